@@ -1,0 +1,41 @@
+/**
+ * Internally every extractor works in UTF-16 code units, the unit of JavaScript strings and of compromise.
+ * The public contract counts Unicode code points (what Python and jq index by). This module is the one place
+ * where the first becomes the second.
+ */
+import type { Span } from "../types.js";
+
+/** Converts UTF-16 offsets of one text into code-point offsets. */
+export type OffsetConverter = (utf16Offset: number) => number;
+
+/** Builds a converter for `text`; it is the identity when the text has no characters outside the BMP. */
+export function codePointConverter(text: string): OffsetConverter {
+  const astralStarts: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        astralStarts.push(i);
+        i++;
+      }
+    }
+  }
+  if (astralStarts.length === 0) return (offset) => offset;
+  return (offset) => {
+    // Each surrogate pair that ends at or before `offset` counts as one code point, not two.
+    let low = 0;
+    let high = astralStarts.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (astralStarts[mid]! + 2 <= offset) low = mid + 1;
+      else high = mid;
+    }
+    return offset - low;
+  };
+}
+
+/** Returns a copy of `span`-like object with start and end converted. */
+export function convertSpan<T extends Span>(span: T, convert: OffsetConverter): T {
+  return { ...span, start: convert(span.start), end: convert(span.end) };
+}
