@@ -3,13 +3,26 @@
  */
 import type { ExtractOptions, Story } from "../types.js";
 import { codePointConverter, convertSpan } from "./offsets.js";
-import { segment } from "./segment.js";
+import { segment, type Segmentation } from "./segment.js";
+import { parseRegions, type Region } from "../nlp/parse.js";
+import { extractEntities } from "./entities/index.js";
 
 export function extract(text: string, options: ExtractOptions = {}): Story {
   void options;
   const segmentation = segment(text);
-  const story: Story = { ...segmentation, entities: [], quotes: [] };
+  const parsed = parseRegions(text, analysedRegions(segmentation));
+  const { entities } = extractEntities(parsed, segmentation.boilerplate, segmentation.meta.authors);
+  const story: Story = { ...segmentation, entities, quotes: [] };
   return toCodePointOffsets(story, text);
+}
+
+/** The text newsx reads as prose: the headline (for its names) and the body paragraphs. */
+function analysedRegions(segmentation: Segmentation): Region[] {
+  const regions: Region[] = segmentation.boilerplate
+    .filter((block) => block.kind === "headline")
+    .map((block) => ({ start: block.start, end: block.end, paragraph: null }));
+  for (const p of segmentation.paragraphs) regions.push({ start: p.start, end: p.end, paragraph: p.index });
+  return regions.sort((a, b) => a.start - b.start);
 }
 
 /** Converts every offset of a story built in UTF-16 units into code points (the public contract). */

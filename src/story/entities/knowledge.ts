@@ -1,0 +1,34 @@
+/**
+ * Lookup sets over the news lexicon, built once. Pure data access; no parsing here.
+ */
+import {
+  FEMALE_TITLES, INSTITUTIONS, MALE_TITLES, NEVER_NAMES, NEWS_OUTLETS, ORGANIZATION_ACRONYMS,
+  ORGANIZATION_HEADS, PLACE_ABBREVIATIONS, TITLES,
+} from "../../nlp/lexicon.js";
+
+// Connectors inside multi-word titles ("secretary of state") are not titles on their own.
+export const titleWords = new Set(TITLES.flatMap((t) => t.split(" ")).filter((w) => w !== "of" && w !== "state"));
+export const titlePhrases = new Set(TITLES);
+export const femaleTitles = new Set(FEMALE_TITLES);
+export const maleTitles = new Set(MALE_TITLES);
+export const organizationHeads = new Set(ORGANIZATION_HEADS);
+export const knownOrganizations = new Set([...INSTITUTIONS, ...NEWS_OUTLETS]);
+export const newsOutlets = new Set(NEWS_OUTLETS);
+export const organizationAcronyms = new Set(ORGANIZATION_ACRONYMS);
+export const neverNames = new Set(NEVER_NAMES);
+
+/** Lower-cases and drops a trailing full stop, so "Sen." and "sen" compare equal. */
+export function titleKey(word: string): string {
+  return word.toLowerCase().replace(/\.$/, "");
+}
+
+/** True when `word` (any case, with or without a trailing dot) is a title word such as "Sen." or "minister". */
+export function isTitleWord(word: string): boolean {
+  const key = titleKey(word);
+  if (titleWords.has(key)) return true;
+  // "then-President", "ex-Minister", "deputy-director"
+  const dash = key.lastIndexOf("-");
+  return dash > 0 && titleWords.has(key.slice(dash + 1));
+}
+
+export const placeAbbreviations = new Set(PLACE_ABBREVIATIONS);
