@@ -6,13 +6,14 @@ import { codePointConverter, convertSpan } from "./offsets.js";
 import { segment, type Segmentation } from "./segment.js";
 import { parseRegions, type Region } from "../nlp/parse.js";
 import { extractEntities } from "./entities/index.js";
+import { extractQuotes } from "./quotes/index.js";
 
 export function extract(text: string, options: ExtractOptions = {}): Story {
-  void options;
   const segmentation = segment(text);
   const parsed = parseRegions(text, analysedRegions(segmentation));
-  const { entities } = extractEntities(parsed, segmentation.boilerplate, segmentation.meta.authors);
-  const story: Story = { ...segmentation, entities, quotes: [] };
+  const { entities, drafts } = extractEntities(parsed, segmentation.boilerplate, segmentation.meta.authors);
+  const quotes = extractQuotes(parsed, segmentation.paragraphs, drafts, { indirect: options.indirect ?? true });
+  const story: Story = { ...segmentation, entities, quotes };
   return toCodePointOffsets(story, text);
 }
 

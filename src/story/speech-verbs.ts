@@ -30,8 +30,12 @@ export function speechVerbBase(word: string): string | null {
   return null;
 }
 
-/** True when the token is a verb of saying, as a verb (not "the report", "a note"). */
+/**
+ * True when the token is a verb of saying, as a verb (not "the report", "a note"). compromise sometimes tags
+ * "said" as an adjective ("the said property") in the middle of a long sentence, so any reading but a noun
+ * counts.
+ */
 export function isSpeechVerb(token: Token): boolean {
-  if (!token.tags.has("Verb") && !token.tags.has("Gerund")) return false;
+  if (!token.tags.has("Verb") && (token.tags.has("Noun") || !token.tags.has("Adjective"))) return false;
   return speechVerbBase(token.text) !== null;
 }

@@ -1,0 +1,159 @@
+/**
+ * Reading an attribution from the words around a quote: the speech verb ("said", "added", "told"), the
+ * speaker's words ("he", "spokesman Dmitri Peskov", "Tennille Haddock, a spokeswoman for the agency,") and the
+ * outlet it was relayed through ("according to the Interfax news agency").
+ */
+import type { Token } from "../../nlp/parse.js";
+import { isTitleWord } from "../entities/knowledge.js";
+import { isSpeechVerb } from "../speech-verbs.js";
+
+export interface Attribution {
+  /** The speech verb, or null for a bare "according to X". */
+  verb: Token | null;
+  /** The words naming the speaker (without an appositive). Empty when the clause names nobody. */
+  speaker: Token[];
+  /** An appositive describing the speaker: "a spokeswoman for the agency". */
+  appositive: Token[];
+  /** The words after "according to", when the clause has them. */
+  according: Token[];
+}
+
+const DETERMINERS = new Set(["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that"]);
+const PRONOUNS = new Set(["he", "she", "they", "we", "i", "it", "you"]);
+const CONNECTORS = new Set(["of", "for", "at", "and", "de", "von", "van", "al", "bin", "la", "le", "du"]);
+/** Words that can stand between a subject and its verb: "he also said", "she has said", "Smith later told". */
+const BETWEEN_SUBJECT_AND_VERB = new Set(["also", "later", "then", "has", "had", "have", "was", "is", "would",
+  "will", "previously", "once", "recently", "again", "further", "still", "earlier", "repeatedly", "simply",
+  "separately", "told", "just", "often", "even", "first", "flatly", "publicly", "privately", "only"]);
+
+export function isPronoun(token: Token): boolean {
+  return PRONOUNS.has(token.normal);
+}
+
+function hasBreak(token: Token): boolean {
+  return /[,;:()\u2014\u2013]|[.!?](?!\S)/u.test(token.post.replace(/[”"’'»]/gu, ""));
+}
+
+/** Can this word belong to a noun phrase naming a speaker? */
+function isNounPhraseWord(token: Token): boolean {
+  if (/^\p{Lu}/u.test(token.text)) return true;
+  if (DETERMINERS.has(token.normal) || CONNECTORS.has(token.normal)) return true;
+  if (isTitleWord(token.text)) return true;
+  return token.tags.has("Noun") && !token.tags.has("Pronoun") && !token.tags.has("Verb");
+}
+
+/** A noun phrase must hold a name, a title, a noun or a pronoun; trims dangling determiners and connectors. */
+function trimNounPhrase(words: Token[]): Token[] {
+  let start = 0;
+  let end = words.length;
+  while (start < end && CONNECTORS.has(words[start]!.normal)) start++;
+  while (end > start && (DETERMINERS.has(words[end - 1]!.normal) || CONNECTORS.has(words[end - 1]!.normal))) end--;
+  return words.slice(start, end);
+}
+
+/**
+ * The subject written just before the word at `verbIndex`: "he", "Medvedev", "Russian Foreign Minister Sergei
+ * Lavrov", or "Tennille Haddock" with the appositive ", a spokeswoman for the agency,".
+ */
+export function subjectBefore(window: Token[], verbIndex: number): { speaker: Token[]; appositive: Token[] } {
+  let i = verbIndex - 1;
+  while (i >= 0 && BETWEEN_SUBJECT_AND_VERB.has(window[i]!.normal) && !hasBreak(window[i]!)) i--;
+  if (i < 0) return { speaker: [], appositive: [] };
+  let appositive: Token[] = [];
+  if (hasBreak(window[i]!) && /,/u.test(window[i]!.post)) {
+    // "X, the Y of Z, said": find the comma that opens the appositive.
+    let j = i;
+    while (j >= 0 && j > i - 12 && !(j < i && /,/u.test(window[j]!.post))) j--;
+    if (j < 0 || j <= i - 12) return { speaker: [], appositive: [] };
+    const described = window.slice(j + 1, i + 1);
+    if (described.length === 0 || /^\p{Lu}/u.test(described[0]!.text) && !isTitleWord(described[0]!.text)) {
+      return { speaker: [], appositive: [] };
+    }
+    appositive = described;
+    i = j;
+  }
+  if (hasBreak(window[i]!) && appositive.length === 0) return { speaker: [], appositive: [] };
+  if (isPronoun(window[i]!)) return { speaker: [window[i]!], appositive };
+  const words: Token[] = [];
+  for (let k = i; k >= 0 && words.length < 8; k--) {
+    const token = window[k]!;
+    if (k < i && hasBreak(token)) break;
+    if (!isNounPhraseWord(token)) break;
+    words.unshift(token);
+  }
+  return { speaker: trimNounPhrase(words), appositive };
+}
+
+/** The subject written after an inverted verb: "said Smith", "added the spokesman, …". */
+function subjectAfter(window: Token[], verbIndex: number): Token[] {
+  const words: Token[] = [];
+  for (let k = verbIndex + 1; k < window.length && words.length < 8; k++) {
+    const token = window[k]!;
+    if (words.length === 0 && isPronoun(token)) return [token];
+    if (!isNounPhraseWord(token)) break;
+    words.push(token);
+    if (hasBreak(token)) break;
+  }
+  const phrase = trimNounPhrase(words);
+  // "said in a statement", "said on Twitter": a preposition is not a speaker.
+  return phrase.length > 0 && phrase.some((t) => /^\p{Lu}/u.test(t.text) || isTitleWord(t.text)) ? phrase : [];
+}
+
+/** The words after "according to" up to the next break: "the Interfax news agency". */
+function accordingTo(window: Token[]): Token[] {
+  for (let i = 0; i + 1 < window.length; i++) {
+    if (window[i]!.normal !== "according" || window[i + 1]!.normal !== "to") continue;
+    const words: Token[] = [];
+    for (let k = i + 2; k < window.length && words.length < 8; k++) {
+      const token = window[k]!;
+      if (!isNounPhraseWord(token)) break;
+      words.push(token);
+      if (hasBreak(token)) break;
+    }
+    return trimNounPhrase(words);
+  }
+  return [];
+}
+
+/** The attribution after a quote: "…,” he said", "…,” said Smith", "…,” according to X". */
+export function attributionAfter(window: Token[]): Attribution | null {
+  const according = accordingTo(window);
+  for (let v = 0; v < Math.min(window.length, 10); v++) {
+    if (!isSpeechVerb(window[v]!)) continue;
+    if (v === 0 || (v === 1 && window[0]!.tags.has("Adverb"))) {
+      return { verb: window[v]!, speaker: subjectAfter(window, v), appositive: [], according };
+    }
+    const { speaker, appositive } = subjectBefore(window, v);
+    // The words before the verb must be the subject and nothing else ("…,” he said"), or we read too far.
+    const firstWord = appositive[0] ?? speaker[0];
+    if (speaker.length > 0 && firstWord && window.indexOf(speaker[0]!) <= 1) {
+      return { verb: window[v]!, speaker, appositive, according };
+    }
+    return null;
+  }
+  if (according.length > 0 && window[0]!.normal === "according") {
+    return { verb: null, speaker: [], appositive: [], according };
+  }
+  return null;
+}
+
+/**
+ * The attribution before a quote: "He said: “…", "Lavrov said …, saying “…", "According to X, “…".
+ * `direct` quotes must follow their verb closely; a partial quote may stand anywhere in the verb's sentence.
+ */
+export function attributionBefore(window: Token[], direct: boolean): Attribution | null {
+  const according = accordingTo(window);
+  let participle: Token | null = null;
+  for (let v = window.length - 1; v >= 0; v--) {
+    const verb = window[v]!;
+    if (!isSpeechVerb(verb)) continue;
+    const gap = window.length - 1 - v;
+    if (direct && gap > 8 && !participle) continue;
+    const { speaker, appositive } = subjectBefore(window, v);
+    if (speaker.length > 0) return { verb: participle ?? verb, speaker, appositive, according };
+    // "…, saying “…": the participle has no subject of its own; the sentence's main verb has it.
+    if (/ing$/u.test(verb.normal) && !participle) participle = verb;
+  }
+  if (according.length > 0) return { verb: null, speaker: [], appositive: [], according };
+  return null;
+}

@@ -1,0 +1,221 @@
+/**
+ * Who said what: quoted spans found by their marks, joined when one quote is interrupted by its attribution,
+ * read for their attribution, resolved to the speaker's fullest name, plus indirect (unquoted) speech.
+ */
+import type { ParsedStory, Token } from "../../nlp/parse.js";
+import type { Paragraph, Quote, QuoteKind } from "../../types.js";
+import type { EntityDraft } from "../entities/merge.js";
+import { attributionAfter, attributionBefore, isPronoun, type Attribution } from "./attribution.js";
+import { findQuotedSpans, type QuotedSpan } from "./marks.js";
+import { SpeakerResolver, type SpeechAct } from "./resolve.js";
+import { indirectSpeech } from "./indirect.js";
+import { windowAfter, windowBefore } from "./windows.js";
+
+/** A quote being built: its spans (one, or several for an interrupted quote) and its attribution. */
+interface QuoteDraft {
+  spans: QuotedSpan[];
+  kind: QuoteKind;
+  attribution: Attribution | null;
+  /** Where the speech act stands, for ordering the history pronouns are resolved against. */
+  order: number;
+  /** Content of an indirect quote, when this draft is one. */
+  indirect?: { start: number; end: number };
+}
+
+const SENTENCE_FINAL = /[.!?…]["'”’»)]*$/u;
+
+/** The quoted words; a quote over several paragraphs gives its pieces joined by a space. */
+function contentOf(text: string, span: QuotedSpan): string {
+  return span.pieces.map((p) => text.slice(p.start, p.end)).join(" ");
+}
+
+/** Lower-case start: a phrase woven into the writer's sentence ("will “be basically normal.”"). */
+function kindOf(content: string): QuoteKind {
+  const first = content.match(/\p{L}/u)?.[0];
+  if (!first) return "partial";
+  if (first === first.toLowerCase() && first !== first.toUpperCase()) return "partial";
+  return "direct";
+}
+
+function wordCount(content: string): number {
+  return content.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/**
+ * Scare quotes and titles ("so-called “reset”", “Saturday Night Live”) are not speech: short, and not
+ * attributed to anyone.
+ */
+function isScareOrTitle(content: string, attributed: boolean): boolean {
+  if (attributed) return false;
+  const words = wordCount(content);
+  if (words <= 3) return true;
+  const titleCase = content.split(/\s+/u).every((w) => !/^\p{Ll}/u.test(w) || /^(of|the|and|a|an|in|on|for|to|at)$/u.test(w));
+  return titleCase && words <= 8 && !SENTENCE_FINAL.test(content.trim());
+}
+
+export function extractQuotes(
+  parsed: ParsedStory, paragraphs: Paragraph[], drafts: EntityDraft[], options: { indirect: boolean },
+): Quote[] {
+  const { text } = parsed;
+  const regionOfParagraph = new Map<number, number>();
+  parsed.regions.forEach((r, i) => { if (r.paragraph !== null) regionOfParagraph.set(r.paragraph, i); });
+  const spans = findQuotedSpans(text, paragraphs);
+  const quoteDrafts: QuoteDraft[] = [];
+  const usedVerbs = new Set<Token>();
+
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k]!;
+    const region = regionOfParagraph.get(span.paragraph) ?? -1;
+    const previousClose = quoteDrafts.length > 0 ? lastSpan(quoteDrafts[quoteDrafts.length - 1]!).close : 0;
+    const nextOpen = spans[k + 1]?.open ?? text.length;
+    const content = contentOf(text, span);
+    const kind = kindOf(content);
+    const endRegion = regionOfParagraph.get(paragraphIndexAt(paragraphs, span.close)) ?? region;
+    const after = attributionAfter(windowAfter(parsed, span.close, nextOpen, endRegion));
+    const before = attributionBefore(windowBefore(parsed, span.open, previousClose, region), kind === "direct");
+    let attribution = kind === "partial" ? before ?? after : after ?? before;
+
+    // “A,” he said, “B.”: the attribution sits between two pieces of one quote.
+    const next = spans[k + 1];
+    if (after && next && next.paragraph === span.paragraph && /[,—–-]\s*$/u.test(content)
+      && continuesAfterAttribution(text, span, next)) {
+      quoteDrafts.push({ spans: [span, next], kind, attribution: after, order: span.open });
+      if (after.verb) usedVerbs.add(after.verb);
+      k++;
+      continue;
+    }
+    if (attribution?.verb) usedVerbs.add(attribution.verb);
+    if (kind === "partial" || wordCount(content) <= 8) {
+      if (isScareOrTitle(content, attribution !== null && attribution.speaker.length + attribution.according.length > 0)) {
+        if (kind === "partial" && wordCount(content) > 3) attribution = null; // keep, but unattributed
+        else continue;
+      }
+    }
+    quoteDrafts.push({ spans: [span], kind, attribution, order: span.open });
+  }
+
+  const all = options.indirect
+    ? [...quoteDrafts, ...indirectSpeech(parsed, spans, usedVerbs)]
+    : quoteDrafts;
+  all.sort((a, b) => a.order - b.order);
+  return resolveAll(parsed, paragraphs, drafts, all);
+}
+
+function lastSpan(draft: QuoteDraft): QuotedSpan {
+  return draft.spans[draft.spans.length - 1]!;
+}
+
+function paragraphIndexAt(paragraphs: Paragraph[], offset: number): number {
+  let found = 0;
+  for (const p of paragraphs) {
+    if (p.start <= offset) found = p.index;
+    else break;
+  }
+  return found;
+}
+
+/** Between the pieces: only a short attribution ending in a comma or colon. */
+function continuesAfterAttribution(text: string, first: QuotedSpan, second: QuotedSpan): boolean {
+  const between = text.slice(first.close, second.open);
+  return between.length < 120 && /[,:]\s*$/u.test(between) && !/[.!?]\s/u.test(between);
+}
+
+/** Resolves every draft in text order, so a pronoun is read against the speakers before it. */
+function resolveAll(parsed: ParsedStory, paragraphs: Paragraph[], drafts: EntityDraft[], quoteDrafts: QuoteDraft[]): Quote[] {
+  const { text } = parsed;
+  const resolver = new SpeakerResolver(text, drafts);
+  const history: SpeechAct[] = [];
+  const quotes: Quote[] = [];
+  let previous: { quote: Quote; draft: EntityDraft | null } | null = null;
+
+  for (const q of quoteDrafts) {
+    const first = q.spans[0];
+    const paragraph = first ? first.paragraph : paragraphIndexAt(paragraphs, q.order);
+    const a = q.attribution;
+    let speakerDraft: EntityDraft | null = null;
+    let role: string | null = null;
+    let speakerWords: Token[] = a?.speaker ?? [];
+    let via: string | null = null;
+
+    const according = a && a.according.length > 0 ? resolver.resolveNamed(a.according, []) : null;
+    if (a && a.speaker.length === 1 && isPronoun(a.speaker[0]!)) {
+      speakerDraft = resolver.resolvePronoun(a.speaker[0]!, a.speaker[0]!.start, paragraph, history);
+    } else if (a && a.speaker.length > 0) {
+      const named = resolver.resolveNamed(a.speaker, a.appositive);
+      speakerDraft = named?.draft ?? null;
+      role = named?.role ?? null;
+    }
+    if (a && a.according.length > 0) {
+      if (speakerWords.length === 0) {
+        speakerWords = a.according;
+        speakerDraft = according?.draft ?? null;
+      } else {
+        via = according?.draft?.type === "organization" ? nameOf(according.draft) : wordsText(text, a.according);
+      }
+    }
+    // A quote-only paragraph, or a quote following its speaker's words, goes on with the last speaker.
+    if (!a && q.kind === "direct" && previous && previous.draft && first
+      && (first.paragraph === previous.quote.paragraph || opensParagraph(text, paragraphs, first))
+      && first.paragraph - previous.quote.paragraph <= 1) {
+      speakerDraft = previous.draft;
+    }
+    const verb = a?.verb ?? null;
+    if (speakerDraft && speakerDraft.type === "person" && verb) {
+      history.push({ offset: verb.start, paragraph, draft: speakerDraft });
+    } else if (speakerDraft && speakerDraft.type === "person" && first) {
+      history.push({ offset: first.open, paragraph, draft: speakerDraft });
+    }
+    const quote = buildQuote(text, q, paragraph, {
+      speaker: speakerDraft ? nameOf(speakerDraft) : null,
+      speakerText: speakerWords.length > 0 ? wordsText(text, speakerWords) : null,
+      speakerSpan: speakerWords.length > 0 ? { start: speakerWords[0]!.start, end: speakerWords[speakerWords.length - 1]!.end } : null,
+      role, verb: verb ? verb.text : null, verbSpan: verb ? { start: verb.start, end: verb.end } : null, via,
+    });
+    if (q.kind !== "indirect") previous = { quote, draft: speakerDraft };
+    quotes.push(quote);
+  }
+  return quotes;
+}
+
+function opensParagraph(text: string, paragraphs: Paragraph[], span: QuotedSpan): boolean {
+  const paragraph = paragraphs[span.paragraph];
+  return paragraph !== undefined && text.slice(paragraph.start, span.open).trim() === "";
+}
+
+function nameOf(draft: EntityDraft): string {
+  const best = draft.mentions.reduce((a, b) => (b.words > a.words || (b.words === a.words && b.text.length > a.text.length) ? b : a));
+  return best.text;
+}
+
+function wordsText(text: string, words: Token[]): string {
+  return text.slice(words[0]!.start, words[words.length - 1]!.end);
+}
+
+interface Attributed {
+  speaker: string | null;
+  speakerText: string | null;
+  speakerSpan: { start: number; end: number } | null;
+  role: string | null;
+  verb: string | null;
+  verbSpan: { start: number; end: number } | null;
+  via: string | null;
+}
+
+function buildQuote(text: string, q: QuoteDraft, paragraph: number, who: Attributed): Quote {
+  if (q.indirect) {
+    return { text: text.slice(q.indirect.start, q.indirect.end), ...who, kind: "indirect", paragraph,
+      start: q.indirect.start, end: q.indirect.end, speakerSpan: who.speakerSpan, verbSpan: who.verbSpan };
+  }
+  const first = q.spans[0]!;
+  const last = q.spans[q.spans.length - 1]!;
+  const quote: Quote = {
+    text: q.spans.map((s) => contentOf(text, s)).join(" "),
+    speaker: who.speaker, speakerText: who.speakerText, role: who.role, verb: who.verb, kind: q.kind, via: who.via,
+    paragraph, start: first.contentStart, end: last.contentEnd, speakerSpan: who.speakerSpan, verbSpan: who.verbSpan,
+  };
+  if (q.spans.length > 1) {
+    quote.fragments = q.spans.map((s) => ({ text: contentOf(text, s), start: s.contentStart, end: s.contentEnd }));
+  }
+  return quote;
+}
+

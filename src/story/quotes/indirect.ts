@@ -1,0 +1,77 @@
+/**
+ * Indirect speech: "Lavrov said Moscow is prepared to cooperate", "Medvedev told reporters … that he’s glad".
+ * The content is the reported clause after the verb (and after "that"), up to the end of the sentence, a
+ * following quote, or a ", saying" that hands over to a direct quote.
+ */
+import type { ParsedStory, Token } from "../../nlp/parse.js";
+import { speechVerbBase, isSpeechVerb } from "../speech-verbs.js";
+import { subjectBefore, type Attribution } from "./attribution.js";
+import type { QuotedSpan } from "./marks.js";
+
+/** Verbs that take a reported clause ("said that …"); "call", "ask" and "describe" do not. */
+const CLAUSE_VERBS = new Set(["say", "tell", "add", "claim", "insist", "note", "warn", "argue", "explain", "state",
+  "declare", "announce", "suggest", "admit", "acknowledge", "confirm", "deny", "report", "reveal", "stress",
+  "predict", "promise", "vow", "write", "tweet", "concede", "contend", "maintain", "assert", "allege", "complain",
+  "recall", "indicate", "reiterate", "emphasize", "emphasise", "testify", "agree", "conclude", "point out",
+  "caution", "boast", "speculate", "post"]);
+
+const SENTENCE_END = /[.!?]/u;
+const MIN_WORDS = 3;
+
+export interface IndirectDraft {
+  spans: QuotedSpan[];
+  kind: "indirect";
+  attribution: Attribution;
+  order: number;
+  indirect: { start: number; end: number };
+}
+
+function insideQuote(spans: QuotedSpan[], offset: number): boolean {
+  // spans are sorted; few per story, so a scan is fine
+  return spans.some((s) => offset >= s.open && offset < s.close);
+}
+
+export function indirectSpeech(parsed: ParsedStory, spans: QuotedSpan[], usedVerbs: Set<Token>): IndirectDraft[] {
+  const found: IndirectDraft[] = [];
+  const { tokens } = parsed;
+  for (const sentence of parsed.sentences) {
+    if (parsed.regions[sentence.region]!.paragraph === null) continue;
+    const words = tokens.slice(sentence.firstToken, sentence.endToken);
+    for (let v = 0; v < words.length; v++) {
+      const verb = words[v]!;
+      if (usedVerbs.has(verb) || !isSpeechVerb(verb) || insideQuote(spans, verb.start)) continue;
+      const base = speechVerbBase(verb.text);
+      if (!base || !CLAUSE_VERBS.has(base) || /ing$/u.test(verb.normal)) continue;
+      const { speaker, appositive } = subjectBefore(words, v);
+      if (speaker.length === 0) continue;
+      const content = reportedClause(words, v, base, spans);
+      if (!content) continue;
+      found.push({
+        spans: [], kind: "indirect", order: verb.start,
+        attribution: { verb, speaker, appositive, according: [] }, indirect: content,
+      });
+    }
+  }
+  return found;
+}
+
+function reportedClause(words: Token[], v: number, base: string, spans: QuotedSpan[]): { start: number; end: number } | null {
+  let first = v + 1;
+  const thatAt = words.findIndex((w, i) => i > v && i <= v + 10 && w.normal === "that");
+  if (thatAt > 0) first = thatAt + 1;
+  else if (base === "tell") return null; // "told reporters" with no clause: nothing reported
+  else if (words[first] && /^(in|on|at|to|during|after|before|with)$/u.test(words[first]!.normal)) return null;
+  if (first >= words.length) return null;
+  if (/^[“"«‘]/u.test(words[first]!.pre.trim()) || /[:“"«]\s*$/u.test(words[first - 1]!.post)) return null;
+  let last = first;
+  for (let i = first; i < words.length; i++) {
+    const word = words[i]!;
+    if (insideQuote(spans, word.start) || /[“"«]/u.test(word.pre)) break;
+    last = i;
+    if (SENTENCE_END.test(word.post)) break;
+    const next = words[i + 1];
+    if (next && /,/u.test(word.post) && (isSpeechVerb(next) || next.normal === "according")) break;
+  }
+  if (last - first + 1 < MIN_WORDS) return null;
+  return { start: words[first]!.start, end: words[last]!.end };
+}

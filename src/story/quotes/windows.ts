@@ -1,0 +1,56 @@
+/**
+ * The words around a quote where its attribution can stand: after the closing mark up to the end of the
+ * sentence ("…,” he said, according to Interfax.") and before the opening mark back to the start of the
+ * sentence ("Lavrov said …, saying “…"). Windows never reach into another quote or another paragraph.
+ */
+import type { ParsedStory, Token } from "../../nlp/parse.js";
+
+/** Index of the first token starting at or after `offset` (tokens are sorted by start). */
+export function tokenIndexAt(tokens: Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (tokens[mid]!.start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+const SENTENCE_END = /[.!?]/u;
+/** How far a window reaches: attributions are short, and long windows catch other people's verbs. */
+const MAX_WINDOW = 25;
+
+/** Tokens after `close` up to the end of the sentence, stopping before `limit` (the next quote's opening). */
+export function windowAfter(parsed: ParsedStory, close: number, limit: number, region: number): Token[] {
+  const { tokens } = parsed;
+  const window: Token[] = [];
+  for (let i = tokenIndexAt(tokens, close); i < tokens.length && window.length < MAX_WINDOW; i++) {
+    const token = tokens[i]!;
+    if (token.start >= limit || token.region !== region) break;
+    window.push(token);
+    if (SENTENCE_END.test(token.post) && !isAbbreviation(token)) break;
+  }
+  return window;
+}
+
+/** Tokens before `open` back to the start of its sentence, not before `limit` (the previous quote's end). */
+export function windowBefore(parsed: ParsedStory, open: number, limit: number, region: number): Token[] {
+  const { tokens } = parsed;
+  const window: Token[] = [];
+  for (let i = tokenIndexAt(tokens, open) - 1; i >= 0 && window.length < MAX_WINDOW; i--) {
+    const token = tokens[i]!;
+    if (token.start < limit || token.region !== region) break;
+    // A word whose punctuation ends a sentence belongs to the sentence before this one.
+    if (SENTENCE_END.test(token.post) && !isAbbreviation(token)) break;
+    window.unshift(token);
+  }
+  return window;
+}
+
+/** "Sen.", "Dr.", "U.S.", "No." end in a dot without ending the sentence. */
+export function isAbbreviation(token: Token): boolean {
+  if (!token.post.startsWith(".")) return false;
+  if (/^\p{Lu}$/u.test(token.text)) return true;
+  return token.tags.has("Honorific") || token.tags.has("Abbreviation") || /^(no|st|mt|jr|sr|vs|gen|sen|rep|gov|lt|col|capt|sgt|dr|mr|mrs|ms|prof|rev)$/i.test(token.text);
+}
