@@ -180,8 +180,16 @@ export function findMentions(parsed: ParsedStory): RawMention[] {
     const sentenceTokens = tokens.slice(sentence.firstToken, sentence.endToken);
     const titleCased = isTitleCased(sentenceTokens);
     // In Title Case text only words compromise recognises count; elsewhere any capitalised word may start a name.
-    const canStart = (t: Token) =>
-      isCapitalised(t) && (hasEntityTag(t) || (!titleCased && t.index !== sentence.firstToken));
+    // A sentence's first word is capitalised anyway; it starts a name only with evidence ("Issa said").
+    const speaksNext = (t: Token) => {
+      for (let k = t.index + 1; k < Math.min(sentence.endToken, t.index + 4); k++) {
+        if (isSpeechVerb(tokens[k]!)) return true;
+        if (!isCapitalised(tokens[k]!)) return false;
+      }
+      return false;
+    };
+    const canStart = (t: Token) => isCapitalised(t)
+      && (hasEntityTag(t) || (!titleCased && (t.index !== sentence.firstToken || speaksNext(t))));
     const canContinue = (t: Token) => isCapitalised(t) && (hasEntityTag(t) || !titleCased);
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
       const token = tokens[i]!;
@@ -210,7 +218,7 @@ export function findMentions(parsed: ParsedStory): RawMention[] {
       const type = typeOfRun(nameTokens, {
         titled: allTitles.length > 0,
         beforeSpeechVerb: next !== undefined && next.sentence === sentence.index && isSpeechVerb(next),
-      }) ?? (titleCased || nameStart.index === sentence.firstToken ? null : defaultType(nameTokens));
+      }) ?? (titleCased || (nameStart.index === sentence.firstToken && !speaksNext(nameStart)) ? null : defaultType(nameTokens));
       if (!type) continue;
       const mention = makeMention(parsed, nameTokens, type, type === "person" ? allTitles : []);
       if (mention) mentions.push(mention);

@@ -66,7 +66,8 @@ export function subjectBefore(window: Token[], verbIndex: number): { speaker: To
     while (j >= 0 && j > i - 12 && !(j < i && /,/u.test(window[j]!.post))) j--;
     if (j < 0 || j <= i - 12) return { speaker: [], appositive: [] };
     const described = window.slice(j + 1, i + 1);
-    if (described.length === 0 || /^\p{Lu}/u.test(described[0]!.text) && !isTitleWord(described[0]!.text)) {
+    // An appositive describes ("a spokeswoman for …", "Twitter’s director of …"); a bare name list does not.
+    if (described.length === 0 || described.every((t) => /^\p{Lu}/u.test(t.text))) {
       return { speaker: [], appositive: [] };
     }
     appositive = described;

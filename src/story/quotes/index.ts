@@ -41,16 +41,16 @@ function wordCount(content: string): number {
   return content.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
+const SMALL_WORDS = /^(of|the|and|a|an|in|on|for|to|at|by|with|from|or|is|de|la|el|y)$/u;
+
 /**
- * Scare quotes and titles ("so-called “reset”", “Saturday Night Live”) are not speech: short, and not
- * attributed to anyone.
+ * Titles of shows, books and slogans (“Meet the Press”, “Saturday Night Live”, “Never Trump”): every word
+ * capitalised and no longer than a title. Not speech, whoever is named nearby.
  */
-function isScareOrTitle(content: string, attributed: boolean): boolean {
-  if (attributed) return false;
-  const words = wordCount(content);
-  if (words <= 3) return true;
-  const titleCase = content.split(/\s+/u).every((w) => !/^\p{Ll}/u.test(w) || /^(of|the|and|a|an|in|on|for|to|at)$/u.test(w));
-  return titleCase && words <= 8 && !SENTENCE_FINAL.test(content.trim());
+function isTitle(content: string): boolean {
+  const words = content.replace(/[.,!?:;…]+$/u, "").split(/\s+/u).filter((w) => w.length > 0);
+  if (words.length === 0 || words.length > 8) return false;
+  return words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || SMALL_WORDS.test(w)) && /^[\p{Lu}\p{N}]/u.test(words[0]!);
 }
 
 export function extractQuotes(
@@ -85,20 +85,17 @@ export function extractQuotes(
       continue;
     }
     if (attribution?.verb) usedVerbs.add(attribution.verb);
-    if (kind === "partial" || wordCount(content) <= 8) {
-      if (isScareOrTitle(content, attribution !== null && attribution.speaker.length + attribution.according.length > 0)) {
-        if (kind === "partial" && wordCount(content) > 3) attribution = null; // keep, but unattributed
-        else continue;
-      }
-    }
+    if (isTitle(content)) continue;
+    // Scare quotes (the so-called “reset”) stay, with no speaker unless a speech verb gives one: annotated news
+    // counts most quoted phrases as someone's words woven into the sentence, and silence is never a wrong name.
     quoteDrafts.push({ spans: [span], kind, attribution, order: span.open });
   }
 
-  const all = options.indirect
-    ? [...quoteDrafts, ...indirectSpeech(parsed, spans, usedVerbs)]
-    : quoteDrafts;
+  // Indirect speech is always read, because its speakers are the history that pronouns resolve against.
+  const all: QuoteDraft[] = [...quoteDrafts, ...indirectSpeech(parsed, spans, usedVerbs)];
   all.sort((a, b) => a.order - b.order);
-  return resolveAll(parsed, paragraphs, drafts, all);
+  const quotes = resolveAll(parsed, paragraphs, drafts, all);
+  return options.indirect ? quotes : quotes.filter((q) => q.kind !== "indirect");
 }
 
 function lastSpan(draft: QuoteDraft): QuotedSpan {
@@ -123,7 +120,7 @@ function continuesAfterAttribution(text: string, first: QuotedSpan, second: Quot
 /** Resolves every draft in text order, so a pronoun is read against the speakers before it. */
 function resolveAll(parsed: ParsedStory, paragraphs: Paragraph[], drafts: EntityDraft[], quoteDrafts: QuoteDraft[]): Quote[] {
   const { text } = parsed;
-  const resolver = new SpeakerResolver(text, drafts);
+  const resolver = new SpeakerResolver(text, drafts, parsed);
   const history: SpeechAct[] = [];
   const quotes: Quote[] = [];
   let previous: { quote: Quote; draft: EntityDraft | null } | null = null;
@@ -133,16 +130,18 @@ function resolveAll(parsed: ParsedStory, paragraphs: Paragraph[], drafts: Entity
     const paragraph = first ? first.paragraph : paragraphIndexAt(paragraphs, q.order);
     const a = q.attribution;
     let speakerDraft: EntityDraft | null = null;
+    let speakerName: string | null = null;
     let role: string | null = null;
     let speakerWords: Token[] = a?.speaker ?? [];
     let via: string | null = null;
 
     const according = a && a.according.length > 0 ? resolver.resolveNamed(a.according, []) : null;
     if (a && a.speaker.length === 1 && isPronoun(a.speaker[0]!)) {
-      speakerDraft = resolver.resolvePronoun(a.speaker[0]!, a.speaker[0]!.start, paragraph, history);
+      speakerDraft = resolver.resolvePronoun(a.speaker[0]!, paragraph, history);
     } else if (a && a.speaker.length > 0) {
       const named = resolver.resolveNamed(a.speaker, a.appositive);
       speakerDraft = named?.draft ?? null;
+      speakerName = named?.name ?? null;
       role = named?.role ?? null;
     }
     if (a && a.according.length > 0) {
@@ -166,7 +165,7 @@ function resolveAll(parsed: ParsedStory, paragraphs: Paragraph[], drafts: Entity
       history.push({ offset: first.open, paragraph, draft: speakerDraft });
     }
     const quote = buildQuote(text, q, paragraph, {
-      speaker: speakerDraft ? nameOf(speakerDraft) : null,
+      speaker: speakerDraft ? nameOf(speakerDraft) : speakerName,
       speakerText: speakerWords.length > 0 ? wordsText(text, speakerWords) : null,
       speakerSpan: speakerWords.length > 0 ? { start: speakerWords[0]!.start, end: speakerWords[speakerWords.length - 1]!.end } : null,
       role, verb: verb ? verb.text : null, verbSpan: verb ? { start: verb.start, end: verb.end } : null, via,

@@ -3,13 +3,15 @@
  * spokesman" becomes the person the story calls spokesman. When the story does not say who, the answer is
  * null: a wrong name on a quote is worse than none.
  */
-import type { Token } from "../../nlp/parse.js";
+import type { ParsedStory, Token } from "../../nlp/parse.js";
 import type { RawMention } from "../entities/mentions.js";
 import type { EntityDraft } from "../entities/merge.js";
 import { isTitleWord, titleKey } from "../entities/knowledge.js";
 
 export interface ResolvedSpeaker {
   draft: EntityDraft | null;
+  /** A name read off the words when no entity holds it (a name the entity finder missed). */
+  name?: string | null;
   /** The title the attribution gives ("spokesman", "Russian Foreign Minister"), else null. */
   role: string | null;
 }
@@ -29,10 +31,43 @@ interface MentionOwner {
 /** Looks up which entity a stretch of text names. */
 export class SpeakerResolver {
   private readonly owners: MentionOwner[];
+  /** People who are the subject of a sentence, in text order: the topic a later "he" or "she" refers to. */
+  private readonly subjects: SpeechAct[] = [];
+  /** Offsets of those subjects that open their sentence (not after an introductory phrase). */
+  private readonly subjectStarts = new Set<number>();
 
-  constructor(private readonly text: string, private readonly drafts: EntityDraft[]) {
+  constructor(private readonly text: string, private readonly drafts: EntityDraft[], parsed: ParsedStory) {
     this.owners = drafts.flatMap((draft) => draft.mentions.map((mention) => ({ mention, draft })))
       .sort((a, b) => a.mention.start - b.mention.start);
+    this.findSubjects(parsed);
+  }
+
+  /**
+   * A person is a sentence's subject when named at its start (or right after an introductory phrase ending
+   * in a comma) and followed by a verb: "Pataki says …", "On Sunday, Carson shared …".
+   */
+  private findSubjects(parsed: ParsedStory): void {
+    const byStart = new Map(this.owners.filter((o) => o.draft.type === "person").map((o) => [o.mention.start, o]));
+    for (const sentence of parsed.sentences) {
+      const paragraph = parsed.regions[sentence.region]!.paragraph;
+      if (paragraph === null) continue;
+      const candidates = [sentence.firstToken];
+      for (let i = sentence.firstToken; i < Math.min(sentence.endToken, sentence.firstToken + 10); i++) {
+        if (/,/u.test(parsed.tokens[i]!.post)) { candidates.push(i + 1); break; }
+      }
+      for (const [n, index] of candidates.entries()) {
+        const first = parsed.tokens[index];
+        if (!first) continue;
+        const title = this.owners.find((o) => o.mention.start > first.start && o.mention.start < first.start + 60 && byStart.has(o.mention.start));
+        const owner = byStart.get(first.start) ?? (isTitleWord(first.text) || first.tags.has("Demonym") ? title : undefined);
+        if (!owner) continue;
+        const after = parsed.tokens.find((t) => t.start >= owner.mention.end && t.sentence === sentence.index);
+        if (!after || !(after.tags.has("Verb") || after.tags.has("Adverb") || after.tags.has("Auxiliary"))) continue;
+        this.subjects.push({ offset: owner.mention.start, paragraph, draft: owner.draft });
+        if (n === 0) this.subjectStarts.add(owner.mention.start);
+        break;
+      }
+    }
   }
 
   /** Entities named inside [start, end), people first. */
@@ -46,7 +81,10 @@ export class SpeakerResolver {
     if (words.length === 0) return null;
     const start = words[0]!.start;
     const end = words[words.length - 1]!.end;
-    const named = this.namedIn(start, end)[0];
+    // "Clinton ally James Carville": the head of the phrase is the last person named in it.
+    const inside = this.namedIn(start, end);
+    const people = inside.filter((o) => o.draft.type === "person");
+    const named = people.length > 0 ? people[people.length - 1] : inside[0];
     if (named) {
       const roleText = this.text.slice(start, named.mention.start).replace(/^(the|a|an)\s+/iu, "").replace(/[\s,]+$/u, "");
       const role = roleText && words.some((w) => w.start < named.mention.start && isTitleWord(w.text))
@@ -62,26 +100,58 @@ export class SpeakerResolver {
       const role = this.text.slice(titleWords[0]!.start, titleWords[titleWords.length - 1]!.end);
       return { draft: holders.length === 1 ? holders[0]! : null, role };
     }
-    return null;
+    return this.unlistedName(words, appositive);
   }
 
-  /** "he"/"she": the latest compatible speaker, or the one compatible person just named. */
-  resolvePronoun(pronoun: Token, offset: number, paragraph: number, history: SpeechAct[]): EntityDraft | null {
+  /** A capitalised name no entity holds: the person named by its surname, or the words themselves. */
+  private unlistedName(words: Token[], appositive: Token[]): ResolvedSpeaker | null {
+    const nameWords = words.filter((w) => /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(w.text) && !isTitleWord(w.text)
+      && !w.tags.has("Demonym") && !w.tags.has("Pronoun"));
+    if (nameWords.length === 0 || nameWords.length > 4) return null;
+    const surname = nameWords[nameWords.length - 1]!.text.toLowerCase();
+    const holder = this.drafts.find((d) => d.type === "person"
+      && d.mentions.some((m) => m.text.toLowerCase().split(/\s+/u).pop() === surname));
+    const name = this.text.slice(nameWords[0]!.start, nameWords[nameWords.length - 1]!.end);
+    return { draft: holder ?? null, name: holder ? null : name, role: appositiveRole(this.text, appositive) };
+  }
+
+  /**
+   * "he"/"she": the latest compatible speaker in this paragraph or the one before; failing that, the latest
+   * compatible person who was the subject of a sentence nearby; failing that, the one compatible person named
+   * just before. Otherwise null.
+   */
+  resolvePronoun(pronoun: Token, paragraph: number, history: SpeechAct[]): EntityDraft | null {
+    const offset = pronoun.start;
     const wanted = pronoun.normal === "she" ? "female" : pronoun.normal === "he" ? "male" : null;
     if (!wanted) return null;
     const compatible = (d: EntityDraft) => d.type === "person" && d.gender !== (wanted === "male" ? "female" : "male");
-    for (let k = history.length - 1; k >= 0; k--) {
-      const act = history[k]!;
-      if (act.offset >= offset) continue;
-      if (paragraph - act.paragraph > 3) break;
-      if (compatible(act.draft)) return act.draft;
+    const latest = (acts: SpeechAct[], reach: number) => {
+      for (let k = acts.length - 1; k >= 0; k--) {
+        const act = acts[k]!;
+        if (act.offset >= offset) continue;
+        if (paragraph - act.paragraph > reach) break;
+        if (compatible(act.draft)) return act.draft;
+      }
+      return null;
+    };
+    const speaker = latest(history, 1);
+    const subject = latest(this.subjects, 2);
+    if (speaker && subject && speaker !== subject) {
+      // A new person made the subject after the last speaker spoke takes over ("Pataki says … He warns").
+      const speakerAt = history.filter((a) => a.draft === speaker && a.offset < offset).pop()!.offset;
+      const subjectAt = this.subjects.filter((a) => a.draft === subject && a.offset < offset).pop()!.offset;
+      return subjectAt > speakerAt && this.sentenceStartSubject(subjectAt) ? subject : speaker;
     }
-    // No speaker yet: a person named in this paragraph or the one before, if there is exactly one.
+    if (speaker || subject) return speaker ?? subject;
     const recent = new Set(this.owners
       .filter((o) => o.mention.start < offset && o.mention.paragraph !== null
         && paragraph - o.mention.paragraph <= 1 && compatible(o.draft))
       .map((o) => o.draft));
     return recent.size === 1 ? [...recent][0]! : null;
+  }
+
+  private sentenceStartSubject(offset: number): boolean {
+    return this.subjectStarts.has(offset);
   }
 }
 
