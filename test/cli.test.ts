@@ -3,6 +3,8 @@
  * structure and about facts read off the story by a person, so they hold whatever the extractors' quality.
  */
 import { readFileSync, writeFileSync } from "node:fs";
+import { Writable } from "node:stream";
+import { exitCodeFor } from "../src/cli/exit.js";
 import { afterAll, describe, expect, it } from "vitest";
 import { FORMATS } from "../src/format/index.js";
 import { COMMANDS } from "../src/cli/commands/index.js";
@@ -260,5 +262,45 @@ describe("failed inputs", () => {
     expect(tsv.code).toBe(2);
     expect(tsv.stdout).not.toContain("gone.txt");
     expect(tsv.stderr).toContain("gone.txt");
+  });
+});
+
+describe("output errors", () => {
+  class Failing extends Writable {
+    constructor(private readonly code: string, private readonly after: number) {
+      super();
+    }
+    private seen = 0;
+    override _write(_chunk: Buffer, _encoding: BufferEncoding, callback: (error?: Error | null) => void): void {
+      if (this.seen++ < this.after) return callback();
+      callback(Object.assign(new Error(`write ${this.code}`), { code: this.code }));
+    }
+  }
+
+  it("a reader that went away (EPIPE) ends the run quietly with 0", async () => {
+    const many = Array.from({ length: 50 }, () => FIXTURE);
+    const { code, stderr } = await runCli(["paragraphs", "--jsonl", ...many], { stdout: new Failing("EPIPE", 1) });
+    expect(code).toBe(0);
+    expect(stderr).toBe("");
+  });
+
+  it("a full disk gives one clear line and exit 3", async () => {
+    const { code, stderr } = await runCli(["paragraphs", "--jsonl", FIXTURE, FIXTURE], { stdout: new Failing("ENOSPC", 0) });
+    expect(code).toBe(3);
+    expect(stderr.trim().split("\n")).toEqual(["newsx: cannot write output: no space left on device (ENOSPC)"]);
+  });
+});
+
+describe("exit codes are a pure function of the run", () => {
+  const ok = { usageError: false, failedInputs: 0, output: "ok", bug: false } as const;
+  it.each([
+    [ok, 0],
+    [{ ...ok, failedInputs: 1 }, 2],
+    [{ ...ok, usageError: true }, 1],
+    [{ ...ok, output: "failed" }, 3],
+    [{ ...ok, failedInputs: 3, output: "closed" }, 0],
+    [{ ...ok, bug: true }, 4],
+  ] as const)("%j -> %i", (summary, code) => {
+    expect(exitCodeFor(summary)).toBe(code);
   });
 });
