@@ -4,6 +4,7 @@
  */
 import { CommanderError, type Command } from "commander";
 import { COLUMNS, formatters, type DataRecord, type Format, type FormatOptions, type OutputRecord } from "../format/index.js";
+import { DEFAULT_MAX_BYTES } from "../io/index.js";
 import { processAll, type Result } from "./batch.js";
 import { chalkFor, colourLevel } from "./colour.js";
 import type { CommandSpec } from "./commands/index.js";
@@ -60,7 +61,7 @@ async function runCommand(spec: CommandSpec, givenPaths: string[], options: Comm
   try {
     const stream = formatter.stream;
     if (stream) await output.write(stream.start(formatOptions));
-    for await (const result of processAll(paths, { maxBytes: options.maxBytes, stdin: io.stdin })) {
+    for await (const result of processAll(paths, { maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, stdin: io.stdin })) {
       const records = recordsOf(result, spec, options, formatter.carriesErrors, io, Boolean(options.debug));
       if (!result.ok) summary.failedInputs++;
       if (stream) {

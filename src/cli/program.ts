@@ -13,7 +13,7 @@ export interface CommonOptions {
   json?: boolean;
   jsonl?: boolean;
   color?: boolean;
-  maxBytes: number;
+  maxBytes?: number;
   indirect?: boolean;
   debug?: boolean;
 }
@@ -57,7 +57,7 @@ Examples:
       .option("--jsonl", "shortcut for --format jsonl: one record per line, streamed")
       .option("--color", "colour the table even when not on a terminal")
       .option("--no-color", "never colour (also: NO_COLOR=1, TERM=dumb)")
-      .option("--max-bytes <n>", `refuse inputs larger than this (suffixes k, M, G; default ${DEFAULT_MAX_BYTES / 1024 / 1024}M)`, parseSize, DEFAULT_MAX_BYTES)
+      .option("--max-bytes <n>", `refuse inputs larger than this many bytes (suffixes k, M, G; default ${DEFAULT_MAX_BYTES / 1024 / 1024}M)`, parseSize)
       .option("--debug", "show a stack trace for internal errors");
     if (spec.indirectOption) command.option("--indirect", 'include reported speech (kind "indirect")');
     command

@@ -5,7 +5,7 @@
 import Table from "cli-table3";
 import type { Cell, Column } from "./columns.js";
 import type { Formatter, FormatOptions } from "./formatter.js";
-import { isErrorRecord, type OutputRecord } from "./records.js";
+import { isErrorRecord } from "./records.js";
 
 const DEFAULT_WIDTH = 100;
 const NARROW_MAX = 32;
@@ -16,9 +16,12 @@ export const table: Formatter = {
     const rows = records.filter((r) => !isErrorRecord(r)) as object[];
     const files = new Set(rows.map((r) => (r as { file: string }).file));
     // The file column only earns its width when there is more than one file.
-    const columns = options.columns.table.filter((c) => c.header !== "file" || files.size > 1);
+    const vertical = options.columns.vertical === true;
+    // The file column only earns its width when there is more than one file (or, laid out vertically, more
+    // than one record: it then heads each record's block).
+    const columns = options.columns.table.filter((c) => c.header !== "file" || files.size > 1 || (vertical && rows.length > 1));
     if (rows.length === 0) return options.chalk.dim("(nothing found)") + "\n";
-    return options.columns.vertical ? vertical(rows, columns, options) : horizontal(rows, columns, options);
+    return vertical ? verticalTables(rows, columns, options) : horizontal(rows, columns, options);
   },
 };
 
@@ -51,18 +54,21 @@ function horizontal(rows: object[], columns: Column[], options: FormatOptions): 
   return t.toString() + "\n";
 }
 
-function vertical(rows: object[], columns: Column[], options: FormatOptions): string {
+/** One field/value table per record, separated by a blank line. */
+function verticalTables(rows: object[], columns: Column[], options: FormatOptions): string {
   const width = options.width ?? DEFAULT_WIDTH;
   const keyWidth = Math.max(...columns.map((c) => c.header.length)) + 2;
-  const t = new Table({
-    colWidths: [keyWidth, Math.max(20, width - keyWidth - 3)],
-    wordWrap: true,
-    style: PLAIN_STYLE,
-  });
-  rows.forEach((row) => {
-    for (const c of columns) t.push([options.chalk.bold(c.header), colour(c, row, options)]);
-  });
-  return t.toString() + "\n";
+  return rows
+    .map((row) => {
+      const t = new Table({
+        colWidths: [keyWidth, Math.max(20, width - keyWidth - 3)],
+        wordWrap: true,
+        style: PLAIN_STYLE,
+      });
+      for (const c of columns) t.push([options.chalk.bold(c.header), colour(c, row, options)]);
+      return t.toString() + "\n";
+    })
+    .join("\n");
 }
 
 /** A little colour where it helps reading: who speaks, what kind of thing a name is. */
@@ -74,5 +80,3 @@ function colour(c: Column, row: object, options: FormatOptions): string {
   if (c.header === "file") return chalk.dim(text);
   return text;
 }
-
-export type { OutputRecord };
