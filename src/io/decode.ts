@@ -95,8 +95,9 @@ function guessBomlessUtf16(sample: Uint8Array): "utf-16le" | "utf-16be" | null {
     if (sample[i] === 0) evenNul++;
     if (sample[i + 1] === 0) oddNul++;
   }
-  if (oddNul >= pairs * 0.9 && evenNul === 0) return "utf-16le";
-  if (evenNul >= pairs * 0.9 && oddNul === 0) return "utf-16be";
+  // A few NULs on the other side are characters like U+0100 (bytes 00 01 in little-endian).
+  if (oddNul >= pairs * 0.9 && evenNul <= pairs * 0.02) return "utf-16le";
+  if (evenNul >= pairs * 0.9 && oddNul <= pairs * 0.02) return "utf-16be";
   return null;
 }
 
