@@ -41,7 +41,7 @@ function horizontal(rows: object[], columns: Column[], options: FormatOptions): 
   const borders = columns.length + 1;
   const narrowTotal = natural.reduce((sum, w, i) => (columns[i]!.wide ? sum : sum + w), 0);
   const wideCount = columns.filter((c) => c.wide).length;
-  const wideWidth = Math.max(20, Math.floor((width - narrowTotal - borders) / Math.max(1, wideCount)));
+  const wideWidth = Math.max(12, Math.floor((width - narrowTotal - borders) / Math.max(1, wideCount)));
   const colWidths = columns.map((c, i) => (c.wide ? wideWidth : natural[i]!));
   const t = new Table({
     head: columns.map((c) => options.chalk.bold(c.header)),
