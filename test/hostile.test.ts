@@ -2,7 +2,7 @@
  * Issue 7's hostile and messy inputs, one row each: how the input is made (at test time, in a temp dir) and
  * the outcome a user should get. Every input gets exactly one outcome: a result, or an error record naming it.
  */
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { chmodSync, mkdirSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
 import { Readable } from "node:stream";
 import { gzipSync } from "node:zlib";
@@ -241,12 +241,31 @@ describe("folders", () => {
 
 describe("permissions", () => {
   const isRoot = process.getuid?.() === 0;
-  // root reads any file whatever its mode, so the real case can only run as another user.
-  it.skipIf(isRoot)("an unreadable file is EACCES (skipped as root: root bypasses file modes)", async () => {
-    const file = write("secret.txt", STORY)(tmp.path);
-    chmodSync(file, 0o000);
-    const { stdout, code } = await runCli(["meta", "--jsonl", file]);
-    expect((JSON.parse(stdout) as Record_).error!.code).toBe("EACCES");
+  // root reads any file whatever its mode; as root, run the built binary as the unprivileged user "nobody".
+  const NOBODY = 65534;
+
+  function asNobody(args: string[]): { code: number | null; stdout: string; stderr: string } {
+    const result = spawnSync(process.execPath, ["bin/newsx.js", ...args], { uid: NOBODY, gid: NOBODY, encoding: "utf8", timeout: 20_000 });
+    return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  }
+
+  it("an unreadable file is EACCES; an unreadable folder inside a folder too; the batch goes on", async (context) => {
+    chmodSync(tmp.dir, 0o755); // mkdtemp makes it 0700: let "nobody" in
+    // "nobody" must be able to run the binary from wherever the repository is checked out.
+    if (isRoot && asNobody(["--version"]).code !== 0) context.skip("running as root and user nobody cannot run bin/newsx.js here");
+    const root = tmp.path("locked");
+    mkdirSync(`${root}/closed`, { recursive: true });
+    writeFileSync(`${root}/closed/inside.txt`, STORY);
+    writeFileSync(`${root}/open.txt`, STORY);
+    writeFileSync(`${root}/secret.txt`, STORY);
+    chmodSync(`${root}/secret.txt`, 0o000);
+    chmodSync(`${root}/closed`, 0o000);
+    const { code, stdout, stderr } = isRoot ? asNobody(["meta", "--jsonl", root]) : await runCli(["meta", "--jsonl", root]);
+    chmodSync(`${root}/closed`, 0o755); // so that the temp folder can be removed
+    chmodSync(`${root}/secret.txt`, 0o644);
+    const outcomes = stdout.trim().split("\n").map((l) => JSON.parse(l) as Record_).map((r) => [r.file.slice(root.length + 1), r.error?.code ?? "ok"]);
+    expect(outcomes).toEqual([["closed", "EACCES"], ["open.txt", "ok"], ["secret.txt", "EACCES"]]);
+    expect(stderr.trim().split("\n")).toEqual([`newsx: ${root}/closed: permission denied`, `newsx: ${root}/secret.txt: permission denied`]);
     expect(code).toBe(2);
   });
 
