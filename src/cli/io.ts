@@ -1,0 +1,30 @@
+/**
+ * The world the CLI talks to, passed in as a parameter so tests run the real CLI in-process with captured
+ * streams and chosen TTY flags and environment.
+ */
+import type { Readable, Writable } from "node:stream";
+
+export interface CliIO {
+  /** Standard input, asked for only when an input is "-" (or implied): creating process.stdin has side effects. */
+  stdin: () => Readable;
+  stdout: Writable;
+  stderr: Writable;
+  stdinIsTTY: boolean;
+  stdoutIsTTY: boolean;
+  env: Readonly<Record<string, string | undefined>>;
+  /** Terminal width, when stdout is a terminal. */
+  columns?: number;
+}
+
+/** The real process's streams. */
+export function processIO(): CliIO {
+  return {
+    stdin: () => process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdinIsTTY: Boolean(process.stdin.isTTY),
+    stdoutIsTTY: Boolean(process.stdout.isTTY),
+    env: process.env,
+    columns: process.stdout.isTTY ? process.stdout.columns : undefined,
+  };
+}

@@ -1,0 +1,124 @@
+/**
+ * The CLI's entry: `main(argv, io)` runs newsx against the given streams and returns the exit code;
+ * `run()` wires it to the real process and applies the code with process.exitCode.
+ */
+import { CommanderError, type Command } from "commander";
+import { COLUMNS, formatters, type DataRecord, type Format, type FormatOptions, type OutputRecord } from "../format/index.js";
+import { DEFAULT_MAX_BYTES } from "../io/index.js";
+import { processAll, type Result } from "./batch.js";
+import { chalkFor, colourLevel } from "./colour.js";
+import type { CommandSpec } from "./commands/index.js";
+import { OutputClosed, OutputError, UsageError } from "./errors.js";
+import { EXIT, exitCodeFor, type RunSummary } from "./exit.js";
+import { processIO, type CliIO } from "./io.js";
+import { Output } from "./output.js";
+import { buildProgram, type CommonOptions } from "./program.js";
+
+export async function main(argv: readonly string[], io: CliIO): Promise<number> {
+  const debug = argv.includes("--debug");
+  let code: number = EXIT.OK;
+  const program = buildProgram(io, async (spec, paths, options, command) => {
+    code = await runCommand(spec, paths, options, command, io);
+  });
+  try {
+    await program.parseAsync([...argv], { from: "user" });
+    return code;
+  } catch (error) {
+    // Commander has already printed help, the version or the error with its hint.
+    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.OK : EXIT.USAGE;
+    if (error instanceof UsageError) {
+      io.stderr.write(`newsx: ${error.message} (${error.hint})\n`);
+      return EXIT.USAGE;
+    }
+    reportBug(io, error, debug);
+    return EXIT.INTERNAL;
+  }
+}
+
+async function runCommand(spec: CommandSpec, givenPaths: string[], options: CommonOptions, command: Command, io: CliIO): Promise<number> {
+  const format = chooseFormat(options, io);
+  let paths = givenPaths;
+  if (paths.length === 0) {
+    if (io.stdinIsTTY) {
+      // Nothing to read and a person at the keyboard: help, rather than waiting silently for typing.
+      command.outputHelp({ error: true });
+      return EXIT.USAGE;
+    }
+    paths = ["-"];
+  }
+  if (paths.filter((p) => p === "-").length > 1) throw new UsageError('"-" (stdin) can be given only once');
+
+  const formatter = formatters[format];
+  const formatOptions: FormatOptions = {
+    columns: COLUMNS[spec.name],
+    chalk: chalkFor(colourLevel({ flag: options.color, stdoutIsTTY: io.stdoutIsTTY, env: io.env })),
+    width: io.columns,
+  };
+  const output = new Output(io.stdout);
+  const summary: RunSummary = { usageError: false, failedInputs: 0, output: "ok", bug: false };
+  const held: OutputRecord[] = [];
+  let index = 0;
+  try {
+    const stream = formatter.stream;
+    if (stream) await output.write(stream.start(formatOptions));
+    for await (const result of processAll(paths, { maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, stdin: io.stdin })) {
+      const records = recordsOf(result, spec, options, formatter.carriesErrors, io, Boolean(options.debug));
+      if (!result.ok) summary.failedInputs++;
+      if (stream) {
+        // Written as each input finishes: jsonl is flushed per input and memory does not grow with the batch.
+        await output.write(records.map((r) => stream.record(r, index++, formatOptions)).join(""));
+      } else {
+        held.push(...records);
+      }
+    }
+    await output.write(stream ? stream.end(index, formatOptions) : formatter.format(held, formatOptions));
+  } catch (error) {
+    if (error instanceof OutputClosed) summary.output = "closed";
+    else if (error instanceof OutputError) {
+      summary.output = "failed";
+      io.stderr.write(`newsx: ${error.message}\n`);
+    } else throw error;
+  }
+  return exitCodeFor(summary);
+}
+
+function recordsOf(result: Result, spec: CommandSpec, options: CommonOptions, carriesErrors: boolean, io: CliIO, debug: boolean): OutputRecord[] {
+  if (result.ok) return spec.toRecords(result, { indirect: Boolean(options.indirect) }) satisfies DataRecord[];
+  // One line on stderr for every failed input, whatever the format; json/jsonl also keep it in its place.
+  io.stderr.write(`newsx: ${result.record.error.message}\n`);
+  if (result.bug) {
+    io.stderr.write(debug ? `${result.bug.stack}\n` : "newsx: this is a bug in newsx; run again with --debug to see where\n");
+  }
+  return carriesErrors ? [result.record] : [];
+}
+
+function chooseFormat(options: CommonOptions, io: CliIO): Format {
+  const asked = new Set<Format>();
+  if (options.format) asked.add(options.format);
+  if (options.json) asked.add("json");
+  if (options.jsonl) asked.add("jsonl");
+  if (asked.size > 1) throw new UsageError(`choose one output format, not ${[...asked].join(" and ")}`, "use --format, --json or --jsonl once");
+  return [...asked][0] ?? (io.stdoutIsTTY ? "table" : "tsv");
+}
+
+function reportBug(io: CliIO, error: unknown, debug: boolean): void {
+  const message = error instanceof Error ? error.message : String(error);
+  io.stderr.write(`newsx: internal error: ${message}\n`);
+  io.stderr.write(debug && error instanceof Error ? `${error.stack}\n` : "newsx: this is a bug in newsx; run again with --debug to see where\n");
+}
+
+/** The process entry used by bin/newsx.js. */
+export function run(argv: readonly string[] = process.argv.slice(2)): void {
+  const io = processIO();
+  // A closed stderr must not turn into an uncaught exception.
+  io.stderr.on("error", () => {});
+  main(argv, io).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      reportBug(io, error, argv.includes("--debug"));
+      process.exitCode = EXIT.INTERNAL;
+    },
+  );
+}

@@ -1,0 +1,79 @@
+/**
+ * The commander program: one subcommand per entry of COMMANDS, the same output and input options on each.
+ */
+import { readFileSync } from "node:fs";
+import { Command, InvalidArgumentError, Option } from "commander";
+import { FORMATS, type Format } from "../format/index.js";
+import { DEFAULT_MAX_BYTES } from "../io/index.js";
+import { COMMANDS, type CommandSpec } from "./commands/index.js";
+import type { CliIO } from "./io.js";
+
+export interface CommonOptions {
+  format?: Format;
+  json?: boolean;
+  jsonl?: boolean;
+  color?: boolean;
+  maxBytes?: number;
+  indirect?: boolean;
+  debug?: boolean;
+}
+
+export type Action = (spec: CommandSpec, paths: string[], options: CommonOptions, command: Command) => Promise<void>;
+
+export function version(): string {
+  // dist/cli/program.js and src/cli/program.ts both sit two folders below package.json.
+  const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
+  return pkg.version;
+}
+
+export function buildProgram(io: CliIO, action: Action): Command {
+  const program = new Command("newsx")
+    .description("Turn raw news stories (plain text) into structure: metadata, paragraphs, entities, quotes.")
+    .version(version(), "-V, --version")
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => void io.stdout.write(text),
+      writeErr: (text) => void io.stderr.write(text),
+    })
+    .showHelpAfterError("(add --help for usage and examples)")
+    .addHelpText("after", `
+Each command reads files, folders (every .txt below, sorted by path) and "-" (stdin); with no path it reads
+stdin when stdin is not a terminal. Output is a table on a terminal and tsv when piped.
+Exit codes: 0 ok, 1 usage error, 2 some input failed, 3 output could not be written, 4 internal error.
+
+Examples:
+  $ newsx quotes story.txt
+  $ newsx entities --json story.txt | jq -r '.[] | select(.type=="person") | .name'
+  $ cat story.txt | newsx meta
+  $ newsx extract stories/ --jsonl`);
+
+  for (const spec of Object.values(COMMANDS)) {
+    const command = program
+      .command(spec.name)
+      .description(spec.summary)
+      .argument("[paths...]", 'files, folders, or "-" for stdin')
+      .addOption(new Option("-f, --format <format>", "output format (default: table on a terminal, tsv when piped)").choices(FORMATS))
+      .option("--json", "shortcut for --format json: ONE array of records")
+      .option("--jsonl", "shortcut for --format jsonl: one record per line, streamed")
+      .option("--color", "colour the table even when not on a terminal")
+      .option("--no-color", "never colour (also: NO_COLOR=1, TERM=dumb)")
+      .option("--max-bytes <n>", `refuse inputs larger than this many bytes (suffixes k, M, G; default ${DEFAULT_MAX_BYTES / 1024 / 1024}M)`, parseSize)
+      .option("--debug", "show a stack trace for internal errors");
+    if (spec.indirectOption) command.option("--indirect", 'include reported speech (kind "indirect")');
+    command
+      .addHelpText("after", "\nExamples:\n" + spec.examples.map(([line, what]) => `  $ ${line}\n      ${what}`).join("\n"))
+      .action(async (paths: string[], options: CommonOptions, self: Command) => action(spec, paths, options, self));
+  }
+  return program;
+}
+
+const SIZE_UNITS: Record<string, number> = { "": 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
+
+function parseSize(value: string): number {
+  const match = /^(\d+)\s*([kmg]?)i?b?$/i.exec(value.trim());
+  const bytes = match ? Number(match[1]) * SIZE_UNITS[match[2]!.toLowerCase()]! : NaN;
+  if (!Number.isSafeInteger(bytes) || bytes <= 0) {
+    throw new InvalidArgumentError("expected a positive number of bytes, e.g. 5000000 or 20M");
+  }
+  return bytes;
+}

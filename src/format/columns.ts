@@ -1,0 +1,109 @@
+/**
+ * How each command's records flatten into rows (csv, tsv, table). Nested values become one cell:
+ * lists joined with "; ", spans written "start-end", counts where a list would be too long to read.
+ */
+import type { Span } from "../types.js";
+import type {
+  Command, EntityRecord, ExtractRecord, MetaRecord, ParagraphRecord, QuoteRecord,
+} from "./records.js";
+
+export type Cell = string | number | null;
+
+export interface Column {
+  header: string;
+  get(record: object): Cell;
+  /** In a table: the column that takes the remaining width and wraps (long text). */
+  wide?: boolean;
+}
+
+/** Builds a column over one record type (the cast is safe: a command's columns only ever see its records). */
+function column<R>(header: string, get: (record: R) => Cell, wide = false): Column {
+  return { header, get: get as (record: object) => Cell, wide };
+}
+
+export const LIST_SEPARATOR = "; ";
+const list = (items: readonly string[]): string => items.join(LIST_SEPARATOR);
+const spans = (items: readonly Span[]): string => list(items.map((s) => `${s.start}-${s.end}`));
+
+export interface ColumnSet {
+  /** Every column, for csv and tsv: nothing is lost that fits in a cell. */
+  flat: Column[];
+  /** The columns worth a person's screen width. */
+  table: Column[];
+  /** Lay the table out as field/value pairs, one block per record (records with many short fields). */
+  vertical?: boolean;
+}
+
+const file = column<{ file: string }>("file", (r) => r.file);
+
+const quote = {
+  paragraph: column<QuoteRecord>("paragraph", (r) => r.paragraph),
+  kind: column<QuoteRecord>("kind", (r) => r.kind),
+  speaker: column<QuoteRecord>("speaker", (r) => r.speaker),
+  speakerText: column<QuoteRecord>("speakerText", (r) => r.speakerText),
+  role: column<QuoteRecord>("role", (r) => r.role),
+  verb: column<QuoteRecord>("verb", (r) => r.verb),
+  via: column<QuoteRecord>("via", (r) => r.via),
+  start: column<QuoteRecord>("start", (r) => r.start),
+  end: column<QuoteRecord>("end", (r) => r.end),
+  fragments: column<QuoteRecord>("fragments", (r) => (r.fragments ? spans(r.fragments) : null)),
+  text: column<QuoteRecord>("text", (r) => r.text, true),
+};
+
+const entity = {
+  name: column<EntityRecord>("name", (r) => r.name),
+  type: column<EntityRecord>("type", (r) => r.type),
+  count: column<EntityRecord>("count", (r) => r.count),
+  aliases: column<EntityRecord>("aliases", (r) => list(r.aliases), true),
+  titles: column<EntityRecord>("titles", (r) => list(r.titles)),
+  mentions: column<EntityRecord>("mentions", (r) => spans(r.mentions)),
+};
+
+const metaColumns: Column[] = [
+  column<MetaRecord>("headline", (r) => r.headline),
+  column<MetaRecord>("byline", (r) => r.byline),
+  column<MetaRecord>("authors", (r) => list(r.authors)),
+  column<MetaRecord>("dateline", (r) => r.dateline),
+  column<MetaRecord>("date", (r) => r.date),
+  column<MetaRecord>("credit", (r) => r.credit),
+  column<MetaRecord>("copyright", (r) => r.copyright),
+  column<MetaRecord>("source", (r) => r.source),
+  column<MetaRecord>("language", (r) => r.language),
+  column<MetaRecord>("previous", (r) => r.links?.previous ?? null),
+  column<MetaRecord>("next", (r) => r.links?.next ?? null),
+];
+
+const paragraph = {
+  index: column<ParagraphRecord>("index", (r) => r.index),
+  start: column<ParagraphRecord>("start", (r) => r.start),
+  end: column<ParagraphRecord>("end", (r) => r.end),
+  text: column<ParagraphRecord>("text", (r) => r.text, true),
+};
+
+/** `extract` holds a whole story: as a row it is summarised, the full record is in json/jsonl. */
+const extractColumns: Column[] = [
+  file,
+  column<ExtractRecord>("encoding", (r) => r.encoding ?? null),
+  column<ExtractRecord>("headline", (r) => r.meta.headline, true),
+  column<ExtractRecord>("paragraphs", (r) => r.paragraphs.length),
+  column<ExtractRecord>("entities", (r) => r.entities.length),
+  column<ExtractRecord>("quotes", (r) => r.quotes.length),
+];
+
+export const COLUMNS: Record<Command, ColumnSet> = {
+  quotes: {
+    flat: [file, quote.paragraph, quote.kind, quote.speaker, quote.speakerText, quote.role, quote.verb, quote.via,
+      quote.start, quote.end, quote.fragments, quote.text],
+    table: [file, quote.paragraph, quote.speaker, quote.verb, quote.kind, quote.text],
+  },
+  entities: {
+    flat: [file, entity.name, entity.type, entity.count, entity.aliases, entity.titles, entity.mentions],
+    table: [file, entity.name, entity.type, entity.count, entity.titles, entity.aliases],
+  },
+  meta: { flat: [file, ...metaColumns], table: [file, ...metaColumns], vertical: true },
+  paragraphs: {
+    flat: [file, paragraph.index, paragraph.start, paragraph.end, paragraph.text],
+    table: [file, paragraph.index, paragraph.text],
+  },
+  extract: { flat: extractColumns, table: extractColumns },
+};

@@ -1,0 +1,48 @@
+/**
+ * What every output format is: a pure function of the records (no I/O, no colour decisions of its own).
+ */
+import type { ChalkInstance } from "chalk";
+import type { ColumnSet } from "./columns.js";
+import type { OutputRecord } from "./records.js";
+
+export const FORMATS = ["table", "json", "jsonl", "csv", "tsv"] as const;
+export type Format = (typeof FORMATS)[number];
+
+export interface FormatOptions {
+  /** How the command's records flatten into rows (csv, tsv, table). */
+  columns: ColumnSet;
+  /** Colour, decided once by the CLI; a level-0 instance prints no escapes. Only the table uses it. */
+  chalk: ChalkInstance;
+  /** Terminal width in characters, when known (table wrapping). */
+  width?: number;
+}
+
+/**
+ * A streamable format, in pieces whose concatenation is the whole output: the CLI writes `record()` as each
+ * input finishes, so memory does not grow with the number of inputs.
+ */
+export interface StreamingFormat {
+  start(options: FormatOptions): string;
+  record(record: OutputRecord, index: number, options: FormatOptions): string;
+  end(count: number, options: FormatOptions): string;
+}
+
+export interface Formatter {
+  /** The whole output for these records. */
+  format(records: readonly OutputRecord[], options: FormatOptions): string;
+  /** Present when the format can be written record by record. */
+  stream?: StreamingFormat;
+  /** json/jsonl keep error records in their place; table/csv/tsv leave them to stderr (they have no columns for them). */
+  carriesErrors: boolean;
+}
+
+/** A Formatter from a streaming one: format() is by construction the concatenation of the stream's pieces. */
+export function streamed(stream: StreamingFormat, carriesErrors: boolean): Formatter {
+  return {
+    stream,
+    carriesErrors,
+    format(records, options) {
+      return stream.start(options) + records.map((r, i) => stream.record(r, i, options)).join("") + stream.end(records.length, options);
+    },
+  };
+}

@@ -1,0 +1,88 @@
+/**
+ * What the user named on the command line, expanded lazily into one input per story, in order.
+ * A folder becomes every .txt file below it, sorted by path; nothing is read here, only listed.
+ */
+import { readdir, stat } from "node:fs/promises";
+import { join } from "node:path";
+import { InputError, toInputError } from "./errors.js";
+
+export type Input =
+  /** Standard input, named "-" in the output. */
+  | { kind: "stdin"; file: "-" }
+  /** A path to read; `file` is how the output names it (the path as given, or joined under the folder given). */
+  | { kind: "path"; file: string; path: string; inFolder: boolean }
+  /** Something named that cannot be a story: it yields an error record in its place. */
+  | { kind: "failed"; file: string; error: InputError };
+
+/** Files taken from a folder: `.txt`, in any letter case. */
+const STORY_FILE = /\.txt$/i;
+
+/**
+ * Expands command-line arguments into inputs, lazily (a folder of 50,000 files is listed one folder at a time)
+ * and in the order given. Errors become `failed` inputs so the batch goes on.
+ */
+export async function* expandInputs(args: readonly string[]): AsyncGenerator<Input> {
+  for (const arg of args) {
+    if (arg === "-") {
+      yield { kind: "stdin", file: "-" };
+      continue;
+    }
+    let info;
+    try {
+      info = await stat(arg);
+    } catch (error) {
+      yield failed(arg, error);
+      continue;
+    }
+    if (!info.isDirectory()) {
+      yield { kind: "path", file: arg, path: arg, inFolder: false };
+      continue;
+    }
+    let found = 0;
+    for await (const input of walk(arg, arg)) {
+      found++;
+      yield input;
+    }
+    if (found === 0) {
+      yield { kind: "failed", file: arg, error: new InputError("NO_INPUT", `${arg}: folder has no .txt file`) };
+    }
+  }
+}
+
+/**
+ * Depth-first walk yielding .txt files in path order. Sorting names with "/" appended to folders makes the
+ * walk's order the same as sorting all the full paths ("a.txt" before "a/b.txt", as '.' < '/').
+ * Symbolic links to folders are not followed (no loops); links to files are, and the reader checks them.
+ */
+async function* walk(dirPath: string, shownAs: string): AsyncGenerator<Input> {
+  let entries;
+  try {
+    entries = await readdir(dirPath, { withFileTypes: true });
+  } catch (error) {
+    yield failed(shownAs, error);
+    return;
+  }
+  const sorted = entries
+    .map((entry) => ({ entry, key: entry.name + (entry.isDirectory() ? "/" : "") }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  for (const { entry } of sorted) {
+    const path = join(dirPath, entry.name);
+    const file = join(shownAs, entry.name);
+    if (entry.isDirectory()) {
+      yield* walk(path, file);
+    } else if (STORY_FILE.test(entry.name)) {
+      if (entry.isFile() || entry.isSymbolicLink()) {
+        yield { kind: "path", file, path, inFolder: true };
+      } else {
+        // A FIFO or device in a folder could block forever or never end: refuse it without opening it.
+        yield { kind: "failed", file, error: new InputError("NOT_A_FILE", `${file}: not a regular file (FIFO, socket or device)`) };
+      }
+    }
+  }
+}
+
+function failed(file: string, error: unknown): Input {
+  const inputError = toInputError(error, file);
+  if (inputError instanceof InputError) return { kind: "failed", file, error: inputError };
+  throw inputError;
+}

@@ -1,0 +1,98 @@
+/** Runs the real CLI in-process with captured streams, chosen TTY flags and environment. */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { PassThrough, Readable, Writable } from "node:stream";
+import { main } from "../src/cli/main.js";
+import type { CliIO } from "../src/cli/io.js";
+
+export const FIXTURE = "fixtures/kremlin-cheers-obama.txt";
+
+export interface RunOptions {
+  stdin?: string | Buffer | Readable;
+  stdinIsTTY?: boolean;
+  stdoutIsTTY?: boolean;
+  env?: Record<string, string | undefined>;
+  columns?: number;
+  stdout?: Writable;
+}
+
+export interface RunResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+  /** stdout split into the pieces written, to check streaming. */
+  writes: string[];
+}
+
+class Capture extends Writable {
+  chunks: string[] = [];
+  override _write(chunk: Buffer, _encoding: BufferEncoding, callback: (error?: Error | null) => void): void {
+    this.chunks.push(chunk.toString("utf8"));
+    callback();
+  }
+  get text(): string {
+    return this.chunks.join("");
+  }
+}
+
+export async function runCli(argv: string[], options: RunOptions = {}): Promise<RunResult> {
+  const stdout = new Capture();
+  const stderr = new Capture();
+  const stdin = (): Readable => {
+    const given = options.stdin ?? "";
+    return given instanceof Readable ? given : Readable.from([Buffer.from(given)]);
+  };
+  const io: CliIO = {
+    stdin,
+    stdout: options.stdout ?? stdout,
+    stderr,
+    stdinIsTTY: options.stdinIsTTY ?? false,
+    stdoutIsTTY: options.stdoutIsTTY ?? false,
+    env: options.env ?? {},
+    columns: options.columns,
+  };
+  const code = await main(argv, io);
+  return { code, stdout: stdout.text, stderr: stderr.text, writes: stdout.chunks };
+}
+
+/** Code-point slice: what jq's .[a:b] and Python's s[a:b] give. */
+export function cpSlice(text: string, start: number, end: number): string {
+  return Array.from(text).slice(start, end).join("");
+}
+
+export function tempDir(): { dir: string; path: (...parts: string[]) => string; remove: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), "newsx-test-"));
+  return { dir, path: (...parts) => join(dir, ...parts), remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Parses RFC 4180 CSV (quoted fields, doubled quotes, line breaks inside quotes), to check our output. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ",") {
+      row.push(field);
+      field = "";
+    } else if (c === "\n") {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = "";
+    } else field += c;
+  }
+  if (field !== "" || row.length > 0) rows.push([...row, field]);
+  return rows;
+}
+
+export { PassThrough };

@@ -1,0 +1,66 @@
+/**
+ * A handful of tests that run the built binary as a user would: real pipes, real exit codes.
+ * They need dist/ (the test script builds first).
+ */
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { FIXTURE } from "./helpers.js";
+
+const BIN = "bin/newsx.js";
+// The user's colour settings must not leak into what we assert about pipes.
+const { FORCE_COLOR: _f, NO_COLOR: _n, ...cleanEnv } = process.env;
+
+function newsx(args: string[], input?: string | Buffer) {
+  const result = spawnSync(process.execPath, [BIN, ...args], { input: input ?? "", env: cleanEnv, encoding: "utf8", timeout: 20_000 });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function bash(script: string) {
+  const result = spawnSync("bash", ["-c", script], { env: cleanEnv, encoding: "utf8", timeout: 20_000 });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe("bin/newsx.js", { timeout: 30_000 }, () => {
+  it("reads piped stdin and names it -", () => {
+    const { code, stdout, stderr } = newsx(["meta", "--json"], readFileSync(FIXTURE));
+    expect([code, stderr]).toEqual([0, ""]);
+    expect((JSON.parse(stdout) as { file: string }[])[0]!.file).toBe("-");
+  });
+
+  it("exits 0 on success, 1 on a usage error, 2 when an input failed", () => {
+    expect(newsx(["paragraphs", FIXTURE]).code).toBe(0);
+    const usage = newsx(["paragraphs", "--frobnicate", FIXTURE]);
+    expect(usage.code).toBe(1);
+    expect(usage.stderr).toContain("unknown option");
+    const failed = newsx(["paragraphs", FIXTURE, "no/such/story.txt"]);
+    expect(failed.code).toBe(2);
+    expect(failed.stderr.trim()).toBe("newsx: no/such/story.txt: no such file or folder");
+    expect(failed.stdout).toContain(FIXTURE);
+  });
+
+  it("`| head -1` (EPIPE) exits 0 with nothing on stderr", () => {
+    const inputs = Array.from({ length: 400 }, () => FIXTURE).join(" ");
+    const { stdout } = bash(`err=$(mktemp); node ${BIN} paragraphs --jsonl ${inputs} 2>"$err" | head -1; echo "status=\${PIPESTATUS[0]}"; cat "$err"; rm -f "$err"`);
+    const lines = stdout.trim().split("\n");
+    expect(lines).toHaveLength(2);
+    expect(JSON.parse(lines[0]!)).toHaveProperty("file", FIXTURE);
+    expect(lines[1]).toBe("status=0");
+  });
+
+  it("a full disk (/dev/full) gives one clear line and a non-zero exit", () => {
+    const { stdout } = bash(`err=$(mktemp); node ${BIN} extract --json ${FIXTURE} > /dev/full 2>"$err"; echo "status=$?"; cat "$err"; rm -f "$err"`);
+    expect(stdout.trim().split("\n")).toEqual(["status=3", "newsx: cannot write output: no space left on device (ENOSPC)"]);
+  });
+
+  it("no colour when piped, even as a table", () => {
+    const { stdout } = newsx(["paragraphs", "--format", "table", FIXTURE]);
+    expect(stdout).toContain("┌");
+    expect(stdout).not.toContain("\x1b");
+  });
+
+  it("--version prints the version", () => {
+    const pkg = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
+    expect(newsx(["--version"]).stdout.trim()).toBe(pkg.version);
+  });
+});
