@@ -125,7 +125,10 @@ export interface Quote extends Span {
   via: string | null;
   /** Body paragraph index where the quote starts. */
   paragraph: number;
-  /** The pieces of an interrupted quote (“A,” he said, “B.”), in order; absent when the quote is one piece. */
+  /**
+   * The pieces of an interrupted quote (“A,” he said, “B.”) or of a quote that runs over several paragraphs,
+   * in order; absent when the quote is one piece. `text` is then the pieces joined by a space.
+   */
   fragments?: TextSpan[];
   /** Where the speaker words stand in the text, when there are any. */
   speakerSpan: Span | null;

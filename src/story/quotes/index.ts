@@ -212,8 +212,9 @@ function buildQuote(text: string, q: QuoteDraft, paragraph: number, who: Attribu
     speaker: who.speaker, speakerText: who.speakerText, role: who.role, verb: who.verb, kind: q.kind, via: who.via,
     paragraph, start: first.contentStart, end: last.contentEnd, speakerSpan: who.speakerSpan, verbSpan: who.verbSpan,
   };
-  if (q.spans.length > 1) {
-    quote.fragments = q.spans.map((s) => ({ text: contentOf(text, s), start: s.contentStart, end: s.contentEnd }));
+  const pieces = q.spans.flatMap((s) => s.pieces);
+  if (pieces.length > 1) {
+    quote.fragments = pieces.map((p) => ({ text: text.slice(p.start, p.end), start: p.start, end: p.end }));
   }
   return quote;
 }
