@@ -5,7 +5,7 @@
  */
 import type { Token } from "../../nlp/parse.js";
 import { isTitleWord } from "../entities/knowledge.js";
-import { isSpeechVerb } from "../speech-verbs.js";
+import { isSpeechVerb, speechVerbBase } from "../speech-verbs.js";
 
 export interface Attribution {
   /** The speech verb, or null for a bare "according to X". */
@@ -31,7 +31,10 @@ export function isPronoun(token: Token): boolean {
 }
 
 function hasBreak(token: Token): boolean {
-  return /[,;:()\u2014\u2013]|[.!?](?!\S)/u.test(token.post.replace(/[”"’'»]/gu, ""));
+  let post = token.post.replace(/[”"’'»]/gu, "");
+  // The dot of "Sen." or of an initial does not end the phrase: "said Sen. Tom Carper".
+  if (post.startsWith(".") && (isTitleWord(token.text) || /^\p{Lu}$/u.test(token.text))) post = post.slice(1);
+  return /[,;:()\u2014\u2013]|[.!?](?!\S)/u.test(post);
 }
 
 /** Can this word belong to a noun phrase naming a speaker? */
@@ -116,13 +119,21 @@ function accordingTo(window: Token[]): Token[] {
   return [];
 }
 
-/** The attribution after a quote: "…,” he said", "…,” said Smith", "…,” according to X". */
-export function attributionAfter(window: Token[]): Attribution | null {
+/**
+ * The attribution after a quote: "…,” he said", "…,” said Smith", "…,” according to X". A quote that ends
+ * in a comma, "!" or "?" hands over to its attribution, so there any verb counts ("…!” beamed Hartley",
+ * "…,” Murphy Tweeted"); after a full stop only a speech verb does.
+ */
+export function attributionAfter(window: Token[], handsOver = false): Attribution | null {
   const according = accordingTo(window);
+  const isCue = (t: Token) => isSpeechVerb(t) || (handsOver && (t.tags.has("PastTense")
+    || (/ed$/u.test(t.normal) && speechVerbBase(t.normal) !== null)));
   for (let v = 0; v < Math.min(window.length, 10); v++) {
-    if (!isSpeechVerb(window[v]!)) continue;
+    if (!isCue(window[v]!)) continue;
     if (v === 0 || (v === 1 && window[0]!.tags.has("Adverb"))) {
-      return { verb: window[v]!, speaker: subjectAfter(window, v), appositive: [], according };
+      const speaker = subjectAfter(window, v);
+      if (speaker.length === 0 && !isSpeechVerb(window[v]!)) return null;
+      return { verb: window[v]!, speaker, appositive: [], according };
     }
     const { speaker, appositive } = subjectBefore(window, v);
     // The words before the verb must be the subject and nothing else ("…,” he said"), or we read too far.
@@ -155,6 +166,18 @@ export function attributionBefore(window: Token[], direct: boolean): Attribution
     // "…, saying “…": the participle has no subject of its own; the sentence's main verb has it.
     if (/ing$/u.test(verb.normal) && !participle) participle = verb;
   }
+  const last = window[window.length - 1];
+  // "Frank Newport and Jim Harter: “…": a bare name and a colon.
+  if (direct && last && /:\s*$/u.test(last.post) && window.every((t) => /^\p{Lu}/u.test(t.text) || t.normal === "and")
+    && window.length <= 6) {
+    return { verb: null, speaker: window, appositive: [], according };
+  }
+  // "Potts echoed:", "She went on:": any verb whose clause ends in a colon right before the quote introduces it.
+  if (direct && last && last.tags.has("Verb") && /:\s*$/u.test(last.post)) {
+    const { speaker, appositive } = subjectBefore(window, window.length - 1);
+    if (speaker.length > 0) return { verb: last, speaker, appositive, according };
+  }
   if (according.length > 0) return { verb: null, speaker: [], appositive: [], according };
+  if (participle) return { verb: participle, speaker: [], appositive: [], according };
   return null;
 }

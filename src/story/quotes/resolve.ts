@@ -7,6 +7,7 @@ import type { ParsedStory, Token } from "../../nlp/parse.js";
 import type { RawMention } from "../entities/mentions.js";
 import type { EntityDraft } from "../entities/merge.js";
 import { isTitleWord, titleKey } from "../entities/knowledge.js";
+import { tokenIndexAt } from "./windows.js";
 
 export interface ResolvedSpeaker {
   draft: EntityDraft | null;
@@ -23,6 +24,12 @@ export interface SpeechAct {
   draft: EntityDraft;
 }
 
+/** A person who is a sentence's subject, with the words that name them there. */
+interface Subject extends SpeechAct {
+  sentence: number;
+  words: Token[];
+}
+
 interface MentionOwner {
   mention: RawMention;
   draft: EntityDraft;
@@ -32,11 +39,14 @@ interface MentionOwner {
 export class SpeakerResolver {
   private readonly owners: MentionOwner[];
   /** People who are the subject of a sentence, in text order: the topic a later "he" or "she" refers to. */
-  private readonly subjects: SpeechAct[] = [];
+  private readonly subjects: Subject[] = [];
   /** Offsets of those subjects that open their sentence (not after an introductory phrase). */
   private readonly subjectStarts = new Set<number>();
 
+  private readonly tokens: Token[];
+
   constructor(private readonly text: string, private readonly drafts: EntityDraft[], parsed: ParsedStory) {
+    this.tokens = parsed.tokens;
     this.owners = drafts.flatMap((draft) => draft.mentions.map((mention) => ({ mention, draft })))
       .sort((a, b) => a.mention.start - b.mention.start);
     this.findSubjects(parsed);
@@ -63,7 +73,9 @@ export class SpeakerResolver {
         if (!owner) continue;
         const after = parsed.tokens.find((t) => t.start >= owner.mention.end && t.sentence === sentence.index);
         if (!after || !(after.tags.has("Verb") || after.tags.has("Adverb") || after.tags.has("Auxiliary"))) continue;
-        this.subjects.push({ offset: owner.mention.start, paragraph, draft: owner.draft });
+        const words = parsed.tokens.slice(first.index, after.index)
+          .filter((t) => t.end <= owner.mention.end);
+        this.subjects.push({ offset: owner.mention.start, paragraph, draft: owner.draft, sentence: sentence.index, words });
         if (n === 0) this.subjectStarts.add(owner.mention.start);
         break;
       }
@@ -105,7 +117,7 @@ export class SpeakerResolver {
 
   /** A capitalised name no entity holds: the person named by its surname, or the words themselves. */
   private unlistedName(words: Token[], appositive: Token[]): ResolvedSpeaker | null {
-    const nameWords = words.filter((w) => /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(w.text) && !isTitleWord(w.text)
+    const nameWords = words.filter((w) => NAME_SHAPED.test(w.text) && !isTitleWord(w.text)
       && !w.tags.has("Demonym") && !w.tags.has("Pronoun"));
     if (nameWords.length === 0 || nameWords.length > 4) return null;
     const surname = nameWords[nameWords.length - 1]!.text.toLowerCase();
@@ -150,10 +162,24 @@ export class SpeakerResolver {
     return recent.size === 1 ? [...recent][0]! : null;
   }
 
+  /** The sentence holding a text offset. */
+  sentenceAt(offset: number): number | undefined {
+    const index = tokenIndexAt(this.tokens, offset);
+    return (this.tokens[index] ?? this.tokens[index - 1])?.sentence;
+  }
+
+  /** The person who is the subject of the given sentence, if one is. */
+  subjectOfSentence(sentence: number): Subject | undefined {
+    return this.subjects.find((s) => s.sentence === sentence);
+  }
+
   private sentenceStartSubject(offset: number): boolean {
     return this.subjectStarts.has(offset);
   }
 }
+
+/** A capitalised word with lower-case letters in it: "Carper", "McCaskill", "DeSantis", "O’Malley". */
+const NAME_SHAPED = /^\p{Lu}[\p{L}\p{M}'’-]*\p{Ll}[\p{L}\p{M}'’-]*$/u;
 
 function rank(draft: EntityDraft): number {
   return draft.type === "person" ? 0 : draft.type === "organization" ? 1 : 2;
