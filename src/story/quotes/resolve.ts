@@ -89,7 +89,10 @@ export class SpeakerResolver {
   }
 
   /** The entity a noun phrase names, or that its title points to. */
-  resolveNamed(words: Token[], appositive: Token[]): ResolvedSpeaker | null {
+  resolveNamed(phrase: Token[], appositive: Token[]): ResolvedSpeaker | null {
+    // "Donald Hartley of Madison", "Cameron Easley for Morning Consult": the person comes before the "of".
+    const cut = phrase.findIndex((w, i) => i > 0 && /^(of|for|from|at|with)$/u.test(w.normal));
+    const words = cut > 0 ? phrase.slice(0, cut) : phrase;
     if (words.length === 0) return null;
     const start = words[0]!.start;
     const end = words[words.length - 1]!.end;
@@ -118,7 +121,7 @@ export class SpeakerResolver {
   /** A capitalised name no entity holds: the person named by its surname, or the words themselves. */
   private unlistedName(words: Token[], appositive: Token[]): ResolvedSpeaker | null {
     const nameWords = words.filter((w) => NAME_SHAPED.test(w.text) && !isTitleWord(w.text)
-      && !w.tags.has("Demonym") && !w.tags.has("Pronoun"));
+      && !NOT_NAME_TAGS.some((tag) => w.tags.has(tag)));
     if (nameWords.length === 0 || nameWords.length > 4) return null;
     const surname = nameWords[nameWords.length - 1]!.text.toLowerCase();
     const holder = this.drafts.find((d) => d.type === "person"
@@ -155,11 +158,11 @@ export class SpeakerResolver {
       return subjectAt > speakerAt && this.sentenceStartSubject(subjectAt) ? subject : speaker;
     }
     if (speaker || subject) return speaker ?? subject;
-    const recent = new Set(this.owners
+    const recent = this.owners
       .filter((o) => o.mention.start < offset && o.mention.paragraph !== null
-        && paragraph - o.mention.paragraph <= 1 && compatible(o.draft))
-      .map((o) => o.draft));
-    return recent.size === 1 ? [...recent][0]! : null;
+        && paragraph - o.mention.paragraph <= 1 && compatible(o.draft));
+    const distinct = new Set(recent.map((o) => o.draft));
+    return distinct.size === 1 ? [...distinct][0]! : null;
   }
 
   /** The sentence holding a text offset. */
@@ -177,6 +180,10 @@ export class SpeakerResolver {
     return this.subjectStarts.has(offset);
   }
 }
+
+/** Tags of words that are never part of a person's name, even capitalised. */
+const NOT_NAME_TAGS = ["Demonym", "Pronoun", "Preposition", "Conjunction", "Determiner", "Date", "Adverb",
+  "QuestionWord", "Value"];
 
 /** A capitalised word with lower-case letters in it: "Carper", "McCaskill", "DeSantis", "O’Malley". */
 const NAME_SHAPED = /^\p{Lu}[\p{L}\p{M}'’-]*\p{Ll}[\p{L}\p{M}'’-]*$/u;
