@@ -16,7 +16,7 @@ import Table from "cli-table3";
 import { loadGoldSet } from "./lib/gold.js";
 import { CodePointText, contextAround } from "./lib/text.js";
 import { newsxQuotes, newsxMentions, compromiseBaseline } from "./lib/predict.js";
-import { emptyQuoteTally, tallyQuoteStory, quoteFigures } from "./lib/quote-eval.js";
+import { emptyQuoteTally, tallyQuoteStory, quoteFigures, isDirectGold } from "./lib/quote-eval.js";
 import { emptyEntityCounts, scoreEntityStory, TYPES } from "./lib/entity-score.js";
 import { prf } from "./lib/quote-score.js";
 import { expectedLastName } from "./lib/speaker-score.js";
@@ -38,6 +38,7 @@ const program = new Command()
   .option("--errors <n>", "print N examples of each kind of error", (v) => parseCount(v, "--errors"), 0)
   .option("--json", "print the figures as one JSON object instead of tables")
   .option("--no-baseline", "skip the plain-compromise baseline")
+  .option("--raw-kinds", "score PolNeAR quote kinds exactly as given (no '' / single-mark correction)")
   .showHelpAfterError();
 
 function parseCount(value, flag) {
@@ -57,6 +58,7 @@ async function main() {
   const sections = opts.only ? [opts.only] : ["quotes", "entities", "body"];
   const setDirs = (section) => (opts.gold ? opts.gold.map((d) => resolve(d)) : DEFAULT_SETS[section].map((s) => join(goldRoot, s)));
   const limit = opts.limit ?? Infinity;
+  const rawKinds = Boolean(opts.rawKinds);
   const out = { gold: goldRoot, limit: opts.limit ?? null };
   const timing = { newsx: 0, compromise: 0 };
 
@@ -101,12 +103,12 @@ async function main() {
         const np = a.newsx
           ? { direct: newsxQuotes(a.newsx, a.cpText, ["direct", "partial"]), indirect: newsxQuotes(a.newsx, a.cpText, ["indirect"]) }
           : { direct: [], indirect: [] };
-        for (const t of [tally.newsx, total.newsx]) tallyQuoteStory(t, story, np);
-        if (a.baseline) for (const t of [tally.compromise, total.compromise]) tallyQuoteStory(t, story, { direct: a.baseline.quotes, indirect: null });
+        for (const t of [tally.newsx, total.newsx]) tallyQuoteStory(t, story, np, rawKinds);
+        if (a.baseline) for (const t of [tally.compromise, total.compromise]) tallyQuoteStory(t, story, { direct: a.baseline.quotes, indirect: null }, rawKinds);
       }
       const set = basename(dir);
       out.quotes[set] = { newsx: quoteFigures(tally.newsx), compromise: opts.baseline ? quoteFigures(tally.compromise) : null };
-      printQuoteTable(print, `Quotes: ${set}`, stories, out.quotes[set]);
+      printQuoteTable(print, `Quotes: ${set}`, stories, out.quotes[set], rawKinds);
       if (opts.errors > 0) printQuoteErrors(print, tally.newsx, opts.errors, set);
     }
   }
@@ -192,9 +194,12 @@ function table(head) {
   return new Table({ head, style: { head: [], border: [] }, chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" } });
 }
 
-function printQuoteTable(print, title, stories, fig) {
-  const golds = stories.reduce((n, s) => n + s.gold.quotes.filter((q) => (q.kind ?? "direct") !== "indirect").length, 0);
+function printQuoteTable(print, title, stories, fig, rawKinds) {
+  const golds = stories.reduce((n, s) => n + s.gold.quotes.filter((q) => isDirectGold(q, rawKinds)).length, 0);
   print(`${title} (${stories.length} stories, ${golds} gold direct+mixed quotes)`);
+  if (fig.newsx.rekinded > 0) {
+    print(`  ${fig.newsx.rekinded} gold records labelled indirect hold quote marks ('' or ‘’) and are scored as direct/mixed; --raw-kinds to score the labels as given`);
+  }
   const t = table(["", "newsx", "compromise"]);
   const n = fig.newsx;
   const c = fig.compromise;
