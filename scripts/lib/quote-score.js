@@ -135,6 +135,8 @@ export function matchQuotes(golds, preds, dontCare = []) {
 export function prf(tp, fp, fn) {
   const precision = tp + fp > 0 ? tp / (tp + fp) : null;
   const recall = tp + fn > 0 ? tp / (tp + fn) : null;
-  const f1 = precision !== null && recall !== null && precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : precision === 0 || recall === 0 ? 0 : null;
+  let f1 = null;
+  if (precision === 0 || recall === 0) f1 = 0;
+  else if (precision !== null && recall !== null) f1 = (2 * precision * recall) / (precision + recall);
   return { tp, fp, fn, precision, recall, f1 };
 }
