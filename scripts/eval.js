@@ -36,6 +36,7 @@ const program = new Command()
   .option("--gold <dir...>", "gold folder(s) to use instead of the defaults of each section")
   .option("--limit <n>", "at most N stories per gold folder", (v) => parseCount(v, "--limit"))
   .option("--errors <n>", "print N examples of each kind of error", (v) => parseCount(v, "--errors"), 0)
+  .addOption(new Option("--errors-for <system>", "whose errors --errors prints").choices(["newsx", "compromise"]).default("newsx"))
   .option("--json", "print the figures as one JSON object instead of tables")
   .option("--no-baseline", "skip the plain-compromise baseline")
   .option("--raw-kinds", "score PolNeAR quote kinds exactly as given (no '' / single-mark correction)")
@@ -93,7 +94,6 @@ async function main() {
 
   if (sections.includes("quotes")) {
     out.quotes = {};
-    const total = { newsx: emptyQuoteTally(), compromise: emptyQuoteTally() };
     for (const dir of setDirs("quotes")) {
       const stories = loadGoldSet(dir, limit).filter((s) => Array.isArray(s.gold.quotes));
       const tally = { newsx: emptyQuoteTally(), compromise: emptyQuoteTally() };
@@ -103,19 +103,18 @@ async function main() {
         const np = a.newsx
           ? { direct: newsxQuotes(a.newsx, a.cpText, ["direct", "partial"]), indirect: newsxQuotes(a.newsx, a.cpText, ["indirect"]) }
           : { direct: [], indirect: [] };
-        for (const t of [tally.newsx, total.newsx]) tallyQuoteStory(t, story, np, rawKinds);
-        if (a.baseline) for (const t of [tally.compromise, total.compromise]) tallyQuoteStory(t, story, { direct: a.baseline.quotes, indirect: null }, rawKinds);
+        tallyQuoteStory(tally.newsx, story, np, rawKinds);
+        if (a.baseline) tallyQuoteStory(tally.compromise, story, { direct: a.baseline.quotes, indirect: null }, rawKinds);
       }
       const set = basename(dir);
       out.quotes[set] = { newsx: quoteFigures(tally.newsx), compromise: opts.baseline ? quoteFigures(tally.compromise) : null };
       printQuoteTable(print, `Quotes: ${set}`, stories, out.quotes[set], rawKinds);
-      if (opts.errors > 0) printQuoteErrors(print, tally.newsx, opts.errors, set);
+      if (opts.errors > 0) printQuoteErrors(print, tally[opts.errorsFor], opts.errors, set, opts.errorsFor);
     }
   }
 
   if (sections.includes("entities")) {
     out.entities = {};
-    const total = { newsx: emptyEntityCounts(), compromise: emptyEntityCounts() };
     for (const dir of setDirs("entities")) {
       const stories = loadGoldSet(dir, limit).filter((s) => Array.isArray(s.gold.entities));
       const counts = { newsx: emptyEntityCounts(), compromise: emptyEntityCounts() };
@@ -124,16 +123,18 @@ async function main() {
         const a = analyse(story);
         if (a.crash) crashes.add(`${story.file}: ${a.crash}`);
         const preds = a.newsx ? newsxMentions(a.newsx) : [];
-        const r = scoreEntityStory(counts.newsx, story.gold.entities, preds);
-        scoreEntityStory(total.newsx, story.gold.entities, preds);
-        for (const g of r.lenient.missed) errors.missed.push({ story, g });
-        for (const p of r.lenient.spurious) errors.spurious.push({ story, p });
-        if (a.baseline) scoreEntityStory(counts.compromise, story.gold.entities, a.baseline.mentions);
+        const r = { newsx: scoreEntityStory(counts.newsx, story.gold.entities, preds) };
+        if (a.baseline) r.compromise = scoreEntityStory(counts.compromise, story.gold.entities, a.baseline.mentions);
+        const shown = r[opts.errorsFor];
+        if (shown) {
+          for (const g of shown.lenient.missed) errors.missed.push({ story, g });
+          for (const p of shown.lenient.spurious) errors.spurious.push({ story, p });
+        }
       }
       const set = basename(dir);
       out.entities[set] = { stories: stories.length, newsx: entityFigures(counts.newsx), compromise: opts.baseline ? entityFigures(counts.compromise) : null };
       printEntityTable(print, `Entities: ${set}`, stories, out.entities[set]);
-      if (opts.errors > 0) printEntityErrors(print, errors, opts.errors, set);
+      if (opts.errors > 0) printEntityErrors(print, errors, opts.errors, set, opts.errorsFor);
     }
   }
 
@@ -161,7 +162,9 @@ async function main() {
   out.elapsed_s = round(elapsed, 1);
   out.time_s = { newsx: round(timing.newsx / 1000, 1), compromise: round(timing.compromise / 1000, 1) };
   if (opts.json) {
-    process.stdout.write(JSON.stringify(out, null, 2) + "\n");
+    // Four decimals are plenty for notes; counts stay integers.
+    const tidy = (_key, value) => (typeof value === "number" && !Number.isInteger(value) ? round(value, 4) : value);
+    process.stdout.write(JSON.stringify(out, tidy, 2) + "\n");
   } else {
     if (crashes.size > 0) {
       print(`newsx threw on ${crashes.size} stor${crashes.size === 1 ? "y" : "ies"} (scored as finding nothing):`);
@@ -250,11 +253,14 @@ function spread(list, n) {
   return Array.from({ length: n }, (_, i) => list[Math.floor(i * step)]);
 }
 
-const clip = (s, n = 200) => (s.length > n ? `${s.slice(0, n)}…` : s);
+const clip = (text, n = 200) => {
+  const s = String(text).replace(/\s+/g, " ");
+  return s.length > n ? `${s.slice(0, n)}…` : s;
+};
 
-function printQuoteErrors(print, tally, n, set) {
+function printQuoteErrors(print, tally, n, set, system) {
   const cp = (story) => new CodePointText(story.text);
-  print(`Examples of newsx quote errors (${set}):`);
+  print(`Examples of ${system} quote errors (${set}):`);
   print(`-- missed quotes (${tally.errors.missed.length})`);
   for (const { story, gold } of spread(tally.errors.missed, n)) {
     print(`  [${story.id}] ${gold.kind ?? "direct"} ${gold.start}-${gold.end}: "${clip(gold.text)}"`);
@@ -279,12 +285,12 @@ function printQuoteErrors(print, tally, n, set) {
   print();
 }
 
-function printEntityErrors(print, errors, n, set) {
-  print(`Examples of newsx entity errors, lenient (${set}):`);
+function printEntityErrors(print, errors, n, set, system) {
+  print(`Examples of ${system} entity errors, lenient (${set}):`);
   print(`-- missed mentions (${errors.missed.length})`);
-  for (const { story, g } of spread(errors.missed, n)) print(`  [${story.id}] ${g.type} ${g.start}-${g.end} "${g.text}"   …${contextAround(new CodePointText(story.text), g.start, g.end, 160)}`);
+  for (const { story, g } of spread(errors.missed, n)) print(`  [${story.id}] ${g.type} ${g.start}-${g.end} "${g.text}"   ${contextAround(new CodePointText(story.text), g.start, g.end, 160)}`);
   print(`-- spurious mentions (${errors.spurious.length})`);
-  for (const { story, p } of spread(errors.spurious, n)) print(`  [${story.id}] ${p.type} ${p.start}-${p.end} "${p.text}"   …${contextAround(new CodePointText(story.text), p.start, p.end, 160)}`);
+  for (const { story, p } of spread(errors.spurious, n)) print(`  [${story.id}] ${p.type} ${p.start}-${p.end} "${p.text}"   ${contextAround(new CodePointText(story.text), p.start, p.end, 160)}`);
   print();
 }
 
