@@ -16,7 +16,7 @@ import { goldKind, emptyQuoteTally, tallyQuoteStory, quoteFigures } from "../scr
 // @ts-expect-error plain ESM JavaScript without type declarations
 import { tokenSpans, utf16ToCodePoint, CodePointText } from "../scripts/lib/text.js";
 // @ts-expect-error plain ESM JavaScript without type declarations
-import { compromiseBaseline } from "../scripts/lib/predict.js";
+import { compromiseBaseline, newsxQuotes, newsxMentions } from "../scripts/lib/predict.js";
 
 interface Piece {
   start: number;
@@ -307,5 +307,33 @@ describe("code points", () => {
     expect(quote).toBeDefined();
     expect(cp.slice(quote.start, quote.end)).toBe("We will build the bridge,");
     for (const m of base.mentions) expect(cp.slice(m.start, m.end)).toBe(m.text);
+  });
+});
+
+describe("newsx predictions", () => {
+  const text = "“We will rebuild the pier,” Ellery said, “and open it by June.” Ellery lives in Dunmore.";
+  const a = at(text, "We will rebuild the pier,");
+  const b = at(text, "and open it by June.");
+  const story = {
+    quotes: [
+      { kind: "direct", text: `${a.text} ${b.text}`, start: a.start, end: b.end, fragments: [a, b], speaker: "Tom Ellery" },
+      { kind: "indirect", text: "x", start: 0, end: 1, speaker: null },
+    ],
+    entities: [
+      { name: "Tom Ellery", type: "person", mentions: [at(text, "Ellery"), { ...at(text, "Ellery lives"), text: "Ellery", end: at(text, "Ellery lives").start + 6 }] },
+      { name: "Dunmore", type: "place", mentions: [at(text, "Dunmore")] },
+    ],
+  };
+
+  it("turns newsx quotes of the wanted kinds into pieces read from the story", () => {
+    const preds = newsxQuotes(story, new CodePointText(text), ["direct", "partial"]);
+    expect(preds).toHaveLength(1);
+    expect(preds[0].pieces.map((p: Piece) => p.text)).toEqual([a.text, b.text]);
+    expect(preds[0].speaker).toBe("Tom Ellery");
+  });
+
+  it("gives every mention of every entity, with the entity's type", () => {
+    const mentions = newsxMentions(story);
+    expect(mentions.map((m: { type: string }) => m.type)).toEqual(["person", "person", "place"]);
   });
 });
