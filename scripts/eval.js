@@ -14,7 +14,7 @@ import { Command, Option } from "commander";
 import Table from "cli-table3";
 
 import { availableParallelism } from "node:os";
-import { loadGoldSet } from "./lib/gold.js";
+import { loadGoldSet, loadBodyPages } from "./lib/gold.js";
 import { analyseAll } from "./lib/pool.js";
 import { CodePointText, contextAround } from "./lib/text.js";
 import { newsxQuotes, newsxMentions } from "./lib/predict.js";
@@ -140,18 +140,49 @@ async function main() {
 
   if (sections.includes("body")) {
     // ---- BODY HOOK -------------------------------------------------------------------------------------
-    // Body scoring is written by another helper as scripts/lib/body-score.js. The harness only wires it in:
-    // it calls `evaluateBody({ dirs, limit, errors, extract })` (dirs: the pages gold folder(s)), expecting
-    // { figures, lines }: figures go into --json as `body`, lines are printed. Adjust here if it differs.
+    // Body scoring (the article-extraction-benchmark metric) is written on another branch as
+    // scripts/lib/body-score.js, exporting `scoreBodies([{ gold, predicted }])` -> { precision, recall, f1,
+    // pages }. The harness only feeds it: newsx's body is its paragraphs joined by blank lines; the plain page
+    // text is scored too, for orientation (the README gives 0.665 for it on the benchmark's own pages).
     const bodyModule = join(repo, "scripts", "lib", "body-score.js");
-    if (!existsSync(bodyModule)) {
-      print("Body: body scoring not installed (scripts/lib/body-score.js is missing)");
+    const body = existsSync(bodyModule) ? await import(pathToFileURL(bodyModule).href) : null;
+    if (!body || typeof body.scoreBodies !== "function") {
+      print(body ? "Body: scripts/lib/body-score.js has no scoreBodies export" : "Body: body scoring not installed");
       out.body = null;
     } else {
-      const body = await import(pathToFileURL(bodyModule).href);
-      const result = await body.evaluateBody({ dirs: setDirs("body"), limit, errors: opts.errors, extract });
-      out.body = result.figures;
-      for (const line of result.lines ?? []) print(line);
+      out.body = {};
+      for (const dir of setDirs("body")) {
+        const pages = loadBodyPages(dir, limit);
+        const analysedPages = await analyseAll(
+          pages.map((p) => ({ id: p.file, text: p.text, baseline: false })),
+          { size: opts.jobs, distEntry },
+        );
+        const ours = [];
+        for (const p of pages) {
+          const a = analysedPages.get(p.file);
+          timing.newsx += a.ms.newsx;
+          if (a.crash) crashes.add(`${p.file}: ${a.crash}`);
+          ours.push({ gold: p.gold, predicted: a.newsx ? a.newsx.paragraphs.map((x) => x.text).join("\n\n") : "" });
+        }
+        const newsx = body.scoreBodies(ours);
+        const plain = body.scoreBodies(pages.map((p) => ({ gold: p.gold, predicted: p.text })));
+        const set = basename(dir);
+        const pick = (r) => ({ precision: round(r.precision, 4), recall: round(r.recall, 4), f1: round(r.f1, 4) });
+        out.body[set] = { pages: pages.length, newsx: pick(newsx), plainText: pick(plain) };
+        print(`Body: ${set} (${pages.length} pages; 4-token shingles, per-page P and R averaged)`);
+        const t = table(["", "precision", "recall", "F1"]);
+        t.push(["newsx (paragraphs)", fmt(newsx.precision), fmt(newsx.recall), fmt(newsx.f1)]);
+        t.push(["plain page text", fmt(plain.precision), fmt(plain.recall), fmt(plain.f1)]);
+        print(t.toString());
+        if (opts.errors > 0) {
+          const worst = newsx.pages
+            .map((m, i) => ({ ...m, id: pages[i].id }))
+            .sort((a, b) => a.precision + a.recall - (b.precision + b.recall))
+            .slice(0, opts.errors);
+          print("Worst pages (precision recall):");
+          for (const w of worst) print(`  ${w.precision.toFixed(2)} ${w.recall.toFixed(2)}  ${w.id}`);
+        }
+      }
     }
     print();
     // ---- END BODY HOOK ---------------------------------------------------------------------------------

@@ -23,3 +23,21 @@ export function loadGoldSet(dir, limit = Infinity) {
   }
   return stories;
 }
+
+/** Pages of a body gold folder: <name>.txt with <name>.gold-body.txt, sorted, at most `limit`. */
+export function loadBodyPages(dir, limit = Infinity) {
+  if (!existsSync(dir)) throw new Error(`gold folder not found: ${dir}`);
+  const names = readdirSync(dir)
+    .filter((f) => f.endsWith(".gold-body.txt"))
+    .map((f) => f.slice(0, -".gold-body.txt".length))
+    .sort()
+    .slice(0, limit);
+  return names
+    .filter((name) => existsSync(join(dir, `${name}.txt`)))
+    .map((name) => ({
+      id: name,
+      file: join(dir, `${name}.txt`),
+      text: readFileSync(join(dir, `${name}.txt`), "utf8").replace(/^\uFEFF/, ""),
+      gold: readFileSync(join(dir, `${name}.gold-body.txt`), "utf8"),
+    }));
+}
