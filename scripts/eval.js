@@ -57,8 +57,7 @@ async function main() {
   const started = performance.now();
   const distEntry = join(repo, "dist", "index.js");
   if (!existsSync(distEntry)) throw new Error("dist/index.js is missing: run `npm run build` (npm run eval does it)");
-  // The main thread needs extract only for the body hook; the workers import it themselves.
-  const { extract } = await import(pathToFileURL(distEntry).href);
+  // newsx runs in worker threads only (lib/analyse-worker.js), never in this thread nor beside the baseline.
 
   const sections = opts.only ? [opts.only] : ["quotes", "entities", "body"];
   const setDirs = (section) => (opts.gold ? opts.gold.map((d) => resolve(d)) : DEFAULT_SETS[section].map((s) => join(goldRoot, s)));
@@ -81,8 +80,8 @@ async function main() {
   const unique = new Map();
   for (const list of Object.values(folders)) for (const { stories } of list) for (const s of stories) unique.set(s.file, s);
   const analysed = await analyseAll(
-    [...unique.values()].map((s) => ({ id: s.file, text: s.text, baseline: opts.baseline })),
-    { size: opts.jobs, distEntry },
+    [...unique.values()].map((s) => ({ id: s.file, text: s.text })),
+    { size: opts.jobs, distEntry, baseline: opts.baseline },
   );
   for (const a of analysed.values()) {
     timing.newsx += a.ms.newsx;
@@ -90,6 +89,15 @@ async function main() {
   }
   const analyse = (story) => ({ ...analysed.get(story.file), cpText: new CodePointText(story.text) });
 
+  // The contract: a span's text is exactly the input between its code-point offsets. A breach would quietly
+  // ruin strict scores, so it is counted and reported.
+  const spanCheck = { checked: 0, broken: [] };
+  const checkSpan = (story, cpText, kind, span) => {
+    spanCheck.checked++;
+    if (cpText.slice(span.start, span.end) !== span.text) {
+      spanCheck.broken.push(`${story.id} ${kind} ${span.start}-${span.end} ${JSON.stringify(span.text)}`);
+    }
+  };
   const printed = [];
   const print = (s = "") => printed.push(s);
   const crashes = new Set();
@@ -100,7 +108,11 @@ async function main() {
       const tally = { newsx: emptyQuoteTally(), compromise: emptyQuoteTally() };
       for (const story of stories) {
         const a = analyse(story);
-        if (a.crash) crashes.add(`${story.file}: ${a.crash}`);
+        if (a.crash) crashes.add(`newsx on ${story.file}: ${a.crash}`);
+        if (a.baselineCrash) crashes.add(`compromise on ${story.file}: ${a.baselineCrash}`);
+        if (a.newsx) {
+          for (const q of a.newsx.quotes) for (const piece of q.fragments?.length ? q.fragments : [q]) checkSpan(story, a.cpText, "quote", piece);
+        }
         const np = a.newsx
           ? { direct: newsxQuotes(a.newsx, a.cpText, ["direct", "partial"]), indirect: newsxQuotes(a.newsx, a.cpText, ["indirect"]) }
           : { direct: [], indirect: [] };
@@ -121,8 +133,10 @@ async function main() {
       const errors = { missed: [], spurious: [] };
       for (const story of stories) {
         const a = analyse(story);
-        if (a.crash) crashes.add(`${story.file}: ${a.crash}`);
+        if (a.crash) crashes.add(`newsx on ${story.file}: ${a.crash}`);
+        if (a.baselineCrash) crashes.add(`compromise on ${story.file}: ${a.baselineCrash}`);
         const preds = a.newsx ? newsxMentions(a.newsx) : [];
+        for (const m of preds) checkSpan(story, a.cpText, "mention", m);
         const r = { newsx: scoreEntityStory(counts.newsx, story.gold.entities, preds) };
         if (a.baseline) r.compromise = scoreEntityStory(counts.compromise, story.gold.entities, a.baseline.mentions);
         const shown = r[opts.errorsFor];
@@ -154,14 +168,14 @@ async function main() {
       for (const dir of setDirs("body")) {
         const pages = loadBodyPages(dir, limit);
         const analysedPages = await analyseAll(
-          pages.map((p) => ({ id: p.file, text: p.text, baseline: false })),
-          { size: opts.jobs, distEntry },
+          pages.map((p) => ({ id: p.file, text: p.text })),
+          { size: opts.jobs, distEntry, baseline: false },
         );
         const ours = [];
         for (const p of pages) {
           const a = analysedPages.get(p.file);
           timing.newsx += a.ms.newsx;
-          if (a.crash) crashes.add(`${p.file}: ${a.crash}`);
+          if (a.crash) crashes.add(`newsx on ${p.file}: ${a.crash}`);
           ours.push({ gold: p.gold, predicted: a.newsx ? a.newsx.paragraphs.map((x) => x.text).join("\n\n") : "" });
         }
         const newsx = body.scoreBodies(ours);
@@ -190,6 +204,7 @@ async function main() {
 
   const elapsed = (performance.now() - started) / 1000;
   out.crashes = [...crashes];
+  out.spanCheck = { checked: spanCheck.checked, broken: spanCheck.broken.length, examples: spanCheck.broken.slice(0, 10) };
   out.elapsed_s = round(elapsed, 1);
   // Wall time per story inside the workers (inflated when the machine is busy), and the CPU time the whole
   // process used (all threads), which does not depend on other load.
@@ -204,8 +219,12 @@ async function main() {
     const tidy = (_key, value) => (typeof value === "number" && !Number.isInteger(value) ? round(value, 4) : value);
     process.stdout.write(JSON.stringify(out, tidy, 2) + "\n");
   } else {
+    if (spanCheck.broken.length > 0) {
+      print(`newsx spans whose text is not the input at their offsets: ${spanCheck.broken.length} of ${spanCheck.checked}, e.g.`);
+      for (const b of spanCheck.broken.slice(0, 5)) print(`  ${b}`);
+    }
     if (crashes.size > 0) {
-      print(`newsx threw on ${crashes.size} stor${crashes.size === 1 ? "y" : "ies"} (scored as finding nothing):`);
+      print(`${crashes.size} stor${crashes.size === 1 ? "y" : "ies"} threw (scored as finding nothing):`);
       for (const c of crashes) print(`  ${c}`);
     }
     print(

@@ -1,26 +1,28 @@
 /**
- * Worker thread of the eval harness: runs newsx and the compromise baseline on the stories it is sent, so
- * the two cores of the machine share the work. Messages in: { id, text, baseline }; out: { id, newsx, crash,
- * baseline, ms: { newsx, compromise } }.
+ * Worker thread of the eval harness. A worker does ONE job kind, given in workerData.kind:
+ * - "newsx": runs extract() from dist/;
+ * - "compromise": runs the plain-compromise baseline.
+ * They must not share a thread: compromise is one module instance per thread, and newsx extends it with
+ * its own lexicon (nlp.plugin), which would leak into the "plain" baseline.
+ * Messages in: { id, text }; out: { id, result, crash, ms }.
  */
 import { parentPort, workerData } from "node:worker_threads";
 import { pathToFileURL } from "node:url";
 import { performance } from "node:perf_hooks";
-import { compromiseBaseline } from "./predict.js";
 
-const { extract } = await import(pathToFileURL(workerData.distEntry).href);
+const run =
+  workerData.kind === "newsx"
+    ? (await import(pathToFileURL(workerData.distEntry).href)).extract
+    : (await import("./predict.js")).compromiseBaseline;
 
-parentPort.on("message", ({ id, text, baseline }) => {
-  let t = performance.now();
-  let newsx = null;
+parentPort.on("message", ({ id, text }) => {
+  const t = performance.now();
+  let result = null;
   let crash = null;
   try {
-    newsx = extract(text);
+    result = run(text);
   } catch (error) {
     crash = error instanceof Error ? error.message : String(error);
   }
-  const msNewsx = performance.now() - t;
-  t = performance.now();
-  const base = baseline ? compromiseBaseline(text) : null;
-  parentPort.postMessage({ id, newsx, crash, baseline: base, ms: { newsx: msNewsx, compromise: performance.now() - t } });
+  parentPort.postMessage({ id, result, crash, ms: performance.now() - t });
 });
