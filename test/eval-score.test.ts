@@ -337,3 +337,22 @@ describe("newsx predictions", () => {
     expect(mentions.map((m: { type: string }) => m.type)).toEqual(["person", "person", "place"]);
   });
 });
+
+describe("worker pool", () => {
+  it("records a story that never finishes as a crash and goes on with the others", async () => {
+    const { mkdtempSync, writeFileSync } = await import("node:fs");
+    const { join } = await import("node:path");
+    const { tmpdir } = await import("node:os");
+    // @ts-expect-error plain ESM JavaScript without type declarations
+    const { runPool } = await import("../scripts/lib/pool.js");
+    const dir = mkdtempSync(join(tmpdir(), "newsx-eval-"));
+    const fake = join(dir, "index.js");
+    writeFileSync(fake, 'export function extract(t) { if (t === "loop") for (;;) {} if (t === "throw") throw new Error("bad input"); return { length: t.length }; }\n');
+    const jobs = ["one", "loop", "throw", "four"].map((text, i) => ({ id: String(i), text }));
+    const results = await runPool("newsx", jobs, { size: 1, distEntry: fake, timeoutMs: 1500 });
+    expect(results.get("0").result).toEqual({ length: 3 });
+    expect(results.get("1").crash).toMatch(/no result after/);
+    expect(results.get("2").crash).toBe("bad input");
+    expect(results.get("3").result).toEqual({ length: 4 });
+  }, 20_000);
+});

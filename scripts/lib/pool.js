@@ -8,34 +8,58 @@ import { Worker } from "node:worker_threads";
  * Runs `kind` ("newsx" or "compromise", see analyse-worker.js) on every job ({id, text}) with `size`
  * workers; resolves to a Map id -> { result, crash, ms }.
  */
-export function runPool(kind, jobs, { size, distEntry }) {
+export function runPool(kind, jobs, { size, distEntry, timeoutMs = 60_000 }) {
   const results = new Map();
   if (jobs.length === 0) return Promise.resolve(results);
   const workerUrl = new URL("./analyse-worker.js", import.meta.url);
   return new Promise((resolve, reject) => {
     let next = 0;
     let done = 0;
-    const workers = [];
+    let failed = false;
+    const workers = new Set();
     const finish = (error) => {
       for (const w of workers) void w.terminate();
-      if (error) reject(error);
-      else resolve(results);
+      workers.clear();
+      if (error) {
+        failed = true;
+        reject(error);
+      } else resolve(results);
     };
-    const feed = (worker) => {
-      if (next < jobs.length) worker.postMessage(jobs[next++]);
+    const record = (message) => {
+      results.set(message.id, message);
+      done++;
+      if (done === jobs.length) finish();
     };
-    for (let i = 0; i < Math.max(1, Math.min(size, jobs.length)); i++) {
+    const start = () => {
       const worker = new Worker(workerUrl, { workerData: { kind, distEntry } });
-      workers.push(worker);
+      workers.add(worker);
+      let job = null;
+      let timer = null;
+      const feed = () => {
+        if (next >= jobs.length) return;
+        job = jobs[next++];
+        const started = Date.now();
+        // A story that never finishes (a runaway loop) is recorded as a crash; its worker is replaced.
+        timer = setTimeout(() => {
+          workers.delete(worker);
+          void worker.terminate();
+          record({ id: job.id, result: null, crash: `no result after ${timeoutMs / 1000} s`, ms: Date.now() - started });
+          if (!failed && done < jobs.length && next < jobs.length) start();
+        }, timeoutMs);
+        worker.postMessage(job);
+      };
       worker.on("message", (message) => {
-        results.set(message.id, message);
-        done++;
-        if (done === jobs.length) finish();
-        else feed(worker);
+        clearTimeout(timer);
+        record(message);
+        if (done < jobs.length) feed();
       });
-      worker.on("error", finish);
-      feed(worker);
-    }
+      worker.on("error", (error) => {
+        clearTimeout(timer);
+        if (!failed) finish(error);
+      });
+      feed();
+    };
+    for (let i = 0; i < Math.max(1, Math.min(size, jobs.length)); i++) start();
   });
 }
 
