@@ -68,10 +68,11 @@ export class SpeakerResolver {
       for (const [n, index] of candidates.entries()) {
         const first = parsed.tokens[index];
         if (!first) continue;
-        const title = this.owners.find((o) => o.mention.start > first.start && o.mention.start < first.start + 60 && byStart.has(o.mention.start));
+        const title = this.ownersFrom(first.start + 1).find((o) => o.mention.start < first.start + 60 && byStart.has(o.mention.start));
         const owner = byStart.get(first.start) ?? (isTitleWord(first.text) || first.tags.has("Demonym") ? title : undefined);
         if (!owner) continue;
-        const after = parsed.tokens.find((t) => t.start >= owner.mention.end && t.sentence === sentence.index);
+        const afterToken = parsed.tokens[tokenIndexAt(parsed.tokens, owner.mention.end)];
+        const after = afterToken && afterToken.sentence === sentence.index ? afterToken : undefined;
         if (!after || !(after.tags.has("Verb") || after.tags.has("Adverb") || after.tags.has("Auxiliary"))) continue;
         const words = parsed.tokens.slice(first.index, after.index)
           .filter((t) => t.end <= owner.mention.end);
@@ -83,8 +84,22 @@ export class SpeakerResolver {
   }
 
   /** Entities named inside [start, end), people first. */
+  /** Owners of mentions starting at or after `offset`, in order (a lazy slice: binary search, no full scan). */
+  private ownersFrom(offset: number): MentionOwner[] {
+    let low = 0;
+    let high = this.owners.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (this.owners[mid]!.mention.start < offset) low = mid + 1;
+      else high = mid;
+    }
+    const found: MentionOwner[] = [];
+    for (let i = low; i < this.owners.length && found.length < 8; i++) found.push(this.owners[i]!);
+    return found;
+  }
+
   private namedIn(start: number, end: number): MentionOwner[] {
-    const inside = this.owners.filter((o) => o.mention.start >= start && o.mention.end <= end);
+    const inside = this.ownersFrom(start).filter((o) => o.mention.end <= end);
     return inside.sort((a, b) => rank(a.draft) - rank(b.draft));
   }
 
