@@ -1,8 +1,21 @@
 /**
  * Segmentation: text -> metadata, body paragraphs and classified boilerplate.
- * PLACEHOLDER: splits on blank lines; the real segmenter replaces it.
+ *
+ * The page is cut into line blocks (segment/lines.ts), each block is scored as story prose or page furniture
+ * and the body is the best-scoring stretch (segment/body.ts). Metadata is then read around that stretch: the
+ * headline and byline stand just before it, the dateline opens it, the copyright closes it. Every block that is
+ * not body is returned with its kind, so nothing of the input is silently dropped.
+ *
+ * All offsets are UTF-16 code units of `text`, and every block's `text` is exactly `text.slice(start, end)`.
  */
-import type { Boilerplate, Meta, Paragraph } from "../types.js";
+import type { BlockKind, Boilerplate, Meta, NavLinks, Paragraph } from "../types.js";
+import { bestStretch, describeLines, innerKind, scoreLines, type LineInfo } from "./segment/body.js";
+import { parseByline } from "./segment/byline.js";
+import { gluedCreditLength } from "./segment/credit.js";
+import { findDateline, findInnerDateline, type Dateline } from "./segment/dateline.js";
+import { findDates } from "./segment/dates.js";
+import { guessLanguage } from "./segment/language.js";
+import { splitLines, trimRange } from "./segment/lines.js";
 
 export interface Segmentation {
   meta: Meta;
@@ -19,15 +32,287 @@ export function emptyMeta(): Meta {
   };
 }
 
+/** What a line turned out to be; "split" when it was cut into parts (credit, dateline, paragraph). */
+type Kind = BlockKind | "body" | "split" | null;
+
+/** A block being built: a line or part of one. */
+interface Block {
+  start: number;
+  end: number;
+  kind: BlockKind | "body";
+}
+
 export function segment(text: string): Segmentation {
-  const paragraphs: Paragraph[] = [];
-  const blockPattern = /[^\n]+(?:\n[^\n]+)*/g;
-  for (const match of text.matchAll(blockPattern)) {
-    const raw = match[0];
-    const trimmed = raw.trim();
-    if (!trimmed) continue;
-    const start = match.index + raw.indexOf(trimmed);
-    paragraphs.push({ index: paragraphs.length, text: trimmed, start, end: start + trimmed.length });
+  const meta = emptyMeta();
+  const infos = describeLines(splitLines(text));
+  const kinds: Kind[] = infos.map(() => null);
+
+  // « previous story | Main | next story » (blog navigation between neighbouring posts)
+  for (let i = 0; i < infos.length; i++) {
+    const links = navLinks(infos[i]!.line.text);
+    if (links) {
+      kinds[i] = "navigation";
+      meta.links ??= links;
+      infos[i]!.phrase = { kind: "navigation", endsStory: false };
+    }
   }
-  return { meta: emptyMeta(), paragraphs, boilerplate: [] };
+  scoreLines(infos);
+
+  const stretch = bestStretch(infos);
+  const [first, last] = stretch ?? [infos.length, infos.length - 1];
+  for (let i = first; i <= last; i++) kinds[i] = innerKind(infos[i]!) ?? "body";
+
+  const title = pageTitle(infos, first);
+  const headlineAt = findHeadline(infos, kinds, first, title);
+  if (headlineAt !== null) {
+    kinds[headlineAt] = "headline";
+    meta.headline = normalize(infos[headlineAt]!.line.text);
+  } else if (title) {
+    meta.headline = title.headline;
+  }
+  if (title && kinds[0] === null) kinds[0] = "headline";
+
+  // Byline, date and credit stand between the headline and the body.
+  const top = headlineAt !== null ? headlineAt + 1 : Math.max(0, first - 25);
+  const extra: Block[] = [];
+  for (let i = top; i < Math.min(first, infos.length); i++) {
+    if (kinds[i] !== null) continue;
+    const lineText = infos[i]!.line.text;
+    if (meta.byline === null) {
+      const joined = /^by$/i.test(lineText) && i + 1 < first ? `${lineText} ${infos[i + 1]!.line.text}` : lineText;
+      const byline = parseByline(joined);
+      if (byline) {
+        meta.byline = normalize(byline.text);
+        meta.authors = byline.authors;
+        kinds[i] = "byline";
+        if (joined !== lineText) kinds[i + 1] = "byline";
+        continue;
+      }
+    }
+    const dates = findDates(lineText);
+    if (dates.length > 0) {
+      meta.date ??= dates[0]!.iso;
+      kinds[i] = "date";
+    }
+  }
+  if (meta.byline === null) {
+    // Bylines also stand right after the body ("Written by Jane Roe on ...") or open it.
+    for (let i = Math.max(0, first); i <= Math.min(last + 3, infos.length - 1); i++) {
+      if (kinds[i] === "body" && i > first + 2 && i < last) continue;
+      const byline = kinds[i] !== "headline" ? parseByline(infos[i]!.line.text) : null;
+      if (byline) {
+        meta.byline = normalize(byline.text);
+        meta.authors = byline.authors;
+        kinds[i] = "byline";
+        break;
+      }
+    }
+  }
+  if (meta.date === null) meta.date = firstDate(infos, first, last);
+
+  // The dateline opens the first paragraph; a photo credit may be glued in front of it.
+  let dateline: Dateline | null = null;
+  const firstBody = kinds.indexOf("body");
+  if (firstBody >= 0) {
+    const line = infos[firstBody]!.line;
+    dateline = findDateline(line.text);
+    let offset = 0;
+    if (!dateline) {
+      const inner = findInnerDateline(line.text);
+      const creditLength = inner ? gluedCreditLength(line.text, inner.at) : 0;
+      if (inner && creditLength > 0) {
+        extra.push({ start: line.start, end: line.start + creditLength, kind: "credit" });
+        meta.credit = normalize(line.text.slice(0, creditLength));
+        offset = inner.at;
+        dateline = inner.dateline;
+      }
+    }
+    if (dateline) {
+      meta.dateline = normalize(dateline.place);
+      const datelineStart = line.start + offset;
+      extra.push({ start: datelineStart, end: datelineStart + dateline.length, kind: "dateline" });
+      extra.push({ start: datelineStart + dateline.rest, end: line.end, kind: "body" });
+      kinds[firstBody] = "split";
+    }
+  }
+
+  // Copyright, credit and source.
+  for (let i = 0; i < infos.length; i++) {
+    const info = infos[i]!;
+    if (info.phrase?.kind === "copyright") {
+      kinds[i] ??= "copyright";
+      if (meta.copyright === null || (i > last && copyrightIndex(infos, meta.copyright) < first)) {
+        meta.copyright = normalize(info.line.text);
+      }
+    }
+  }
+  if (meta.credit === null) {
+    const order = [...range(Math.max(0, top - 1), infos.length), ...range(0, Math.max(0, top - 1))];
+    const at = order.find((i) => infos[i]!.credit !== null && kinds[i] !== "body");
+    if (at !== undefined) meta.credit = normalize(infos[at]!.credit!);
+  }
+  meta.source = findSource(infos, kinds, last, meta.copyright, title?.site ?? null, dateline?.agency ?? null);
+
+  // Everything else outside the body gets the most likely kind for where it stands.
+  for (let i = 0; i < infos.length; i++) {
+    if (kinds[i] !== null) continue;
+    const info = infos[i]!;
+    kinds[i] = info.phrase?.kind ?? (info.credit !== null ? "credit" : info.caption ? "caption" : fallbackKind(info, i < first));
+  }
+
+  const blocks: Block[] = [...extra];
+  for (let i = 0; i < infos.length; i++) {
+    const kind = kinds[i];
+    if (kind === "split" || kind === null || kind === undefined) continue;
+    blocks.push({ start: infos[i]!.line.start, end: infos[i]!.line.end, kind });
+  }
+  blocks.sort((a, b) => a.start - b.start);
+
+  const paragraphs: Paragraph[] = [];
+  const boilerplate: Boilerplate[] = [];
+  for (const block of blocks) {
+    const [start, end] = trimRange(text, block.start, block.end);
+    if (start >= end) continue;
+    const slice = text.slice(start, end);
+    if (block.kind === "body") paragraphs.push({ index: paragraphs.length, text: slice, start, end });
+    else boilerplate.push({ kind: block.kind, text: slice, start, end });
+  }
+
+  meta.language = guessLanguage(paragraphs.length > 0 ? paragraphs.map((p) => p.text).join("\n") : text);
+  return { meta, paragraphs, boilerplate };
+}
+
+/** Collapses runs of white space (no-break spaces included) to one space. */
+function normalize(s: string): string {
+  return s.replace(/\s+/g, " ").trim();
+}
+
+function* range(from: number, to: number): Generator<number> {
+  for (let i = from; i < to; i++) yield i;
+}
+
+function copyrightIndex(infos: LineInfo[], copyright: string): number {
+  return infos.findIndex((info) => normalize(info.line.text) === copyright);
+}
+
+/** « previous | Main | next »: the titles on either side, or null when the line is not such a bar. */
+function navLinks(line: string): NavLinks | null {
+  if (line.length > 600) return null;
+  const m = /^[«‹]\s*(.*?)\s*[|·•]\s*(?:main|home|index|start|top)\s*[|·•]\s*(.*?)\s*[»›]$/iu.exec(line);
+  if (!m) return null;
+  return { previous: m[1] ? normalize(m[1]) : null, next: m[2] ? normalize(m[2]) : null };
+}
+
+interface PageTitle {
+  headline: string;
+  site: string | null;
+}
+
+/** The page's <title>, when the first line is one: "Headline - Site Name" or "Headline | Site". */
+function pageTitle(infos: LineInfo[], bodyStart: number): PageTitle | null {
+  const line = infos[0];
+  if (!line || bodyStart === 0 || line.phrase || line.line.text.length > 300) return null;
+  const text = normalize(line.line.text);
+  let cut = -1;
+  let sepLength = 0;
+  for (const sep of [" | ", " - ", " – ", " — ", " :: ", " « ", " » "]) {
+    const at = text.lastIndexOf(sep);
+    if (at > cut) {
+      cut = at;
+      sepLength = sep.length;
+    }
+  }
+  if (cut > 10) {
+    const site = text.slice(cut + sepLength).trim();
+    if (site.split(" ").length <= 6 && site.length <= 50 && !/[.!?]$/.test(site)) {
+      return { headline: text.slice(0, cut).trim(), site };
+    }
+  }
+  return null;
+}
+
+/**
+ * The on-page headline: the line before the body that repeats the page title, else the nearest title-like line
+ * above the body (a short line without a full stop, skipping bylines, dates and credits).
+ */
+function findHeadline(infos: LineInfo[], kinds: Kind[], first: number, title: PageTitle | null): number | null {
+  const limit = Math.min(first, infos.length);
+  if (title) {
+    const wanted = title.headline.toLowerCase();
+    for (let i = limit - 1; i >= 1; i--) {
+      const t = normalize(infos[i]!.line.text).toLowerCase();
+      if (t === wanted || (t.length > 20 && (t.startsWith(wanted) || wanted.startsWith(t)))) return i;
+    }
+  }
+  for (let i = limit - 1; i >= Math.max(0, first - 15); i--) {
+    const info = infos[i]!;
+    if (kinds[i] !== null && kinds[i] !== "navigation") continue;
+    const text = info.line.text;
+    if (parseByline(text) || info.credit !== null || info.caption) continue;
+    if (findDates(text).length > 0 && info.size <= 12) continue;
+    if (info.phrase) {
+      if (info.phrase.kind === "share" || info.phrase.kind === "advert" || info.phrase.kind === "credit" || info.phrase.kind === "caption") continue;
+      return null;
+    }
+    if (info.size < 3) continue;
+    if (info.size > 30 || /[.]$/.test(text)) return null;
+    return i;
+  }
+  return null;
+}
+
+/** A date anywhere near the story when the top of the page has none. */
+function firstDate(infos: LineInfo[], first: number, last: number): string | null {
+  const order = [...range(last + 1, Math.min(infos.length, last + 6)), ...range(0, first), ...range(last + 6, infos.length)];
+  for (const i of order) {
+    const dates = findDates(infos[i]!.line.text);
+    if (dates.length > 0) return dates[0]!.iso;
+  }
+  return null;
+}
+
+/** The holder in a copyright line: "Copyright 2012 ABC News Radio" gives "ABC News Radio". */
+function copyrightHolder(copyright: string): string | null {
+  const holder = copyright
+    .replace(/^(?:copyright|©|\(c\))\s*(?:©|\(c\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*/i, "")
+    .replace(/[.,]?\s*all rights reserved.*$/i, "")
+    .replace(/\s*\.$/, "")
+    .trim();
+  return holder.length >= 2 && holder.length <= 60 ? holder : null;
+}
+
+/**
+ * The publication: a "Source: X" line, or a line after the body that repeats the copyright holder (wire
+ * feeds end "Copyright 2012 ABC News Radio" then "ABC News Radio"), else the site name of the page title, the
+ * copyright holder, or the agency of the dateline.
+ */
+function findSource(
+  infos: LineInfo[],
+  kinds: Kind[],
+  last: number,
+  copyright: string | null,
+  site: string | null,
+  agency: string | null,
+): string | null {
+  const holder = copyright ? copyrightHolder(copyright) : null;
+  for (let i = Math.max(0, last - 2); i < Math.min(infos.length, last + 12); i++) {
+    const text = normalize(infos[i]!.line.text);
+    const labelled = /^source\s?:\s?(.{2,60})$/i.exec(text);
+    if (labelled && kinds[i] !== "body") {
+      kinds[i] = "source";
+      return labelled[1]!.trim();
+    }
+    if (i > last && kinds[i] === null && holder && text.toLowerCase() === holder.toLowerCase()) {
+      kinds[i] = "source";
+      return text;
+    }
+  }
+  return site ?? holder ?? agency;
+}
+
+/** The kind of an unrecognised line outside the body, from its shape and side of the body. */
+function fallbackKind(info: LineInfo, beforeBody: boolean): BlockKind {
+  if (!info.terminal && info.size <= 6) return "navigation";
+  if (!info.terminal && info.size <= 20) return beforeBody ? "navigation" : "related";
+  return beforeBody ? "other" : "footer";
 }

@@ -1,0 +1,149 @@
+/**
+ * Body versus boilerplate, from the text alone.
+ *
+ * Each line gets a score: story prose (long, ends like a sentence, full of function words) counts for as many
+ * points as it has words; page furniture (menus of short Title Case items, headline lists, share buttons,
+ * "Related stories" headings, copyright lines) counts against. The body is the stretch of lines with the highest
+ * total (a maximum-sum run, found in one pass): a menu or a list of links between two paragraphs costs less than
+ * the paragraphs bring, while a long menu or a "Related"/"Comments" heading outweighs what follows it. Inside
+ * the stretch, lines that are recognisably not the story (captions, share rows, adverts, repeated lines) are
+ * kept out of the paragraphs but still reported, with their kind.
+ */
+import type { BlockKind } from "../../types.js";
+import { creditOf, isCaption } from "./credit.js";
+import { ANY_STOPWORD } from "./language.js";
+import type { Line } from "./lines.js";
+import { matchPhrase, type PhraseMatch } from "./phrases.js";
+
+/** What the classifier knows about one line. */
+export interface LineInfo {
+  line: Line;
+  /** Words, counting CJK characters as half a word each (those scripts do not separate words). */
+  size: number;
+  /** Ends like a sentence (full stop, question or exclamation mark, closing quote, colon). */
+  terminal: boolean;
+  /** Share of words that are function words of some language: high in prose, low in labels. */
+  stopRatio: number;
+  /** Share of longer words that start with a capital: high in menus and headline lists. */
+  titleRatio: number;
+  phrase: PhraseMatch | null;
+  credit: string | null;
+  caption: boolean;
+  /** The same text appeared on an earlier line. */
+  repeat: boolean;
+  score: number;
+}
+
+const TERMINAL = /[.!?。！？…:;"”'’»)\]]$/u;
+/** Endings that look like a sentence's but mark a teaser or a list entry: "[…]", "(185)". */
+const FALSE_TERMINAL = /(?:\[(?:…|\.\.\.)\]|\(\d[\d,.]*\))$/u;
+const TOKEN = /[\p{L}\p{N}]+/gu;
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
+
+export function describeLines(lines: Line[]): LineInfo[] {
+  const seen = new Map<string, number>();
+  return lines.map((line, i) => {
+    const text = line.text;
+    let tokens = 0;
+    let stop = 0;
+    let long = 0;
+    let capital = 0;
+    for (const m of text.matchAll(TOKEN)) {
+      tokens++;
+      const w = m[0];
+      if (ANY_STOPWORD.has(w.toLowerCase())) stop++;
+      if (w.length > 3 && /^\p{L}/u.test(w)) {
+        long++;
+        if (/^\p{Lu}/u.test(w)) capital++;
+      }
+    }
+    const cjk = text.length < 20000 ? (text.match(CJK)?.length ?? 0) : 0;
+    const size = tokens + cjk / 2;
+    const key = text.replace(/\s+/g, " ").toLowerCase();
+    const repeat = size >= 4 && seen.has(key);
+    if (!seen.has(key)) seen.set(key, i);
+    const info: LineInfo = {
+      line,
+      size,
+      terminal: TERMINAL.test(text) && !FALSE_TERMINAL.test(text),
+      stopRatio: tokens > 0 ? stop / tokens : 0,
+      titleRatio: long > 0 ? capital / long : 0,
+      phrase: matchPhrase(text, tokens),
+      credit: creditOf(text),
+      caption: false,
+      repeat,
+      score: 0,
+    };
+    return info;
+  });
+}
+
+/**
+ * Scores every line (see the module comment) and marks captions. Once a copyright line or a comments heading
+ * follows a fair amount of prose, the story is over: later prose (comments, legal notices, teasers) counts for
+ * a quarter, so it cannot pull the body past the end.
+ */
+export function scoreLines(infos: LineInfo[]): void {
+  let prose = 0;
+  let over = false;
+  for (let i = 0; i < infos.length; i++) {
+    const info = infos[i]!;
+    const next = infos[i + 1]?.line.text;
+    info.caption = info.phrase === null && info.credit === null && info.size >= 5 && isCaption(info.line.text, next);
+    const score = lineScore(info);
+    info.score = over && score > 0 ? score / 4 : score;
+    if (score > 0) prose += score;
+    if (prose >= 60 && (info.phrase?.kind === "copyright" || info.phrase?.kind === "footer") && info.phrase.endsStory) {
+      over = true;
+    }
+  }
+}
+
+function lineScore(info: LineInfo): number {
+  const { size, terminal, stopRatio, titleRatio, phrase } = info;
+  if (phrase) return phrase.endsStory ? -40 : -6;
+  if (info.credit !== null) return -4;
+  if (info.caption) return -Math.min(size, 15);
+  if (info.repeat) return -Math.min(size, 20);
+  const prose = stopRatio >= 0.15 || size < 6;
+  if (terminal && size >= 8) return prose ? size : size / 3;
+  if (size >= 20) return prose ? size * 0.6 : size * 0.1;
+  if (terminal && size >= 3) return size * 0.4;
+  // Short lines without a sentence ending: menu items, headline links, labels, sub-headings.
+  if (size >= 4) return -(titleRatio > 0.6 ? size : size / 2) - 1;
+  return -2;
+}
+
+/** The [first, last] line indexes of the highest-scoring stretch, or null when no line scores above zero. */
+export function bestStretch(infos: LineInfo[]): [number, number] | null {
+  let best = 0;
+  let bestRange: [number, number] | null = null;
+  let sum = 0;
+  let start = 0;
+  for (let i = 0; i < infos.length; i++) {
+    if (sum <= 0) {
+      sum = 0;
+      start = i;
+    }
+    sum += infos[i]!.score;
+    if (sum > best) {
+      best = sum;
+      bestRange = [start, i];
+    }
+  }
+  return bestRange;
+}
+
+/** Why a line inside the body stretch is still not a paragraph, or null when it is one. */
+export function innerKind(info: LineInfo): BlockKind | null {
+  if (info.phrase) return info.phrase.kind;
+  if (info.credit !== null) return "credit";
+  if (info.caption) return "caption";
+  if (info.repeat) return "other";
+  const text = info.line.text;
+  // Teasers for other stories set in capitals ("READ MORE: ...", "SEE ALSO ...") or a whole headline in capitals.
+  if (/^(?:READ MORE|READ ALSO|SEE ALSO|ALSO READ|RELATED|MORE|WATCH|LISTEN|CLICK HERE)\b/.test(text)) return "related";
+  if (/^\[(?:related|read more|see also)\b/i.test(text)) return "related";
+  if (!info.terminal && info.size >= 5 && text === text.toUpperCase() && /\p{Lu}/u.test(text)) return "related";
+  return null;
+}
