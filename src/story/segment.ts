@@ -56,13 +56,13 @@ export function segment(text: string): Segmentation {
       infos[i]!.phrase = { kind: "navigation", endsStory: false };
     }
   }
-  scoreLines(infos);
+  const title = pageTitle(infos);
+  scoreLines(infos, title ? titleAnchor(infos, title) : null);
 
   const stretch = bestStretch(infos);
   const [first, last] = stretch ?? [infos.length, infos.length - 1];
   for (let i = first; i <= last; i++) kinds[i] = innerKind(infos[i]!) ?? "body";
 
-  const title = pageTitle(infos, first);
   const headlineAt = findHeadline(infos, kinds, first, title);
   if (headlineAt !== null) {
     kinds[headlineAt] = "headline";
@@ -209,9 +209,9 @@ interface PageTitle {
 }
 
 /** The page's <title>, when the first line is one: "Headline - Site Name" or "Headline | Site". */
-function pageTitle(infos: LineInfo[], bodyStart: number): PageTitle | null {
+function pageTitle(infos: LineInfo[]): PageTitle | null {
   const line = infos[0];
-  if (!line || bodyStart === 0 || line.phrase || line.line.text.length > 300) return null;
+  if (!line || line.phrase || line.line.text.length > 300) return null;
   const text = normalize(line.line.text);
   let cut = -1;
   let sepLength = 0;
@@ -231,6 +231,25 @@ function pageTitle(infos: LineInfo[], bodyStart: number): PageTitle | null {
   return null;
 }
 
+/** Whether a line repeats the page title's headline. */
+function repeatsTitle(line: string, title: PageTitle): boolean {
+  const wanted = title.headline.toLowerCase();
+  const t = normalize(line).toLowerCase();
+  return t === wanted || (t.length > 20 && (t.startsWith(wanted) || wanted.startsWith(t)));
+}
+
+/** The first line repeating the page title with prose soon after it: where the story starts. */
+function titleAnchor(infos: LineInfo[], title: PageTitle): number | null {
+  for (let i = 1; i < infos.length; i++) {
+    if (!repeatsTitle(infos[i]!.line.text, title)) continue;
+    for (let j = i + 1; j < Math.min(infos.length, i + 25); j++) {
+      const info = infos[j]!;
+      if (info.terminal && info.size >= 12 && !info.phrase) return i;
+    }
+  }
+  return null;
+}
+
 /**
  * The on-page headline: the line before the body that repeats the page title, else the nearest title-like line
  * above the body (a short line without a full stop, skipping bylines, dates and credits).
@@ -238,11 +257,7 @@ function pageTitle(infos: LineInfo[], bodyStart: number): PageTitle | null {
 function findHeadline(infos: LineInfo[], kinds: Kind[], first: number, title: PageTitle | null): number | null {
   const limit = Math.min(first, infos.length);
   if (title) {
-    const wanted = title.headline.toLowerCase();
-    for (let i = limit - 1; i >= 1; i--) {
-      const t = normalize(infos[i]!.line.text).toLowerCase();
-      if (t === wanted || (t.length > 20 && (t.startsWith(wanted) || wanted.startsWith(t)))) return i;
-    }
+    for (let i = limit - 1; i >= 1; i--) if (repeatsTitle(infos[i]!.line.text, title)) return i;
   }
   for (let i = limit - 1; i >= Math.max(0, first - 15); i--) {
     const info = infos[i]!;

@@ -11,6 +11,7 @@
  */
 import type { BlockKind } from "../../types.js";
 import { creditOf, isCaption } from "./credit.js";
+import { findDates } from "./dates.js";
 import { ANY_STOPWORD } from "./language.js";
 import type { Line } from "./lines.js";
 import { matchPhrase, type PhraseMatch } from "./phrases.js";
@@ -29,6 +30,10 @@ export interface LineInfo {
   phrase: PhraseMatch | null;
   credit: string | null;
   caption: boolean;
+  /** The line gives a date or a time and little else: a timestamp of a teaser or a comment. */
+  dateOnly: boolean;
+  /** How many words in a row at the start of the line are capitalised (a Title Case headline). */
+  titleLead: number;
   /** The same text appeared on an earlier line. */
   repeat: boolean;
   score: number;
@@ -72,28 +77,62 @@ export function describeLines(lines: Line[]): LineInfo[] {
       credit: creditOf(text),
       caption: false,
       repeat,
+      titleLead: titleLead(text),
+      dateOnly: tokens <= 12 && isDateOnly(text),
       score: 0,
     };
     return info;
   });
 }
 
+const AGO = /^(?:updated:?\s)?\d{1,2}\s?(?:min(?:ute)?s?|hours?|hrs?|h|days?|d|weeks?|months?)\s(?:ago|前)\b/i;
+
+function isDateOnly(text: string): boolean {
+  if (AGO.test(text)) return true;
+  const dates = findDates(text);
+  if (dates.length === 0) return false;
+  let rest = text;
+  for (const d of [...dates].reverse()) rest = rest.slice(0, d.index) + rest.slice(d.index + d.length);
+  return rest.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w)).length <= 3;
+}
+
+const LEAD_WORD = /^(?:[\p{Lu}][\p{L}\d'’.,:$&-]*|[-–—&:|])$/u;
+
+function titleLead(text: string): number {
+  let n = 0;
+  for (const w of text.slice(0, 300).split(" ")) {
+    if (!w) continue;
+    if (!LEAD_WORD.test(w)) break;
+    n++;
+  }
+  return n;
+}
+
 /**
- * Scores every line (see the module comment) and marks captions. Once a copyright line or a comments heading
+ * Scores every line (see the module comment) and marks captions. `headline` is the line that repeats the page
+ * title, when known: the story starts after it. Once a copyright line or a comments heading
  * follows a fair amount of prose, the story is over: later prose (comments, legal notices, teasers) counts for
  * a quarter, so it cannot pull the body past the end.
  */
-export function scoreLines(infos: LineInfo[]): void {
+export function scoreLines(infos: LineInfo[], headline: number | null = null): void {
   let prose = 0;
   let over = false;
+  let shortRun = 0;
   for (let i = 0; i < infos.length; i++) {
     const info = infos[i]!;
     const next = infos[i + 1]?.line.text;
     info.caption = info.phrase === null && info.credit === null && info.size >= 5 && isCaption(info.line.text, next);
     const score = lineScore(info);
-    info.score = over && score > 0 ? score / 4 : score;
-    if (score > 0) prose += score;
-    if (prose >= 60 && (info.phrase?.kind === "copyright" || info.phrase?.kind === "footer") && info.phrase.endsStory) {
+    // Prose above the story's own headline is a teaser of other stories, as is prose after the end.
+    const before = headline !== null && i < headline;
+    info.score = (over || before) && score > 0 ? score / 4 : score;
+    if (score > 0 && !before) prose += score;
+    shortRun = !info.terminal && info.size <= 3 ? shortRun + 1 : 0;
+    const kind = info.phrase?.kind;
+    if (
+      (prose >= 60 && (kind === "copyright" || kind === "footer") && info.phrase!.endsStory) ||
+      (prose >= 150 && (info.phrase?.endsStory || shortRun >= 6))
+    ) {
       over = true;
     }
   }
@@ -103,9 +142,12 @@ function lineScore(info: LineInfo): number {
   const { size, terminal, stopRatio, titleRatio, phrase } = info;
   if (phrase) return phrase.endsStory ? -40 : -6;
   if (info.credit !== null) return -4;
+  if (info.dateOnly) return -12;
   if (info.caption) return -Math.min(size, 15);
   if (info.repeat) return -Math.min(size, 20);
   const prose = stopRatio >= 0.15 || size < 6;
+  // "Customers Leave Without Paying Bill At Steakhouse A party of six ...": a headline run into its teaser.
+  if (info.titleLead >= 6) return -Math.min(size, 20);
   if (terminal && size >= 8) return prose ? size : size / 3;
   if (size >= 20) return prose ? size * 0.6 : size * 0.1;
   if (terminal && size >= 3) return size * 0.4;
