@@ -11,7 +11,7 @@
 import type { BlockKind, Boilerplate, Meta, NavLinks, Paragraph } from "../types.js";
 import { bestStretch, describeLines, innerKind, scoreLines, type LineInfo } from "./segment/body.js";
 import { parseByline } from "./segment/byline.js";
-import { gluedCreditLength } from "./segment/credit.js";
+import { captionCredit, gluedCreditLength } from "./segment/credit.js";
 import { findDateline, findInnerDateline, type Dateline } from "./segment/dateline.js";
 import { findDates } from "./segment/dates.js";
 import { guessLanguage } from "./segment/language.js";
@@ -150,6 +150,11 @@ export function segment(text: string): Segmentation {
     const order = [...range(Math.max(0, top - 1), infos.length), ...range(0, Math.max(0, top - 1))];
     const at = order.find((i) => infos[i]!.credit !== null && kinds[i] !== "body");
     if (at !== undefined) meta.credit = normalize(infos[at]!.credit!);
+    else {
+      // No credit line: the credit at the end of the first caption ("... REUTERS/Tom Kessler").
+      const caption = order.find((i) => infos[i]!.caption && captionCredit(infos[i]!.line.text) !== null);
+      if (caption !== undefined) meta.credit = captionCredit(infos[caption]!.line.text);
+    }
   }
   meta.source = findSource(infos, kinds, last, meta.copyright, title?.site ?? null, dateline?.agency ?? null);
 
@@ -259,6 +264,9 @@ function findHeadline(infos: LineInfo[], kinds: Kind[], first: number, title: Pa
   if (title) {
     for (let i = limit - 1; i >= 1; i--) if (repeatsTitle(infos[i]!.line.text, title)) return i;
   }
+  // A page title without a site name, repeated on the page.
+  const firstLine = infos[0] ? normalize(infos[0].line.text) : "";
+  for (let i = limit - 1; i >= 1 && firstLine; i--) if (normalize(infos[i]!.line.text) === firstLine) return i;
   for (let i = limit - 1; i >= Math.max(0, first - 15); i--) {
     const info = infos[i]!;
     if (kinds[i] !== null && kinds[i] !== "navigation") continue;
@@ -288,11 +296,11 @@ function firstDate(infos: LineInfo[], first: number, last: number): string | nul
 
 /** The holder in a copyright line: "Copyright 2012 ABC News Radio" gives "ABC News Radio". */
 function copyrightHolder(copyright: string): string | null {
-  const holder = copyright
-    .replace(/^(?:copyright|©|\(c\))\s*(?:©|\(c\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*/i, "")
-    .replace(/[.,]?\s*all rights reserved.*$/i, "")
-    .replace(/\s*\.$/, "")
-    .trim();
+  let holder = copyright.replace(/[.,]?\s*(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos os direitos reservados).*$/i, "");
+  // Strip the marks and years on either side: "© Copyright Valley Herald 2019", "Copyright © 2016-2019 X."
+  const mark = /^(?:copyright|©|\(c\)|\d{4}(?:\s?[-–]\s?\d{4})?|[,.])\s*/i;
+  for (let i = 0; i < 6 && mark.test(holder); i++) holder = holder.replace(mark, "");
+  holder = holder.replace(/[\s,.]*(?:\d{4}(?:\s?[-–]\s?\d{4})?)?[\s,.]*$/, "").trim();
   return holder.length >= 2 && holder.length <= 60 ? holder : null;
 }
 

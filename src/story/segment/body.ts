@@ -11,6 +11,7 @@
  */
 import type { BlockKind } from "../../types.js";
 import { creditOf, isCaption } from "./credit.js";
+import { findDateline } from "./dateline.js";
 import { findDates } from "./dates.js";
 import { ANY_STOPWORD } from "./language.js";
 import type { Line } from "./lines.js";
@@ -121,7 +122,10 @@ export function scoreLines(infos: LineInfo[], headline: number | null = null): v
   for (let i = 0; i < infos.length; i++) {
     const info = infos[i]!;
     const next = infos[i + 1]?.line.text;
-    info.caption = info.phrase === null && info.credit === null && info.size >= 5 && isCaption(info.line.text, next);
+    info.caption =
+      info.phrase === null && info.credit === null && info.size >= 5 && isCaption(info.line.text, next) &&
+      findDateline(info.line.text) === null; // a paragraph that opens with a dateline is the story's first
+
     const score = lineScore(info);
     // Prose above the story's own headline is a teaser of other stories, as is prose after the end.
     const before = headline !== null && i < headline;

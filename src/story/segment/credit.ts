@@ -25,7 +25,11 @@ export function creditOf(text: string): string | null {
   if (labelled) return labelled[1]!.trim() || null;
   if (/[.!?]$/.test(text) && !/\b(?:Images|Photo|Press)\.$/.test(text)) return null;
   if (text.split(/\s+/).length > 9) return null;
-  if (AGENCY_LINE.test(text)) return text.replace(/^\(|\)$/g, "").trim();
+  // A bare agency name ("Associated Press" under a byline) is the byline's outlet; a credit names a picture's
+  // source with a slash, a bar, or a picture word.
+  if (AGENCY_LINE.test(text) && /[/|]|\b(?:Getty|Images|Photos?|Shutterstock|Courtesy|iStock)\b/.test(text)) {
+    return text.replace(/^\(|\)$/g, "").trim();
+  }
   return null;
 }
 
@@ -45,4 +49,16 @@ export function gluedCreditLength(text: string, rest: number): number {
   if (rest <= 0 || rest > 120) return 0;
   const head = text.slice(0, rest).trimEnd();
   return creditOf(head) !== null && /[/|]|Images$|Photo$/.test(head) ? head.length : 0;
+}
+
+const TRAILING_CREDIT = new RegExp(
+  String.raw`(?:\((?:(?:Photo|Image|Picture|Credit|Foto)s?:?\s)?([^()]{2,80})\)|((?:REUTERS|AP Photo|AFP PHOTO|AFP)/[\p{L} .'’-]{2,40})|Photo(?:graph)? by ([^.]{2,80})|Credit\s?\.{2,3}\s?(.{2,80}))\s*$`,
+  "u",
+);
+
+/** The credit written at the end of a caption, or null. */
+export function captionCredit(text: string): string | null {
+  const m = TRAILING_CREDIT.exec(text.slice(-160));
+  const credit = m ? (m[1] ?? m[2] ?? m[3] ?? m[4] ?? "").trim() : "";
+  return credit.length >= 2 ? credit : null;
 }

@@ -129,6 +129,7 @@ function monthNumber(name: string): number {
 /** All dates written in `text`, in order of position. */
 export function findDates(text: string): FoundDate[] {
   const found: FoundDate[] = [];
+  if (!/\d/.test(text)) return found; // every date has a year; most lines have no digit at all
   const add = (index: number, length: number, year: number, month: number, day: number, clock: Clock | null) => {
     if (!validDate(year, month, day)) return;
     if (found.some((f) => index < f.index + f.length && f.index < index + length)) return;
