@@ -48,15 +48,28 @@ const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
 
 export function describeLines(lines: Line[]): LineInfo[] {
   const seen = new Map<string, number>();
+  const seenGrams = new Set<string>();
   return lines.map((line, i) => {
     const text = line.text;
     let tokens = 0;
     let stop = 0;
     let long = 0;
     let capital = 0;
+    // Word 4-grams already seen on earlier lines: a line made mostly of them repeats text from above
+    // (a summary of the whole story in a share widget, a teaser quoting the first paragraph).
+    const window: string[] = [];
+    const grams: string[] = [];
+    let seenBefore = 0;
     for (const m of text.matchAll(TOKEN)) {
       tokens++;
       const w = m[0];
+      window.push(w);
+      if (window.length > 4) window.shift();
+      if (window.length === 4) {
+        const gram = window.join(" ");
+        grams.push(gram);
+        if (seenGrams.has(gram)) seenBefore++;
+      }
       if (ANY_STOPWORD.has(w.toLowerCase())) stop++;
       if (w.length > 3 && /^\p{L}/u.test(w)) {
         long++;
@@ -66,8 +79,9 @@ export function describeLines(lines: Line[]): LineInfo[] {
     const cjk = text.length < 20000 ? (text.match(CJK)?.length ?? 0) : 0;
     const size = tokens + cjk / 2;
     const key = text.replace(/\s+/g, " ").toLowerCase();
-    const repeat = size >= 4 && seen.has(key);
+    const repeat = (size >= 4 && seen.has(key)) || (grams.length >= 8 && seenBefore >= grams.length * 0.6);
     if (!seen.has(key)) seen.set(key, i);
+    for (const gram of grams) seenGrams.add(gram);
     const info: LineInfo = {
       line,
       size,
@@ -110,7 +124,9 @@ function titleLead(text: string): number {
 }
 
 /**
- * Scores every line (see the module comment) and marks captions. `headline` is the line that repeats the page
+ * Scores every line (see the module comment) and marks captions. A "Related" heading does not end the story by
+ * itself (pages put boxes of related links inside the body) but comments, copyright lines and long runs of
+ * tags or menu items do. `headline` is the line that repeats the page
  * title, when known: the story starts after it. Once a copyright line or a comments heading
  * follows a fair amount of prose, the story is over: later prose (comments, legal notices, teasers) counts for
  * a quarter, so it cannot pull the body past the end.
@@ -135,7 +151,7 @@ export function scoreLines(infos: LineInfo[], headline: number | null = null): v
     const kind = info.phrase?.kind;
     if (
       (prose >= 60 && (kind === "copyright" || kind === "footer") && info.phrase!.endsStory) ||
-      (prose >= 150 && (info.phrase?.endsStory || shortRun >= 6))
+      (prose >= 150 && shortRun >= 6)
     ) {
       over = true;
     }
