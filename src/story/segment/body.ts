@@ -43,49 +43,57 @@ export interface LineInfo {
 const TERMINAL = /[.!?。！？…:;"”'’»)\]]$/u;
 /** Endings that look like a sentence's but mark a teaser or a list entry: "[…]", "(185)". */
 const FALSE_TERMINAL = /(?:\[(?:…|\.\.\.)\]|\(\d[\d,.]*\))$/u;
+const SAMPLE = 20_000;
 const TOKEN = /[\p{L}\p{N}]+/gu;
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
 
 export function describeLines(lines: Line[]): LineInfo[] {
   const seen = new Map<string, number>();
-  const seenGrams = new Set<string>();
+  const seenGrams = new Set<number>();
   return lines.map((line, i) => {
-    const text = line.text;
+    // A line longer than any paragraph is measured on its first part and the counts scaled up: the
+    // features are ratios and sizes, and this keeps a megabyte-long line as cheap as a page of text.
+    const text = line.text.length > SAMPLE ? line.text.slice(0, SAMPLE) : line.text;
+    const scale = line.text.length / text.length;
     let tokens = 0;
     let stop = 0;
     let long = 0;
     let capital = 0;
     // Word 4-grams already seen on earlier lines: a line made mostly of them repeats text from above
     // (a summary of the whole story in a share widget, a teaser quoting the first paragraph).
-    const window: string[] = [];
-    const grams: string[] = [];
+    // Grams are kept as numbers (a hash of four word hashes) so that long pages cost no string building.
+    let h1 = 0;
+    let h2 = 0;
+    let h3 = 0;
+    const grams: number[] = [];
     let seenBefore = 0;
     for (const m of text.matchAll(TOKEN)) {
       tokens++;
       const w = m[0];
-      window.push(w);
-      if (window.length > 4) window.shift();
-      if (window.length === 4) {
-        const gram = window.join(" ");
+      const h0 = wordHash(w);
+      if (tokens >= 4) {
+        const gram = (Math.imul(h3, 0x2f0b3b29) ^ Math.imul(h2, 0x6c8e9cf5) ^ Math.imul(h1, 0x1b873593) ^ h0) >>> 0;
         grams.push(gram);
         if (seenGrams.has(gram)) seenBefore++;
       }
+      [h3, h2, h1] = [h2, h1, h0];
       if (ANY_STOPWORD.has(w.toLowerCase())) stop++;
       if (w.length > 3 && /^\p{L}/u.test(w)) {
         long++;
         if (/^\p{Lu}/u.test(w)) capital++;
       }
     }
-    const cjk = text.length < 20000 ? (text.match(CJK)?.length ?? 0) : 0;
-    const size = tokens + cjk / 2;
-    const key = text.replace(/\s+/g, " ").toLowerCase();
+    const cjk = text.match(CJK)?.length ?? 0;
+    tokens = Math.round(tokens * scale);
+    const size = tokens + (cjk * scale) / 2;
+    const key = `${line.text.length}:${text.replace(/\s+/g, " ").toLowerCase()}`;
     const repeat = (size >= 4 && seen.has(key)) || (grams.length >= 8 && seenBefore >= grams.length * 0.6);
     if (!seen.has(key)) seen.set(key, i);
     for (const gram of grams) seenGrams.add(gram);
     const info: LineInfo = {
       line,
       size,
-      terminal: TERMINAL.test(text) && !FALSE_TERMINAL.test(text),
+      terminal: TERMINAL.test(line.text) && !FALSE_TERMINAL.test(line.text),
       stopRatio: tokens > 0 ? stop / tokens : 0,
       titleRatio: long > 0 ? capital / long : 0,
       phrase: matchPhrase(text, tokens),
@@ -109,6 +117,13 @@ function isDateOnly(text: string): boolean {
   let rest = text;
   for (const d of [...dates].reverse()) rest = rest.slice(0, d.index) + rest.slice(d.index + d.length);
   return rest.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w)).length <= 3;
+}
+
+/** FNV-1a hash of a word. */
+function wordHash(word: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+  return h >>> 0;
 }
 
 const LEAD_WORD = /^(?:[\p{Lu}][\p{L}\d'’.,:$&-]*|[-–—&:|])$/u;
