@@ -64,12 +64,10 @@ export function segment(text: string): Segmentation {
   for (let i = first; i <= last; i++) kinds[i] = innerKind(infos[i]!) ?? "body";
 
   const headlineAt = findHeadline(infos, kinds, first, title);
-  if (headlineAt !== null) {
-    kinds[headlineAt] = "headline";
-    meta.headline = normalize(infos[headlineAt]!.line.text);
-  } else if (title) {
-    meta.headline = title.headline;
-  }
+  if (headlineAt !== null) kinds[headlineAt] = "headline";
+  // The page title names the story for sure; a line above the body is only a guess unless it repeats the title.
+  if (title && (headlineAt === null || !repeatsTitle(infos[headlineAt]!.line.text, title))) meta.headline = title.headline;
+  else if (headlineAt !== null) meta.headline = normalize(infos[headlineAt]!.line.text);
   if (title && kinds[0] === null) kinds[0] = "headline";
 
   // Byline, date and credit stand between the headline and the body.
@@ -86,9 +84,12 @@ export function segment(text: string): Segmentation {
         meta.authors = byline.authors;
         kinds[i] = "byline";
         if (joined !== lineText) kinds[i + 1] = "byline";
+        meta.date ??= findDates(joined)[0]?.iso ?? null; // "By Jane Roe Nov 18, 2019, 11:47am EST"
         continue;
       }
     }
+    // A date line is short; a long line with a date is a caption or a teaser ("In this Dec. 12, 2006, photo").
+    if (infos[i]!.caption || infos[i]!.size > 25) continue;
     const dates = findDates(lineText);
     if (dates.length > 0) {
       meta.date ??= dates[0]!.iso;
@@ -229,7 +230,10 @@ function pageTitle(infos: LineInfo[]): PageTitle | null {
   }
   if (cut > 10) {
     const site = text.slice(cut + sepLength).trim();
-    if (site.split(" ").length <= 6 && site.length <= 50 && !/[.!?]$/.test(site)) {
+    // A site name is short and capitalised ("BBC News", "pv magazine International"); a phrase with several
+    // lower-case words is the rest of a headline that contains a dash.
+    const lowerWords = site.split(" ").filter((w) => w.length > 3 && /^\p{Ll}/u.test(w)).length;
+    if (site.split(" ").length <= 6 && site.length <= 50 && !/[.!?]$/.test(site) && lowerWords <= 1) {
       return { headline: text.slice(0, cut).trim(), site };
     }
   }
