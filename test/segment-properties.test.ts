@@ -63,6 +63,7 @@ describe("segment invariants", () => {
     }
   });
 
+  // Budgets are generous (the machine may be busy): catastrophic backtracking would take minutes, not seconds.
   it("stays linear on adversarial lines", () => {
     const inputs = [
       "a".repeat(1_000_000), // a megabyte line without punctuation or spaces
@@ -80,7 +81,7 @@ describe("segment invariants", () => {
     for (const text of inputs) {
       const t0 = performance.now();
       const result = segment(text);
-      expect(performance.now() - t0, text.slice(0, 20)).toBeLessThan(3000);
+      expect(performance.now() - t0, text.slice(0, 20)).toBeLessThan(10_000);
       expect(violation(text, result)).toBeNull();
     }
   });

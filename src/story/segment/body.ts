@@ -130,7 +130,9 @@ const LEAD_WORD = /^(?:[\p{Lu}][\p{L}\d'’.,:$&-]*|[-–—&:|])$/u;
 
 function titleLead(text: string): number {
   let n = 0;
-  for (const w of text.slice(0, 300).split(" ")) {
+  const dateline = findDateline(text);
+  const head = dateline ? text.slice(dateline.rest, dateline.rest + 300) : text.slice(0, 300);
+  for (const w of head.split(" ")) {
     if (!w) continue;
     if (!LEAD_WORD.test(w)) break;
     n++;
