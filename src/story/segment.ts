@@ -9,7 +9,7 @@
  * All offsets are UTF-16 code units of `text`, and every block's `text` is exactly `text.slice(start, end)`.
  */
 import type { BlockKind, Boilerplate, Meta, NavLinks, Paragraph } from "../types.js";
-import { bestStretch, describeLines, innerKind, scoreLines, type LineInfo } from "./segment/body.js";
+import { bestStretch, describeLines, extendWithList, innerKind, scoreLines, type LineInfo } from "./segment/body.js";
 import { parseByline } from "./segment/byline.js";
 import { captionCredit, gluedCreditLength } from "./segment/credit.js";
 import { findDateline, findInnerDateline, type Dateline } from "./segment/dateline.js";
@@ -60,7 +60,7 @@ export function segment(text: string): Segmentation {
   scoreLines(infos, title ? titleAnchor(infos, title) : null);
 
   const stretch = bestStretch(infos);
-  const [first, last] = stretch ?? [infos.length, infos.length - 1];
+  const [first, last] = stretch ? [stretch[0], extendWithList(infos, stretch[1])] : [infos.length, infos.length - 1];
   for (let i = first; i <= last; i++) kinds[i] = innerKind(infos[i]!) ?? "body";
 
   const headlineAt = findHeadline(infos, kinds, first, title);

@@ -226,3 +226,22 @@ export function innerKind(info: LineInfo): BlockKind | null {
   if (!info.terminal && info.size >= 5 && text === text.toUpperCase() && /\p{Lu}/u.test(text)) return "related";
   return null;
 }
+
+/** A line that looks like an entry of a list of facts: dates, scores, places ("June 9 -- Arena, City, ST"). */
+function listEntry(info: LineInfo): boolean {
+  if (info.phrase || info.credit !== null || info.caption || info.repeat || info.dateOnly) return false;
+  if (info.size < 2 || info.size > 15 || /[.!?]$/.test(info.line.text)) return false;
+  return /\d|:|\s(?:--|[–—@|])\s/.test(info.line.text);
+}
+
+/**
+ * Stories often end with a list (tour dates, results, a line-up) whose short lines score as furniture. When at
+ * least three list entries follow the body, perhaps under one heading, they are taken into the body.
+ */
+export function extendWithList(infos: LineInfo[], last: number): number {
+  let i = last + 1;
+  const heading = infos[i] && !infos[i]!.phrase && infos[i]!.size <= 8 && !listEntry(infos[i]!) ? 1 : 0;
+  let j = i + heading;
+  while (j < infos.length && listEntry(infos[j]!)) j++;
+  return j - (i + heading) >= 3 ? j - 1 : last;
+}
