@@ -28,6 +28,7 @@ if (names.length === 0) {
   process.exitCode = 2;
 } else {
   const raw = [];
+  const broken = [];
   const ours = [];
   let millis = 0;
   for (const name of names) {
@@ -36,6 +37,11 @@ if (names.length === 0) {
     const t0 = performance.now();
     const story = extract(text);
     millis += performance.now() - t0;
+    // The contract every block keeps: its text is exactly its span of the input (code points, as in the JSON).
+    const points = [...text];
+    for (const block of [...story.paragraphs, ...story.boilerplate]) {
+      if (points.slice(block.start, block.end).join("") !== block.text) broken.push(`${name}@${block.start}`);
+    }
     raw.push({ gold, predicted: text });
     ours.push({ gold, predicted: story.paragraphs.map((p) => p.text).join("\n\n") });
   }
@@ -45,6 +51,10 @@ if (names.length === 0) {
   console.log(`body extraction on ${names.length} pages (${folder})`);
   console.log(`  raw page text   ${fmt(baseline)}`);
   console.log(`  newsx           ${fmt(result)}   (${(millis / names.length).toFixed(2)} ms/page)`);
+  if (broken.length > 0) {
+    console.log(`  BROKEN SPANS (text differs from the input slice): ${broken.slice(0, 10).join(", ")}`);
+    process.exitCode = 1;
+  }
   if (showPages) {
     const rows = result.pages.map((m, i) => ({ name: names[i], ...m }));
     rows.sort((a, b) => a.precision + a.recall - (b.precision + b.recall));
