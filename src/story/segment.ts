@@ -244,13 +244,17 @@ function pageTitle(infos: LineInfo[]): PageTitle | null {
 function repeatsTitle(line: string, title: PageTitle): boolean {
   const wanted = title.headline.toLowerCase();
   const t = normalize(line).toLowerCase();
-  return t === wanted || (t.length > 20 && (t.startsWith(wanted) || wanted.startsWith(t)));
+  if (t === wanted) return true;
+  // The on-page headline may be cut short or carry a word more; a teaser that starts with it is much longer.
+  return t.length > 20 && t.length <= wanted.length * 1.3 + 10 && (t.startsWith(wanted) || wanted.startsWith(t));
 }
 
 /** The first line repeating the page title with prose soon after it: where the story starts. */
 function titleAnchor(infos: LineInfo[], title: PageTitle): number | null {
+  const wanted = title.headline.toLowerCase();
   for (let i = 1; i < infos.length; i++) {
-    if (!repeatsTitle(infos[i]!.line.text, title)) continue;
+    // Only a full repeat counts here: a shorter line that the title starts with may be a sub-heading.
+    if (!repeatsTitle(infos[i]!.line.text, title) || !normalize(infos[i]!.line.text).toLowerCase().startsWith(wanted)) continue;
     for (let j = i + 1; j < Math.min(infos.length, i + 25); j++) {
       const info = infos[j]!;
       if (info.terminal && info.size >= 12 && !info.phrase) return i;

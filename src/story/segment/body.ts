@@ -160,9 +160,9 @@ export function scoreLines(infos: LineInfo[], headline: number | null = null): v
       findDateline(info.line.text) === null; // a paragraph that opens with a dateline is the story's first
 
     const score = lineScore(info);
-    // Prose above the story's own headline is a teaser of other stories, as is prose after the end.
+    // Prose above the story's own headline is a teaser of other stories; prose after the end counts little.
     const before = headline !== null && i < headline;
-    info.score = (over || before) && score > 0 ? score / 4 : score;
+    info.score = before && score > 0 ? -1 : over && score > 0 ? score / 4 : score;
     if (score > 0 && !before) prose += score;
     shortRun = !info.terminal && info.size <= 3 ? shortRun + 1 : 0;
     const kind = info.phrase?.kind;
