@@ -286,6 +286,8 @@ function findHeadline(infos: LineInfo[], kinds: Kind[], first: number, title: Pa
       return null;
     }
     if (info.size < 3) continue;
+    // The first line of a story in Title Case is its headline even with a full stop.
+    if (i === 0 && info.size <= 30 && info.titleRatio >= 0.6) return 0;
     if (info.size > 30 || /[.]$/.test(text)) return null;
     return i;
   }

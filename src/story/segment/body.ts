@@ -59,8 +59,9 @@ export function describeLines(lines: Line[]): LineInfo[] {
     let stop = 0;
     let long = 0;
     let capital = 0;
-    // Word 4-grams already seen on earlier lines: a line made mostly of them repeats text from above
-    // (a summary of the whole story in a share widget, a teaser quoting the first paragraph).
+    // Word 4-grams already seen on earlier lines: a long line made almost only of them repeats text from above
+    // (a summary of the whole story in a share widget). Short lines are left alone: a story may well quote
+    // a sentence it quoted before.
     // Grams are kept as numbers (a hash of four word hashes) so that long pages cost no string building.
     let h1 = 0;
     let h2 = 0;
@@ -87,7 +88,7 @@ export function describeLines(lines: Line[]): LineInfo[] {
     tokens = Math.round(tokens * scale);
     const size = tokens + (cjk * scale) / 2;
     const key = `${line.text.length}:${text.replace(/\s+/g, " ").toLowerCase()}`;
-    const repeat = (size >= 4 && seen.has(key)) || (grams.length >= 8 && seenBefore >= grams.length * 0.6);
+    const repeat = (size >= 4 && seen.has(key)) || (grams.length >= 40 && seenBefore >= grams.length * 0.8);
     if (!seen.has(key)) seen.set(key, i);
     for (const gram of grams) seenGrams.add(gram);
     const info: LineInfo = {
@@ -128,16 +129,26 @@ function wordHash(word: string): number {
 
 const LEAD_WORD = /^(?:[\p{Lu}][\p{L}\d'’.,:$&-]*|[-–—&:|])$/u;
 
+/** Function words that only Title Case capitalises inside a phrase: "Fails To Rally", "Bill At Steakhouse". */
+const TITLE_FUNCTION_WORDS = new Set(["To", "In", "At", "Of", "For", "With", "On", "And", "Is", "Are", "The", "A", "An", "From", "By", "As", "Into", "Over", "After"]);
+
+/**
+ * How strongly a line opens like a Title Case headline: the number of capitalised words in a row at its start,
+ * or 0 when that run has no capitalised function word after its first word (a sentence opening with a long
+ * name and title, "Former Senior Adviser Jane Roe said", is no headline).
+ */
 function titleLead(text: string): number {
   let n = 0;
+  let functionWords = 0;
   const dateline = findDateline(text);
   const head = dateline ? text.slice(dateline.rest, dateline.rest + 300) : text.slice(0, 300);
   for (const w of head.split(" ")) {
     if (!w) continue;
     if (!LEAD_WORD.test(w)) break;
+    if (n > 0 && TITLE_FUNCTION_WORDS.has(w)) functionWords++;
     n++;
   }
-  return n;
+  return functionWords > 0 || n >= 9 ? n : 0;
 }
 
 /**
