@@ -275,6 +275,11 @@ function findHeadline(infos: LineInfo[], kinds: Kind[], first: number, title: Pa
   // A page title without a site name, repeated on the page.
   const firstLine = infos[0] ? normalize(infos[0].line.text) : "";
   for (let i = limit - 1; i >= 1 && firstLine; i--) if (normalize(infos[i]!.line.text) === firstLine) return i;
+  // A story that starts almost at once (no page around it) opens with its headline.
+  const top = infos[0];
+  if (top && limit > 0 && limit <= 4 && !top.phrase && top.size >= 3 && top.size <= 30 && kinds[0] === null && !parseByline(top.line.text)) {
+    return 0;
+  }
   for (let i = limit - 1; i >= Math.max(0, first - 15); i--) {
     const info = infos[i]!;
     if (kinds[i] !== null && kinds[i] !== "navigation") continue;
