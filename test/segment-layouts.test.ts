@@ -132,6 +132,21 @@ const cases: Case[] = [
     last: "Der Fahrradverband begrüßte die Pläne",
   },
   {
+    file: "date-run-in.txt",
+    meta: {
+      headline: "Lighthouse keepers return to remote island after forty years",
+      date: "2015-06-06",
+      dateline: null,
+      byline: null,
+      source: null,
+      language: "en",
+    },
+    // the date at the start of the first paragraph is cut off into a date block
+    paragraphs: 3,
+    first: "On Thursday, two volunteers moved into the lighthouse",
+    last: "\"It is quiet, but it is never boring,\"",
+  },
+  {
     file: "wrapped-wire.txt",
     meta: {
       headline: "Harbour strike ends after six days",

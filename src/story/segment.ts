@@ -128,6 +128,19 @@ export function segment(text: string): Segmentation {
         dateline = inner.dateline;
       }
     }
+    const opening = !dateline ? findDates(line.text.slice(0, 60))[0] : undefined;
+    if (opening && opening.index <= 12 && /^(?:\p{L}+,?\s)?$/u.test(line.text.slice(0, opening.index))) {
+      // "Thursday, May 7, 2015 On Tuesday, the government ...": the story's date run into its first paragraph.
+      meta.date ??= opening.iso;
+      const end = opening.index + opening.length;
+      let rest = end;
+      while (rest < line.text.length && /[\s,.:–—-]/.test(line.text[rest]!)) rest++;
+      if (rest < line.text.length) {
+        extra.push({ start: line.start, end: line.start + end, kind: "date" });
+        extra.push({ start: line.start + rest, end: line.end, kind: "body" });
+        kinds[firstBody] = "split";
+      }
+    }
     if (dateline) {
       meta.dateline = normalize(dateline.place);
       const datelineStart = line.start + offset;
