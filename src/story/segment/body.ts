@@ -13,7 +13,7 @@ import type { BlockKind } from "../../types.js";
 import { creditOf, isCaption } from "./credit.js";
 import { findDateline } from "./dateline.js";
 import { findDates } from "./dates.js";
-import { ANY_STOPWORD } from "./language.js";
+import { ANY_STOPWORD, MAX_STOPWORD } from "./language.js";
 import type { Line } from "./lines.js";
 import { matchPhrase, type PhraseMatch } from "./phrases.js";
 
@@ -78,10 +78,15 @@ export function describeLines(lines: Line[]): LineInfo[] {
         if (seenGrams.has(gram)) seenBefore++;
       }
       [h3, h2, h1] = [h2, h1, h0];
-      if (ANY_STOPWORD.has(w.toLowerCase())) stop++;
-      if (w.length > 3 && /^\p{L}/u.test(w)) {
-        long++;
-        if (/^\p{Lu}/u.test(w)) capital++;
+      if (w.length <= MAX_STOPWORD && ANY_STOPWORD.has(w.toLowerCase())) stop++;
+      if (w.length > 3) {
+        // Case tests on the first character only, without regular expressions: this loop sees every word.
+        const c = w[0]!;
+        const lower = c.toLowerCase();
+        if (lower !== c.toUpperCase()) {
+          long++;
+          if (c !== lower) capital++;
+        }
       }
     }
     const cjk = text.match(CJK)?.length ?? 0;

@@ -18,16 +18,23 @@ const STOPWORDS: Record<string, string> = {
   id: "yang dan di ini itu dengan untuk dari dalam tidak akan pada juga ke ada adalah oleh karena saya kita mereka sudah bisa atau seperti",
 };
 
-const LISTS: Array<[string, Set<string>]> = Object.entries(STOPWORDS).map(([lang, words]) => [lang, new Set(words.split(" "))]);
+/** Each stopword with the languages it belongs to. */
+const LANGUAGES_OF = new Map<string, string[]>();
+for (const [lang, words] of Object.entries(STOPWORDS)) {
+  for (const w of words.split(" ")) LANGUAGES_OF.set(w, [...(LANGUAGES_OF.get(w) ?? []), lang]);
+}
 
 /** Every word that is a stopword in at least one language we know: used to tell prose from labels. */
-export const ANY_STOPWORD: ReadonlySet<string> = new Set(Object.values(STOPWORDS).flatMap((w) => w.split(" ")));
+export const ANY_STOPWORD: ReadonlySet<string> = new Set(LANGUAGES_OF.keys());
+
+/** The length of the longest stopword: longer words need no look-up. */
+export const MAX_STOPWORD = Math.max(...[...LANGUAGES_OF.keys()].map((w) => w.length));
 
 const WORD = /\p{L}+/gu;
 
 /** ISO 639-1 code of the language of `text`, or null when unsure. */
 export function guessLanguage(text: string): string | null {
-  const sample = text.length > 20000 ? text.slice(0, 20000) : text;
+  const sample = text.length > 8000 ? text.slice(0, 8000) : text;
   const scripts = scriptCounts(sample);
   const letters = scripts.latin + scripts.cyrillic + scripts.kana + scripts.hangul + scripts.han + scripts.other;
   if (letters < 20) return null;
@@ -40,8 +47,9 @@ export function guessLanguage(text: string): string | null {
   let words = 0;
   for (const m of sample.matchAll(WORD)) {
     words++;
-    const w = m[0].toLowerCase();
-    for (const [lang, set] of LISTS) if (set.has(w)) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+    if (m[0].length > MAX_STOPWORD) continue;
+    const langs = LANGUAGES_OF.get(m[0].toLowerCase());
+    if (langs) for (const lang of langs) counts.set(lang, (counts.get(lang) ?? 0) + 1);
   }
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   const [best, second] = ranked;
