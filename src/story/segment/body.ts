@@ -116,13 +116,17 @@ export function describeLines(lines: Line[]): LineInfo[] {
 
 const AGO = /^(?:updated:?\s)?\d{1,2}\s?(?:min(?:ute)?s?|hours?|hrs?|h|days?|d|weeks?|months?)\s(?:ago|前)\b/i;
 
+/** Words that go with a timestamp: "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05". */
+const DATE_WORDS = /^(?:published|updated|posted|modified|last|on|at|am|pm|a\.m\.|p\.m\.|mon|tue|wed|thu|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day|et|est|edt|pt|pst|gmt|utc|bst|cet):?$/i;
+
 function isDateOnly(text: string): boolean {
   if (AGO.test(text)) return true;
   const dates = findDates(text);
   if (dates.length === 0) return false;
   let rest = text;
   for (const d of [...dates].reverse()) rest = rest.slice(0, d.index) + rest.slice(d.index + d.length);
-  return rest.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w)).length <= 3;
+  const words = rest.split(/[\s,|/•·]+/).filter((w) => /\p{L}{2,}/u.test(w) && !DATE_WORDS.test(w));
+  return words.length <= 3;
 }
 
 /** FNV-1a hash of a word. */

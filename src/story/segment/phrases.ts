@@ -28,7 +28,7 @@ const RULES: Rule[] = [
   { kind: "share", endsStory: false, maxWords: 10, pattern: /^(?:\d[\d.,]*k?\s+)?(?:shares?|comments?|views?|likes?)$/i },
   { kind: "share", endsStory: false, maxWords: 10, pattern: /^(?:close share panel|read more about sharing\.?|these are external links and will open in a new window|show more sharing options|addthis sharing buttons|email me|e-mail this|print this article.*|share it with friends)$/i },
   // Adverts and self-promotion
-  { kind: "advert", endsStory: false, maxWords: 8, pattern: /^(?:advertisement|advertising|advertisements?\s*[-–—:].*|ad|ads|sponsored(?: content| links?| stories)?|anzeige|publicidade|publicité|publicidad|pubblicità|reklama|adchoices|ad choices|click to skip ad|skip ad|スポンサードリンク|»\s*publicidade)$/i },
+  { kind: "advert", endsStory: false, maxWords: 8, pattern: /^(?:advertisement|advertising|advertisements?\s*[-–—:].*|adverts?|ad|ads|sponsored(?: content| links?| stories)?|anzeige|publicidade|publicité|publicidad|pubblicità|reklama|adchoices|ad choices|click to skip ad|skip ad|スポンサードリンク|»\s*publicidade)$/i },
   { kind: "advert", endsStory: false, maxWords: 40, pattern: /^(?:sign up\b|subscribe\b|get (?:our|the) .{0,40}newsletter|newsletter\b|join (?:our|the) .{0,30}(?:newsletter|mailing list)|download (?:the|our) .{0,20}app|click here\b|want more\b.{0,40}\?$|receive (?:the )?latest\b|get breaking news alerts|let our news meet your inbox|enter your email|stay up to date\b|never miss\b)/i },
   { kind: "advert", endsStory: false, maxWords: 60, pattern: /^if you (?:enjoyed|liked|like|value|appreciate) (?:this|our|reading)\b|\bdelivered (?:right |straight )?to (?:you|your inbox)\b|^(?:support|become a member|join) .{0,40}\b(?:journalism|membership|subscribers?)\b|^(?:stay (?:current|informed|up to date)|get (?:the|our) .{0,40}(?:app|alerts|newsletter))\b/i },
   { kind: "advert", endsStory: false, maxWords: 45, pattern: /\bsubscribe (?:to|now|today|here|for)\b|^join our\b|^no spam\b|^(?:get|receive) (?:breaking|the latest|our latest|exclusive)\b/i },
@@ -38,6 +38,9 @@ const RULES: Rule[] = [
   { kind: "footer", endsStory: true, maxWords: 14, pattern: /^(?:lascia un commento|deixe (?:um|seu) comentário|deja (?:un|tu) comentario|laisser un commentaire|schreibe einen kommentar|kommentar schreiben|you must be logged in to (?:post|leave) a comment|devi essere connesso per inviare un commento)\b/i },
   { kind: "footer", endsStory: false, maxWords: 60, pattern: /\b(?:utilizziamo i cookie|wir verwenden cookies|diese website verwendet cookies|nous utilisons des cookies|ce site utilise des cookies|utilizamos cookies|usamos cookies|este site utiliza cookies|este sitio (?:web )?utiliza cookies)\b/i },
   { kind: "advert", endsStory: false, maxWords: 12, pattern: /\bsubscri(?:be|bed|ption)\b|\bnewsletter\b/i },
+  { kind: "advert", endsStory: false, maxWords: 30, pattern: /\b(?:thanks? (?:you )?for signing up|opt-in box|keep an eye on your inbox|see all newsletters|sign(?:ing)? up for (?:our|the|a) .{0,30}newsletter)\b|^i agree (?:that|to)\b/i },
+  { kind: "share", endsStory: false, maxWords: 14, pattern: /^click to (?:share|email|print|tweet)\b|\(opens in (?:a )?new window\)$/i },
+  { kind: "related", endsStory: false, maxWords: 30, pattern: /\[\s?(?:INSIGHT|VIDEO|REACTION|PICTURES|PHOTOS|REVEAL|ANALYSIS|LATEST|POLL|REPORT|NEWS|LIVE)\s?\]\s?\|?$|^see more\s?:/ },
   { kind: "advert", endsStory: false, maxWords: 25, pattern: /^follow\b.{0,60}\b(?:on|at) (?:twitter|facebook|instagram|youtube|linkedin)\b/i },
   { kind: "advert", endsStory: false, maxWords: 12, pattern: /^follow (?:us|@\S+|[\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+){0,3})$/iu },
   // Captions and credits
