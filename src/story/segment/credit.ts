@@ -10,7 +10,7 @@
 /** Names that, in a short line, mark a picture credit. General knowledge of photo agencies, no site's wording. */
 const AGENCY = String.raw`(?:Getty(?: Images)?|AP(?: Photo)?|Associated Press|Reuters|REUTERS|AFP|EPA(?:-EFE)?|Shutterstock|Bloomberg|iStock(?:photo)?|Alamy|Corbis|Pool|NASA|ESA|Xinhua|dpa|PA(?: Images| Wire)?|Newscom|Sipa|Zuma(?: Press)?|WireImage|FilmMagic|Courtesy(?: of)?[^/|]{0,40}|[\p{Lu}][\p{L}]+ Images|[\p{Lu}][\p{L}]+ Photos?)`;
 
-const CREDIT_LABEL = /^(?:(?:image|photo|picture|foto)s? ?(?:copyright|credit|source|courtesy)|\(?(?:photo|image|picture|foto|credit|photograph)s?(?: by)?\s?[:|])\s*(.{1,120}?)\)?$/iu;
+const CREDIT_LABEL = /^(?:(?:image|photo|picture|foto)s? ?(?:copyright|credit|source|courtesy)(?: of)?:?|\(?(?:photo|image|picture|foto|credit|photograph)s?(?: by)?\s?[:|])\s*(.{1,120}?)\)?$/iu;
 const AGENCY_LINE = new RegExp(String.raw`^\(?(?:[\p{L}.'’ -]{2,40}\s?[/|]\s?){0,3}${AGENCY}(?:\s?[/|]\s?[\p{L}.'’ -]{2,40}){0,3}\)?$`, "u");
 const CAPTION_START = /^(?:©\s?\p{Lu}|\d{1,3} of \d{1,3}\s|FILE(?: PHOTO)?\s?[-:—–]|\(?FILE\)?\s|In (?:this|a) (?:[\p{L}\d,. ]{0,40} )?(?:photo|image|picture|file photo|handout)|This (?:[\p{L}\d,. ]{0,40} )?(?:photo|image|picture)\b)/u;
 const CAPTION_END = new RegExp(
@@ -52,7 +52,7 @@ export function gluedCreditLength(text: string, rest: number): number {
 }
 
 const TRAILING_CREDIT = new RegExp(
-  String.raw`(?:\((?:(?:Photo|Image|Picture|Credit|Foto)s?:?\s)?([^()]{2,80})\)|((?:REUTERS|AP Photo|AFP PHOTO|AFP)/[\p{L} .'’-]{2,40})|Photo(?:graph)? by ([^.]{2,80})|Credit\s?\.{2,3}\s?(.{2,80}))\s*$`,
+  String.raw`(?:\((?:(?:Photo|Image|Picture|Credit|Foto)s?(?: by)?:?\s)?([^()]{2,80})\)|((?:REUTERS|AP Photo|AFP PHOTO|AFP)/[\p{L} .'’-]{2,40})|Photo(?:graph)? by ([^.]{2,80})|Credit\s?\.{2,3}\s?(.{2,80}))\s*$`,
   "u",
 );
 
