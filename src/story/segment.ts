@@ -15,7 +15,7 @@ import { captionCredit, gluedCreditLength } from "./segment/credit.js";
 import { findDateline, findInnerDateline, type Dateline } from "./segment/dateline.js";
 import { findDates } from "./segment/dates.js";
 import { guessLanguage } from "./segment/language.js";
-import { splitLines, trimRange } from "./segment/lines.js";
+import { splitLines, trimRange, type Line } from "./segment/lines.js";
 
 export interface Segmentation {
   meta: Meta;
@@ -111,55 +111,23 @@ export function segment(text: string): Segmentation {
   }
   if (meta.date === null) meta.date = firstDate(infos, first, last);
 
-  // The dateline opens the first paragraph; a photo credit may be glued in front of it.
-  let dateline: Dateline | null = null;
+  // The dateline opens the first paragraph; a photo credit or the date may be glued in front of it.
   const firstBody = kinds.indexOf("body");
-  if (firstBody >= 0) {
-    const line = infos[firstBody]!.line;
-    dateline = findDateline(line.text);
-    let offset = 0;
-    if (!dateline) {
-      const inner = findInnerDateline(line.text);
-      const creditLength = inner ? gluedCreditLength(line.text, inner.at) : 0;
-      if (inner && creditLength > 0) {
-        extra.push({ start: line.start, end: line.start + creditLength, kind: "credit" });
-        meta.credit = normalize(line.text.slice(0, creditLength));
-        offset = inner.at;
-        dateline = inner.dateline;
-      }
-    }
-    const opening = !dateline ? findDates(line.text.slice(0, 60))[0] : undefined;
-    if (opening && opening.index <= 12 && /^(?:\p{L}+,?\s)?$/u.test(line.text.slice(0, opening.index))) {
-      // "Thursday, May 7, 2015 On Tuesday, the government ...": the story's date run into its first paragraph.
-      meta.date ??= opening.iso;
-      const end = opening.index + opening.length;
-      let rest = end;
-      while (rest < line.text.length && /[\s,.:–—-]/.test(line.text[rest]!)) rest++;
-      if (rest < line.text.length) {
-        extra.push({ start: line.start, end: line.start + end, kind: "date" });
-        extra.push({ start: line.start + rest, end: line.end, kind: "body" });
-        kinds[firstBody] = "split";
-      }
-    }
-    if (dateline) {
-      meta.dateline = normalize(dateline.place);
-      const datelineStart = line.start + offset;
-      extra.push({ start: datelineStart, end: datelineStart + dateline.length, kind: "dateline" });
-      extra.push({ start: datelineStart + dateline.rest, end: line.end, kind: "body" });
-      kinds[firstBody] = "split";
-    }
+  const opening = firstBody >= 0 ? splitOpening(infos[firstBody]!.line) : null;
+  const dateline = opening?.dateline ?? null;
+  if (opening && opening.blocks.length > 0) {
+    extra.push(...opening.blocks);
+    kinds[firstBody] = "split";
+    if (opening.credit !== null) meta.credit = opening.credit;
+    if (opening.date !== null) meta.date ??= opening.date;
+    if (dateline) meta.dateline = normalize(dateline.place);
   }
 
-  // Copyright, credit and source.
-  for (let i = 0; i < infos.length; i++) {
-    const info = infos[i]!;
-    if (info.phrase?.kind === "copyright") {
-      kinds[i] ??= "copyright";
-      if (meta.copyright === null || (i > last && copyrightIndex(infos, meta.copyright) < first)) {
-        meta.copyright = normalize(info.line.text);
-      }
-    }
-  }
+  // Copyright (the story's own, after its start, rather than a line above it), credit and source.
+  const copyrights = [...range(0, infos.length)].filter((i) => infos[i]!.phrase?.kind === "copyright");
+  for (const i of copyrights) kinds[i] ??= "copyright";
+  const copyrightAt = copyrights.find((i) => i >= first) ?? copyrights[0];
+  if (copyrightAt !== undefined) meta.copyright = normalize(infos[copyrightAt]!.line.text);
   if (meta.credit === null) {
     const order = [...range(Math.max(0, top - 1), infos.length), ...range(0, Math.max(0, top - 1))];
     const at = order.find((i) => infos[i]!.credit !== null && kinds[i] !== "body");
@@ -210,8 +178,55 @@ function* range(from: number, to: number): Generator<number> {
   for (let i = from; i < to; i++) yield i;
 }
 
-function copyrightIndex(infos: LineInfo[], copyright: string): number {
-  return infos.findIndex((info) => normalize(info.line.text) === copyright);
+interface Opening {
+  /** The blocks the first paragraph's line is cut into; empty when it stays whole. */
+  blocks: Block[];
+  dateline: Dateline | null;
+  credit: string | null;
+  date: string | null;
+}
+
+/**
+ * Cuts what opens the first paragraph off it: a dateline ("WASHINGTON (AP) —"), a photo credit glued in front
+ * of the dateline ("Sasha Mordovets/Getty Images(MOSCOW) --"), or the date ("Thursday, May 7, 2015 On ...").
+ */
+function splitOpening(line: Line): Opening {
+  const none: Opening = { blocks: [], dateline: null, credit: null, date: null };
+  let dateline = findDateline(line.text);
+  let offset = 0;
+  let credit: string | null = null;
+  const blocks: Block[] = [];
+  if (!dateline) {
+    const inner = findInnerDateline(line.text);
+    const creditLength = inner ? gluedCreditLength(line.text, inner.at) : 0;
+    if (inner && creditLength > 0) {
+      blocks.push({ start: line.start, end: line.start + creditLength, kind: "credit" });
+      credit = normalize(line.text.slice(0, creditLength));
+      offset = inner.at;
+      dateline = inner.dateline;
+    }
+  }
+  if (dateline) {
+    const at = line.start + offset;
+    blocks.push({ start: at, end: at + dateline.length, kind: "dateline" });
+    blocks.push({ start: at + dateline.rest, end: line.end, kind: "body" });
+    return { blocks, dateline, credit, date: null };
+  }
+  const date = findDates(line.text.slice(0, 60))[0];
+  if (!date || date.index > 12 || !/^(?:\p{L}+,?\s)?$/u.test(line.text.slice(0, date.index))) return none;
+  const end = date.index + date.length;
+  let rest = end;
+  while (rest < line.text.length && /[\s,.:–—-]/.test(line.text[rest]!)) rest++;
+  if (rest >= line.text.length) return none;
+  return {
+    blocks: [
+      { start: line.start, end: line.start + end, kind: "date" },
+      { start: line.start + rest, end: line.end, kind: "body" },
+    ],
+    dateline: null,
+    credit: null,
+    date: date.iso,
+  };
 }
 
 /** « previous | Main | next »: the titles on either side, or null when the line is not such a bar. */
