@@ -2,10 +2,10 @@
  * The body-extraction metric of the article-extraction benchmark, re-implemented from its definition
  * (see ../shared/gold/README.md), so that our figures are comparable with the published ones.
  *
- * Tokens are runs of letters, digits and underscores (Python's `\w+`: Unicode letters and numbers, not combining marks; case kept). Each text becomes the multiset
- * of its 4-token shingles (a text shorter than 4 tokens is one shorter shingle). Per page, true positives, false
- * positives and false negatives are counted over the two multisets and normalised to sum 1, so that a long page
- * weighs no more than a short one. Precision and recall are averaged over pages; F1 comes from the averages.
+ * Tokens are runs of letters, digits and underscores (Python's `\w+`: Unicode letters and numbers, not combining
+ * marks; case kept). Each text becomes the multiset of its 4-token shingles (a text shorter than 4 tokens is one
+ * shorter shingle). Per page, true positives, false positives and false negatives are counted over the two
+ * multisets and normalised to sum 1, so that a long page weighs no more than a short one. Precision and recall are averaged over pages; F1 comes from the averages.
  */
 
 const TOKEN = /[\p{L}\p{N}_]+/gu;
