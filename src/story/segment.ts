@@ -246,26 +246,35 @@ interface PageTitle {
 function pageTitle(infos: LineInfo[]): PageTitle | null {
   const line = infos[0];
   if (!line || line.phrase || line.line.text.length > 300) return null;
-  const text = normalize(line.line.text);
-  let cut = -1;
-  let sepLength = 0;
+  let headline = normalize(line.line.text);
+  let site: string | null = null;
+  // "Headline | World | News | Example.co.uk": the rightmost part is the site, short parts before it sections.
+  for (let round = 0; round < 3; round++) {
+    const cut = lastSeparator(headline);
+    if (!cut || cut.at <= 10) break;
+    const part = headline.slice(cut.at + cut.length).trim();
+    // A site or section name is short and capitalised ("BBC News", "pv magazine International"); a phrase with
+    // several lower-case words is the rest of a headline that contains a dash.
+    const lowerWords = part.split(" ").filter((w) => w.length > 3 && /^\p{Ll}/u.test(w)).length;
+    const words = part.split(" ").length;
+    if (words > (site === null ? 6 : 2) || part.length > 50 || /[.!?]$/.test(part) || lowerWords > 1) break;
+    site ??= part;
+    headline = headline.slice(0, cut.at).trim();
+  }
+  if (site === null) return null;
+  // "Opinion | Headline", "Business | Headline": a section label in front.
+  const section = /^[\p{L}&]+(?: [\p{L}&]+)? \| (?=\S)/u.exec(headline);
+  if (section) headline = headline.slice(section[0].length);
+  return { headline, site };
+}
+
+function lastSeparator(text: string): { at: number; length: number } | null {
+  let best: { at: number; length: number } | null = null;
   for (const sep of [" | ", " - ", " – ", " — ", " :: ", " « ", " » "]) {
     const at = text.lastIndexOf(sep);
-    if (at > cut) {
-      cut = at;
-      sepLength = sep.length;
-    }
+    if (at >= 0 && (!best || at > best.at)) best = { at, length: sep.length };
   }
-  if (cut > 10) {
-    const site = text.slice(cut + sepLength).trim();
-    // A site name is short and capitalised ("BBC News", "pv magazine International"); a phrase with several
-    // lower-case words is the rest of a headline that contains a dash.
-    const lowerWords = site.split(" ").filter((w) => w.length > 3 && /^\p{Ll}/u.test(w)).length;
-    if (site.split(" ").length <= 6 && site.length <= 50 && !/[.!?]$/.test(site) && lowerWords <= 1) {
-      return { headline: text.slice(0, cut).trim(), site };
-    }
-  }
-  return null;
+  return best;
 }
 
 /** Whether a line repeats the page title's headline. */

@@ -239,6 +239,8 @@ export function innerKind(info: LineInfo): BlockKind | null {
   if (info.credit !== null) return "credit";
   if (info.caption) return "caption";
   if (info.repeat) return "other";
+  if (info.dateOnly) return "date";
+  if (info.size <= 1 && !/\p{L}{2}/u.test(info.line.text)) return "other"; // a stray count or bullet
   const text = info.line.text;
   // Teasers for other stories set in capitals ("READ MORE: ...", "SEE ALSO ...") or a whole headline in capitals.
   if (/^(?:READ MORE|READ ALSO|SEE ALSO|ALSO READ|RELATED|MORE|WATCH|LISTEN|CLICK HERE)\b/.test(text)) return "related";
