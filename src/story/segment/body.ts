@@ -33,7 +33,7 @@ export interface LineInfo {
   caption: boolean;
   /** The line gives a date or a time and little else: a timestamp of a teaser or a comment. */
   dateOnly: boolean;
-  /** How many words in a row at the start of the line are capitalised (a Title Case headline). */
+  /** How many capitalised words open the line when they read as a Title Case headline, else 0. */
   titleLead: number;
   /** The same text appeared on an earlier line. */
   repeat: boolean;
@@ -161,12 +161,11 @@ function titleLead(text: string): number {
 }
 
 /**
- * Scores every line (see the module comment) and marks captions. A "Related" heading does not end the story by
- * itself (pages put boxes of related links inside the body) but comments, copyright lines and long runs of
- * tags or menu items do. `headline` is the line that repeats the page
- * title, when known: the story starts after it. Once a copyright line or a comments heading
- * follows a fair amount of prose, the story is over: later prose (comments, legal notices, teasers) counts for
- * a quarter, so it cannot pull the body past the end.
+ * Scores every line (see the module comment) and marks captions. Two positions change what prose is worth:
+ * - above `headline` (the line that repeats the page title, when known) prose is a teaser of other stories;
+ * - once a copyright line, a comments heading or a long run of tags or menu items follows a fair amount of
+ *   prose, the story is over, and later prose (comments, legal notices) counts for a quarter.
+ * A "Related" heading alone does not end the story: pages put boxes of related links inside the body.
  */
 export function scoreLines(infos: LineInfo[], headline: number | null = null): void {
   let prose = 0;
