@@ -69,3 +69,17 @@ describe("seed story: Kremlin Cheers Obama’s Re-Election", () => {
     }
   });
 });
+
+describe("line endings", () => {
+  it("reads the seed story the same with CRLF and with CR line endings", () => {
+    for (const eol of ["\r\n", "\r"]) {
+      const other = text.replace(/\n/g, eol);
+      const again = segment(other);
+      expect(again.meta).toEqual(result.meta);
+      expect(again.paragraphs.map((p) => p.text)).toEqual(result.paragraphs.map((p) => p.text));
+      for (const block of [...again.paragraphs, ...again.boilerplate]) {
+        expect(other.slice(block.start, block.end)).toBe(block.text);
+      }
+    }
+  });
+});

@@ -22,8 +22,7 @@ export function splitLines(page: string): Line[] {
   let blank = true;
   let pos = 0;
   while (pos <= page.length) {
-    let nl = page.indexOf("\n", pos);
-    if (nl < 0) nl = page.length;
+    const nl = nextBreak(page, pos);
     const [s, e] = trimRange(page, pos, nl);
     if (s < e) {
       raw.push({ start: s, end: e, text: page.slice(s, e), afterBlank: blank });
@@ -34,6 +33,17 @@ export function splitLines(page: string): Line[] {
     pos = nl + 1;
   }
   return joinWrapped(page, raw);
+}
+
+/** Where the line starting at `from` ends: at "\n", at "\r\n" (its "\r" is trimmed off the line), at a lone "\r"
+ * (old Mac files), or at the end of the page. */
+function nextBreak(page: string, from: number): number {
+  for (let i = from; i < page.length; i++) {
+    const unit = page.charCodeAt(i);
+    if (unit === 0x0a) return i;
+    if (unit === 0x0d) return page.charCodeAt(i + 1) === 0x0a ? i + 1 : i;
+  }
+  return page.length;
 }
 
 /** The sub-range of [start, end) without surrounding white space (any Unicode space, no-break spaces too). */
