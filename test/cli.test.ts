@@ -141,15 +141,18 @@ describe("formats", () => {
     const { stdout } = await runCli(["paragraphs", SECOND]);
     const lines = stdout.trimEnd().split("\n");
     expect(lines[0]).toBe("file\tindex\tstart\tend\ttext");
-    expect(lines).toContain(`${SECOND}\t1\t24\t71\tThe chief said "it is over, for now" on Monday.`);
+    // "Harbour Fire Contained" is the headline, so the first body paragraph (index 0) is the chief's sentence.
+    expect(lines).toContain(`${SECOND}\t0\t24\t71\tThe chief said "it is over, for now" on Monday.`);
   });
 
   it("tsv escapes tabs and newlines inside a field", async () => {
     const tabbed = tmp.path("tabbed.txt");
-    writeFileSync(tabbed, "One\tcell\nsecond line\n");
+    // One hard-wrapped paragraph with a tab in it: one row, its tab and line break escaped.
+    writeFileSync(tabbed, "The council voted\tseven to two on Monday night, and the mayor said the\nplan would go ahead in the spring.\n");
     const { stdout } = await runCli(["paragraphs", "--format", "tsv", tabbed]);
     expect(stdout.trimEnd().split("\n")).toHaveLength(2);
-    expect(stdout).toContain("One\\tcell\\nsecond line");
+    expect(stdout).toContain("voted\\tseven");
+    expect(stdout).toContain("said the\\nplan");
   });
 
   it("table is the default on a terminal", async () => {

@@ -60,7 +60,9 @@ export function segment(text: string): Segmentation {
   scoreLines(infos, title ? titleAnchor(infos, title) : null);
 
   const stretch = bestStretch(infos);
-  const [first, last] = stretch ? [stretch[0], extendWithList(infos, stretch[1])] : [infos.length, infos.length - 1];
+  // No line reads as prose (a note of a few short lines, a cut-off stdin): rather than lose the story, every
+  // line that is not recognisably furniture is body.
+  const [first, last] = stretch ? [stretch[0], extendWithList(infos, stretch[1])] : [0, infos.length - 1];
   for (let i = first; i <= last; i++) kinds[i] = innerKind(infos[i]!) ?? "body";
 
   const headlineAt = findHeadline(infos, kinds, first, title);

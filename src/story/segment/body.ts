@@ -206,7 +206,8 @@ function lineScore(info: LineInfo): number {
   if (info.titleLead >= 6) return -Math.min(size, 20);
   if (terminal && size >= 8) return prose ? size : size / 3;
   if (size >= 20) return prose ? size * 0.6 : size * 0.1;
-  if (terminal && size >= 3) return size * 0.4;
+  // A short line that ends a sentence ("Yes.", "First.") is prose too, worth little on its own.
+  if (terminal) return size * 0.4;
   // Short lines without a sentence ending: menu items, headline links, labels, sub-headings.
   if (size >= 4) return -(titleRatio > 0.6 ? size : size / 2) - 1;
   return -2;
