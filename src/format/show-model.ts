@@ -187,13 +187,12 @@ export function nest(segments: readonly Segment[]): NestEvent[] {
   const stack: Annotation[] = [];
   const opened = new Set<Annotation>();
   for (const segment of segments) {
-    const wanted = new Set(segment.annotations);
-    // Pop down to the deepest point where everything below is still wanted.
+    // Keep the open annotations that agree with this segment's outermost-first order; close the rest (the
+    // wanted ones among them are opened again below, in order). With properly nested spans nothing reopens.
     let keep = 0;
-    while (keep < stack.length && wanted.has(stack[keep]!)) keep++;
+    while (keep < stack.length && stack[keep] === segment.annotations[keep]) keep++;
     while (stack.length > keep) events.push({ type: "close", annotation: stack.pop()! });
-    for (const a of segment.annotations) {
-      if (stack.includes(a)) continue;
+    for (const a of segment.annotations.slice(keep)) {
       stack.push(a);
       events.push({ type: "open", annotation: a, reopened: opened.has(a) });
       opened.add(a);

@@ -12,7 +12,6 @@
 import type { ChalkInstance } from "chalk";
 import type { EntityType, Meta, Story } from "../types.js";
 import { buildView, nest, type Annotation, type Block, type SpeakerInfo, type StoryView } from "./show-model.js";
-import { visibleControls } from "./escape.js";
 import { wrapRuns, type Run, type Style } from "./wrap.js";
 
 export interface ShowTextOptions {
@@ -46,7 +45,7 @@ export function showText(story: Story, options: ShowTextOptions): string {
   const width = Math.max(MIN_WIDTH, options.width ?? DEFAULT_SHOW_WIDTH);
   const draw = new Drawing(options.chalk);
   const out: string[] = [];
-  out.push(draw.chalk.bold(`━━ ${visibleControls(options.file)}`));
+  out.push(...wrapRuns([{ text: `━━ ${options.file}`, style: draw.chalk.bold }], width));
   out.push(...labelled("Speakers", legendOfSpeakers(view, draw), width, draw));
   out.push(...labelled("Marks", legendOfMarks(draw), width, draw));
   out.push("");
