@@ -40,13 +40,14 @@ body{margin:0;font:16px/1.55 Georgia,"Times New Roman",serif;color:#1d1d1f;backg
 header.page{padding:12px 24px;font:13px/1.4 system-ui,sans-serif;color:#555;border-bottom:1px solid #ddd;background:#fff}
 section.story{display:grid;grid-template-columns:minmax(0,1fr) 300px;gap:28px;padding:24px;border-bottom:4px solid #e4e4e0}
 section.story>h2{grid-column:1/-1;margin:0;font:600 13px/1.4 system-ui,sans-serif;color:#666}
-article{max-width:46em}
+article{max-width:46em;padding-left:1.8em}
 dl.meta{display:grid;grid-template-columns:6em 1fr;gap:2px 12px;margin:0 0 20px;font:14px/1.5 system-ui,sans-serif}
 dl.meta dt{color:#777}dl.meta dd{margin:0}
 dl.meta dd.headline{font:700 22px/1.3 Georgia,serif}
 .missing{color:#aaa}
+dl.meta dd.headline .missing{font:14px system-ui,sans-serif}
 p.para{position:relative;margin:0 0 14px}
-p.para .n{position:absolute;left:-2.4em;width:2em;text-align:right;font:11px/2.2 system-ui,sans-serif;color:#aaa;user-select:none}
+p.para .n{position:absolute;left:-2.6em;width:2em;text-align:right;font:11px/2.2 system-ui,sans-serif;color:#aaa;user-select:none}
 .q{border-radius:3px;padding:1px 0;box-decoration-break:clone;-webkit-box-decoration-break:clone}
 .q[data-n]::before{content:"Q" attr(data-n);font:600 10px system-ui,sans-serif;vertical-align:super;color:#555;margin-right:2px}
 .q.none{background:#ececec;outline:1px dashed #999}
