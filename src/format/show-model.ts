@@ -6,7 +6,7 @@
  * Offsets in a Story are code points of the whole input; every block knows its own start, so a block is cut
  * by code point (Array.from) and never in the middle of a surrogate pair.
  */
-import type { Entity, EntityType, Quote, Story } from "../types.js";
+import type { Entity, EntityType, Quote, Span, Story } from "../types.js";
 
 /** A speaker as the legend lists it: in order of their first quote in the story. */
 export interface SpeakerInfo {
@@ -77,6 +77,7 @@ export function buildView(story: Story, options: ViewOptions = {}): StoryView {
     return { number: i + 1, quote, speaker };
   });
   const annotations = collectAnnotations(story, quotes);
+  const byParagraph = bucketByParagraph(story.paragraphs, annotations);
   const headlineBlock = story.boilerplate.find((b) => b.kind === "headline");
   return {
     // Named speakers in order of appearance; the unattributed last, so colours do not shift when one is found.
@@ -85,12 +86,33 @@ export function buildView(story: Story, options: ViewOptions = {}): StoryView {
     headline: headlineBlock
       ? { kind: "headline", paragraph: null, segments: segmentBlock(headlineBlock.text, headlineBlock.start, annotations) }
       : null,
-    paragraphs: story.paragraphs.map((p) => ({
+    paragraphs: story.paragraphs.map((p, i) => ({
       kind: "paragraph",
       paragraph: p.index,
-      segments: segmentBlock(p.text, p.start, annotations),
+      segments: segmentBlock(p.text, p.start, byParagraph[i]!),
     })),
   };
+}
+
+/**
+ * The annotations touching each paragraph (paragraphs come in text order), found by binary search, so a story
+ * with thousands of paragraphs does not cost paragraphs x annotations.
+ */
+function bucketByParagraph(paragraphs: readonly Span[], annotations: readonly Annotation[]): Annotation[][] {
+  const buckets: Annotation[][] = paragraphs.map(() => []);
+  for (const a of annotations) {
+    // The first paragraph that ends after the annotation starts.
+    let low = 0;
+    let high = paragraphs.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (paragraphs[mid]!.end <= a.start) low = mid + 1;
+      else high = mid;
+    }
+    // A quote's highlight may take in the mark just before it, which can be a paragraph's first character.
+    for (let i = Math.max(0, low - 1); i < paragraphs.length && paragraphs[i]!.start <= a.end; i++) buckets[i]!.push(a);
+  }
+  return buckets;
 }
 
 /** Quote marks that may open or close a quote; the quote's highlight takes them in when they touch it. */
