@@ -3,6 +3,7 @@
  * points), and the real CLI on the seed story, checked against what a person reads there.
  */
 import { readFileSync, writeFileSync } from "node:fs";
+import fc from "fast-check";
 import stringWidth from "string-width";
 import { stripVTControlCharacters as stripAnsi } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
@@ -322,5 +323,70 @@ describe("showHtml (pure) and newsx show --html", () => {
     const starts = [...stdout.matchAll(/<span class="q [^"]*" data-q="(\d+)" data-n="\d+" data-speaker="([^"]*)"/g)];
     expect(starts.map((m) => Number(m[1]))).toEqual(shown.map((_, i) => i + 1));
     expect(starts.map((m) => m[2] || null)).toEqual([...shown].sort((a, b) => a.start - b.start).map((q) => q.speaker));
+  });
+});
+
+describe("properties over any text and any spans (fast-check)", () => {
+  const CHARS = ["a", "b", " ", "  ", "\n", "“", "”", "'", "🎉", "𝐀", "<", ">", "&", '"', "\x1b", "\x00", "é", "漢", "\u200b"];
+  const spanIn = (length: number) =>
+    fc.tuple(fc.nat({ max: length }), fc.nat({ max: length })).map(([a, b]) => ({ start: Math.min(a, b), end: Math.max(a, b) }));
+  const storyArb = fc
+    .array(fc.constantFrom(...CHARS), { maxLength: 60 })
+    .map((chars) => chars.join(""))
+    .chain((text) => {
+      const length = Array.from(text).length;
+      const quote = fc.record({ span: spanIn(length), speaker: fc.constantFrom("A", "B", null), attr: fc.option(spanIn(length)), verb: fc.option(spanIn(length)) });
+      const entity = fc.record({ type: fc.constantFrom("person" as const, "organization" as const, "place" as const), spans: fc.array(spanIn(length), { maxLength: 3 }) });
+      return fc.record({ text: fc.constant(text), quotes: fc.array(quote, { maxLength: 4 }), entities: fc.array(entity, { maxLength: 3 }) });
+    })
+    .map(({ text, quotes, entities }): Story => ({
+      meta: EMPTY_META,
+      paragraphs: [{ index: 0, text, start: 0, end: Array.from(text).length }],
+      boilerplate: [],
+      entities: entities.map((e, i) => ({
+        name: `E${i}`, type: e.type, aliases: [], titles: [], count: e.spans.length,
+        mentions: e.spans.map((s) => ({ ...s, text: "", paragraph: 0 })),
+      })),
+      quotes: quotes.map((q) => ({
+        ...emojiQuote, ...q.span, speaker: q.speaker, speakerSpan: q.attr, verbSpan: q.verb,
+      })),
+    }));
+
+  const unescape = (html: string) =>
+    html.replace(/&(lt|gt|quot|#39|amp);/g, (_, e: string) => ({ lt: "<", gt: ">", quot: '"', "#39": "'", amp: "&" })[e]!);
+
+  it("segments give back the text exactly; events nest; the page shows the text escaped and whole", () => {
+    fc.assert(
+      fc.property(storyArb, (story) => {
+        const text = story.paragraphs[0]!.text;
+        const block = buildView(story).paragraphs[0]!;
+        expect(block.segments.map((s) => s.text).join("")).toBe(text);
+        let depth = 0;
+        for (const e of nest(block.segments)) {
+          depth += e.type === "open" ? 1 : e.type === "close" ? -1 : 0;
+          expect(depth).toBeGreaterThanOrEqual(0);
+        }
+        expect(depth).toBe(0);
+        const html = showHtml([{ file: "<f>", story }]);
+        const para = /<p class="para" data-paragraph="0"><span class="n">0<\/span>([\s\S]*?)<\/p>/.exec(html)![1]!;
+        expect(unescape(para.replace(/<[^>]*>/g, ""))).toBe(visibleControls(text));
+        expect(para.match(/<span/g)?.length ?? 0).toBe(para.match(/<\/span>/g)?.length ?? 0);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("the terminal view never throws, never lets ESC through, keeps to the width", () => {
+    fc.assert(
+      fc.property(storyArb, fc.integer({ min: 1, max: 60 }), fc.boolean(), (story, width, coloured) => {
+        const out = showText(story, { chalk: coloured ? colour : plain, width, file: "f.txt" });
+        for (const line of out.split("\n")) {
+          if (coloured) assertBalancedLine(line);
+          else expect(line).not.toContain("\x1b");
+          expect(stringWidth(line)).toBeLessThanOrEqual(Math.max(24, width));
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
