@@ -390,3 +390,18 @@ describe("properties over any text and any spans (fast-check)", () => {
     );
   });
 });
+
+describe("bin/newsx.js show (spawned)", { timeout: 30_000 }, () => {
+  it("piped: plain markers at 80 columns, no escapes, exit 0; | head -1 exits 0 quietly", async () => {
+    const { spawnSync } = await import("node:child_process");
+    const { FORCE_COLOR: _f, NO_COLOR: _n, ...env } = process.env;
+    const run = spawnSync("bash", ["-c", `node bin/newsx.js show ${FIXTURE}; echo "status=$?"; node bin/newsx.js show ${FIXTURE} ${FIXTURE} | head -1; echo "head=\${PIPESTATUS[0]}"`], { env, encoding: "utf8", timeout: 25_000 });
+    expect(run.stderr).toBe("");
+    expect(run.stdout).not.toContain("\x1b");
+    expect(unmark(run.stdout)).toMatch(/\[Q\d+ Sergei Lavrov: “We are prepared/);
+    const lines = run.stdout.split("\n");
+    expect(lines).toContain("status=0");
+    expect(lines.slice(-3)).toEqual([`━━ ${FIXTURE}`, "head=0", ""]);
+    for (const line of lines) expect(stringWidth(line)).toBeLessThanOrEqual(80);
+  });
+});
