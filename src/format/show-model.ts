@@ -126,13 +126,13 @@ function collectAnnotations(story: Story, quotes: QuoteInfo[]): Annotation[] {
     const { quote } = info;
     const pieces = quote.fragments && quote.fragments.length > 0 ? quote.fragments : [quote];
     for (const piece of pieces) annotations.push({ kind: "quote", start: piece.start, end: piece.end, quote: info });
-    // "he" + "added" read as one attribution when only a space separates them: one underline, one marker.
+    // "he" + "added" read as one attribution when at most one character (a space) separates them.
     const spans = [quote.speakerSpan, quote.verbSpan].filter((s) => s !== null).sort((a, b) => a.start - b.start);
     const merged: { start: number; end: number }[] = [];
     for (const span of spans) {
       const last = merged.at(-1);
-      if (last && span.start >= last.end && span.start - last.end <= 1) last.end = Math.max(last.end, span.end);
-      else if (last && span.start < last.end) last.end = Math.max(last.end, span.end);
+      // Sorted by start, so this covers overlapping spans too.
+      if (last && span.start - last.end <= 1) last.end = Math.max(last.end, span.end);
       else merged.push({ start: span.start, end: span.end });
     }
     for (const span of merged) {
