@@ -67,7 +67,7 @@ export const TITLES: readonly string[] = [
   "archbishop", "rabbi", "imam", "sheikh", "ayatollah", "coach", "manager", "ceo", "chief executive",
   "founder", "co-founder", "executive", "analyst", "economist", "researcher", "scientist", "author",
   "photographer", "correspondent", "reporter", "editor", "candidate", "nominee", "official", "commissioner",
-  "superintendent", "sheriff", "detective", "inspector", "constable", "head", "owner", "president-elect",
+  "superintendent", "sheriff", "gov", "lt. gov", "atty", "supt", "amb", "sec", "secy", "detective", "inspector", "constable", "head", "owner", "president-elect",
   "then-president", "ex-president", "former president", "first lady", "crown prince", "diplomat",
 ];
 

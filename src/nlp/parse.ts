@@ -51,6 +51,9 @@ export interface ParsedStory {
   sentences: Sentence[];
 }
 
+/** How far ahead a term whose offsets drifted is looked for before it is dropped. */
+const RESYNC_REACH = 64;
+
 /** Regions are joined with this separator, which compromise always treats as a sentence break. */
 const REGION_SEPARATOR = "\n\n";
 
@@ -63,9 +66,52 @@ interface CompromiseTerm {
 }
 
 /**
+ * compromise's tagger is super-linear in sentence length (20,000 words without punctuation take seconds,
+ * 40,000 take most of a minute), so a stretch longer than this with no sentence end is cut, at a space where
+ * there is one, into regions of its own. Each piece is a slice of the original text, so offsets stay exact.
+ * No news sentence comes near this length; only pathological input (a 1 MB line of words) is cut.
+ */
+export const MAX_RUN_CHARS = 1500;
+
+function isSentenceEnd(unit: number): boolean {
+  return unit === 0x2e || unit === 0x21 || unit === 0x3f || unit === 0x0a; // . ! ? newline
+}
+
+function isSpace(unit: number): boolean {
+  return unit === 0x20 || unit === 0x09 || unit === 0xa0;
+}
+
+/** Splits a region where it runs on for more than MAX_RUN_CHARS without a sentence end. Linear. */
+export function splitRunOns(text: string, region: Region): Region[] {
+  if (region.end - region.start <= MAX_RUN_CHARS) return [region];
+  const pieces: Region[] = [];
+  let pieceStart = region.start;
+  let runStart = region.start; // just after the last sentence end
+  let lastSpace = -1;
+  for (let i = region.start; i < region.end; i++) {
+    const unit = text.charCodeAt(i);
+    if (isSentenceEnd(unit)) runStart = i + 1;
+    else if (isSpace(unit)) lastSpace = i;
+    if (i - runStart >= MAX_RUN_CHARS) {
+      // Cut at the last space of the run when it is far enough in; otherwise (no spaces) cut right here.
+      let cut = lastSpace > runStart + MAX_RUN_CHARS / 2 ? lastSpace : i;
+      // Never cut a surrogate pair in two.
+      const unitAtCut = text.charCodeAt(cut);
+      if (unitAtCut >= 0xdc00 && unitAtCut <= 0xdfff) cut--;
+      if (cut > pieceStart) pieces.push({ start: pieceStart, end: cut, paragraph: region.paragraph });
+      pieceStart = cut;
+      runStart = cut;
+    }
+  }
+  pieces.push({ start: pieceStart, end: region.end, paragraph: region.paragraph });
+  return pieces;
+}
+
+/**
  * Parses the given regions of `text` with one compromise call. Sentences never cross regions.
  */
-export function parseRegions(text: string, regions: Region[]): ParsedStory {
+export function parseRegions(text: string, givenRegions: Region[]): ParsedStory {
+  const regions = givenRegions.flatMap((region) => splitRunOns(text, region));
   const pieces: string[] = [];
   /** Where each region starts in the joined string. */
   const joinedStarts: number[] = [];
@@ -86,11 +132,23 @@ export function parseRegions(text: string, regions: Region[]): ParsedStory {
   for (const terms of document) {
     let sentence: Sentence | null = null;
     for (const term of terms) {
-      position += term.pre.length;
-      const joinedStart = position;
-      position += term.text.length + term.post.length;
       // Contractions expand into extra terms with no text of their own ("they’ll" -> they + will).
-      if (term.text === "") continue;
+      if (term.text === "") {
+        position += term.pre.length + term.post.length;
+        continue;
+      }
+      // pre + text + post reproduce the input in ordinary text; where compromise reshapes it (runs of emoji,
+      // odd symbols) the term is found again by its text just ahead, so offsets never drift.
+      let joinedStart = position + term.pre.length;
+      if (!joined.startsWith(term.text, joinedStart)) {
+        const found = joined.indexOf(term.text, position);
+        if (found < 0 || found - position > RESYNC_REACH) {
+          position += term.pre.length + term.text.length + term.post.length;
+          continue;
+        }
+        joinedStart = found;
+      }
+      position = joinedStart + term.text.length + term.post.length;
       while (regionIndex + 1 < regions.length && joinedStart >= joinedStarts[regionIndex + 1]!) regionIndex++;
       const region = regions[regionIndex]!;
       const shift = region.start - joinedStarts[regionIndex]!;
@@ -102,14 +160,19 @@ export function parseRegions(text: string, regions: Region[]): ParsedStory {
         };
         parsed.sentences.push(sentence);
       }
-      const start = joinedStart + shift;
+      // compromise can leave spaces inside a term's text (a run of emoji swallows the line break after it).
+      const leading = term.text.length - term.text.trimStart().length;
+      const word = term.text.trim();
+      if (word === "") continue;
+      const start = joinedStart + leading + shift;
+      if (start + word.length > region.end) continue;
       parsed.tokens.push({
-        text: term.text, normal: term.normal ?? term.text.toLowerCase(),
-        start, end: start + term.text.length, pre: term.pre, post: term.post, tags: term.tags,
+        text: word, normal: term.normal ?? term.text.toLowerCase(),
+        start, end: start + word.length, pre: term.pre, post: term.post, tags: term.tags,
         index: parsed.tokens.length, sentence: sentence.index, region: regionIndex,
       });
       sentence.endToken = parsed.tokens.length;
-      sentence.end = Math.min(start + term.text.length + term.post.length, region.end);
+      sentence.end = Math.min(start + word.length + term.post.length, region.end);
     }
   }
   return parsed;

@@ -200,7 +200,7 @@ export function findMentions(parsed: ParsedStory): RawMention[] {
       const titleLed = isTitleWord(token.text) && isCapitalised(token);
       if (!canStart(token) && !titleLed) continue;
       let j = i;
-      while (j + 1 < sentence.endToken && joinedBySpace(tokens[j]!) && canContinue(tokens[j + 1]!)
+      while (j + 1 < sentence.endToken && joinedBySpace(tokens[j]!) && tokens[j + 1]!.pre === "" && canContinue(tokens[j + 1]!)
         && !tokens[j + 1]!.text.includes("-")) j++;
       const run = tokens.slice(i, j + 1);
       i = j;

@@ -5,7 +5,7 @@
  */
 import type { Token } from "../../nlp/parse.js";
 import { isTitleWord } from "../entities/knowledge.js";
-import { isSpeechVerb } from "../speech-verbs.js";
+import { isSpeechVerb, speechVerbBase } from "../speech-verbs.js";
 
 export interface Attribution {
   /** The speech verb, or null for a bare "according to X". */
@@ -26,17 +26,31 @@ const BETWEEN_SUBJECT_AND_VERB = new Set(["also", "later", "then", "has", "had",
   "will", "previously", "once", "recently", "again", "further", "still", "earlier", "repeatedly", "simply",
   "separately", "told", "just", "often", "even", "first", "flatly", "publicly", "privately", "only"]);
 
+/** "quickly", "reportedly": an adverb between a subject and its verb. */
+function isPlainAdverb(token: Token): boolean {
+  return token.tags.has("Adverb") && !/^\p{Lu}/u.test(token.text);
+}
+
 export function isPronoun(token: Token): boolean {
   return PRONOUNS.has(token.normal);
 }
 
 function hasBreak(token: Token): boolean {
-  return /[,;:()\u2014\u2013]|[.!?](?!\S)/u.test(token.post.replace(/[”"’'»]/gu, ""));
+  let post = token.post.replace(/[”"’'»]/gu, "");
+  // The dot of "Sen." or of an initial does not end the phrase: "said Sen. Tom Carper".
+  if (post.startsWith(".") && (isTitleWord(token.text) || /^\p{Lu}$/u.test(token.text))) post = post.slice(1);
+  return /[,;:()\u2014\u2013]|[.!?](?!\S)/u.test(post);
 }
+
+const NOT_NAME_TAGS = ["Preposition", "Conjunction", "Date", "Adverb", "QuestionWord", "Determiner", "Value"];
 
 /** Can this word belong to a noun phrase naming a speaker? */
 function isNounPhraseWord(token: Token): boolean {
-  if (/^\p{Lu}/u.test(token.text)) return true;
+  if (/^\p{Lu}/u.test(token.text)) {
+    // A capitalised "On", "With" or "Sunday" opens a sentence or names a day; it names no speaker.
+    const named = token.tags.has("Person") || token.tags.has("Organization") || token.tags.has("Place");
+    return named || !NOT_NAME_TAGS.some((tag) => token.tags.has(tag));
+  }
   if (DETERMINERS.has(token.normal) || CONNECTORS.has(token.normal)) return true;
   if (isTitleWord(token.text)) return true;
   return token.tags.has("Noun") && !token.tags.has("Pronoun") && !token.tags.has("Verb");
@@ -46,6 +60,8 @@ function isNounPhraseWord(token: Token): boolean {
 function trimNounPhrase(words: Token[]): Token[] {
   let start = 0;
   let end = words.length;
+  // "Rubio’s" alone is a possessor whose noun was cut off, not a speaker.
+  if (end > 0 && /['’]s?$/u.test(words[end - 1]!.text) && words[end - 1]!.text.length > 2) return [];
   while (start < end && CONNECTORS.has(words[start]!.normal)) start++;
   while (end > start && (DETERMINERS.has(words[end - 1]!.normal) || CONNECTORS.has(words[end - 1]!.normal))) end--;
   return words.slice(start, end);
@@ -57,7 +73,8 @@ function trimNounPhrase(words: Token[]): Token[] {
  */
 export function subjectBefore(window: Token[], verbIndex: number): { speaker: Token[]; appositive: Token[] } {
   let i = verbIndex - 1;
-  while (i >= 0 && BETWEEN_SUBJECT_AND_VERB.has(window[i]!.normal) && !hasBreak(window[i]!)) i--;
+  while (i >= 0 && (BETWEEN_SUBJECT_AND_VERB.has(window[i]!.normal) || isPlainAdverb(window[i]!))
+    && !hasBreak(window[i]!)) i--;
   if (i < 0) return { speaker: [], appositive: [] };
   let appositive: Token[] = [];
   if (hasBreak(window[i]!) && /,/u.test(window[i]!.post)) {
@@ -86,7 +103,7 @@ export function subjectBefore(window: Token[], verbIndex: number): { speaker: To
 }
 
 /** The subject written after an inverted verb: "said Smith", "added the spokesman, …". */
-function subjectAfter(window: Token[], verbIndex: number): Token[] {
+export function subjectAfter(window: Token[], verbIndex: number): Token[] {
   const words: Token[] = [];
   for (let k = verbIndex + 1; k < window.length && words.length < 8; k++) {
     const token = window[k]!;
@@ -116,18 +133,28 @@ function accordingTo(window: Token[]): Token[] {
   return [];
 }
 
-/** The attribution after a quote: "…,” he said", "…,” said Smith", "…,” according to X". */
-export function attributionAfter(window: Token[]): Attribution | null {
+/**
+ * The attribution after a quote: "…,” he said", "…,” said Smith", "…,” according to X". A quote that ends
+ * in a comma, "!" or "?" hands over to its attribution, so there any verb counts ("…!” beamed Hartley",
+ * "…,” Murphy Tweeted"); after a full stop only a speech verb does.
+ */
+export function attributionAfter(window: Token[], handsOver = false): Attribution | null {
   const according = accordingTo(window);
+  const isCue = (t: Token) => isSpeechVerb(t) || (handsOver && (t.tags.has("PastTense")
+    || (/ed$/u.test(t.normal) && speechVerbBase(t.normal) !== null)));
   for (let v = 0; v < Math.min(window.length, 10); v++) {
-    if (!isSpeechVerb(window[v]!)) continue;
+    if (!isCue(window[v]!)) continue;
     if (v === 0 || (v === 1 && window[0]!.tags.has("Adverb"))) {
-      return { verb: window[v]!, speaker: subjectAfter(window, v), appositive: [], according };
+      const speaker = subjectAfter(window, v);
+      if (speaker.length === 0 && !isSpeechVerb(window[v]!)) return null;
+      return { verb: window[v]!, speaker, appositive: [], according };
     }
     const { speaker, appositive } = subjectBefore(window, v);
     // The words before the verb must be the subject and nothing else ("…,” he said"), or we read too far.
     const firstWord = appositive[0] ?? speaker[0];
-    if (speaker.length > 0 && firstWord && window.indexOf(speaker[0]!) <= 1) {
+    // With any verb as the cue, the subject must name someone: "the number … increased" is no attribution.
+    const names = isSpeechVerb(window[v]!) || speaker.some((t) => /^\p{Lu}/u.test(t.text) || isPronoun(t) || isTitleWord(t.text));
+    if (speaker.length > 0 && firstWord && window.indexOf(speaker[0]!) <= 1 && names) {
       return { verb: window[v]!, speaker, appositive, according };
     }
     return null;
@@ -155,6 +182,23 @@ export function attributionBefore(window: Token[], direct: boolean): Attribution
     // "…, saying “…": the participle has no subject of its own; the sentence's main verb has it.
     if (/ing$/u.test(verb.normal) && !participle) participle = verb;
   }
+  const last = window[window.length - 1];
+  // "Frank Newport and Jim Harter: “…": a bare name and a colon.
+  if (direct && last && /:\s*$/u.test(last.post) && window.every((t) => /^\p{Lu}/u.test(t.text) || t.normal === "and")
+    && window.length <= 6) {
+    return { verb: null, speaker: window, appositive: [], according };
+  }
+  // "Potts echoed:", "He then listed the qualities …:": a clause ending in a colon right before the quote
+  // introduces it, whatever its verb; its speaker is the subject of its first verb.
+  if (direct && last && /:\s*$/u.test(last.post)) {
+    for (let v = 0; v < window.length; v++) {
+      if (!window[v]!.tags.has("Verb") || window[v]!.tags.has("Auxiliary")) continue;
+      const { speaker, appositive } = subjectBefore(window, v);
+      if (speaker.length > 0) return { verb: window[v]!, speaker, appositive, according };
+      break;
+    }
+  }
   if (according.length > 0) return { verb: null, speaker: [], appositive: [], according };
+  if (participle) return { verb: participle, speaker: [], appositive: [], according };
   return null;
 }

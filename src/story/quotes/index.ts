@@ -9,7 +9,7 @@ import { attributionAfter, attributionBefore, isPronoun, type Attribution } from
 import { findQuotedSpans, type QuotedSpan } from "./marks.js";
 import { SpeakerResolver, type SpeechAct } from "./resolve.js";
 import { indirectSpeech } from "./indirect.js";
-import { windowAfter, windowBefore } from "./windows.js";
+import { LONG_WINDOW, windowAfter, windowBefore } from "./windows.js";
 
 /** A quote being built: its spans (one, or several for an interrupted quote) and its attribution. */
 interface QuoteDraft {
@@ -71,9 +71,13 @@ export function extractQuotes(
     const content = contentOf(text, span);
     const kind = kindOf(content);
     const endRegion = regionOfParagraph.get(paragraphIndexAt(paragraphs, span.close)) ?? region;
-    const after = attributionAfter(windowAfter(parsed, span.close, nextOpen, endRegion));
-    const before = attributionBefore(windowBefore(parsed, span.open, previousClose, region), kind === "direct");
-    let attribution = kind === "partial" ? before ?? after : after ?? before;
+    const handsOver = /[,!?]\s*$/u.test(content);
+    const after = attributionAfter(windowAfter(parsed, span.close, nextOpen, endRegion), handsOver);
+    const reach = kind === "partial" ? LONG_WINDOW : undefined;
+    const before = attributionBefore(windowBefore(parsed, span.open, previousClose, region, reach), kind === "direct")
+      ?? (kind === "direct" ? introducedByPreviousParagraph(parsed, paragraphs, span, previousClose, regionOfParagraph) : null);
+    // “…,” Susan said: a comma at the end of the quote hands it to what follows, whatever the sentence began with.
+    let attribution = kind === "partial" && !(after && /,\s*$/u.test(content)) ? before ?? after : after ?? before;
 
     // “A,” he said, “B.”: the attribution sits between two pieces of one quote.
     const next = spans[k + 1];
@@ -96,6 +100,20 @@ export function extractQuotes(
   all.sort((a, b) => a.order - b.order);
   const quotes = resolveAll(parsed, paragraphs, drafts, all);
   return options.indirect ? quotes : quotes.filter((q) => q.kind !== "indirect");
+}
+
+/** "Cruz called them on it:" ending one paragraph introduces the quote that opens the next. */
+function introducedByPreviousParagraph(
+  parsed: ParsedStory, paragraphs: Paragraph[], span: QuotedSpan, previousClose: number,
+  regionOfParagraph: Map<number, number>,
+): Attribution | null {
+  const paragraph = paragraphs[span.paragraph];
+  const previous = paragraphs[span.paragraph - 1];
+  if (!paragraph || !previous || parsed.text.slice(paragraph.start, span.open).trim() !== "") return null;
+  if (!/:\s*$/u.test(previous.text)) return null;
+  const region = regionOfParagraph.get(previous.index);
+  if (region === undefined) return null;
+  return attributionBefore(windowBefore(parsed, previous.end, previousClose, region), true);
 }
 
 function lastSpan(draft: QuoteDraft): QuotedSpan {
@@ -144,12 +162,30 @@ function resolveAll(parsed: ParsedStory, paragraphs: Paragraph[], drafts: Entity
       speakerName = named?.name ?? null;
       role = named?.role ?? null;
     }
+    if (a && a.verb && a.speaker.length === 0 && a.according.length === 0) {
+      // "…, telling Reuters, “…": the participle's subject is the sentence's.
+      const subject = resolver.subjectOfSentence(a.verb.sentence);
+      if (subject) {
+        speakerDraft = subject.draft;
+        speakerWords = subject.words;
+      }
+    }
     if (a && a.according.length > 0) {
       if (speakerWords.length === 0) {
         speakerWords = a.according;
         speakerDraft = according?.draft ?? null;
       } else {
         via = according?.draft?.type === "organization" ? nameOf(according.draft) : wordsText(text, a.according);
+      }
+    }
+    // A phrase woven into a sentence with no speech verb is the words of the sentence's subject:
+    // "Rubio also bemoaned a climate in which people “literally hate each other”".
+    if (!speakerDraft && !speakerName && speakerWords.length === 0 && q.kind === "partial" && first) {
+      const sentence = resolver.sentenceAt(first.open);
+      const subject = sentence === undefined ? undefined : resolver.subjectOfSentence(sentence);
+      if (subject) {
+        speakerDraft = subject.draft;
+        speakerWords = subject.words;
       }
     }
     // A quote-only paragraph, or a quote following its speaker's words, goes on with the last speaker.

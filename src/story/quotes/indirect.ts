@@ -5,7 +5,7 @@
  */
 import type { ParsedStory, Token } from "../../nlp/parse.js";
 import { speechVerbBase, isSpeechVerb } from "../speech-verbs.js";
-import { subjectBefore, type Attribution } from "./attribution.js";
+import { subjectAfter, subjectBefore, type Attribution } from "./attribution.js";
 import type { QuotedSpan } from "./marks.js";
 
 /** Verbs that take a reported clause ("said that …"); "call", "ask" and "describe" do not. */
@@ -43,7 +43,11 @@ export function indirectSpeech(parsed: ParsedStory, spans: QuotedSpan[], usedVer
       const base = speechVerbBase(verb.text);
       if (!base || !CLAUSE_VERBS.has(base) || /ing$/u.test(verb.normal)) continue;
       const { speaker, appositive } = subjectBefore(words, v);
-      if (speaker.length === 0) continue;
+      if (speaker.length === 0) {
+        const inverted = invertedReport(words, v, spans);
+        if (inverted) found.push({ spans: [], kind: "indirect", order: verb.start, attribution: { verb, ...inverted.who, according: [] }, indirect: inverted.content });
+        continue;
+      }
       const content = reportedClause(words, v, base, spans);
       if (!content) continue;
       found.push({
@@ -74,4 +78,19 @@ function reportedClause(words: Token[], v: number, base: string, spans: QuotedSp
   }
   if (last - first + 1 < MIN_WORDS) return null;
   return { start: words[first]!.start, end: words[last]!.end };
+}
+
+/**
+ * "Debates are not likely to alter the campaign, noted NBC’s Dante Chinni.": the report comes first and the
+ * speaker after the verb, at the end of the sentence.
+ */
+function invertedReport(words: Token[], v: number, spans: QuotedSpan[]):
+  { who: { speaker: Token[]; appositive: Token[] }; content: { start: number; end: number } } | null {
+  const before = words[v - 1];
+  if (!before || !/,\s*$/u.test(before.post) || v < MIN_WORDS) return null;
+  const speaker = subjectAfter(words, v);
+  if (speaker.length === 0) return null;
+  const first = words[0]!;
+  if (insideQuote(spans, first.start) || insideQuote(spans, before.start)) return null;
+  return { who: { speaker, appositive: [] }, content: { start: first.start, end: before.end } };
 }

@@ -77,7 +77,12 @@ function scanMarks(text: string, from: number, to: number): Mark[] {
         break;
       case "'":
         if (after === "'") {
-          marks.push({ at: i, length: 2, family: "double", canOpen: false, canClose: true });
+          // Two apostrophes stand for a double mark (``…'' in TeX style, ''…'' in some archives): they
+          // open after a space and close after a word, like a straight double quote.
+          const next = i + 2 < to ? text[i + 2] : undefined;
+          const canOpen = opensAfter(before) && next !== undefined && !/\s/u.test(next);
+          const canClose = before !== undefined && !/\s/u.test(before);
+          marks.push({ at: i, length: 2, family: "double", canOpen, canClose: canClose || !canOpen });
           i++;
           break;
         }

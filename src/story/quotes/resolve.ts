@@ -7,6 +7,7 @@ import type { ParsedStory, Token } from "../../nlp/parse.js";
 import type { RawMention } from "../entities/mentions.js";
 import type { EntityDraft } from "../entities/merge.js";
 import { isTitleWord, titleKey } from "../entities/knowledge.js";
+import { tokenIndexAt } from "./windows.js";
 
 export interface ResolvedSpeaker {
   draft: EntityDraft | null;
@@ -23,6 +24,12 @@ export interface SpeechAct {
   draft: EntityDraft;
 }
 
+/** A person who is a sentence's subject, with the words that name them there. */
+interface Subject extends SpeechAct {
+  sentence: number;
+  words: Token[];
+}
+
 interface MentionOwner {
   mention: RawMention;
   draft: EntityDraft;
@@ -32,11 +39,14 @@ interface MentionOwner {
 export class SpeakerResolver {
   private readonly owners: MentionOwner[];
   /** People who are the subject of a sentence, in text order: the topic a later "he" or "she" refers to. */
-  private readonly subjects: SpeechAct[] = [];
+  private readonly subjects: Subject[] = [];
   /** Offsets of those subjects that open their sentence (not after an introductory phrase). */
   private readonly subjectStarts = new Set<number>();
 
+  private readonly tokens: Token[];
+
   constructor(private readonly text: string, private readonly drafts: EntityDraft[], parsed: ParsedStory) {
+    this.tokens = parsed.tokens;
     this.owners = drafts.flatMap((draft) => draft.mentions.map((mention) => ({ mention, draft })))
       .sort((a, b) => a.mention.start - b.mention.start);
     this.findSubjects(parsed);
@@ -58,12 +68,15 @@ export class SpeakerResolver {
       for (const [n, index] of candidates.entries()) {
         const first = parsed.tokens[index];
         if (!first) continue;
-        const title = this.owners.find((o) => o.mention.start > first.start && o.mention.start < first.start + 60 && byStart.has(o.mention.start));
+        const title = this.ownersFrom(first.start + 1).find((o) => o.mention.start < first.start + 60 && byStart.has(o.mention.start));
         const owner = byStart.get(first.start) ?? (isTitleWord(first.text) || first.tags.has("Demonym") ? title : undefined);
         if (!owner) continue;
-        const after = parsed.tokens.find((t) => t.start >= owner.mention.end && t.sentence === sentence.index);
+        const afterToken = parsed.tokens[tokenIndexAt(parsed.tokens, owner.mention.end)];
+        const after = afterToken && afterToken.sentence === sentence.index ? afterToken : undefined;
         if (!after || !(after.tags.has("Verb") || after.tags.has("Adverb") || after.tags.has("Auxiliary"))) continue;
-        this.subjects.push({ offset: owner.mention.start, paragraph, draft: owner.draft });
+        const words = parsed.tokens.slice(first.index, after.index)
+          .filter((t) => t.end <= owner.mention.end);
+        this.subjects.push({ offset: owner.mention.start, paragraph, draft: owner.draft, sentence: sentence.index, words });
         if (n === 0) this.subjectStarts.add(owner.mention.start);
         break;
       }
@@ -71,13 +84,30 @@ export class SpeakerResolver {
   }
 
   /** Entities named inside [start, end), people first. */
+  /** Owners of mentions starting at or after `offset`, in order (a lazy slice: binary search, no full scan). */
+  private ownersFrom(offset: number): MentionOwner[] {
+    let low = 0;
+    let high = this.owners.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (this.owners[mid]!.mention.start < offset) low = mid + 1;
+      else high = mid;
+    }
+    const found: MentionOwner[] = [];
+    for (let i = low; i < this.owners.length && found.length < 8; i++) found.push(this.owners[i]!);
+    return found;
+  }
+
   private namedIn(start: number, end: number): MentionOwner[] {
-    const inside = this.owners.filter((o) => o.mention.start >= start && o.mention.end <= end);
+    const inside = this.ownersFrom(start).filter((o) => o.mention.end <= end);
     return inside.sort((a, b) => rank(a.draft) - rank(b.draft));
   }
 
   /** The entity a noun phrase names, or that its title points to. */
-  resolveNamed(words: Token[], appositive: Token[]): ResolvedSpeaker | null {
+  resolveNamed(phrase: Token[], appositive: Token[]): ResolvedSpeaker | null {
+    // "Donald Hartley of Madison", "Cameron Easley for Morning Consult": the person comes before the "of".
+    const cut = phrase.findIndex((w, i) => i > 0 && /^(of|for|from|at|with)$/u.test(w.normal));
+    const words = cut > 0 ? phrase.slice(0, cut) : phrase;
     if (words.length === 0) return null;
     const start = words[0]!.start;
     const end = words[words.length - 1]!.end;
@@ -105,8 +135,8 @@ export class SpeakerResolver {
 
   /** A capitalised name no entity holds: the person named by its surname, or the words themselves. */
   private unlistedName(words: Token[], appositive: Token[]): ResolvedSpeaker | null {
-    const nameWords = words.filter((w) => /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(w.text) && !isTitleWord(w.text)
-      && !w.tags.has("Demonym") && !w.tags.has("Pronoun"));
+    const nameWords = words.filter((w) => NAME_SHAPED.test(w.text) && !isTitleWord(w.text)
+      && !NOT_NAME_TAGS.some((tag) => w.tags.has(tag)));
     if (nameWords.length === 0 || nameWords.length > 4) return null;
     const surname = nameWords[nameWords.length - 1]!.text.toLowerCase();
     const holder = this.drafts.find((d) => d.type === "person"
@@ -143,17 +173,35 @@ export class SpeakerResolver {
       return subjectAt > speakerAt && this.sentenceStartSubject(subjectAt) ? subject : speaker;
     }
     if (speaker || subject) return speaker ?? subject;
-    const recent = new Set(this.owners
+    const recent = this.owners
       .filter((o) => o.mention.start < offset && o.mention.paragraph !== null
-        && paragraph - o.mention.paragraph <= 1 && compatible(o.draft))
-      .map((o) => o.draft));
-    return recent.size === 1 ? [...recent][0]! : null;
+        && paragraph - o.mention.paragraph <= 1 && compatible(o.draft));
+    const distinct = new Set(recent.map((o) => o.draft));
+    return distinct.size === 1 ? [...distinct][0]! : null;
+  }
+
+  /** The sentence holding a text offset. */
+  sentenceAt(offset: number): number | undefined {
+    const index = tokenIndexAt(this.tokens, offset);
+    return (this.tokens[index] ?? this.tokens[index - 1])?.sentence;
+  }
+
+  /** The person who is the subject of the given sentence, if one is. */
+  subjectOfSentence(sentence: number): Subject | undefined {
+    return this.subjects.find((s) => s.sentence === sentence);
   }
 
   private sentenceStartSubject(offset: number): boolean {
     return this.subjectStarts.has(offset);
   }
 }
+
+/** Tags of words that are never part of a person's name, even capitalised. */
+const NOT_NAME_TAGS = ["Demonym", "Pronoun", "Preposition", "Conjunction", "Determiner", "Date", "Adverb",
+  "QuestionWord", "Value"];
+
+/** A capitalised word with lower-case letters in it: "Carper", "McCaskill", "DeSantis", "O’Malley". */
+const NAME_SHAPED = /^\p{Lu}[\p{L}\p{M}'’-]*\p{Ll}[\p{L}\p{M}'’-]*$/u;
 
 function rank(draft: EntityDraft): number {
   return draft.type === "person" ? 0 : draft.type === "organization" ? 1 : 2;

@@ -18,8 +18,12 @@ export function tokenIndexAt(tokens: Token[], offset: number): number {
 }
 
 const SENTENCE_END = /[.!?]/u;
-/** How far a window reaches: attributions are short, and long windows catch other people's verbs. */
+/**
+ * How far a window reaches: attributions after a quote are short, and long windows catch other people's verbs;
+ * a partial quote's verb may stand far back in a long sentence.
+ */
 const MAX_WINDOW = 25;
+export const LONG_WINDOW = 60;
 
 /** Tokens after `close` up to the end of the sentence, stopping before `limit` (the next quote's opening). */
 export function windowAfter(parsed: ParsedStory, close: number, limit: number, region: number): Token[] {
@@ -35,10 +39,12 @@ export function windowAfter(parsed: ParsedStory, close: number, limit: number, r
 }
 
 /** Tokens before `open` back to the start of its sentence, not before `limit` (the previous quote's end). */
-export function windowBefore(parsed: ParsedStory, open: number, limit: number, region: number): Token[] {
+export function windowBefore(
+  parsed: ParsedStory, open: number, limit: number, region: number, reach = MAX_WINDOW,
+): Token[] {
   const { tokens } = parsed;
   const window: Token[] = [];
-  for (let i = tokenIndexAt(tokens, open) - 1; i >= 0 && window.length < MAX_WINDOW; i--) {
+  for (let i = tokenIndexAt(tokens, open) - 1; i >= 0 && window.length < reach; i--) {
     const token = tokens[i]!;
     if (token.start < limit || token.region !== region) break;
     // A word whose punctuation ends a sentence belongs to the sentence before this one.

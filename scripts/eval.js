@@ -1,0 +1,361 @@
+#!/usr/bin/env node
+/**
+ * npm run eval: measures newsx against the gold sets in ../shared/gold (read at run time, never copied) and
+ * prints the figures next to the "plain compromise" baseline. What each figure means: scripts/README.md.
+ *
+ *   node scripts/eval.js [--only quotes|entities|body] [--gold DIR ...] [--limit N] [--errors N] [--json]
+ *                        [--no-baseline]
+ */
+import { existsSync } from "node:fs";
+import { dirname, join, resolve, basename } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { performance } from "node:perf_hooks";
+import { Command, Option } from "commander";
+import Table from "cli-table3";
+
+import { availableParallelism } from "node:os";
+import { loadGoldSet, loadBodyPages } from "./lib/gold.js";
+import { analyseAll } from "./lib/pool.js";
+import { CodePointText, contextAround } from "./lib/text.js";
+import { newsxQuotes, newsxMentions } from "./lib/predict.js";
+import { emptyQuoteTally, tallyQuoteStory, quoteFigures, isDirectGold } from "./lib/quote-eval.js";
+import { emptyEntityCounts, scoreEntityStory, TYPES } from "./lib/entity-score.js";
+import { prf } from "./lib/quote-score.js";
+import { expectedLastName } from "./lib/speaker-score.js";
+
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const goldRoot = resolve(repo, "../shared/gold");
+const DEFAULT_SETS = {
+  quotes: ["polnear", "seed"],
+  entities: ["gum", "seed"],
+  body: ["pages"],
+};
+
+const program = new Command()
+  .name("eval")
+  .description("Score newsx on the gold sets in ../shared/gold, next to plain compromise.")
+  .addOption(new Option("--only <section>", "one section only").choices(["quotes", "entities", "body"]))
+  .option("--gold <dir...>", "gold folder(s) to use instead of the defaults of each section")
+  .option("--limit <n>", "at most N stories per gold folder", (v) => parseCount(v, "--limit"))
+  .option("--errors <n>", "print N examples of each kind of error", (v) => parseCount(v, "--errors"), 0)
+  .addOption(new Option("--errors-for <system>", "whose errors --errors prints").choices(["newsx", "compromise"]).default("newsx"))
+  .option("--json", "print the figures as one JSON object instead of tables")
+  .option("--no-baseline", "skip the plain-compromise baseline")
+  .option("--jobs <n>", "worker threads analysing stories", (v) => Math.max(1, parseCount(v, "--jobs")), Math.min(2, availableParallelism()))
+  .option("--raw-kinds", "score PolNeAR quote kinds exactly as given (no '' / single-mark correction)")
+  .showHelpAfterError();
+
+function parseCount(value, flag) {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`${flag} wants a whole number, got "${value}"`);
+  return n;
+}
+
+async function main() {
+  program.parse();
+  const opts = program.opts();
+  const started = performance.now();
+  const distEntry = join(repo, "dist", "index.js");
+  if (!existsSync(distEntry)) throw new Error("dist/index.js is missing: run `npm run build` (npm run eval does it)");
+  // newsx runs in worker threads only (lib/analyse-worker.js), never in this thread nor beside the baseline.
+
+  const sections = opts.only ? [opts.only] : ["quotes", "entities", "body"];
+  const setDirs = (section) => (opts.gold ? opts.gold.map((d) => resolve(d)) : DEFAULT_SETS[section].map((s) => join(goldRoot, s)));
+  const limit = opts.limit ?? Infinity;
+  const rawKinds = Boolean(opts.rawKinds);
+  const out = { gold: goldRoot, limit: opts.limit ?? null };
+  const timing = { newsx: 0, compromise: 0 };
+
+  // Load every folder the chosen sections score, then analyse each story once (newsx + one compromise parse)
+  // on a pool of worker threads; scoring afterwards is cheap and stays here.
+  const folders = {};
+  for (const section of ["quotes", "entities"]) {
+    if (!sections.includes(section)) continue;
+    const key = section === "quotes" ? "quotes" : "entities";
+    folders[section] = setDirs(section).map((dir) => ({
+      dir,
+      stories: loadGoldSet(dir, limit).filter((s) => Array.isArray(s.gold[key])),
+    }));
+  }
+  const unique = new Map();
+  for (const list of Object.values(folders)) for (const { stories } of list) for (const s of stories) unique.set(s.file, s);
+  const analysed = await analyseAll(
+    [...unique.values()].map((s) => ({ id: s.file, text: s.text })),
+    { size: opts.jobs, distEntry, baseline: opts.baseline },
+  );
+  for (const a of analysed.values()) {
+    timing.newsx += a.ms.newsx;
+    timing.compromise += a.ms.compromise;
+  }
+  const analyse = (story) => ({ ...analysed.get(story.file), cpText: new CodePointText(story.text) });
+
+  // The contract: a span's text is exactly the input between its code-point offsets. A breach would quietly
+  // ruin strict scores, so it is counted and reported.
+  const spanCheck = { checked: 0, broken: [] };
+  const checkSpan = (story, cpText, kind, span) => {
+    spanCheck.checked++;
+    if (cpText.slice(span.start, span.end) !== span.text) {
+      spanCheck.broken.push(`${story.id} ${kind} ${span.start}-${span.end} ${JSON.stringify(span.text)}`);
+    }
+  };
+  const printed = [];
+  const print = (s = "") => printed.push(s);
+  const crashes = new Set();
+
+  if (sections.includes("quotes")) {
+    out.quotes = {};
+    for (const { dir, stories } of folders.quotes) {
+      const tally = { newsx: emptyQuoteTally(), compromise: emptyQuoteTally() };
+      for (const story of stories) {
+        const a = analyse(story);
+        if (a.crash) crashes.add(`newsx on ${story.file}: ${a.crash}`);
+        if (a.baselineCrash) crashes.add(`compromise on ${story.file}: ${a.baselineCrash}`);
+        if (a.newsx) {
+          for (const q of a.newsx.quotes) for (const piece of q.fragments?.length ? q.fragments : [q]) checkSpan(story, a.cpText, "quote", piece);
+        }
+        const np = a.newsx
+          ? { direct: newsxQuotes(a.newsx, a.cpText, ["direct", "partial"]), indirect: newsxQuotes(a.newsx, a.cpText, ["indirect"]) }
+          : { direct: [], indirect: [] };
+        tallyQuoteStory(tally.newsx, story, np, rawKinds);
+        if (a.baseline) tallyQuoteStory(tally.compromise, story, { direct: a.baseline.quotes, indirect: null }, rawKinds);
+      }
+      const set = basename(dir);
+      out.quotes[set] = { newsx: quoteFigures(tally.newsx), compromise: opts.baseline ? quoteFigures(tally.compromise) : null };
+      printQuoteTable(print, `Quotes: ${set}`, stories, out.quotes[set], rawKinds);
+      if (opts.errors > 0) printQuoteErrors(print, tally[opts.errorsFor], opts.errors, set, opts.errorsFor);
+    }
+  }
+
+  if (sections.includes("entities")) {
+    out.entities = {};
+    for (const { dir, stories } of folders.entities) {
+      const counts = { newsx: emptyEntityCounts(), compromise: emptyEntityCounts() };
+      const errors = { missed: [], spurious: [] };
+      for (const story of stories) {
+        const a = analyse(story);
+        if (a.crash) crashes.add(`newsx on ${story.file}: ${a.crash}`);
+        if (a.baselineCrash) crashes.add(`compromise on ${story.file}: ${a.baselineCrash}`);
+        const preds = a.newsx ? newsxMentions(a.newsx) : [];
+        for (const m of preds) checkSpan(story, a.cpText, "mention", m);
+        const r = { newsx: scoreEntityStory(counts.newsx, story.gold.entities, preds) };
+        if (a.baseline) r.compromise = scoreEntityStory(counts.compromise, story.gold.entities, a.baseline.mentions);
+        const shown = r[opts.errorsFor];
+        if (shown) {
+          for (const g of shown.lenient.missed) errors.missed.push({ story, g });
+          for (const p of shown.lenient.spurious) errors.spurious.push({ story, p });
+        }
+      }
+      const set = basename(dir);
+      out.entities[set] = { stories: stories.length, newsx: entityFigures(counts.newsx), compromise: opts.baseline ? entityFigures(counts.compromise) : null };
+      printEntityTable(print, `Entities: ${set}`, stories, out.entities[set]);
+      if (opts.errors > 0) printEntityErrors(print, errors, opts.errors, set, opts.errorsFor);
+    }
+  }
+
+  if (sections.includes("body")) {
+    // ---- BODY HOOK -------------------------------------------------------------------------------------
+    // Body scoring (the article-extraction-benchmark metric) is written on another branch as
+    // scripts/lib/body-score.js, exporting `scoreBodies([{ gold, predicted }])` -> { precision, recall, f1,
+    // pages }. The harness only feeds it: newsx's body is its paragraphs joined by blank lines; the plain page
+    // text is scored too, for orientation (the README gives 0.665 for it on the benchmark's own pages).
+    const bodyModule = join(repo, "scripts", "lib", "body-score.js");
+    const body = existsSync(bodyModule) ? await import(pathToFileURL(bodyModule).href) : null;
+    if (!body || typeof body.scoreBodies !== "function") {
+      print(body ? "Body: scripts/lib/body-score.js has no scoreBodies export" : "Body: body scoring not installed");
+      out.body = null;
+    } else {
+      out.body = {};
+      for (const dir of setDirs("body")) {
+        const pages = loadBodyPages(dir, limit);
+        const analysedPages = await analyseAll(
+          pages.map((p) => ({ id: p.file, text: p.text })),
+          { size: opts.jobs, distEntry, baseline: false },
+        );
+        const ours = [];
+        for (const p of pages) {
+          const a = analysedPages.get(p.file);
+          timing.newsx += a.ms.newsx;
+          if (a.crash) crashes.add(`newsx on ${p.file}: ${a.crash}`);
+          ours.push({ gold: p.gold, predicted: a.newsx ? a.newsx.paragraphs.map((x) => x.text).join("\n\n") : "" });
+        }
+        const newsx = body.scoreBodies(ours);
+        const plain = body.scoreBodies(pages.map((p) => ({ gold: p.gold, predicted: p.text })));
+        const set = basename(dir);
+        const pick = (r) => ({ precision: round(r.precision, 4), recall: round(r.recall, 4), f1: round(r.f1, 4) });
+        out.body[set] = { pages: pages.length, newsx: pick(newsx), plainText: pick(plain) };
+        print(`Body: ${set} (${pages.length} pages; 4-token shingles, per-page P and R averaged)`);
+        const t = table(["", "precision", "recall", "F1"]);
+        t.push(["newsx (paragraphs)", fmt(newsx.precision), fmt(newsx.recall), fmt(newsx.f1)]);
+        t.push(["plain page text", fmt(plain.precision), fmt(plain.recall), fmt(plain.f1)]);
+        print(t.toString());
+        if (opts.errors > 0) {
+          const worst = newsx.pages
+            .map((m, i) => ({ ...m, id: pages[i].id }))
+            .sort((a, b) => a.precision + a.recall - (b.precision + b.recall))
+            .slice(0, opts.errors);
+          print("Worst pages (precision recall):");
+          for (const w of worst) print(`  ${w.precision.toFixed(2)} ${w.recall.toFixed(2)}  ${w.id}`);
+        }
+      }
+    }
+    print();
+    // ---- END BODY HOOK ---------------------------------------------------------------------------------
+  }
+
+  const elapsed = (performance.now() - started) / 1000;
+  out.crashes = [...crashes];
+  out.spanCheck = { checked: spanCheck.checked, broken: spanCheck.broken.length, examples: spanCheck.broken.slice(0, 10) };
+  out.elapsed_s = round(elapsed, 1);
+  // Wall time per story inside the workers (inflated when the machine is busy), and the CPU time the whole
+  // process used (all threads), which does not depend on other load.
+  const cpu = process.cpuUsage();
+  out.time_s = {
+    newsx: round(timing.newsx / 1000, 1),
+    compromise: round(timing.compromise / 1000, 1),
+    cpu: round((cpu.user + cpu.system) / 1e6, 1),
+  };
+  if (opts.json) {
+    // Four decimals are plenty for notes; counts stay integers.
+    const tidy = (_key, value) => (typeof value === "number" && !Number.isInteger(value) ? round(value, 4) : value);
+    process.stdout.write(JSON.stringify(out, tidy, 2) + "\n");
+  } else {
+    if (spanCheck.broken.length > 0) {
+      print(`newsx spans whose text is not the input at their offsets: ${spanCheck.broken.length} of ${spanCheck.checked}, e.g.`);
+      for (const b of spanCheck.broken.slice(0, 5)) print(`  ${b}`);
+    }
+    if (crashes.size > 0) {
+      print(`${crashes.size} stor${crashes.size === 1 ? "y" : "ies"} threw (scored as finding nothing):`);
+      for (const c of crashes) print(`  ${c}`);
+    }
+    print(
+      `Elapsed ${elapsed.toFixed(1)} s with ${opts.jobs} worker thread(s), CPU ${out.time_s.cpu} s; ` +
+        `per-story time summed: newsx ${out.time_s.newsx} s, compromise baseline ${out.time_s.compromise} s`,
+    );
+    process.stdout.write(printed.join("\n") + "\n");
+  }
+}
+
+// ---- figures and tables ------------------------------------------------------------------------------
+
+const round = (x, d = 3) => (x === null || x === undefined ? null : Math.round(x * 10 ** d) / 10 ** d);
+const fmt = (x) => (x === null || x === undefined ? "–" : x.toFixed(3));
+const pct = (x) => (x === null || x === undefined ? "–" : `${(100 * x).toFixed(1)}%`);
+
+function entityFigures(counts) {
+  const fig = {};
+  for (const [mode, rows] of Object.entries(counts)) {
+    fig[mode] = {};
+    for (const [type, c] of Object.entries(rows)) {
+      const r = prf(c.tp, c.fp, c.fn);
+      fig[mode][type] = { ...r, precision: round(r.precision), recall: round(r.recall), f1: round(r.f1) };
+    }
+  }
+  return fig;
+}
+
+function table(head) {
+  return new Table({ head, style: { head: [], border: [] }, chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" } });
+}
+
+function printQuoteTable(print, title, stories, fig, rawKinds) {
+  const golds = stories.reduce((n, s) => n + s.gold.quotes.filter((q) => isDirectGold(q, rawKinds)).length, 0);
+  print(`${title} (${stories.length} stories, ${golds} gold direct+mixed quotes)`);
+  if (fig.newsx.rekinded > 0) {
+    print(`  ${fig.newsx.rekinded} gold records labelled indirect hold quote marks ('' or ‘’) and are scored as direct/mixed; --raw-kinds to score the labels as given`);
+  }
+  const t = table(["", "newsx", "compromise"]);
+  const n = fig.newsx;
+  const c = fig.compromise;
+  const d = (f) => (f ? `${f.tp} / ${f.fp} / ${f.fn} / ${f.neutral}` : "–");
+  t.push(
+    ["detection precision", fmt(n.detection.precision), fmt(c?.detection.precision)],
+    ["detection recall", fmt(n.detection.recall), fmt(c?.detection.recall)],
+    ["detection F1", fmt(n.detection.f1), fmt(c?.detection.f1)],
+    ["  hit / spurious / missed / neither", d(n.detection), d(c?.detection)],
+    ["attribution accuracy (name-in-span)", fmt(n.attribution.accuracy), fmt(c?.attribution.accuracy)],
+    ["  judged / wrong name / silent", sp(n.attribution), sp(c?.attribution)],
+    ["pronoun accuracy (corenlp-coref)", fmt(n.pronoun.accuracy), fmt(c?.pronoun.accuracy)],
+    ["  judged / wrong name / silent", sp(n.pronoun), sp(c?.pronoun)],
+    ["all judged: wrong name / silent", `${pct(n.speakerJudged.wrongShare)} / ${pct(n.speakerJudged.silentShare)}`, c ? `${pct(c.speakerJudged.wrongShare)} / ${pct(c.speakerJudged.silentShare)}` : "–"],
+    ["indirect (speech cue) P / R / F1", n.indirect ? `${fmt(n.indirect.precision)} / ${fmt(n.indirect.recall)} / ${fmt(n.indirect.f1)}` : "–", "not reported"],
+    ["  hit / spurious / missed / neither", d(n.indirect), "–"],
+  );
+  print(t.toString());
+  print();
+}
+
+function sp(f) {
+  return f ? `${f.n} / ${f.wrong} / ${f.silent}` : "–";
+}
+
+function printEntityTable(print, title, stories, fig) {
+  const golds = stories.reduce((n, s) => n + s.gold.entities.filter((e) => !e.nested).length, 0);
+  print(`${title} (${stories.length} stories, ${golds} flat gold mentions)`);
+  const t = table(["", "newsx P", "R", "F1", "compromise P", "R", "F1"]);
+  const row = (label, mode, type) => {
+    const n = fig.newsx[mode][type];
+    const c = fig.compromise?.[mode][type];
+    t.push([label, fmt(n.precision), fmt(n.recall), fmt(n.f1), fmt(c?.precision), fmt(c?.recall), fmt(c?.f1)]);
+  };
+  for (const mode of ["strict", "lenient"]) {
+    for (const type of TYPES) row(`${mode} ${type}`, mode, type);
+    row(`${mode} micro`, mode, "all");
+  }
+  row("lenient, any type, micro", "agnostic", "all");
+  print(t.toString());
+  print();
+}
+
+/** N examples spread evenly over the list, so they come from many stories, not the first one. */
+function spread(list, n) {
+  if (list.length <= n) return list;
+  const step = list.length / n;
+  return Array.from({ length: n }, (_, i) => list[Math.floor(i * step)]);
+}
+
+const clip = (text, n = 200) => {
+  const s = String(text).replace(/\s+/g, " ");
+  return s.length > n ? `${s.slice(0, n)}…` : s;
+};
+
+function printQuoteErrors(print, tally, n, set, system) {
+  const cp = (story) => new CodePointText(story.text);
+  print(`Examples of ${system} quote errors (${set}):`);
+  print(`-- missed quotes (${tally.errors.missed.length})`);
+  for (const { story, gold } of spread(tally.errors.missed, n)) {
+    print(`  [${story.id}] ${gold.kind ?? "direct"} ${gold.start}-${gold.end}: "${clip(gold.text)}"`);
+    print(`      context: ${contextAround(cp(story), gold.start, gold.end)}`);
+  }
+  print(`-- spurious quotes (${tally.errors.spurious.length})`);
+  for (const { story, pred } of spread(tally.errors.spurious, n)) {
+    print(`  [${story.id}] ${pred.kind} ${pred.start}-${pred.end}: "${clip(pred.text)}" speaker=${JSON.stringify(pred.speaker)}`);
+    print(`      context: ${contextAround(cp(story), pred.start, pred.end)}`);
+  }
+  for (const [label, list] of [
+    ["wrong speaker", tally.errors.wrongSpeaker],
+    ["silent speaker (null)", tally.errors.silentSpeaker],
+  ]) {
+    print(`-- ${label} (${list.length})`);
+    for (const { story, gold, pred } of spread(list, n)) {
+      print(`  [${story.id}] predicted ${JSON.stringify(pred.speaker)}; gold "${gold.speaker}" (canonical ${JSON.stringify(gold.speaker_canonical)}, ${gold.speaker_canonical_method ?? "seed"}; last name "${expectedLastName(gold)}")`);
+      print(`      quote: "${clip(gold.text, 120)}"`);
+      print(`      sentence: ${contextAround(cp(story), gold.start, gold.end)}`);
+    }
+  }
+  print();
+}
+
+function printEntityErrors(print, errors, n, set, system) {
+  print(`Examples of ${system} entity errors, lenient (${set}):`);
+  print(`-- missed mentions (${errors.missed.length})`);
+  for (const { story, g } of spread(errors.missed, n)) print(`  [${story.id}] ${g.type} ${g.start}-${g.end} "${g.text}"   ${contextAround(new CodePointText(story.text), g.start, g.end, 160)}`);
+  print(`-- spurious mentions (${errors.spurious.length})`);
+  for (const { story, p } of spread(errors.spurious, n)) print(`  [${story.id}] ${p.type} ${p.start}-${p.end} "${p.text}"   ${contextAround(new CodePointText(story.text), p.start, p.end, 160)}`);
+  print();
+}
+
+main().catch((error) => {
+  process.stderr.write(`eval: ${error instanceof Error ? error.message : String(error)}\n`);
+  if (process.env.DEBUG) process.stderr.write(`${error?.stack}\n`);
+  process.exitCode = 1;
+});

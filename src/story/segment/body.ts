@@ -1,0 +1,268 @@
+/**
+ * Body versus boilerplate, from the text alone.
+ *
+ * Each line gets a score: story prose (long, ends like a sentence, full of function words) counts for as many
+ * points as it has words; page furniture (menus of short Title Case items, headline lists, share buttons,
+ * "Related stories" headings, copyright lines) counts against. The body is the stretch of lines with the highest
+ * total (a maximum-sum run, found in one pass): a menu or a list of links between two paragraphs costs less than
+ * the paragraphs bring, while a long menu or a "Related"/"Comments" heading outweighs what follows it. Inside
+ * the stretch, lines that are recognisably not the story (captions, share rows, adverts, repeated lines) are
+ * kept out of the paragraphs but still reported, with their kind.
+ */
+import type { BlockKind } from "../../types.js";
+import { creditOf, isCaption } from "./credit.js";
+import { findDateline } from "./dateline.js";
+import { findDates } from "./dates.js";
+import { ANY_STOPWORD, MAX_STOPWORD } from "./language.js";
+import type { Line } from "./lines.js";
+import { matchPhrase, type PhraseMatch } from "./phrases.js";
+
+/** What the classifier knows about one line. */
+export interface LineInfo {
+  line: Line;
+  /** Words, counting CJK characters as half a word each (those scripts do not separate words). */
+  size: number;
+  /** Ends like a sentence (full stop, question or exclamation mark, closing quote, colon). */
+  terminal: boolean;
+  /** Share of words that are function words of some language: high in prose, low in labels. */
+  stopRatio: number;
+  /** Share of longer words that start with a capital: high in menus and headline lists. */
+  titleRatio: number;
+  phrase: PhraseMatch | null;
+  credit: string | null;
+  caption: boolean;
+  /** The line gives a date or a time and little else: a timestamp of a teaser or a comment. */
+  dateOnly: boolean;
+  /** How many capitalised words open the line when they read as a Title Case headline, else 0. */
+  titleLead: number;
+  /** The same text appeared on an earlier line. */
+  repeat: boolean;
+  score: number;
+}
+
+const TERMINAL = /[.!?。！？…:;"”'’»)\]]$/u;
+/** Endings that look like a sentence's but mark a teaser or a list entry: "[…]", "(185)". */
+const FALSE_TERMINAL = /(?:\[(?:…|\.\.\.)\]|\(\d[\d,.]*\))$/u;
+const SAMPLE = 20_000;
+const TOKEN = /[\p{L}\p{N}]+/gu;
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
+
+export function describeLines(lines: Line[]): LineInfo[] {
+  const seen = new Map<string, number>();
+  const seenGrams = new Set<number>();
+  return lines.map((line, i) => {
+    // A line longer than any paragraph is measured on its first part and the counts scaled up: the
+    // features are ratios and sizes, and this keeps a megabyte-long line as cheap as a page of text.
+    const text = line.text.length > SAMPLE ? line.text.slice(0, SAMPLE) : line.text;
+    const scale = line.text.length / text.length;
+    let tokens = 0;
+    let stop = 0;
+    let long = 0;
+    let capital = 0;
+    // Word 4-grams already seen on earlier lines: a long line made almost only of them repeats text from above
+    // (a summary of the whole story in a share widget). Short lines are left alone: a story may well quote
+    // a sentence it quoted before.
+    // Grams are kept as numbers (a hash of four word hashes) so that long pages cost no string building.
+    let h1 = 0;
+    let h2 = 0;
+    let h3 = 0;
+    const grams: number[] = [];
+    let seenBefore = 0;
+    for (const m of text.matchAll(TOKEN)) {
+      tokens++;
+      const w = m[0];
+      const h0 = wordHash(w);
+      if (tokens >= 4) {
+        const gram = (Math.imul(h3, 0x2f0b3b29) ^ Math.imul(h2, 0x6c8e9cf5) ^ Math.imul(h1, 0x1b873593) ^ h0) >>> 0;
+        grams.push(gram);
+        if (seenGrams.has(gram)) seenBefore++;
+      }
+      [h3, h2, h1] = [h2, h1, h0];
+      if (w.length <= MAX_STOPWORD && ANY_STOPWORD.has(w.toLowerCase())) stop++;
+      if (w.length > 3) {
+        // Case tests on the first character only, without regular expressions: this loop sees every word.
+        const c = w[0]!;
+        const lower = c.toLowerCase();
+        if (lower !== c.toUpperCase()) {
+          long++;
+          if (c !== lower) capital++;
+        }
+      }
+    }
+    const cjk = text.match(CJK)?.length ?? 0;
+    tokens = Math.round(tokens * scale);
+    const size = tokens + (cjk * scale) / 2;
+    const key = `${line.text.length}:${text.replace(/\s+/g, " ").toLowerCase()}`;
+    const repeat = (size >= 4 && seen.has(key)) || (grams.length >= 40 && seenBefore >= grams.length * 0.8);
+    if (!seen.has(key)) seen.set(key, i);
+    for (const gram of grams) seenGrams.add(gram);
+    const info: LineInfo = {
+      line,
+      size,
+      terminal: TERMINAL.test(line.text) && !FALSE_TERMINAL.test(line.text),
+      stopRatio: tokens > 0 ? stop / tokens : 0,
+      titleRatio: long > 0 ? capital / long : 0,
+      phrase: matchPhrase(text, tokens),
+      credit: creditOf(text),
+      caption: false,
+      repeat,
+      titleLead: titleLead(text),
+      dateOnly: tokens <= 12 && isDateOnly(text),
+      score: 0,
+    };
+    return info;
+  });
+}
+
+const AGO = /^(?:updated:?\s)?\d{1,2}\s?(?:min(?:ute)?s?|hours?|hrs?|h|days?|d|weeks?|months?)\s(?:ago|前)\b/i;
+
+/** Words that go with a timestamp: "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05". */
+const DATE_WORDS = /^(?:published|updated|posted|modified|last|on|at|am|pm|a\.m\.|p\.m\.|mon|tue|wed|thu|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day|et|est|edt|pt|pst|gmt|utc|bst|cet):?$/i;
+
+function isDateOnly(text: string): boolean {
+  if (AGO.test(text)) return true;
+  const dates = findDates(text);
+  if (dates.length === 0) return false;
+  let rest = text;
+  for (const d of [...dates].reverse()) rest = rest.slice(0, d.index) + rest.slice(d.index + d.length);
+  const words = rest.split(/[\s,|/•·]+/).filter((w) => /\p{L}{2,}/u.test(w) && !DATE_WORDS.test(w));
+  return words.length <= 3;
+}
+
+/** FNV-1a hash of a word. */
+function wordHash(word: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+const LEAD_WORD = /^(?:[\p{Lu}][\p{L}\d'’.,:$&-]*|[-–—&:|])$/u;
+
+/** Function words that only Title Case capitalises inside a phrase: "Fails To Rally", "Bill At Steakhouse". */
+const TITLE_FUNCTION_WORDS = new Set(["To", "In", "At", "Of", "For", "With", "On", "And", "Is", "Are", "The", "A", "An", "From", "By", "As", "Into", "Over", "After"]);
+
+/**
+ * How strongly a line opens like a Title Case headline: the number of capitalised words in a row at its start,
+ * or 0 when that run has no capitalised function word after its first word (a sentence opening with a long
+ * name and title, "Former Senior Adviser Jane Roe said", is no headline).
+ */
+function titleLead(text: string): number {
+  let n = 0;
+  let functionWords = 0;
+  const dateline = findDateline(text);
+  const head = dateline ? text.slice(dateline.rest, dateline.rest + 300) : text.slice(0, 300);
+  for (const w of head.split(" ")) {
+    if (!w) continue;
+    if (!LEAD_WORD.test(w)) break;
+    if (n > 0 && TITLE_FUNCTION_WORDS.has(w)) functionWords++;
+    n++;
+  }
+  return functionWords > 0 || n >= 9 ? n : 0;
+}
+
+/**
+ * Scores every line (see the module comment) and marks captions. Two positions change what prose is worth:
+ * - above `headline` (the line that repeats the page title, when known) prose is a teaser of other stories;
+ * - once a copyright line, a comments heading or a long run of tags or menu items follows a fair amount of
+ *   prose, the story is over, and later prose (comments, legal notices) counts for a quarter.
+ * A "Related" heading alone does not end the story: pages put boxes of related links inside the body.
+ */
+export function scoreLines(infos: LineInfo[], headline: number | null = null): void {
+  let prose = 0;
+  let over = false;
+  let shortRun = 0;
+  for (let i = 0; i < infos.length; i++) {
+    const info = infos[i]!;
+    const next = infos[i + 1]?.line.text;
+    info.caption =
+      info.phrase === null && info.credit === null && info.size >= 5 && isCaption(info.line.text, next) &&
+      findDateline(info.line.text) === null; // a paragraph that opens with a dateline is the story's first
+
+    const score = lineScore(info);
+    // Prose above the story's own headline is a teaser of other stories; prose after the end counts little.
+    const before = headline !== null && i < headline;
+    info.score = before && score > 0 ? -1 : over && score > 0 ? score / 4 : score;
+    if (score > 0 && !before) prose += score;
+    shortRun = !info.terminal && info.size <= 3 ? shortRun + 1 : 0;
+    const kind = info.phrase?.kind;
+    if (
+      (prose >= 60 && (kind === "copyright" || kind === "footer") && info.phrase!.endsStory) ||
+      (prose >= 150 && shortRun >= 6)
+    ) {
+      over = true;
+    }
+  }
+}
+
+function lineScore(info: LineInfo): number {
+  const { size, terminal, stopRatio, titleRatio, phrase } = info;
+  if (phrase) return phrase.endsStory ? -40 : -6;
+  if (info.credit !== null) return -4;
+  if (info.dateOnly) return -12;
+  if (info.caption) return -Math.min(size, 15);
+  if (info.repeat) return -Math.min(size, 20);
+  const prose = stopRatio >= 0.15 || size < 6;
+  // "Customers Leave Without Paying Bill At Steakhouse A party of six ...": a headline run into its teaser.
+  if (info.titleLead >= 6) return -Math.min(size, 20);
+  if (terminal && size >= 8) return prose ? size : size / 3;
+  if (size >= 20) return prose ? size * 0.6 : size * 0.1;
+  if (terminal && size >= 3) return size * 0.4;
+  // Short lines without a sentence ending: menu items, headline links, labels, sub-headings.
+  if (size >= 4) return -(titleRatio > 0.6 ? size : size / 2) - 1;
+  return -2;
+}
+
+/** The [first, last] line indexes of the highest-scoring stretch, or null when no line scores above zero. */
+export function bestStretch(infos: LineInfo[]): [number, number] | null {
+  let best = 0;
+  let bestRange: [number, number] | null = null;
+  let sum = 0;
+  let start = 0;
+  for (let i = 0; i < infos.length; i++) {
+    if (sum <= 0) {
+      sum = 0;
+      start = i;
+    }
+    sum += infos[i]!.score;
+    if (sum > best) {
+      best = sum;
+      bestRange = [start, i];
+    }
+  }
+  return bestRange;
+}
+
+/** Why a line inside the body stretch is still not a paragraph, or null when it is one. */
+export function innerKind(info: LineInfo): BlockKind | null {
+  if (info.phrase) return info.phrase.kind;
+  if (info.credit !== null) return "credit";
+  if (info.caption) return "caption";
+  if (info.repeat) return "other";
+  if (info.dateOnly) return "date";
+  if (info.size <= 1 && !/\p{L}{2}/u.test(info.line.text)) return "other"; // a stray count or bullet
+  const text = info.line.text;
+  // Teasers for other stories set in capitals ("READ MORE: ...", "SEE ALSO ...") or a whole headline in capitals.
+  if (/^(?:READ MORE|READ ALSO|SEE ALSO|ALSO READ|RELATED|MORE|WATCH|LISTEN|CLICK HERE)\b/.test(text)) return "related";
+  if (/^\[(?:related|read more|see also)\b/i.test(text)) return "related";
+  if (!info.terminal && info.size >= 5 && text === text.toUpperCase() && /\p{Lu}/u.test(text)) return "related";
+  return null;
+}
+
+/** A line that looks like an entry of a list of facts: dates, scores, places ("June 9 -- Arena, City, ST"). */
+function listEntry(info: LineInfo): boolean {
+  if (info.phrase || info.credit !== null || info.caption || info.repeat || info.dateOnly) return false;
+  if (info.size < 2 || info.size > 15 || /[.!?]$/.test(info.line.text)) return false;
+  return /\d|:|\s(?:--|[–—@|])\s/.test(info.line.text);
+}
+
+/**
+ * Stories often end with a list (tour dates, results, a line-up) whose short lines score as furniture. When at
+ * least three list entries follow the body, perhaps under one heading, they are taken into the body.
+ */
+export function extendWithList(infos: LineInfo[], last: number): number {
+  let i = last + 1;
+  const heading = infos[i] && !infos[i]!.phrase && infos[i]!.size <= 8 && !listEntry(infos[i]!) ? 1 : 0;
+  let j = i + heading;
+  while (j < infos.length && listEntry(infos[j]!)) j++;
+  return j - (i + heading) >= 3 ? j - 1 : last;
+}

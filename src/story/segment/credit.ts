@@ -1,0 +1,64 @@
+/**
+ * Photo credits and captions: the lines that describe a picture rather than tell the story.
+ *
+ * A credit names who took or owns a picture ("Sasha Mordovets/Getty Images", "AP Photo/Evan Vucci",
+ * "Image copyright Getty Images", "Photo: Jane Doe"). A caption is a sentence about a picture; pages mark it by
+ * a credit at its end ("... in Moscow. (AP Photo/Jane Doe)", "(Image: GETTY)") or by a credit line right after.
+ * All patterns look at a bounded stretch of the line, so a megabyte-long line costs no more than a short one.
+ */
+
+/** Names that, in a short line, mark a picture credit. General knowledge of photo agencies, no site's wording. */
+const AGENCY = String.raw`(?:Getty(?: Images)?|AP(?: Photo)?|Associated Press|Reuters|REUTERS|AFP|EPA(?:-EFE)?|Shutterstock|Bloomberg|iStock(?:photo)?|Alamy|Corbis|Pool|NASA|ESA|Xinhua|dpa|PA(?: Images| Wire)?|Newscom|Sipa|Zuma(?: Press)?|WireImage|FilmMagic|Courtesy(?: of)?[^/|]{0,40}|[\p{Lu}][\p{L}]+ Images|[\p{Lu}][\p{L}]+ Photos?)`;
+
+const CREDIT_LABEL = /^(?:(?:image|photo|picture|foto)s? ?(?:copyright|credit|source|courtesy)(?: of)?:?|\(?(?:photo|image|picture|foto|credit|photograph)s?(?: by)?\s?[:|])\s*(.{1,120}?)\)?$/iu;
+const AGENCY_LINE = new RegExp(String.raw`^\(?(?:[\p{L}.'’ -]{2,40}\s?[/|]\s?){0,3}${AGENCY}(?:\s?[/|]\s?[\p{L}.'’ -]{2,40}){0,3}\)?$`, "u");
+const CAPTION_START = /^(?:©\s?\p{Lu}|\d{1,3} of \d{1,3}\s|FILE(?: PHOTO)?\s?[-:—–]|\(?FILE\)?\s|In (?:this|a) (?:[\p{L}\d,. ]{0,40} )?(?:photo|image|picture|file photo|handout)|This (?:[\p{L}\d,. ]{0,40} )?(?:photo|image|picture)\b)/u;
+const CAPTION_END = new RegExp(
+  String.raw`(?:\((?:Photo|Image|Picture|Credit|Foto)s?:? [^()]{1,80}\)|\((?:AP|AFP|Reuters|EPA|Getty Images)(?: Photo)?(?:/[^()]{1,60})?\)|(?:REUTERS|AP Photo|AFP PHOTO|AFP)/[\p{L} .'’-]{2,40}|Photo(?:graph)? by [^.]{2,80}|Credit\s?\.{2,3}\s?.{0,80}|(?:Image )?(?:Credit|Source|Photo|Courtesy)s?:\s.{2,80}|(?:[.!?”")]\s|\s[/|]\s|\s\()(?:[\p{L}.'’-]{1,20}[ ,]{1,2}){0,5}${AGENCY}(?: file)?\)?)\s*$`,
+  "u",
+);
+
+/** The credit a line gives when the whole line is a picture credit, else null. */
+export function creditOf(text: string): string | null {
+  if (text.length > 160) return null;
+  const labelled = CREDIT_LABEL.exec(text);
+  if (labelled) return labelled[1]!.trim() || null;
+  if (/[.!?]$/.test(text) && !/\b(?:Images|Photo|Press)\.$/.test(text)) return null;
+  if (text.split(/\s+/).length > 9) return null;
+  // A bare agency name ("Associated Press" under a byline) is the byline's outlet; a credit names a picture's
+  // source with a slash, a bar, or a picture word.
+  if (AGENCY_LINE.test(text) && /[/|]|\b(?:Getty|Images|Photos?|Shutterstock|Courtesy|iStock)\b/.test(text)) {
+    return text.replace(/^\(|\)$/g, "").trim();
+  }
+  return null;
+}
+
+/** Whether a line is a caption: a sentence about a picture rather than part of the story. */
+export function isCaption(text: string, next: string | undefined): boolean {
+  if (CAPTION_START.test(text.slice(0, 80))) return true;
+  if (CAPTION_END.test(text.slice(-160))) return true;
+  // A sentence directly followed by a bare credit line describes that picture.
+  return next !== undefined && text.length < 600 && creditOf(next) !== null && !/^(?:image|photo) copyright\b/i.test(next);
+}
+
+/**
+ * Where a credit glued to the start of a paragraph ends: "Sasha Mordovets/Getty Images(MOSCOW) -- Russian ..."
+ * gives the length of "Sasha Mordovets/Getty Images". `rest` is where the paragraph proper starts (its dateline).
+ */
+export function gluedCreditLength(text: string, rest: number): number {
+  if (rest <= 0 || rest > 120) return 0;
+  const head = text.slice(0, rest).trimEnd();
+  return creditOf(head) !== null && /[/|]|Images$|Photo$/.test(head) ? head.length : 0;
+}
+
+const TRAILING_CREDIT = new RegExp(
+  String.raw`(?:\((?:(?:Photo|Image|Picture|Credit|Foto)s?(?: by)?:?\s)?([^()]{2,80})\)|((?:REUTERS|AP Photo|AFP PHOTO|AFP)/[\p{L} .'’-]{2,40})|Photo(?:graph)? by ([^.]{2,80})|Credit\s?\.{2,3}\s?(.{2,80}))\s*$`,
+  "u",
+);
+
+/** The credit written at the end of a caption, or null. */
+export function captionCredit(text: string): string | null {
+  const m = TRAILING_CREDIT.exec(text.slice(-160));
+  const credit = m ? (m[1] ?? m[2] ?? m[3] ?? m[4] ?? "").trim() : "";
+  return credit.length >= 2 ? credit : null;
+}

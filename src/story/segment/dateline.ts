@@ -1,0 +1,72 @@
+/**
+ * Datelines: the place (and often the agency) that opens a news story: "WASHINGTON (AP) —", "NEW YORK
+ * (Reuters) -", "(MOSCOW) --", "LONDON —", "BERLIN --", "CLEVELAND, Ohio –", "Hong Kong (CNN Business)".
+ * Only the first ~120 characters of a paragraph are examined, with bounded patterns.
+ */
+
+export interface Dateline {
+  /** The place, e.g. "WASHINGTON". */
+  place: string;
+  /** The agency in brackets, e.g. "AP", when there is one. */
+  agency: string | null;
+  /** Length of the dateline text, dashes included (not the space after). */
+  length: number;
+  /** Where the paragraph proper starts, after the dateline and the spaces that follow it. */
+  rest: number;
+}
+
+const UPPER_PLACE = String.raw`[\p{Lu}][\p{Lu}\p{M}.'’ -]{1,40}(?:,\s[\p{L}.]{2,20}(?: [\p{L}.]{2,20}){0,2})?`;
+const DASH = String.raw`(?:--|[-—–]{1,2}|:)`;
+/** Wire agencies and broadcasters that put their name in a dateline: general knowledge, not one site's wording. */
+const AGENCY = String.raw`AP|Reuters|AFP|UPI|CNN(?: Business)?|CNN Money|Bloomberg|dpa|DPA|ANI|PTI|IANS|Xinhua|EFE|ANSA|TASS|Interfax|BBC|CBS|NBC|ABC|AAP|CP|KYODO|Kyodo|Yonhap|RIA Novosti|Sputnik|WWD|Variety|Deadline|[\p{Lu}][\p{L}]{1,15} News`;
+
+const WITH_AGENCY = new RegExp(String.raw`^(${UPPER_PLACE})\s{1,2}\((${AGENCY})\)\s{0,2}(${DASH})?`, "u");
+const MIXED_WITH_AGENCY = new RegExp(String.raw`^([\p{Lu}][\p{Ll}.]+(?:[ -][\p{Lu}][\p{L}.]+){0,3}(?:, [\p{Lu}][\p{L}.]+(?: [\p{Lu}][\p{L}.]+)?)?)\s\((${AGENCY})\)\s{0,2}(${DASH})?`, "u");
+const IN_BRACKETS = new RegExp(String.raw`^\((${UPPER_PLACE})\)\s{0,2}(${DASH})`, "u");
+const PLAIN = new RegExp(String.raw`^(${UPPER_PLACE})\s{0,2}(--|[—–]|\s-|:)(?=\s)`, "u");
+
+/** Leading words in capitals that are labels, not places. */
+const NOT_PLACES = new Set(["BREAKING", "UPDATE", "UPDATED", "EXCLUSIVE", "WATCH", "READ MORE", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "ANALYSIS", "OPINION", "VIDEO", "PHOTOS", "LIVE", "CORRECTION", "FILE", "FILE PHOTO", "SPOILER ALERT", "WARNING", "Q", "A", "I", "UPDATE 1", "UPDATE 2", "EXCLUSIVE-"]);
+
+/** The dateline opening `text`, or null. */
+export function findDateline(text: string): Dateline | null {
+  const head = text.slice(0, 160);
+  let m = WITH_AGENCY.exec(head) ?? MIXED_WITH_AGENCY.exec(head);
+  let place: string;
+  let agency: string | null = null;
+  if (m) {
+    place = m[1]!;
+    agency = m[2]!;
+  } else if ((m = IN_BRACKETS.exec(head))) {
+    place = m[1]!;
+  } else if ((m = PLAIN.exec(head))) {
+    place = m[1]!;
+    // A plain dateline is capitals only ("LONDON", "CLEVELAND, Ohio"); a sentence in capitals is not a place.
+    const main = place.split(",")[0]!.trim();
+    if (main.split(/\s+/).length > 4 || main.length < 3) return null;
+  } else {
+    return null;
+  }
+  place = place.trim();
+  const placeMain = place.split(",")[0]!.trim();
+  if (NOT_PLACES.has(placeMain) || !/\p{Lu}{2}|\p{Lu}\p{Ll}/u.test(placeMain)) return null;
+  const length = m[0].trimEnd().length;
+  let rest = length;
+  while (rest < text.length && /\s/.test(text[rest]!)) rest++;
+  if (rest >= text.length) return null;
+  return { place, agency, length, rest };
+}
+
+/** Finds a dateline that does not open the text but follows a short prefix (a photo credit glued to it). */
+export function findInnerDateline(text: string): { at: number; dateline: Dateline } | null {
+  const head = text.slice(0, 160);
+  const candidates = [/\((\p{Lu}[\p{Lu} .'’-]{1,40})\)\s{0,2}(?:--|[—–])/u, /[\p{Lu}]{3,}[\p{Lu} ,.]{0,30}\s\((?:AP|Reuters|AFP)\)/u];
+  for (const pattern of candidates) {
+    const m = pattern.exec(head);
+    if (m && m.index > 0) {
+      const dateline = findDateline(text.slice(m.index));
+      if (dateline) return { at: m.index, dateline };
+    }
+  }
+  return null;
+}

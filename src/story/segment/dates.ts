@@ -1,0 +1,175 @@
+/**
+ * Publication dates as news pages write them, turned into ISO 8601.
+ *
+ * Why our own parser and not a library: pages only ever use a handful of shapes (ISO timestamps, "19 November
+ * 2019", "Nov. 19, 2019 4:35 PM ET", "11/19/2019", "19.11.2019"), all numeric or with English month names.
+ * General natural-language parsers (chrono-node and the like) also read "yesterday" or "in two weeks", which here
+ * would turn "2 hours ago" teasers and prose into false dates, cost far more per call on 50,000 files, and still
+ * need our own handling of US time-zone abbreviations. A small parser we test ourselves is the better trade.
+ *
+ * Every pattern below is anchored on digits or month names with bounded repetition, so a scan is linear.
+ */
+
+const MONTHS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+
+const MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
+const YEAR = String.raw`((?:19|20)\d{2})`;
+
+/** Offsets in minutes of the zone abbreviations news pages print. ET/CT/MT/PT follow US daylight saving. */
+const FIXED_ZONES: Record<string, number> = {
+  UTC: 0, GMT: 0, Z: 0, BST: 60, CET: 60, CEST: 120, EET: 120, EEST: 180, IST: 330, HKT: 480, JST: 540,
+  AEST: 600, AEDT: 660, EST: -300, EDT: -240, CST: -360, CDT: -300, MST: -420, MDT: -360, PST: -480, PDT: -420,
+};
+const US_ZONES: Record<string, number> = { ET: -300, CT: -360, MT: -420, PT: -480 };
+
+/** A date found in a string: its ISO form and where it was written. */
+export interface FoundDate {
+  iso: string;
+  index: number;
+  length: number;
+}
+
+const ISO_PATTERN = new RegExp(
+  String.raw`\b${YEAR}-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d{1,9})?(Z|[+-]\d{2}:?\d{2})?)?(?!\d)`,
+  "g",
+);
+const DAY_MONTH_YEAR = new RegExp(String.raw`\b${DAY}\s{0,3}(?:of\s)?${MONTH},?\s{1,3}${YEAR}\b`, "gi");
+const MONTH_DAY_YEAR = new RegExp(String.raw`\b${MONTH}\s{1,3}${DAY},?\s{1,3}${YEAR}\b`, "gi");
+const NUMERIC = /\b(\d{1,4})([/.])(\d{1,2})\2(\d{2,4})\b/g;
+/** A clock time that may follow a date: "4:35 PM ET", "at 9:24 pm ET", "- 07:29 GMT", "11:06am ist". */
+const TIME_AFTER = /^[\s,|/•·-]{0,6}(?:at\s{1,3})?(\d{1,2})[:.](\d{2})(?::(\d{2}))?\s{0,2}([ap])?\.?(?:m\.?)?(?:\s{0,2}([A-Za-z]{1,4}\b|[+-]\d{2}:?\d{2}))?/i;
+/** A clock time written before the date: "8:02 am ET Nov. 19, 2019", "Published 2:16 AM EST Nov 20, 2019". */
+const TIME_BEFORE = /(\d{1,2}):(\d{2})\s{0,2}([ap])\.?m\.?(?:\s{0,2}([A-Za-z]{1,4}))?[\s,|]{0,4}$/i;
+
+function pad(n: number, width = 2): string {
+  return String(n).padStart(width, "0");
+}
+
+function validDate(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day <= days;
+}
+
+/** Whether US daylight saving time is in force on that (local) day: second Sunday of March to first Sunday of November. */
+function usDaylightSaving(year: number, month: number, day: number): boolean {
+  if (month < 3 || month > 11) return false;
+  if (month > 3 && month < 11) return true;
+  const firstDay = new Date(Date.UTC(year, month - 1, 1)).getUTCDay();
+  const firstSunday = 1 + ((7 - firstDay) % 7);
+  return month === 3 ? day >= firstSunday + 7 : day < firstSunday;
+}
+
+function zoneOffset(zone: string | undefined, year: number, month: number, day: number): number | null {
+  if (!zone) return null;
+  const upper = zone.toUpperCase();
+  const numeric = /^([+-])(\d{2}):?(\d{2})$/.exec(upper);
+  if (numeric) return (numeric[1] === "-" ? -1 : 1) * (Number(numeric[2]) * 60 + Number(numeric[3]));
+  if (upper in FIXED_ZONES) return FIXED_ZONES[upper]!;
+  if (upper in US_ZONES) return US_ZONES[upper]! + (usDaylightSaving(year, month, day) ? 60 : 0);
+  return null;
+}
+
+function formatOffset(minutes: number): string {
+  if (minutes === 0) return "Z";
+  const sign = minutes < 0 ? "-" : "+";
+  const abs = Math.abs(minutes);
+  return `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
+interface Clock {
+  hour: number;
+  minute: number;
+  second: number;
+  zone: string | undefined;
+}
+
+function clockFrom(h: string, m: string, s: string | undefined, ampm: string | undefined, zone: string | undefined): Clock | null {
+  let hour = Number(h);
+  const minute = Number(m);
+  if (ampm) {
+    if (hour < 1 || hour > 12) return null;
+    if (ampm.toLowerCase() === "p" && hour !== 12) hour += 12;
+    if (ampm.toLowerCase() === "a" && hour === 12) hour = 0;
+  }
+  if (hour > 23 || minute > 59) return null;
+  return { hour, minute, second: s ? Number(s) : 0, zone };
+}
+
+function iso(year: number, month: number, day: number, clock: Clock | null): string {
+  const date = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+  if (!clock) return date;
+  const time = `${pad(clock.hour)}:${pad(clock.minute)}:${pad(clock.second)}`;
+  const offset = zoneOffset(clock.zone, year, month, day);
+  return `${date}T${time}${offset === null ? "" : formatOffset(offset)}`;
+}
+
+/** Reads a clock time right after a date; a bare number such as a year or a count is not a time. */
+function timeAfter(text: string, from: number): Clock | null {
+  const m = TIME_AFTER.exec(text.slice(from, from + 40));
+  if (!m) return null;
+  const zone = m[5] && zoneOffset(m[5], 2001, 1, 1) !== null ? m[5] : undefined;
+  return clockFrom(m[1]!, m[2]!, m[3], m[4], zone);
+}
+
+function timeBefore(text: string, index: number): Clock | null {
+  const m = TIME_BEFORE.exec(text.slice(Math.max(0, index - 30), index));
+  if (!m) return null;
+  const zone = m[4] && zoneOffset(m[4], 2001, 1, 1) !== null ? m[4] : undefined;
+  return clockFrom(m[1]!, m[2]!, undefined, m[3], zone);
+}
+
+function monthNumber(name: string): number {
+  return MONTHS[name.slice(0, name.toLowerCase().startsWith("sept") ? 4 : 3).toLowerCase()] ?? 0;
+}
+
+/** All dates written in `text`, in order of position. */
+export function findDates(text: string): FoundDate[] {
+  const found: FoundDate[] = [];
+  if (!/\d/.test(text)) return found; // every date has a year; most lines have no digit at all
+  const add = (index: number, length: number, year: number, month: number, day: number, clock: Clock | null) => {
+    if (!validDate(year, month, day)) return;
+    if (found.some((f) => index < f.index + f.length && f.index < index + length)) return;
+    found.push({ iso: iso(year, month, day, clock), index, length });
+  };
+  for (const m of text.matchAll(ISO_PATTERN)) {
+    const clock = m[4] ? clockFrom(m[4], m[5]!, m[6], undefined, m[7]) : null;
+    add(m.index, m[0].length, Number(m[1]), Number(m[2]), Number(m[3]), clock);
+  }
+  for (const m of text.matchAll(DAY_MONTH_YEAR)) {
+    const end = m.index + m[0].length;
+    add(m.index, m[0].length, Number(m[3]), monthNumber(m[2]!), Number(m[1]), timeAfter(text, end) ?? timeBefore(text, m.index));
+  }
+  for (const m of text.matchAll(MONTH_DAY_YEAR)) {
+    const end = m.index + m[0].length;
+    add(m.index, m[0].length, Number(m[3]), monthNumber(m[1]!), Number(m[2]), timeAfter(text, end) ?? timeBefore(text, m.index));
+  }
+  for (const m of text.matchAll(NUMERIC)) {
+    const [a, sep, b, c] = [m[1]!, m[2]!, Number(m[3]), m[4]!];
+    let year: number;
+    let month: number;
+    let day: number;
+    if (a.length === 4) {
+      // 2019/11/19
+      [year, month, day] = [Number(a), b, Number(c)];
+    } else {
+      if (c.length !== 4) continue; // two-digit years are too often scores or fractions
+      year = Number(c);
+      const first = Number(a);
+      // Dots are European (day first); slashes are US (month first) unless the first number cannot be a month.
+      if (sep === "." || first > 12) [day, month] = [first, b];
+      else [month, day] = [first, b];
+    }
+    const end = m.index + m[0].length;
+    add(m.index, m[0].length, year, month, day, timeAfter(text, end));
+  }
+  return found.sort((x, y) => x.index - y.index);
+}
+
+/** The first date written in `text` as ISO 8601, or null. */
+export function parseDate(text: string): string | null {
+  return findDates(text)[0]?.iso ?? null;
+}

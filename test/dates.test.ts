@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { findDates, parseDate } from "../src/story/segment/dates.js";
+
+describe("parseDate", () => {
+  const cases: Array<[string, string | null]> = [
+    ["19 November 2019", "2019-11-19"],
+    ["19th Nov 2019", "2019-11-19"],
+    ["November 19, 2019", "2019-11-19"],
+    ["Nov. 19, 2019 4:35 PM ET", "2019-11-19T16:35:00-05:00"], // ET is EST in late November
+    ["July 4, 2019 9:00 a.m. ET", "2019-07-04T09:00:00-04:00"], // and EDT in summer
+    ["March 9, 2019 10:00 AM ET", "2019-03-09T10:00:00-05:00"], // the day before daylight saving starts
+    ["March 10, 2019 10:00 AM ET", "2019-03-10T10:00:00-04:00"], // second Sunday of March 2019
+    ["Monday, November 18, 2019, 04:05 pm PT (07:05 pm ET)", "2019-11-18T16:05:00-08:00"],
+    ["Published Wed, Nov 20 2019 4:29 AM EST Updated an hour ago", "2019-11-20T04:29:00-05:00"],
+    ["Published 2:16 AM EST Nov 20, 2019", "2019-11-20T02:16:00-05:00"],
+    ["November 20th, 2019 - 07:29 GMT", "2019-11-20T07:29:00Z"],
+    ["Nov 20 2019, 11:06am ist", "2019-11-20T11:06:00+05:30"],
+    ["Sept. 3, 2020", "2020-09-03"],
+    ["2019-11-19T16:35:00Z", "2019-11-19T16:35:00Z"],
+    ["2019-11-19T08:57:40+01:00", "2019-11-19T08:57:40+01:00"],
+    ["2019-11-20 17:27:46", "2019-11-20T17:27:46"],
+    ["2019-11-19", "2019-11-19"],
+    ["19.11.2019, 08:57", "2019-11-19T08:57:00"],
+    ["11/19/2019", "2019-11-19"],
+    ["21/06/2014", "2014-06-21"], // cannot be month 21: day first
+    ["2016.12.01", "2016-12-01"],
+    ["February 30, 2019", null], // no such day
+    ["February 29, 2020", "2020-02-29"],
+    ["The score was 3-1 after 4/5 of the game", null],
+    ["2 hours ago", null],
+    ["May the best team win", null],
+    ["", null],
+  ];
+  for (const [input, expected] of cases) {
+    it(JSON.stringify(input), () => expect(parseDate(input)).toBe(expected));
+  }
+
+  it("reports where each date is written", () => {
+    const text = "Updated Nov. 19, 2019 / Original Nov. 18, 2019";
+    const found = findDates(text);
+    expect(found.map((d) => d.iso)).toEqual(["2019-11-19", "2019-11-18"]);
+    expect(text.slice(found[1]!.index, found[1]!.index + found[1]!.length)).toBe("Nov. 18, 2019");
+  });
+
+  it("stays fast on long lines of digits and separators", () => {
+    const long = "1/".repeat(200_000) + "12.".repeat(200_000);
+    const t0 = performance.now();
+    findDates(long);
+    expect(performance.now() - t0).toBeLessThan(10_000);
+  });
+});

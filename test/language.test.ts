@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { guessLanguage } from "../src/story/segment/language.js";
+
+// Short invented news paragraphs, one per language.
+const samples: Array<[string, string]> = [
+  ["en", "The council said on Tuesday that the new bridge would open in the spring, and that the old one will be closed for repairs for most of the year."],
+  ["de", "Der Stadtrat hat am Dienstag beschlossen, dass die neue Brücke im Frühjahr eröffnet wird. Die alte Brücke soll für die meisten Monate des Jahres gesperrt werden, sagte eine Sprecherin."],
+  ["fr", "Le conseil a annoncé mardi que le nouveau pont serait ouvert au printemps, et que l'ancien sera fermé pour des travaux pendant la plus grande partie de l'année."],
+  ["es", "El ayuntamiento dijo el martes que el nuevo puente se abrirá en la primavera, y que el viejo estará cerrado por obras durante la mayor parte del año, según los vecinos."],
+  ["pt", "A câmara disse na terça-feira que a nova ponte será aberta na primavera, e que a antiga ficará fechada para obras durante a maior parte do ano, segundo os moradores da cidade."],
+  ["it", "Il consiglio ha detto martedì che il nuovo ponte sarà aperto in primavera, e che il vecchio resterà chiuso per lavori per gran parte dell'anno, secondo gli abitanti della città."],
+  ["nl", "De gemeenteraad heeft dinsdag gezegd dat de nieuwe brug in het voorjaar open gaat, en dat de oude brug het grootste deel van het jaar voor werkzaamheden dicht is."],
+  ["ru", "Городской совет сообщил во вторник, что новый мост откроется весной, а старый будет закрыт на ремонт большую часть года."],
+  ["ja", "市議会は火曜日、新しい橋が春に開通し、古い橋は一年の大半の間、修理のために閉鎖されると発表した。"],
+];
+
+describe("guessLanguage", () => {
+  for (const [lang, text] of samples) {
+    it(lang, () => expect(guessLanguage(text)).toBe(lang));
+  }
+  it("says null when it cannot tell", () => {
+    expect(guessLanguage("")).toBeNull();
+    expect(guessLanguage("Home News Sport")).toBeNull(); // too little text
+    expect(guessLanguage("12345 67890 12345 67890 12345 67890")).toBeNull();
+  });
+});

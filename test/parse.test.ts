@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { MAX_RUN_CHARS, parseRegions, splitRunOns } from "../src/nlp/parse.js";
+
+describe("parseRegions: the compromise boundary", () => {
+  const text = "Kremlin Cheers Obama’s Re-Election\n\nSasha said “they’ll win,” he added.  Then the end.";
+
+  it("gives every token the offsets of its own text in the original story", () => {
+    const parsed = parseRegions(text, [{ start: 0, end: 34, paragraph: null }, { start: 36, end: text.length, paragraph: 0 }]);
+    expect(parsed.tokens.length).toBeGreaterThan(8);
+    for (const token of parsed.tokens) expect(text.slice(token.start, token.end)).toBe(token.text);
+    // The contraction's silent second half ("will") has no text and gets no token.
+    expect(parsed.tokens.map((t) => t.text)).toContain("they’ll");
+    expect(parsed.tokens.every((t) => t.text !== "")).toBe(true);
+  });
+
+  it("never lets a sentence cross from one region into the next", () => {
+    const parsed = parseRegions(text, [{ start: 0, end: 34, paragraph: null }, { start: 36, end: text.length, paragraph: 0 }]);
+    for (const sentence of parsed.sentences) {
+      const regions = new Set(parsed.tokens.slice(sentence.firstToken, sentence.endToken).map((t) => t.region));
+      expect(regions.size).toBe(1);
+    }
+    expect(parsed.tokens.find((t) => t.text === "Sasha")!.region).toBe(1);
+  });
+});
+
+describe("splitRunOns: pathological run-on text is cut before it reaches the tagger", () => {
+  it("leaves ordinary paragraphs whole", () => {
+    const paragraph = "One sentence here. ".repeat(200);
+    expect(splitRunOns(paragraph, { start: 0, end: paragraph.length, paragraph: 0 })).toHaveLength(1);
+  });
+
+  it("cuts a run without sentence ends into contiguous pieces no longer than the limit, at spaces", () => {
+    const runOn = "word ".repeat(2000).trim();
+    const pieces = splitRunOns(runOn, { start: 0, end: runOn.length, paragraph: 3 });
+    expect(pieces.length).toBeGreaterThan(5);
+    expect(pieces[0]!.start).toBe(0);
+    expect(pieces[pieces.length - 1]!.end).toBe(runOn.length);
+    for (let i = 1; i < pieces.length; i++) {
+      expect(pieces[i]!.start).toBe(pieces[i - 1]!.end);
+      expect(runOn[pieces[i]!.start]).toBe(" ");
+    }
+    for (const piece of pieces) {
+      expect(piece.end - piece.start).toBeLessThanOrEqual(MAX_RUN_CHARS + 1);
+      expect(piece.paragraph).toBe(3);
+    }
+  });
+
+  it("cuts text without any space and never splits a surrogate pair", () => {
+    const emoji = "😀".repeat(2000);
+    const pieces = splitRunOns(emoji, { start: 0, end: emoji.length, paragraph: 0 });
+    expect(pieces.length).toBeGreaterThan(1);
+    for (const piece of pieces) expect(emoji.charCodeAt(piece.start) >= 0xdc00 && emoji.charCodeAt(piece.start) <= 0xdfff).toBe(false);
+    const parsed = parseRegions(emoji, [{ start: 0, end: emoji.length, paragraph: 0 }]);
+    for (const token of parsed.tokens) expect(emoji.slice(token.start, token.end)).toBe(token.text);
+  });
+});

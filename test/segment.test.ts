@@ -1,0 +1,85 @@
+/**
+ * The seed story, read by a person: what its navigation bar, headline, credit, dateline, body and footer are.
+ * Expected values below were written from reading fixtures/kremlin-cheers-obama.txt, not from program output.
+ */
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { segment } from "../src/story/segment.js";
+
+const text = readFileSync(new URL("../fixtures/kremlin-cheers-obama.txt", import.meta.url), "utf8");
+const result = segment(text);
+
+describe("seed story: Kremlin Cheers Obama’s Re-Election", () => {
+  it("reads the metadata a reader sees", () => {
+    expect(result.meta).toEqual({
+      headline: "Kremlin Cheers Obama’s Re-Election", // the file has a no-break space; meta text is space-normalised
+      byline: null,
+      authors: [],
+      dateline: "MOSCOW",
+      date: null,
+      credit: "Sasha Mordovets/Getty Images",
+      copyright: "Copyright 2012 ABC News Radio",
+      source: "ABC News Radio",
+      language: "en",
+      links: {
+        previous: "Obama Calls McCain’s Allegation of Benghazi Cover-Up ‘Nonsense’",
+        next: "All-Night Election-Watch Party in Obama’s Ancestral Village",
+      },
+    });
+  });
+
+  it("finds the ten body paragraphs, trimmed, the first without its credit and dateline", () => {
+    const { paragraphs } = result;
+    expect(paragraphs).toHaveLength(10);
+    expect(paragraphs[0]!.text).toBe(
+      "Russian President Vladimir Putin has sent a congratulatory note to President Obama, his spokesman said.",
+    );
+    expect(paragraphs[1]!.text.startsWith("The Kremlin says they’ll make the text public")).toBe(true);
+    expect(paragraphs[1]!.text.endsWith("“in the near future.”")).toBe(true);
+    expect(paragraphs[9]!.text.startsWith("In an interview with the Moscow News")).toBe(true);
+    expect(paragraphs.map((p) => p.index)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    for (const p of paragraphs) {
+      expect(p.text).toBe(p.text.trim());
+      expect(p.text).not.toMatch(/^\s|\s$/u);
+    }
+  });
+
+  it("classifies every other block, splitting the credit/dateline/first-sentence line", () => {
+    const blocks = result.boilerplate.map((b) => [b.kind, b.text]);
+    expect(blocks).toEqual([
+      ["navigation", "« Obama Calls McCain’s Allegation of Benghazi Cover-Up ‘Nonsense’ | Main | All-Night Election-Watch Party in Obama’s Ancestral Village »"],
+      ["headline", "Kremlin Cheers Obama’s\u00a0Re-Election"],
+      ["credit", "Sasha Mordovets/Getty Images"],
+      ["dateline", "(MOSCOW) --"],
+      ["copyright", "Copyright 2012 ABC News Radio"],
+      ["source", "ABC News Radio"],
+    ]);
+    // The three parts of the shared line follow each other on that line.
+    const line = text.split("\n")[4]!;
+    const lineStart = text.indexOf(line);
+    const [credit, dateline] = result.boilerplate.slice(2, 4);
+    expect(credit!.start).toBe(lineStart);
+    expect(dateline!.start).toBe(credit!.end);
+    expect(result.paragraphs[0]!.start).toBe(dateline!.end + 1);
+  });
+
+  it("reports exact UTF-16 spans", () => {
+    for (const block of [...result.paragraphs, ...result.boilerplate]) {
+      expect(text.slice(block.start, block.end)).toBe(block.text);
+    }
+  });
+});
+
+describe("line endings", () => {
+  it("reads the seed story the same with CRLF and with CR line endings", () => {
+    for (const eol of ["\r\n", "\r"]) {
+      const other = text.replace(/\n/g, eol);
+      const again = segment(other);
+      expect(again.meta).toEqual(result.meta);
+      expect(again.paragraphs.map((p) => p.text)).toEqual(result.paragraphs.map((p) => p.text));
+      for (const block of [...again.paragraphs, ...again.boilerplate]) {
+        expect(other.slice(block.start, block.end)).toBe(block.text);
+      }
+    }
+  });
+});
