@@ -78,7 +78,8 @@ function legendOfSpeakers(view: StoryView, draw: Drawing): Run[] {
     if (draw.plain) {
       runs.push({ text: `${name} ${speaker.count} (${speaker.quotes.map((n) => `Q${n}`).join(" ")})` });
     } else {
-      runs.push({ text: `■ ${name}`, style: draw.speakerStyle(speaker) }, { text: ` ${speaker.count}` });
+      // No-break spaces keep the swatch with the name and the count with it when the legend wraps.
+      runs.push({ text: `■\u00a0${name}`, style: draw.speakerStyle(speaker) }, { text: `\u00a0${speaker.count}` });
     }
   });
   return runs;
