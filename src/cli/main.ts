@@ -8,6 +8,7 @@ import { DEFAULT_MAX_BYTES } from "../io/index.js";
 import { processAll, type Result } from "./batch.js";
 import { chalkFor, colourLevel } from "./colour.js";
 import type { CommandSpec } from "./commands/index.js";
+import { addShowCommand } from "./commands/show.js";
 import { OutputClosed, OutputError, UsageError } from "./errors.js";
 import { EXIT, exitCodeFor, type RunSummary } from "./exit.js";
 import { processIO, type CliIO } from "./io.js";
@@ -19,6 +20,10 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   let code: number = EXIT.OK;
   const program = buildProgram(io, async (spec, paths, options, command) => {
     code = await runCommand(spec, paths, options, command, io);
+  });
+  // `show` draws stories rather than printing records, so it is registered beside the record commands.
+  addShowCommand(program, io, (showCode) => {
+    code = showCode;
   });
   try {
     await program.parseAsync([...argv], { from: "user" });

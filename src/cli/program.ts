@@ -45,7 +45,8 @@ Examples:
   $ newsx quotes story.txt
   $ newsx entities --json story.txt | jq -r '.[] | select(.type=="person") | .name'
   $ cat story.txt | newsx meta
-  $ newsx extract stories/ --jsonl`);
+  $ newsx extract stories/ --jsonl
+  $ newsx show --html story.txt > story.html`);
 
   for (const spec of Object.values(COMMANDS)) {
     const command = program
@@ -69,7 +70,7 @@ Examples:
 
 const SIZE_UNITS: Record<string, number> = { "": 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
 
-function parseSize(value: string): number {
+export function parseSize(value: string): number {
   const match = /^(\d+)\s*([kmg]?)i?b?$/i.exec(value.trim());
   const bytes = match ? Number(match[1]) * SIZE_UNITS[match[2]!.toLowerCase()]! : NaN;
   if (!Number.isSafeInteger(bytes) || bytes <= 0) {
