@@ -83,3 +83,18 @@ describe("line endings", () => {
     }
   });
 });
+
+describe("short stories and odd endings", () => {
+  it("keeps a paragraph that ends with an emoji after its full stop", () => {
+    const story = "Cup Final Won\n\nThe captain said “we won it all” after the final in Bergen. 🏆\n\nFans stayed late.\n";
+    expect(segment(story).paragraphs.map((p) => p.text)).toEqual([
+      "The captain said “we won it all” after the final in Bergen. 🏆",
+      "Fans stayed late.",
+    ]);
+  });
+
+  it("loses nothing when no line reads as prose: the lines become body", () => {
+    expect(segment("One cell\nsecond line\n").paragraphs.map((p) => p.text)).toEqual(["One cell", "second line"]);
+    expect(segment("The chief said “ye").paragraphs.map((p) => p.text)).toEqual(["The chief said “ye"]);
+  });
+});

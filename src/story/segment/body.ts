@@ -40,7 +40,8 @@ export interface LineInfo {
   score: number;
 }
 
-const TERMINAL = /[.!?。！？…:;"”'’»)\]]$/u;
+// A sentence end may be followed by emoji or other pictographs ("…the final in Bergen. 🏆").
+const TERMINAL = /[.!?。！？…:;"”'’»)\]][\s\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}]*$/u;
 /** Endings that look like a sentence's but mark a teaser or a list entry: "[…]", "(185)". */
 const FALSE_TERMINAL = /(?:\[(?:…|\.\.\.)\]|\(\d[\d,.]*\))$/u;
 const SAMPLE = 20_000;
