@@ -98,7 +98,7 @@ describe("records", () => {
       meta: {} as never, paragraphs: [], boilerplate: [], entities: [],
       quotes: [quote("direct"), quote("indirect"), quote("partial")],
     };
-    const kinds = (indirect: boolean) => COMMANDS.quotes.toRecords({ ...base, story }, { indirect }).map((r) => (r as { kind: string }).kind);
+    const kinds = (indirect: boolean) => COMMANDS.quotes.toRecords({ ...base, story }, { indirect, all: false }).map((r) => (r as { kind: string }).kind);
     expect(kinds(false)).toEqual(["direct", "partial"]);
     expect(kinds(true)).toEqual(["direct", "indirect", "partial"]);
     expect(kinds(true).length).toBe(3);
@@ -305,5 +305,30 @@ describe("exit codes are a pure function of the run", () => {
     [{ ...ok, bug: true }, 4],
   ] as const)("%j -> %i", (summary, code) => {
     expect(exitCodeFor(summary)).toBe(code);
+  });
+});
+
+describe("paragraphs --all", () => {
+  it("lists every block of the seed story in order, each with what it is", async () => {
+    const { stdout, code } = await runCli(["paragraphs", "--all", "--json", FIXTURE]);
+    expect(code).toBe(0);
+    const blocks = JSON.parse(stdout) as { kind: string; index: number | null; text: string; start: number }[];
+    // Read off the file: navigation line, headline, credit and dateline glued to the first sentence, ten body
+    // paragraphs, then the copyright and source lines.
+    expect(blocks.map((b) => b.kind)).toEqual([
+      "navigation", "headline", "credit", "dateline", ...Array(10).fill("body"), "copyright", "source",
+    ]);
+    expect(blocks.filter((b) => b.kind === "body").map((b) => b.index)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(blocks.filter((b) => b.kind !== "body").every((b) => b.index === null)).toBe(true);
+    expect(blocks[2]!.text).toBe("Sasha Mordovets/Getty Images");
+    const starts = blocks.map((b) => b.start);
+    expect([...starts].sort((a, b) => a - b)).toEqual(starts);
+  });
+
+  it("adds a kind column to tsv; without --all the columns stay as they were", async () => {
+    const all = (await runCli(["paragraphs", "--all", FIXTURE])).stdout.split("\n")[0];
+    const body = (await runCli(["paragraphs", FIXTURE])).stdout.split("\n")[0];
+    expect(all).toBe("file\tkind\tindex\tstart\tend\ttext");
+    expect(body).toBe("file\tindex\tstart\tend\ttext");
   });
 });

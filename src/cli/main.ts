@@ -55,7 +55,7 @@ async function runCommand(spec: CommandSpec, givenPaths: string[], options: Comm
 
   const formatter = formatters[format];
   const formatOptions: FormatOptions = {
-    columns: COLUMNS[spec.name],
+    columns: options.all && spec.allOption ? spec.allOption.columns : COLUMNS[spec.name],
     chalk: chalkFor(colourLevel({ flag: options.color, stdoutIsTTY: io.stdoutIsTTY, env: io.env })),
     width: io.columns,
   };
@@ -88,7 +88,7 @@ async function runCommand(spec: CommandSpec, givenPaths: string[], options: Comm
 }
 
 function recordsOf(result: Result, spec: CommandSpec, options: CommonOptions, carriesErrors: boolean, io: CliIO, debug: boolean): OutputRecord[] {
-  if (result.ok) return spec.toRecords(result, { indirect: Boolean(options.indirect) }) satisfies DataRecord[];
+  if (result.ok) return spec.toRecords(result, { indirect: Boolean(options.indirect), all: Boolean(options.all) }) satisfies DataRecord[];
   // One line on stderr for every failed input, whatever the format; json/jsonl also keep it in its place.
   io.stderr.write(`newsx: ${result.record.error.message}\n`);
   if (result.bug) {

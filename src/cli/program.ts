@@ -15,6 +15,7 @@ export interface CommonOptions {
   color?: boolean;
   maxBytes?: number;
   indirect?: boolean;
+  all?: boolean;
   debug?: boolean;
 }
 
@@ -61,6 +62,7 @@ Examples:
       .option("--max-bytes <n>", `refuse inputs larger than this many bytes (suffixes k, M, G; default ${DEFAULT_MAX_BYTES / 1024 / 1024}M)`, parseSize)
       .option("--debug", "show a stack trace for internal errors");
     if (spec.indirectOption) command.option("--indirect", 'include reported speech (kind "indirect")');
+    if (spec.allOption) command.option("--all", spec.allOption.description);
     command
       .addHelpText("after", "\nExamples:\n" + spec.examples.map(([line, what]) => `  $ ${line}\n      ${what}`).join("\n"))
       .action(async (paths: string[], options: CommonOptions, self: Command) => action(spec, paths, options, self));

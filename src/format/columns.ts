@@ -4,7 +4,7 @@
  */
 import type { Span } from "../types.js";
 import type {
-  Command, EntityRecord, ExtractRecord, MetaRecord, ParagraphRecord, QuoteRecord,
+  BlockRecord, Command, EntityRecord, ExtractRecord, MetaRecord, ParagraphRecord, QuoteRecord,
 } from "./records.js";
 
 export type Cell = string | number | null;
@@ -80,6 +80,11 @@ const paragraph = {
   text: column<ParagraphRecord>("text", (r) => r.text, true),
 };
 
+const block = {
+  kind: column<BlockRecord>("kind", (r) => r.kind),
+  index: column<BlockRecord>("index", (r) => r.index),
+};
+
 /** `extract` holds a whole story: as a row it is summarised, the full record is in json/jsonl. */
 const extractColumns: Column[] = [
   file,
@@ -90,7 +95,7 @@ const extractColumns: Column[] = [
   column<ExtractRecord>("quotes", (r) => r.quotes.length),
 ];
 
-export const COLUMNS: Record<Command, ColumnSet> = {
+export const COLUMNS: Record<Command | "blocks", ColumnSet> = {
   quotes: {
     flat: [file, quote.paragraph, quote.kind, quote.speaker, quote.speakerText, quote.role, quote.verb, quote.via,
       quote.start, quote.end, quote.fragments, quote.text],
@@ -106,4 +111,9 @@ export const COLUMNS: Record<Command, ColumnSet> = {
     table: [file, paragraph.index, paragraph.text],
   },
   extract: { flat: extractColumns, table: extractColumns },
+  /** `paragraphs --all` */
+  blocks: {
+    flat: [file, block.kind, block.index, paragraph.start, paragraph.end, paragraph.text],
+    table: [file, block.kind, block.index, paragraph.text],
+  },
 };

@@ -2,13 +2,15 @@
  * The records newsx prints: one per line of jsonl, one per element of the json array, one per row of a table.
  * Every record starts with `file`: the path as given on the command line (joined under a folder given), or "-".
  */
-import type { Boilerplate, Entity, ErrorRecord, Meta, Paragraph, Quote } from "../types.js";
+import type { BlockKind, Boilerplate, Entity, ErrorRecord, Meta, Paragraph, Quote } from "../types.js";
 
 export type Command = "quotes" | "entities" | "meta" | "paragraphs" | "extract";
 
 export type QuoteRecord = { file: string } & Quote;
 export type EntityRecord = { file: string } & Entity;
 export type ParagraphRecord = { file: string } & Paragraph;
+/** `paragraphs --all`: a block of the page, body ("body", with its paragraph index) or not (index null). */
+export type BlockRecord = { file: string; kind: BlockKind | "body"; index: number | null; text: string; start: number; end: number };
 export type MetaRecord = { file: string } & Meta;
 export interface ExtractRecord {
   file: string;
@@ -21,7 +23,7 @@ export interface ExtractRecord {
   quotes: Quote[];
 }
 
-export type DataRecord = QuoteRecord | EntityRecord | ParagraphRecord | MetaRecord | ExtractRecord;
+export type DataRecord = QuoteRecord | EntityRecord | ParagraphRecord | BlockRecord | MetaRecord | ExtractRecord;
 export type OutputRecord = DataRecord | ErrorRecord;
 
 export function isErrorRecord(record: OutputRecord): record is ErrorRecord {

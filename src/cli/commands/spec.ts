@@ -1,10 +1,12 @@
 /** What a command is: its help, and how a processed story becomes the records it prints. */
-import type { Command, DataRecord } from "../../format/index.js";
+import type { ColumnSet, Command, DataRecord } from "../../format/index.js";
 import type { StoryResult } from "../batch.js";
 
 export interface CommandOptions {
   /** Include quotes of kind "indirect" (reported speech). */
   indirect: boolean;
+  /** `paragraphs --all`: every block of the page with its classification, not only the body. */
+  all: boolean;
 }
 
 export interface CommandSpec {
@@ -12,6 +14,8 @@ export interface CommandSpec {
   summary: string;
   /** Whether the command takes --indirect. */
   indirectOption?: boolean;
+  /** Whether the command takes --all (and which columns its records then need). */
+  allOption?: { description: string; columns: ColumnSet };
   toRecords(result: StoryResult, options: CommandOptions): DataRecord[];
   /** [command line, what it does], shown under --help. */
   examples: [string, string][];
