@@ -3,6 +3,7 @@ import type { CommandSpec } from "./spec.js";
 export const paragraphs: CommandSpec = {
   name: "paragraphs",
   summary: "the body paragraphs, with their offsets",
+  depth: "layout",
   toRecords: (result) => result.story.paragraphs.map((p) => ({ file: result.file, ...p })),
   examples: [
     ["newsx paragraphs story.txt", "numbered body paragraphs"],
