@@ -12,6 +12,8 @@ export interface RunOptions {
   stdin?: string | Buffer | Readable;
   stdinIsTTY?: boolean;
   stdoutIsTTY?: boolean;
+  /** A terminal on stderr (the progress bar's condition); false by default, as in a pipe. */
+  stderrIsTTY?: boolean;
   env?: Record<string, string | undefined>;
   columns?: number;
   stdout?: Writable;
@@ -49,6 +51,7 @@ export async function runCli(argv: string[], options: RunOptions = {}): Promise<
     stderr,
     stdinIsTTY: options.stdinIsTTY ?? false,
     stdoutIsTTY: options.stdoutIsTTY ?? false,
+    stderrIsTTY: options.stderrIsTTY ?? false,
     env: options.env ?? {},
     columns: options.columns,
   };

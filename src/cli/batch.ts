@@ -21,6 +21,8 @@ export interface BatchOptions extends ProcessOptions {
    * a pool pays only over enough stories; an explicit --jobs sets it to 2.
    */
   poolFrom?: number;
+  /** Told the number of worker threads when a pool starts (tests, --debug). */
+  onPool?: (threads: number) => void;
 }
 
 /** The default `poolFrom`: below this many stories, loading the model in every worker costs more than it saves. */
@@ -57,6 +59,7 @@ export async function* processAll(inputs: AsyncIterable<Input>, options: BatchOp
   }
   const threads = Math.min(options.jobs, stories);
   const pool = await startPool(threads);
+  options.onPool?.(threads);
   try {
     yield* inOrder(all, (input) => runInPool(pool, input, options), threads * WINDOW_PER_JOB);
   } finally {

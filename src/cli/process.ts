@@ -5,7 +5,7 @@
  * The extractors are imported on first use, not at start-up: the full one loads compromise, which costs
  * several times Node's own start, and `meta`/`paragraphs` never need it.
  */
-import { InputError, parseStoryLine, readInput, type Input, type ReadOptions } from "../io/index.js";
+import { InputError, LineError, parseStoryLine, readInput, type Input, type ReadOptions } from "../io/index.js";
 import type { ErrorRecord, Story } from "../types.js";
 
 export interface StoryResult {
@@ -63,7 +63,7 @@ export async function processInput(input: Input, options: ProcessOptions): Promi
       ({ text, encoding } = await readInput(input, options));
     }
   } catch (error) {
-    return failure(file, error);
+    return failure(error instanceof LineError ? error.file : file, error);
   }
   try {
     const extract = await extractorFor(options.depth);

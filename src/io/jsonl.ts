@@ -55,6 +55,16 @@ export async function* jsonlInputs(sources: readonly string[], options: ReadOpti
   }
 }
 
+/** A bad line whose id could be read: its error record is named by the id rather than by the line. */
+export class LineError extends InputError {
+  constructor(
+    readonly file: string,
+    message: string,
+  ) {
+    super("BAD_JSONL", message);
+  }
+}
+
 /** A story read from one JSON line: `file` is its id. */
 export interface LineStory {
   file: string;
@@ -76,7 +86,7 @@ export function parseStoryLine(bytes: Uint8Array, where: string): LineStory {
   // A number is a fine id (row numbers are common); anything else could not name a record unambiguously.
   const file = typeof id === "string" && id !== "" ? id : typeof id === "number" && Number.isFinite(id) ? String(id) : null;
   if (file === null) throw new InputError("BAD_JSONL", `${where}: "id" must be a non-empty string or a number`);
-  if (typeof text !== "string") throw new InputError("BAD_JSONL", `${file} (${where}): "text" must be a string`);
+  if (typeof text !== "string") throw new LineError(file, `${file} (${where}): "text" must be a string`);
   return { file, text: text.startsWith("\uFEFF") ? text.slice(1) : text };
 }
 
