@@ -199,6 +199,8 @@ describe("progress bar", () => {
     expect(shown.stderr).toContain("\r");
     // The error line of the PNG is still there, whole.
     expect(shown.stderr).toContain("c2-logo.txt: not text");
+    // No cursor save/restore: restoring would jump back over the error line and clear it.
+    expect(shown.stderr).not.toMatch(/\x1b[78]/);
     expect(shown.stdout).toBe(plain.stdout);
     expect(shown.stdout).not.toContain("stories |");
   });

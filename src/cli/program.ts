@@ -52,7 +52,8 @@ Examples:
   $ newsx quotes story.txt
   $ newsx entities --json story.txt | jq -r '.[] | select(.type=="person") | .name'
   $ cat story.txt | newsx meta
-  $ newsx extract stories/ --jsonl`);
+  $ newsx extract stories/ --jsonl
+  $ newsx extract --input jsonl --jsonl < stories.jsonl      (one {"id": ..., "text": ...} per line)`);
 
   for (const spec of Object.values(COMMANDS)) {
     const command = program

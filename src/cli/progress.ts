@@ -39,7 +39,10 @@ const CLEAR_LINE = "\r\x1b[2K";
  */
 export async function terminalProgress(stderr: Writable, columns: number | undefined): Promise<Progress> {
   const { SingleBar } = (await import("cli-progress")).default;
-  const terminal = { isTTY: true, columns: columns ?? 80, write: (text: string) => stderr.write(text) };
+  // cli-progress saves the cursor position when it starts and restores it when it stops; error lines printed
+  // above the bar in between would then be cleared. The bar always sits on the last line, so the save and
+  // restore sequences (ESC 7, ESC 8) are dropped.
+  const terminal = { isTTY: true, columns: columns ?? 80, write: (text: string) => stderr.write(text.replace(/\x1b[78]/g, "")) };
   let bar: SingleBar | null = null;
   let finished = 0;
   let known: number | null = null;
