@@ -8,6 +8,10 @@ import type { CliIO } from "../src/cli/io.js";
 
 export const FIXTURE = "fixtures/kremlin-cheers-obama.txt";
 
+// The CLI loads the language model (compromise) on first use, not at start-up. Load it here, while a test
+// file is imported, so that no single test's time limit has to include it on a busy machine.
+await import("../src/index.js");
+
 export interface RunOptions {
   stdin?: string | Buffer | Readable;
   stdinIsTTY?: boolean;
