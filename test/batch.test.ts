@@ -201,6 +201,8 @@ describe("progress bar", () => {
     expect(shown.stderr).toContain("c2-logo.txt: not text");
     // No cursor save/restore: restoring would jump back over the error line and clear it.
     expect(shown.stderr).not.toMatch(/\x1b[78]/);
+    // Nor a hidden cursor or line wrapping switched off, which an interrupt would leave behind.
+    expect(shown.stderr).not.toMatch(/\x1b\[\?(25|7)l/);
     expect(shown.stdout).toBe(plain.stdout);
     expect(shown.stdout).not.toContain("stories |");
   });

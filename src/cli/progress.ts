@@ -69,7 +69,10 @@ export async function terminalProgress(stderr: Writable, columns: number | undef
         bar = new SingleBar({
           stream: terminal as unknown as NodeJS.WritableStream,
           format: format as never,
-          hideCursor: true,
+          // Neither hide the cursor nor switch off line wrapping: a Ctrl-C would leave the terminal so. The
+          // bar is cut to the terminal's width instead.
+          hideCursor: false,
+          linewrap: true,
           clearOnComplete: true,
           etaBuffer: 50,
         });
