@@ -8,10 +8,16 @@ import type { CliIO } from "../src/cli/io.js";
 
 export const FIXTURE = "fixtures/kremlin-cheers-obama.txt";
 
+// The CLI loads the language model (compromise) on first use, not at start-up. Load it here, while a test
+// file is imported, so that no single test's time limit has to include it on a busy machine.
+await import("../src/index.js");
+
 export interface RunOptions {
   stdin?: string | Buffer | Readable;
   stdinIsTTY?: boolean;
   stdoutIsTTY?: boolean;
+  /** A terminal on stderr (the progress bar's condition); false by default, as in a pipe. */
+  stderrIsTTY?: boolean;
   env?: Record<string, string | undefined>;
   columns?: number;
   stdout?: Writable;
@@ -49,6 +55,7 @@ export async function runCli(argv: string[], options: RunOptions = {}): Promise<
     stderr,
     stdinIsTTY: options.stdinIsTTY ?? false,
     stdoutIsTTY: options.stdoutIsTTY ?? false,
+    stderrIsTTY: options.stderrIsTTY ?? false,
     env: options.env ?? {},
     columns: options.columns,
   };

@@ -1,52 +1,127 @@
 /**
- * Batch processing, in one place: expand inputs lazily -> read -> extract -> result, in input order.
- * `processInput` is self-contained (an input in, a plain serialisable result out) so that a worker pool can
- * later run it in parallel; only stdin must be read by the main thread.
+ * Batch processing: inputs (listed lazily) -> read, decode, extract -> results, in input order.
+ *
+ * With several stories and --jobs above 1 the work runs in a pool of worker threads (tinypool), one per
+ * core by default. Results come back in input order while later stories are still being processed, and only
+ * a bounded window of stories is in flight, so memory does not grow with the size of the batch. A single
+ * story (or --jobs 1) runs on the main thread: starting workers would cost more than it saves.
  */
-import { extract } from "../index.js";
-import { expandInputs, InputError, readInput, type Input, type ReadOptions } from "../io/index.js";
-import type { ErrorRecord, Story } from "../types.js";
+import { availableParallelism } from "node:os";
+import { readStdinInput, type Input } from "../io/index.js";
+import { failure, processInput, type ProcessOptions, type Result } from "./process.js";
+import type { Task, WireResult } from "./worker.js";
 
-export interface StoryResult {
-  ok: true;
-  file: string;
-  encoding: string;
-  story: Story;
+export { processInput, type Result, type StoryResult, type FailedResult, type Depth } from "./process.js";
+
+export interface BatchOptions extends ProcessOptions {
+  /** Worker threads to use at most; 1 processes every story on the main thread. */
+  jobs: number;
+  /**
+   * Fewest stories for which a pool is started. Each worker loads the language model (compromise) again, so
+   * a pool pays only over enough stories; an explicit --jobs sets it to 2.
+   */
+  poolFrom?: number;
+  /** Told the number of worker threads when a pool starts (tests, --debug). */
+  onPool?: (threads: number) => void;
 }
 
-export interface FailedResult {
-  ok: false;
-  record: ErrorRecord;
-  /** Set when the failure is a bug in newsx rather than something about the input (code INTERNAL). */
-  bug?: Error;
+/** The default `poolFrom`: below this many stories, loading the model in every worker costs more than it saves. */
+export const POOL_FROM = 8;
+
+/** The default --jobs: one worker per core. */
+export function defaultJobs(): number {
+  return availableParallelism();
 }
 
-export type Result = StoryResult | FailedResult;
+/** Stories in flight per worker: enough that a slow story at the head does not leave the others idle. */
+const WINDOW_PER_JOB = 8;
 
-/** Reads, decodes and extracts one input. Never throws: every input gets exactly one outcome. */
-export async function processInput(input: Input, options: ReadOptions): Promise<Result> {
-  let decoded;
-  try {
-    decoded = await readInput(input, options);
-  } catch (error) {
-    return failure(input.file, error);
-  }
-  try {
-    return { ok: true, file: input.file, encoding: decoded.encoding, story: extract(decoded.text) };
-  } catch (error) {
-    return failure(input.file, error);
-  }
-}
-
-function failure(file: string, error: unknown): FailedResult {
-  if (error instanceof InputError) {
-    return { ok: false, record: { file, error: { code: error.code, message: error.message } } };
-  }
-  const bug = error instanceof Error ? error : new Error(String(error));
-  return { ok: false, record: { file, error: { code: "INTERNAL", message: `${file}: internal error: ${bug.message}` } }, bug };
-}
+/** How far to look ahead before deciding whether a pool pays: at most this many inputs. */
+const LOOK_AHEAD = 64;
 
 /** Every input's result, in input order, one at a time. */
-export async function* processAll(args: readonly string[], options: ReadOptions): AsyncGenerator<Result> {
-  for await (const input of expandInputs(args)) yield await processInput(input, options);
+export async function* processAll(inputs: AsyncIterable<Input>, options: BatchOptions): AsyncGenerator<Result> {
+  const iterator = inputs[Symbol.asyncIterator]();
+  // Look ahead until there is a story for every job: inputs that already failed need no worker.
+  const ahead: Input[] = [];
+  let stories = 0;
+  const poolFrom = Math.max(2, options.poolFrom ?? POOL_FROM);
+  while (stories < Math.max(poolFrom, options.jobs) && ahead.length < LOOK_AHEAD) {
+    const next = await iterator.next();
+    if (next.done) break;
+    ahead.push(next.value);
+    if (next.value.kind !== "failed") stories++;
+  }
+  const all = concat(ahead, iterator);
+  if (options.jobs <= 1 || stories < poolFrom) {
+    for await (const input of all) yield await processInput(input, options);
+    return;
+  }
+  const threads = Math.min(options.jobs, stories);
+  const pool = await startPool(threads);
+  options.onPool?.(threads);
+  try {
+    yield* inOrder(all, (input) => runInPool(pool, input, options), threads * WINDOW_PER_JOB);
+  } finally {
+    // Also when the reader stops early (`| head`): in-flight tasks are dropped, the threads end.
+    await pool.destroy();
+  }
+}
+
+async function* concat<T>(first: readonly T[], rest: AsyncIterator<T>): AsyncGenerator<T> {
+  yield* first;
+  for (;;) {
+    const next = await rest.next();
+    if (next.done) return;
+    yield next.value;
+  }
+}
+
+/**
+ * Starts `work` on each item as soon as fewer than `window` are unfinished, and yields the results in the
+ * items' order. `work` must not reject.
+ */
+export async function* inOrder<T, R>(items: AsyncIterable<T>, work: (item: T) => Promise<R>, window: number): AsyncGenerator<R> {
+  const inFlight: Promise<R>[] = [];
+  for await (const item of items) {
+    inFlight.push(work(item));
+    if (inFlight.length >= window) yield await inFlight.shift()!;
+  }
+  while (inFlight.length > 0) yield await inFlight.shift()!;
+}
+
+interface Pool {
+  run(task: Task): Promise<WireResult>;
+  destroy(): Promise<void>;
+}
+
+async function startPool(threads: number): Promise<Pool> {
+  // Imported here: a command on one story never loads the pool.
+  const { default: Tinypool } = await import("tinypool");
+  return new Tinypool({
+    // The compiled worker, from src/cli (tests) as from dist/cli: both sit two folders below the package.
+    filename: new URL("../../dist/cli/worker.js", import.meta.url).href,
+    minThreads: threads,
+    maxThreads: threads,
+  });
+}
+
+async function runInPool(pool: Pool, input: Input, options: BatchOptions): Promise<Result> {
+  try {
+    // Only the main thread can read stdin; a worker gets its bytes. A failed input needs no worker.
+    const task = input.kind === "stdin" ? await readStdinInput(options) : input;
+    if (task.kind === "failed") return failure(task.file, task.error);
+    return fromWire(await pool.run({ input: task, maxBytes: options.maxBytes, depth: options.depth }));
+  } catch (error) {
+    // The worker died (out of memory, a crash in native code): a bug, reported in this input's place.
+    return failure(input.file, error);
+  }
+}
+
+function fromWire(result: WireResult): Result {
+  if (result.ok || !result.bug) return result as Result;
+  const bug = new Error(result.bug.message);
+  bug.name = result.bug.name;
+  if (result.bug.stack) bug.stack = result.bug.stack;
+  return { ...result, bug };
 }

@@ -11,6 +11,10 @@ export interface CliIO {
   stderr: Writable;
   stdinIsTTY: boolean;
   stdoutIsTTY: boolean;
+  /** Whether stderr is a terminal: the progress bar is drawn only then. Absent means no. */
+  stderrIsTTY?: boolean;
+  /** Terminal width of stderr, when it is a terminal (the progress bar). */
+  stderrColumns?: number;
   env: Readonly<Record<string, string | undefined>>;
   /** Terminal width, when stdout is a terminal. */
   columns?: number;
@@ -24,6 +28,8 @@ export function processIO(): CliIO {
     stderr: process.stderr,
     stdinIsTTY: Boolean(process.stdin.isTTY),
     stdoutIsTTY: Boolean(process.stdout.isTTY),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
+    stderrColumns: process.stderr.isTTY ? process.stderr.columns : undefined,
     env: process.env,
     columns: process.stdout.isTTY ? process.stdout.columns : undefined,
   };

@@ -4,15 +4,17 @@
  */
 import { CommanderError, type Command } from "commander";
 import { COLUMNS, formatters, type DataRecord, type Format, type FormatOptions, type OutputRecord } from "../format/index.js";
-import { DEFAULT_MAX_BYTES } from "../io/index.js";
-import { processAll, type Result } from "./batch.js";
+import { DEFAULT_MAX_BYTES, expandInputs, jsonlInputs, type Input, type ReadOptions } from "../io/index.js";
+import { defaultJobs, processAll, type Result } from "./batch.js";
 import { chalkFor, colourLevel } from "./colour.js";
 import type { CommandSpec } from "./commands/index.js";
 import { addShowCommand } from "./commands/show.js";
 import { OutputClosed, OutputError, UsageError } from "./errors.js";
 import { EXIT, exitCodeFor, type RunSummary } from "./exit.js";
 import { processIO, type CliIO } from "./io.js";
+import { pathsToRead } from "./paths.js";
 import { Output } from "./output.js";
+import { noProgress, showProgress, terminalProgress, type Progress } from "./progress.js";
 import { buildProgram, type CommonOptions } from "./program.js";
 
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {
@@ -42,16 +44,8 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
 
 async function runCommand(spec: CommandSpec, givenPaths: string[], options: CommonOptions, command: Command, io: CliIO): Promise<number> {
   const format = chooseFormat(options, io);
-  let paths = givenPaths;
-  if (paths.length === 0) {
-    if (io.stdinIsTTY) {
-      // Nothing to read and a person at the keyboard: help, rather than waiting silently for typing.
-      command.outputHelp({ error: true });
-      return EXIT.USAGE;
-    }
-    paths = ["-"];
-  }
-  if (paths.filter((p) => p === "-").length > 1) throw new UsageError('"-" (stdin) can be given only once');
+  const paths = pathsToRead(givenPaths, command, io);
+  if (!paths) return EXIT.USAGE;
 
   const formatter = formatters[format];
   const formatOptions: FormatOptions = {
@@ -60,14 +54,24 @@ async function runCommand(spec: CommandSpec, givenPaths: string[], options: Comm
     width: io.columns,
   };
   const output = new Output(io.stdout);
+  const read: ReadOptions = { maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, stdin: io.stdin };
+  const jsonl = options.input === "jsonl";
+  const inputs: AsyncIterable<Input> = jsonl ? jsonlInputs(paths, read) : expandInputs(paths);
+  const bar = showProgress({ stderrIsTTY: Boolean(io.stderrIsTTY), quiet: Boolean(options.quiet) });
+  const progress = bar ? await terminalProgress(io.stderr, io.stderrColumns) : noProgress(io.stderr);
+  // JSON Lines cannot be counted without reading them twice; folders can, cheaply, while the batch runs.
+  if (bar && !jsonl) void countInputs(paths).then((count) => progress.total(count), () => {});
   const summary: RunSummary = { usageError: false, failedInputs: 0, output: "ok", bug: false };
   const held: OutputRecord[] = [];
   let index = 0;
   try {
     const stream = formatter.stream;
     if (stream) await output.write(stream.start(formatOptions));
-    for await (const result of processAll(paths, { maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, stdin: io.stdin })) {
-      const records = recordsOf(result, spec, options, formatter.carriesErrors, io, Boolean(options.debug));
+    // --jobs given: the user wants workers even for a few stories; by default they start for a real batch.
+    const batch = { ...read, depth: spec.depth, jobs: options.jobs ?? defaultJobs(), poolFrom: options.jobs ? 2 : undefined };
+    for await (const result of processAll(inputs, batch)) {
+      const records = recordsOf(result, spec, options, formatter.carriesErrors, progress, Boolean(options.debug));
+      progress.done();
       if (!result.ok) summary.failedInputs++;
       if (stream) {
         // Written as each input finishes: jsonl is flushed per input and memory does not grow with the batch.
@@ -83,16 +87,25 @@ async function runCommand(spec: CommandSpec, givenPaths: string[], options: Comm
       summary.output = "failed";
       io.stderr.write(`newsx: ${error.message}\n`);
     } else throw error;
+  } finally {
+    progress.stop();
   }
   return exitCodeFor(summary);
 }
 
-function recordsOf(result: Result, spec: CommandSpec, options: CommonOptions, carriesErrors: boolean, io: CliIO, debug: boolean): OutputRecord[] {
+/** Counts the stories a batch of paths holds, for the progress bar (listing only, nothing is read). */
+async function countInputs(paths: readonly string[]): Promise<number> {
+  let count = 0;
+  for await (const _ of expandInputs(paths)) count++;
+  return count;
+}
+
+function recordsOf(result: Result, spec: CommandSpec, options: CommonOptions, carriesErrors: boolean, progress: Progress, debug: boolean): OutputRecord[] {
   if (result.ok) return spec.toRecords(result, { indirect: Boolean(options.indirect), all: Boolean(options.all) }) satisfies DataRecord[];
   // One line on stderr for every failed input, whatever the format; json/jsonl also keep it in its place.
-  io.stderr.write(`newsx: ${result.record.error.message}\n`);
+  progress.line(`newsx: ${result.record.error.message}\n`);
   if (result.bug) {
-    io.stderr.write(debug ? `${result.bug.stack}\n` : "newsx: this is a bug in newsx; run again with --debug to see where\n");
+    progress.line(debug ? `${result.bug.stack}\n` : "newsx: this is a bug in newsx; run again with --debug to see where\n");
   }
   return carriesErrors ? [result.record] : [];
 }

@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 import { Command, InvalidArgumentError, Option } from "commander";
 import { FORMATS, type Format } from "../format/index.js";
 import { DEFAULT_MAX_BYTES } from "../io/index.js";
+import { defaultJobs } from "./batch.js";
 import { COMMANDS, type CommandSpec } from "./commands/index.js";
 import type { CliIO } from "./io.js";
 
@@ -17,7 +18,13 @@ export interface CommonOptions {
   indirect?: boolean;
   all?: boolean;
   debug?: boolean;
+  jobs?: number;
+  input?: InputMode;
+  quiet?: boolean;
 }
+
+export const INPUT_MODES = ["files", "jsonl"] as const;
+export type InputMode = (typeof INPUT_MODES)[number];
 
 export type Action = (spec: CommandSpec, paths: string[], options: CommonOptions, command: Command) => Promise<void>;
 
@@ -47,6 +54,7 @@ Examples:
   $ newsx entities --json story.txt | jq -r '.[] | select(.type=="person") | .name'
   $ cat story.txt | newsx meta
   $ newsx extract stories/ --jsonl
+  $ newsx extract --input jsonl --jsonl < stories.jsonl      (one {"id": ..., "text": ...} per line)
   $ newsx show --html story.txt > story.html`);
 
   for (const spec of Object.values(COMMANDS)) {
@@ -60,6 +68,13 @@ Examples:
       .option("--color", "colour the table even when not on a terminal")
       .option("--no-color", "never colour (also: NO_COLOR=1, TERM=dumb)")
       .option("--max-bytes <n>", `refuse inputs larger than this many bytes (suffixes k, M, G; default ${DEFAULT_MAX_BYTES / 1024 / 1024}M)`, parseSize)
+      .addOption(
+        new Option("--input <mode>", 'what the paths (or stdin) hold: "files" (stories) or "jsonl" (one {"id": ..., "text": ...} per line)')
+          .choices(INPUT_MODES)
+          .default("files"),
+      )
+      .option("-j, --jobs <n>", `worker threads for a batch (default: one per core, here ${defaultJobs()}; 1: no workers)`, parseJobs)
+      .option("-q, --quiet", "no progress bar on stderr (it is shown only when stderr is a terminal)")
       .option("--debug", "show a stack trace for internal errors");
     if (spec.indirectOption) command.option("--indirect", 'include reported speech (kind "indirect")');
     if (spec.allOption) command.option("--all", spec.allOption.description);
@@ -68,6 +83,12 @@ Examples:
       .action(async (paths: string[], options: CommonOptions, self: Command) => action(spec, paths, options, self));
   }
   return program;
+}
+
+function parseJobs(value: string): number {
+  const jobs = /^\d+$/.test(value.trim()) ? Number(value) : NaN;
+  if (!Number.isSafeInteger(jobs) || jobs < 1) throw new InvalidArgumentError("expected a whole number of jobs, 1 or more");
+  return jobs;
 }
 
 const SIZE_UNITS: Record<string, number> = { "": 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };

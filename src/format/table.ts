@@ -2,10 +2,15 @@
  * table: for a person at a terminal. Holds all records (column widths depend on all of them), wraps the long
  * column to the terminal width, colours through the chalk instance it is given (level 0: no escapes at all).
  */
-import Table from "cli-table3";
+import { createRequire } from "node:module";
+import type CliTable from "cli-table3";
 import type { Cell, Column } from "./columns.js";
 import type { Formatter, FormatOptions } from "./formatter.js";
 import { isErrorRecord } from "./records.js";
+
+// Required when a table is drawn, not when newsx starts: json, jsonl, csv and tsv never need it.
+let tableModule: typeof CliTable | undefined;
+const Table = (): typeof CliTable => (tableModule ??= createRequire(import.meta.url)("cli-table3") as typeof CliTable);
 
 const DEFAULT_WIDTH = 100;
 const NARROW_MAX = 32;
@@ -43,7 +48,7 @@ function horizontal(rows: object[], columns: Column[], options: FormatOptions): 
   const wideCount = columns.filter((c) => c.wide).length;
   const wideWidth = Math.max(12, Math.floor((width - narrowTotal - borders) / Math.max(1, wideCount)));
   const colWidths = columns.map((c, i) => (c.wide ? wideWidth : natural[i]!));
-  const t = new Table({
+  const t = new (Table())({
     head: columns.map((c) => options.chalk.bold(c.header)),
     colWidths,
     wordWrap: true,
@@ -60,7 +65,7 @@ function verticalTables(rows: object[], columns: Column[], options: FormatOption
   const keyWidth = Math.max(...columns.map((c) => c.header.length)) + 2;
   return rows
     .map((row) => {
-      const t = new Table({
+      const t = new (Table())({
         colWidths: [keyWidth, Math.max(20, width - keyWidth - 3)],
         wordWrap: true,
         style: PLAIN_STYLE,

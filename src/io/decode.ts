@@ -3,9 +3,18 @@
  * The only change made to the text is removing a leading byte-order mark: offsets in the output are code points
  * of exactly what this returns.
  */
-import chardet from "chardet";
-import iconv from "iconv-lite";
+import { createRequire } from "node:module";
+import type Chardet from "chardet";
+import type Iconv from "iconv-lite";
 import { InputError } from "./errors.js";
+
+// Loaded on first use: most stories are UTF-8 and need neither, and loading both costs about as much as
+// Node's own start (newsx on one story should start fast). Both are CommonJS, so a synchronous require.
+const require = createRequire(import.meta.url);
+let iconvModule: typeof Iconv | undefined;
+let chardetModule: typeof Chardet | undefined;
+const iconv = (): typeof Iconv => (iconvModule ??= require("iconv-lite") as typeof Iconv);
+const chardet = (): typeof Chardet => (chardetModule ??= require("chardet") as typeof Chardet);
 
 export interface Decoded {
   text: string;
@@ -55,7 +64,7 @@ export function decode(bytes: Uint8Array, file: string): Decoded {
   }
   if (mostlyUtf8(bytes)) return { text: utf8(bytes), encoding: "utf-8" };
   const legacy = guessLegacyEncoding(bytes);
-  return { text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), legacy), encoding: legacy };
+  return { text: iconv().decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), legacy), encoding: legacy };
 }
 
 function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
@@ -67,7 +76,7 @@ function utf8(bytes: Uint8Array): string {
 }
 
 function utf16(bytes: Uint8Array, encoding: "utf-16le" | "utf-16be"): string {
-  return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding, { stripBOM: false });
+  return iconv().decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding, { stripBOM: false });
 }
 
 /** Share of bytes that no text file contains (C0 controls other than tab, newlines, form feed and ESC; DEL). */
@@ -135,10 +144,10 @@ function mostlyUtf8(bytes: Uint8Array): boolean {
  */
 function guessLegacyEncoding(bytes: Uint8Array): string {
   // The start of the file is enough to tell, and keeps detection time bounded on large files.
-  const candidates = chardet
+  const candidates = chardet()
     .analyse(bytes.subarray(0, 4 * SNIFF_BYTES))
     .map((m) => ({ name: normalise(m.name), confidence: m.confidence }))
-    .filter((m) => !m.name.startsWith("utf") && iconv.encodingExists(m.name));
+    .filter((m) => !m.name.startsWith("utf") && iconv().encodingExists(m.name));
   const best = candidates[0];
   if (!best) return "windows-1252";
   const western = candidates.find((m) => m.name === "windows-1252");

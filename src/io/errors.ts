@@ -12,7 +12,8 @@ export type InputErrorCode =
   | "NO_INPUT" // a folder with no .txt file below it
   | "BINARY" // an image, PDF, archive or other non-text file
   | "TOO_LARGE" // larger than --max-bytes
-  | "STDIN"; // standard input could not be read
+  | "STDIN" // standard input could not be read
+  | "BAD_JSONL"; // --input jsonl: a line that is not {"id": ..., "text": "..."}
 
 export class InputError extends Error {
   override readonly name = "InputError";

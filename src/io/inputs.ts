@@ -11,6 +11,16 @@ export type Input =
   | { kind: "stdin"; file: "-" }
   /** A path to read; `file` is how the output names it (the path as given, or joined under the folder given). */
   | { kind: "path"; file: string; path: string; inFolder: boolean }
+  /**
+   * Bytes already read by the main thread (stdin, which only the main thread can read), decoded where the
+   * story is processed (possibly a worker thread).
+   */
+  | { kind: "bytes"; file: string; bytes: Uint8Array }
+  /**
+   * One line of a JSON Lines input (`--input jsonl`): `{"id": ..., "text": ...}` still undecoded, so that
+   * parsing it happens where the story is processed. `file` names the line until its id is known.
+   */
+  | { kind: "line"; file: string; bytes: Uint8Array }
   /** Something named that cannot be a story: it yields an error record in its place. */
   | { kind: "failed"; file: string; error: InputError };
 

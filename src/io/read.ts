@@ -19,16 +19,32 @@ export interface ReadOptions {
 }
 
 /** Reads and decodes an input, or throws an InputError naming it. */
-export async function readInput(input: Input, options: ReadOptions): Promise<Decoded> {
+export async function readInput(input: Exclude<Input, { kind: "line" }>, options: ReadOptions): Promise<Decoded> {
   if (input.kind === "failed") throw input.error;
   try {
     const bytes =
-      input.kind === "stdin"
-        ? await readStream(options.stdin(), "-", options.maxBytes)
-        : await readPath(input.path, input.file, input.inFolder, options.maxBytes);
+      input.kind === "bytes"
+        ? input.bytes
+        : input.kind === "stdin"
+          ? await readStream(options.stdin(), "-", options.maxBytes)
+          : await readPath(input.path, input.file, input.inFolder, options.maxBytes);
     return decode(bytes, input.file);
   } catch (error) {
     throw toInputError(error, input.file);
+  }
+}
+
+/**
+ * Reads standard input's bytes without decoding them, so that a worker thread can decode and process them:
+ * only the main thread can read stdin. A failure becomes a `failed` input in the stdin's place.
+ */
+export async function readStdinInput(options: ReadOptions): Promise<Input> {
+  try {
+    return { kind: "bytes", file: "-", bytes: await readStream(options.stdin(), "-", options.maxBytes) };
+  } catch (error) {
+    const inputError = toInputError(error, "-");
+    if (inputError instanceof InputError) return { kind: "failed", file: "-", error: inputError };
+    throw inputError;
   }
 }
 

@@ -3,6 +3,7 @@ import type { CommandSpec } from "./spec.js";
 export const entities: CommandSpec = {
   name: "entities",
   summary: "people, organisations and places the story names",
+  depth: "full",
   toRecords: (result) => result.story.entities.map((e) => ({ file: result.file, ...e })),
   examples: [
     ["newsx entities story.txt", "table of names, types and titles"],

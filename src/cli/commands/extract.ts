@@ -3,6 +3,7 @@ import type { CommandSpec } from "./spec.js";
 export const extract: CommandSpec = {
   name: "extract",
   summary: "everything: meta, paragraphs, boilerplate, entities and quotes (a summary row in table/csv/tsv)",
+  depth: "full",
   indirectOption: true,
   toRecords: (result, options) => [
     {

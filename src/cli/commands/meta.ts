@@ -3,6 +3,7 @@ import type { CommandSpec } from "./spec.js";
 export const meta: CommandSpec = {
   name: "meta",
   summary: "headline, byline, dateline, credit, copyright, source, date, navigation links",
+  depth: "layout",
   toRecords: (result) => [{ file: result.file, ...result.story.meta }],
   examples: [
     ["newsx meta story.txt", "the story's metadata"],

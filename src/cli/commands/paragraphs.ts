@@ -5,6 +5,7 @@ import type { CommandSpec } from "./spec.js";
 export const paragraphs: CommandSpec = {
   name: "paragraphs",
   summary: "the body paragraphs, with their offsets (--all: every block of the page, classified)",
+  depth: "layout",
   allOption: {
     description: "every block of the page in order, the body and what is not (navigation, caption, ...), with its kind",
     columns: COLUMNS.blocks,

@@ -3,6 +3,7 @@ import type { CommandSpec } from "./spec.js";
 export const quotes: CommandSpec = {
   name: "quotes",
   summary: "who said what: attributed quotations with their speakers",
+  depth: "full",
   indirectOption: true,
   toRecords: (result, options) =>
     result.story.quotes

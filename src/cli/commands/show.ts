@@ -5,12 +5,13 @@
  * reads the inputs, decides colour and width once, and writes each story as soon as it is read.
  */
 import { InvalidArgumentError, Option, type Command } from "commander";
-import { DEFAULT_MAX_BYTES } from "../../io/index.js";
+import { DEFAULT_MAX_BYTES, expandInputs } from "../../io/index.js";
 import { htmlEnd, htmlErrorSection, htmlSection, htmlStart } from "../../format/show-html.js";
 import { DEFAULT_SHOW_WIDTH, showText } from "../../format/show-text.js";
-import { processAll } from "../batch.js";
+import { defaultJobs, processAll } from "../batch.js";
+import { pathsToRead } from "../paths.js";
 import { chalkFor, colourLevel } from "../colour.js";
-import { OutputClosed, OutputError, UsageError } from "../errors.js";
+import { OutputClosed, OutputError } from "../errors.js";
 import { exitCodeFor, EXIT, type RunSummary } from "../exit.js";
 import type { CliIO } from "../io.js";
 import { Output } from "../output.js";
@@ -66,16 +67,8 @@ function parseWidth(value: string): number {
 }
 
 export async function runShow(givenPaths: string[], options: ShowOptions, command: Command, io: CliIO): Promise<number> {
-  let paths = givenPaths;
-  if (paths.length === 0) {
-    if (io.stdinIsTTY) {
-      // Nothing to read and a person at the keyboard: help, rather than waiting silently for typing.
-      command.outputHelp({ error: true });
-      return EXIT.USAGE;
-    }
-    paths = ["-"];
-  }
-  if (paths.filter((p) => p === "-").length > 1) throw new UsageError('"-" (stdin) can be given only once');
+  const paths = pathsToRead(givenPaths, command, io);
+  if (!paths) return EXIT.USAGE;
 
   const html = Boolean(options.html);
   // The page never holds escapes; the text view follows the usual colour rules.
@@ -87,7 +80,8 @@ export async function runShow(givenPaths: string[], options: ShowOptions, comman
   let index = 0;
   try {
     if (html) await output.write(htmlStart(paths.length === 1 && paths[0] !== "-" ? `newsx show: ${paths[0]}` : "newsx show"));
-    for await (const result of processAll(paths, { maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, stdin: io.stdin })) {
+    const batch = { maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, stdin: io.stdin, depth: "full" as const, jobs: defaultJobs() };
+    for await (const result of processAll(expandInputs(paths), batch)) {
       if (!result.ok) {
         summary.failedInputs++;
         io.stderr.write(`newsx: ${result.record.error.message}\n`);

@@ -1,6 +1,6 @@
 /** What a command is: its help, and how a processed story becomes the records it prints. */
 import type { ColumnSet, Command, DataRecord } from "../../format/index.js";
-import type { StoryResult } from "../batch.js";
+import type { Depth, StoryResult } from "../process.js";
 
 export interface CommandOptions {
   /** Include quotes of kind "indirect" (reported speech). */
@@ -12,6 +12,8 @@ export interface CommandOptions {
 export interface CommandSpec {
   name: Command;
   summary: string;
+  /** How much of each story the command needs: "layout" never loads the language analysis (compromise). */
+  depth: Depth;
   /** Whether the command takes --indirect. */
   indirectOption?: boolean;
   /** Whether the command takes --all (and which columns its records then need). */

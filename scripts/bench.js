@@ -1,0 +1,193 @@
+/**
+ * `npm run bench`: newsx against Node itself and against a plain compromise script, side by side, in one run
+ * on this machine. Not a test: it prints figures (and a Markdown table for docs/bench.md).
+ *
+ *   node scripts/bench.js [--files N] [--runs R] [--jobs J] [--keep]
+ *
+ *   --files N   corpus size: the .txt stories of ../shared/gold/polnear, repeated to N files (default 10000)
+ *   --runs R    cold-start runs of each command; the median is reported (default 7)
+ *   --jobs J    "all cores" job count (default: the number of cores)
+ *   --keep      keep the corpus folder (its path is printed)
+ *
+ * Measures (a) cold start of `newsx quotes <seed story>` vs `node -e 1` vs the plain script; (b) words per
+ * second of `newsx extract --jsonl` with one job and with all cores vs the plain script doing people, places,
+ * organizations and quotations over the same files; (c) peak RSS of each, and of newsx on 100 stories vs
+ * the whole corpus. Peak RSS and CPU come from /usr/bin/time when present, else from /proc/<pid>/status.
+ */
+import { spawn } from "node:child_process";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, linkSync } from "node:fs";
+import { availableParallelism, loadavg, tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const GOLD = resolve(ROOT, "../shared/gold/polnear");
+const SEED = join(ROOT, "fixtures/kremlin-cheers-obama.txt");
+const BIN = join(ROOT, "bin/newsx.js");
+const PLAIN = join(ROOT, "scripts/bench/plain-compromise.js");
+const TIME = "/usr/bin/time";
+
+function option(name, fallback) {
+  const at = process.argv.indexOf(name);
+  if (at === -1) return fallback;
+  const value = Number(process.argv[at + 1]);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} needs a whole number, got ${process.argv[at + 1]}`);
+  return value;
+}
+
+const FILES = option("--files", 10_000);
+const RUNS = option("--runs", 7);
+const CORES = availableParallelism();
+const JOBS = option("--jobs", CORES);
+const KEEP = process.argv.includes("--keep");
+
+/** Runs a command with stdout discarded; resolves to {wall, cpu (s), rss (MiB), code}. */
+function measure(command, args) {
+  const useTime = existsSync(TIME);
+  const [file, argv] = useTime ? [TIME, ["-f", "%e %U %S %M", command, ...args]] : [command, args];
+  return new Promise((done, fail) => {
+    const started = process.hrtime.bigint();
+    const child = spawn(file, argv, { stdio: ["ignore", "ignore", "pipe"] });
+    let stderr = "";
+    let peakKb = 0;
+    // Without /usr/bin/time: sample the high-water mark the kernel keeps for the process.
+    const sampler = useTime
+      ? null
+      : setInterval(() => {
+          try {
+            const match = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, "utf8"));
+            if (match) peakKb = Math.max(peakKb, Number(match[1]));
+          } catch {
+            // The process has just ended.
+          }
+        }, 20);
+    child.stderr.on("data", (d) => (stderr += d));
+    child.on("error", fail);
+    child.on("close", (code) => {
+      if (sampler) clearInterval(sampler);
+      const wall = Number(process.hrtime.bigint() - started) / 1e9;
+      if (!useTime) return done({ wall, cpu: NaN, rss: peakKb / 1024, code });
+      const last = stderr.trim().split("\n").pop() ?? "";
+      const [, user, sys, maxKb] = last.split(" ").map(Number);
+      done({ wall, cpu: user + sys, rss: maxKb / 1024, code });
+    });
+  });
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+const fmt = (x, digits = 2) => (Number.isFinite(x) ? x.toFixed(digits) : "n/a");
+
+/** N story files under `dir` (1,000 per folder), made from the gold stories in turn. */
+function buildCorpus(dir, count) {
+  const seeds = readdirSync(GOLD).filter((n) => n.endsWith(".txt")).sort();
+  if (seeds.length === 0) throw new Error(`no .txt stories in ${GOLD}`);
+  let words = 0;
+  const wordsOf = new Map();
+  for (let i = 0; i < count; i++) {
+    const seed = seeds[i % seeds.length];
+    const folder = join(dir, String(Math.floor(i / 1000)).padStart(3, "0"));
+    if (i % 1000 === 0) mkdirSync(folder, { recursive: true });
+    const target = join(folder, `${String(i).padStart(6, "0")}-${seed}`);
+    try {
+      linkSync(join(GOLD, seed), target); // cheap, and the same bytes
+    } catch {
+      copyFileSync(join(GOLD, seed), target);
+    }
+    if (!wordsOf.has(seed)) wordsOf.set(seed, readFileSync(join(GOLD, seed), "utf8").split(/\s+/).filter(Boolean).length);
+    words += wordsOf.get(seed);
+  }
+  return words;
+}
+
+async function main() {
+  if (!existsSync(GOLD)) throw new Error(`the gold stories are not at ${GOLD} (expected ../shared/gold/polnear next to the repo)`);
+  const load = () => loadavg().map((l) => l.toFixed(1)).join(" ");
+  console.log(`newsx bench: ${CORES} cores, Node ${process.version}, load average ${load()}`);
+  console.log(`corpus: ${FILES} files from ${GOLD}; cold start: median of ${RUNS} runs\n`);
+
+  // (a) cold start, the three commands interleaved so that a busy moment hurts them alike.
+  const cold = { node: [], plain: [], newsx: [], newsxMeta: [] };
+  for (let r = 0; r < RUNS; r++) {
+    cold.node.push(await measure(process.execPath, ["-e", "1"]));
+    cold.plain.push(await measure(process.execPath, [PLAIN, SEED]));
+    cold.newsx.push(await measure(process.execPath, [BIN, "quotes", SEED]));
+    cold.newsxMeta.push(await measure(process.execPath, [BIN, "meta", SEED]));
+  }
+  const coldRow = (name, runs) => ({
+    name,
+    wall: median(runs.map((m) => m.wall)),
+    cpu: median(runs.map((m) => m.cpu)),
+    rss: median(runs.map((m) => m.rss)),
+  });
+  const coldRows = [
+    coldRow("node -e 1", cold.node),
+    coldRow("plain compromise script (people, quotations)", cold.plain),
+    coldRow("newsx quotes", cold.newsx),
+    coldRow("newsx meta", cold.newsxMeta),
+  ];
+  const plainCold = coldRows[1].wall;
+  console.log("(a) cold start on the seed story");
+  for (const row of coldRows) {
+    console.log(`  ${row.name.padEnd(46)} ${fmt(row.wall)} s wall  ${fmt(row.cpu)} s cpu  ${fmt(row.rss, 0)} MiB  ${fmt(row.wall / plainCold)}x plain`);
+  }
+
+  // (b) throughput over the corpus, and (c) peak RSS.
+  const dir = mkdtempSync(join(tmpdir(), "newsx-bench-"));
+  try {
+    const words = buildCorpus(join(dir, "all"), FILES);
+    const small = Math.min(100, FILES);
+    buildCorpus(join(dir, "small"), small);
+    console.log(`\n(b) throughput over ${FILES} files, ${words} words`);
+    const runs = [
+      ["plain compromise script (people, places, orgs, quotations)", [PLAIN, "--all", join(dir, "all")]],
+      ["newsx extract --jsonl --jobs 1", [BIN, "extract", "--jsonl", "--jobs", "1", join(dir, "all")]],
+      [`newsx extract --jsonl --jobs ${JOBS}`, [BIN, "extract", "--jsonl", "--jobs", String(JOBS), join(dir, "all")]],
+    ];
+    const through = [];
+    for (const [name, args] of runs) {
+      const m = await measure(process.execPath, args);
+      if (m.code !== 0) console.log(`  (${name} exited ${m.code})`);
+      through.push({ name, ...m, wps: words / m.wall });
+      console.log(`  ${name.padEnd(60)} ${fmt(m.wall, 1)} s  ${Math.round(words / m.wall)} words/s  ${fmt(m.cpu, 1)} s cpu (${Math.round(words / m.cpu)} words/cpu-s)  ${fmt(m.rss, 0)} MiB peak`);
+    }
+    const smallRun = await measure(process.execPath, [BIN, "extract", "--jsonl", "--jobs", String(JOBS), join(dir, "small")]);
+    console.log(`\n(c) peak RSS of newsx extract --jobs ${JOBS}: ${small} files ${fmt(smallRun.rss, 0)} MiB, ${FILES} files ${fmt(through[2].rss, 0)} MiB`);
+
+    const [plain, one, all] = through;
+    const targets = [
+      ["cold start newsx quotes / plain script", coldRows[2].wall / plainCold, "<= 0.5"],
+      ["throughput 1 job / plain script", one.wps / plain.wps, ">= 1.0"],
+      [`throughput ${JOBS} jobs / 1 job`, all.wps / one.wps, ">= 1.8 on 2 cores"],
+      [`peak RSS ${FILES} files / ${small} files`, all.rss / smallRun.rss, "<= 1.2"],
+    ];
+    // On a busy machine wall time says more about the neighbours than about newsx: CPU time does not.
+    const cpuTargets = [
+      ["cpu per word, plain script / newsx 1 job", plain.cpu / one.cpu, "(>= 1.0: newsx needs less CPU)"],
+      [`cpu, ${JOBS} jobs / 1 job (pool overhead)`, all.cpu / one.cpu, "(1.0 = no overhead)"],
+    ];
+    console.log("\ntargets");
+    for (const [name, ratio, target] of targets) console.log(`  ${name.padEnd(44)} ${fmt(ratio)}  (target ${target})`);
+    for (const [name, ratio, note] of cpuTargets) console.log(`  ${name.padEnd(44)} ${fmt(ratio)}  ${note}`);
+    console.log(`\nload average at the end: ${load()}`);
+
+    console.log("\nMarkdown for docs/bench.md:\n");
+    console.log(`${CORES} cores, Node ${process.version}, ${FILES} files (${words} words).\n`);
+    console.log("| run | wall s | cpu s | peak RSS MiB | vs plain |");
+    console.log("| --- | ---: | ---: | ---: | ---: |");
+    for (const row of coldRows) console.log(`| cold: ${row.name} | ${fmt(row.wall)} | ${fmt(row.cpu)} | ${fmt(row.rss, 0)} | ${fmt(row.wall / plainCold)}x |`);
+    for (const row of through) {
+      console.log(`| ${row.name}: ${Math.round(row.wps)} words/s (${Math.round(words / row.cpu)} per cpu-s) | ${fmt(row.wall, 1)} | ${fmt(row.cpu, 1)} | ${fmt(row.rss, 0)} | ${fmt(row.wps / plain.wps)}x |`);
+    }
+    console.log(`| newsx extract --jobs ${JOBS}, ${small} files | ${fmt(smallRun.wall, 1)} | ${fmt(smallRun.cpu, 1)} | ${fmt(smallRun.rss, 0)} | |`);
+    console.log("\n| target | measured | wanted |\n| --- | ---: | --- |");
+    for (const [name, ratio, target] of [...targets, ...cpuTargets]) console.log(`| ${name} | ${fmt(ratio)} | ${target} |`);
+  } finally {
+    if (KEEP) console.log(`\ncorpus kept in ${dir}`);
+    else rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(`bench: ${error.message}`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,32 @@
+/**
+ * A worker thread of the batch pool (tinypool runs this file): it reads, decodes and extracts one input per
+ * task, so that the main thread only lists inputs and writes results.
+ */
+import type { Input } from "../io/index.js";
+import { processInput, type Depth, type FailedResult, type StoryResult } from "./process.js";
+
+export interface Task {
+  /** Never "stdin" (the main thread reads it and sends "bytes") nor "failed" (answered on the main thread). */
+  input: Input;
+  maxBytes: number;
+  depth: Depth;
+}
+
+/** What crosses back to the main thread: a bug's Error as plain fields, rebuilt there with its stack. */
+export type WireResult = StoryResult | (Omit<FailedResult, "bug"> & { bug?: WireError });
+export interface WireError {
+  name: string;
+  message: string;
+  stack?: string;
+}
+
+function noStdin(): never {
+  throw new Error("a worker thread cannot read stdin (the main thread reads it)");
+}
+
+export default async function work(task: Task): Promise<WireResult> {
+  const result = await processInput(task.input, { maxBytes: task.maxBytes, depth: task.depth, stdin: noStdin });
+  if (result.ok || !result.bug) return result;
+  const { name, message, stack } = result.bug;
+  return { ...result, bug: { name, message, stack } };
+}

@@ -1,0 +1,230 @@
+/**
+ * Batches over worker threads (issue 6): input order kept whatever order the workers finish in, error
+ * records in their place, the same output with one job or several, the JSON Lines filter mode, and the
+ * progress bar's rules. The stories are our own, written for these tests.
+ *
+ * Worker threads run the compiled code (dist/cli/worker.js): `npm test` builds first.
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
+import { afterAll, describe, expect, it } from "vitest";
+import { expandInputs, jsonlInputs, type Input } from "../src/io/index.js";
+import { processAll, type Result } from "../src/cli/batch.js";
+import { runCli, tempDir } from "./helpers.js";
+
+/** Starting workers loads the language model in each: slow on a busy machine, so generous (not timed) limits. */
+const POOL_TEST = 120_000;
+
+const tmp = tempDir();
+afterAll(() => tmp.remove());
+
+/** A story of `paragraphs` paragraphs: a headline, then paragraphs with a quote and its speaker. */
+function story(headline: string, speaker: string, paragraphs: number): string {
+  const body = Array.from({ length: paragraphs }, (_, i) =>
+    `"The pier will reopen in week ${i + 1}," harbour master ${speaker} said on Tuesday. Boats waited in the bay while divers checked the pilings.`,
+  );
+  return `${headline}\n\n${body.join("\n\n")}\n`;
+}
+
+// The first story is by far the longest: with several jobs the short ones behind it finish first.
+const STORIES: [string, string][] = [
+  ["a-long.txt", story("Harbour Pier Closed For Repairs", "Nora Lindqvist", 60)],
+  ["b.txt", story("Ferry Timetable Changes", "Tomas Berg", 1)],
+  ["c.txt", story("Divers Inspect Pilings", "Ines Carvalho", 2)],
+  ["d.txt", story("Fish Market Moves Inland", "Piet de Vries", 1)],
+  ["e.txt", story("Storm Warning For The Coast", "Maja Holm", 3)],
+  ["f.txt", story("Lighthouse Keeper Retires", "Oskar Lund", 1)],
+];
+
+const FOLDER = tmp.path("stories");
+mkdirSync(FOLDER);
+for (const [name, text] of STORIES) writeFileSync(tmp.path("stories", name), text);
+// A PNG among the stories: an error record in its place, between c.txt and d.txt.
+writeFileSync(tmp.path("stories", "c2-logo.txt"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]));
+const MISSING = tmp.path("no-such-story.txt");
+const EXPECTED_FILES = ["a-long.txt", "b.txt", "c.txt", "c2-logo.txt", "d.txt", "e.txt", "f.txt"].map((n) => tmp.path("stories", n));
+
+interface Line {
+  file: string;
+  error?: { code: string; message: string };
+  quotes?: { speaker: string | null }[];
+}
+
+function lines(stdout: string): Line[] {
+  return stdout.split("\n").filter(Boolean).map((l) => JSON.parse(l) as Line);
+}
+
+describe("a batch over worker threads", () => {
+  it(
+    "keeps input order with three jobs, error records in place, and the same output as one job",
+    async () => {
+      const argv = ["extract", "--jsonl", MISSING, FOLDER];
+      const several = await runCli([...argv, "--jobs", "3"]);
+      const one = await runCli([...argv, "--jobs", "1"]);
+      const files = lines(several.stdout).map((r) => r.file);
+      expect(files).toEqual([MISSING, ...EXPECTED_FILES]);
+      const records = lines(several.stdout);
+      expect(records[0]!.error!.code).toBe("ENOENT");
+      expect(records[4]!.error!.code).toBe("BINARY");
+      // Each story's quote is given to the speaker its text names (the records were not mixed up).
+      expect(records[1]!.quotes![0]!.speaker).toBe("Nora Lindqvist");
+      expect(records[7]!.quotes![0]!.speaker).toBe("Oskar Lund");
+      expect(several.stdout).toBe(one.stdout);
+      expect(several.code).toBe(2);
+      expect(one.code).toBe(2);
+      // One stderr line per failed input, with workers as without.
+      expect(several.stderr.split("\n").filter(Boolean)).toHaveLength(2);
+      expect(several.stderr).toBe(one.stderr);
+    },
+    POOL_TEST,
+  );
+
+  it(
+    "--jobs 1 and --jobs 2 give identical tsv, json and paragraphs output",
+    async () => {
+      for (const argv of [["quotes", "--format", "tsv"], ["entities", "--json"], ["paragraphs", "--jsonl"]]) {
+        const two = await runCli([...argv, FOLDER, "--jobs", "2"]);
+        const one = await runCli([...argv, FOLDER, "--jobs", "1"]);
+        expect(two.stdout).toBe(one.stdout);
+        expect(two.stdout.length).toBeGreaterThan(0);
+      }
+    },
+    POOL_TEST,
+  );
+
+  it(
+    "starts a pool for several stories, none for one story or --jobs 1",
+    async () => {
+      const started: number[] = [];
+      const options = { maxBytes: 1 << 20, stdin: () => { throw new Error("no stdin here"); }, depth: "layout" as const };
+      const collect = async (inputs: AsyncIterable<Input>, jobs: number, poolFrom?: number): Promise<Result[]> => {
+        const results: Result[] = [];
+        for await (const r of processAll(inputs, { ...options, jobs, poolFrom, onPool: (n) => started.push(n) })) results.push(r);
+        return results;
+      };
+      expect(await collect(expandInputs([tmp.path("stories", "b.txt")]), 4, 2)).toHaveLength(1);
+      expect(await collect(expandInputs([FOLDER]), 1, 2)).toHaveLength(7);
+      expect(started).toEqual([]);
+      // Six stories (the PNG needs no worker), three jobs: three threads.
+      const results = await collect(expandInputs([FOLDER]), 3, 2);
+      expect(started).toEqual([3]);
+      expect(results.map((r) => (r.ok ? r.file : r.record.file))).toEqual(EXPECTED_FILES);
+      // By default (no poolFrom), a handful of stories is not worth loading the model in every worker.
+      started.length = 0;
+      await collect(expandInputs([FOLDER]), 3);
+      expect(started).toEqual([]);
+    },
+    POOL_TEST,
+  );
+
+  it(
+    "meta and paragraphs (which skip the language analysis) agree with extract",
+    async () => {
+      const extract = lines((await runCli(["extract", "--jsonl", FOLDER, "--jobs", "2"])).stdout).filter((r) => !r.error) as unknown as {
+        file: string;
+        meta: object;
+        paragraphs: object[];
+      }[];
+      const meta = lines((await runCli(["meta", "--jsonl", FOLDER, "--jobs", "2"])).stdout).filter((r) => !r.error);
+      expect(meta).toEqual(extract.map((r) => ({ file: r.file, ...r.meta })));
+      const paragraphs = lines((await runCli(["paragraphs", "--jsonl", FOLDER])).stdout).filter((r) => !r.error);
+      expect(paragraphs).toEqual(extract.flatMap((r) => r.paragraphs.map((p) => ({ file: r.file, ...p }))));
+    },
+    POOL_TEST,
+  );
+});
+
+describe("--input jsonl", () => {
+  const good = (id: string | number, text: string) => JSON.stringify({ id, text });
+  const INPUT = [
+    good("wire-1", STORIES[1]![1]),
+    "{not json",
+    good("wire-2", STORIES[2]![1]),
+    "",
+    JSON.stringify({ id: "wire-3" }),
+    good(17, STORIES[3]![1]),
+    JSON.stringify({ text: "no id" }),
+    good("wire-4", STORIES[4]![1]),
+  ].join("\n");
+
+  it(
+    "one record per line in order; the id becomes file; bad lines are BAD_JSONL records naming the line",
+    async () => {
+      for (const jobs of ["1", "2"]) {
+        const { code, stdout, stderr } = await runCli(["quotes", "--input", "jsonl", "--jsonl", "--jobs", jobs], { stdin: INPUT });
+        expect(code).toBe(2);
+        const records = lines(stdout);
+        expect([...new Set(records.map((r) => r.file))]).toEqual(["wire-1", "-:2", "wire-2", "wire-3", "17", "-:7", "wire-4"]);
+        const errors = records.filter((r) => r.error);
+        expect(errors.map((r) => [r.file, r.error!.code])).toEqual([["-:2", "BAD_JSONL"], ["wire-3", "BAD_JSONL"], ["-:7", "BAD_JSONL"]]);
+        expect(errors[0]!.error!.message).toContain("-:2");
+        expect(errors[1]!.error!.message).toContain("-:5");
+        expect(records.find((r) => r.file === "wire-2")).toMatchObject({ speaker: "Ines Carvalho" });
+        expect(stderr.split("\n").filter(Boolean)).toHaveLength(3);
+      }
+    },
+    POOL_TEST,
+  );
+
+  it("extract --input jsonl writes one line per story, encoding utf-8, offsets into the line's text", async () => {
+    const text = "Quay Reopens\n\n“We are open,” said Lena Sørensen.\n";
+    const { code, stdout } = await runCli(["extract", "--input", "jsonl", "--jsonl"], { stdin: good("x", text) + "\n" });
+    expect(code).toBe(0);
+    const [record, ...rest] = lines(stdout) as unknown as { file: string; encoding: string; paragraphs: { text: string; start: number; end: number }[] }[];
+    expect(rest).toEqual([]);
+    expect([record!.file, record!.encoding]).toEqual(["x", "utf-8"]);
+    for (const p of record!.paragraphs) expect([...text].slice(p.start, p.end).join("")).toBe(p.text);
+  });
+
+  it("reads JSON Lines files named on the command line; a line above --max-bytes is TOO_LARGE, the rest goes on", async () => {
+    const file = tmp.path("batch.jsonl");
+    writeFileSync(file, [good("small", "Short note.\n"), good("big", "x".repeat(5000)), good("after", "Another note.\n")].join("\r\n"));
+    const inputs: string[] = [];
+    for await (const input of jsonlInputs([file], { maxBytes: 1000, stdin: () => { throw new Error("unused"); } })) {
+      inputs.push(`${input.file}:${input.kind}`);
+    }
+    expect(inputs).toEqual([`${file}:1:line`, `${file}:2:failed`, `${file}:3:line`]);
+    const { stdout } = await runCli(["meta", "--input", "jsonl", "--jsonl", "--max-bytes", "1000", file]);
+    expect(lines(stdout).map((r) => r.error?.code ?? r.file)).toEqual(["small", "TOO_LARGE", "after"]);
+  });
+});
+
+describe("progress bar", () => {
+  const run = (extra: string[], stderrIsTTY: boolean) =>
+    runCli(["paragraphs", "--jsonl", "--jobs", "1", FOLDER, ...extra], { stderrIsTTY, stdoutIsTTY: false });
+
+  it("is drawn on stderr when stderr is a terminal, and never touches stdout", async () => {
+    const plain = await run([], false);
+    const shown = await run([], true);
+    expect(shown.stderr).toMatch(/\d+\/7 stories/);
+    expect(shown.stderr).toContain("\r");
+    // The error line of the PNG is still there, whole.
+    expect(shown.stderr).toContain("c2-logo.txt: not text");
+    // No cursor save/restore: restoring would jump back over the error line and clear it.
+    expect(shown.stderr).not.toMatch(/\x1b[78]/);
+    // Nor a hidden cursor or line wrapping switched off, which an interrupt would leave behind.
+    expect(shown.stderr).not.toMatch(/\x1b\[\?(25|7)l/);
+    expect(shown.stdout).toBe(plain.stdout);
+    expect(shown.stdout).not.toContain("stories |");
+  });
+
+  it("is not drawn with --quiet, nor when stderr is not a terminal (a pipe, a log file)", async () => {
+    for (const { stderr } of [await run(["--quiet"], true), await run([], false), await run(["-q"], true)]) {
+      expect(stderr).not.toMatch(/\d+\/7 stories/);
+      expect(stderr).not.toContain("\r");
+      expect(stderr).toContain("c2-logo.txt: not text");
+    }
+  });
+
+  it("is not drawn for a single story", async () => {
+    const { stderr } = await runCli(["meta", "--jsonl", tmp.path("stories", "b.txt")], { stderrIsTTY: true });
+    expect(stderr).toBe("");
+  });
+});
+
+describe("--jobs", () => {
+  it.each(["0", "-1", "two", "1.5"])("refuses %s with a usage error", async (value) => {
+    const { code, stderr } = await runCli(["meta", "--jobs", value, FOLDER]);
+    expect(code).toBe(1);
+    expect(stderr).toContain("--jobs");
+  });
+});
