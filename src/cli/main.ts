@@ -9,11 +9,11 @@ import { defaultJobs, processAll, type Result } from "./batch.js";
 import { chalkFor, colourLevel } from "./colour.js";
 import type { CommandSpec } from "./commands/index.js";
 import { addShowCommand } from "./commands/show.js";
-import { OutputClosed, OutputError, UsageError } from "./errors.js";
+import { UsageError } from "./errors.js";
 import { EXIT, exitCodeFor, type RunSummary } from "./exit.js";
 import { processIO, type CliIO } from "./io.js";
 import { pathsToRead } from "./paths.js";
-import { Output } from "./output.js";
+import { Output, writeOut } from "./output.js";
 import { noProgress, showProgress, terminalProgress, type Progress } from "./progress.js";
 import { buildProgram, type CommonOptions } from "./program.js";
 
@@ -65,28 +65,24 @@ async function runCommand(spec: CommandSpec, givenPaths: string[], options: Comm
   const held: OutputRecord[] = [];
   let index = 0;
   try {
-    const stream = formatter.stream;
-    if (stream) await output.write(stream.start(formatOptions));
-    // --jobs given: the user wants workers even for a few stories; by default they start for a real batch.
-    const batch = { ...read, depth: spec.depth, jobs: options.jobs ?? defaultJobs(), poolFrom: options.jobs ? 2 : undefined };
-    for await (const result of processAll(inputs, batch)) {
-      const records = recordsOf(result, spec, options, formatter.carriesErrors, progress, Boolean(options.debug));
-      progress.done();
-      if (!result.ok) summary.failedInputs++;
-      if (stream) {
-        // Written as each input finishes: jsonl is flushed per input and memory does not grow with the batch.
-        await output.write(records.map((r) => stream.record(r, index++, formatOptions)).join(""));
-      } else {
-        held.push(...records);
+    await writeOut(summary, io.stderr, async () => {
+      const stream = formatter.stream;
+      if (stream) await output.write(stream.start(formatOptions));
+      // --jobs given: the user wants workers even for a few stories; by default they start for a real batch.
+      const batch = { ...read, depth: spec.depth, jobs: options.jobs ?? defaultJobs(), poolFrom: options.jobs ? 2 : undefined };
+      for await (const result of processAll(inputs, batch)) {
+        const records = recordsOf(result, spec, options, formatter.carriesErrors, progress, Boolean(options.debug));
+        progress.done();
+        if (!result.ok) summary.failedInputs++;
+        if (stream) {
+          // Written as each input finishes: jsonl is flushed per input and memory does not grow with the batch.
+          await output.write(records.map((r) => stream.record(r, index++, formatOptions)).join(""));
+        } else {
+          held.push(...records);
+        }
       }
-    }
-    await output.write(stream ? stream.end(index, formatOptions) : formatter.format(held, formatOptions));
-  } catch (error) {
-    if (error instanceof OutputClosed) summary.output = "closed";
-    else if (error instanceof OutputError) {
-      summary.output = "failed";
-      io.stderr.write(`newsx: ${error.message}\n`);
-    } else throw error;
+      await output.write(stream ? stream.end(index, formatOptions) : formatter.format(held, formatOptions));
+    });
   } finally {
     progress.stop();
   }

@@ -4,6 +4,7 @@
  */
 import type { Writable } from "node:stream";
 import { OutputClosed, OutputError } from "./errors.js";
+import type { RunSummary } from "./exit.js";
 
 export class Output {
   private failure: NodeJS.ErrnoException | null = null;
@@ -33,4 +34,21 @@ function asOutputError(error: NodeJS.ErrnoException): Error {
     return new OutputClosed(error.message);
   }
   return new OutputError(error);
+}
+
+/**
+ * Runs the part of a command that writes its output. A reader that went away (`| head -1`) or a write that
+ * failed (disk full) ends the run with that outcome in `summary` (one line on stderr for a failure) instead
+ * of an exception; anything else is a bug and is rethrown.
+ */
+export async function writeOut(summary: RunSummary, stderr: Writable, write: () => Promise<void>): Promise<void> {
+  try {
+    await write();
+  } catch (error) {
+    if (error instanceof OutputClosed) summary.output = "closed";
+    else if (error instanceof OutputError) {
+      summary.output = "failed";
+      stderr.write(`newsx: ${error.message}\n`);
+    } else throw error;
+  }
 }

@@ -11,10 +11,9 @@ import { DEFAULT_SHOW_WIDTH, showText } from "../../format/show-text.js";
 import { defaultJobs, processAll } from "../batch.js";
 import { pathsToRead } from "../paths.js";
 import { chalkFor, colourLevel } from "../colour.js";
-import { OutputClosed, OutputError } from "../errors.js";
 import { exitCodeFor, EXIT, type RunSummary } from "../exit.js";
 import type { CliIO } from "../io.js";
-import { Output } from "../output.js";
+import { Output, writeOut } from "../output.js";
 import { parseSize } from "../program.js";
 
 export interface ShowOptions {
@@ -78,7 +77,7 @@ export async function runShow(givenPaths: string[], options: ShowOptions, comman
   const output = new Output(io.stdout);
   const summary: RunSummary = { usageError: false, failedInputs: 0, output: "ok", bug: false };
   let index = 0;
-  try {
+  await writeOut(summary, io.stderr, async () => {
     if (html) await output.write(htmlStart(paths.length === 1 && paths[0] !== "-" ? `newsx show: ${paths[0]}` : "newsx show"));
     const batch = { maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, stdin: io.stdin, depth: "full" as const, jobs: defaultJobs() };
     for await (const result of processAll(expandInputs(paths), batch)) {
@@ -100,12 +99,6 @@ export async function runShow(givenPaths: string[], options: ShowOptions, comman
       index++;
     }
     if (html) await output.write(htmlEnd());
-  } catch (error) {
-    if (error instanceof OutputClosed) summary.output = "closed";
-    else if (error instanceof OutputError) {
-      summary.output = "failed";
-      io.stderr.write(`newsx: ${error.message}\n`);
-    } else throw error;
-  }
+  });
   return exitCodeFor(summary);
 }
