@@ -2,8 +2,9 @@
  * Lookup sets over the news lexicon, built once. Pure data access; no parsing here.
  */
 import {
-  FEMALE_TITLES, INSTITUTIONS, MALE_TITLES, NEVER_NAMES, NEWS_OUTLETS, ORGANIZATION_ACRONYMS,
-  ORGANIZATION_HEADS, PLACE_ABBREVIATIONS, TITLES,
+  FACILITY_HEADS, FEMALE_TITLES, LOCATIVE_PREPOSITIONS, SPORTS_WORDS, INSTITUTIONS, MALE_TITLES, NAME_PARTICLES, NEVER_NAMES, NEWS_OUTLETS,
+  NON_ENTITY_HEADS, NOT_NAMES, NOT_ORGANIZATION_ACRONYMS, OF_HEADS, ORGANIZATION_ACRONYMS, ORGANIZATION_HEADS,
+  PLACE_ABBREVIATIONS, TITLE_MODIFIERS, TITLES,
 } from "../../nlp/lexicon.js";
 
 // Connectors inside multi-word titles ("secretary of state") are not titles on their own.
@@ -32,3 +33,13 @@ export function isTitleWord(word: string): boolean {
 }
 
 export const placeAbbreviations = new Set(PLACE_ABBREVIATIONS);
+
+export const facilityHeads = new Set(FACILITY_HEADS);
+export const nonEntityHeads = new Set(NON_ENTITY_HEADS);
+export const notNames = new Set(NOT_NAMES);
+export const nameParticles = new Set(NAME_PARTICLES);
+export const notOrganizationAcronyms = new Set(NOT_ORGANIZATION_ACRONYMS);
+export const titleModifiers = new Set(TITLE_MODIFIERS);
+export const ofHeads: ReadonlyMap<string, "organization" | "place"> = new Map(Object.entries(OF_HEADS));
+export const sportsWords = new Set(SPORTS_WORDS);
+export const locativePrepositions = new Set(LOCATIVE_PREPOSITIONS);

@@ -85,7 +85,11 @@ function acronymPartner(text: string, m: RawMention, drafts: EntityDraft[]): Ent
 /** The entity's name: its fullest form, preferring ordinary capitalisation to ALL CAPS. */
 function canonicalName(mentions: RawMention[]): string {
   const score = (m: RawMention) => m.words * 100 + m.text.length - (m.text === m.text.toUpperCase() && m.text.length > 3 ? 1000 : 0);
-  return mentions.reduce((best, m) => (score(m) > score(best) ? m : best)).text;
+  const best = mentions.reduce((b, m) => (score(m) > score(b) ? m : b));
+  // "Melinda" in "Melinda and Bill Gates" is Melinda Gates, unless the story writes a fuller form itself.
+  const implied = mentions.find((m) => m.impliedName);
+  if (implied?.impliedName && best.words < 2) return implied.impliedName;
+  return best.text;
 }
 
 export function toEntity(draft: EntityDraft): Entity {
