@@ -53,6 +53,7 @@ export const ORGANIZATION_HEADS: readonly string[] = [
   "choir", "trust", "charity", "church", "mission", "network", "channel", "observatory", "laboratory",
   "laboratories", "consortium", "cooperative", "partnership", "ventures", "holdings", "industries", "enterprises",
   "entertainment", "media", "publishing", "publications", "press", "bancorp", "insurance", "pharmaceuticals",
+  "org", "weekly", "daily", "monthly", "review", "quarterly", "bulletin", "wire", "online",
 ];
 
 /**
@@ -114,6 +115,8 @@ export const NOT_ORGANIZATION_ACRONYMS: readonly string[] = [
   "ID", "OK", "VR", "PC", "CD", "DVD", "LGBT", "LGBTQ", "MP", "MPS", "RSS", "USB", "PDF", "FAQ", "SMS", "GPS",
   "IT", "AI", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XX", "OMG", "LOL", "PR", "HR", "IQ", "ICU",
   "ER", "AD", "BC", "CE", "BCE", "RIP", "VIP", "MVP", "NB", "PS", "ASAP", "DIY", "EV", "SUV", "CCTV", "ATM",
+  "QC", "SC", "KC", "MBE", "OBE", "CBE", "KBE", "PHD", "MD", "HTML", "CSS", "XML", "JSON", "HTTP", "HTTPS", "URL",
+  "API", "CPU", "GPU", "RAM", "LED", "LCD", "USD", "EUR", "GBP", "FY", "Q1", "Q2", "Q3", "Q4", "MPH", "KM", "KG",
   "NO", "YES", "A", "I", "PHOTO", "VIDEO", "UPDATE", "BREAKING", "AUDIO", "IMAGE", "MORE", "READ", "NEW",
 ];
 
@@ -154,8 +157,15 @@ export const TITLES: readonly string[] = [
   "commissioner", "secretary-general", "director-general", "councillor", "councilman", "councilwoman",
   "alderman", "magistrate", "chancellor", "president-elect", "senator-elect", "assemblyman", "assemblywoman",
   "lawmaker", "legislator", "mp", "mep", "marshal", "brigadier", "corporal", "private", "sergeant-major",
-  "warden", "dean", "provost", "rector", "pastor", "cardinal", "patriarch", "mufti", "cleric", "sultan",
+  "warden", "provost", "rector", "pastor", "cardinal", "patriarch", "mufti", "cleric", "sultan",
   "emir", "sheik", "crown princess", "duke", "duchess", "earl", "baron", "baroness", "count", "countess",
+  "designer", "artist", "actor", "actress", "singer", "songwriter", "writer", "novelist", "poet", "filmmaker",
+  "producer", "musician", "player", "striker", "goalkeeper", "midfielder", "defender", "forward", "winger",
+  "skipper", "driver", "rider", "cyclist", "athlete", "chef", "columnist", "blogger", "activist", "campaigner",
+  "barrister", "solicitor", "nurse", "physician", "surgeon", "psychologist", "historian", "physicist",
+  "astronaut", "pilot", "illustrator", "painter", "sculptor", "comedian", "presenter", "host", "anchor",
+  "businessman", "businesswoman", "entrepreneur", "investor", "billionaire", "banker", "resident", "student",
+  "teacher", "priest", "monk", "nun", "soldier", "veteran", "farmer", "worker", "victim", "suspect", "witness",
 ];
 
 /** Titles that say the holder is a woman or a man; used to check pronoun agreement. */
@@ -189,7 +199,7 @@ export const NEVER_NAMES: readonly string[] = [
   "now", "main", "today", "yesterday", "tomorrow", "however", "meanwhile", "but", "and", "the", "a", "an",
   "in", "on", "at", "for", "with", "after", "before", "while", "when", "as", "it", "this", "that", "there",
   "here", "his", "her", "their", "our", "my", "your", "we", "they", "he", "she", "i", "you", "related",
-  "advertisement", "share", "no", "mr", "mrs", "ms", "comments", "copyright", "photo", "image", "video", "read", "more", "home",
+  "advertisement", "share", "no", "mr", "mrs", "ms", "comments", "copyright", "photo", "image", "video", "read", "more",
   "audio", "file", "update", "breaking", "exclusive", "opinion", "analysis", "editorial", "caption", "source",
   "yes", "so", "if", "then", "also", "even", "still", "yet", "though", "although", "because", "since", "until",
   "what", "which", "who", "whom", "whose", "where", "why", "how", "these", "those", "all", "some", "many",

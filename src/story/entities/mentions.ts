@@ -51,7 +51,10 @@ const PLACE_LEXICON = new Set(["Country", "City", "Region", "Place"]);
 
 const isCapitalised = (t: Token) => CAPITALISED.test(t.text);
 const isPossessive = (t: Token) => /\p{L}['’]s$/u.test(t.text) || (/s$/u.test(t.text) && /^['’]/u.test(t.post));
-const isAcronym = (t: Token) => ACRONYM.test(t.text) && !notOrganizationAcronyms.has(t.text.replace(/\./g, ""));
+function isAcronym(t: Token): boolean {
+  const bare = t.text.replace(/['’]s$/u, "");
+  return ACRONYM.test(bare) && !notOrganizationAcronyms.has(bare.replace(/\./g, ""));
+}
 const isFirstName = (t: Token) => t.tags.has("FirstName") || t.tags.has("MaleName") || t.tags.has("FemaleName");
 
 /** Words that are never part of a name however they are written: "The", "His", "Which", "Monday". */
@@ -60,6 +63,11 @@ function isFunctionWord(t: Token): boolean {
     || t.tags.has("Conjunction") || t.tags.has("QuestionWord") || t.tags.has("Date")) return true;
   const key = t.normal.replace(/['’]s$/u, "");
   return neverNames.has(key) && !isAcronym(t);
+}
+
+function isPlaceLike(t: Token): boolean {
+  return t.tags.has("Country") || t.tags.has("Demonym") || placeAbbreviations.has(t.text)
+    || (t.tags.has("Place") && !t.tags.has("Person"));
 }
 
 function hasEntityTag(token: Token): boolean {
@@ -92,30 +100,42 @@ function joined(left: Token, right: Token): boolean {
 
 /** Can `right` continue a name that `left` ends? */
 function continues(tokens: Token[], left: Token, right: Token, titleCased: boolean): boolean {
-  if (!joined(left, right) || isPossessive(left) || right.text.includes("-")) return false;
+  if (!joined(left, right) || right.text.includes("-")) return false;
+  // "Korean People's Army", "People's Republic": the one possessive that is usually inside a name.
+  if (isPossessive(left) && left.normal !== "people's") return false;
+  // "Russia-U.S. relations", "Russian-U.S. interaction": a hyphen between two places or a nationality joins
+  // two names, not one.
+  if (left.post === "-" && (isPlaceLike(left) || isPlaceLike(right))) return false;
+  const after = tokens[right.index + 1];
+  // "Evergreen Aviation & Space Museum", "AT & T"
+  if (right.text === "&") return after !== undefined && joined(right, after) && isCapitalised(after);
   if (isCapitalised(right)) {
     if (isFunctionWord(right)) return false;
     return !titleCased || hasEntityTag(right) || isAcronym(right);
   }
   // "Suleiman al-Amr", "Charles de Gaulle": a particle counts when a capitalised word follows it.
-  const after = tokens[right.index + 1];
   if (nameParticles.has(right.normal) && after && joined(right, after) && isCapitalised(after)) return true;
   // "Kim Jong-un": a lower-case syllable after a hyphen inside a person's name.
   return left.post === "-" && left.tags.has("Person") && /^\p{Ll}{1,4}$/u.test(right.text);
 }
 
 /** "University" + "of Southern Indiana", "Foundation" + "for the Visual Arts": where the extension ends. */
-function ofExtension(tokens: Token[], last: Token, titleCased: boolean): number | null {
-  if (!ofHeads.has(last.normal) && !tokens.slice(Math.max(0, last.index - 6), last.index + 1).some(
-    (t) => t.sentence === last.sentence && ofHeads.has(t.normal))) return null;
+function ofExtension(tokens: Token[], last: Token, titleCased: boolean, runLength: number, hops: number): number | null {
+  // The head must end the run ("University", "Foundation"), or a first extension already made it a name
+  // ("Joint Council for the Welfare" + "of Immigrants").
+  if (!ofHeads.has(last.normal) && hops === 0) return null;
   const connector = tokens[last.index + 1];
   if (!connector || !joined(last, connector) || isPossessive(last)) return null;
   if (connector.text !== "of" && connector.text !== "for") return null;
   let next = tokens[connector.index + 1];
   if (next && next.text === "the" && joined(connector, next)) next = tokens[next.index + 1];
   if (!next || !joined(tokens[next.index - 1]!, next) || !isCapitalised(next) || isFunctionWord(next)) return null;
+  // "Colorado State University of the US": a name already complete is followed by where it is, not extended.
+  if ((runLength > 1 || hops > 0) && isPlaceLike(next) && !continues(tokens, next, tokens[next.index + 1] ?? next, titleCased)) {
+    return null;
+  }
   let end = next.index;
-  while (tokens[end + 1] && continues(tokens, tokens[end]!, tokens[end + 1]!, titleCased)) end++;
+  while (tokens[end + 1] && !isTitleToken(tokens[end + 1]!) && continues(tokens, tokens[end]!, tokens[end + 1]!, titleCased)) end++;
   return end;
 }
 
@@ -174,8 +194,7 @@ function typeOfRun(run: Token[], ev: Evidence): Typing {
   const unknownWords = run.filter((t) => CAPITALISED.test(t.text) && !isCommonWord(t.text)).length;
   if (run.length >= 2 && unknownWords === run.filter(isCapitalised).length) return "person";
   if ((ev.beforeSpeechVerb || ev.afterSpeechVerb) && unknownWords > 0) return "person";
-  if (run.length === 1 && unknownWords === 1) return "defer";
-  return null;
+  return run.length === 1 ? "defer" : null;
 }
 
 function genderOf(run: Token[], titles: string[]): "female" | "male" | null {
@@ -188,7 +207,7 @@ function genderOf(run: Token[], titles: string[]): "female" | "male" | null {
   return null;
 }
 
-const isTitleToken = (t: Token) => isTitleWord(t.text) || t.tags.has("Honorific");
+const isTitleToken = (t: Token) => isTitleWord(t.text.replace(/['’]s$/u, "")) || t.tags.has("Honorific");
 const isTitleModifier = (t: Token) => titleModifiers.has(t.normal) || t.tags.has("Demonym");
 
 /** Could these words, after a title, be a person's name? ("Obama", "Charles Bolden"; not "Department"). */
@@ -210,7 +229,7 @@ function splitTitle(run: Token[]): { prefix: Token[]; title: Token[]; name: Toke
   let titleStart = k;
   while (titleStart > 0 && isTitleModifier(run[titleStart - 1]!)) titleStart--;
   let nameStart = k + 1;
-  while (nameStart < run.length - 1 && (isTitleToken(run[nameStart]!) || titleModifiers.has(run[nameStart]!.normal))) {
+  while (nameStart < run.length && (isTitleToken(run[nameStart]!) || titleModifiers.has(run[nameStart]!.normal))) {
     nameStart++;
   }
   const name = run.slice(nameStart);
@@ -335,7 +354,8 @@ export function findMentions(parsed: ParsedStory): RawMention[] {
       titled: allTitles.length > 0,
       beforeSpeechVerb: sameSentence(next) && !isPossessive(last) && isSpeechVerb(next),
       afterSpeechVerb: sameSentence(before) && isSpeechVerb(before) && /^[ \u00a0]+$/u.test(before.post),
-      locative: (sameSentence(before) && locativePrepositions.has(before.text) && joined(before, first))
+      locative: (sameSentence(before) && locativePrepositions.has(before.text) && joined(before, first) && !isPossessive(last))
+        || (sameSentence(before) && before.tags.has("Place") && /^,\s/u.test(before.post) && nameTokens.length === 1)
         || (sameSentence(next) && /^,\s/u.test(last.post) && next.tags.has("Place") && !next.tags.has("Person")),
       initial: isGrammaticallyCapitalised(tokens, first, ctx.sentence),
       beforeActionVerb: sameSentence(next) && !isPossessive(last) && /^[ \u00a0]+$/u.test(last.post)
@@ -371,7 +391,7 @@ export function findMentions(parsed: ParsedStory): RawMention[] {
       while (j + 1 < sentence.endToken && continues(tokens, tokens[j]!, tokens[j + 1]!, titleCased)) j++;
       let ofHeadType: EntityType | null = null;
       for (let hops = 0; hops < 3; hops++) {
-        const extended = ofExtension(tokens, tokens[j]!, titleCased);
+        const extended = ofExtension(tokens, tokens[j]!, titleCased, j - i + 1, hops);
         if (extended === null || extended >= sentence.endToken) break;
         const head = tokens.slice(i, j + 1).reverse().find((t) => ofHeads.has(t.normal));
         ofHeadType ??= head ? (ofHeads.get(head.normal) ?? null) : null;
