@@ -128,10 +128,11 @@ function ofExtension(tokens: Token[], last: Token, titleCased: boolean, runLengt
   if (!connector || !joined(last, connector) || isPossessive(last)) return null;
   if (connector.text !== "of" && connector.text !== "for") return null;
   let next = tokens[connector.index + 1];
-  if (next && next.text === "the" && joined(connector, next)) next = tokens[next.index + 1];
+  const withThe = next !== undefined && next.text === "the" && joined(connector, next);
+  if (withThe) next = tokens[next!.index + 1];
   if (!next || !joined(tokens[next.index - 1]!, next) || !isCapitalised(next) || isFunctionWord(next)) return null;
   // "Colorado State University of the US": a name already complete is followed by where it is, not extended.
-  if ((runLength > 1 || hops > 0) && isPlaceLike(next) && !continues(tokens, next, tokens[next.index + 1] ?? next, titleCased)) {
+  if (withThe && (runLength > 1 || hops > 0) && isPlaceLike(next) && !continues(tokens, next, tokens[next.index + 1] ?? next, titleCased)) {
     return null;
   }
   let end = next.index;
@@ -184,6 +185,10 @@ function typeOfRun(run: Token[], ev: Evidence): Typing {
   if (run.length === 1 && isAcronym(last)) return "organization";
   if (ev.titled || personal) return "person";
   if (run.some((t) => isFirstName(t) || t.tags.has("LastName"))) return ev.locative && run.length === 1 ? "place" : "person";
+  // compromise read the whole run as a person ("Dean Kamen") and its last word is in no dictionary.
+  if (run.length >= 2 && run.every((t) => t.tags.has("Person") && !t.tags.has("Honorific")) && !isCommonWord(last.text)) {
+    return "person";
+  }
   if (run.some((t) => t.tags.has("Organization"))) return "organization";
   if (run.some((t) => t.tags.has("Place"))) return "place";
   if (ev.locative && run.length <= 2) return "place";
@@ -338,6 +343,8 @@ interface Deferred { token: Token }
 export function findMentions(parsed: ParsedStory): RawMention[] {
   const mentions: RawMention[] = [];
   const deferred: Deferred[] = [];
+  /** Mentions typed place only because of "in X" / "from X": weaker than a surname seen elsewhere. */
+  const locativeOnly = new Set<RawMention>();
   const { tokens } = parsed;
   const sportsReport = isSportsReport(tokens);
 
@@ -373,7 +380,11 @@ export function findMentions(parsed: ParsedStory): RawMention[] {
     if (!type) return;
     if (ctx.titleCased && type === "person" && !nameTokens.some(hasEntityTag)) return;
     const mention = makeMention(parsed, nameTokens, type, type === "person" ? allTitles : []);
-    if (mention) mentions.push(mention);
+    if (!mention) return;
+    mentions.push(mention);
+    if (type === "place" && ev.locative && typeOfRun(nameTokens, { ...ev, locative: false }) !== "place") {
+      locativeOnly.add(mention);
+    }
   };
 
   for (const sentence of parsed.sentences) {
@@ -422,6 +433,7 @@ export function findMentions(parsed: ParsedStory): RawMention[] {
     }
   }
   resolveDeferred(parsed, mentions, deferred);
+  harmoniseTypes(mentions, locativeOnly);
   retypeAcronyms(parsed.text, mentions);
   impliedSurnames(parsed, mentions);
   return mentions;
@@ -438,16 +450,41 @@ function key(word: string): string {
  */
 function resolveDeferred(parsed: ParsedStory, mentions: RawMention[], deferred: Deferred[]): void {
   if (deferred.length === 0) return;
+  const surnames = surnamesOf(mentions);
+  for (const { token } of deferred) {
+    if (!surnames.has(key(token.text))) continue;
+    const mention = makeMention(parsed, [token], "person", []);
+    if (mention) mentions.push(mention);
+  }
+}
+
+/** Last words of people named in full (or with a title): the surnames the story uses. */
+function surnamesOf(mentions: RawMention[]): Set<string> {
   const surnames = new Set<string>();
   for (const m of mentions) {
     if (m.type !== "person") continue;
     const words = m.text.split(/\s+/);
     if (words.length > 1 || m.titles.length > 0) surnames.add(key(words[words.length - 1]!));
   }
-  for (const { token } of deferred) {
-    if (!surnames.has(key(token.text))) continue;
-    const mention = makeMention(parsed, [token], "person", []);
-    if (mention) mentions.push(mention);
+  return surnames;
+}
+
+/**
+ * One name, one type within a story: "from Braverman" is the person named "Suella Braverman" elsewhere, and
+ * "Houston" is the place of "in Houston, Texas" wherever no title or first name makes it a person.
+ */
+function harmoniseTypes(mentions: RawMention[], locativeOnly: Set<RawMention>): void {
+  const surnames = surnamesOf(mentions);
+  const placeKeys = new Set<string>();
+  for (const m of locativeOnly) {
+    if (surnames.has(key(m.text))) m.type = "person";
+    else placeKeys.add(key(m.text));
+  }
+  for (const m of mentions) {
+    if (m.type === "person" && m.words === 1 && m.titles.length === 0 && placeKeys.has(key(m.text))) {
+      m.type = "place";
+      m.gender = null;
+    }
   }
 }
 
