@@ -211,7 +211,7 @@ export const NEVER_NAMES: readonly string[] = [
 /** Place abbreviations that compromise's lexicon lacks; matched case-sensitively. */
 export const PLACE_ABBREVIATIONS: readonly string[] = [
   "U.S.", "U.S", "US", "USA", "U.S.A.", "U.K.", "UK", "UAE", "U.A.E.", "D.C.", "N.Y.", "L.A.", "LA", "NYC", "NZ",
-  "DC", "PRC", "DRC", "ROK", "DPRK",
+  "DC", "PRC", "DRC",
 ];
 
 /**

@@ -165,6 +165,10 @@ function typeOfRun(run: Token[], ev: Evidence): Typing {
   const first = run[0]!;
   const last = run[run.length - 1]!;
   const lastKey = last.normal.replace(/['’]s$/u, "");
+  // "putting the Belgians in the lead": in a match report a people's plural name is its team.
+  if (run.length === 1 && ev.sportsReport && last.tags.has("Demonym") && /s$/u.test(last.text) && !ev.initial) {
+    return "organization";
+  }
   if (run.length === 1 && (notNames.has(lastKey) || last.tags.has("Demonym"))) return null;
   if (run.length === 1 && placeAbbreviations.has(last.text)) return "place";
   if (knownOrganizations.has(lower) || (run.length === 1 && organizationAcronyms.has(last.text))) {
@@ -190,6 +194,10 @@ function typeOfRun(run: Token[], ev: Evidence): Typing {
     return "person";
   }
   if (run.some((t) => t.tags.has("Organization"))) return "organization";
+  // "Food Standards Australia New Zealand": ordinary words before a place make the name of a body there.
+  const placeFrom = run.findIndex((t) => t.tags.has("Place"));
+  if (placeFrom >= 2 && run.slice(0, placeFrom).every((t) => isCommonWord(t.text) && !isTitleToken(t))
+    && run.slice(placeFrom).every((t) => t.tags.has("Place"))) return "organization";
   if (run.some((t) => t.tags.has("Place"))) return "place";
   if (ev.locative && run.length <= 2) return "place";
   // Names compromise does not know: words no dictionary has ("Mehraban", "Noori") are names; ordinary words
@@ -243,12 +251,22 @@ function splitTitle(run: Token[]): { prefix: Token[]; title: Token[]; name: Toke
   return { prefix: run.slice(0, titleStart), title: run.slice(titleStart, nameStart), name };
 }
 
-/** "Washington Chris Gregoire": a known place written right before a first name is a separate name. */
-function splitPlaceBeforePerson(run: Token[]): number {
-  for (let m = 1; m <= 2 && m < run.length; m++) {
-    const head = run.slice(0, m).map((t) => t.normal).join(" ");
+/**
+ * "Washington Chris Gregoire", "NASA Bill Ingalls", "Refugee Council Enver Solomon": a place or organisation
+ * written right before a person's name is a separate name. Returns where the person's name starts, or 0.
+ */
+function splitNameBeforePerson(run: Token[]): number {
+  for (let m = 1; m + 2 <= run.length; m++) {
+    const rest = run.slice(m);
+    if (rest.length > 3) continue;
+    const personLike = isFirstName(rest[0]!) || rest.every((t) => NAME_SHAPED.test(t.text) && !isCommonWord(t.text));
+    if (!personLike || rest.some((t) => t.tags.has("Place") && !t.tags.has("Person"))) continue;
+    const before = run.slice(0, m);
+    const head = before.map((t) => t.normal).join(" ");
     const tag = lexiconTag(head);
-    if (tag && PLACE_LEXICON.has(tag) && isFirstName(run[m]!) && !run[m]!.tags.has("Place")) return m;
+    const lastKey = before[before.length - 1]!.normal;
+    if ((tag && PLACE_LEXICON.has(tag)) || knownOrganizations.has(head) || (m === 1 && isAcronym(before[0]!))
+      || (m >= 2 && (organizationHeads.has(lastKey) || facilityHeads.has(lastKey)))) return m;
   }
   return 0;
 }
@@ -366,10 +384,12 @@ export function findMentions(parsed: ParsedStory): RawMention[] {
         || (sameSentence(next) && /^,\s/u.test(last.post) && next.tags.has("Place") && !next.tags.has("Person")),
       initial: isGrammaticallyCapitalised(tokens, first, ctx.sentence),
       beforeActionVerb: sameSentence(next) && !isPossessive(last) && /^[ \u00a0]+$/u.test(last.post)
-        && next.tags.has("Verb") && !next.tags.has("Copula") && !next.tags.has("Auxiliary"),
+        && next.tags.has("Verb") && !next.tags.has("Copula"),
       sportsReport,
       ofHeadType: ctx.ofHeadType,
     };
+    // "STS-135", "F-16", "Boeing 737-800": a designation, not a name.
+    if (last.post === "-" && next && /^\d/u.test(next.text)) return;
     let type = typeOfRun(nameTokens, ev);
     if (type === "defer") {
       // A lone unknown word: a person only if the story names them in full (resolved below), except that a
@@ -423,7 +443,7 @@ export function findMentions(parsed: ParsedStory): RawMention[] {
         emit(split.name, split.title, ctx);
         continue;
       }
-      const cut = splitPlaceBeforePerson(run);
+      const cut = splitNameBeforePerson(run);
       if (cut > 0) {
         emit(run.slice(0, cut), [], ctx);
         emit(run.slice(cut), [], ctx);
@@ -432,6 +452,7 @@ export function findMentions(parsed: ParsedStory): RawMention[] {
       emit(run, [], ctx);
     }
   }
+  trimSurnameModifiers(mentions);
   resolveDeferred(parsed, mentions, deferred);
   harmoniseTypes(mentions, locativeOnly);
   retypeAcronyms(parsed.text, mentions);
@@ -468,6 +489,29 @@ function surnamesOf(mentions: RawMention[]): Set<string> {
   }
   return surnames;
 }
+
+/**
+ * "the Warhol Polaroids": a surname the story uses for a person named in full, followed by one more word, is
+ * that person used as a modifier; the name is the surname alone.
+ */
+function trimSurnameModifiers(mentions: RawMention[]): void {
+  const fullNames = mentions.filter((m) => m.type === "person" && m.words > 1);
+  const lastWords = new Set(fullNames.map((m) => key(lastOf(m.text))));
+  // A full name is genuine when its first word is not itself someone's surname ("Andy Warhol", not
+  // "Warhol Polaroids"); only genuine full names say which words are surnames.
+  const surnames = new Set(fullNames.filter((m) => !lastWords.has(key(firstOf(m.text)))).map((m) => key(lastOf(m.text))));
+  for (const m of fullNames) {
+    if (m.words !== 2 || m.titles.length > 0) continue;
+    const first = firstOf(m.text);
+    if (!surnames.has(key(first)) || surnames.has(key(lastOf(m.text)))) continue;
+    m.text = first;
+    m.end = m.start + first.length;
+    m.words = 1;
+  }
+}
+
+const firstOf = (name: string) => name.split(/\s+/)[0]!;
+const lastOf = (name: string) => name.split(/\s+/).pop()!;
 
 /**
  * One name, one type within a story: "from Braverman" is the person named "Suella Braverman" elsewhere, and
