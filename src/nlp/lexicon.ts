@@ -244,3 +244,20 @@ export const SPORTS_WORDS: readonly string[] = [
 export const LOCATIVE_PREPOSITIONS: readonly string[] = [
   "in", "from", "near", "outside", "across", "throughout", "within", "inside", "towards", "toward",
 ];
+
+/**
+ * Verbs whose subject is nearly always a person ("Romney didn't win", "Smith resigned"), in the forms news
+ * writes them. An unknown capitalised word before one of these (or before a speech verb) is a person's name.
+ */
+export const PERSON_VERBS: readonly string[] = [
+  "win", "wins", "won", "lose", "loses", "lost", "want", "wants", "wanted", "think", "thinks", "thought",
+  "believe", "believes", "believed", "decide", "decides", "decided", "vote", "votes", "voted", "resign",
+  "resigns", "resigned", "die", "dies", "died", "refuse", "refuses", "refused", "hope", "hopes", "hoped",
+  "fear", "fears", "feared", "agree", "agrees", "agreed", "promise", "promises", "promised", "sign", "signs",
+  "signed", "marry", "married", "marries", "graduate", "graduated", "graduates", "retire", "retired",
+  "retires", "campaign", "campaigned", "campaigns", "testify", "testified", "testifies", "apologise",
+  "apologize", "apologised", "apologized", "wrote", "writes", "write", "met", "meets", "meet", "visited",
+  "visits", "visit", "joined", "joins", "join", "left", "leaves", "arrived", "arrives", "spoke", "speaks",
+  "speak", "was born", "born", "knew", "knows", "know", "felt", "feels", "feel", "admitted", "admits",
+  "pleaded", "pleads", "denied", "denies", "laughed", "smiled", "cried", "nodded", "shrugged",
+];

@@ -2,7 +2,7 @@
  * Lookup sets over the news lexicon, built once. Pure data access; no parsing here.
  */
 import {
-  FACILITY_HEADS, FEMALE_TITLES, LOCATIVE_PREPOSITIONS, SPORTS_WORDS, INSTITUTIONS, MALE_TITLES, NAME_PARTICLES, NEVER_NAMES, NEWS_OUTLETS,
+  FACILITY_HEADS, FEMALE_TITLES, LOCATIVE_PREPOSITIONS, PERSON_VERBS, SPORTS_WORDS, INSTITUTIONS, MALE_TITLES, NAME_PARTICLES, NEVER_NAMES, NEWS_OUTLETS,
   NON_ENTITY_HEADS, NOT_NAMES, NOT_ORGANIZATION_ACRONYMS, OF_HEADS, ORGANIZATION_ACRONYMS, ORGANIZATION_HEADS,
   PLACE_ABBREVIATIONS, TITLE_MODIFIERS, TITLES,
 } from "../../nlp/lexicon.js";
@@ -43,3 +43,4 @@ export const titleModifiers = new Set(TITLE_MODIFIERS);
 export const ofHeads: ReadonlyMap<string, "organization" | "place"> = new Map(Object.entries(OF_HEADS));
 export const sportsWords = new Set(SPORTS_WORDS);
 export const locativePrepositions = new Set(LOCATIVE_PREPOSITIONS);
+export const personVerbs = new Set(PERSON_VERBS);

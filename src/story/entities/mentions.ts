@@ -14,7 +14,7 @@ import type { EntityType } from "../../types.js";
 import {
   facilityHeads, isTitleWord, knownOrganizations, locativePrepositions, nameParticles, neverNames,
   nonEntityHeads, notNames, notOrganizationAcronyms, ofHeads, organizationAcronyms, organizationHeads,
-  placeAbbreviations, sportsWords, titleModifiers,
+  personVerbs, placeAbbreviations, sportsWords, titleModifiers,
 } from "./knowledge.js";
 import { isSpeechVerb } from "../speech-verbs.js";
 
@@ -153,6 +153,8 @@ interface Evidence {
   /** The run stands right before a verb that is not "be": "Sweden defeated", "North Korea fired". */
   beforeActionVerb: boolean;
   sportsReport: boolean;
+  /** The run stands before a verb only people do ("resigned", "didn't win"). */
+  beforePersonVerb: boolean;
   /** The run was extended with an "of"/"for" phrase, whose head decides the type. */
   ofHeadType: EntityType | null;
 }
@@ -207,6 +209,8 @@ function typeOfRun(run: Token[], ev: Evidence): Typing {
   const unknownWords = run.filter((t) => CAPITALISED.test(t.text) && !isCommonWord(t.text)).length;
   if (run.length >= 2 && unknownWords === run.filter(isCapitalised).length) return "person";
   if ((ev.beforeSpeechVerb || ev.afterSpeechVerb) && unknownWords > 0) return "person";
+  // "glad Romney didn't win": an unknown word in mid-sentence that is the subject of a verb only people do.
+  if (run.length === 1 && unknownWords === 1 && ev.beforePersonVerb && !ev.initial) return "person";
   return run.length === 1 ? "defer" : null;
 }
 
@@ -344,6 +348,17 @@ function mentionsInsideHyphenated(parsed: ParsedStory, token: Token): RawMention
   return found;
 }
 
+/** A verb only people do at `token`, maybe after an auxiliary: "resigned", "didn't win", "will vote". */
+function isPersonVerbAt(tokens: Token[], token: Token): boolean {
+  let verb = token;
+  if (verb.tags.has("Auxiliary") || verb.tags.has("Modal")) {
+    const after = tokens[verb.index + 1];
+    if (!after || after.sentence !== token.sentence) return false;
+    verb = after;
+  }
+  return personVerbs.has(verb.normal);
+}
+
 /** Score lines ("1 – 0") and words of sport: a report of matches, where countries are teams. */
 function isSportsReport(tokens: Token[]): boolean {
   let scores = 0;
@@ -386,6 +401,8 @@ export function findMentions(parsed: ParsedStory): RawMention[] {
       beforeActionVerb: sameSentence(next) && !isPossessive(last) && /^[ \u00a0]+$/u.test(last.post)
         && next.tags.has("Verb") && !next.tags.has("Copula"),
       sportsReport,
+      beforePersonVerb: sameSentence(next) && !isPossessive(last) && /^[ \u00a0]+$/u.test(last.post)
+        && isPersonVerbAt(tokens, next),
       ofHeadType: ctx.ofHeadType,
     };
     // "STS-135", "F-16", "Boeing 737-800": a designation, not a name.
