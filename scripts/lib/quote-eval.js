@@ -1,0 +1,112 @@
+/**
+ * Quote section of the harness: runs the scorers over stories and accumulates the figures of one system.
+ * Pure apart from what the caller passes in (stories with predictions attached).
+ */
+import { matchQuotes, prf } from "./quote-score.js";
+import { judgeSpeaker, speakerClass } from "./speaker-score.js";
+import { isSpeechCue } from "./speech-verbs.js";
+
+/**
+ * The kind a gold record is scored as. PolNeAR's `kind` was derived by a program that did not know the New
+ * York Times' quote marks ('' ... '') nor single curly marks: 290 NYT quotes fully inside '' marks are labelled
+ * `indirect`, and about 200 records holding a '' or ‘ quoted part (NYT, and headlines such as "Issa: Hillary
+ * Clinton’s ‘Honesty Is In Question.’") too. By the README's own definitions those are `direct` and
+ * `mixed`, so they are scored as such; `rawKinds` scores the kinds exactly as given instead.
+ * A record with no kind (the seed) is direct.
+ */
+const OPENING = String.raw`(?:''|[‘“"])`;
+const WHOLLY_QUOTED = new RegExp(String.raw`^\s*${OPENING}[\s\S]*(?:''|[’”"])[\s,.;:!?]*$`, "u");
+const HAS_QUOTED_PART = new RegExp(String.raw`(?:^|[\s(\[—–-])${OPENING}\S`, "u");
+
+export function goldKind(q, rawKinds = false) {
+  const kind = q.kind ?? "direct";
+  if (rawKinds || kind !== "indirect") return kind;
+  const pieces = q.fragments && q.fragments.length > 0 ? q.fragments.map((f) => f.text) : [q.text];
+  if (pieces.every((text) => WHOLLY_QUOTED.test(text))) return "direct";
+  if (HAS_QUOTED_PART.test(q.text)) return "mixed";
+  return kind;
+}
+
+/** Gold records scored for quote detection: kind direct or mixed. */
+export const isDirectGold = (q, rawKinds = false) => ["direct", "mixed"].includes(goldKind(q, rawKinds));
+/** Gold records scored for indirect speech: kind indirect with a speech-verb cue. */
+export const isSpeechIndirectGold = (q, rawKinds = false) => goldKind(q, rawKinds) === "indirect" && isSpeechCue(q.cue);
+
+export function emptyQuoteTally() {
+  const speaker = () => ({ right: 0, wrong: 0, silent: 0 });
+  return {
+    stories: 0,
+    rekinded: 0,
+    detection: { tp: 0, fp: 0, fn: 0, neutral: 0 },
+    indirect: { tp: 0, fp: 0, fn: 0, neutral: 0 },
+    speaker: { name: speaker(), pronoun: speaker() },
+    errors: { missed: [], spurious: [], wrongSpeaker: [], silentSpeaker: [] },
+  };
+}
+
+/**
+ * Scores one story for one system and adds it to `tally`.
+ * preds: { direct: [...], indirect: [...] | null } (null: the system does not report indirect speech).
+ */
+export function tallyQuoteStory(tally, story, preds, rawKinds = false) {
+  const all = (story.gold.quotes ?? []).map((q) => ({ ...q, kind: goldKind(q, rawKinds) }));
+  tally.rekinded += (story.gold.quotes ?? []).filter((q, i) => (q.kind ?? "direct") !== all[i].kind).length;
+  // `all` already carries the kind to score; filter on it, not on a re-derived one.
+  const golds = all.filter((q) => q.kind === "direct" || q.kind === "mixed");
+  // The seed's `ignore_quotes`: texts to neither reward nor punish.
+  const ignore = (story.gold.ignore_quotes ?? []).map((text) => ({ text }));
+  const m = matchQuotes(golds, preds.direct, ignore);
+  tally.stories++;
+  tally.detection.tp += m.matches.length;
+  tally.detection.fp += m.spurious.length;
+  tally.detection.fn += m.missed.length;
+  tally.detection.neutral += m.neutral.length;
+  for (const gi of m.missed) tally.errors.missed.push({ story, gold: golds[gi] });
+  for (const pi of m.spurious) tally.errors.spurious.push({ story, pred: preds.direct[pi] });
+  for (const match of m.matches) {
+    const gold = golds[match.gold];
+    const pred = preds.direct[match.pred];
+    const verdict = judgeSpeaker(gold, pred.speaker);
+    if (!verdict) continue;
+    tally.speaker[speakerClass(gold)][verdict]++;
+    if (verdict === "wrong") tally.errors.wrongSpeaker.push({ story, gold, pred });
+    if (verdict === "silent") tally.errors.silentSpeaker.push({ story, gold, pred });
+  }
+  if (preds.indirect) {
+    const speech = (q) => q.kind === "indirect" && isSpeechCue(q.cue);
+    const scored = all.filter(speech);
+    // Predictions on PolNeAR records outside the scored set (beliefs, findings, mixed) are not errors.
+    const dontCare = all.filter((q) => !speech(q) && (q.kind === "indirect" || q.kind === "mixed"));
+    const mi = matchQuotes(scored, preds.indirect, dontCare);
+    tally.indirect.tp += mi.matches.length;
+    tally.indirect.fp += mi.spurious.length;
+    tally.indirect.fn += mi.missed.length;
+    tally.indirect.neutral += mi.neutral.length;
+  } else {
+    tally.indirect = null;
+  }
+}
+
+const share = (n, d) => (d > 0 ? n / d : null);
+
+/** The figures of a tally, as printed and as `--json` gives them. */
+export function quoteFigures(tally) {
+  const speakerFigures = (s) => {
+    const n = s.right + s.wrong + s.silent;
+    return { n, right: s.right, wrong: s.wrong, silent: s.silent, accuracy: share(s.right, n), wrongShare: share(s.wrong, n), silentShare: share(s.silent, n) };
+  };
+  const both = {
+    right: tally.speaker.name.right + tally.speaker.pronoun.right,
+    wrong: tally.speaker.name.wrong + tally.speaker.pronoun.wrong,
+    silent: tally.speaker.name.silent + tally.speaker.pronoun.silent,
+  };
+  return {
+    stories: tally.stories,
+    rekinded: tally.rekinded,
+    detection: { ...prf(tally.detection.tp, tally.detection.fp, tally.detection.fn), neutral: tally.detection.neutral },
+    attribution: speakerFigures(tally.speaker.name),
+    pronoun: speakerFigures(tally.speaker.pronoun),
+    speakerJudged: speakerFigures(both),
+    indirect: tally.indirect ? { ...prf(tally.indirect.tp, tally.indirect.fp, tally.indirect.fn), neutral: tally.indirect.neutral } : null,
+  };
+}
