@@ -199,7 +199,7 @@ export const NEVER_NAMES: readonly string[] = [
   "now", "main", "today", "yesterday", "tomorrow", "however", "meanwhile", "but", "and", "the", "a", "an",
   "in", "on", "at", "for", "with", "after", "before", "while", "when", "as", "it", "this", "that", "there",
   "here", "his", "her", "their", "our", "my", "your", "we", "they", "he", "she", "i", "you", "related",
-  "advertisement", "share", "no", "mr", "mrs", "ms", "comments", "copyright", "photo", "image", "video", "read", "more",
+  "advertisement", "share", "no", "comments", "copyright", "photo", "image", "video", "read", "more",
   "audio", "file", "update", "breaking", "exclusive", "opinion", "analysis", "editorial", "caption", "source",
   "yes", "so", "if", "then", "also", "even", "still", "yet", "though", "although", "because", "since", "until",
   "what", "which", "who", "whom", "whose", "where", "why", "how", "these", "those", "all", "some", "many",

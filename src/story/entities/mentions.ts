@@ -46,6 +46,8 @@ const NAME_SHAPED = /^\p{Lu}[\p{L}\p{M}'’.]*$/u;
 const ACRONYM = /^(?:\p{Lu}[\p{Lu}&]{1,5}|(?:\p{Lu}\.){2,4})$/u;
 const POSSESSIVE = /['’]s?$/u;
 const OPENERS = /["“‘'«(\[]/u;
+/** compromise does not always tag these as prepositions ("Museum of Flight" tags "of" a noun). */
+const PREPOSITIONS = new Set(["of", "in", "for", "from", "to", "with", "by", "at", "on", "against", "about", "into"]);
 const PERSON_LEXICON = new Set(["LastName", "FirstName", "MaleName", "FemaleName", "Person"]);
 const PLACE_LEXICON = new Set(["Country", "City", "Region", "Place"]);
 
@@ -190,7 +192,9 @@ function typeOfRun(run: Token[], ev: Evidence): Typing {
   }
   if (run.length === 1 && isAcronym(last)) return "organization";
   if (ev.titled || personal) return "person";
-  if (run.some((t) => isFirstName(t) || t.tags.has("LastName"))) return ev.locative && run.length === 1 ? "place" : "person";
+  // A first name wins over "from X" ("a letter from Melinda"); a bare surname-like word after "in" is a place.
+  if (run.some(isFirstName)) return "person";
+  if (run.some((t) => t.tags.has("LastName"))) return ev.locative && run.length === 1 ? "place" : "person";
   // compromise read the whole run as a person ("Dean Kamen") and its last word is in no dictionary.
   if (run.length >= 2 && run.every((t) => t.tags.has("Person") && !t.tags.has("Honorific")) && !isCommonWord(last.text)) {
     return "person";
@@ -311,8 +315,10 @@ function makeMention(
   const text = parsed.text.slice(first.start, end);
   if (!/\p{L}/u.test(text)) return null;
   if (nameTokens.length === 1 && neverNames.has(text.toLowerCase()) && !isAcronym(first)) return null;
-  const titleText = titleTokens.length > 0
-    ? parsed.text.slice(titleTokens[0]!.start, titleTokens[titleTokens.length - 1]!.end) : null;
+  const lastTitle = titleTokens[titleTokens.length - 1];
+  // "Ms." and "Sen." keep their dot, which compromise leaves outside the word.
+  const titleEnd = lastTitle ? lastTitle.end + (lastTitle.post.startsWith(".") ? 1 : 0) : 0;
+  const titleText = lastTitle ? parsed.text.slice(titleTokens[0]!.start, titleEnd) : null;
   const region = parsed.regions[first.region]!;
   return {
     text, start: first.start, end, type,
@@ -398,8 +404,9 @@ export function findMentions(parsed: ParsedStory): RawMention[] {
         || (sameSentence(before) && before.tags.has("Place") && /^,\s/u.test(before.post) && nameTokens.length === 1)
         || (sameSentence(next) && /^,\s/u.test(last.post) && next.tags.has("Place") && !next.tags.has("Person")),
       initial: isGrammaticallyCapitalised(tokens, first, ctx.sentence),
+      // "the government of Canada announced": after a preposition the name is not the verb's subject.
       beforeActionVerb: sameSentence(next) && !isPossessive(last) && /^[ \u00a0]+$/u.test(last.post)
-        && next.tags.has("Verb") && !next.tags.has("Copula"),
+        && next.tags.has("Verb") && !next.tags.has("Copula") && !(sameSentence(before) && (before.tags.has("Preposition") || PREPOSITIONS.has(before.normal))),
       sportsReport,
       beforePersonVerb: sameSentence(next) && !isPossessive(last) && /^[ \u00a0]+$/u.test(last.post)
         && isPersonVerbAt(tokens, next),
