@@ -7,8 +7,9 @@ import {
   PLACE_ABBREVIATIONS, TITLE_MODIFIERS, TITLES,
 } from "../../nlp/lexicon.js";
 
-// Connectors inside multi-word titles ("secretary of state") are not titles on their own.
-export const titleWords = new Set(TITLES.flatMap((t) => t.split(" ")).filter((w) => w !== "of" && w !== "state"));
+// Only the head of a multi-word title is a title word on its own: "minister" from "prime minister", not "prime"
+// or "first" (which would make "FIRST Global" a title and a name). The other words are TITLE_MODIFIERS.
+export const titleWords = new Set(TITLES.map((t) => t.split(" ").pop()!).filter((w) => w !== "state"));
 export const titlePhrases = new Set(TITLES);
 export const femaleTitles = new Set(FEMALE_TITLES);
 export const maleTitles = new Set(MALE_TITLES);

@@ -48,6 +48,7 @@ const POSSESSIVE = /['’]s?$/u;
 const OPENERS = /["“‘'«(\[]/u;
 /** compromise does not always tag these as prepositions ("Museum of Flight" tags "of" a noun). */
 const PREPOSITIONS = new Set(["of", "in", "for", "from", "to", "with", "by", "at", "on", "against", "about", "into"]);
+const OUTLET_COMPOUND = /^\p{Lu}\p{Ll}{2,}(?:news|press|times|post|radio|tv)$/u;
 const PERSON_LEXICON = new Set(["LastName", "FirstName", "MaleName", "FemaleName", "Person"]);
 const PLACE_LEXICON = new Set(["Country", "City", "Region", "Place"]);
 
@@ -61,6 +62,8 @@ const isFirstName = (t: Token) => t.tags.has("FirstName") || t.tags.has("MaleNam
 
 /** Words that are never part of a name however they are written: "The", "His", "Which", "Monday". */
 function isFunctionWord(t: Token): boolean {
+  // "the WHO", "US officials": a known acronym in capitals is a name even where the word is a pronoun.
+  if (/^\p{Lu}{2,}$/u.test(t.text) && (organizationAcronyms.has(t.text) || placeAbbreviations.has(t.text))) return false;
   if (t.tags.has("Determiner") || t.tags.has("Pronoun") || t.tags.has("Preposition")
     || t.tags.has("Conjunction") || t.tags.has("QuestionWord") || t.tags.has("Date")) return true;
   const key = t.normal.replace(/['’]s$/u, "");
@@ -212,6 +215,8 @@ function typeOfRun(run: Token[], ev: Evidence): Typing {
   if (!shaped || run.length > 4) return null;
   const unknownWords = run.filter((t) => CAPITALISED.test(t.text) && !isCommonWord(t.text)).length;
   if (run.length >= 2 && unknownWords === run.filter(isCapitalised).length) return "person";
+  // "Wikinews", "Euronews": one unknown word made with a newspaper word is an outlet.
+  if (run.length === 1 && unknownWords === 1 && OUTLET_COMPOUND.test(last.text)) return "organization";
   if ((ev.beforeSpeechVerb || ev.afterSpeechVerb) && unknownWords > 0) return "person";
   // "glad Romney didn't win": an unknown word in mid-sentence that is the subject of a verb only people do.
   if (run.length === 1 && unknownWords === 1 && ev.beforePersonVerb && !ev.initial) return "person";
