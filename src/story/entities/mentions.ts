@@ -215,6 +215,9 @@ function typeOfRun(run: Token[], ev: Evidence): Typing {
   if (!shaped || run.length > 4) return null;
   const unknownWords = run.filter((t) => CAPITALISED.test(t.text) && !isCommonWord(t.text)).length;
   if (run.length >= 2 && unknownWords === run.filter(isCapitalised).length) return "person";
+  // "Dries Mertens": an ordinary word capitalised in mid-sentence, then a surname no dictionary has.
+  if (run.length === 2 && !ev.initial && unknownWords === 1 && !isCommonWord(last.text) && NAME_SHAPED.test(last.text)
+    && /\p{Ll}/u.test(last.text) && !last.tags.has("Demonym") && !run.some((t) => t.tags.has("Place"))) return "person";
   // "Wikinews", "Euronews": one unknown word made with a newspaper word is an outlet.
   if (run.length === 1 && unknownWords === 1 && OUTLET_COMPOUND.test(last.text)) return "organization";
   if ((ev.beforeSpeechVerb || ev.afterSpeechVerb) && unknownWords > 0) return "person";
@@ -411,7 +414,8 @@ export function findMentions(parsed: ParsedStory): RawMention[] {
       initial: isGrammaticallyCapitalised(tokens, first, ctx.sentence),
       // "the government of Canada announced": after a preposition the name is not the verb's subject.
       beforeActionVerb: sameSentence(next) && !isPossessive(last) && /^[ \u00a0]+$/u.test(last.post)
-        && next.tags.has("Verb") && !next.tags.has("Copula") && !(sameSentence(before) && (before.tags.has("Preposition") || PREPOSITIONS.has(before.normal))),
+        && next.tags.has("Verb") && !next.tags.has("Copula")
+        && !(sameSentence(before) && (before.tags.has("Preposition") || PREPOSITIONS.has(before.normal))),
       sportsReport,
       beforePersonVerb: sameSentence(next) && !isPossessive(last) && /^[ \u00a0]+$/u.test(last.post)
         && isPersonVerbAt(tokens, next),
