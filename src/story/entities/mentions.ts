@@ -193,7 +193,9 @@ function typeOfRun(run: Token[], ev: Evidence): Typing {
     const country = lexical === "Country" || run.some((t) => t.tags.has("Country"));
     return country && (ev.sportsReport || ev.beforeActionVerb) ? "organization" : "place";
   }
-  if (run.length === 1 && isAcronym(last)) return "organization";
+  // An unknown acronym is an organisation from three letters on; two capitals ("IE", "XP") are too often
+  // product or unit abbreviations. Known ones ("UN", "AP") were matched above.
+  if (run.length === 1 && isAcronym(last) && last.text.replace(/['’]s$|\./gu, "").length >= 3) return "organization";
   if (ev.titled || personal) return "person";
   // A first name wins over "from X" ("a letter from Melinda"); a bare surname-like word after "in" is a place.
   if (run.some(isFirstName)) return "person";
