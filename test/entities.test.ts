@@ -157,6 +157,13 @@ describe("no false positives", () => {
     expect(entitiesOf("On Tuesday, in March, Russian officials met French diplomats.")).toEqual([]);
   });
 
+  it("ignores nationalities compromise does not know, made from a country's name", () => {
+    expect(typed(entitiesOf("Fishermen found them off the Gabonese coast, near Libreville."))).toEqual({
+      Libreville: "place",
+    });
+    expect(entitiesOf("Kenyan and Indonesian officials met in the capital.")).toEqual([]);
+  });
+
   it("ignores Title Case words in a headline that are not names", () => {
     expect(entitiesOf("Storm Batters Coastal Towns As Winds Rise")).toEqual([]);
   });

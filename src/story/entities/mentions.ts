@@ -145,6 +145,19 @@ function ofExtension(tokens: Token[], last: Token, titleCased: boolean, runLengt
   return end;
 }
 
+/** Endings that make a nationality from a place: Indonesia-n, Brazil-ian, Gabon-ese, Pakistan-i, New Zealand-er. */
+const DEMONYM_ENDINGS = ["n", "an", "ian", "ese", "i", "ish", "er", "ern"];
+
+/** "Indonesian", "South Korean", "New Zealander": a nationality that compromise does not tag as one. */
+function isDemonymOfKnownPlace(lower: string): boolean {
+  for (const ending of DEMONYM_ENDINGS) {
+    if (!lower.endsWith(ending) || lower.length - ending.length < 3) continue;
+    const tag = lexiconTag(lower.slice(0, -ending.length));
+    if (tag === "Country" || tag === "Region") return true;
+  }
+  return false;
+}
+
 /** What the story says around a run. */
 interface Evidence {
   /** Title words written before the name (inside the run or just before it). */
@@ -177,6 +190,7 @@ function typeOfRun(run: Token[], ev: Evidence): Typing {
     return "organization";
   }
   if (run.length === 1 && (notNames.has(lastKey) || last.tags.has("Demonym"))) return null;
+  if (isDemonymOfKnownPlace(lower)) return null;
   if (run.length === 1 && placeAbbreviations.has(last.text)) return "place";
   if (knownOrganizations.has(lower) || (run.length === 1 && organizationAcronyms.has(last.text))) {
     return "organization";
