@@ -196,6 +196,8 @@ function typeOfRun(run: Token[], ev: Evidence): Typing {
     return "organization";
   }
   if (ev.ofHeadType) return ev.ofHeadType;
+  // "Tom Molomby, SC, said": letters in capitals are an abbreviation, never a person's name.
+  if (run.length === 1 && /^\p{Lu}[\p{Lu}.&]+$/u.test(last.text.replace(/['’]s$/u, "")) && !isAcronym(last)) return null;
   const lexical = lexiconTag(lower);
   const personal = lexical !== undefined && PERSON_LEXICON.has(lexical) && !ev.locative;
   if (run.length > 1 && isFirstName(first) && run.length <= 3 && !organizationHeads.has(lastKey)
@@ -355,7 +357,7 @@ function makeMention(
 }
 
 /** Names inside a hyphenated word: "U.S." in "U.S.-Russian", "Russia" in "Russia-U.S.". */
-function mentionsInsideHyphenated(parsed: ParsedStory, token: Token): RawMention[] {
+function mentionsInsideHyphenated(parsed: ParsedStory, token: Token, deferred: Deferred[]): RawMention[] {
   const found: RawMention[] = [];
   let offset = 0;
   for (const part of token.text.split("-")) {
@@ -368,6 +370,8 @@ function mentionsInsideHyphenated(parsed: ParsedStory, token: Token): RawMention
       const tag = lexiconTag(part.toLowerCase());
       if (CAPITALISED.test(part) && (tag === "Country" || tag === "City" || tag === "Region")) type = "place";
     }
+    // "a Warhol-like wig": a capitalised part may be a surname the story names in full.
+    if (!type && NAME_SHAPED.test(part) && /\p{Ll}/u.test(part) && part.length > 2) deferred.push({ token, part: { text: part, start } });
     if (type) {
       found.push({
         text: part, start, end: start + part.length, type, titles: [], titledForm: null,
@@ -400,7 +404,8 @@ function isSportsReport(tokens: Token[]): boolean {
   return scores >= 2 && sportWords >= 2;
 }
 
-interface Deferred { token: Token }
+/** A lone word waiting for story-wide evidence; `part` is set for a word inside a hyphenated token. */
+interface Deferred { token: Token; part?: { text: string; start: number } }
 
 /** Finds every name mention in the parsed regions. */
 export function findMentions(parsed: ParsedStory): RawMention[] {
@@ -462,7 +467,7 @@ export function findMentions(parsed: ParsedStory): RawMention[] {
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
       const token = tokens[i]!;
       if (token.text.includes("-") && !token.tags.has("Person")) {
-        mentions.push(...mentionsInsideHyphenated(parsed, token));
+        mentions.push(...mentionsInsideHyphenated(parsed, token, deferred));
         continue;
       }
       if (!isCapitalised(token) || isFunctionWord(token)) continue;
@@ -521,9 +526,12 @@ function key(word: string): string {
 function resolveDeferred(parsed: ParsedStory, mentions: RawMention[], deferred: Deferred[]): void {
   if (deferred.length === 0) return;
   const surnames = surnamesOf(mentions);
-  for (const { token } of deferred) {
-    if (!surnames.has(key(token.text))) continue;
-    const mention = makeMention(parsed, [token], "person", []);
+  for (const { token, part } of deferred) {
+    if (!surnames.has(key(part ? part.text : token.text))) continue;
+    const mention = part
+      ? { text: part.text, start: part.start, end: part.start + part.text.length, type: "person" as const, titles: [],
+        titledForm: null, paragraph: parsed.regions[token.region]!.paragraph, words: 1, gender: null }
+      : makeMention(parsed, [token], "person", []);
     if (mention) mentions.push(mention);
   }
 }
