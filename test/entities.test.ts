@@ -141,6 +141,18 @@ describe("merging", () => {
     expect(entities[0]!.aliases).toEqual(expect.arrayContaining(["Obama", "President Obama"]));
   });
 
+  it("joins a first name used alone to the one person named in full with it", () => {
+    const text = "Rosalind Achterberg chaired the meeting. Later, Rosalind thanked the volunteers.";
+    const entities = entitiesOf(text);
+    expect(entities).toHaveLength(1);
+    expect(entities[0]).toMatchObject({ name: "Rosalind Achterberg", count: 2, aliases: ["Rosalind"] });
+  });
+
+  it("puts a party label before a name into the titles", () => {
+    const [person] = entitiesOf("The motion was tabled by Democrat Loretta Fenwick on Monday.");
+    expect(person).toMatchObject({ name: "Loretta Fenwick", type: "person", titles: ["Democrat"] });
+  });
+
   it("keeps two people who share a surname apart", () => {
     const text = "Ana Ruiz and her brother Tomas Ruiz run the farm. Tomas Ruiz feeds the goats; Ana Ruiz sells cheese.";
     const people = entitiesOf(text).filter((e) => e.type === "person").map((e) => e.name).sort();

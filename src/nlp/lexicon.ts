@@ -82,7 +82,8 @@ export const NON_ENTITY_HEADS: readonly string[] = [
   "election", "elections", "campaign", "plan", "initiative", "strategy", "report", "study", "survey", "index",
   "prize-winner", "operation", "scheme", "show", "film", "movie", "album", "song", "book", "novel",
   "syndrome", "disease", "virus", "flu", "protocol", "doctrine", "agreement", "pact", "deal", "declaration",
-  "constitution", "amendment", "code", "rule", "rules", "standard", "standards", "questions", "hour",
+  "constitution", "amendment", "code", "rule", "rules", "standard", "standards", "questions", "hour", "poll",
+  "polls", "debate", "debates", "primary", "caucus", "caucuses", "hearing", "trial", "case",
 ];
 
 /**
@@ -159,7 +160,7 @@ export const TITLES: readonly string[] = [
   "lawmaker", "legislator", "mp", "mep", "marshal", "brigadier", "corporal", "private", "sergeant-major",
   "warden", "provost", "rector", "pastor", "cardinal", "patriarch", "mufti", "cleric", "sultan",
   "emir", "sheik", "crown princess", "duke", "duchess", "earl", "baron", "baroness", "count", "countess",
-  "designer", "artist", "actor", "actress", "singer", "songwriter", "writer", "novelist", "poet", "filmmaker",
+  "democrat", "republican", "designer", "artist", "actor", "actress", "singer", "songwriter", "writer", "novelist", "poet", "filmmaker",
   "producer", "musician", "player", "striker", "goalkeeper", "midfielder", "defender", "forward", "winger",
   "skipper", "driver", "rider", "cyclist", "athlete", "chef", "columnist", "blogger", "activist", "campaigner",
   "barrister", "solicitor", "nurse", "physician", "surgeon", "psychologist", "historian", "physicist",
@@ -212,6 +213,9 @@ export const NEVER_NAMES: readonly string[] = [
 export const PLACE_ABBREVIATIONS: readonly string[] = [
   "U.S.", "U.S", "US", "USA", "U.S.A.", "U.K.", "UK", "UAE", "U.A.E.", "D.C.", "N.Y.", "L.A.", "LA", "NYC", "NZ",
   "DC", "PRC", "DRC",
+  // US states as AP style abbreviates them ("Sen. Rand Paul (R-Ky.)"); only those that are no English word.
+  "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Fla", "Kan", "Ky", "Md", "Mich", "Minn", "Neb", "Nev", "Okla",
+  "Tenn", "Vt", "Wis", "Wyo", "N.H.", "N.J.", "N.M.", "N.C.", "N.D.", "R.I.", "S.C.", "S.D.", "W.Va.",
 ];
 
 /**

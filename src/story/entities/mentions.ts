@@ -200,6 +200,8 @@ function typeOfRun(run: Token[], ev: Evidence): Typing {
   if (run.length === 1 && /^\p{Lu}[\p{Lu}.&]+$/u.test(last.text.replace(/['’]s$/u, "")) && !isAcronym(last)) return null;
   const lexical = lexiconTag(lower);
   const personal = lexical !== undefined && PERSON_LEXICON.has(lexical) && !ev.locative;
+  // "Douglas J. Band": a first name and a middle initial make a person whatever the last word is.
+  if (run.length === 3 && isFirstName(first) && /^\p{Lu}\.?$/u.test(run[1]!.text)) return "person";
   if (run.length > 1 && isFirstName(first) && run.length <= 3 && !organizationHeads.has(lastKey)
     && !facilityHeads.has(lastKey) && !nonEntityHeads.has(lastKey)) return "person";
   if (run.length > 1 && nonEntityHeads.has(lastKey)) return null;

@@ -67,11 +67,22 @@ export function mergeMentions(text: string, mentions: RawMention[]): EntityDraft
       fullNameStarts.set(draft, starts);
     }
   }
+  // "Hillary" for "Hillary Clinton", when exactly one person named in full has that first name.
+  const byFirstName = new Map<string, EntityDraft[]>();
+  for (const [draft] of fullNameStarts) {
+    const firstNames = new Set(draft.mentions.filter((x) => x.words > 1).map((x) => nameKey(firstWord(x.text))));
+    for (const first of firstNames) {
+      const list = byFirstName.get(first) ?? [];
+      list.push(draft);
+      byFirstName.set(first, list);
+    }
+  }
   const lastSingle = new Map<EntityDraft, number>();
   for (const m of ordered) {
     if (!(m.type === "person" && m.words === 1)) continue;
     const candidates = bySurname.get(nameKey(m.text)) ?? [];
-    const draft = personForSurname(m, candidates, fullNameStarts, lastSingle) ?? byKey.get(`person:${nameKey(m.text)}`);
+    const draft = personForSurname(m, candidates, fullNameStarts, lastSingle) ?? byKey.get(`person:${nameKey(m.text)}`)
+      ?? personForFirstName(m, byFirstName);
     if (draft) add(draft, m);
     else {
       const fresh: EntityDraft = { type: "person", mentions: [m], gender: m.gender };
@@ -108,6 +119,12 @@ function personForSurname(
   if (candidates.length <= 1) return candidates[0];
   const before = (d: EntityDraft) => Math.max(lastBefore(fullNameStarts.get(d) ?? [], m.start), lastSingle.get(d) ?? -1);
   return candidates.reduce((best, d) => (before(d) > before(best) ? d : best));
+}
+
+/** The one person named in full whose first name is this word; none when two share it or it is a surname too. */
+function personForFirstName(m: RawMention, byFirstName: Map<string, EntityDraft[]>): EntityDraft | undefined {
+  const drafts = byFirstName.get(nameKey(m.text));
+  return drafts && drafts.length === 1 ? drafts[0] : undefined;
 }
 
 /** "Federal Bureau of Investigation (FBI)": the acronym and the name it follows are one organisation. */
