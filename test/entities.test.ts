@@ -153,6 +153,12 @@ describe("merging", () => {
     expect(person).toMatchObject({ name: "Loretta Fenwick", type: "person", titles: ["Democrat"] });
   });
 
+  it("treats a middle initial as the same person", () => {
+    const entities = entitiesOf("Walter P. Gundersen signed the order. Walter Gundersen later withdrew it.");
+    expect(entities).toHaveLength(1);
+    expect(entities[0]).toMatchObject({ name: "Walter P. Gundersen", count: 2 });
+  });
+
   it("keeps two people who share a surname apart", () => {
     const text = "Ana Ruiz and her brother Tomas Ruiz run the farm. Tomas Ruiz feeds the goats; Ana Ruiz sells cheese.";
     const people = entitiesOf(text).filter((e) => e.type === "person").map((e) => e.name).sort();
@@ -163,6 +169,14 @@ describe("merging", () => {
 describe("no false positives", () => {
   it("ignores ordinary words capitalised at the start of a sentence", () => {
     expect(entitiesOf("Now the roads are open. Main streets were cleared by noon.")).toEqual([]);
+  });
+
+  it("drops an ordinary word that starts the sentence before a name", () => {
+    expect(typed(entitiesOf("Unlike Margit Svensson, the board voted against."))).toEqual({ "Margit Svensson": "person" });
+  });
+
+  it("keeps only the known name from an ALL-CAPS heading", () => {
+    expect(typed(entitiesOf("NORTH KOREA LAUNCH ALARMS NEIGHBOURS"))).toEqual({ "NORTH KOREA": "place" });
   });
 
   it("ignores months, weekdays and nationalities", () => {

@@ -101,7 +101,7 @@ export const NOT_NAMES: readonly string[] = [
   "persian", "turkish", "hebrew", "greek", "latin", "dutch", "swedish", "polish", "internet", "web",
   "democrat", "democrats", "republican", "republicans", "conservative", "conservatives", "liberal", "liberals",
   "socialist", "socialists", "communist", "communists", "tory", "tories", "i", "ok", "okay", "mom", "dad",
-  "mum", "bible", "koran", "quran", "torah",
+  "mum", "bible", "koran", "quran", "torah", "state of the union", "democratic", "oval office",
 ];
 
 /** Lower-case particles inside names: "Suleiman al-Amr", "Ludwig van Beethoven", "Charles de Gaulle". */

@@ -158,6 +158,38 @@ function isDemonymOfKnownPlace(lower: string): boolean {
   return false;
 }
 
+const isAllCaps = (t: Token) => /^[\p{Lu}\p{N}.&'’-]{2,}$/u.test(t.text) && /\p{Lu}{2}/u.test(t.text);
+
+/**
+ * Trims words that only look like part of a name:
+ * - in an ALL-CAPS heading ("NORTH KOREA LAUNCH"), the run keeps its longest known beginning (NORTH KOREA);
+ * - a sentence-initial ordinary word before a name ("Unlike Hillary Clinton", "Once Congress") is dropped.
+ */
+function trimRun(run: Token[], tokens: Token[], sentence: Sentence): Token[] {
+  if (run.length > 1 && run.every(isAllCaps)) {
+    for (let n = run.length; n >= 1; n--) {
+      if (lexiconKnows(run.slice(0, n))) return run.slice(0, n);
+    }
+    return run.filter(isAcronym).length === run.length ? run : [];
+  }
+  const first = run[0]!;
+  if (run.length > 1 && isGrammaticallyCapitalised(tokens, first, sentence) && isCommonWord(first.text)
+    && !isFirstName(first) && !isTitleToken(first) && !first.tags.has("Place") && !first.tags.has("Organization")
+    && !lexiconKnows(run) && (isFirstName(run[1]!) || lexiconKnows(run.slice(1)))) {
+    return run.slice(1);
+  }
+  return run;
+}
+
+/** The lexicon knows this phrase as a whole: a place, an organisation, a known abbreviation. */
+function lexiconKnows(run: Token[]): boolean {
+  const lower = run.map((t) => t.normal.replace(/['’]s$/u, "")).join(" ");
+  const tag = lexiconTag(lower);
+  return (tag !== undefined && (PLACE_LEXICON.has(tag) || PERSON_LEXICON.has(tag) || tag === "Organization"
+    || tag === "SportsTeam")) || knownOrganizations.has(lower)
+    || (run.length === 1 && (placeAbbreviations.has(run[0]!.text) || organizationAcronyms.has(run[0]!.text)));
+}
+
 /** What the story says around a run. */
 interface Evidence {
   /** Title words written before the name (inside the run or just before it). */
@@ -189,7 +221,7 @@ function typeOfRun(run: Token[], ev: Evidence): Typing {
   if (run.length === 1 && ev.sportsReport && last.tags.has("Demonym") && /s$/u.test(last.text) && !ev.initial) {
     return "organization";
   }
-  if (run.length === 1 && (notNames.has(lastKey) || last.tags.has("Demonym"))) return null;
+  if ((run.length === 1 && (notNames.has(lastKey) || last.tags.has("Demonym"))) || notNames.has(lower)) return null;
   if (isDemonymOfKnownPlace(lower)) return null;
   if (run.length === 1 && placeAbbreviations.has(last.text)) return "place";
   if (knownOrganizations.has(lower) || (run.length === 1 && organizationAcronyms.has(last.text))) {
@@ -484,8 +516,10 @@ export function findMentions(parsed: ParsedStory): RawMention[] {
         ofHeadType ??= head ? (ofHeads.get(head.normal) ?? null) : null;
         j = extended;
       }
-      const run = tokens.slice(i, j + 1);
+      let run = tokens.slice(i, j + 1);
       i = j;
+      run = trimRun(run, tokens, sentence);
+      if (run.length === 0) continue;
       const ctx = { sentence, titleCased, ofHeadType };
       if (ofHeadType) {
         emit(run, [], ctx);

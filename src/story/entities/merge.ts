@@ -42,7 +42,8 @@ export function mergeMentions(text: string, mentions: RawMention[]): EntityDraft
   // Full names first, so that a bare surname can find the person it stands for wherever it appears.
   for (const m of ordered) {
     if (m.type === "person" && m.words === 1) continue;
-    const key = `${m.type}:${nameKey(m.text)}`;
+    // "Donald J. Trump" and "Donald Trump": a middle initial does not make another person.
+    const key = `${m.type}:${nameKey(m.type === "person" ? withoutInitials(m.text) : m.text)}`;
     let draft = byKey.get(key);
     if (!draft && m.type !== "person") draft = acronymPartner(text, m, byAcronym);
     if (!draft) {
@@ -94,6 +95,14 @@ export function mergeMentions(text: string, mentions: RawMention[]): EntityDraft
   }
   for (const draft of drafts) draft.mentions.sort((a, b) => a.start - b.start);
   return drafts;
+}
+
+/** A person's name without middle initials: "Donald J. Trump" -> "Donald Trump". */
+function withoutInitials(name: string): string {
+  const words = name.split(/\s+/);
+  if (words.length < 3) return name;
+  const kept = words.filter((w, i) => i === 0 || i === words.length - 1 || !/^\p{Lu}\.?$/u.test(w));
+  return kept.join(" ");
 }
 
 /** The last start in a sorted list that lies before `offset`, or -1. */
