@@ -48,6 +48,8 @@ const POSSESSIVE = /['’]s?$/u;
 const OPENERS = /["“‘'«(\[]/u;
 /** compromise does not always tag these as prepositions ("Museum of Flight" tags "of" a noun). */
 const PREPOSITIONS = new Set(["of", "in", "for", "from", "to", "with", "by", "at", "on", "against", "about", "into"]);
+/** Abbreviations written with a dot inside a name: "St. Louis", "Mt. Everest", "Ft. Worth". */
+const DOTTED_NAME_PARTS = new Set(["St", "Ste", "Mt", "Ft", "Pt"]);
 const OUTLET_COMPOUND = /^\p{Lu}\p{Ll}{2,}(?:news|press|times|post|radio|tv)$/u;
 const PERSON_LEXICON = new Set(["LastName", "FirstName", "MaleName", "FemaleName", "Person"]);
 const PLACE_LEXICON = new Set(["Country", "City", "Region", "Place"]);
@@ -100,7 +102,8 @@ function isGrammaticallyCapitalised(tokens: Token[], token: Token, sentence: Sen
 function joined(left: Token, right: Token): boolean {
   if (right.pre !== "" || left.sentence !== right.sentence) return false;
   if (/^[ \u00a0]+$/u.test(left.post) || left.post === "-") return true;
-  return /^\.[ \u00a0]+$/u.test(left.post) && (isTitleWord(left.text) || /^\p{Lu}$/u.test(left.text));
+  return /^\.[ \u00a0]+$/u.test(left.post)
+    && (isTitleWord(left.text) || /^\p{Lu}$/u.test(left.text) || DOTTED_NAME_PARTS.has(left.text));
 }
 
 /** Can `right` continue a name that `left` ends? */
@@ -121,7 +124,7 @@ function continues(tokens: Token[], left: Token, right: Token, titleCased: boole
   // "Suleiman al-Amr", "Charles de Gaulle": a particle counts when a capitalised word follows it.
   if (nameParticles.has(right.normal) && after && joined(right, after) && isCapitalised(after)) return true;
   // "Kim Jong-un": a lower-case syllable after a hyphen inside a person's name.
-  return left.post === "-" && left.tags.has("Person") && /^\p{Ll}{1,4}$/u.test(right.text);
+  return left.post === "-" && left.tags.has("Person") && /^\p{Ll}{1,4}$/u.test(right.text) && !isCommonWord(right.text);
 }
 
 /** "University" + "of Southern Indiana", "Foundation" + "for the Visual Arts": where the extension ends. */
@@ -171,6 +174,12 @@ function trimRun(run: Token[], tokens: Token[], sentence: Sentence): Token[] {
       if (lexiconKnows(run.slice(0, n))) return run.slice(0, n);
     }
     return run.filter(isAcronym).length === run.length ? run : [];
+  }
+  // "More Important Than Electing Obama": ordinary words capitalised before a person's name are not part of it.
+  const personAt = run.findIndex((t) => isFirstName(t) || t.tags.has("LastName"));
+  if (personAt > 0 && run.slice(0, personAt).every((t) => t.text.length > 2 && isCommonWord(t.text) && !isTitleToken(t)
+    && !t.tags.has("Person") && !t.tags.has("Place") && !t.tags.has("Organization") && !isAllCaps(t))) {
+    return run.slice(personAt);
   }
   const first = run[0]!;
   if (run.length > 1 && isGrammaticallyCapitalised(tokens, first, sentence) && isCommonWord(first.text)
@@ -228,6 +237,14 @@ function typeOfRun(run: Token[], ev: Evidence): Typing {
     return "organization";
   }
   if (ev.ofHeadType) return ev.ofHeadType;
+  // "TAPPER:", "JAKE": a transcript's speaker in capitals. A known first name or a surname the story uses
+  // (resolved later) is a person; a long ordinary word in capitals ("UNLESS") is shouting, not an acronym.
+  if (run.length === 1 && isAllCaps(last) && /^\p{Lu}+$/u.test(last.text)) {
+    const tag = lexiconTag(last.text.toLowerCase());
+    if (tag && PERSON_LEXICON.has(tag)) return "person";
+    if (last.text.length >= 4 && isCommonWord(last.text) && !organizationAcronyms.has(last.text)
+      && !(tag && PLACE_LEXICON.has(tag))) return "defer";
+  }
   // "Tom Molomby, SC, said": letters in capitals are an abbreviation, never a person's name.
   if (run.length === 1 && /^\p{Lu}[\p{Lu}.&]+$/u.test(last.text.replace(/['’]s$/u, "")) && !isAcronym(last)) return null;
   const lexical = lexiconTag(lower);
@@ -618,6 +635,10 @@ function harmoniseTypes(mentions: RawMention[], locativeOnly: Set<RawMention>): 
     else placeKeys.add(key(m.text));
   }
   for (const m of mentions) {
+    // "FALLIN:" in a transcript is Mary Fallin, not an acronym.
+    if (m.type === "organization" && m.words === 1 && /^\p{Lu}{4,}$/u.test(m.text) && surnames.has(key(m.text))) {
+      m.type = "person";
+    }
     if (m.type === "person" && m.words === 1 && m.titles.length === 0 && placeKeys.has(key(m.text))) {
       m.type = "place";
       m.gender = null;
