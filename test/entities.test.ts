@@ -159,6 +159,12 @@ describe("merging", () => {
     expect(entities[0]).toMatchObject({ name: "Walter P. Gundersen", count: 2 });
   });
 
+  it("finds the surname before a generational suffix", () => {
+    const entities = entitiesOf("Luther Stan Pate IV paid for the ads. Pate declined to comment.");
+    expect(entities).toHaveLength(1);
+    expect(entities[0]).toMatchObject({ name: "Luther Stan Pate IV", count: 2, aliases: ["Pate"] });
+  });
+
   it("keeps two people who share a surname apart", () => {
     const text = "Ana Ruiz and her brother Tomas Ruiz run the farm. Tomas Ruiz feeds the goats; Ana Ruiz sells cheese.";
     const people = entitiesOf(text).filter((e) => e.type === "person").map((e) => e.name).sort();

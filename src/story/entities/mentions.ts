@@ -595,7 +595,7 @@ function surnamesOf(mentions: RawMention[]): Set<string> {
   for (const m of mentions) {
     if (m.type !== "person") continue;
     const words = m.text.split(/\s+/);
-    if (words.length > 1 || m.titles.length > 0) surnames.add(key(words[words.length - 1]!));
+    if (words.length > 1 || m.titles.length > 0) surnames.add(key(lastOf(m.text)));
   }
   return surnames;
 }
@@ -621,7 +621,12 @@ function trimSurnameModifiers(mentions: RawMention[]): void {
 }
 
 const firstOf = (name: string) => name.split(/\s+/)[0]!;
-const lastOf = (name: string) => name.split(/\s+/).pop()!;
+/** The surname: the last word, before a generational suffix ("Luther Stan Pate IV" -> "Pate"). */
+function lastOf(name: string): string {
+  const words = name.split(/\s+/);
+  while (words.length > 1 && /^(?:Jr|Sr|II|III|IV|V)\.?$/u.test(words[words.length - 1]!)) words.pop();
+  return words[words.length - 1]!;
+}
 
 /**
  * One name, one type within a story: "from Braverman" is the person named "Suella Braverman" elsewhere, and

@@ -14,7 +14,12 @@ export interface EntityDraft {
   gender: "female" | "male" | null;
 }
 
-const lastWord = (name: string) => name.split(/\s+/).pop()!.toLowerCase();
+/** The surname: the last word, before a generational suffix ("John G. Roberts Jr." -> "roberts"). */
+function lastWord(name: string): string {
+  const words = name.split(/\s+/);
+  while (words.length > 1 && /^(?:Jr|Sr|II|III|IV|V)\.?$/u.test(words[words.length - 1]!)) words.pop();
+  return words[words.length - 1]!.toLowerCase();
+}
 const firstWord = (name: string) => name.split(/\s+/)[0]!.toLowerCase();
 
 /** Forms of a name compared for identity: case, dots and diacritics ignored ("U.S." ~ "US"). */
