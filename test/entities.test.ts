@@ -53,6 +53,10 @@ describe("names compromise does not know", () => {
     expect(typed(entities)).toEqual({ Okwuosa: "person" });
   });
 
+  it("takes an unknown name that starts a sentence when a speech verb follows", () => {
+    expect(typed(entitiesOf("Okwuosa said the vote had been fair."))).toEqual({ Okwuosa: "person" });
+  });
+
   it("takes the name after Ms. and records the title", () => {
     const [person] = entitiesOf("The council asked Ms. Brannigan to stay on for a year.");
     expect(person).toMatchObject({ name: "Brannigan", type: "person" });

@@ -305,7 +305,9 @@ function genderOf(run: Token[], titles: string[]): "female" | "male" | null {
   return null;
 }
 
-const isTitleToken = (t: Token) => isTitleWord(t.text.replace(/['’]s$/u, "")) || t.tags.has("Honorific");
+/** A title word ("Sen.", "minister", "President"); a known acronym in capitals ("SEC") is a name, not "Sec.". */
+const isTitleToken = (t: Token) => !(organizationAcronyms.has(t.text) || placeAbbreviations.has(t.text))
+  && (isTitleWord(t.text.replace(/['’]s$/u, "")) || t.tags.has("Honorific"));
 const isTitleModifier = (t: Token) => titleModifiers.has(t.normal) || t.tags.has("Demonym");
 
 /** Could these words, after a title, be a person's name? ("Obama", "Charles Bolden"; not "Department"). */
