@@ -7,9 +7,11 @@ import {
   PLACE_ABBREVIATIONS, TITLE_MODIFIERS, TITLES,
 } from "../../nlp/lexicon.js";
 
-// Only the head of a multi-word title is a title word on its own: "minister" from "prime minister", not "prime"
-// or "first" (which would make "FIRST Global" a title and a name). The other words are TITLE_MODIFIERS.
-export const titleWords = new Set(TITLES.map((t) => t.split(" ").pop()!).filter((w) => w !== "state"));
+// Connectors inside multi-word titles ("secretary of state") are not titles on their own.
+export const titleWords = new Set(TITLES.flatMap((t) => t.split(" ")).filter((w) => w !== "of" && w !== "state"));
+// Heads of titles only: "minister" from "prime minister", not "prime" or "first" (which would make "FIRST
+// Global" a title and a name). Entity spans split on heads; the words before a head are TITLE_MODIFIERS.
+export const titleHeads = new Set(TITLES.map((t) => t.split(" ").pop()!).filter((w) => w !== "state"));
 export const titlePhrases = new Set(TITLES);
 export const femaleTitles = new Set(FEMALE_TITLES);
 export const maleTitles = new Set(MALE_TITLES);
@@ -24,7 +26,18 @@ export function titleKey(word: string): string {
   return word.toLowerCase().replace(/\.$/, "");
 }
 
-/** True when `word` (any case, with or without a trailing dot) is a title word such as "Sen." or "minister". */
+/** True when `word` is the head of a title ("minister", "Sen."), not only a word inside one ("prime"). */
+export function isTitleHead(word: string): boolean {
+  const key = titleKey(word);
+  if (titleHeads.has(key)) return true;
+  const dash = key.lastIndexOf("-");
+  return dash > 0 && titleHeads.has(key.slice(dash + 1));
+}
+
+/**
+ * True when `word` (any case, with or without a trailing dot) is a word of a title such as "Sen.", "foreign" or
+ * "minister". Quotes use it to read a speaker's role ("Russian Foreign Minister").
+ */
 export function isTitleWord(word: string): boolean {
   const key = titleKey(word);
   if (titleWords.has(key)) return true;

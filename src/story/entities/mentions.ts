@@ -12,7 +12,7 @@ import { isCommonWord } from "../../nlp/common-words.js";
 import type { ParsedStory, Sentence, Token } from "../../nlp/parse.js";
 import type { EntityType } from "../../types.js";
 import {
-  facilityHeads, isTitleWord, knownOrganizations, locativePrepositions, nameParticles, neverNames,
+  facilityHeads, isTitleHead, isTitleWord, knownOrganizations, locativePrepositions, nameParticles, neverNames,
   nonEntityHeads, notNames, notOrganizationAcronyms, ofHeads, organizationAcronyms, organizationHeads,
   personVerbs, placeAbbreviations, sportsWords, titleModifiers,
 } from "./knowledge.js";
@@ -307,7 +307,7 @@ function genderOf(run: Token[], titles: string[]): "female" | "male" | null {
 
 /** A title word ("Sen.", "minister", "President"); a known acronym in capitals ("SEC") is a name, not "Sec.". */
 const isTitleToken = (t: Token) => !(organizationAcronyms.has(t.text) || placeAbbreviations.has(t.text))
-  && (isTitleWord(t.text.replace(/['’]s$/u, "")) || t.tags.has("Honorific"));
+  && (isTitleHead(t.text.replace(/['’]s$/u, "")) || t.tags.has("Honorific"));
 const isTitleModifier = (t: Token) => titleModifiers.has(t.normal) || t.tags.has("Demonym");
 
 /** Could these words, after a title, be a person's name? ("Obama", "Charles Bolden"; not "Department"). */
@@ -363,7 +363,9 @@ function precedingTitle(tokens: Token[], runStart: number, sentenceStart: number
   const title: Token[] = [];
   for (let i = runStart - 1; i >= sentenceStart; i--) {
     const token = tokens[i]!;
-    if (!joined(token, tokens[i + 1]!) || !isTitleWord(token.text) || isCapitalised(token)) break;
+    // The word next to the name must be a title's head ("foreign minister", not "the first FIRST Global").
+    const isTitle = title.length === 0 ? isTitleHead(token.text) : isTitleWord(token.text);
+    if (!joined(token, tokens[i + 1]!) || !isTitle || isCapitalised(token)) break;
     title.unshift(token);
   }
   return title;
