@@ -47,7 +47,91 @@ export const ORGANIZATION_HEADS: readonly string[] = [
   "airlines", "airways", "motors", "systems", "technologies", "labs", "studios", "records", "pictures",
   "images", "post", "journal", "tribune", "herald", "gazette", "magazine", "radio", "television", "tv",
   "assembly", "parliament", "congress", "senate", "army", "navy", "force", "guard", "team", "fc", "united",
-  "center", "centre", "hospital", "museum", "federation", "coalition", "alliance", "movement", "front",
+  "federation", "coalition", "alliance", "movement", "front", "departments", "ministries", "corps", "agencies",
+  "commissioner", "administration", "government", "cabinet", "directorate", "secretariat", "inc.", "co", "llc",
+  "plc", "ag", "gmbh", "sa", "brigade", "brigades", "regiment", "battalion", "militia", "band", "orchestra",
+  "choir", "trust", "charity", "church", "mission", "network", "channel", "observatory", "laboratory",
+  "laboratories", "consortium", "cooperative", "partnership", "ventures", "holdings", "industries", "enterprises",
+  "entertainment", "media", "publishing", "publications", "press", "bancorp", "insurance", "pharmaceuticals",
+  "org", "weekly", "daily", "monthly", "review", "quarterly", "bulletin", "wire", "online",
+];
+
+/**
+ * Words that end the name of a building or site ("Kennedy Space Center", "Fisht Stadium"): in news these are
+ * places, where the organisation running them is named differently ("Centre for ..." is an organisation).
+ */
+export const FACILITY_HEADS: readonly string[] = [
+  "center", "centre", "museum", "planetarium", "stadium", "arena", "airport", "hotel", "mosque", "church",
+  "cathedral", "temple", "synagogue", "base", "hall", "park", "square", "bridge", "station", "palace", "tower",
+  "towers", "prison", "jail", "hospital", "zoo", "gallery", "galleries", "complex", "facility", "plaza",
+  "airfield", "port", "harbour", "harbor", "dam", "canal", "highway", "motorway", "street", "avenue", "road",
+  "boulevard", "building", "castle", "monument", "memorial", "cemetery", "theatre", "theater",
+  "island", "islands", "mountain", "mountains", "river", "lake", "valley", "desert", "sea", "ocean", "bay",
+  "county", "province", "district", "city", "village", "region", "peninsula", "strait", "gulf",
+  "coast", "plains", "forest", "reserve", "camp",
+];
+
+/**
+ * Words that end the name of an event, law, programme or product rather than a person, organisation or place
+ * ("World Cup", "Clean Air Act", "Space Shuttle Program"): a run ending in one is not reported.
+ */
+export const NON_ENTITY_HEADS: readonly string[] = [
+  "program", "programme", "project", "act", "law", "treaty", "accord", "award", "awards", "prize",
+  "medal", "cup", "championship", "championships", "challenge", "olympics", "games", "tournament", "series",
+  "festival", "expo", "day", "week", "month", "year", "war", "revolution", "summit", "conference", "convention",
+  "election", "elections", "campaign", "plan", "initiative", "strategy", "report", "study", "survey", "index",
+  "prize-winner", "operation", "scheme", "show", "film", "movie", "album", "song", "book", "novel",
+  "syndrome", "disease", "virus", "flu", "protocol", "doctrine", "agreement", "pact", "deal", "declaration",
+  "constitution", "amendment", "code", "rule", "rules", "standard", "standards", "questions", "hour", "poll",
+  "polls", "debate", "debates", "primary", "caucus", "caucuses", "hearing", "trial", "case",
+];
+
+/**
+ * Capitalised words that are not names of people, organisations or places in news: religions and their
+ * followers, languages, festivals and general proper nouns. Matched on the lower-case word, alone.
+ */
+export const NOT_NAMES: readonly string[] = [
+  "muslim", "muslims", "islam", "islamic", "islamist", "islamists", "christian", "christians", "christianity",
+  "catholic", "catholics", "protestant", "protestants", "jew", "jews", "jewish", "judaism", "hindu", "hindus",
+  "hinduism", "buddhist", "buddhists", "buddhism", "sikh", "sikhs", "sunni", "sunnis", "shia", "shiite",
+  "shiites", "orthodox", "evangelical", "evangelicals", "mormon", "mormons", "atheist", "god", "allah",
+  "hajj", "umrah", "ramadan", "eid", "christmas", "easter", "passover", "hanukkah", "diwali", "lent",
+  "thanksgiving", "halloween", "english", "french", "spanish", "german", "italian", "portuguese", "arabic",
+  "chinese", "mandarin", "cantonese", "japanese", "korean", "russian", "hindi", "urdu", "bengali", "farsi",
+  "persian", "turkish", "hebrew", "greek", "latin", "dutch", "swedish", "polish", "internet", "web",
+  "democrat", "democrats", "republican", "republicans", "conservative", "conservatives", "liberal", "liberals",
+  "socialist", "socialists", "communist", "communists", "tory", "tories", "i", "ok", "okay", "mom", "dad",
+  "mum", "bible", "koran", "quran", "torah", "state of the union", "democratic", "oval office",
+];
+
+/** Lower-case particles inside names: "Suleiman al-Amr", "Ludwig van Beethoven", "Charles de Gaulle". */
+export const NAME_PARTICLES: readonly string[] = [
+  "al", "el", "bin", "ibn", "bint", "abu", "van", "von", "der", "den", "de", "du", "da", "di", "del", "della",
+  "dos", "das", "le", "la", "ter", "ten", "y", "zu", "af",
+];
+
+/** All-capital words that are abbreviations but not organisations ("CEO", "TV", "GDP"). */
+export const NOT_ORGANIZATION_ACRONYMS: readonly string[] = [
+  "CEO", "CFO", "COO", "CTO", "TV", "PM", "AM", "GMT", "UTC", "EST", "EDT", "PST", "GDP", "DNA", "HIV", "AIDS",
+  "ID", "OK", "VR", "PC", "CD", "DVD", "LGBT", "LGBTQ", "MP", "MPS", "RSS", "USB", "PDF", "FAQ", "SMS", "GPS",
+  "IT", "AI", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XX", "OMG", "LOL", "PR", "HR", "IQ", "ICU",
+  "ER", "AD", "BC", "CE", "BCE", "RIP", "VIP", "MVP", "NB", "PS", "ASAP", "DIY", "EV", "SUV", "CCTV", "ATM",
+  "QC", "SC", "KC", "MBE", "OBE", "CBE", "KBE", "PHD", "MD", "HTML", "CSS", "XML", "JSON", "HTTP", "HTTPS", "URL",
+  "API", "CPU", "GPU", "RAM", "LED", "LCD", "USD", "EUR", "GBP", "FY", "Q1", "Q2", "Q3", "Q4", "MPH", "KM", "KG",
+  "NO", "YES", "A", "I", "PHOTO", "VIDEO", "UPDATE", "BREAKING", "AUDIO", "IMAGE", "MORE", "READ", "NEW",
+];
+
+/**
+ * Words of a title that stand before its head ("Prime" in "Prime Minister", "Shadow Home" in "Shadow Home
+ * Secretary"); they only count as part of a title when a title word follows them.
+ */
+export const TITLE_MODIFIERS: readonly string[] = [
+  "prime", "foreign", "home", "shadow", "emeritus", "deputy", "vice", "senior", "chief", "executive", "interior",
+  "defence", "defense", "finance", "justice", "health", "education", "first", "former", "acting", "associate",
+  "assistant", "junior", "minority", "majority", "state", "general", "supreme", "grand", "lord", "high",
+  "trade", "energy", "environment", "culture", "labour", "labor", "transport", "agriculture", "economy",
+  "interim", "managing", "principal", "special", "regional", "national", "federal", "district", "county",
+  "police", "fire", "army", "navy", "air", "military", "press", "communications", "public", "foreign affairs",
 ];
 
 /**
@@ -69,6 +153,20 @@ export const TITLES: readonly string[] = [
   "photographer", "correspondent", "reporter", "editor", "candidate", "nominee", "official", "commissioner",
   "superintendent", "sheriff", "gov", "lt. gov", "atty", "supt", "amb", "sec", "secy", "detective", "inspector", "constable", "head", "owner", "president-elect",
   "then-president", "ex-president", "former president", "first lady", "crown prince", "diplomat",
+  "administrator", "home secretary", "curator", "instructor", "lecturer", "governor-general", "premier",
+  "minister-president", "deputy minister", "state secretary", "undersecretary", "under-secretary",
+  "commissioner", "secretary-general", "director-general", "councillor", "councilman", "councilwoman",
+  "alderman", "magistrate", "chancellor", "president-elect", "senator-elect", "assemblyman", "assemblywoman",
+  "lawmaker", "legislator", "mp", "mep", "marshal", "brigadier", "corporal", "private", "sergeant-major",
+  "warden", "provost", "rector", "pastor", "cardinal", "patriarch", "mufti", "cleric", "sultan",
+  "emir", "sheik", "crown princess", "duke", "duchess", "earl", "baron", "baroness", "count", "countess",
+  "democrat", "republican", "designer", "artist", "actor", "actress", "singer", "songwriter", "writer", "novelist", "poet", "filmmaker",
+  "producer", "musician", "player", "striker", "goalkeeper", "midfielder", "defender", "forward", "winger",
+  "skipper", "driver", "rider", "cyclist", "athlete", "chef", "columnist", "blogger", "activist", "campaigner",
+  "barrister", "solicitor", "nurse", "physician", "surgeon", "psychologist", "historian", "physicist",
+  "astronaut", "pilot", "illustrator", "painter", "sculptor", "comedian", "presenter", "host", "anchor",
+  "businessman", "businesswoman", "entrepreneur", "investor", "billionaire", "banker", "resident", "student",
+  "teacher", "priest", "monk", "nun", "soldier", "veteran", "farmer", "worker", "victim", "suspect", "witness",
 ];
 
 /** Titles that say the holder is a woman or a man; used to check pronoun agreement. */
@@ -102,12 +200,68 @@ export const NEVER_NAMES: readonly string[] = [
   "now", "main", "today", "yesterday", "tomorrow", "however", "meanwhile", "but", "and", "the", "a", "an",
   "in", "on", "at", "for", "with", "after", "before", "while", "when", "as", "it", "this", "that", "there",
   "here", "his", "her", "their", "our", "my", "your", "we", "they", "he", "she", "i", "you", "related",
-  "advertisement", "share", "no", "mr", "mrs", "ms", "comments", "copyright", "photo", "image", "video", "read", "more", "home",
+  "advertisement", "share", "no", "comments", "copyright", "photo", "image", "video", "read", "more",
+  "audio", "file", "update", "breaking", "exclusive", "opinion", "analysis", "editorial", "caption", "source",
+  "yes", "so", "if", "then", "also", "even", "still", "yet", "though", "although", "because", "since", "until",
+  "what", "which", "who", "whom", "whose", "where", "why", "how", "these", "those", "all", "some", "many",
+  "most", "every", "each", "other", "another", "such", "both", "either", "neither", "one", "two", "three",
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
   "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
 ];
 
 /** Place abbreviations that compromise's lexicon lacks; matched case-sensitively. */
 export const PLACE_ABBREVIATIONS: readonly string[] = [
-  "U.S.", "U.S", "US", "USA", "U.S.A.", "U.K.", "UK", "UAE", "U.A.E.", "D.C.", "N.Y.", "L.A.",
+  "U.S.", "U.S", "US", "USA", "U.S.A.", "U.K.", "UK", "UAE", "U.A.E.", "D.C.", "N.Y.", "L.A.", "LA", "NYC", "NZ",
+  "DC", "PRC", "DRC",
+  // US states as AP style abbreviates them ("Sen. Rand Paul (R-Ky.)"); only those that are no English word.
+  "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Fla", "Kan", "Ky", "Md", "Mich", "Minn", "Neb", "Nev", "Okla",
+  "Tenn", "Vt", "Wis", "Wyo", "N.H.", "N.J.", "N.M.", "N.C.", "N.D.", "R.I.", "S.C.", "S.D.", "W.Va.",
+];
+
+/**
+ * Heads that take an "of" or "for" phrase into the name ("University of Sheffield", "Museum of Flight",
+ * "Department of Agriculture", "Foundation for the Visual Arts", "State of Texas"), with the type of the whole.
+ */
+export const OF_HEADS: Readonly<Record<string, "organization" | "place">> = {
+  university: "organization", department: "organization", ministry: "organization", institute: "organization",
+  council: "organization", bureau: "organization", office: "organization", school: "organization",
+  college: "organization", academy: "organization", society: "organization", federation: "organization",
+  association: "organization", bank: "organization", board: "organization", commission: "organization",
+  committee: "organization", court: "organization", foundation: "organization", centre: "organization",
+  center: "organization", journal: "organization", league: "organization", union: "organization",
+  corps: "organization", fund: "organization", agency: "organization", authority: "organization",
+  church: "organization", house: "organization", party: "organization", organization: "organization",
+  organisation: "organization", coalition: "organization", alliance: "organization", conference: "organization",
+  museum: "place", state: "place", republic: "place", kingdom: "place", province: "place", city: "place",
+  county: "place", district: "place", gulf: "place", isle: "place", plains: "place", bay: "place",
+  cape: "place", straits: "place", strait: "place", sea: "place", lake: "place",
+};
+
+/** Words that, with score lines ("3 – 0"), tell a sports report: there a country's name is its team. */
+export const SPORTS_WORDS: readonly string[] = [
+  "match", "goal", "goals", "penalty", "striker", "goalkeeper", "midfielder", "defender", "coach", "tournament",
+  "league", "cup", "championship", "innings", "wicket", "touchdown", "quarterback", "referee", "half-time",
+  "halftime", "kick-off", "kickoff", "fixture", "semi-final", "quarter-final", "final", "playoff", "playoffs",
+];
+
+/** Prepositions after which an unknown capitalised word is a place ("from Herat", "in Sochi"). */
+export const LOCATIVE_PREPOSITIONS: readonly string[] = [
+  "in", "from", "near", "outside", "across", "throughout", "within", "inside", "towards", "toward",
+];
+
+/**
+ * Verbs whose subject is nearly always a person ("Romney didn't win", "Smith resigned"), in the forms news
+ * writes them. An unknown capitalised word before one of these (or before a speech verb) is a person's name.
+ */
+export const PERSON_VERBS: readonly string[] = [
+  "win", "wins", "won", "lose", "loses", "lost", "want", "wants", "wanted", "think", "thinks", "thought",
+  "believe", "believes", "believed", "decide", "decides", "decided", "vote", "votes", "voted", "resign",
+  "resigns", "resigned", "die", "dies", "died", "refuse", "refuses", "refused", "hope", "hopes", "hoped",
+  "fear", "fears", "feared", "agree", "agrees", "agreed", "promise", "promises", "promised", "sign", "signs",
+  "signed", "marry", "married", "marries", "graduate", "graduated", "graduates", "retire", "retired",
+  "retires", "campaign", "campaigned", "campaigns", "testify", "testified", "testifies", "apologise",
+  "apologize", "apologised", "apologized", "wrote", "writes", "write", "met", "meets", "meet", "visited",
+  "visits", "visit", "joined", "joins", "join", "left", "leaves", "arrived", "arrives", "spoke", "speaks",
+  "speak", "was born", "born", "knew", "knows", "know", "felt", "feels", "feel", "admitted", "admits",
+  "pleaded", "pleads", "denied", "denies", "laughed", "smiled", "cried", "nodded", "shrugged",
 ];

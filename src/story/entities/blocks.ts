@@ -1,6 +1,7 @@
 /**
  * Names in the page furniture that is not parsed as prose: the photo credit ("Sasha Mordovets/Getty Images",
- * "AP Photo/Evan Vucci"), the dateline ("(MOSCOW) --", "WASHINGTON (AP) —") and the byline's authors.
+ * "AP Photo/Evan Vucci"), the dateline ("(MOSCOW) --", "WASHINGTON (AP) —"), the byline's authors and the
+ * publisher named by a copyright or source line ("Copyright 2012 ABC News Radio").
  */
 import type { Boilerplate, EntityType } from "../../types.js";
 import type { RawMention } from "./mentions.js";
@@ -70,6 +71,38 @@ function datelineMentions(text: string, block: Boilerplate): RawMention[] {
   return found;
 }
 
+/** Words around the holder's name in a copyright line: "Copyright (c) 2012", "All rights reserved". */
+const COPYRIGHT_NOISE = /^(?:copyright|©|\(c\)|all|rights|reserved|by|the)$/iu;
+
+/**
+ * The publisher in a copyright or source line: "Copyright 2012 ABC News Radio", "© 2019 Reuters. All rights
+ * reserved.", or a bare "ABC News Radio". The longest run of capitalised words that is not copyright wording.
+ */
+function publisherMentions(text: string, block: Boilerplate): RawMention[] {
+  const sentence = block.text.split(/\.\s/u)[0]!;
+  const words = wordsOf(sentence, block.start);
+  let best: WordAt[] = [];
+  let run: WordAt[] = [];
+  for (const word of words) {
+    const previous = run[run.length - 1];
+    const adjacent = !previous || /^[ \u00a0]+$/u.test(text.slice(previous.end, word.start));
+    if (!/^\p{Lu}/u.test(word.text) || COPYRIGHT_NOISE.test(word.text) || !adjacent) {
+      if (run.length > best.length) best = run;
+      run = /^\p{Lu}/u.test(word.text) && !COPYRIGHT_NOISE.test(word.text) ? [word] : [];
+      continue;
+    }
+    run.push(word);
+  }
+  if (run.length > best.length) best = run;
+  if (best.length === 0 || best.length > 6) return [];
+  // "Inc." or a trailing full stop belongs to the sentence, not the name.
+  const last = best[best.length - 1]!;
+  if (last.text.endsWith(".") && !/^(?:\p{Lu}\.)+$/u.test(last.text)) {
+    best = [...best.slice(0, -1), { ...last, text: last.text.slice(0, -1), end: last.end - 1 }];
+  }
+  return [mention(text, best, "organization")];
+}
+
 /** Authors named in a byline block. */
 function bylineMentions(text: string, block: Boilerplate, authors: string[]): RawMention[] {
   const found: RawMention[] = [];
@@ -90,6 +123,7 @@ export function blockMentions(text: string, boilerplate: Boilerplate[], authors:
     if (block.kind === "credit") found.push(...creditMentions(text, block));
     else if (block.kind === "dateline") found.push(...datelineMentions(text, block));
     else if (block.kind === "byline") found.push(...bylineMentions(text, block, authors));
+    else if (block.kind === "copyright" || block.kind === "source") found.push(...publisherMentions(text, block));
   }
   return found;
 }

@@ -2,12 +2,16 @@
  * Lookup sets over the news lexicon, built once. Pure data access; no parsing here.
  */
 import {
-  FEMALE_TITLES, INSTITUTIONS, MALE_TITLES, NEVER_NAMES, NEWS_OUTLETS, ORGANIZATION_ACRONYMS,
-  ORGANIZATION_HEADS, PLACE_ABBREVIATIONS, TITLES,
+  FACILITY_HEADS, FEMALE_TITLES, LOCATIVE_PREPOSITIONS, PERSON_VERBS, SPORTS_WORDS, INSTITUTIONS, MALE_TITLES, NAME_PARTICLES, NEVER_NAMES, NEWS_OUTLETS,
+  NON_ENTITY_HEADS, NOT_NAMES, NOT_ORGANIZATION_ACRONYMS, OF_HEADS, ORGANIZATION_ACRONYMS, ORGANIZATION_HEADS,
+  PLACE_ABBREVIATIONS, TITLE_MODIFIERS, TITLES,
 } from "../../nlp/lexicon.js";
 
 // Connectors inside multi-word titles ("secretary of state") are not titles on their own.
 export const titleWords = new Set(TITLES.flatMap((t) => t.split(" ")).filter((w) => w !== "of" && w !== "state"));
+// Heads of titles only: "minister" from "prime minister", not "prime" or "first" (which would make "FIRST
+// Global" a title and a name). Entity spans split on heads; the words before a head are TITLE_MODIFIERS.
+export const titleHeads = new Set(TITLES.map((t) => t.split(" ").pop()!).filter((w) => w !== "state"));
 export const titlePhrases = new Set(TITLES);
 export const femaleTitles = new Set(FEMALE_TITLES);
 export const maleTitles = new Set(MALE_TITLES);
@@ -22,7 +26,18 @@ export function titleKey(word: string): string {
   return word.toLowerCase().replace(/\.$/, "");
 }
 
-/** True when `word` (any case, with or without a trailing dot) is a title word such as "Sen." or "minister". */
+/** True when `word` is the head of a title ("minister", "Sen."), not only a word inside one ("prime"). */
+export function isTitleHead(word: string): boolean {
+  const key = titleKey(word);
+  if (titleHeads.has(key)) return true;
+  const dash = key.lastIndexOf("-");
+  return dash > 0 && titleHeads.has(key.slice(dash + 1));
+}
+
+/**
+ * True when `word` (any case, with or without a trailing dot) is a word of a title such as "Sen.", "foreign" or
+ * "minister". Quotes use it to read a speaker's role ("Russian Foreign Minister").
+ */
 export function isTitleWord(word: string): boolean {
   const key = titleKey(word);
   if (titleWords.has(key)) return true;
@@ -32,3 +47,14 @@ export function isTitleWord(word: string): boolean {
 }
 
 export const placeAbbreviations = new Set(PLACE_ABBREVIATIONS);
+
+export const facilityHeads = new Set(FACILITY_HEADS);
+export const nonEntityHeads = new Set(NON_ENTITY_HEADS);
+export const notNames = new Set(NOT_NAMES);
+export const nameParticles = new Set(NAME_PARTICLES);
+export const notOrganizationAcronyms = new Set(NOT_ORGANIZATION_ACRONYMS);
+export const titleModifiers = new Set(TITLE_MODIFIERS);
+export const ofHeads: ReadonlyMap<string, "organization" | "place"> = new Map(Object.entries(OF_HEADS));
+export const sportsWords = new Set(SPORTS_WORDS);
+export const locativePrepositions = new Set(LOCATIVE_PREPOSITIONS);
+export const personVerbs = new Set(PERSON_VERBS);

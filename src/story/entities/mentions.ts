@@ -1,13 +1,20 @@
 /**
  * Finding name mentions: runs of capitalised words in parsed sentences, typed with compromise's tags, the news
- * lexicon and the story's own evidence (a title before the name, a speech verb after it), and cleaned so that a
- * mention is exactly the name: no title, no possessive "'s", no punctuation.
+ * lexicon and the story's own evidence (a title before the name, a speech verb after it, a surname seen in full
+ * elsewhere), and cleaned so that a mention is exactly the name: no "the", no title, no possessive "'s", no
+ * punctuation.
+ *
+ * Work is linear in the number of tokens: each token is looked at a bounded number of times, and the
+ * story-wide evidence (surnames, acronyms, sports report) is gathered in single passes over lists.
  */
 import { lexiconTag } from "../../nlp/compromise.js";
-import type { ParsedStory, Token } from "../../nlp/parse.js";
+import { isCommonWord } from "../../nlp/common-words.js";
+import type { ParsedStory, Sentence, Token } from "../../nlp/parse.js";
 import type { EntityType } from "../../types.js";
 import {
-  isTitleWord, knownOrganizations, neverNames, organizationAcronyms, organizationHeads, placeAbbreviations,
+  facilityHeads, isTitleHead, isTitleWord, knownOrganizations, locativePrepositions, nameParticles, neverNames,
+  nonEntityHeads, notNames, notOrganizationAcronyms, ofHeads, organizationAcronyms, organizationHeads,
+  personVerbs, placeAbbreviations, sportsWords, titleModifiers,
 } from "./knowledge.js";
 import { isSpeechVerb } from "../speech-verbs.js";
 
@@ -26,26 +33,53 @@ export interface RawMention {
   words: number;
   /** compromise's gender evidence from a first name or title. */
   gender: "female" | "male" | null;
+  /**
+   * A fuller name the story implies without writing it: "Melinda" in "Melinda and Bill Gates" is
+   * "Melinda Gates". Absent when the mention is the fullest form.
+   */
+  impliedName?: string;
 }
 
 const CAPITALISED = /^\p{Lu}/u;
-const NAME_SHAPED = /^\p{Lu}[\p{Ll}\p{M}'’.-]*$/u;
+const NAME_SHAPED = /^\p{Lu}[\p{L}\p{M}'’.]*$/u;
+/** "KCNA", "AT&T", "U.N.": two to six capitals, maybe dotted. */
+const ACRONYM = /^(?:\p{Lu}[\p{Lu}&]{1,5}|(?:\p{Lu}\.){2,4})$/u;
 const POSSESSIVE = /['’]s?$/u;
+const OPENERS = /["“‘'«(\[]/u;
+/** compromise does not always tag these as prepositions ("Museum of Flight" tags "of" a noun). */
+const PREPOSITIONS = new Set(["of", "in", "for", "from", "to", "with", "by", "at", "on", "against", "about", "into"]);
+/** Abbreviations written with a dot inside a name: "St. Louis", "Mt. Everest", "Ft. Worth". */
+const DOTTED_NAME_PARTS = new Set(["St", "Ste", "Mt", "Ft", "Pt"]);
+const OUTLET_COMPOUND = /^\p{Lu}\p{Ll}{2,}(?:news|press|times|post|radio|tv)$/u;
+const PERSON_LEXICON = new Set(["LastName", "FirstName", "MaleName", "FemaleName", "Person"]);
+const PLACE_LEXICON = new Set(["Country", "City", "Region", "Place"]);
 
-function isCapitalised(token: Token): boolean {
-  return CAPITALISED.test(token.text);
+const isCapitalised = (t: Token) => CAPITALISED.test(t.text);
+const isPossessive = (t: Token) => /\p{L}['’]s$/u.test(t.text) || (/s$/u.test(t.text) && /^['’]/u.test(t.post));
+function isAcronym(t: Token): boolean {
+  const bare = t.text.replace(/['’]s$/u, "");
+  return ACRONYM.test(bare) && !notOrganizationAcronyms.has(bare.replace(/\./g, ""));
+}
+const isFirstName = (t: Token) => t.tags.has("FirstName") || t.tags.has("MaleName") || t.tags.has("FemaleName");
+
+/** Words that are never part of a name however they are written: "The", "His", "Which", "Monday". */
+function isFunctionWord(t: Token): boolean {
+  // "the WHO", "US officials": a known acronym in capitals is a name even where the word is a pronoun.
+  if (/^\p{Lu}{2,}$/u.test(t.text) && (organizationAcronyms.has(t.text) || placeAbbreviations.has(t.text))) return false;
+  if (t.tags.has("Determiner") || t.tags.has("Pronoun") || t.tags.has("Preposition")
+    || t.tags.has("Conjunction") || t.tags.has("QuestionWord") || t.tags.has("Date")) return true;
+  const key = t.normal.replace(/['’]s$/u, "");
+  return neverNames.has(key) && !isAcronym(t);
+}
+
+function isPlaceLike(t: Token): boolean {
+  return t.tags.has("Country") || t.tags.has("Demonym") || placeAbbreviations.has(t.text)
+    || (t.tags.has("Place") && !t.tags.has("Person"));
 }
 
 function hasEntityTag(token: Token): boolean {
   return token.tags.has("Person") || token.tags.has("Place") || token.tags.has("Organization")
     || organizationAcronyms.has(token.text) || placeAbbreviations.has(token.text);
-}
-
-/** Whitespace only between two words: no comma, bracket, dash or sentence end splits them. */
-function joinedBySpace(left: Token): boolean {
-  if (/^[\s\u00a0]+$/u.test(left.post)) return true;
-  // "Sen. John McCain", "John F. Kennedy": the dot of a title or an initial does not end the name.
-  return /^\.[\s\u00a0]+$/u.test(left.post) && (isTitleWord(left.text) || /^\p{Lu}$/u.test(left.text));
 }
 
 /** Headlines and all-caps lines capitalise every word, so capitals there are no evidence of a name. */
@@ -56,48 +90,272 @@ function isTitleCased(tokens: Token[]): boolean {
   return capitalised / words.length > 0.6;
 }
 
-function typeOfRun(run: Token[], evidence: { titled: boolean; beforeSpeechVerb: boolean }): EntityType | null {
+/** A word at the start of a sentence, a quotation or a clause after a colon is capitalised by grammar alone. */
+function isGrammaticallyCapitalised(tokens: Token[], token: Token, sentence: Sentence): boolean {
+  if (token.index === sentence.firstToken) return true;
+  if (OPENERS.test(token.pre)) return true;
+  const before = tokens[token.index - 1];
+  return before !== undefined && /[:"“”]\s*$/u.test(before.post);
+}
+
+/** The separator between two tokens allows them in one name: a space, a hyphen, or the dot of "Sen." / "F.". */
+function joined(left: Token, right: Token): boolean {
+  if (right.pre !== "" || left.sentence !== right.sentence) return false;
+  if (/^[ \u00a0]+$/u.test(left.post) || left.post === "-") return true;
+  return /^\.[ \u00a0]+$/u.test(left.post)
+    && (isTitleWord(left.text) || /^\p{Lu}$/u.test(left.text) || DOTTED_NAME_PARTS.has(left.text));
+}
+
+/** Can `right` continue a name that `left` ends? */
+function continues(tokens: Token[], left: Token, right: Token, titleCased: boolean): boolean {
+  if (!joined(left, right) || right.text.includes("-")) return false;
+  // "Korean People's Army", "People's Republic": the one possessive that is usually inside a name.
+  if (isPossessive(left) && left.normal !== "people's") return false;
+  // "Russia-U.S. relations", "Russian-U.S. interaction": a hyphen between two places or a nationality joins
+  // two names, not one.
+  if (left.post === "-" && (isPlaceLike(left) || isPlaceLike(right))) return false;
+  const after = tokens[right.index + 1];
+  // "Evergreen Aviation & Space Museum", "AT & T"
+  if (right.text === "&") return after !== undefined && joined(right, after) && isCapitalised(after);
+  if (isCapitalised(right)) {
+    if (isFunctionWord(right)) return false;
+    return !titleCased || hasEntityTag(right) || isAcronym(right);
+  }
+  // "Suleiman al-Amr", "Charles de Gaulle": a particle counts when a capitalised word follows it.
+  if (nameParticles.has(right.normal) && after && joined(right, after) && isCapitalised(after)) return true;
+  // "Kim Jong-un": a lower-case syllable after a hyphen inside a person's name.
+  return left.post === "-" && left.tags.has("Person") && /^\p{Ll}{1,4}$/u.test(right.text) && !isCommonWord(right.text);
+}
+
+/** "University" + "of Southern Indiana", "Foundation" + "for the Visual Arts": where the extension ends. */
+function ofExtension(tokens: Token[], last: Token, titleCased: boolean, runLength: number, hops: number): number | null {
+  // The head must end the run ("University", "Foundation"), or a first extension already made it a name
+  // ("Joint Council for the Welfare" + "of Immigrants").
+  if (!ofHeads.has(last.normal) && hops === 0) return null;
+  const connector = tokens[last.index + 1];
+  if (!connector || !joined(last, connector) || isPossessive(last)) return null;
+  if (connector.text !== "of" && connector.text !== "for") return null;
+  let next = tokens[connector.index + 1];
+  const withThe = next !== undefined && next.text === "the" && joined(connector, next);
+  if (withThe) next = tokens[next!.index + 1];
+  if (!next || !joined(tokens[next.index - 1]!, next) || !isCapitalised(next) || isFunctionWord(next)) return null;
+  // "Colorado State University of the US": a name already complete is followed by where it is, not extended.
+  if (withThe && (runLength > 1 || hops > 0) && isPlaceLike(next) && !continues(tokens, next, tokens[next.index + 1] ?? next, titleCased)) {
+    return null;
+  }
+  let end = next.index;
+  while (tokens[end + 1] && !isTitleToken(tokens[end + 1]!) && continues(tokens, tokens[end]!, tokens[end + 1]!, titleCased)) end++;
+  return end;
+}
+
+/** Endings that make a nationality from a place: Indonesia-n, Brazil-ian, Gabon-ese, Pakistan-i, New Zealand-er. */
+const DEMONYM_ENDINGS = ["n", "an", "ian", "ese", "i", "ish", "er", "ern"];
+
+/** "Indonesian", "South Korean", "New Zealander": a nationality that compromise does not tag as one. */
+function isDemonymOfKnownPlace(lower: string): boolean {
+  for (const ending of DEMONYM_ENDINGS) {
+    if (!lower.endsWith(ending) || lower.length - ending.length < 3) continue;
+    const tag = lexiconTag(lower.slice(0, -ending.length));
+    if (tag === "Country" || tag === "Region") return true;
+  }
+  return false;
+}
+
+const isAllCaps = (t: Token) => /^[\p{Lu}\p{N}.&'’-]{2,}$/u.test(t.text) && /\p{Lu}{2}/u.test(t.text);
+
+/**
+ * Trims words that only look like part of a name:
+ * - in an ALL-CAPS heading ("NORTH KOREA LAUNCH"), the run keeps its longest known beginning (NORTH KOREA);
+ * - a sentence-initial ordinary word before a name ("Unlike Hillary Clinton", "Once Congress") is dropped.
+ */
+function trimRun(run: Token[], tokens: Token[], sentence: Sentence): Token[] {
+  if (run.length > 1 && run.every(isAllCaps)) {
+    for (let n = run.length; n >= 1; n--) {
+      if (lexiconKnows(run.slice(0, n))) return run.slice(0, n);
+    }
+    return run.filter(isAcronym).length === run.length ? run : [];
+  }
+  // "More Important Than Electing Obama": ordinary words capitalised before a person's name are not part of it.
+  const personAt = run.findIndex((t) => isFirstName(t) || t.tags.has("LastName"));
+  if (personAt > 0 && run.slice(0, personAt).every((t) => t.text.length > 2 && isCommonWord(t.text) && !isTitleToken(t)
+    && !t.tags.has("Person") && !t.tags.has("Place") && !t.tags.has("Organization") && !isAllCaps(t))) {
+    return run.slice(personAt);
+  }
+  const first = run[0]!;
+  if (run.length > 1 && isGrammaticallyCapitalised(tokens, first, sentence) && isCommonWord(first.text)
+    && !isFirstName(first) && !isTitleToken(first) && !first.tags.has("Place") && !first.tags.has("Organization")
+    && !lexiconKnows(run) && (isFirstName(run[1]!) || lexiconKnows(run.slice(1)))) {
+    return run.slice(1);
+  }
+  return run;
+}
+
+/** The lexicon knows this phrase as a whole: a place, an organisation, a known abbreviation. */
+function lexiconKnows(run: Token[]): boolean {
+  const lower = run.map((t) => t.normal.replace(/['’]s$/u, "")).join(" ");
+  const tag = lexiconTag(lower);
+  return (tag !== undefined && (PLACE_LEXICON.has(tag) || PERSON_LEXICON.has(tag) || tag === "Organization"
+    || tag === "SportsTeam")) || knownOrganizations.has(lower)
+    || (run.length === 1 && (placeAbbreviations.has(run[0]!.text) || organizationAcronyms.has(run[0]!.text)));
+}
+
+/** What the story says around a run. */
+interface Evidence {
+  /** Title words written before the name (inside the run or just before it). */
+  titled: boolean;
+  beforeSpeechVerb: boolean;
+  afterSpeechVerb: boolean;
+  /** "in Sochi", "from Herat", "Houston, Texas". */
+  locative: boolean;
+  /** The name starts a sentence or a quotation, so its capital says nothing. */
+  initial: boolean;
+  /** The run stands right before a verb that is not "be": "Sweden defeated", "North Korea fired". */
+  beforeActionVerb: boolean;
+  sportsReport: boolean;
+  /** The run stands before a verb only people do ("resigned", "didn't win"). */
+  beforePersonVerb: boolean;
+  /** The run was extended with an "of"/"for" phrase, whose head decides the type. */
+  ofHeadType: EntityType | null;
+}
+
+type Typing = EntityType | "defer" | null;
+
+function typeOfRun(run: Token[], ev: Evidence): Typing {
   const text = run.map((t) => t.text).join(" ");
-  const lower = text.toLowerCase();
+  const lower = text.toLowerCase().replace(/['’]s$/u, "");
+  const first = run[0]!;
   const last = run[run.length - 1]!;
+  const lastKey = last.normal.replace(/['’]s$/u, "");
+  // "putting the Belgians in the lead": in a match report a people's plural name is its team.
+  if (run.length === 1 && ev.sportsReport && last.tags.has("Demonym") && /s$/u.test(last.text) && !ev.initial) {
+    return "organization";
+  }
+  if ((run.length === 1 && (notNames.has(lastKey) || last.tags.has("Demonym"))) || notNames.has(lower)) return null;
+  if (isDemonymOfKnownPlace(lower)) return null;
   if (run.length === 1 && placeAbbreviations.has(last.text)) return "place";
   if (knownOrganizations.has(lower) || (run.length === 1 && organizationAcronyms.has(last.text))) {
     return "organization";
   }
-  if (run.length > 1 && organizationHeads.has(last.normal)) return "organization";
+  if (ev.ofHeadType) return ev.ofHeadType;
+  // "TAPPER:", "JAKE": a transcript's speaker in capitals. A known first name or a surname the story uses
+  // (resolved later) is a person; a long ordinary word in capitals ("UNLESS") is shouting, not an acronym.
+  if (run.length === 1 && isAllCaps(last) && /^\p{Lu}+$/u.test(last.text)) {
+    const tag = lexiconTag(last.text.toLowerCase());
+    if (tag && PERSON_LEXICON.has(tag)) return "person";
+    if (last.text.length >= 4 && isCommonWord(last.text) && !organizationAcronyms.has(last.text)
+      && !(tag && PLACE_LEXICON.has(tag))) return "defer";
+  }
+  // "Tom Molomby, SC, said": letters in capitals are an abbreviation, never a person's name.
+  if (run.length === 1 && /^\p{Lu}[\p{Lu}.&]+$/u.test(last.text.replace(/['’]s$/u, "")) && !isAcronym(last)) return null;
   const lexical = lexiconTag(lower);
-  if (lexical === "Country" || lexical === "City" || lexical === "Region" || lexical === "Place") return "place";
-  const personal = lexical === "LastName" || lexical === "FirstName" || lexical === "MaleName"
-    || lexical === "FemaleName" || lexical === "Person";
-  // "the Obama administration": compromise tags the phrase, but the name in it is a person's.
-  if (run.some((t) => t.tags.has("Organization")) && !personal) return "organization";
-  if (evidence.titled || personal) return "person";
-  if (run.some((t) => t.tags.has("Person") && !t.tags.has("Honorific"))) return "person";
+  const personal = lexical !== undefined && PERSON_LEXICON.has(lexical) && !ev.locative;
+  // "Douglas J. Band": a first name and a middle initial make a person whatever the last word is.
+  if (run.length === 3 && isFirstName(first) && /^\p{Lu}\.?$/u.test(run[1]!.text)) return "person";
+  if (run.length > 1 && isFirstName(first) && run.length <= 3 && !organizationHeads.has(lastKey)
+    && !facilityHeads.has(lastKey) && !nonEntityHeads.has(lastKey)) return "person";
+  if (run.length > 1 && nonEntityHeads.has(lastKey)) return null;
+  if (run.length > 1 && facilityHeads.has(lastKey)) return "place";
+  if (run.length > 1 && organizationHeads.has(lastKey)) return "organization";
+  if (lexical !== undefined && PLACE_LEXICON.has(lexical)) {
+    const country = lexical === "Country" || run.some((t) => t.tags.has("Country"));
+    return country && (ev.sportsReport || ev.beforeActionVerb) ? "organization" : "place";
+  }
+  // An unknown acronym is an organisation from three letters on; two capitals ("IE", "XP") are too often
+  // product or unit abbreviations. Known ones ("UN", "AP") were matched above.
+  if (run.length === 1 && isAcronym(last) && last.text.replace(/['’]s$|\./gu, "").length >= 3) return "organization";
+  if (ev.titled || personal) return "person";
+  // A first name wins over "from X" ("a letter from Melinda"); a bare surname-like word after "in" is a place.
+  if (run.some(isFirstName)) return "person";
+  if (run.some((t) => t.tags.has("LastName"))) return ev.locative && run.length === 1 ? "place" : "person";
+  // compromise read the whole run as a person ("Dean Kamen") and its last word is in no dictionary.
+  if (run.length >= 2 && run.every((t) => t.tags.has("Person") && !t.tags.has("Honorific")) && !isCommonWord(last.text)) {
+    return "person";
+  }
+  if (run.some((t) => t.tags.has("Organization"))) return "organization";
+  // "Food Standards Australia New Zealand": ordinary words before a place make the name of a body there.
+  const placeFrom = run.findIndex((t) => t.tags.has("Place"));
+  if (placeFrom >= 2 && run.slice(0, placeFrom).every((t) => isCommonWord(t.text) && !isTitleToken(t))
+    && run.slice(placeFrom).every((t) => t.tags.has("Place"))) return "organization";
   if (run.some((t) => t.tags.has("Place"))) return "place";
-  if (evidence.beforeSpeechVerb && run.length <= 4) return "person";
-  return null;
+  if (ev.locative && run.length <= 2) return "place";
+  // Names compromise does not know: words no dictionary has ("Mehraban", "Noori") are names; ordinary words
+  // ("Global Challenge", "Internet Explorer") are not, without further evidence.
+  const shaped = run.every((t) => NAME_SHAPED.test(t.text) || nameParticles.has(t.normal) || /^\p{Ll}{1,4}$/u.test(t.text));
+  if (!shaped || run.length > 4) return null;
+  const unknownWords = run.filter((t) => CAPITALISED.test(t.text) && !isCommonWord(t.text)).length;
+  if (run.length >= 2 && unknownWords === run.filter(isCapitalised).length) return "person";
+  // "Dries Mertens": an ordinary word capitalised in mid-sentence, then a surname no dictionary has.
+  if (run.length === 2 && !ev.initial && unknownWords === 1 && !isCommonWord(last.text) && NAME_SHAPED.test(last.text)
+    && /\p{Ll}/u.test(last.text) && !last.tags.has("Demonym") && !run.some((t) => t.tags.has("Place"))) return "person";
+  // "Wikinews", "Euronews": one unknown word made with a newspaper word is an outlet.
+  if (run.length === 1 && unknownWords === 1 && OUTLET_COMPOUND.test(last.text)) return "organization";
+  if ((ev.beforeSpeechVerb || ev.afterSpeechVerb) && unknownWords > 0) return "person";
+  // "glad Romney didn't win": an unknown word in mid-sentence that is the subject of a verb only people do.
+  if (run.length === 1 && unknownWords === 1 && ev.beforePersonVerb && !ev.initial) return "person";
+  return run.length === 1 ? "defer" : null;
 }
 
 function genderOf(run: Token[], titles: string[]): "female" | "male" | null {
   const lowered = titles.map((t) => t.toLowerCase().replace(/\.$/, ""));
-  if (lowered.some((t) => /^(mrs|ms|miss|queen|princess|dame|lady)$|woman$/.test(t))) return "female";
-  if (lowered.some((t) => /^(mr|king|prince|sir|lord|father)$|man$/.test(t))) return "male";
+  if (lowered.some((t) => /(^|\s)(mrs|ms|miss|queen|princess|dame|lady)$|woman$/.test(t))) return "female";
+  if (lowered.some((t) => /(^|\s)(mr|king|prince|sir|lord|father)$|man$/.test(t))) return "male";
   const first = run[0];
   if (first?.tags.has("FemaleName")) return "female";
   if (first?.tags.has("MaleName")) return "male";
   return null;
 }
 
-/** Splits a leading title ("Russian Foreign Minister", "then-President", "Sen.") off a run of words. */
-function splitLeadingTitle(run: Token[]): { titleTokens: Token[]; nameTokens: Token[] } {
-  let cut = 0;
-  while (cut < run.length - 1) {
-    const token = run[cut]!;
-    const isTitle = isTitleWord(token.text) || token.tags.has("Honorific") || token.tags.has("Demonym");
-    if (!isTitle) break;
-    cut++;
+/** A title word ("Sen.", "minister", "President"); a known acronym in capitals ("SEC") is a name, not "Sec.". */
+const isTitleToken = (t: Token) => !(organizationAcronyms.has(t.text) || placeAbbreviations.has(t.text))
+  && (isTitleHead(t.text.replace(/['’]s$/u, "")) || t.tags.has("Honorific"));
+const isTitleModifier = (t: Token) => titleModifiers.has(t.normal) || t.tags.has("Demonym");
+
+/** Could these words, after a title, be a person's name? ("Obama", "Charles Bolden"; not "Department"). */
+function couldBePersonName(run: Token[]): boolean {
+  if (run.length === 0 || run.length > 4) return false;
+  const lastKey = run[run.length - 1]!.normal;
+  if (organizationHeads.has(lastKey) || facilityHeads.has(lastKey) || nonEntityHeads.has(lastKey)) return false;
+  if (run.length === 1 && (lexiconTag(lastKey) === "Country" || isAcronym(run[0]!))) return false;
+  return run.every((t) => NAME_SHAPED.test(t.text) || nameParticles.has(t.normal) || /^\p{Ll}{1,4}$/u.test(t.text));
+}
+
+/**
+ * Splits a run into [name before the title][title][person's name]: "U.S. President Donald Trump",
+ * "NASA Administrator Charles Bolden", "Russian Foreign Minister Sergei Lavrov", "Sen. John McCain".
+ */
+function splitTitle(run: Token[]): { prefix: Token[]; title: Token[]; name: Token[] } | null {
+  const k = run.findIndex(isTitleToken);
+  if (k < 0) return null;
+  let titleStart = k;
+  while (titleStart > 0 && isTitleModifier(run[titleStart - 1]!)) titleStart--;
+  let nameStart = k + 1;
+  while (nameStart < run.length && (isTitleToken(run[nameStart]!) || titleModifiers.has(run[nameStart]!.normal))) {
+    nameStart++;
   }
-  return { titleTokens: run.slice(0, cut), nameTokens: run.slice(cut) };
+  const name = run.slice(nameStart);
+  if (name.length > 0 && !couldBePersonName(name)) return null;
+  // A title alone ("The President", "Prime Minister") names nobody.
+  return { prefix: run.slice(0, titleStart), title: run.slice(titleStart, nameStart), name };
+}
+
+/**
+ * "Washington Chris Gregoire", "NASA Bill Ingalls", "Refugee Council Enver Solomon": a place or organisation
+ * written right before a person's name is a separate name. Returns where the person's name starts, or 0.
+ */
+function splitNameBeforePerson(run: Token[]): number {
+  for (let m = 1; m + 2 <= run.length; m++) {
+    const rest = run.slice(m);
+    if (rest.length > 3) continue;
+    const personLike = isFirstName(rest[0]!) || rest.every((t) => NAME_SHAPED.test(t.text) && !isCommonWord(t.text));
+    if (!personLike || rest.some((t) => t.tags.has("Place") && !t.tags.has("Person"))) continue;
+    const before = run.slice(0, m);
+    const head = before.map((t) => t.normal).join(" ");
+    const tag = lexiconTag(head);
+    const lastKey = before[before.length - 1]!.normal;
+    if ((tag && PLACE_LEXICON.has(tag)) || knownOrganizations.has(head) || (m === 1 && isAcronym(before[0]!))
+      || (m >= 2 && (organizationHeads.has(lastKey) || facilityHeads.has(lastKey)))) return m;
+  }
+  return 0;
 }
 
 /** The lower-case title words written just before a run: "spokesman Dmitri Peskov", "the senator John Doe". */
@@ -105,7 +363,9 @@ function precedingTitle(tokens: Token[], runStart: number, sentenceStart: number
   const title: Token[] = [];
   for (let i = runStart - 1; i >= sentenceStart; i--) {
     const token = tokens[i]!;
-    if (!joinedBySpace(token) || !isTitleWord(token.text) || isCapitalised(token)) break;
+    // The word next to the name must be a title's head ("foreign minister", not "the first FIRST Global").
+    const isTitle = title.length === 0 ? isTitleHead(token.text) : isTitleWord(token.text);
+    if (!joined(token, tokens[i + 1]!) || !isTitle || isCapitalised(token)) break;
     title.unshift(token);
   }
   return title;
@@ -130,26 +390,29 @@ function makeMention(
   const first = nameTokens[0]!;
   const last = nameTokens[nameTokens.length - 1]!;
   let end = last.end;
-  const lastText = last.text;
-  if (POSSESSIVE.test(lastText) && lastText.length > 2 && /['’]s$/u.test(lastText)) end -= 2;
+  if (isPossessive(last)) {
+    end -= /['’]s$/u.test(last.text) ? 2 : 0;
+  }
   const text = parsed.text.slice(first.start, end);
   if (!/\p{L}/u.test(text)) return null;
-  if (nameTokens.length === 1 && neverNames.has(text.toLowerCase())) return null;
-  const titleText = titleTokens.length > 0
-    ? parsed.text.slice(titleTokens[0]!.start, titleTokens[titleTokens.length - 1]!.end) : null;
+  if (nameTokens.length === 1 && neverNames.has(text.toLowerCase()) && !isAcronym(first)) return null;
+  const lastTitle = titleTokens[titleTokens.length - 1];
+  // "Ms." and "Sen." keep their dot, which compromise leaves outside the word.
+  const titleEnd = lastTitle ? lastTitle.end + (lastTitle.post.startsWith(".") ? 1 : 0) : 0;
+  const titleText = lastTitle ? parsed.text.slice(titleTokens[0]!.start, titleEnd) : null;
   const region = parsed.regions[first.region]!;
   return {
     text, start: first.start, end, type,
     titles: titleText ? [titleText] : [],
     titledForm: titleText ? parsed.text.slice(titleTokens[0]!.start, end) : null,
     paragraph: region.paragraph,
-    words: nameTokens.length,
+    words: nameTokens.filter(isCapitalised).length,
     gender: type === "person" ? genderOf(nameTokens, titleText ? [titleText] : []) : null,
   };
 }
 
 /** Names inside a hyphenated word: "U.S." in "U.S.-Russian", "Russia" in "Russia-U.S.". */
-function mentionsInsideHyphenated(parsed: ParsedStory, token: Token): RawMention[] {
+function mentionsInsideHyphenated(parsed: ParsedStory, token: Token, deferred: Deferred[]): RawMention[] {
   const found: RawMention[] = [];
   let offset = 0;
   for (const part of token.text.split("-")) {
@@ -162,6 +425,8 @@ function mentionsInsideHyphenated(parsed: ParsedStory, token: Token): RawMention
       const tag = lexiconTag(part.toLowerCase());
       if (CAPITALISED.test(part) && (tag === "Country" || tag === "City" || tag === "Region")) type = "place";
     }
+    // "a Warhol-like wig": a capitalised part may be a surname the story names in full.
+    if (!type && NAME_SHAPED.test(part) && /\p{Ll}/u.test(part) && part.length > 2) deferred.push({ token, part: { text: part, start } });
     if (type) {
       found.push({
         text: part, start, end: start + part.length, type, titles: [], titledForm: null,
@@ -172,63 +437,260 @@ function mentionsInsideHyphenated(parsed: ParsedStory, token: Token): RawMention
   return found;
 }
 
+/** A verb only people do at `token`, maybe after an auxiliary: "resigned", "didn't win", "will vote". */
+function isPersonVerbAt(tokens: Token[], token: Token): boolean {
+  let verb = token;
+  if (verb.tags.has("Auxiliary") || verb.tags.has("Modal")) {
+    const after = tokens[verb.index + 1];
+    if (!after || after.sentence !== token.sentence) return false;
+    verb = after;
+  }
+  return personVerbs.has(verb.normal);
+}
+
+/** Score lines ("1 – 0") and words of sport: a report of matches, where countries are teams. */
+function isSportsReport(tokens: Token[]): boolean {
+  let scores = 0;
+  let sportWords = 0;
+  for (const t of tokens) {
+    if (t.tags.has("NumberRange") && /^\d{1,2}\s*[–-]\s*\d{1,2}$/u.test(t.text)) scores++;
+    else if (sportsWords.has(t.normal)) sportWords++;
+  }
+  return scores >= 2 && sportWords >= 2;
+}
+
+/** A lone word waiting for story-wide evidence; `part` is set for a word inside a hyphenated token. */
+interface Deferred { token: Token; part?: { text: string; start: number } }
+
 /** Finds every name mention in the parsed regions. */
 export function findMentions(parsed: ParsedStory): RawMention[] {
   const mentions: RawMention[] = [];
+  const deferred: Deferred[] = [];
+  /** Mentions typed place only because of "in X" / "from X": weaker than a surname seen elsewhere. */
+  const locativeOnly = new Set<RawMention>();
   const { tokens } = parsed;
+  const sportsReport = isSportsReport(tokens);
+
+  const emit = (nameTokens: Token[], titleTokens: Token[], ctx: { sentence: Sentence; titleCased: boolean; ofHeadType: EntityType | null }) => {
+    if (nameTokens.length === 0) return;
+    const first = nameTokens[0]!;
+    const last = nameTokens[nameTokens.length - 1]!;
+    const before = tokens[first.index - 1];
+    const next = tokens[last.index + 1];
+    const lowerTitle = precedingTitle(tokens, first.index, ctx.sentence.firstToken);
+    const allTitles = withHyphenPrefix(tokens, [...lowerTitle, ...titleTokens]);
+    const sameSentence = (t: Token | undefined): t is Token => t !== undefined && t.sentence === ctx.sentence.index;
+    const ev: Evidence = {
+      titled: allTitles.length > 0,
+      beforeSpeechVerb: sameSentence(next) && !isPossessive(last) && isSpeechVerb(next),
+      afterSpeechVerb: sameSentence(before) && isSpeechVerb(before) && /^[ \u00a0]+$/u.test(before.post),
+      locative: (sameSentence(before) && locativePrepositions.has(before.text) && joined(before, first) && !isPossessive(last))
+        || (sameSentence(before) && before.tags.has("Place") && /^,\s/u.test(before.post) && nameTokens.length === 1)
+        || (sameSentence(next) && /^,\s/u.test(last.post) && next.tags.has("Place") && !next.tags.has("Person")),
+      initial: isGrammaticallyCapitalised(tokens, first, ctx.sentence),
+      // "the government of Canada announced": after a preposition the name is not the verb's subject.
+      beforeActionVerb: sameSentence(next) && !isPossessive(last) && /^[ \u00a0]+$/u.test(last.post)
+        && next.tags.has("Verb") && !next.tags.has("Copula")
+        && !(sameSentence(before) && (before.tags.has("Preposition") || PREPOSITIONS.has(before.normal))),
+      sportsReport,
+      beforePersonVerb: sameSentence(next) && !isPossessive(last) && /^[ \u00a0]+$/u.test(last.post)
+        && isPersonVerbAt(tokens, next),
+      ofHeadType: ctx.ofHeadType,
+    };
+    // "STS-135", "F-16", "Boeing 737-800": a designation, not a name.
+    if (last.post === "-" && next && /^\d/u.test(next.text)) return;
+    let type = typeOfRun(nameTokens, ev);
+    if (type === "defer") {
+      // A lone unknown word: a person only if the story names them in full (resolved below), except that a
+      // word capitalised by grammar alone or in a headline is no evidence.
+      if (nameTokens.length === 1) deferred.push({ token: first });
+      return;
+    }
+    if (!type) return;
+    if (ctx.titleCased && type === "person" && !nameTokens.some(hasEntityTag)) return;
+    const mention = makeMention(parsed, nameTokens, type, type === "person" ? allTitles : []);
+    if (!mention) return;
+    mentions.push(mention);
+    if (type === "place" && ev.locative && typeOfRun(nameTokens, { ...ev, locative: false }) !== "place") {
+      locativeOnly.add(mention);
+    }
+  };
+
   for (const sentence of parsed.sentences) {
     const sentenceTokens = tokens.slice(sentence.firstToken, sentence.endToken);
     const titleCased = isTitleCased(sentenceTokens);
-    // In Title Case text only words compromise recognises count; elsewhere any capitalised word may start a name.
-    // A sentence's first word is capitalised anyway; it starts a name only with evidence ("Issa said").
-    const speaksNext = (t: Token) => {
-      for (let k = t.index + 1; k < Math.min(sentence.endToken, t.index + 4); k++) {
-        if (isSpeechVerb(tokens[k]!)) return true;
-        if (!isCapitalised(tokens[k]!)) return false;
-      }
-      return false;
-    };
-    const canStart = (t: Token) => isCapitalised(t)
-      && (hasEntityTag(t) || (!titleCased && (t.index !== sentence.firstToken || speaksNext(t))));
-    const canContinue = (t: Token) => isCapitalised(t) && (hasEntityTag(t) || !titleCased);
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
       const token = tokens[i]!;
       if (token.text.includes("-") && !token.tags.has("Person")) {
-        mentions.push(...mentionsInsideHyphenated(parsed, token));
+        mentions.push(...mentionsInsideHyphenated(parsed, token, deferred));
         continue;
       }
-      const titleLed = isTitleWord(token.text) && isCapitalised(token);
-      if (!canStart(token) && !titleLed) continue;
+      if (!isCapitalised(token) || isFunctionWord(token)) continue;
+      if (titleCased && !hasEntityTag(token) && !isTitleToken(token)) continue;
       let j = i;
-      while (j + 1 < sentence.endToken && joinedBySpace(tokens[j]!) && tokens[j + 1]!.pre === "" && canContinue(tokens[j + 1]!)
-        && !tokens[j + 1]!.text.includes("-")) j++;
-      const run = tokens.slice(i, j + 1);
-      i = j;
-      const { titleTokens, nameTokens } = splitLeadingTitle(run);
-      const lowerTitle = precedingTitle(tokens, run[0]!.index, sentence.firstToken);
-      const allTitles = withHyphenPrefix(tokens, [...lowerTitle, ...titleTokens]);
-      const nameStart = nameTokens[0]!;
-      if (nameTokens.length === 1 && !hasEntityTag(nameStart) && (titleCased || !NAME_SHAPED.test(nameStart.text))) {
-        if (allTitles.length === 0) continue;
+      while (j + 1 < sentence.endToken && continues(tokens, tokens[j]!, tokens[j + 1]!, titleCased)) j++;
+      let ofHeadType: EntityType | null = null;
+      for (let hops = 0; hops < 3; hops++) {
+        const extended = ofExtension(tokens, tokens[j]!, titleCased, j - i + 1, hops);
+        if (extended === null || extended >= sentence.endToken) break;
+        const head = tokens.slice(i, j + 1).reverse().find((t) => ofHeads.has(t.normal));
+        ofHeadType ??= head ? (ofHeads.get(head.normal) ?? null) : null;
+        j = extended;
       }
-      if (isTitleWord(nameStart.text) && nameTokens.length === 1) continue;
-      // "Russian" is a nationality, not a place or a person.
-      if (nameTokens.every((t) => t.tags.has("Demonym"))) continue;
-      const next = tokens[j + 1];
-      const type = typeOfRun(nameTokens, {
-        titled: allTitles.length > 0,
-        beforeSpeechVerb: next !== undefined && next.sentence === sentence.index && isSpeechVerb(next),
-      }) ?? (titleCased || (nameStart.index === sentence.firstToken && !speaksNext(nameStart)) ? null : defaultType(nameTokens));
-      if (!type) continue;
-      const mention = makeMention(parsed, nameTokens, type, type === "person" ? allTitles : []);
-      if (mention) mentions.push(mention);
+      let run = tokens.slice(i, j + 1);
+      i = j;
+      run = trimRun(run, tokens, sentence);
+      if (run.length === 0) continue;
+      const ctx = { sentence, titleCased, ofHeadType };
+      if (ofHeadType) {
+        emit(run, [], ctx);
+        continue;
+      }
+      const split = splitTitle(run);
+      if (split) {
+        if (split.prefix.length > 0 && !split.prefix.every((t) => t.tags.has("Demonym"))) {
+          emit(split.prefix, [], { ...ctx, ofHeadType: null });
+        }
+        emit(split.name, split.title, ctx);
+        continue;
+      }
+      const cut = splitNameBeforePerson(run);
+      if (cut > 0) {
+        emit(run.slice(0, cut), [], ctx);
+        emit(run.slice(cut), [], ctx);
+        continue;
+      }
+      emit(run, [], ctx);
     }
   }
+  trimSurnameModifiers(mentions);
+  resolveDeferred(parsed, mentions, deferred);
+  harmoniseTypes(mentions, locativeOnly);
+  retypeAcronyms(parsed.text, mentions);
+  impliedSurnames(parsed, mentions);
   return mentions;
 }
 
-/** A capitalised run in running text that no rule typed: in news, most such names are people. */
-function defaultType(run: Token[]): EntityType | null {
-  if (run.length > 3) return null;
-  return run.every((t) => NAME_SHAPED.test(t.text)) ? "person" : null;
+/** Lower-cased, without dots, accents or a possessive: the form names are compared in. */
+function key(word: string): string {
+  return word.normalize("NFKD").replace(/\p{M}/gu, "").replace(/['’]s$/u, "").replace(/[.’']/g, "").toLowerCase();
+}
+
+/**
+ * A lone unknown word is a person when the story also names that person in full ("Montalvo" after "Daniel
+ * Montalvo"), wherever it stands, even at the start of a sentence.
+ */
+function resolveDeferred(parsed: ParsedStory, mentions: RawMention[], deferred: Deferred[]): void {
+  if (deferred.length === 0) return;
+  const surnames = surnamesOf(mentions);
+  for (const { token, part } of deferred) {
+    if (!surnames.has(key(part ? part.text : token.text))) continue;
+    const mention = part
+      ? { text: part.text, start: part.start, end: part.start + part.text.length, type: "person" as const, titles: [],
+        titledForm: null, paragraph: parsed.regions[token.region]!.paragraph, words: 1, gender: null }
+      : makeMention(parsed, [token], "person", []);
+    if (mention) mentions.push(mention);
+  }
+}
+
+/** Last words of people named in full (or with a title): the surnames the story uses. */
+function surnamesOf(mentions: RawMention[]): Set<string> {
+  const surnames = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== "person") continue;
+    const words = m.text.split(/\s+/);
+    if (words.length > 1 || m.titles.length > 0) surnames.add(key(lastOf(m.text)));
+  }
+  return surnames;
+}
+
+/**
+ * "the Warhol Polaroids": a surname the story uses for a person named in full, followed by one more word, is
+ * that person used as a modifier; the name is the surname alone.
+ */
+function trimSurnameModifiers(mentions: RawMention[]): void {
+  const fullNames = mentions.filter((m) => m.type === "person" && m.words > 1);
+  const lastWords = new Set(fullNames.map((m) => key(lastOf(m.text))));
+  // A full name is genuine when its first word is not itself someone's surname ("Andy Warhol", not
+  // "Warhol Polaroids"); only genuine full names say which words are surnames.
+  const surnames = new Set(fullNames.filter((m) => !lastWords.has(key(firstOf(m.text)))).map((m) => key(lastOf(m.text))));
+  for (const m of fullNames) {
+    if (m.words !== 2 || m.titles.length > 0) continue;
+    const first = firstOf(m.text);
+    if (!surnames.has(key(first)) || surnames.has(key(lastOf(m.text)))) continue;
+    m.text = first;
+    m.end = m.start + first.length;
+    m.words = 1;
+  }
+}
+
+const firstOf = (name: string) => name.split(/\s+/)[0]!;
+/** The surname: the last word, before a generational suffix ("Luther Stan Pate IV" -> "Pate"). */
+function lastOf(name: string): string {
+  const words = name.split(/\s+/);
+  while (words.length > 1 && /^(?:Jr|Sr|II|III|IV|V)\.?$/u.test(words[words.length - 1]!)) words.pop();
+  return words[words.length - 1]!;
+}
+
+/**
+ * One name, one type within a story: "from Braverman" is the person named "Suella Braverman" elsewhere, and
+ * "Houston" is the place of "in Houston, Texas" wherever no title or first name makes it a person.
+ */
+function harmoniseTypes(mentions: RawMention[], locativeOnly: Set<RawMention>): void {
+  const surnames = surnamesOf(mentions);
+  const placeKeys = new Set<string>();
+  for (const m of locativeOnly) {
+    if (surnames.has(key(m.text))) m.type = "person";
+    else placeKeys.add(key(m.text));
+  }
+  for (const m of mentions) {
+    // "FALLIN:" in a transcript is Mary Fallin, not an acronym.
+    if (m.type === "organization" && m.words === 1 && /^\p{Lu}{4,}$/u.test(m.text) && surnames.has(key(m.text))) {
+      m.type = "person";
+    }
+    if (m.type === "person" && m.words === 1 && m.titles.length === 0 && placeKeys.has(key(m.text))) {
+      m.type = "place";
+      m.gender = null;
+    }
+  }
+}
+
+function initialsOf(name: string): string {
+  return name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
+}
+
+/**
+ * "Kennedy Space Center (KSC)": an acronym defined in brackets after a name takes that name's type, in the
+ * definition and wherever else the story uses it.
+ */
+function retypeAcronyms(text: string, mentions: RawMention[]): void {
+  const defined = new Map<string, EntityType>();
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const name = sorted[i]!;
+    const acronym = sorted[i + 1]!;
+    if (!/^\s*[([]$/u.test(text.slice(name.end, acronym.start))) continue;
+    const letters = acronym.text.replace(/\./g, "");
+    if (!ACRONYM.test(acronym.text) || initialsOf(name.text) !== letters) continue;
+    defined.set(letters, name.type);
+  }
+  if (defined.size === 0) return;
+  for (const m of mentions) {
+    const type = defined.get(m.text.replace(/\./g, ""));
+    if (type) m.type = type;
+  }
+}
+
+/** "Melinda and Bill Gates": the first name before "and" shares the surname of the full name after it. */
+function impliedSurnames(parsed: ParsedStory, mentions: RawMention[]): void {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const lone = sorted[i]!;
+    const full = sorted[i + 1]!;
+    if (lone.type !== "person" || full.type !== "person" || lone.words !== 1 || full.words < 2) continue;
+    if (!/^\s+and\s+$/u.test(parsed.text.slice(lone.end, full.start))) continue;
+    const firstNames = lexiconTag(lone.text.toLowerCase());
+    if (firstNames !== "FirstName" && firstNames !== "MaleName" && firstNames !== "FemaleName") continue;
+    lone.impliedName = `${lone.text} ${full.text.split(/\s+/).slice(1).join(" ")}`;
+  }
 }

@@ -14,8 +14,18 @@ export interface EntityDraft {
   gender: "female" | "male" | null;
 }
 
-const lastWord = (name: string) => name.split(/\s+/).pop()!.toLowerCase();
+/** The surname: the last word, before a generational suffix ("John G. Roberts Jr." -> "roberts"). */
+function lastWord(name: string): string {
+  const words = name.split(/\s+/);
+  while (words.length > 1 && /^(?:Jr|Sr|II|III|IV|V)\.?$/u.test(words[words.length - 1]!)) words.pop();
+  return words[words.length - 1]!.toLowerCase();
+}
 const firstWord = (name: string) => name.split(/\s+/)[0]!.toLowerCase();
+
+/** A bare surname or first name, hyphenated ones included ("Holtz-Eakin" is one word, two tokens). */
+function isOneWord(m: RawMention): boolean {
+  return !/\s/u.test(m.text);
+}
 
 /** Forms of a name compared for identity: case, dots and diacritics ignored ("U.S." ~ "US"). */
 export function nameKey(name: string): string {
@@ -34,58 +44,127 @@ export function mergeMentions(text: string, mentions: RawMention[]): EntityDraft
     draft.mentions.push(m);
     draft.gender ??= m.gender;
   };
+  // Looked up by key, never by scanning every draft: a story may name hundreds of entities.
+  const byAcronym = new Map<string, { draft: EntityDraft; end: number }[]>();
+  const bySurname = new Map<string, EntityDraft[]>();
+  const fullNameStarts = new Map<EntityDraft, number[]>();
 
   // Full names first, so that a bare surname can find the person it stands for wherever it appears.
   for (const m of ordered) {
-    if (m.type === "person" && m.words === 1) continue;
-    const key = `${m.type}:${nameKey(m.text)}`;
+    if (m.type === "person" && isOneWord(m)) continue;
+    // "Donald J. Trump" and "Donald Trump": a middle initial does not make another person.
+    const key = `${m.type}:${nameKey(m.type === "person" ? withoutInitials(m.text) : m.text)}`;
     let draft = byKey.get(key);
-    if (!draft && m.type !== "person") draft = acronymPartner(text, m, drafts);
+    if (!draft && m.type !== "person") draft = acronymPartner(text, m, byAcronym);
     if (!draft) {
       draft = { type: m.type, mentions: [], gender: null };
       drafts.push(draft);
     }
     byKey.set(key, draft);
     add(draft, m);
+    if (m.type !== "person" && m.words > 1) {
+      const acronym = acronymOf(m.text);
+      const list = byAcronym.get(acronym) ?? [];
+      list.push({ draft, end: m.end });
+      byAcronym.set(acronym, list);
+    }
+    if (m.type === "person") {
+      const surname = nameKey(lastWord(m.text));
+      const list = bySurname.get(surname) ?? [];
+      if (!list.includes(draft)) list.push(draft);
+      bySurname.set(surname, list);
+      const starts = fullNameStarts.get(draft) ?? [];
+      starts.push(m.start);
+      fullNameStarts.set(draft, starts);
+    }
   }
+  // "Hillary" for "Hillary Clinton", when exactly one person named in full has that first name.
+  const byFirstName = new Map<string, EntityDraft[]>();
+  for (const [draft] of fullNameStarts) {
+    const firstNames = new Set(draft.mentions.filter((x) => !isOneWord(x)).map((x) => nameKey(firstWord(x.text))));
+    for (const first of firstNames) {
+      const list = byFirstName.get(first) ?? [];
+      list.push(draft);
+      byFirstName.set(first, list);
+    }
+  }
+  const lastSingle = new Map<EntityDraft, number>();
   for (const m of ordered) {
-    if (!(m.type === "person" && m.words === 1)) continue;
-    const draft = personForSurname(m, drafts) ?? byKey.get(`person:${nameKey(m.text)}`);
+    if (!(m.type === "person" && isOneWord(m))) continue;
+    const candidates = bySurname.get(nameKey(m.text)) ?? [];
+    const draft = personForSurname(m, candidates, fullNameStarts, lastSingle) ?? byKey.get(`person:${nameKey(m.text)}`)
+      ?? personForFirstName(m, byFirstName);
     if (draft) add(draft, m);
     else {
       const fresh: EntityDraft = { type: "person", mentions: [m], gender: m.gender };
       drafts.push(fresh);
       byKey.set(`person:${nameKey(m.text)}`, fresh);
     }
+    const owner = draft ?? byKey.get(`person:${nameKey(m.text)}`)!;
+    lastSingle.set(owner, m.start);
   }
   for (const draft of drafts) draft.mentions.sort((a, b) => a.start - b.start);
   return drafts;
 }
 
-/** The person named in full whose surname (or, failing that, first name) is this one word. */
-function personForSurname(m: RawMention, drafts: EntityDraft[]): EntityDraft | undefined {
-  const word = nameKey(m.text);
-  const candidates = drafts.filter((d) =>
-    d.type === "person" && d.mentions.some((x) => x.words > 1 && nameKey(lastWord(x.text)) === word));
-  if (candidates.length === 0) return undefined;
-  if (candidates.length === 1) return candidates[0];
-  // Two people share the surname: the one named most recently before this mention.
-  const before = (d: EntityDraft) => Math.max(-1, ...d.mentions.filter((x) => x.start < m.start).map((x) => x.start));
+/** A person's name without middle initials: "Donald J. Trump" -> "Donald Trump". */
+function withoutInitials(name: string): string {
+  const words = name.split(/\s+/);
+  if (words.length < 3) return name;
+  const kept = words.filter((w, i) => i === 0 || i === words.length - 1 || !/^\p{Lu}\.?$/u.test(w));
+  return kept.join(" ");
+}
+
+/** The last start in a sorted list that lies before `offset`, or -1. */
+function lastBefore(starts: number[], offset: number): number {
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (starts[mid]! < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low > 0 ? starts[low - 1]! : -1;
+}
+
+/**
+ * The person named in full whose surname is this one word. When two people share the surname, the one named
+ * most recently before this mention.
+ */
+function personForSurname(
+  m: RawMention, candidates: EntityDraft[], fullNameStarts: Map<EntityDraft, number[]>,
+  lastSingle: Map<EntityDraft, number>,
+): EntityDraft | undefined {
+  if (candidates.length <= 1) return candidates[0];
+  const before = (d: EntityDraft) => Math.max(lastBefore(fullNameStarts.get(d) ?? [], m.start), lastSingle.get(d) ?? -1);
   return candidates.reduce((best, d) => (before(d) > before(best) ? d : best));
 }
 
+/** The one person named in full whose first name is this word; none when two share it or it is a surname too. */
+function personForFirstName(m: RawMention, byFirstName: Map<string, EntityDraft[]>): EntityDraft | undefined {
+  const drafts = byFirstName.get(nameKey(m.text));
+  return drafts && drafts.length === 1 ? drafts[0] : undefined;
+}
+
 /** "Federal Bureau of Investigation (FBI)": the acronym and the name it follows are one organisation. */
-function acronymPartner(text: string, m: RawMention, drafts: EntityDraft[]): EntityDraft | undefined {
+function acronymPartner(
+  text: string, m: RawMention, byAcronym: Map<string, { draft: EntityDraft; end: number }[]>,
+): EntityDraft | undefined {
   if (!/^\p{Lu}{2,}$/u.test(m.text)) return undefined;
   const bracketed = text.slice(Math.max(0, m.start - 2), m.start).includes("(");
-  return drafts.find((d) => d.type === m.type && d.mentions.some((x) =>
-    acronymOf(x.text) === m.text && (bracketed ? text.slice(x.end, m.start).trim() === "(" : true)));
+  const partners = (byAcronym.get(m.text) ?? []).filter((p) => p.draft.type === m.type);
+  if (!bracketed) return partners[0]?.draft;
+  return partners.find((p) => text.slice(p.end, m.start).trim() === "(")?.draft;
 }
 
 /** The entity's name: its fullest form, preferring ordinary capitalisation to ALL CAPS. */
 function canonicalName(mentions: RawMention[]): string {
   const score = (m: RawMention) => m.words * 100 + m.text.length - (m.text === m.text.toUpperCase() && m.text.length > 3 ? 1000 : 0);
-  return mentions.reduce((best, m) => (score(m) > score(best) ? m : best)).text;
+  const best = mentions.reduce((b, m) => (score(m) > score(b) ? m : b));
+  // "Melinda" in "Melinda and Bill Gates" is Melinda Gates, unless the story writes a fuller form itself.
+  const implied = mentions.find((m) => m.impliedName);
+  if (implied?.impliedName && best.words < 2) return implied.impliedName;
+  return best.text;
 }
 
 export function toEntity(draft: EntityDraft): Entity {

@@ -1,0 +1,307 @@
+/**
+ * Entities: behaviours that must not regress. Every sentence here is written for the test (none is taken from
+ * the gold sets); expected values were read off the sentence by a person.
+ */
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { extract } from "../src/index.js";
+import { parseRegions } from "../src/nlp/parse.js";
+import { extractEntities } from "../src/story/entities/index.js";
+import type { Boilerplate, Entity, EntityType } from "../src/types.js";
+
+function entitiesOf(text: string): Entity[] {
+  return extract(text).entities;
+}
+
+function find(entities: Entity[], name: string): Entity | undefined {
+  return entities.find((e) => e.name === name);
+}
+
+/** name -> type, for comparing the whole set of entities a text yields. */
+function typed(entities: Entity[]): Record<string, EntityType> {
+  return Object.fromEntries(entities.map((e) => [e.name, e.type]));
+}
+
+describe("clean spans", () => {
+  it("leaves quote marks and the title out of a speaker's name, and keeps the title", () => {
+    const [person] = entitiesOf("“We will not leave,” said Senator Jane Holloway.");
+    expect(person).toMatchObject({ name: "Jane Holloway", type: "person", titles: ["Senator"] });
+    expect(person!.mentions.map((m) => m.text)).toEqual(["Jane Holloway"]);
+  });
+
+  it("drops the possessive 's", () => {
+    const entities = entitiesOf("Lawyers for Maria Okonkwo’s family appealed the ruling.");
+    expect(entities.map((e) => e.name)).toEqual(["Maria Okonkwo"]);
+  });
+
+  it("drops a leading 'The' and trailing punctuation", () => {
+    const entities = entitiesOf("Reporters for The Washington Post flew to Nairobi.");
+    expect(typed(entities)).toEqual({ "Washington Post": "organization", Nairobi: "place" });
+    const text = "Reporters for The Washington Post flew to Nairobi.";
+    for (const e of entities) for (const m of e.mentions) expect([...text].slice(m.start, m.end).join("")).toBe(m.text);
+  });
+});
+
+describe("names compromise does not know", () => {
+  it("takes a capitalised name after a lower-case title", () => {
+    const [person] = entitiesOf("The bridge was opened by spokeswoman Ilse Vandermeulen on Friday.");
+    expect(person).toMatchObject({ name: "Ilse Vandermeulen", type: "person", titles: ["spokeswoman"] });
+  });
+
+  it("takes the subject of 'said'", () => {
+    const entities = entitiesOf("After the count, Okwuosa said the vote had been fair.");
+    expect(typed(entities)).toEqual({ Okwuosa: "person" });
+  });
+
+  it("takes an unknown name that starts a sentence when a speech verb follows", () => {
+    expect(typed(entitiesOf("Okwuosa said the vote had been fair."))).toEqual({ Okwuosa: "person" });
+  });
+
+  it("takes the name after Ms. and records the title", () => {
+    const [person] = entitiesOf("The council asked Ms. Brannigan to stay on for a year.");
+    expect(person).toMatchObject({ name: "Brannigan", type: "person" });
+    expect(person!.titles[0]).toMatch(/^Ms\.?$/);
+  });
+
+  it("recognises a surname that recurs after the full name, even at the start of a sentence", () => {
+    const entities = entitiesOf("Halvard Ostby runs the ferry to the island. Ostby bought it in 1990.");
+    expect(entities).toHaveLength(1);
+    expect(entities[0]).toMatchObject({ name: "Halvard Ostby", aliases: ["Ostby"], count: 2 });
+  });
+
+  it("gives 'Melinda and Bill Gates' two people", () => {
+    const entities = entitiesOf("The grant came from Melinda and Bill Gates last year.");
+    expect(typed(entities)).toEqual({ "Melinda Gates": "person", "Bill Gates": "person" });
+  });
+});
+
+describe("organisations", () => {
+  it("merges an acronym with its expansion", () => {
+    const entities = entitiesOf(
+      "Agents of the Federal Bureau of Investigation (FBI) searched the house. Later the FBI said nothing was found.",
+    );
+    expect(entities).toHaveLength(1);
+    // the full name, the bracketed acronym and the later acronym
+    expect(entities[0]).toMatchObject({ name: "Federal Bureau of Investigation", type: "organization", count: 3 });
+    expect(entities[0]!.aliases).toContain("FBI");
+  });
+
+  it("knows the Kremlin and the White House", () => {
+    const entities = entitiesOf("Both the Kremlin and the White House declined to comment.");
+    expect(typed(entities)).toEqual({ Kremlin: "organization", "White House": "organization" });
+  });
+
+  it("reads ministries, universities, companies, parties and agencies by their heads", () => {
+    const text = "A statement from the Ministry of Defence cited researchers at the University of Leeds. "
+      + "Shares in Northwind Logistics Ltd fell after the Green Party objected, the Interfax news agency reported.";
+    expect(typed(entitiesOf(text))).toEqual({
+      "Ministry of Defence": "organization", "University of Leeds": "organization",
+      "Northwind Logistics Ltd": "organization", "Green Party": "organization", Interfax: "organization",
+    });
+  });
+
+  it("counts a country as its team in a match report", () => {
+    const text = "Portugal beat Ghana 3 – 2 in the opening match. Ghana scored a late goal from a penalty, "
+      + "but the coach said the result was fair. Earlier, Uruguay drew 1 – 1 with Korea.";
+    const entities = entitiesOf(text);
+    expect(find(entities, "Portugal")?.type).toBe("organization");
+    expect(find(entities, "Ghana")?.type).toBe("organization");
+  });
+});
+
+describe("places", () => {
+  it("finds U.S. inside U.S.-Russian and no place in the nationality", () => {
+    const entities = entitiesOf("Talks on U.S.-Russian trade resumed in the spring.");
+    expect(typed(entities)).toEqual({ "U.S.": "place" });
+    expect(entities[0]!.mentions[0]).toMatchObject({ text: "U.S.", start: 9, end: 13 });
+  });
+
+  it("keeps Canada a place in 'the government of Canada'", () => {
+    expect(typed(entitiesOf("The government of Canada announced new rules for visitors."))).toEqual({ Canada: "place" });
+  });
+
+  it("takes an unknown town before a known country as a place", () => {
+    expect(typed(entitiesOf("She grew up in Tamale, Ghana, and studied nursing."))).toEqual({
+      Tamale: "place", Ghana: "place",
+    });
+  });
+
+  it("reads a dateline's place and merges it with the same place in the body", () => {
+    const text = "(NAIROBI) -- Officials in Nairobi said the road had reopened.";
+    const body = { start: 13, end: text.length, paragraph: 0 };
+    const dateline: Boilerplate = { kind: "dateline", text: "(NAIROBI) --", start: 0, end: 12 };
+    const { entities } = extractEntities(parseRegions(text, [body]), [dateline], []);
+    expect(entities).toHaveLength(1);
+    expect(entities[0]).toMatchObject({ name: "Nairobi", type: "place", count: 2 });
+  });
+});
+
+describe("merging", () => {
+  it("merges full name, surname and titled surname into one person named by the fullest form", () => {
+    const text = "Barack Obama arrived late. President Obama then spoke, and Obama left at noon.";
+    const entities = entitiesOf(text);
+    expect(entities).toHaveLength(1);
+    expect(entities[0]).toMatchObject({ name: "Barack Obama", count: 3 });
+    expect(entities[0]!.aliases).toEqual(expect.arrayContaining(["Obama", "President Obama"]));
+  });
+
+  it("joins a first name used alone to the one person named in full with it", () => {
+    const text = "Rosalind Achterberg chaired the meeting. Later, Rosalind thanked the volunteers.";
+    const entities = entitiesOf(text);
+    expect(entities).toHaveLength(1);
+    expect(entities[0]).toMatchObject({ name: "Rosalind Achterberg", count: 2, aliases: ["Rosalind"] });
+  });
+
+  it("puts a party label before a name into the titles", () => {
+    const [person] = entitiesOf("The motion was tabled by Democrat Loretta Fenwick on Monday.");
+    expect(person).toMatchObject({ name: "Loretta Fenwick", type: "person", titles: ["Democrat"] });
+  });
+
+  it("treats a middle initial as the same person", () => {
+    const entities = entitiesOf("Walter P. Gundersen signed the order. Walter Gundersen later withdrew it.");
+    expect(entities).toHaveLength(1);
+    expect(entities[0]).toMatchObject({ name: "Walter P. Gundersen", count: 2 });
+  });
+
+  it("finds the surname before a generational suffix", () => {
+    const entities = entitiesOf("Luther Stan Pate IV paid for the ads. Pate declined to comment.");
+    expect(entities).toHaveLength(1);
+    expect(entities[0]).toMatchObject({ name: "Luther Stan Pate IV", count: 2, aliases: ["Pate"] });
+  });
+
+  it("keeps two people who share a surname apart", () => {
+    const text = "Ana Ruiz and her brother Tomas Ruiz run the farm. Tomas Ruiz feeds the goats; Ana Ruiz sells cheese.";
+    const people = entitiesOf(text).filter((e) => e.type === "person").map((e) => e.name).sort();
+    expect(people).toEqual(["Ana Ruiz", "Tomas Ruiz"]);
+  });
+});
+
+describe("no false positives", () => {
+  it("ignores ordinary words capitalised at the start of a sentence", () => {
+    expect(entitiesOf("Now the roads are open. Main streets were cleared by noon.")).toEqual([]);
+  });
+
+  it("drops an ordinary word that starts the sentence before a name", () => {
+    expect(typed(entitiesOf("Unlike Margit Svensson, the board voted against."))).toEqual({ "Margit Svensson": "person" });
+  });
+
+  it("keeps only the known name from an ALL-CAPS heading", () => {
+    // Parsed directly as one region, so the test does not depend on how the segmenter classifies the line.
+    const text = "NORTH KOREA LAUNCH ALARMS NEIGHBOURS";
+    const { entities } = extractEntities(parseRegions(text, [{ start: 0, end: text.length, paragraph: 0 }]), [], []);
+    expect(typed(entities)).toEqual({ "NORTH KOREA": "place" });
+  });
+
+  it("ignores months, weekdays and nationalities", () => {
+    expect(entitiesOf("On Tuesday, in March, Russian officials met French diplomats.")).toEqual([]);
+  });
+
+  it("ignores nationalities compromise does not know, made from a country's name", () => {
+    expect(typed(entitiesOf("Fishermen found them off the Gabonese coast, near Libreville."))).toEqual({
+      Libreville: "place",
+    });
+    expect(entitiesOf("Kenyan and Indonesian officials met in the capital.")).toEqual([]);
+  });
+
+  it("ignores Title Case words in a headline that are not names", () => {
+    expect(entitiesOf("Storm Batters Coastal Towns As Winds Rise")).toEqual([]);
+  });
+
+  it("reads an ALL-CAPS dateline as a place and an agency, nothing else", () => {
+    const entities = entitiesOf("LONDON (Reuters) — Officials said the bridge would reopen.");
+    expect(typed(entities)).toEqual({ LONDON: "place", Reuters: "organization" });
+  });
+});
+
+describe("salience", () => {
+  it("ranks a name repeated in the lede before one mentioned once further down", () => {
+    const text = [
+      "Farmers in Kenya protested on Monday.",
+      "Officials met them.",
+      "They talked for hours.",
+      "Oxfam sent observers.",
+      "The protest in Kenya ended peacefully, and Kenya's farmers went home.",
+    ].join("\n\n");
+    const names = entitiesOf(text).map((e) => e.name);
+    expect(names[0]).toBe("Kenya");
+    expect(names).toContain("Oxfam");
+  });
+});
+
+describe("the seed story (body paragraphs)", () => {
+  const story = readFileSync(new URL("../fixtures/kremlin-cheers-obama.txt", import.meta.url), "utf8");
+  const start = story.indexOf("Russian President Vladimir Putin");
+  const end = story.indexOf("mutual respect.”") + "mutual respect.”".length;
+  const body = story.slice(start, end);
+  const entities = entitiesOf(body);
+
+  it("names exactly the people, organisations and places a reader finds", () => {
+    expect(typed(entities)).toEqual({
+      "Barack Obama": "person", "Vladimir Putin": "person", "Dmitri Peskov": "person", "Dmitry Medvedev": "person",
+      "Sergei Lavrov": "person", Romney: "person",
+      Kremlin: "organization", Interfax: "organization", "Moscow News": "organization",
+      Moscow: "place", Russia: "place", Hanoi: "place", Vietnam: "place", "U.S.": "place",
+    });
+  });
+
+  it("merges Obama and Medvedev and keeps their titles", () => {
+    const obama = find(entities, "Barack Obama")!;
+    expect(obama.aliases).toEqual(expect.arrayContaining(["Obama", "President Obama"]));
+    const medvedev = find(entities, "Dmitry Medvedev")!;
+    expect(medvedev.aliases).toContain("Medvedev");
+    expect(medvedev.titles).toContain("then-President");
+    expect(find(entities, "Sergei Lavrov")!.titles).toEqual(["Russian Foreign Minister"]);
+  });
+
+  it("keeps names clean", () => {
+    for (const e of entities) {
+      // A final dot only after a capital ("U.S."), never a sentence's full stop.
+      expect(e.name).not.toMatch(/['’]s$|[“”"«»‘’,;:]$|(?<!\p{Lu})\.$|^[“"«‘]/u);
+      for (const m of e.mentions) expect([...body].slice(m.start, m.end).join("")).toBe(m.text);
+    }
+  });
+});
+
+describe("any input", () => {
+  // A small deterministic generator of awkward text: names, titles, hyphens, quotes, acronyms, emoji, blank
+  // lines. Whatever comes out, mentions must lie inside the text and spell exactly what they cover.
+  const pieces = [
+    "Sen.", "Ms.", "President", "then-President", "Ana", "Ruiz", "Ruiz’s", "U.S.-Russian", "(FBI)", "Federal",
+    "Bureau", "of", "Investigation", "the", "The", "said", "“", "”", "\"", "'s", "Kremlin", "—", "-", ",", ".",
+    "\n\n", "😀", "Ωmega", "KCNA", "in", "Sochi", "and", "Melinda", "Bill", "Gates", "MOSCOW", "Tuesday", "Now",
+    "St.", "al-", "Amr", "&", "Co", "1 – 0", "Sweden", "beat",
+  ];
+  let seed = 7;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+
+  it("never throws and keeps every mention's offsets exact", () => {
+    for (let round = 0; round < 150; round++) {
+      const words: string[] = [];
+      const length = 1 + Math.floor(random() * 40);
+      for (let i = 0; i < length; i++) words.push(pieces[Math.floor(random() * pieces.length)]!);
+      const text = words.join(random() < 0.5 ? " " : "");
+      const codePoints = [...text];
+      for (const entity of extract(text).entities) {
+        expect(entity.name).not.toBe("");
+        expect(entity.count).toBe(entity.mentions.length);
+        for (const m of entity.mentions) {
+          expect(m.start).toBeGreaterThanOrEqual(0);
+          expect(m.end).toBeLessThanOrEqual(codePoints.length);
+          expect(codePoints.slice(m.start, m.end).join("")).toBe(m.text);
+        }
+      }
+    }
+  });
+});
+
+describe("hyphenated surnames", () => {
+  it("joins a bare hyphenated surname to the person named in full", () => {
+    const entities = entitiesOf(
+      "Douglas Holtz-Eakin, an economist, disagreed with the plan on Monday. “We will see,” said Holtz-Eakin.",
+    );
+    const people = entities.filter((e) => e.type === "person");
+    expect(people.map((e) => e.name)).toEqual(["Douglas Holtz-Eakin"]);
+    expect(people[0]!.aliases).toContain("Holtz-Eakin");
+    expect(people[0]!.count).toBe(2);
+  });
+});
