@@ -4,19 +4,10 @@
  * more than the whole command otherwise (see docs/bench.md). Pure: no I/O, no console.
  */
 import type { Story } from "../types.js";
-import { codePointConverter, convertSpan } from "./offsets.js";
+import { toCodePointOffsets } from "./offsets.js";
 import { segment } from "./segment.js";
 
 /** The Story `extract()` gives, except that `entities` and `quotes` are left empty (not looked for). */
 export function extractLayout(text: string): Story {
-  const segmentation = segment(text);
-  // The same conversion to code points as extract()'s, for the parts computed here.
-  const convert = codePointConverter(text);
-  return {
-    meta: segmentation.meta,
-    paragraphs: segmentation.paragraphs.map((p) => convertSpan(p, convert)),
-    boilerplate: segmentation.boilerplate.map((b) => convertSpan(b, convert)),
-    entities: [],
-    quotes: [],
-  };
+  return toCodePointOffsets({ ...segment(text), entities: [], quotes: [] }, text);
 }

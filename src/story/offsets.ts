@@ -3,7 +3,7 @@
  * The public contract counts Unicode code points (what Python and jq index by). This module is the one place
  * where the first becomes the second.
  */
-import type { Span } from "../types.js";
+import type { Span, Story } from "../types.js";
 
 /** Converts UTF-16 offsets of one text into code-point offsets. */
 export type OffsetConverter = (utf16Offset: number) => number;
@@ -38,4 +38,21 @@ export function codePointConverter(text: string): OffsetConverter {
 /** Returns a copy of `span`-like object with start and end converted. */
 export function convertSpan<T extends Span>(span: T, convert: OffsetConverter): T {
   return { ...span, start: convert(span.start), end: convert(span.end) };
+}
+
+/** Converts every offset of a story built in UTF-16 units into code points (the public contract). */
+export function toCodePointOffsets(story: Story, text: string): Story {
+  const convert = codePointConverter(text);
+  return {
+    meta: story.meta,
+    paragraphs: story.paragraphs.map((p) => convertSpan(p, convert)),
+    boilerplate: story.boilerplate.map((b) => convertSpan(b, convert)),
+    entities: story.entities.map((e) => ({ ...e, mentions: e.mentions.map((m) => convertSpan(m, convert)) })),
+    quotes: story.quotes.map((q) => ({
+      ...convertSpan(q, convert),
+      ...(q.fragments ? { fragments: q.fragments.map((f) => convertSpan(f, convert)) } : {}),
+      speakerSpan: q.speakerSpan && convertSpan(q.speakerSpan, convert),
+      verbSpan: q.verbSpan && convertSpan(q.verbSpan, convert),
+    })),
+  };
 }

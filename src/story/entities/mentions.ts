@@ -44,7 +44,6 @@ const CAPITALISED = /^\p{Lu}/u;
 const NAME_SHAPED = /^\p{Lu}[\p{L}\p{M}'’.]*$/u;
 /** "KCNA", "AT&T", "U.N.": two to six capitals, maybe dotted. */
 const ACRONYM = /^(?:\p{Lu}[\p{Lu}&]{1,5}|(?:\p{Lu}\.){2,4})$/u;
-const POSSESSIVE = /['’]s?$/u;
 const OPENERS = /["“‘'«(\[]/u;
 /** compromise does not always tag these as prepositions ("Museum of Flight" tags "of" a noun). */
 const PREPOSITIONS = new Set(["of", "in", "for", "from", "to", "with", "by", "at", "on", "against", "about", "into"]);
