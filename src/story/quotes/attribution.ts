@@ -68,6 +68,19 @@ function trimNounPhrase(words: Token[]): Token[] {
 }
 
 /**
+ * "Sen. Claire McCaskill (D-Mo.) said": a short bracket after a name (party and state, an age) is skipped, so
+ * the name before it is the subject. Returns the index of the word before the bracket, or `i` unchanged.
+ */
+function skipParenthetical(window: Token[], i: number): number {
+  if (i < 0 || !/\)/u.test(window[i]!.post)) return i;
+  for (let j = i; j >= 0 && j >= i - 4; j--) {
+    if (/\(/u.test(window[j]!.pre)) return j - 1;
+    if (j < i && /[()]/u.test(window[j]!.post)) return i;
+  }
+  return i;
+}
+
+/**
  * The subject written just before the word at `verbIndex`: "he", "Medvedev", "Russian Foreign Minister Sergei
  * Lavrov", or "Tennille Haddock" with the appositive ", a spokeswoman for the agency,".
  */
@@ -75,6 +88,7 @@ export function subjectBefore(window: Token[], verbIndex: number): { speaker: To
   let i = verbIndex - 1;
   while (i >= 0 && (BETWEEN_SUBJECT_AND_VERB.has(window[i]!.normal) || isPlainAdverb(window[i]!))
     && !hasBreak(window[i]!)) i--;
+  i = skipParenthetical(window, i);
   if (i < 0) return { speaker: [], appositive: [] };
   let appositive: Token[] = [];
   if (hasBreak(window[i]!) && /,/u.test(window[i]!.post)) {
@@ -88,7 +102,8 @@ export function subjectBefore(window: Token[], verbIndex: number): { speaker: To
       return { speaker: [], appositive: [] };
     }
     appositive = described;
-    i = j;
+    i = skipParenthetical(window, j);
+    if (i < 0) return { speaker: [], appositive: [] };
   }
   if (hasBreak(window[i]!) && appositive.length === 0) return { speaker: [], appositive: [] };
   if (isPronoun(window[i]!)) return { speaker: [window[i]!], appositive };
@@ -108,6 +123,8 @@ export function subjectAfter(window: Token[], verbIndex: number): Token[] {
   for (let k = verbIndex + 1; k < window.length && words.length < 8; k++) {
     const token = window[k]!;
     if (words.length === 0 && isPronoun(token)) return [token];
+    // "said Sen. Claire McCaskill (D-Mo.)": the bracket after the name is not part of it.
+    if (words.length > 0 && /\(/u.test(token.pre)) break;
     if (!isNounPhraseWord(token)) break;
     words.push(token);
     if (hasBreak(token)) break;

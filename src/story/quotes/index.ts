@@ -175,7 +175,7 @@ function resolveAll(parsed: ParsedStory, paragraphs: Paragraph[], drafts: Entity
         speakerWords = a.according;
         speakerDraft = according?.draft ?? null;
       } else {
-        via = according?.draft?.type === "organization" ? nameOf(according.draft) : wordsText(text, a.according);
+        via = according?.draft?.type === "organization" ? resolver.nameOf(according.draft) : wordsText(text, a.according);
       }
     }
     // A phrase woven into a sentence with no speech verb is the words of the sentence's subject:
@@ -183,14 +183,18 @@ function resolveAll(parsed: ParsedStory, paragraphs: Paragraph[], drafts: Entity
     if (!speakerDraft && !speakerName && speakerWords.length === 0 && q.kind === "partial" && first) {
       const sentence = resolver.sentenceAt(first.open);
       const subject = sentence === undefined ? undefined : resolver.subjectOfSentence(sentence);
-      if (subject) {
+      // "Putin is expected to call Obama “in the near future.”": a subject that is, or is expected to do,
+      // something says nothing; the phrase is someone else's.
+      if (subject && actsInWords(parsed.tokens, subject.words)) {
         speakerDraft = subject.draft;
         speakerWords = subject.words;
       }
     }
     // A quote-only paragraph, or a quote following its speaker's words, goes on with the last speaker.
+    // Only when nothing but the quote stands there: words after it are an attribution we could not read.
     if (!a && q.kind === "direct" && previous && previous.draft && first
       && (first.paragraph === previous.quote.paragraph || opensParagraph(text, paragraphs, first))
+      && nothingAfter(text, lastSpan(q).close, paragraphs[lastSpan(q).paragraph]?.end ?? text.length)
       && first.paragraph - previous.quote.paragraph <= 1) {
       speakerDraft = previous.draft;
     }
@@ -201,7 +205,7 @@ function resolveAll(parsed: ParsedStory, paragraphs: Paragraph[], drafts: Entity
       history.push({ offset: first.open, paragraph, draft: speakerDraft });
     }
     const quote = buildQuote(text, q, paragraph, {
-      speaker: speakerDraft ? nameOf(speakerDraft) : speakerName,
+      speaker: speakerDraft ? resolver.nameOf(speakerDraft) : speakerName,
       speakerText: speakerWords.length > 0 ? wordsText(text, speakerWords) : null,
       speakerSpan: speakerWords.length > 0 ? { start: speakerWords[0]!.start, end: speakerWords[speakerWords.length - 1]!.end } : null,
       role, verb: verb ? verb.text : null, verbSpan: verb ? { start: verb.start, end: verb.end } : null, via,
@@ -212,15 +216,36 @@ function resolveAll(parsed: ParsedStory, paragraphs: Paragraph[], drafts: Entity
   return quotes;
 }
 
+/** Whether the subject's verb is an action of its own ("bemoaned", "has called"), not "is" ("is expected to"). */
+function actsInWords(tokens: Token[], words: Token[]): boolean {
+  const last = words[words.length - 1];
+  if (!last) return false;
+  for (let i = last.index + 1; i < tokens.length && i <= last.index + 3; i++) {
+    const token = tokens[i]!;
+    if (token.sentence !== last.sentence) return false;
+    if (token.tags.has("Copula")) return false;
+    if (token.tags.has("Verb")) return true;
+  }
+  return false;
+}
+
+/** No word between `from` and the next opening quote mark or `end`: the quote stands alone there. */
+function nothingAfter(text: string, from: number, end: number): boolean {
+  for (let i = from; i < end; i++) {
+    const ch = text[i]!;
+    if (OPENING_MARKS.has(ch)) return true;
+    if (/[\p{L}\p{N}]/u.test(ch)) return false;
+  }
+  return true;
+}
+
+const OPENING_MARKS = new Set(["“", '"', "‘", "«", "`", "'", "„"]);
+
 function opensParagraph(text: string, paragraphs: Paragraph[], span: QuotedSpan): boolean {
   const paragraph = paragraphs[span.paragraph];
   return paragraph !== undefined && text.slice(paragraph.start, span.open).trim() === "";
 }
 
-function nameOf(draft: EntityDraft): string {
-  const best = draft.mentions.reduce((a, b) => (b.words > a.words || (b.words === a.words && b.text.length > a.text.length) ? b : a));
-  return best.text;
-}
 
 function wordsText(text: string, words: Token[]): string {
   return text.slice(words[0]!.start, words[words.length - 1]!.end);

@@ -45,11 +45,61 @@ export class SpeakerResolver {
 
   private readonly tokens: Token[];
 
-  constructor(private readonly text: string, private readonly drafts: EntityDraft[], parsed: ParsedStory) {
+  /** Each usable mention's name as a speaker would be printed, "" for a mention that names nobody. */
+  private readonly cleanNames = new Map<RawMention, string>();
+  private readonly drafts: EntityDraft[];
+
+  constructor(private readonly text: string, drafts: EntityDraft[], parsed: ParsedStory) {
     this.tokens = parsed.tokens;
-    this.owners = drafts.flatMap((draft) => draft.mentions.map((mention) => ({ mention, draft })))
+    for (const draft of drafts) for (const m of draft.mentions) this.cleanNames.set(m, this.cleanName(m, draft));
+    // A person whose every mention names nobody ("Officials", "Like I") can speak for no quote.
+    this.drafts = drafts.filter((d) => d.type !== "person" || d.mentions.some((m) => this.cleanNames.get(m) !== ""));
+    this.owners = this.drafts.flatMap((draft) => draft.mentions
+      .filter((mention) => draft.type !== "person" || this.cleanNames.get(mention) !== "")
+      .map((mention) => ({ mention, draft })))
       .sort((a, b) => a.mention.start - b.mention.start);
     this.findSubjects(parsed);
+  }
+
+  /**
+   * A mention as a speaker's name. The entity finder can take a sentence's first word into a name ("While
+   * Clinton", "Some Democrats") or split a double-barrelled surname ("Holtz-Eakin" found as "Eakin"); a
+   * speaker's name must be neither. People named by a lone plural noun ("Officials", "Demonstrators") or a
+   * pronoun give "".
+   */
+  private cleanName(mention: RawMention, draft: EntityDraft): string {
+    let start = mention.start;
+    // "Holtz-Eakin": take in the capitalised words joined by hyphens before the mention.
+    while (start > 1 && this.text[start - 1] === "-" && /\p{L}/u.test(this.text[start - 2]!)) {
+      let k = start - 2;
+      while (k > 0 && /[\p{L}\p{M}'’]/u.test(this.text[k - 1]!)) k--;
+      if (!/^\p{Lu}/u.test(this.text[k]!)) break;
+      start = k;
+    }
+    let words = this.text.slice(start, mention.end).split(/\s+/u).filter((w) => w.length > 0);
+    if (draft.type !== "person") return words.join(" ");
+    while (words.length > 0 && NOT_A_NAME_START.has(words[0]!.toLowerCase().replace(/[’']m$/u, ""))) words = words.slice(1);
+    if (words.length === 0) return "";
+    if (words.length === 1) {
+      const token = this.tokens[tokenIndexAt(this.tokens, mention.end - words[0]!.length)];
+      if (token && token.tags.has("Plural") && !token.tags.has("Person") && /s$/u.test(words[0]!)) return "";
+    }
+    return words.join(" ");
+  }
+
+  /** The speaker's fullest name in the story: the longest clean mention. */
+  nameOf(draft: EntityDraft): string {
+    let best = "";
+    let bestWords = 0;
+    for (const m of draft.mentions) {
+      const name = this.cleanNames.get(m) ?? m.text;
+      const words = name === "" ? 0 : name.split(" ").length;
+      if (words > bestWords || (words === bestWords && name.length > best.length)) {
+        best = name;
+        bestWords = words;
+      }
+    }
+    return best || draft.mentions[0]!.text;
   }
 
   /**
@@ -180,6 +230,17 @@ export class SpeakerResolver {
     return this.subjectStarts.has(offset);
   }
 }
+
+/** Words a sentence can open with that the entity finder may take into a name ("While Clinton"). */
+const NOT_A_NAME_START = new Set(["some", "while", "if", "when", "whenever", "despite", "like", "why", "several",
+  "many", "most", "few", "though", "although", "because", "since", "unless", "whether", "as", "so", "once",
+  "until", "after", "before", "where", "how", "what", "even", "both", "all", "other", "every", "each", "any",
+  "no", "not", "yes", "only", "also", "just", "but", "and", "or", "the", "a", "an", "then", "now", "here",
+  "there", "i", "he", "she", "we", "they", "it", "you", "his", "her", "their", "our", "my", "your", "its",
+  "this", "that", "these", "those", "with", "without", "for", "from", "in", "on", "at", "by", "of", "to",
+  "about", "against", "among", "during", "under", "over", "through", "via", "per", "dear", "hey", "oh",
+  "well", "still", "yet", "however", "meanwhile", "indeed", "instead", "thus", "perhaps", "maybe", "asked",
+  "says", "said", "according"]);
 
 /** Tags of words that are never part of a person's name, even capitalised. */
 const NOT_NAME_TAGS = ["Demonym", "Pronoun", "Preposition", "Conjunction", "Determiner", "Date", "Adverb",
