@@ -134,6 +134,21 @@ export function subjectAfter(window: Token[], verbIndex: number): Token[] {
   return phrase.length > 0 && phrase.some((t) => /^\p{Lu}/u.test(t.text) || isTitleWord(t.text)) ? phrase : [];
 }
 
+/** "said Maria Lopez, the head of the central bank.": the description after an inverted subject. */
+function appositiveAfter(window: Token[], speaker: Token[]): Token[] {
+  const last = speaker[speaker.length - 1];
+  if (!last || !/^,\s*$/u.test(last.post)) return [];
+  const from = window.indexOf(last) + 1;
+  const first = window[from];
+  if (!first || !(DETERMINERS.has(first.normal) || !/^\p{Lu}/u.test(first.text) || isTitleWord(first.text))) return [];
+  const words: Token[] = [];
+  for (let k = from; k < window.length && words.length < 12; k++) {
+    words.push(window[k]!);
+    if (hasBreak(window[k]!)) return /[,.]/u.test(window[k]!.post) ? words : [];
+  }
+  return words.length < 12 ? words : [];
+}
+
 /** The words after "according to" up to the next break: "the Interfax news agency". */
 function accordingTo(window: Token[]): Token[] {
   for (let i = 0; i + 1 < window.length; i++) {
@@ -164,7 +179,7 @@ export function attributionAfter(window: Token[], handsOver = false): Attributio
     if (v === 0 || (v === 1 && window[0]!.tags.has("Adverb"))) {
       const speaker = subjectAfter(window, v);
       if (speaker.length === 0 && !isSpeechVerb(window[v]!)) return null;
-      return { verb: window[v]!, speaker, appositive: [], according };
+      return { verb: window[v]!, speaker, appositive: appositiveAfter(window, speaker), according };
     }
     const { speaker, appositive } = subjectBefore(window, v);
     // The words before the verb must be the subject and nothing else ("…,” he said"), or we read too far.

@@ -80,6 +80,10 @@ export class SpeakerResolver {
     if (draft.type !== "person") return words.join(" ");
     while (words.length > 0 && NOT_A_NAME_START.has(words[0]!.toLowerCase().replace(/[’']m$/u, ""))) words = words.slice(1);
     if (words.length === 0) return "";
+    // "Transport Minister Karl Weiss": a title the entity finder took into the name is not part of it.
+    let lastTitle = -1;
+    for (let k = 0; k < words.length - 1; k++) if (isTitleWord(words[k]!)) lastTitle = k;
+    if (lastTitle >= 0 && words.slice(lastTitle + 1).every((w) => /^\p{Lu}/u.test(w))) words = words.slice(lastTitle + 1);
     if (words.length === 1) {
       const token = this.tokens[tokenIndexAt(this.tokens, mention.end - words[0]!.length)];
       if (token && token.tags.has("Plural") && !token.tags.has("Person") && /s$/u.test(words[0]!)) return "";
@@ -151,10 +155,14 @@ export class SpeakerResolver {
     const people = inside.filter((o) => o.draft.type === "person");
     const named = people.length > 0 ? people[people.length - 1] : inside[0];
     if (named) {
-      const roleText = this.text.slice(start, named.mention.start).replace(/^(the|a|an)\s+/iu, "").replace(/[\s,]+$/u, "");
-      const role = roleText && words.some((w) => w.start < named.mention.start && isTitleWord(w.text))
+      // Where the name itself starts: "Transport Minister Karl Weiss" may be one mention holding its title.
+      const clean = this.cleanNames.get(named.mention) ?? "";
+      const nameStart = clean && this.text.slice(named.mention.start, named.mention.end).endsWith(clean)
+        ? named.mention.end - clean.length : named.mention.start;
+      const roleText = this.text.slice(start, Math.max(start, nameStart)).replace(/^(the|a|an)\s+/iu, "").replace(/[\s,]+$/u, "");
+      const role = roleText && words.some((w) => w.start < nameStart && isTitleWord(w.text))
         ? roleText : appositiveRole(this.text, appositive);
-      return { draft: named.draft, role };
+      return { draft: named.draft, role: role && COURTESY.test(role) ? null : role };
     }
     // "the spokesman", "the senator": the one person the story gives that title.
     const titleWords = words.filter((w) => isTitleWord(w.text));
@@ -170,8 +178,9 @@ export class SpeakerResolver {
 
   /** A capitalised name no entity holds: the person named by its surname, or the words themselves. */
   private unlistedName(words: Token[], appositive: Token[]): ResolvedSpeaker | null {
+    // "Officials", "Analysts": a plural noun names nobody.
     const nameWords = words.filter((w) => NAME_SHAPED.test(w.text) && !isTitleWord(w.text)
-      && !NOT_NAME_TAGS.some((tag) => w.tags.has(tag)));
+      && !NOT_NAME_TAGS.some((tag) => w.tags.has(tag)) && !(w.tags.has("Plural") && !w.tags.has("Person")));
     if (nameWords.length === 0 || nameWords.length > 4) return null;
     const surname = nameWords[nameWords.length - 1]!.text.toLowerCase();
     const holder = this.drafts.find((d) => d.type === "person"
@@ -230,6 +239,9 @@ export class SpeakerResolver {
     return this.subjectStarts.has(offset);
   }
 }
+
+/** "Mr.", "Mrs.", "Ms.": a courtesy title is not a role. */
+const COURTESY = /^(mr|mrs|ms|miss|mx|mme|mlle)\.?$/iu;
 
 /** Words a sentence can open with that the entity finder may take into a name ("While Clinton"). */
 const NOT_A_NAME_START = new Set(["some", "while", "if", "when", "whenever", "despite", "like", "why", "several",
