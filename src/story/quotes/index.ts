@@ -198,6 +198,16 @@ function resolveAll(parsed: ParsedStory, paragraphs: Paragraph[], drafts: Entity
       && first.paragraph - previous.quote.paragraph <= 1) {
       speakerDraft = previous.draft;
     }
+    // "Lopez took the stage. “Inflation is our enemy.”": a quote standing alone after a sentence whose subject
+    // is a person, in the same paragraph, is that person's.
+    if (!a && !speakerDraft && q.kind === "direct" && first && !opensParagraph(text, paragraphs, first)
+      && nothingAfter(text, lastSpan(q).close, paragraphs[lastSpan(q).paragraph]?.end ?? text.length)) {
+      const sentence = resolver.sentenceAt(first.open);
+      const subject = sentence === undefined ? undefined : resolver.subjectOfSentence(sentence - 1);
+      if (subject && subject.paragraph === first.paragraph && /[.!?:]["'”’»)]*\s*$/u.test(text.slice(Math.max(0, first.open - 4), first.open))) {
+        speakerDraft = subject.draft;
+      }
+    }
     const verb = a?.verb ?? null;
     if (speakerDraft && speakerDraft.type === "person" && verb) {
       history.push({ offset: verb.start, paragraph, draft: speakerDraft });

@@ -168,12 +168,29 @@ export class SpeakerResolver {
     const titleWords = words.filter((w) => isTitleWord(w.text));
     if (titleWords.length > 0 && titleWords.length === words.filter((w) => !/^(the|a|an|his|her|its|their)$/iu.test(w.text)).length) {
       const title = titleWords.map((w) => titleKey(w.text)).join(" ");
-      const holders = this.drafts.filter((d) => d.type === "person"
+      let holders = this.drafts.filter((d) => d.type === "person"
         && d.mentions.some((m) => m.titles.some((t) => titleKey(t).endsWith(title))));
+      if (holders.length === 0) holders = this.describedAs(title);
       const role = this.text.slice(titleWords[0]!.start, titleWords[titleWords.length - 1]!.end);
       return { draft: holders.length === 1 ? holders[0]! : null, role };
     }
     return this.unlistedName(words, appositive);
+  }
+
+  /**
+   * People the story describes with a title next to their name, where the entity finder kept no title:
+   * "the ministry's spokesman, Omar Haddad," or "Omar Haddad, a spokesman for the ministry,".
+   */
+  private describedAs(title: string): EntityDraft[] {
+    const found = new Set<EntityDraft>();
+    const after = new RegExp(`^,\\s+(?:a|an|the|his|her|its|their)\\s[^,.;]{0,40}?\\b${escapeRegExp(title)}\\b`, "u");
+    for (const o of this.owners) {
+      if (o.draft.type !== "person") continue;
+      const before = this.text.slice(Math.max(0, o.mention.start - title.length - 3), o.mention.start).toLowerCase();
+      if (before.endsWith(`${title}, `) || before.endsWith(`${title} `)
+        || after.test(this.text.slice(o.mention.end, o.mention.end + 60).toLowerCase())) found.add(o.draft);
+    }
+    return [...found];
   }
 
   /** A capitalised name no entity holds: the person named by its surname, or the words themselves. */
@@ -238,6 +255,10 @@ export class SpeakerResolver {
   private sentenceStartSubject(offset: number): boolean {
     return this.subjectStarts.has(offset);
   }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
 }
 
 /** "Mr.", "Mrs.", "Ms.": a courtesy title is not a role. */
