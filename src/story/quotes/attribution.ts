@@ -46,6 +46,8 @@ const NOT_NAME_TAGS = ["Preposition", "Conjunction", "Date", "Adverb", "Question
 
 /** Can this word belong to a noun phrase naming a speaker? */
 function isNounPhraseWord(token: Token): boolean {
+  // "Florida-based strategist", "Air Force 1st Lt.": compounds and ordinals inside a description.
+  if (token.tags.has("Hyphenated") || token.tags.has("Ordinal")) return true;
   if (/^\p{Lu}/u.test(token.text)) {
     // A capitalised "On", "With" or "Sunday" opens a sentence or names a day; it names no speaker.
     const named = token.tags.has("Person") || token.tags.has("Organization") || token.tags.has("Place");

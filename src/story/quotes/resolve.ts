@@ -155,6 +155,17 @@ export class SpeakerResolver {
     const people = inside.filter((o) => o.draft.type === "person");
     const named = people.length > 0 ? people[people.length - 1] : inside[0];
     if (named) {
+      // The head of a noun phrase is its last word: "Air Force 1st Lt. Tyler Livingston", "Florida-based
+      // strategist Al Cardenas", "Henry Clay's biographers, …". An organisation, a place or a possessor
+      // named before the head is not the speaker; the words after it are read instead.
+      const possessor = /^['’]/u.test(this.text.slice(named.mention.end, named.mention.end + 1));
+      const rest = words.filter((w) => w.start >= named.mention.end && !/^['’]s?$/u.test(w.text));
+      if (rest.length > 0 && (possessor || named.draft.type !== "person")) {
+        const head = this.resolveNamed(rest, appositive);
+        if (head && (head.draft || head.name)) return head;
+        if (possessor || rest.some((w) => /^\p{Lu}/u.test(w.text))) return head ?? null;
+        // "the Kremlin press service": common nouns after an organisation leave it the speaker.
+      }
       // Where the name itself starts: "Transport Minister Karl Weiss" may be one mention holding its title.
       const clean = this.cleanNames.get(named.mention) ?? "";
       const nameStart = clean && this.text.slice(named.mention.start, named.mention.end).endsWith(clean)
