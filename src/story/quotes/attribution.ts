@@ -211,10 +211,12 @@ export function attributionBefore(window: Token[], direct: boolean): Attribution
     if (!isSpeechVerb(verb)) continue;
     const gap = window.length - 1 - v;
     if (direct && gap > 8 && !participle) continue;
-    const { speaker, appositive } = subjectBefore(window, v);
+    // "He adopted a fake accent and joked, “…": a verb after "and" shares the sentence's subject.
+    const coordinated = v > 0 && /^(and|but)$/u.test(window[v - 1]!.normal);
+    const { speaker, appositive } = coordinated ? { speaker: [], appositive: [] } : subjectBefore(window, v);
     if (speaker.length > 0) return { verb: participle ?? verb, speaker, appositive, according };
     // "…, saying “…": the participle has no subject of its own; the sentence's main verb has it.
-    if (/ing$/u.test(verb.normal) && !participle) participle = verb;
+    if ((coordinated || /ing$/u.test(verb.normal)) && !participle) participle = verb;
   }
   const last = window[window.length - 1];
   // "Frank Newport and Jim Harter: “…": a bare name and a colon.

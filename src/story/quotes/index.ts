@@ -98,7 +98,7 @@ export function extractQuotes(
   // Indirect speech is always read, because its speakers are the history that pronouns resolve against.
   const all: QuoteDraft[] = [...quoteDrafts, ...indirectSpeech(parsed, spans, usedVerbs)];
   all.sort((a, b) => a.order - b.order);
-  const quotes = resolveAll(parsed, paragraphs, drafts, all);
+  const quotes = resolveAll(parsed, paragraphs, drafts, all, spans);
   return options.indirect ? quotes : quotes.filter((q) => q.kind !== "indirect");
 }
 
@@ -136,9 +136,11 @@ function continuesAfterAttribution(text: string, first: QuotedSpan, second: Quot
 }
 
 /** Resolves every draft in text order, so a pronoun is read against the speakers before it. */
-function resolveAll(parsed: ParsedStory, paragraphs: Paragraph[], drafts: EntityDraft[], quoteDrafts: QuoteDraft[]): Quote[] {
+function resolveAll(
+  parsed: ParsedStory, paragraphs: Paragraph[], drafts: EntityDraft[], quoteDrafts: QuoteDraft[], spans: QuotedSpan[],
+): Quote[] {
   const { text } = parsed;
-  const resolver = new SpeakerResolver(text, drafts, parsed);
+  const resolver = new SpeakerResolver(text, drafts, parsed, spans);
   const history: SpeechAct[] = [];
   const quotes: Quote[] = [];
   let previous: { quote: Quote; draft: EntityDraft | null } | null = null;

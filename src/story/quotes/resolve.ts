@@ -8,6 +8,7 @@ import type { RawMention } from "../entities/mentions.js";
 import type { EntityDraft } from "../entities/merge.js";
 import { isTitleWord, titleKey } from "../entities/knowledge.js";
 import { tokenIndexAt } from "./windows.js";
+import type { QuotedSpan } from "./marks.js";
 
 export interface ResolvedSpeaker {
   draft: EntityDraft | null;
@@ -44,13 +45,28 @@ export class SpeakerResolver {
   private readonly subjectStarts = new Set<number>();
 
   private readonly tokens: Token[];
+  /** Quoted spans, sorted: names inside a quote are the speaker's words, never the antecedent of "he". */
+  private readonly quoted: QuotedSpan[];
+
+  private insideQuote(offset: number): boolean {
+    let low = 0;
+    let high = this.quoted.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (this.quoted[mid]!.open <= offset) low = mid + 1;
+      else high = mid;
+    }
+    const span = this.quoted[low - 1];
+    return span !== undefined && offset < span.close;
+  }
 
   /** Each usable mention's name as a speaker would be printed, "" for a mention that names nobody. */
   private readonly cleanNames = new Map<RawMention, string>();
   private readonly drafts: EntityDraft[];
 
-  constructor(private readonly text: string, drafts: EntityDraft[], parsed: ParsedStory) {
+  constructor(private readonly text: string, drafts: EntityDraft[], parsed: ParsedStory, spans: QuotedSpan[] = []) {
     this.tokens = parsed.tokens;
+    this.quoted = spans;
     for (const draft of drafts) for (const m of draft.mentions) this.cleanNames.set(m, this.cleanName(m, draft));
     // A person whose every mention names nobody ("Officials", "Like I") can speak for no quote.
     this.drafts = drafts.filter((d) => d.type !== "person" || d.mentions.some((m) => this.cleanNames.get(m) !== ""));
@@ -124,7 +140,7 @@ export class SpeakerResolver {
         if (!first) continue;
         const title = this.owners.find((o) => o.mention.start > first.start && o.mention.start < first.start + 60 && byStart.has(o.mention.start));
         const owner = byStart.get(first.start) ?? (isTitleWord(first.text) || first.tags.has("Demonym") ? title : undefined);
-        if (!owner) continue;
+        if (!owner || this.insideQuote(owner.mention.start)) continue;
         const after = parsed.tokens.find((t) => t.start >= owner.mention.end && t.sentence === sentence.index);
         if (!after || !(after.tags.has("Verb") || after.tags.has("Adverb") || after.tags.has("Auxiliary"))) continue;
         const words = parsed.tokens.slice(first.index, after.index)
@@ -246,7 +262,7 @@ export class SpeakerResolver {
     }
     if (speaker || subject) return speaker ?? subject;
     const recent = this.owners
-      .filter((o) => o.mention.start < offset && o.mention.paragraph !== null
+      .filter((o) => o.mention.start < offset && o.mention.paragraph !== null && !this.insideQuote(o.mention.start)
         && paragraph - o.mention.paragraph <= 1 && compatible(o.draft));
     const distinct = new Set(recent.map((o) => o.draft));
     return distinct.size === 1 ? [...distinct][0]! : null;
