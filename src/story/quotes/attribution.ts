@@ -110,7 +110,8 @@ export function subjectBefore(window: Token[], verbIndex: number): { speaker: To
   if (hasBreak(window[i]!) && appositive.length === 0) return { speaker: [], appositive: [] };
   if (isPronoun(window[i]!)) return { speaker: [window[i]!], appositive };
   const words: Token[] = [];
-  for (let k = i; k >= 0 && words.length < 8; k--) {
+  // Up to 12 words: "Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote".
+  for (let k = i; k >= 0 && words.length < 12; k--) {
     const token = window[k]!;
     if (k < i && hasBreak(token)) break;
     if (!isNounPhraseWord(token)) break;

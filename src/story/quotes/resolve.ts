@@ -162,7 +162,19 @@ export class SpeakerResolver {
   resolveNamed(phrase: Token[], appositive: Token[]): ResolvedSpeaker | null {
     // "Donald Hartley of Madison", "Cameron Easley for Morning Consult": the person comes before the "of".
     const cut = phrase.findIndex((w, i) => i > 0 && /^(of|for|from|at|with)$/u.test(w.normal));
-    const words = cut > 0 ? phrase.slice(0, cut) : phrase;
+    if (cut > 0) {
+      // "Vice President for news and talk Dave Gorab": when the words before the "for" name nobody, the
+      // person is named after it.
+      const before = this.resolveNamed(phrase.slice(0, cut), appositive);
+      if (before?.draft) return before;
+      const after = phrase.slice(cut + 1);
+      if (after.some((w) => w.tags.has("Person"))) {
+        const head = this.resolveNamed(after, appositive);
+        if (head?.draft?.type === "person") return head;
+      }
+      return before;
+    }
+    const words = phrase;
     if (words.length === 0) return null;
     const start = words[0]!.start;
     const end = words[words.length - 1]!.end;
