@@ -177,7 +177,7 @@ export function attributionAfter(window: Token[], handsOver = false): Attributio
   const according = accordingTo(window);
   const isCue = (t: Token) => isSpeechVerb(t) || (handsOver && (t.tags.has("PastTense")
     || (/ed$/u.test(t.normal) && speechVerbBase(t.normal) !== null)));
-  for (let v = 0; v < Math.min(window.length, 10); v++) {
+  for (let v = 0; v < Math.min(window.length, 14); v++) {
     if (!isCue(window[v]!)) continue;
     if (v === 0 || (v === 1 && window[0]!.tags.has("Adverb"))) {
       const speaker = subjectAfter(window, v);
