@@ -41,7 +41,9 @@ export function indirectSpeech(parsed: ParsedStory, spans: QuotedSpan[], usedVer
       const verb = words[v]!;
       if (usedVerbs.has(verb) || !isSpeechVerb(verb) || insideQuote(spans, verb.start)) continue;
       const base = speechVerbBase(verb.text);
-      if (!base || !CLAUSE_VERBS.has(base) || /ing$/u.test(verb.normal)) continue;
+      // "saying" hands over to a quote; "is suggesting he beat …" is a report like "suggests".
+      const progressive = v > 0 && /^(is|are|was|were|has been|had been|been)$/u.test(words[v - 1]!.normal);
+      if (!base || !CLAUSE_VERBS.has(base) || (/ing$/u.test(verb.normal) && !progressive)) continue;
       const { speaker, appositive } = subjectBefore(words, v);
       if (speaker.length === 0) {
         const inverted = invertedReport(words, v, spans);
@@ -59,10 +61,30 @@ export function indirectSpeech(parsed: ParsedStory, spans: QuotedSpan[], usedVer
   return found;
 }
 
+const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "i", "it", "there"]);
+
+/**
+ * Where a reported clause starts when no "that" introduces it: after a short object or time phrase, at a
+ * subject pronoun ("told Breitbart News he’d support …", "said on Friday he met …", "said Tuesday she …").
+ */
+function clauseWithoutThat(words: Token[], v: number, base: string): number {
+  for (let i = v + 1; i < words.length && i <= v + 5; i++) {
+    const word = words[i]!;
+    if (SUBJECT_PRONOUNS.has(word.normal) && i > v + 1) return i;
+    if (/[,;:.!?]/u.test(word.post)) return -1;
+    const skippable = word.tags.has("Date") || word.tags.has("Preposition") || word.tags.has("Determiner")
+      || /^\p{Lu}/u.test(word.text) || (base === "tell" && word.tags.has("Noun") && !word.tags.has("Pronoun"));
+    if (!skippable) return -1;
+  }
+  return -1;
+}
+
 function reportedClause(words: Token[], v: number, base: string, spans: QuotedSpan[]): { start: number; end: number } | null {
   let first = v + 1;
   const thatAt = words.findIndex((w, i) => i > v && i <= v + 10 && w.normal === "that");
+  const pronounAt = thatAt > 0 ? -1 : clauseWithoutThat(words, v, base);
   if (thatAt > 0) first = thatAt + 1;
+  else if (pronounAt > 0) first = pronounAt;
   else if (base === "tell") return null; // "told reporters" with no clause: nothing reported
   else if (words[first] && /^(in|on|at|to|during|after|before|with)$/u.test(words[first]!.normal)) return null;
   if (first >= words.length) return null;
