@@ -37,6 +37,8 @@ export function indirectSpeech(parsed: ParsedStory, spans: QuotedSpan[], usedVer
   for (const sentence of parsed.sentences) {
     if (parsed.regions[sentence.region]!.paragraph === null) continue;
     const words = tokens.slice(sentence.firstToken, sentence.endToken);
+    const according = accordingReport(words, spans);
+    if (according) found.push(according);
     for (let v = 0; v < words.length; v++) {
       const verb = words[v]!;
       if (usedVerbs.has(verb) || !isSpeechVerb(verb) || insideQuote(spans, verb.start)) continue;
@@ -115,4 +117,38 @@ function invertedReport(words: Token[], v: number, spans: QuotedSpan[]):
   const first = words[0]!;
   if (insideQuote(spans, first.start) || insideQuote(spans, before.start)) return null;
   return { who: { speaker, appositive: [] }, content: { start: first.start, end: before.end } };
+}
+
+/**
+ * "According to the survey, most voters …" and "Most voters …, according to the survey.": the sentence's
+ * other clause is the report, and the words after "according to" say whose.
+ */
+function accordingReport(words: Token[], spans: QuotedSpan[]): IndirectDraft | null {
+  const at = words.findIndex((w, i) => w.normal === "according" && words[i + 1]?.normal === "to");
+  if (at < 0) return null;
+  const source: Token[] = [];
+  let k = at + 2;
+  for (; k < words.length && source.length < 10; k++) {
+    source.push(words[k]!);
+    if (/[,;:.!?]/u.test(words[k]!.post)) break;
+  }
+  if (source.length === 0 || insideQuote(spans, words[at]!.start)) return null;
+  let first: number;
+  let last: number;
+  if (at === 0 && /,/u.test(source[source.length - 1]!.post)) {
+    first = k + 1;
+    last = words.length - 1;
+  } else if (at >= MIN_WORDS && /,/u.test(words[at - 1]!.post)) {
+    first = 0;
+    last = at - 1;
+  } else return null;
+  if (last - first + 1 < MIN_WORDS || first >= words.length) return null;
+  for (let i = first; i <= last; i++) {
+    if (insideQuote(spans, words[i]!.start) || /[“"«]/u.test(words[i]!.pre)) return null;
+  }
+  return {
+    spans: [], kind: "indirect", order: words[at]!.start,
+    attribution: { verb: null, speaker: [], appositive: [], according: source },
+    indirect: { start: words[first]!.start, end: words[last]!.end },
+  };
 }
