@@ -153,6 +153,17 @@ describe("speaker patterns", () => {
     expect(quote("“We have the votes,” said Sen. Ann Corby (D-Ore.).", "votes").speaker).toBe("Ann Corby");
   });
 
+  it("the head of the speaker phrase is its last word, not a unit or place before it", () => {
+    const q = quote("“We were never told,” said Air Force 1st Lt. Dana Kirby.", "never told");
+    expect([q.speaker, q.role]).toEqual(["Dana Kirby", "Air Force 1st Lt."]);
+    expect(quote("“It is a mess,” said Ohio-based strategist Carl Munro.", "mess").speaker).toBe("Carl Munro");
+  });
+
+  it("a verb after 'and' shares the sentence's subject", () => {
+    const q = quote("Rep. Nora Quill then put on a cowboy hat and joked, “I am ready for the rodeo.”", "rodeo");
+    expect([q.speaker, q.verb]).toEqual(["Nora Quill", "joked"]);
+  });
+
   it("a double-barrelled surname is kept whole", () => {
     expect(quote("“Rates will stay low,” said Peter Lang-Moreau, an economist.", "Rates").speaker).toMatch(/Lang-Moreau$/u);
   });
@@ -171,6 +182,11 @@ describe("speaker resolution", () => {
   it("a pronoun continues the speaker of the quote before", () => {
     const story = "“The harvest was poor,” said farmer Ruth Adler.\n\n“We lost half the wheat,” she added.";
     expect(who(quote(story, "wheat"))).toEqual({ speaker: "Ruth Adler", verb: "added", kind: "direct" });
+  });
+
+  it("a name inside the quote is never the antecedent of its he", () => {
+    const story = "Senator Scott Plum, who faces a primary in May, met donors in Ohio. “Mitt Romney raised a lot of money here,” he said.";
+    expect(quote(story, "Romney").speaker).toBe("Scott Plum");
   });
 
   it("the spokesman is the person the story calls spokesman", () => {
@@ -201,6 +217,18 @@ describe("indirect speech", () => {
     expect(q.text).toBe("the budget would be balanced by next year");
     expect(q.speaker).toBe("Hana Kraus");
     expect(quotes(story)).toEqual([]);
+  });
+
+  it("according to X, before or after the reported clause", () => {
+    const before = quote("According to the election commission, turnout rose sharply among young voters.", "turnout", true);
+    expect([before.kind, before.text, before.speakerText]).toEqual(["indirect", "turnout rose sharply among young voters", "the election commission"]);
+    const after = quote("Turnout rose sharply among young voters, according to Reuters.", "Turnout", true);
+    expect([after.kind, after.text, after.speaker]).toEqual(["indirect", "Turnout rose sharply among young voters", "Reuters"]);
+  });
+
+  it("a clause without 'that' after a time phrase or an object", () => {
+    expect(quote("Hana Kraus said on Friday she would run again.", "run", true).text).toBe("she would run again");
+    expect(quote("Hana Kraus told the Daily Record she would run again.", "run", true).text).toBe("she would run again");
   });
 
   it("X told reporters that …", () => {
