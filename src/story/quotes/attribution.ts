@@ -93,19 +93,24 @@ export function subjectBefore(window: Token[], verbIndex: number): { speaker: To
   i = skipParenthetical(window, i);
   if (i < 0) return { speaker: [], appositive: [] };
   let appositive: Token[] = [];
-  if (hasBreak(window[i]!) && /,/u.test(window[i]!.post)) {
-    // "X, the Y of Z, said": find the comma that opens the appositive.
+  // "X, the Y of Z, said", "X, the president of Y, a group that …, said": the commas that open the
+  // appositive, at most three pieces and 24 words, each piece a description rather than a bare name.
+  for (let piece = 0; piece < 3 && hasBreak(window[i]!) && /,/u.test(window[i]!.post); piece++) {
     let j = i;
-    while (j >= 0 && j > i - 12 && !(j < i && /,/u.test(window[j]!.post))) j--;
-    if (j < 0 || j <= i - 12) return { speaker: [], appositive: [] };
+    while (j >= 0 && j > i - 16 && !(j < i && /,/u.test(window[j]!.post))) j--;
+    if (j < 0 || j <= i - 16) return piece === 0 ? { speaker: [], appositive: [] } : { speaker: [], appositive: [] };
     const described = window.slice(j + 1, i + 1);
     // An appositive describes ("a spokeswoman for …", "Twitter’s director of …"); a bare name list does not.
     if (described.length === 0 || described.every((t) => /^\p{Lu}/u.test(t.text))) {
-      return { speaker: [], appositive: [] };
+      if (piece === 0) return { speaker: [], appositive: [] };
+      break;
     }
-    appositive = described;
+    if (appositive.length + described.length > 24) return { speaker: [], appositive: [] };
+    appositive = [...described, ...appositive];
     i = skipParenthetical(window, j);
     if (i < 0) return { speaker: [], appositive: [] };
+    // Go on to an earlier comma only when the words before this one describe too ("the president of …").
+    if (!describes(window, i)) break;
   }
   if (hasBreak(window[i]!) && appositive.length === 0) return { speaker: [], appositive: [] };
   if (isPronoun(window[i]!)) return { speaker: [window[i]!], appositive };
@@ -118,6 +123,13 @@ export function subjectBefore(window: Token[], verbIndex: number): { speaker: To
     words.unshift(token);
   }
   return { speaker: trimNounPhrase(words), appositive };
+}
+
+/** Whether the words back from `i` to the previous comma open with a determiner: "the president of Judicial Watch". */
+function describes(window: Token[], i: number): boolean {
+  let k = i;
+  while (k > 0 && !/,/u.test(window[k - 1]!.post)) k--;
+  return k > 0 && DETERMINERS.has(window[k]!.normal) && /,/u.test(window[i]!.post);
 }
 
 /** The subject written after an inverted verb: "said Smith", "added the spokesman, …". */
@@ -177,7 +189,7 @@ export function attributionAfter(window: Token[], handsOver = false): Attributio
   const according = accordingTo(window);
   const isCue = (t: Token) => isSpeechVerb(t) || (handsOver && (t.tags.has("PastTense")
     || (/ed$/u.test(t.normal) && speechVerbBase(t.normal) !== null)));
-  for (let v = 0; v < Math.min(window.length, 14); v++) {
+  for (let v = 0; v < window.length; v++) {
     if (!isCue(window[v]!)) continue;
     if (v === 0 || (v === 1 && window[0]!.tags.has("Adverb"))) {
       const speaker = subjectAfter(window, v);
@@ -192,7 +204,9 @@ export function attributionAfter(window: Token[], handsOver = false): Attributio
     if (speaker.length > 0 && firstWord && window.indexOf(speaker[0]!) <= 1 && names) {
       return { verb: window[v]!, speaker, appositive, according };
     }
-    return null;
+    // "Cruz, who has proposed …, said": a verb inside the appositive is not the cue; a speech verb that
+    // has no subject right there ends the search.
+    if (isSpeechVerb(window[v]!)) return null;
   }
   if (according.length > 0 && window[0]!.normal === "according") {
     return { verb: null, speaker: [], appositive: [], according };
