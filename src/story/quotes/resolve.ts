@@ -141,7 +141,16 @@ export class SpeakerResolver {
         const title = this.owners.find((o) => o.mention.start > first.start && o.mention.start < first.start + 60 && byStart.has(o.mention.start));
         const owner = byStart.get(first.start) ?? (isTitleWord(first.text) || first.tags.has("Demonym") ? title : undefined);
         if (!owner || this.insideQuote(owner.mention.start)) continue;
-        const after = parsed.tokens.find((t) => t.start >= owner.mention.end && t.sentence === sentence.index);
+        let after = parsed.tokens[tokenIndexAt(parsed.tokens, owner.mention.end)];
+        if (after && after.sentence !== sentence.index) after = undefined;
+        // "Hillary Clinton, the Democratic front-runner, called on …": the verb after the appositive.
+        if (after && /^,\s*$/u.test(parsed.tokens[after.index - 1]?.post ?? "")
+          && (DESCRIBING.has(after.normal) || !/^\p{Lu}/u.test(after.text))) {
+          let k = after.index;
+          while (k < sentence.endToken && k < after.index + 25 && !/,/u.test(parsed.tokens[k]!.post)) k++;
+          const verb = parsed.tokens[k + 1];
+          after = k < after.index + 25 && verb && verb.sentence === sentence.index ? verb : undefined;
+        }
         if (!after || !(after.tags.has("Verb") || after.tags.has("Adverb") || after.tags.has("Auxiliary"))) continue;
         const words = parsed.tokens.slice(first.index, after.index)
           .filter((t) => t.end <= owner.mention.end);
@@ -299,6 +308,9 @@ export class SpeakerResolver {
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
 }
+
+/** Words that open an appositive: "X, the …", "X, a …", "X, who …". */
+const DESCRIBING = new Set(["the", "a", "an", "who", "whose", "which", "his", "her", "its", "their"]);
 
 /** "Mr.", "Mrs.", "Ms.": a courtesy title is not a role. */
 const COURTESY = /^(mr|mrs|ms|miss|mx|mme|mlle)\.?$/iu;
