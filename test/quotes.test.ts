@@ -83,6 +83,10 @@ describe("partial quotes, scare quotes and titles", () => {
     expect(found).toEqual([]);
   });
 
+  it("a headline in capitals inside quote marks is not a quote", () => {
+    expect(quotes("Today's briefing: “MAYORS ASK IF THE BRIDGE WILL EVER REOPEN” and other stories.")).toEqual([]);
+  });
+
   it("a scare quote with no speech act has no speaker", () => {
     const found = quotes("The so-called “reset” of relations with the neighbouring state has stalled.");
     for (const q of found) expect(q.speaker).toBeNull();

@@ -48,6 +48,8 @@ const SMALL_WORDS = /^(of|the|and|a|an|in|on|for|to|at|by|with|from|or|is|de|la|
  * capitalised and no longer than a title. Not speech, whoever is named nearby.
  */
 function isTitle(content: string): boolean {
+  // "EUROPEANS ASK IF VIOLENCE IS BECOMING FACT OF LIFE": a headline in capitals.
+  if (/\p{Lu}{2}/u.test(content) && !/\p{Ll}/u.test(content) && wordCount(content) >= 3) return true;
   const words = content.replace(/[.,!?:;…]+$/u, "").split(/\s+/u).filter((w) => w.length > 0);
   if (words.length === 0 || words.length > 8) return false;
   return words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || SMALL_WORDS.test(w)) && /^[\p{Lu}\p{N}]/u.test(words[0]!);
