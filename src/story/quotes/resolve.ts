@@ -200,7 +200,7 @@ export class SpeakerResolver {
       if (rest.length > 0 && (possessor || named.draft.type !== "person")) {
         const head = this.resolveNamed(rest, appositive);
         if (head && (head.draft || head.name)) return head;
-        if (possessor || rest.some((w) => /^\p{Lu}/u.test(w.text))) return head ?? null;
+        if (possessor || named.draft.type === "place" || rest.some((w) => /^\p{Lu}/u.test(w.text))) return head ?? null;
         // "the Kremlin press service": common nouns after an organisation leave it the speaker.
       }
       // Where the name itself starts: "Transport Minister Karl Weiss" may be one mention holding its title.
