@@ -26,9 +26,17 @@ export interface IndirectDraft {
   indirect: { start: number; end: number };
 }
 
+/** Whether `offset` lies inside a quoted span (spans are sorted and do not overlap: a binary search). */
 function insideQuote(spans: QuotedSpan[], offset: number): boolean {
-  // spans are sorted; few per story, so a scan is fine
-  return spans.some((s) => offset >= s.open && offset < s.close);
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (spans[mid]!.open <= offset) low = mid + 1;
+    else high = mid;
+  }
+  const span = spans[low - 1];
+  return span !== undefined && offset < span.close;
 }
 
 export function indirectSpeech(parsed: ParsedStory, spans: QuotedSpan[], usedVerbs: Set<Token>): IndirectDraft[] {

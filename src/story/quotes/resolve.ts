@@ -163,8 +163,23 @@ export class SpeakerResolver {
 
   /** Entities named inside [start, end), people first. */
   private namedIn(start: number, end: number): MentionOwner[] {
-    const inside = this.owners.filter((o) => o.mention.start >= start && o.mention.end <= end);
+    const inside: MentionOwner[] = [];
+    for (let k = this.firstOwnerAt(start); k < this.owners.length && this.owners[k]!.mention.start < end; k++) {
+      if (this.owners[k]!.mention.end <= end) inside.push(this.owners[k]!);
+    }
     return inside.sort((a, b) => rank(a.draft) - rank(b.draft));
+  }
+
+  /** Index of the first owner whose mention starts at or after `offset` (owners are sorted by start). */
+  private firstOwnerAt(offset: number): number {
+    let low = 0;
+    let high = this.owners.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (this.owners[mid]!.mention.start < offset) low = mid + 1;
+      else high = mid;
+    }
+    return low;
   }
 
   /** The entity a noun phrase names, or that its title points to. */
@@ -230,6 +245,16 @@ export class SpeakerResolver {
    * "the ministry's spokesman, Omar Haddad," or "Omar Haddad, a spokesman for the ministry,".
    */
   private describedAs(title: string): EntityDraft[] {
+    const known = this.described.get(title);
+    if (known) return known;
+    const result = this.findDescribedAs(title);
+    this.described.set(title, result);
+    return result;
+  }
+
+  private readonly described = new Map<string, EntityDraft[]>();
+
+  private findDescribedAs(title: string): EntityDraft[] {
     const found = new Set<EntityDraft>();
     const after = new RegExp(`^,\\s+(?:a|an|the|his|her|its|their)\\s[^,.;]{0,40}?\\b${escapeRegExp(title)}\\b`, "u");
     for (const o of this.owners) {
@@ -264,28 +289,33 @@ export class SpeakerResolver {
     const wanted = pronoun.normal === "she" ? "female" : pronoun.normal === "he" ? "male" : null;
     if (!wanted) return null;
     const compatible = (d: EntityDraft) => d.type === "person" && d.gender !== (wanted === "male" ? "female" : "male");
-    const latest = (acts: SpeechAct[], reach: number) => {
-      for (let k = acts.length - 1; k >= 0; k--) {
+    // Both lists are in text order: start from the last act before the pronoun and walk back (no whole scans).
+    const latest = (acts: SpeechAct[], from: number, reach: number): SpeechAct | null => {
+      for (let k = from; k >= 0; k--) {
         const act = acts[k]!;
         if (act.offset >= offset) continue;
         if (paragraph - act.paragraph > reach) break;
-        if (compatible(act.draft)) return act.draft;
+        if (compatible(act.draft)) return act;
       }
       return null;
     };
-    const speaker = latest(history, 1);
-    const subject = latest(this.subjects, 2);
-    if (speaker && subject && speaker !== subject) {
+    const speakerAct = latest(history, history.length - 1, 1);
+    const subjectAct = latest(this.subjects, lastBefore(this.subjects, offset), 2);
+    const speaker = speakerAct?.draft ?? null;
+    const subject = subjectAct?.draft ?? null;
+    if (speakerAct && subjectAct && speaker !== subject) {
       // A new person made the subject after the last speaker spoke takes over ("Pataki says … He warns").
-      const speakerAt = history.filter((a) => a.draft === speaker && a.offset < offset).pop()!.offset;
-      const subjectAt = this.subjects.filter((a) => a.draft === subject && a.offset < offset).pop()!.offset;
-      return subjectAt > speakerAt && this.sentenceStartSubject(subjectAt) ? subject : speaker;
+      return subjectAct.offset > speakerAct.offset && this.sentenceStartSubject(subjectAct.offset) ? subject : speaker;
     }
     if (speaker || subject) return speaker ?? subject;
-    const recent = this.owners
-      .filter((o) => o.mention.start < offset && o.mention.paragraph !== null && !this.insideQuote(o.mention.start)
-        && paragraph - o.mention.paragraph <= 1 && compatible(o.draft));
-    const distinct = new Set(recent.map((o) => o.draft));
+    const distinct = new Set<EntityDraft>();
+    for (let k = this.firstOwnerAt(offset) - 1; k >= 0; k--) {
+      const o = this.owners[k]!;
+      if (o.mention.paragraph === null) continue;
+      if (paragraph - o.mention.paragraph > 1) break;
+      if (!this.insideQuote(o.mention.start) && compatible(o.draft)) distinct.add(o.draft);
+      if (distinct.size > 1) return null;
+    }
     return distinct.size === 1 ? [...distinct][0]! : null;
   }
 
@@ -297,8 +327,11 @@ export class SpeakerResolver {
 
   /** The person who is the subject of the given sentence, if one is. */
   subjectOfSentence(sentence: number): Subject | undefined {
-    return this.subjects.find((s) => s.sentence === sentence);
+    if (!this.subjectBySentence) this.subjectBySentence = new Map(this.subjects.map((s) => [s.sentence, s]));
+    return this.subjectBySentence.get(sentence);
   }
+
+  private subjectBySentence: Map<number, Subject> | null = null;
 
   private sentenceStartSubject(offset: number): boolean {
     return this.subjectStarts.has(offset);
@@ -332,6 +365,18 @@ const NOT_NAME_TAGS = ["Demonym", "Pronoun", "Preposition", "Conjunction", "Dete
 
 /** A capitalised word with lower-case letters in it: "Carper", "McCaskill", "DeSantis", "O’Malley". */
 const NAME_SHAPED = /^\p{Lu}[\p{L}\p{M}'’-]*\p{Ll}[\p{L}\p{M}'’-]*$/u;
+
+/** Index of the last act whose offset is before `offset` (acts sorted by offset), or -1. */
+function lastBefore(acts: SpeechAct[], offset: number): number {
+  let low = 0;
+  let high = acts.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (acts[mid]!.offset < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low - 1;
+}
 
 function rank(draft: EntityDraft): number {
   return draft.type === "person" ? 0 : draft.type === "organization" ? 1 : 2;
