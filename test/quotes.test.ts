@@ -78,6 +78,13 @@ describe("partial quotes, scare quotes and titles", () => {
     expect(who(q)).toEqual({ speaker: "Lena Ortiz", verb: "said", kind: "partial" });
   });
 
+  it("a woven phrase belongs to the sentence's subject, past a home or a party bracket", () => {
+    expect(quote("Chancellor Ilse Brandt of Austria condemned “such a cowardly attack” on Sunday.", "cowardly").speaker).toBe("Ilse Brandt");
+    expect(quote("Sen. Ann Corby (D-Ore.) denounced the plan as “a giveaway to banks.”", "giveaway").speaker).toBe("Ann Corby");
+    // Being expected to do something is not saying it.
+    expect(quote("Vice President Tom Garza is expected to visit the plant “in the coming weeks.”", "coming").speaker).toBeNull();
+  });
+
   it("a quoted show title is not a quote", () => {
     const found = quotes("The senator appeared on “Meet the Press” on Sunday and then flew home.");
     expect(found).toEqual([]);

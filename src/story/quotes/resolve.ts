@@ -143,6 +143,17 @@ export class SpeakerResolver {
         if (!owner || this.insideQuote(owner.mention.start)) continue;
         let after = parsed.tokens[tokenIndexAt(parsed.tokens, owner.mention.end)];
         if (after && after.sentence !== sentence.index) after = undefined;
+        // "Angela Merkel of Germany condemned", "Paul Ryan (R-Wis.) has said": a home and a bracket after the name.
+        if (after && after.normal === "of" && /^\p{Lu}/u.test(parsed.tokens[after.index + 1]?.text ?? "")) {
+          let k = after.index + 1;
+          while (k < sentence.endToken && k < after.index + 4 && /^\p{Lu}/u.test(parsed.tokens[k]!.text)
+            && !/[,;:]/u.test(parsed.tokens[k]!.post)) k++;
+          after = k < sentence.endToken && !/^\p{Lu}/u.test(parsed.tokens[k]!.text) ? parsed.tokens[k] : undefined;
+        } else if (after && /\(/u.test(after.pre)) {
+          let k = after.index;
+          while (k < sentence.endToken && k < after.index + 4 && !/\)/u.test(parsed.tokens[k]!.post)) k++;
+          after = k < after.index + 4 && !/,/u.test(parsed.tokens[k]?.post ?? "") ? parsed.tokens[k + 1] : after;
+        }
         // "Hillary Clinton, the Democratic front-runner, called on …": the verb after the appositive.
         if (after && /^,\s*$/u.test(parsed.tokens[after.index - 1]?.post ?? "")
           && (DESCRIBING.has(after.normal) || !/^\p{Lu}/u.test(after.text))) {
