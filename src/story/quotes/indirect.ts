@@ -60,7 +60,7 @@ export function indirectSpeech(parsed: ParsedStory, spans: QuotedSpan[], usedVer
         if (inverted) found.push({ spans: [], kind: "indirect", order: verb.start, attribution: { verb, ...inverted.who, according: [] }, indirect: inverted.content });
         continue;
       }
-      const content = reportedClause(words, v, base, spans);
+      const content = reportedClause(words, v, base, spans) ?? clauseBefore(words, v, speaker, appositive, spans);
       if (!content) continue;
       found.push({
         spans: [], kind: "indirect", order: verb.start,
@@ -159,4 +159,25 @@ function accordingReport(words: Token[], spans: QuotedSpan[]): IndirectDraft | n
     attribution: { verb: null, speaker: [], appositive: [], according: source },
     indirect: { start: words[first]!.start, end: words[last]!.end },
   };
+}
+
+/**
+ * "Trump's accusation had imperiled the troops, Biden said." and "…, analysts say.": the report comes first,
+ * then a comma, the speaker and the verb that ends the sentence (a time phrase may follow: "said Tuesday").
+ */
+function clauseBefore(words: Token[], v: number, speaker: Token[], appositive: Token[], spans: QuotedSpan[]):
+  { start: number; end: number } | null {
+  const verb = words[v]!;
+  let end = v;
+  while (end + 1 < words.length && end < v + 3 && !SENTENCE_END.test(words[end]!.post)
+    && (words[end + 1]!.tags.has("Date") || /^(on|last|this|in|at|recently|later|earlier)$/u.test(words[end + 1]!.normal))) end++;
+  if (!SENTENCE_END.test(words[end]!.post) || /[”"»’]/u.test(verb.post)) return null;
+  const first = words.indexOf(speaker[0]!);
+  const opener = Math.min(first, appositive.length > 0 ? words.indexOf(appositive[0]!) : first);
+  const before = words[opener - 1];
+  if (!before || !/,\s*$/u.test(before.post) || opener - 1 < MIN_WORDS - 1) return null;
+  for (let i = 0; i < opener; i++) {
+    if (insideQuote(spans, words[i]!.start) || /[“"«]/u.test(words[i]!.pre)) return null;
+  }
+  return { start: words[0]!.start, end: before.end };
 }
