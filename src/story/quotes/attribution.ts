@@ -129,7 +129,10 @@ export function subjectBefore(window: Token[], verbIndex: number): { speaker: To
 function describes(window: Token[], i: number): boolean {
   let k = i;
   while (k > 0 && !/,/u.test(window[k - 1]!.post)) k--;
-  return k > 0 && DETERMINERS.has(window[k]!.normal) && /,/u.test(window[i]!.post);
+  if (k === 0 || !/,/u.test(window[i]!.post)) return false;
+  // "Marley Anderson, 21, a junior from Las Vegas,": an age, or "R-N.Y.", is a piece of description too.
+  const age = k === i && (/^\d{1,3}$/u.test(window[k]!.text) || /^\p{Lu}-\p{Lu}/u.test(window[k]!.text));
+  return DETERMINERS.has(window[k]!.normal) || age;
 }
 
 /** The subject written after an inverted verb: "said Smith", "added the spokesman, …". */

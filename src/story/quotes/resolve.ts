@@ -397,5 +397,6 @@ function rank(draft: EntityDraft): number {
 function appositiveRole(text: string, appositive: Token[]): string | null {
   if (appositive.length === 0) return null;
   const raw = text.slice(appositive[0]!.start, appositive[appositive.length - 1]!.end);
-  return raw.replace(/^(the|a|an)\s+/iu, "") || null;
+  // "21, a junior from Las Vegas" -> "junior from Las Vegas": an age is not a role.
+  return raw.replace(/^\d{1,3},\s*/u, "").replace(/^(the|a|an)\s+/iu, "") || null;
 }
