@@ -242,6 +242,14 @@ describe("indirect speech", () => {
     expect(quote("Hana Kraus told the Daily Record she would run again.", "run", true).text).toBe("she would run again");
   });
 
+  it("the report before ', X said.' at the end of the sentence", () => {
+    const q = quote("The new levy would hurt small farms the most, Hana Kraus said on Tuesday.", "levy", true);
+    expect([q.kind, q.text, q.speaker]).toEqual(["indirect", "The new levy would hurt small farms the most", "Hana Kraus"]);
+    // Nobody named: the report stays, with no speaker.
+    const unnamed = quote("The plant will close in March, sources said.", "plant", true);
+    expect([unnamed.text, unnamed.speaker]).toEqual(["The plant will close in March", null]);
+  });
+
   it("X told reporters that …", () => {
     const q = quote("Hana Kraus told reporters on Monday that the deficit had shrunk.", "deficit", true);
     expect([q.kind, q.text, q.speaker, q.verb]).toEqual(["indirect", "the deficit had shrunk", "Hana Kraus", "told"]);
