@@ -46,6 +46,8 @@ const NOT_NAME_TAGS = ["Preposition", "Conjunction", "Date", "Adverb", "Question
 
 /** Can this word belong to a noun phrase naming a speaker? */
 function isNounPhraseWord(token: Token): boolean {
+  // "Florida-based strategist", "Air Force 1st Lt.": compounds and ordinals inside a description.
+  if (token.tags.has("Hyphenated") || token.tags.has("Ordinal")) return true;
   if (/^\p{Lu}/u.test(token.text)) {
     // A capitalised "On", "With" or "Sunday" opens a sentence or names a day; it names no speaker.
     const named = token.tags.has("Person") || token.tags.has("Organization") || token.tags.has("Place");
@@ -68,6 +70,19 @@ function trimNounPhrase(words: Token[]): Token[] {
 }
 
 /**
+ * "Sen. Claire McCaskill (D-Mo.) said": a short bracket after a name (party and state, an age) is skipped, so
+ * the name before it is the subject. Returns the index of the word before the bracket, or `i` unchanged.
+ */
+function skipParenthetical(window: Token[], i: number): number {
+  if (i < 0 || !/\)/u.test(window[i]!.post)) return i;
+  for (let j = i; j >= 0 && j >= i - 4; j--) {
+    if (/\(/u.test(window[j]!.pre)) return j - 1;
+    if (j < i && /[()]/u.test(window[j]!.post)) return i;
+  }
+  return i;
+}
+
+/**
  * The subject written just before the word at `verbIndex`: "he", "Medvedev", "Russian Foreign Minister Sergei
  * Lavrov", or "Tennille Haddock" with the appositive ", a spokeswoman for the agency,".
  */
@@ -75,25 +90,33 @@ export function subjectBefore(window: Token[], verbIndex: number): { speaker: To
   let i = verbIndex - 1;
   while (i >= 0 && (BETWEEN_SUBJECT_AND_VERB.has(window[i]!.normal) || isPlainAdverb(window[i]!))
     && !hasBreak(window[i]!)) i--;
+  i = skipParenthetical(window, i);
   if (i < 0) return { speaker: [], appositive: [] };
   let appositive: Token[] = [];
-  if (hasBreak(window[i]!) && /,/u.test(window[i]!.post)) {
-    // "X, the Y of Z, said": find the comma that opens the appositive.
+  // "X, the Y of Z, said", "X, the president of Y, a group that …, said": the commas that open the
+  // appositive, at most three pieces and 24 words, each piece a description rather than a bare name.
+  for (let piece = 0; piece < 3 && hasBreak(window[i]!) && /,/u.test(window[i]!.post); piece++) {
     let j = i;
-    while (j >= 0 && j > i - 12 && !(j < i && /,/u.test(window[j]!.post))) j--;
-    if (j < 0 || j <= i - 12) return { speaker: [], appositive: [] };
+    while (j >= 0 && j > i - 16 && !(j < i && /,/u.test(window[j]!.post))) j--;
+    if (j < 0 || j <= i - 16) return piece === 0 ? { speaker: [], appositive: [] } : { speaker: [], appositive: [] };
     const described = window.slice(j + 1, i + 1);
     // An appositive describes ("a spokeswoman for …", "Twitter’s director of …"); a bare name list does not.
     if (described.length === 0 || described.every((t) => /^\p{Lu}/u.test(t.text))) {
-      return { speaker: [], appositive: [] };
+      if (piece === 0) return { speaker: [], appositive: [] };
+      break;
     }
-    appositive = described;
-    i = j;
+    if (appositive.length + described.length > 24) return { speaker: [], appositive: [] };
+    appositive = [...described, ...appositive];
+    i = skipParenthetical(window, j);
+    if (i < 0) return { speaker: [], appositive: [] };
+    // Go on to an earlier comma only when the words before this one describe too ("the president of …").
+    if (!describes(window, i)) break;
   }
   if (hasBreak(window[i]!) && appositive.length === 0) return { speaker: [], appositive: [] };
   if (isPronoun(window[i]!)) return { speaker: [window[i]!], appositive };
   const words: Token[] = [];
-  for (let k = i; k >= 0 && words.length < 8; k--) {
+  // Up to 12 words: "Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote".
+  for (let k = i; k >= 0 && words.length < 12; k--) {
     const token = window[k]!;
     if (k < i && hasBreak(token)) break;
     if (!isNounPhraseWord(token)) break;
@@ -102,12 +125,24 @@ export function subjectBefore(window: Token[], verbIndex: number): { speaker: To
   return { speaker: trimNounPhrase(words), appositive };
 }
 
+/** Whether the words back from `i` to the previous comma open with a determiner: "the president of Judicial Watch". */
+function describes(window: Token[], i: number): boolean {
+  let k = i;
+  while (k > 0 && !/,/u.test(window[k - 1]!.post)) k--;
+  if (k === 0 || !/,/u.test(window[i]!.post)) return false;
+  // "Marley Anderson, 21, a junior from Las Vegas,": an age, or "R-N.Y.", is a piece of description too.
+  const age = k === i && (/^\d{1,3}$/u.test(window[k]!.text) || /^\p{Lu}-\p{Lu}/u.test(window[k]!.text));
+  return DETERMINERS.has(window[k]!.normal) || age;
+}
+
 /** The subject written after an inverted verb: "said Smith", "added the spokesman, …". */
 export function subjectAfter(window: Token[], verbIndex: number): Token[] {
   const words: Token[] = [];
   for (let k = verbIndex + 1; k < window.length && words.length < 8; k++) {
     const token = window[k]!;
     if (words.length === 0 && isPronoun(token)) return [token];
+    // "said Sen. Claire McCaskill (D-Mo.)": the bracket after the name is not part of it.
+    if (words.length > 0 && /\(/u.test(token.pre)) break;
     if (!isNounPhraseWord(token)) break;
     words.push(token);
     if (hasBreak(token)) break;
@@ -115,6 +150,21 @@ export function subjectAfter(window: Token[], verbIndex: number): Token[] {
   const phrase = trimNounPhrase(words);
   // "said in a statement", "said on Twitter": a preposition is not a speaker.
   return phrase.length > 0 && phrase.some((t) => /^\p{Lu}/u.test(t.text) || isTitleWord(t.text)) ? phrase : [];
+}
+
+/** "said Maria Lopez, the head of the central bank.": the description after an inverted subject. */
+function appositiveAfter(window: Token[], speaker: Token[]): Token[] {
+  const last = speaker[speaker.length - 1];
+  if (!last || !/^,\s*$/u.test(last.post)) return [];
+  const from = window.indexOf(last) + 1;
+  const first = window[from];
+  if (!first || !(DETERMINERS.has(first.normal) || !/^\p{Lu}/u.test(first.text) || isTitleWord(first.text))) return [];
+  const words: Token[] = [];
+  for (let k = from; k < window.length && words.length < 12; k++) {
+    words.push(window[k]!);
+    if (hasBreak(window[k]!)) return /[,.]/u.test(window[k]!.post) ? words : [];
+  }
+  return words.length < 12 ? words : [];
 }
 
 /** The words after "according to" up to the next break: "the Interfax news agency". */
@@ -142,12 +192,12 @@ export function attributionAfter(window: Token[], handsOver = false): Attributio
   const according = accordingTo(window);
   const isCue = (t: Token) => isSpeechVerb(t) || (handsOver && (t.tags.has("PastTense")
     || (/ed$/u.test(t.normal) && speechVerbBase(t.normal) !== null)));
-  for (let v = 0; v < Math.min(window.length, 10); v++) {
+  for (let v = 0; v < window.length; v++) {
     if (!isCue(window[v]!)) continue;
     if (v === 0 || (v === 1 && window[0]!.tags.has("Adverb"))) {
       const speaker = subjectAfter(window, v);
       if (speaker.length === 0 && !isSpeechVerb(window[v]!)) return null;
-      return { verb: window[v]!, speaker, appositive: [], according };
+      return { verb: window[v]!, speaker, appositive: appositiveAfter(window, speaker), according };
     }
     const { speaker, appositive } = subjectBefore(window, v);
     // The words before the verb must be the subject and nothing else ("…,” he said"), or we read too far.
@@ -157,7 +207,9 @@ export function attributionAfter(window: Token[], handsOver = false): Attributio
     if (speaker.length > 0 && firstWord && window.indexOf(speaker[0]!) <= 1 && names) {
       return { verb: window[v]!, speaker, appositive, according };
     }
-    return null;
+    // "Cruz, who has proposed …, said": a verb inside the appositive is not the cue; a speech verb that
+    // has no subject right there ends the search.
+    if (isSpeechVerb(window[v]!)) return null;
   }
   if (according.length > 0 && window[0]!.normal === "according") {
     return { verb: null, speaker: [], appositive: [], according };
@@ -177,10 +229,12 @@ export function attributionBefore(window: Token[], direct: boolean): Attribution
     if (!isSpeechVerb(verb)) continue;
     const gap = window.length - 1 - v;
     if (direct && gap > 8 && !participle) continue;
-    const { speaker, appositive } = subjectBefore(window, v);
+    // "He adopted a fake accent and joked, “…": a verb after "and" shares the sentence's subject.
+    const coordinated = v > 0 && /^(and|but)$/u.test(window[v - 1]!.normal);
+    const { speaker, appositive } = coordinated ? { speaker: [], appositive: [] } : subjectBefore(window, v);
     if (speaker.length > 0) return { verb: participle ?? verb, speaker, appositive, according };
     // "…, saying “…": the participle has no subject of its own; the sentence's main verb has it.
-    if (/ing$/u.test(verb.normal) && !participle) participle = verb;
+    if ((coordinated || /ing$/u.test(verb.normal)) && !participle) participle = verb;
   }
   const last = window[window.length - 1];
   // "Frank Newport and Jim Harter: “…": a bare name and a colon.

@@ -48,6 +48,8 @@ const SMALL_WORDS = /^(of|the|and|a|an|in|on|for|to|at|by|with|from|or|is|de|la|
  * capitalised and no longer than a title. Not speech, whoever is named nearby.
  */
 function isTitle(content: string): boolean {
+  // "EUROPEANS ASK IF VIOLENCE IS BECOMING FACT OF LIFE": a headline in capitals.
+  if (/\p{Lu}{2}/u.test(content) && !/\p{Ll}/u.test(content) && wordCount(content) >= 3) return true;
   const words = content.replace(/[.,!?:;…]+$/u, "").split(/\s+/u).filter((w) => w.length > 0);
   if (words.length === 0 || words.length > 8) return false;
   return words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || SMALL_WORDS.test(w)) && /^[\p{Lu}\p{N}]/u.test(words[0]!);
@@ -98,7 +100,7 @@ export function extractQuotes(
   // Indirect speech is always read, because its speakers are the history that pronouns resolve against.
   const all: QuoteDraft[] = [...quoteDrafts, ...indirectSpeech(parsed, spans, usedVerbs)];
   all.sort((a, b) => a.order - b.order);
-  const quotes = resolveAll(parsed, paragraphs, drafts, all);
+  const quotes = resolveAll(parsed, paragraphs, drafts, all, spans);
   return options.indirect ? quotes : quotes.filter((q) => q.kind !== "indirect");
 }
 
@@ -136,9 +138,11 @@ function continuesAfterAttribution(text: string, first: QuotedSpan, second: Quot
 }
 
 /** Resolves every draft in text order, so a pronoun is read against the speakers before it. */
-function resolveAll(parsed: ParsedStory, paragraphs: Paragraph[], drafts: EntityDraft[], quoteDrafts: QuoteDraft[]): Quote[] {
+function resolveAll(
+  parsed: ParsedStory, paragraphs: Paragraph[], drafts: EntityDraft[], quoteDrafts: QuoteDraft[], spans: QuotedSpan[],
+): Quote[] {
   const { text } = parsed;
-  const resolver = new SpeakerResolver(text, drafts, parsed);
+  const resolver = new SpeakerResolver(text, drafts, parsed, spans);
   const history: SpeechAct[] = [];
   const quotes: Quote[] = [];
   let previous: { quote: Quote; draft: EntityDraft | null } | null = null;
@@ -175,7 +179,7 @@ function resolveAll(parsed: ParsedStory, paragraphs: Paragraph[], drafts: Entity
         speakerWords = a.according;
         speakerDraft = according?.draft ?? null;
       } else {
-        via = according?.draft?.type === "organization" ? nameOf(according.draft) : wordsText(text, a.according);
+        via = according?.draft?.type === "organization" ? resolver.nameOf(according.draft) : wordsText(text, a.according);
       }
     }
     // A phrase woven into a sentence with no speech verb is the words of the sentence's subject:
@@ -183,16 +187,30 @@ function resolveAll(parsed: ParsedStory, paragraphs: Paragraph[], drafts: Entity
     if (!speakerDraft && !speakerName && speakerWords.length === 0 && q.kind === "partial" && first) {
       const sentence = resolver.sentenceAt(first.open);
       const subject = sentence === undefined ? undefined : resolver.subjectOfSentence(sentence);
-      if (subject) {
+      // "Putin is expected to call Obama “in the near future.”": a subject that is, or is expected to do,
+      // something says nothing; the phrase is someone else's.
+      if (subject && actsInWords(parsed.tokens, subject.words)) {
         speakerDraft = subject.draft;
         speakerWords = subject.words;
       }
     }
     // A quote-only paragraph, or a quote following its speaker's words, goes on with the last speaker.
+    // Only when nothing but the quote stands there: words after it are an attribution we could not read.
     if (!a && q.kind === "direct" && previous && previous.draft && first
       && (first.paragraph === previous.quote.paragraph || opensParagraph(text, paragraphs, first))
+      && nothingAfter(text, lastSpan(q).close, paragraphs[lastSpan(q).paragraph]?.end ?? text.length)
       && first.paragraph - previous.quote.paragraph <= 1) {
       speakerDraft = previous.draft;
+    }
+    // "Lopez took the stage. “Inflation is our enemy.”": a quote standing alone after a sentence whose subject
+    // is a person, in the same paragraph, is that person's.
+    if (!a && !speakerDraft && q.kind === "direct" && first && !opensParagraph(text, paragraphs, first)
+      && nothingAfter(text, lastSpan(q).close, paragraphs[lastSpan(q).paragraph]?.end ?? text.length)) {
+      const sentence = resolver.sentenceAt(first.open);
+      const subject = sentence === undefined ? undefined : resolver.subjectOfSentence(sentence - 1);
+      if (subject && subject.paragraph === first.paragraph && /[.!?:]["'”’»)]*\s*$/u.test(text.slice(Math.max(0, first.open - 4), first.open))) {
+        speakerDraft = subject.draft;
+      }
     }
     const verb = a?.verb ?? null;
     if (speakerDraft && speakerDraft.type === "person" && verb) {
@@ -201,7 +219,7 @@ function resolveAll(parsed: ParsedStory, paragraphs: Paragraph[], drafts: Entity
       history.push({ offset: first.open, paragraph, draft: speakerDraft });
     }
     const quote = buildQuote(text, q, paragraph, {
-      speaker: speakerDraft ? nameOf(speakerDraft) : speakerName,
+      speaker: speakerDraft ? resolver.nameOf(speakerDraft) : speakerName,
       speakerText: speakerWords.length > 0 ? wordsText(text, speakerWords) : null,
       speakerSpan: speakerWords.length > 0 ? { start: speakerWords[0]!.start, end: speakerWords[speakerWords.length - 1]!.end } : null,
       role, verb: verb ? verb.text : null, verbSpan: verb ? { start: verb.start, end: verb.end } : null, via,
@@ -212,15 +230,36 @@ function resolveAll(parsed: ParsedStory, paragraphs: Paragraph[], drafts: Entity
   return quotes;
 }
 
+/** Whether the subject's verb is an action of its own ("bemoaned", "has called"), not "is" ("is expected to"). */
+function actsInWords(tokens: Token[], words: Token[]): boolean {
+  const last = words[words.length - 1];
+  if (!last) return false;
+  for (let i = last.index + 1; i < tokens.length && i <= last.index + 3; i++) {
+    const token = tokens[i]!;
+    if (token.sentence !== last.sentence) return false;
+    if (token.tags.has("Copula")) return false;
+    if (token.tags.has("Verb")) return true;
+  }
+  return false;
+}
+
+/** No word between `from` and the next opening quote mark or `end`: the quote stands alone there. */
+function nothingAfter(text: string, from: number, end: number): boolean {
+  for (let i = from; i < end; i++) {
+    const ch = text[i]!;
+    if (OPENING_MARKS.has(ch)) return true;
+    if (/[\p{L}\p{N}]/u.test(ch)) return false;
+  }
+  return true;
+}
+
+const OPENING_MARKS = new Set(["“", '"', "‘", "«", "`", "'", "„"]);
+
 function opensParagraph(text: string, paragraphs: Paragraph[], span: QuotedSpan): boolean {
   const paragraph = paragraphs[span.paragraph];
   return paragraph !== undefined && text.slice(paragraph.start, span.open).trim() === "";
 }
 
-function nameOf(draft: EntityDraft): string {
-  const best = draft.mentions.reduce((a, b) => (b.words > a.words || (b.words === a.words && b.text.length > a.text.length) ? b : a));
-  return best.text;
-}
 
 function wordsText(text: string, words: Token[]): string {
   return text.slice(words[0]!.start, words[words.length - 1]!.end);

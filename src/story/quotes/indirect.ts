@@ -26,9 +26,17 @@ export interface IndirectDraft {
   indirect: { start: number; end: number };
 }
 
+/** Whether `offset` lies inside a quoted span (spans are sorted and do not overlap: a binary search). */
 function insideQuote(spans: QuotedSpan[], offset: number): boolean {
-  // spans are sorted; few per story, so a scan is fine
-  return spans.some((s) => offset >= s.open && offset < s.close);
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (spans[mid]!.open <= offset) low = mid + 1;
+    else high = mid;
+  }
+  const span = spans[low - 1];
+  return span !== undefined && offset < span.close;
 }
 
 export function indirectSpeech(parsed: ParsedStory, spans: QuotedSpan[], usedVerbs: Set<Token>): IndirectDraft[] {
@@ -37,18 +45,22 @@ export function indirectSpeech(parsed: ParsedStory, spans: QuotedSpan[], usedVer
   for (const sentence of parsed.sentences) {
     if (parsed.regions[sentence.region]!.paragraph === null) continue;
     const words = tokens.slice(sentence.firstToken, sentence.endToken);
+    const according = accordingReport(words, spans);
+    if (according) found.push(according);
     for (let v = 0; v < words.length; v++) {
       const verb = words[v]!;
       if (usedVerbs.has(verb) || !isSpeechVerb(verb) || insideQuote(spans, verb.start)) continue;
       const base = speechVerbBase(verb.text);
-      if (!base || !CLAUSE_VERBS.has(base) || /ing$/u.test(verb.normal)) continue;
+      // "saying" hands over to a quote; "is suggesting he beat …" is a report like "suggests".
+      const progressive = v > 0 && /^(is|are|was|were|has been|had been|been)$/u.test(words[v - 1]!.normal);
+      if (!base || !CLAUSE_VERBS.has(base) || (/ing$/u.test(verb.normal) && !progressive)) continue;
       const { speaker, appositive } = subjectBefore(words, v);
       if (speaker.length === 0) {
         const inverted = invertedReport(words, v, spans);
         if (inverted) found.push({ spans: [], kind: "indirect", order: verb.start, attribution: { verb, ...inverted.who, according: [] }, indirect: inverted.content });
         continue;
       }
-      const content = reportedClause(words, v, base, spans);
+      const content = reportedClause(words, v, base, spans) ?? clauseBefore(words, v, speaker, appositive, spans);
       if (!content) continue;
       found.push({
         spans: [], kind: "indirect", order: verb.start,
@@ -59,10 +71,30 @@ export function indirectSpeech(parsed: ParsedStory, spans: QuotedSpan[], usedVer
   return found;
 }
 
+const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "i", "it", "there"]);
+
+/**
+ * Where a reported clause starts when no "that" introduces it: after a short object or time phrase, at a
+ * subject pronoun ("told Breitbart News he’d support …", "said on Friday he met …", "said Tuesday she …").
+ */
+function clauseWithoutThat(words: Token[], v: number, base: string): number {
+  for (let i = v + 1; i < words.length && i <= v + 5; i++) {
+    const word = words[i]!;
+    if (SUBJECT_PRONOUNS.has(word.normal) && i > v + 1) return i;
+    if (/[,;:.!?]/u.test(word.post)) return -1;
+    const skippable = word.tags.has("Date") || word.tags.has("Preposition") || word.tags.has("Determiner")
+      || /^\p{Lu}/u.test(word.text) || (base === "tell" && word.tags.has("Noun") && !word.tags.has("Pronoun"));
+    if (!skippable) return -1;
+  }
+  return -1;
+}
+
 function reportedClause(words: Token[], v: number, base: string, spans: QuotedSpan[]): { start: number; end: number } | null {
   let first = v + 1;
   const thatAt = words.findIndex((w, i) => i > v && i <= v + 10 && w.normal === "that");
+  const pronounAt = thatAt > 0 ? -1 : clauseWithoutThat(words, v, base);
   if (thatAt > 0) first = thatAt + 1;
+  else if (pronounAt > 0) first = pronounAt;
   else if (base === "tell") return null; // "told reporters" with no clause: nothing reported
   else if (words[first] && /^(in|on|at|to|during|after|before|with)$/u.test(words[first]!.normal)) return null;
   if (first >= words.length) return null;
@@ -93,4 +125,59 @@ function invertedReport(words: Token[], v: number, spans: QuotedSpan[]):
   const first = words[0]!;
   if (insideQuote(spans, first.start) || insideQuote(spans, before.start)) return null;
   return { who: { speaker, appositive: [] }, content: { start: first.start, end: before.end } };
+}
+
+/**
+ * "According to the survey, most voters …" and "Most voters …, according to the survey.": the sentence's
+ * other clause is the report, and the words after "according to" say whose.
+ */
+function accordingReport(words: Token[], spans: QuotedSpan[]): IndirectDraft | null {
+  const at = words.findIndex((w, i) => w.normal === "according" && words[i + 1]?.normal === "to");
+  if (at < 0) return null;
+  const source: Token[] = [];
+  let k = at + 2;
+  for (; k < words.length && source.length < 10; k++) {
+    source.push(words[k]!);
+    if (/[,;:.!?]/u.test(words[k]!.post)) break;
+  }
+  if (source.length === 0 || insideQuote(spans, words[at]!.start)) return null;
+  let first: number;
+  let last: number;
+  if (at === 0 && /,/u.test(source[source.length - 1]!.post)) {
+    first = k + 1;
+    last = words.length - 1;
+  } else if (at >= MIN_WORDS && /,/u.test(words[at - 1]!.post)) {
+    first = 0;
+    last = at - 1;
+  } else return null;
+  if (last - first + 1 < MIN_WORDS || first >= words.length) return null;
+  for (let i = first; i <= last; i++) {
+    if (insideQuote(spans, words[i]!.start) || /[“"«]/u.test(words[i]!.pre)) return null;
+  }
+  return {
+    spans: [], kind: "indirect", order: words[at]!.start,
+    attribution: { verb: null, speaker: [], appositive: [], according: source },
+    indirect: { start: words[first]!.start, end: words[last]!.end },
+  };
+}
+
+/**
+ * "Trump's accusation had imperiled the troops, Biden said." and "…, analysts say.": the report comes first,
+ * then a comma, the speaker and the verb that ends the sentence (a time phrase may follow: "said Tuesday").
+ */
+function clauseBefore(words: Token[], v: number, speaker: Token[], appositive: Token[], spans: QuotedSpan[]):
+  { start: number; end: number } | null {
+  const verb = words[v]!;
+  let end = v;
+  while (end + 1 < words.length && end < v + 3 && !SENTENCE_END.test(words[end]!.post)
+    && (words[end + 1]!.tags.has("Date") || /^(on|last|this|in|at|recently|later|earlier)$/u.test(words[end + 1]!.normal))) end++;
+  if (!SENTENCE_END.test(words[end]!.post) || /[”"»’]/u.test(verb.post)) return null;
+  const first = words.indexOf(speaker[0]!);
+  const opener = Math.min(first, appositive.length > 0 ? words.indexOf(appositive[0]!) : first);
+  const before = words[opener - 1];
+  if (!before || !/,\s*$/u.test(before.post) || opener - 1 < MIN_WORDS - 1) return null;
+  for (let i = 0; i < opener; i++) {
+    if (insideQuote(spans, words[i]!.start) || /[“"«]/u.test(words[i]!.pre)) return null;
+  }
+  return { start: words[0]!.start, end: before.end };
 }

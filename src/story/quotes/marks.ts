@@ -31,6 +31,8 @@ interface Mark {
   family: Family;
   canOpen: boolean;
   canClose: boolean;
+  /** A ’ after an s and before a lower-case word ("the farmers’ losses"): a plural possessive more often than a close. */
+  weak?: boolean;
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -93,7 +95,8 @@ function scanMarks(text: string, from: number, to: number): Mark[] {
         if (isLetter(before) && isLetter(after)) break;
         const canOpen = ch !== "’" && opensAfter(before) && after !== undefined && !/\s/u.test(after);
         const canClose = ch !== "‘" && before !== undefined && !/\s/u.test(before) && !isLetter(after);
-        if (canOpen || canClose) marks.push({ at: i, length: 1, family: "single", canOpen, canClose });
+        const weak = canClose && /s/iu.test(before ?? "") && after === " " && /\p{Ll}/u.test(text[i + 2] ?? "");
+        if (canOpen || canClose) marks.push({ at: i, length: 1, family: "single", canOpen, canClose, weak });
         break;
       }
       case "«":
@@ -138,10 +141,17 @@ export function findQuotedSpans(text: string, paragraphs: Paragraph[]): QuotedSp
       }
       carried = null;
     }
+    // For each mark, whether a firm single close follows it in this paragraph (one backward pass).
+    const firmCloseLater: boolean[] = new Array<boolean>(marks.length).fill(false);
+    for (let k = marks.length - 2; k >= 0; k--) {
+      const next = marks[k + 1]!;
+      firmCloseLater[k] = firmCloseLater[k + 1]! || (next.family === "single" && next.canClose && !next.weak);
+    }
     for (let k = first; k < marks.length; k++) {
       const mark = marks[k]!;
       if (current) {
         if (mark.family !== current.mark.family) continue; // nested quote of another kind
+        if (mark.weak && firmCloseLater[k]) continue; // "the farmers’ losses are real,’": an apostrophe
         if (mark.canClose) {
           const piece = current.pieces[current.pieces.length - 1]!;
           piece.end = mark.at;

@@ -8,6 +8,7 @@ import type { RawMention } from "../entities/mentions.js";
 import type { EntityDraft } from "../entities/merge.js";
 import { isTitleWord, titleKey } from "../entities/knowledge.js";
 import { tokenIndexAt } from "./windows.js";
+import type { QuotedSpan } from "./marks.js";
 
 export interface ResolvedSpeaker {
   draft: EntityDraft | null;
@@ -44,12 +45,81 @@ export class SpeakerResolver {
   private readonly subjectStarts = new Set<number>();
 
   private readonly tokens: Token[];
+  /** Quoted spans, sorted: names inside a quote are the speaker's words, never the antecedent of "he". */
+  private readonly quoted: QuotedSpan[];
 
-  constructor(private readonly text: string, private readonly drafts: EntityDraft[], parsed: ParsedStory) {
+  private insideQuote(offset: number): boolean {
+    let low = 0;
+    let high = this.quoted.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (this.quoted[mid]!.open <= offset) low = mid + 1;
+      else high = mid;
+    }
+    const span = this.quoted[low - 1];
+    return span !== undefined && offset < span.close;
+  }
+
+  /** Each usable mention's name as a speaker would be printed, "" for a mention that names nobody. */
+  private readonly cleanNames = new Map<RawMention, string>();
+  private readonly drafts: EntityDraft[];
+
+  constructor(private readonly text: string, drafts: EntityDraft[], parsed: ParsedStory, spans: QuotedSpan[] = []) {
     this.tokens = parsed.tokens;
-    this.owners = drafts.flatMap((draft) => draft.mentions.map((mention) => ({ mention, draft })))
+    this.quoted = spans;
+    for (const draft of drafts) for (const m of draft.mentions) this.cleanNames.set(m, this.cleanName(m, draft));
+    // A person whose every mention names nobody ("Officials", "Like I") can speak for no quote.
+    this.drafts = drafts.filter((d) => d.type !== "person" || d.mentions.some((m) => this.cleanNames.get(m) !== ""));
+    this.owners = this.drafts.flatMap((draft) => draft.mentions
+      .filter((mention) => draft.type !== "person" || this.cleanNames.get(mention) !== "")
+      .map((mention) => ({ mention, draft })))
       .sort((a, b) => a.mention.start - b.mention.start);
     this.findSubjects(parsed);
+  }
+
+  /**
+   * A mention as a speaker's name. The entity finder can take a sentence's first word into a name ("While
+   * Clinton", "Some Democrats") or split a double-barrelled surname ("Holtz-Eakin" found as "Eakin"); a
+   * speaker's name must be neither. People named by a lone plural noun ("Officials", "Demonstrators") or a
+   * pronoun give "".
+   */
+  private cleanName(mention: RawMention, draft: EntityDraft): string {
+    let start = mention.start;
+    // "Holtz-Eakin": take in the capitalised words joined by hyphens before the mention.
+    while (start > 1 && this.text[start - 1] === "-" && /\p{L}/u.test(this.text[start - 2]!)) {
+      let k = start - 2;
+      while (k > 0 && /[\p{L}\p{M}'’]/u.test(this.text[k - 1]!)) k--;
+      if (!/^\p{Lu}/u.test(this.text[k]!)) break;
+      start = k;
+    }
+    let words = this.text.slice(start, mention.end).split(/\s+/u).filter((w) => w.length > 0);
+    if (draft.type !== "person") return words.join(" ");
+    while (words.length > 0 && NOT_A_NAME_START.has(words[0]!.toLowerCase().replace(/[’']m$/u, ""))) words = words.slice(1);
+    if (words.length === 0) return "";
+    // "Transport Minister Karl Weiss": a title the entity finder took into the name is not part of it.
+    let lastTitle = -1;
+    for (let k = 0; k < words.length - 1; k++) if (isTitleWord(words[k]!)) lastTitle = k;
+    if (lastTitle >= 0 && words.slice(lastTitle + 1).every((w) => /^\p{Lu}/u.test(w))) words = words.slice(lastTitle + 1);
+    if (words.length === 1) {
+      const token = this.tokens[tokenIndexAt(this.tokens, mention.end - words[0]!.length)];
+      if (token && token.tags.has("Plural") && !token.tags.has("Person") && /s$/u.test(words[0]!)) return "";
+    }
+    return words.join(" ");
+  }
+
+  /** The speaker's fullest name in the story: the longest clean mention. */
+  nameOf(draft: EntityDraft): string {
+    let best = "";
+    let bestWords = 0;
+    for (const m of draft.mentions) {
+      const name = this.cleanNames.get(m) ?? m.text;
+      const words = name === "" ? 0 : name.split(" ").length;
+      if (words > bestWords || (words === bestWords && name.length > best.length)) {
+        best = name;
+        bestWords = words;
+      }
+    }
+    return best || draft.mentions[0]!.text;
   }
 
   /**
@@ -68,11 +138,30 @@ export class SpeakerResolver {
       for (const [n, index] of candidates.entries()) {
         const first = parsed.tokens[index];
         if (!first) continue;
-        const title = this.ownersFrom(first.start + 1).find((o) => o.mention.start < first.start + 60 && byStart.has(o.mention.start));
+        const title = this.owners.find((o) => o.mention.start > first.start && o.mention.start < first.start + 60 && byStart.has(o.mention.start));
         const owner = byStart.get(first.start) ?? (isTitleWord(first.text) || first.tags.has("Demonym") ? title : undefined);
-        if (!owner) continue;
-        const afterToken = parsed.tokens[tokenIndexAt(parsed.tokens, owner.mention.end)];
-        const after = afterToken && afterToken.sentence === sentence.index ? afterToken : undefined;
+        if (!owner || this.insideQuote(owner.mention.start)) continue;
+        let after = parsed.tokens[tokenIndexAt(parsed.tokens, owner.mention.end)];
+        if (after && after.sentence !== sentence.index) after = undefined;
+        // "Angela Merkel of Germany condemned", "Paul Ryan (R-Wis.) has said": a home and a bracket after the name.
+        if (after && after.normal === "of" && /^\p{Lu}/u.test(parsed.tokens[after.index + 1]?.text ?? "")) {
+          let k = after.index + 1;
+          while (k < sentence.endToken && k < after.index + 4 && /^\p{Lu}/u.test(parsed.tokens[k]!.text)
+            && !/[,;:]/u.test(parsed.tokens[k]!.post)) k++;
+          after = k < sentence.endToken && !/^\p{Lu}/u.test(parsed.tokens[k]!.text) ? parsed.tokens[k] : undefined;
+        } else if (after && /\(/u.test(after.pre)) {
+          let k = after.index;
+          while (k < sentence.endToken && k < after.index + 4 && !/\)/u.test(parsed.tokens[k]!.post)) k++;
+          after = k < after.index + 4 && !/,/u.test(parsed.tokens[k]?.post ?? "") ? parsed.tokens[k + 1] : after;
+        }
+        // "Hillary Clinton, the Democratic front-runner, called on …": the verb after the appositive.
+        if (after && /^,\s*$/u.test(parsed.tokens[after.index - 1]?.post ?? "")
+          && (DESCRIBING.has(after.normal) || !/^\p{Lu}/u.test(after.text))) {
+          let k = after.index;
+          while (k < sentence.endToken && k < after.index + 25 && !/,/u.test(parsed.tokens[k]!.post)) k++;
+          const verb = parsed.tokens[k + 1];
+          after = k < after.index + 25 && verb && verb.sentence === sentence.index ? verb : undefined;
+        }
         if (!after || !(after.tags.has("Verb") || after.tags.has("Adverb") || after.tags.has("Auxiliary"))) continue;
         const words = parsed.tokens.slice(first.index, after.index)
           .filter((t) => t.end <= owner.mention.end);
@@ -84,8 +173,16 @@ export class SpeakerResolver {
   }
 
   /** Entities named inside [start, end), people first. */
-  /** Owners of mentions starting at or after `offset`, in order (a lazy slice: binary search, no full scan). */
-  private ownersFrom(offset: number): MentionOwner[] {
+  private namedIn(start: number, end: number): MentionOwner[] {
+    const inside: MentionOwner[] = [];
+    for (let k = this.firstOwnerAt(start); k < this.owners.length && this.owners[k]!.mention.start < end; k++) {
+      if (this.owners[k]!.mention.end <= end) inside.push(this.owners[k]!);
+    }
+    return inside.sort((a, b) => rank(a.draft) - rank(b.draft));
+  }
+
+  /** Index of the first owner whose mention starts at or after `offset` (owners are sorted by start). */
+  private firstOwnerAt(offset: number): number {
     let low = 0;
     let high = this.owners.length;
     while (low < high) {
@@ -93,21 +190,26 @@ export class SpeakerResolver {
       if (this.owners[mid]!.mention.start < offset) low = mid + 1;
       else high = mid;
     }
-    const found: MentionOwner[] = [];
-    for (let i = low; i < this.owners.length && found.length < 8; i++) found.push(this.owners[i]!);
-    return found;
-  }
-
-  private namedIn(start: number, end: number): MentionOwner[] {
-    const inside = this.ownersFrom(start).filter((o) => o.mention.end <= end);
-    return inside.sort((a, b) => rank(a.draft) - rank(b.draft));
+    return low;
   }
 
   /** The entity a noun phrase names, or that its title points to. */
   resolveNamed(phrase: Token[], appositive: Token[]): ResolvedSpeaker | null {
     // "Donald Hartley of Madison", "Cameron Easley for Morning Consult": the person comes before the "of".
     const cut = phrase.findIndex((w, i) => i > 0 && /^(of|for|from|at|with)$/u.test(w.normal));
-    const words = cut > 0 ? phrase.slice(0, cut) : phrase;
+    if (cut > 0) {
+      // "Vice President for news and talk Dave Gorab": when the words before the "for" name nobody, the
+      // person is named after it.
+      const before = this.resolveNamed(phrase.slice(0, cut), appositive);
+      if (before?.draft) return before;
+      const after = phrase.slice(cut + 1);
+      if (after.some((w) => w.tags.has("Person"))) {
+        const head = this.resolveNamed(after, appositive);
+        if (head?.draft?.type === "person") return head;
+      }
+      return before;
+    }
+    const words = phrase;
     if (words.length === 0) return null;
     const start = words[0]!.start;
     const end = words[words.length - 1]!.end;
@@ -116,27 +218,70 @@ export class SpeakerResolver {
     const people = inside.filter((o) => o.draft.type === "person");
     const named = people.length > 0 ? people[people.length - 1] : inside[0];
     if (named) {
-      const roleText = this.text.slice(start, named.mention.start).replace(/^(the|a|an)\s+/iu, "").replace(/[\s,]+$/u, "");
-      const role = roleText && words.some((w) => w.start < named.mention.start && isTitleWord(w.text))
+      // The head of a noun phrase is its last word: "Air Force 1st Lt. Tyler Livingston", "Florida-based
+      // strategist Al Cardenas", "Henry Clay's biographers, …". An organisation, a place or a possessor
+      // named before the head is not the speaker; the words after it are read instead.
+      const possessor = /^['’]/u.test(this.text.slice(named.mention.end, named.mention.end + 1));
+      const rest = words.filter((w) => w.start >= named.mention.end && !/^['’]s?$/u.test(w.text));
+      if (rest.length > 0 && (possessor || named.draft.type !== "person")) {
+        const head = this.resolveNamed(rest, appositive);
+        if (head && (head.draft || head.name)) return head;
+        if (possessor || named.draft.type === "place" || rest.some((w) => /^\p{Lu}/u.test(w.text))) return head ?? null;
+        // "the Kremlin press service": common nouns after an organisation leave it the speaker.
+      }
+      // Where the name itself starts: "Transport Minister Karl Weiss" may be one mention holding its title.
+      const clean = this.cleanNames.get(named.mention) ?? "";
+      const nameStart = clean && this.text.slice(named.mention.start, named.mention.end).endsWith(clean)
+        ? named.mention.end - clean.length : named.mention.start;
+      const roleText = this.text.slice(start, Math.max(start, nameStart)).replace(/^(the|a|an)\s+/iu, "").replace(/[\s,]+$/u, "");
+      const role = roleText && words.some((w) => w.start < nameStart && isTitleWord(w.text))
         ? roleText : appositiveRole(this.text, appositive);
-      return { draft: named.draft, role };
+      return { draft: named.draft, role: role && COURTESY.test(role) ? null : role };
     }
     // "the spokesman", "the senator": the one person the story gives that title.
     const titleWords = words.filter((w) => isTitleWord(w.text));
     if (titleWords.length > 0 && titleWords.length === words.filter((w) => !/^(the|a|an|his|her|its|their)$/iu.test(w.text)).length) {
       const title = titleWords.map((w) => titleKey(w.text)).join(" ");
-      const holders = this.drafts.filter((d) => d.type === "person"
+      let holders = this.drafts.filter((d) => d.type === "person"
         && d.mentions.some((m) => m.titles.some((t) => titleKey(t).endsWith(title))));
+      if (holders.length === 0) holders = this.describedAs(title);
       const role = this.text.slice(titleWords[0]!.start, titleWords[titleWords.length - 1]!.end);
       return { draft: holders.length === 1 ? holders[0]! : null, role };
     }
     return this.unlistedName(words, appositive);
   }
 
+  /**
+   * People the story describes with a title next to their name, where the entity finder kept no title:
+   * "the ministry's spokesman, Omar Haddad," or "Omar Haddad, a spokesman for the ministry,".
+   */
+  private describedAs(title: string): EntityDraft[] {
+    const known = this.described.get(title);
+    if (known) return known;
+    const result = this.findDescribedAs(title);
+    this.described.set(title, result);
+    return result;
+  }
+
+  private readonly described = new Map<string, EntityDraft[]>();
+
+  private findDescribedAs(title: string): EntityDraft[] {
+    const found = new Set<EntityDraft>();
+    const after = new RegExp(`^,\\s+(?:a|an|the|his|her|its|their)\\s[^,.;]{0,40}?\\b${escapeRegExp(title)}\\b`, "u");
+    for (const o of this.owners) {
+      if (o.draft.type !== "person") continue;
+      const before = this.text.slice(Math.max(0, o.mention.start - title.length - 3), o.mention.start).toLowerCase();
+      if (before.endsWith(`${title}, `) || before.endsWith(`${title} `)
+        || after.test(this.text.slice(o.mention.end, o.mention.end + 60).toLowerCase())) found.add(o.draft);
+    }
+    return [...found];
+  }
+
   /** A capitalised name no entity holds: the person named by its surname, or the words themselves. */
   private unlistedName(words: Token[], appositive: Token[]): ResolvedSpeaker | null {
+    // "Officials", "Analysts": a plural noun names nobody.
     const nameWords = words.filter((w) => NAME_SHAPED.test(w.text) && !isTitleWord(w.text)
-      && !NOT_NAME_TAGS.some((tag) => w.tags.has(tag)));
+      && !NOT_NAME_TAGS.some((tag) => w.tags.has(tag)) && !(w.tags.has("Plural") && !w.tags.has("Person")));
     if (nameWords.length === 0 || nameWords.length > 4) return null;
     const surname = nameWords[nameWords.length - 1]!.text.toLowerCase();
     const holder = this.drafts.find((d) => d.type === "person"
@@ -155,28 +300,33 @@ export class SpeakerResolver {
     const wanted = pronoun.normal === "she" ? "female" : pronoun.normal === "he" ? "male" : null;
     if (!wanted) return null;
     const compatible = (d: EntityDraft) => d.type === "person" && d.gender !== (wanted === "male" ? "female" : "male");
-    const latest = (acts: SpeechAct[], reach: number) => {
-      for (let k = acts.length - 1; k >= 0; k--) {
+    // Both lists are in text order: start from the last act before the pronoun and walk back (no whole scans).
+    const latest = (acts: SpeechAct[], from: number, reach: number): SpeechAct | null => {
+      for (let k = from; k >= 0; k--) {
         const act = acts[k]!;
         if (act.offset >= offset) continue;
         if (paragraph - act.paragraph > reach) break;
-        if (compatible(act.draft)) return act.draft;
+        if (compatible(act.draft)) return act;
       }
       return null;
     };
-    const speaker = latest(history, 1);
-    const subject = latest(this.subjects, 2);
-    if (speaker && subject && speaker !== subject) {
+    const speakerAct = latest(history, history.length - 1, 1);
+    const subjectAct = latest(this.subjects, lastBefore(this.subjects, offset), 2);
+    const speaker = speakerAct?.draft ?? null;
+    const subject = subjectAct?.draft ?? null;
+    if (speakerAct && subjectAct && speaker !== subject) {
       // A new person made the subject after the last speaker spoke takes over ("Pataki says … He warns").
-      const speakerAt = history.filter((a) => a.draft === speaker && a.offset < offset).pop()!.offset;
-      const subjectAt = this.subjects.filter((a) => a.draft === subject && a.offset < offset).pop()!.offset;
-      return subjectAt > speakerAt && this.sentenceStartSubject(subjectAt) ? subject : speaker;
+      return subjectAct.offset > speakerAct.offset && this.sentenceStartSubject(subjectAct.offset) ? subject : speaker;
     }
     if (speaker || subject) return speaker ?? subject;
-    const recent = this.owners
-      .filter((o) => o.mention.start < offset && o.mention.paragraph !== null
-        && paragraph - o.mention.paragraph <= 1 && compatible(o.draft));
-    const distinct = new Set(recent.map((o) => o.draft));
+    const distinct = new Set<EntityDraft>();
+    for (let k = this.firstOwnerAt(offset) - 1; k >= 0; k--) {
+      const o = this.owners[k]!;
+      if (o.mention.paragraph === null) continue;
+      if (paragraph - o.mention.paragraph > 1) break;
+      if (!this.insideQuote(o.mention.start) && compatible(o.draft)) distinct.add(o.draft);
+      if (distinct.size > 1) return null;
+    }
     return distinct.size === 1 ? [...distinct][0]! : null;
   }
 
@@ -188,13 +338,37 @@ export class SpeakerResolver {
 
   /** The person who is the subject of the given sentence, if one is. */
   subjectOfSentence(sentence: number): Subject | undefined {
-    return this.subjects.find((s) => s.sentence === sentence);
+    if (!this.subjectBySentence) this.subjectBySentence = new Map(this.subjects.map((s) => [s.sentence, s]));
+    return this.subjectBySentence.get(sentence);
   }
+
+  private subjectBySentence: Map<number, Subject> | null = null;
 
   private sentenceStartSubject(offset: number): boolean {
     return this.subjectStarts.has(offset);
   }
 }
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+}
+
+/** Words that open an appositive: "X, the …", "X, a …", "X, who …". */
+const DESCRIBING = new Set(["the", "a", "an", "who", "whose", "which", "his", "her", "its", "their"]);
+
+/** "Mr.", "Mrs.", "Ms.": a courtesy title is not a role. */
+const COURTESY = /^(mr|mrs|ms|miss|mx|mme|mlle)\.?$/iu;
+
+/** Words a sentence can open with that the entity finder may take into a name ("While Clinton"). */
+const NOT_A_NAME_START = new Set(["some", "while", "if", "when", "whenever", "despite", "like", "why", "several",
+  "many", "most", "few", "though", "although", "because", "since", "unless", "whether", "as", "so", "once",
+  "until", "after", "before", "where", "how", "what", "even", "both", "all", "other", "every", "each", "any",
+  "no", "not", "yes", "only", "also", "just", "but", "and", "or", "the", "a", "an", "then", "now", "here",
+  "there", "i", "he", "she", "we", "they", "it", "you", "his", "her", "their", "our", "my", "your", "its",
+  "this", "that", "these", "those", "with", "without", "for", "from", "in", "on", "at", "by", "of", "to",
+  "about", "against", "among", "during", "under", "over", "through", "via", "per", "dear", "hey", "oh",
+  "well", "still", "yet", "however", "meanwhile", "indeed", "instead", "thus", "perhaps", "maybe", "asked",
+  "says", "said", "according"]);
 
 /** Tags of words that are never part of a person's name, even capitalised. */
 const NOT_NAME_TAGS = ["Demonym", "Pronoun", "Preposition", "Conjunction", "Determiner", "Date", "Adverb",
@@ -202,6 +376,18 @@ const NOT_NAME_TAGS = ["Demonym", "Pronoun", "Preposition", "Conjunction", "Dete
 
 /** A capitalised word with lower-case letters in it: "Carper", "McCaskill", "DeSantis", "O’Malley". */
 const NAME_SHAPED = /^\p{Lu}[\p{L}\p{M}'’-]*\p{Ll}[\p{L}\p{M}'’-]*$/u;
+
+/** Index of the last act whose offset is before `offset` (acts sorted by offset), or -1. */
+function lastBefore(acts: SpeechAct[], offset: number): number {
+  let low = 0;
+  let high = acts.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (acts[mid]!.offset < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low - 1;
+}
 
 function rank(draft: EntityDraft): number {
   return draft.type === "person" ? 0 : draft.type === "organization" ? 1 : 2;
@@ -211,5 +397,6 @@ function rank(draft: EntityDraft): number {
 function appositiveRole(text: string, appositive: Token[]): string | null {
   if (appositive.length === 0) return null;
   const raw = text.slice(appositive[0]!.start, appositive[appositive.length - 1]!.end);
-  return raw.replace(/^(the|a|an)\s+/iu, "") || null;
+  // "21, a junior from Las Vegas" -> "junior from Las Vegas": an age is not a role.
+  return raw.replace(/^\d{1,3},\s*/u, "").replace(/^(the|a|an)\s+/iu, "") || null;
 }

@@ -1,0 +1,298 @@
+/**
+ * Who said what, pinned on small stories written for these tests in the way wire copy is written (never
+ * copied from the gold sets), and on the seed story, read by a person. Accuracy is measured by
+ * `npm run eval`; these tests pin behaviour that must not regress.
+ */
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { extract } from "../src/index.js";
+import type { Quote } from "../src/types.js";
+
+function quotes(text: string, indirect = false): Quote[] {
+  return extract(text, { indirect }).quotes;
+}
+
+/** The one quote whose text contains `words`. */
+function quote(text: string, words: string, indirect = false): Quote {
+  const found = quotes(text, indirect).filter((q) => q.text.includes(words));
+  expect(found.map((q) => q.text)).toHaveLength(1);
+  return found[0]!;
+}
+
+function who(q: Quote) {
+  return { speaker: q.speaker, verb: q.verb, kind: q.kind };
+}
+
+describe("quote marks", () => {
+  it("reads straight, curly, single, guillemet, ``'' and two-apostrophe quotes", () => {
+    const story = [
+      "\"The bridge will reopen in May,\" Mayor Ellen Marsh said on Monday.",
+      "“We are not finished yet,” said Tom Okafor, the project engineer.",
+      "‘Nobody expected the river to rise so fast,’ Okafor added.",
+      "«The works will go on», said Claire Dubois, a French contractor.",
+      "``Traffic will be light,'' Marsh said.",
+      "''We will pay for the repairs,'' Marsh told the council.",
+    ].join("\n\n");
+    const found = quotes(story);
+    expect(found.map((q) => [q.text, q.speaker])).toEqual([
+      ["The bridge will reopen in May,", "Ellen Marsh"],
+      ["We are not finished yet,", "Tom Okafor"],
+      ["Nobody expected the river to rise so fast,", "Tom Okafor"],
+      ["The works will go on", "Claire Dubois"],
+      ["Traffic will be light,", "Ellen Marsh"],
+      ["We will pay for the repairs,", "Ellen Marsh"],
+    ]);
+  });
+
+  it("does not end a single-quoted quote at an apostrophe (’)", () => {
+    const q = quote("‘The council’s plan won’t work, and the farmers’ losses are real,’ said Anna Berg.", "council");
+    expect(q.text).toBe("The council’s plan won’t work, and the farmers’ losses are real,");
+    expect(q.speaker).toBe("Anna Berg");
+  });
+
+  it("never throws on unbalanced marks and never lets one swallow the story", () => {
+    const story = [
+      "“The vote was rigged, said a protester who gave only his first name.",
+      "The count resumed on Tuesday.",
+      "“We will certify the result,” said Paula Grant, the county clerk.",
+    ].join("\n\n");
+    const found = quotes(story);
+    expect(found.map((q) => q.text)).toEqual(["We will certify the result,"]);
+    expect(found[0]!.speaker).toBe("Paula Grant");
+    expect(() => quotes("\" ' “ ‘ « » ” ’ '' `` \"\"\" ''' “““ ”””")).not.toThrow();
+    expect(() => quotes("“".repeat(5000) + " words " + "”".repeat(3000))).not.toThrow();
+  });
+
+  it("stays fast with ten thousand quote marks", () => {
+    const story = Array.from({ length: 2500 }, (_, i) => `“We won round ${i},” he said. “it was close.”`).join(" ");
+    const started = Date.now();
+    const found = quotes(`Senator Ray Holm spoke.\n\n${story}`);
+    expect(found.length).toBeGreaterThan(2000);
+    expect(Date.now() - started).toBeLessThan(20_000);
+  });
+});
+
+describe("partial quotes, scare quotes and titles", () => {
+  it("a quoted phrase inside a sentence is partial and keeps its speaker", () => {
+    const q = quote("Governor Lena Ortiz said the new tax was “a burden on working families.”", "burden");
+    expect(who(q)).toEqual({ speaker: "Lena Ortiz", verb: "said", kind: "partial" });
+  });
+
+  it("a woven phrase belongs to the sentence's subject, past a home or a party bracket", () => {
+    expect(quote("Chancellor Ilse Brandt of Austria condemned “such a cowardly attack” on Sunday.", "cowardly").speaker).toBe("Ilse Brandt");
+    expect(quote("Sen. Ann Corby (D-Ore.) denounced the plan as “a giveaway to banks.”", "giveaway").speaker).toBe("Ann Corby");
+    // Being expected to do something is not saying it.
+    expect(quote("Vice President Tom Garza is expected to visit the plant “in the coming weeks.”", "coming").speaker).toBeNull();
+  });
+
+  it("a quoted show title is not a quote", () => {
+    const found = quotes("The senator appeared on “Meet the Press” on Sunday and then flew home.");
+    expect(found).toEqual([]);
+  });
+
+  it("a headline in capitals inside quote marks is not a quote", () => {
+    expect(quotes("Today's briefing: “MAYORS ASK IF THE BRIDGE WILL EVER REOPEN” and other stories.")).toEqual([]);
+  });
+
+  it("a scare quote with no speech act has no speaker", () => {
+    const found = quotes("The so-called “reset” of relations with the neighbouring state has stalled.");
+    for (const q of found) expect(q.speaker).toBeNull();
+    // A speech verb, but its subject names nobody: still no speaker.
+    expect(quote("Officials described the deal as a “reset” of relations.", "reset").speaker).toBeNull();
+  });
+});
+
+describe("interrupted quotes and quotes over paragraphs", () => {
+  it("“A,” he said, “B.” is one record with two fragments and one speaker", () => {
+    const story = "Mark Delaney runs the shelter.\n\n“We have no beds left,” Delaney said, “and winter has not even started.”";
+    const found = quotes(story);
+    expect(found).toHaveLength(1);
+    const q = found[0]!;
+    expect(q.speaker).toBe("Mark Delaney");
+    expect(q.fragments?.map((f) => f.text)).toEqual(["We have no beds left,", "and winter has not even started."]);
+    for (const f of q.fragments!) expect(story.slice(f.start, f.end)).toBe(f.text);
+  });
+
+  it("a quote repeated-open over two paragraphs is one quote", () => {
+    const story = [
+      "Judge Harriet Cole read her ruling aloud. She said:",
+      "“The defendant showed no remorse.",
+      "“The sentence must reflect that.”",
+    ].join("\n\n");
+    const found = quotes(story);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.fragments?.map((f) => f.text)).toEqual(["The defendant showed no remorse.", "The sentence must reflect that."]);
+    expect(found[0]!.speaker).toBe("Harriet Cole");
+  });
+});
+
+describe("speaker patterns", () => {
+  const cases: Array<[string, string, string, string | null]> = [
+    // [story, words of the quote, speaker, verb]
+    ["“The trains will run on time,” Transport Minister Karl Weiss said.", "trains", "Karl Weiss", "said"],
+    ["“The trains will run on time,” said Karl Weiss.", "trains", "Karl Weiss", "said"],
+    ["“Prices will fall,” Maria Lopez, the head of the central bank, said on Friday.", "Prices", "Maria Lopez", "said"],
+    ["“We are close to a deal,” Maria Lopez told reporters in Brussels.", "deal", "Maria Lopez", "told"],
+    ["Maria Lopez spoke first.\n\n“Nothing is agreed until everything is agreed,” Lopez added.", "Nothing", "Maria Lopez", "added"],
+    ["Maria Lopez said: “We will not raise rates this year.”", "rates", "Maria Lopez", "said"],
+    ["According to Maria Lopez, “the worst is behind us.”", "worst", "Maria Lopez", null],
+    ["Maria Lopez took the stage in Frankfurt. “Inflation is our enemy.”", "Inflation", "Maria Lopez", null],
+    ["“Inflation is our enemy,” Maria Lopez said. “We will beat it.”", "beat", "Maria Lopez", null],
+    ["“Inflation is our enemy,” Maria Lopez said.\n\n“We will beat it, whatever it takes.”", "beat", "Maria Lopez", null],
+    ["“We welcome the decision,” the Kremlin said.", "welcome", "Kremlin", "said"],
+    ["“The president has full confidence in the director,” the White House said in a statement.", "confidence", "White House", "said"],
+    ["“I never wanted this job,” Paul Herrera said in an interview with the Boston Globe.", "never", "Paul Herrera", "said"],
+    ["“This is a sad day for our city,” Mayor Paul Herrera wrote on Twitter.", "sad day", "Paul Herrera", "wrote"],
+  ];
+  for (const [story, words, speaker, verb] of cases) {
+    it(story.replace(/\n\n/gu, " / "), () => {
+      const q = quote(story, words);
+      expect(q.speaker).toBe(speaker);
+      if (verb !== null) expect(q.verb).toBe(verb);
+    });
+  }
+
+  it("reports the verb, the speaker's words and the role", () => {
+    const q = quote("“The trains will run on time,” Transport Minister Karl Weiss said.", "trains");
+    expect([q.verb, q.speakerText, q.role]).toEqual(["said", "Transport Minister Karl Weiss", "Transport Minister"]);
+    const appositive = quote("“Prices will fall,” said Maria Lopez, the head of the central bank.", "Prices");
+    expect([appositive.speaker, appositive.role]).toEqual(["Maria Lopez", "head of the central bank"]);
+  });
+
+  it("a party-and-state bracket does not hide the name: Sen. Ann Corby (D-Ore.) said", () => {
+    expect(quote("“We have the votes,” Sen. Ann Corby (D-Ore.) said.", "votes").speaker).toBe("Ann Corby");
+    expect(quote("“We have the votes,” said Sen. Ann Corby (D-Ore.).", "votes").speaker).toBe("Ann Corby");
+  });
+
+  it("the head of the speaker phrase is its last word, not a unit or place before it", () => {
+    const q = quote("“We were never told,” said Air Force 1st Lt. Dana Kirby.", "never told");
+    expect([q.speaker, q.role]).toEqual(["Dana Kirby", "Air Force 1st Lt."]);
+    expect(quote("“It is a mess,” said Ohio-based strategist Carl Munro.", "mess").speaker).toBe("Carl Munro");
+  });
+
+  it("a verb after 'and' shares the sentence's subject", () => {
+    const q = quote("Rep. Nora Quill then put on a cowboy hat and joked, “I am ready for the rodeo.”", "rodeo");
+    expect([q.speaker, q.verb]).toEqual(["Nora Quill", "joked"]);
+  });
+
+  it("a double-barrelled surname is kept whole", () => {
+    expect(quote("“Rates will stay low,” said Peter Lang-Moreau, an economist.", "Rates").speaker).toMatch(/Lang-Moreau$/u);
+  });
+});
+
+describe("speaker resolution", () => {
+  it("he and she go to the latest named person of that gender", () => {
+    const story = [
+      "Senator John Ferris and Representative Alice Monroe met voters in Dayton on Saturday. “We need new roads,” she said.",
+      "“And new schools,” he said.",
+    ].join("\n\n");
+    expect(quote(story, "roads").speaker).toBe("Alice Monroe");
+    expect(quote(story, "schools").speaker).toBe("John Ferris");
+  });
+
+  it("a pronoun continues the speaker of the quote before", () => {
+    const story = "“The harvest was poor,” said farmer Ruth Adler.\n\n“We lost half the wheat,” she added.";
+    expect(who(quote(story, "wheat"))).toEqual({ speaker: "Ruth Adler", verb: "added", kind: "direct" });
+  });
+
+  it("a name inside the quote is never the antecedent of its he", () => {
+    const story = "Senator Scott Plum, who faces a primary in May, met donors in Ohio. “Mitt Romney raised a lot of money here,” he said.";
+    expect(quote(story, "Romney").speaker).toBe("Scott Plum");
+  });
+
+  it("the spokesman is the person the story calls spokesman", () => {
+    const story = [
+      "The ministry's spokesman, Omar Haddad, confirmed the talks on Monday.",
+      "“No date has been set,” the spokesman said.",
+    ].join("\n\n");
+    const q = quote(story, "date");
+    expect(q.speaker).toBe("Omar Haddad");
+    expect(q.role).toBe("spokesman");
+  });
+
+  it("null when the story does not say who", () => {
+    expect(quote("“Nobody saw it coming,” a witness said.", "Nobody").speaker).toBeNull();
+    expect(quote("The storm hit at dawn.\n\n“Nobody saw it coming,” he said.", "Nobody").speaker).toBeNull();
+  });
+
+  it("a lone plural is nobody's name: “…,” officials said", () => {
+    expect(quote("Officials met on Monday.\n\n“The plant is safe,” officials said.", "plant").speaker).toBeNull();
+  });
+});
+
+describe("indirect speech", () => {
+  it("records the reported clause after the verb as kind indirect", () => {
+    const story = "Finance Minister Hana Kraus said the budget would be balanced by next year.";
+    const q = quote(story, "budget", true);
+    expect(q.kind).toBe("indirect");
+    expect(q.text).toBe("the budget would be balanced by next year");
+    expect(q.speaker).toBe("Hana Kraus");
+    expect(quotes(story)).toEqual([]);
+  });
+
+  it("according to X, before or after the reported clause", () => {
+    const before = quote("According to the election commission, turnout rose sharply among young voters.", "turnout", true);
+    expect([before.kind, before.text, before.speakerText]).toEqual(["indirect", "turnout rose sharply among young voters", "the election commission"]);
+    const after = quote("Turnout rose sharply among young voters, according to Reuters.", "Turnout", true);
+    expect([after.kind, after.text, after.speaker]).toEqual(["indirect", "Turnout rose sharply among young voters", "Reuters"]);
+  });
+
+  it("a clause without 'that' after a time phrase or an object", () => {
+    expect(quote("Hana Kraus said on Friday she would run again.", "run", true).text).toBe("she would run again");
+    expect(quote("Hana Kraus told the Daily Record she would run again.", "run", true).text).toBe("she would run again");
+  });
+
+  it("the report before ', X said.' at the end of the sentence", () => {
+    const q = quote("The new levy would hurt small farms the most, Hana Kraus said on Tuesday.", "levy", true);
+    expect([q.kind, q.text, q.speaker]).toEqual(["indirect", "The new levy would hurt small farms the most", "Hana Kraus"]);
+    // Nobody named: the report stays, with no speaker.
+    const unnamed = quote("The plant will close in March, sources said.", "plant", true);
+    expect([unnamed.text, unnamed.speaker]).toEqual(["The plant will close in March", null]);
+  });
+
+  it("X told reporters that …", () => {
+    const q = quote("Hana Kraus told reporters on Monday that the deficit had shrunk.", "deficit", true);
+    expect([q.kind, q.text, q.speaker, q.verb]).toEqual(["indirect", "the deficit had shrunk", "Hana Kraus", "told"]);
+  });
+});
+
+describe("the seed story (fixtures/kremlin-cheers-obama.txt), read by a person", () => {
+  const text = readFileSync("fixtures/kremlin-cheers-obama.txt", "utf8");
+  const story = extract(text, { indirect: false });
+  // Quotes of the body paragraphs only (the navigation line above the headline is another story's title).
+  const bodyParagraphs = new Set(story.paragraphs
+    .filter((p) => !p.text.includes("Main |") && !p.text.startsWith("Kremlin Cheers"))
+    .map((p) => p.index));
+  const body = story.quotes.filter((q) => bodyParagraphs.has(q.paragraph));
+  const pick = (q: Quote) => ({
+    text: q.text.slice(0, 30), speaker: q.speaker, speakerText: q.speakerText, role: q.role, verb: q.verb,
+    kind: q.kind, via: q.via,
+  });
+
+  it("has its seven attributed quotes and the unattributed partial one", () => {
+    expect(body.map(pick)).toEqual([
+      { text: "in the near future.", speaker: null, speakerText: null, role: null, verb: null, kind: "partial", via: null },
+      { text: "In general, the Kremlin took t", speaker: "Dmitri Peskov", speakerText: "spokesman Dmitri Peskov",
+        role: "spokesman", verb: "said", kind: "direct", via: "Interfax" },
+      { text: "We have the hope that positive", speaker: "Dmitri Peskov", speakerText: "he", role: null,
+        verb: "added", kind: "direct", via: null },
+      { text: "I am glad that the man who cal", speaker: "Dmitry Medvedev", speakerText: "he", role: null,
+        verb: "said", kind: "direct", via: "Interfax" },
+      { text: "Obama is an understandable and", speaker: "Dmitry Medvedev", speakerText: "Medvedev", role: null,
+        verb: "added", kind: "direct", via: null },
+      { text: "There have been both successes", speaker: "Dmitry Medvedev", speakerText: "he", role: null,
+        verb: "said", kind: "direct", via: null },
+      { text: "be basically normal.", speaker: "Dmitry Medvedev", speakerText: "he", role: null,
+        verb: "suggesting", kind: "partial", via: null },
+      { text: "We are prepared to go as far a", speaker: "Sergei Lavrov",
+        speakerText: "Russian Foreign Minister Sergei Lavrov", role: "Russian Foreign Minister", verb: "saying",
+        kind: "direct", via: null },
+    ]);
+  });
+
+  it("every quote's offsets give back its text", () => {
+    for (const q of story.quotes) {
+      if (!q.fragments) expect([...text].slice(q.start, q.end).join("")).toBe(q.text);
+    }
+  });
+});
