@@ -296,3 +296,16 @@ describe("the seed story (fixtures/kremlin-cheers-obama.txt), read by a person",
     }
   });
 });
+
+describe("an unnamed speaker goes on", () => {
+  it("keeps 'the chairman' on the quote that follows his words, and names nobody", () => {
+    const text = [
+      "River Bill Delayed",
+      "“We are not going to rush something this large,” the chairman told reporters outside the hearing room. “The towns along these rivers deserve a bill that works.”",
+    ].join("\n\n");
+    const second = quote(text, "The towns along");
+    expect(second.speaker).toBeNull();
+    expect(second.speakerText).toBe("the chairman");
+    expect(second.role).toBe("chairman");
+  });
+});

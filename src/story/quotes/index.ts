@@ -22,7 +22,6 @@ interface QuoteDraft {
   indirect?: { start: number; end: number };
 }
 
-const SENTENCE_FINAL = /[.!?…]["'”’»)]*$/u;
 
 /** The quoted words; a quote over several paragraphs gives its pieces joined by a space. */
 function contentOf(text: string, span: QuotedSpan): string {
@@ -196,11 +195,16 @@ function resolveAll(
     }
     // A quote-only paragraph, or a quote following its speaker's words, goes on with the last speaker.
     // Only when nothing but the quote stands there: words after it are an attribution we could not read.
-    if (!a && q.kind === "direct" && previous && previous.draft && first
+    // The speaker need not be named: "the chairman told reporters" goes on as "the chairman", still unnamed
+    // (a name read off the words but held by no entity is not carried: that would risk a wrong name).
+    let continued: Quote | null = null;
+    const unnamedBefore = previous !== null && !previous.draft && !previous.quote.speaker && previous.quote.speakerText !== null;
+    if (!a && q.kind === "direct" && previous && (previous.draft || unnamedBefore) && first
       && (first.paragraph === previous.quote.paragraph || opensParagraph(text, paragraphs, first))
       && nothingAfter(text, lastSpan(q).close, paragraphs[lastSpan(q).paragraph]?.end ?? text.length)
       && first.paragraph - previous.quote.paragraph <= 1) {
       speakerDraft = previous.draft;
+      continued = previous.quote;
     }
     // "Lopez took the stage. “Inflation is our enemy.”": a quote standing alone after a sentence whose subject
     // is a person, in the same paragraph, is that person's.
@@ -210,6 +214,7 @@ function resolveAll(
       const subject = sentence === undefined ? undefined : resolver.subjectOfSentence(sentence - 1);
       if (subject && subject.paragraph === first.paragraph && /[.!?:]["'”’»)]*\s*$/u.test(text.slice(Math.max(0, first.open - 4), first.open))) {
         speakerDraft = subject.draft;
+        continued = null; // a named subject beats an unnamed speaker carried over
       }
     }
     const verb = a?.verb ?? null;
@@ -218,7 +223,11 @@ function resolveAll(
     } else if (speakerDraft && speakerDraft.type === "person" && first) {
       history.push({ offset: first.open, paragraph, draft: speakerDraft });
     }
-    const quote = buildQuote(text, q, paragraph, {
+    const quote = buildQuote(text, q, paragraph, continued ? {
+      // The same attribution words as the quote it continues: they are what attributes this one too.
+      speaker: continued.speaker, speakerText: continued.speakerText, speakerSpan: continued.speakerSpan,
+      role: continued.role, verb: continued.verb, verbSpan: continued.verbSpan, via: continued.via,
+    } : {
       speaker: speakerDraft ? resolver.nameOf(speakerDraft) : speakerName,
       speakerText: speakerWords.length > 0 ? wordsText(text, speakerWords) : null,
       speakerSpan: speakerWords.length > 0 ? { start: speakerWords[0]!.start, end: speakerWords[speakerWords.length - 1]!.end } : null,
