@@ -309,3 +309,11 @@ describe("an unnamed speaker goes on", () => {
     expect(second.role).toBe("chairman");
   });
 });
+
+describe("a description before the name", () => {
+  it("reads 'a French contractor, Claire Dubois, said' as Claire Dubois, with the description as role", () => {
+    const q = quote("Harbour Works Begin\n\nThe work started on Monday. “It will take two years,” a French contractor, Claire Dubois, said on Tuesday.", "two years");
+    expect(q.speaker).toBe("Claire Dubois");
+    expect(q.role).toBe("French contractor");
+  });
+});

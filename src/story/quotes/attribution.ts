@@ -102,6 +102,12 @@ export function subjectBefore(window: Token[], verbIndex: number): { speaker: To
     const described = window.slice(j + 1, i + 1);
     // An appositive describes ("a spokeswoman for …", "Twitter’s director of …"); a bare name list does not.
     if (described.length === 0 || described.every((t) => /^\p{Lu}/u.test(t.text))) {
+      // "a French contractor, Claire Dubois, said": the description comes first and the name is the speaker.
+      if (piece === 0 && described.length <= 4 && j >= 0) {
+        let k = j;
+        while (k > 0 && !/,/u.test(window[k - 1]!.post)) k--;
+        if (DETERMINERS.has(window[k]!.normal) && j - k < 12) return { speaker: described, appositive: window.slice(k, j + 1) };
+      }
       if (piece === 0) return { speaker: [], appositive: [] };
       break;
     }
@@ -204,7 +210,8 @@ export function attributionAfter(window: Token[], handsOver = false): Attributio
     const firstWord = appositive[0] ?? speaker[0];
     // With any verb as the cue, the subject must name someone: "the number … increased" is no attribution.
     const names = isSpeechVerb(window[v]!) || speaker.some((t) => /^\p{Lu}/u.test(t.text) || isPronoun(t) || isTitleWord(t.text));
-    if (speaker.length > 0 && firstWord && window.indexOf(speaker[0]!) <= 1 && names) {
+    const opens = Math.min(window.indexOf(speaker[0]!), appositive[0] ? window.indexOf(appositive[0]) : Infinity);
+    if (speaker.length > 0 && firstWord && opens <= 1 && names) {
       return { verb: window[v]!, speaker, appositive, according };
     }
     // "Cruz, who has proposed …, said": a verb inside the appositive is not the cue; a speech verb that
