@@ -1,0 +1,103 @@
+/**
+ * Starting newsx from its V8 startup snapshot (dist/newsx.blob, built by scripts/build-snapshot.js): a heap in
+ * which the CLI, compromise and the news lexicon are already loaded, which saves most of a cold start.
+ *
+ * A blob can only be used when a process starts (`node --snapshot-blob`), so bin/newsx.js re-launches Node
+ * with it, stdio inherited: stdin, TTY detection, colour, `| head` and exit codes all happen in the child
+ * exactly as they would in this process. Whenever the blob might not match what is installed, newsx starts
+ * the normal way instead, silently (with a note under --debug): the snapshot is only ever an optimisation.
+ *
+ * This module is loaded by every run, before anything else: it imports builtins only and does little work.
+ */
+import { spawn } from "node:child_process";
+import { readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** What scripts/build-snapshot.js records next to the blob (dist/newsx.blob.json). */
+export interface SnapshotMeta {
+  node: string;
+  arch: string;
+  platform: string;
+  /** Every file that went into the bundle, as it was when the blob was built (paths relative to the package). */
+  inputs: { path: string; size: number; mtimeMs: number }[];
+}
+
+export interface LaunchContext {
+  root: string;
+  env: Readonly<Record<string, string | undefined>>;
+  /** Options given to Node itself (`node --foo bin/newsx.js`). */
+  execArgv: readonly string[];
+}
+
+/** The package folder: this file is dist/cli/launch.js. */
+export const PACKAGE_ROOT = fileURLToPath(new URL("../../", import.meta.url));
+
+export const blobPath = (root: string): string => join(root, "dist", "newsx.blob");
+export const metaPath = (root: string): string => join(root, "dist", "newsx.blob.json");
+
+/** Why the snapshot cannot be used here, or undefined when it can. */
+export function snapshotProblem({ root, env, execArgv }: LaunchContext): string | undefined {
+  if (env.NEWSX_NO_SNAPSHOT && env.NEWSX_NO_SNAPSHOT !== "0") return "NEWSX_NO_SNAPSHOT is set";
+  // The blob refuses to start under V8 flags other than those it was built with, and Node's own options
+  // would have to be passed on: in either case the normal start is the safe one.
+  if (execArgv.length > 0) return `node was started with options (${execArgv.join(" ")})`;
+  if (env.NODE_OPTIONS) return "NODE_OPTIONS is set";
+  let meta: SnapshotMeta;
+  try {
+    meta = JSON.parse(readFileSync(metaPath(root), "utf8")) as SnapshotMeta;
+  } catch {
+    return "there is no snapshot (dist/newsx.blob.json); `npm run build` makes one";
+  }
+  if (meta.node !== process.version || meta.arch !== process.arch || meta.platform !== process.platform) {
+    return `the snapshot was built for Node ${meta.node} (${meta.platform}-${meta.arch}), this is ${process.version}`;
+  }
+  if (!statSync(blobPath(root), { throwIfNoEntry: false })?.isFile()) return "dist/newsx.blob is missing";
+  // Stale when anything that went into it has changed since: a rebuilt dist/, an updated dependency.
+  for (const input of meta.inputs) {
+    const now = statSync(join(root, input.path), { throwIfNoEntry: false });
+    if (!now || now.size !== input.size || now.mtimeMs !== input.mtimeMs) return `the snapshot is stale (${input.path} changed)`;
+  }
+  return undefined;
+}
+
+/** Signals a user or a supervisor sends to end newsx: passed on to the child, which then ends the same way. */
+const FORWARDED = ["SIGINT", "SIGTERM", "SIGHUP", "SIGQUIT"] as const;
+
+/**
+ * Runs newsx from the snapshot in a child process when it can be used, and returns true; returns false when
+ * it cannot (the caller then runs the normal way). `normal` is also called if the child cannot be started.
+ */
+export function startFromSnapshot(argv: readonly string[], normal: () => unknown, context?: Partial<LaunchContext>): boolean {
+  const ctx: LaunchContext = { root: PACKAGE_ROOT, env: process.env, execArgv: process.execArgv, ...context };
+  const problem = snapshotProblem(ctx);
+  if (problem) {
+    if (argv.includes("--debug") && !ctx.env.NEWSX_NO_SNAPSHOT) process.stderr.write(`newsx: starting without the snapshot: ${problem}\n`);
+    return false;
+  }
+  const child = spawn(process.execPath, ["--snapshot-blob", blobPath(ctx.root), "--", ctx.root, ...argv], { stdio: "inherit" });
+  const forward = (signal: NodeJS.Signals) => () => {
+    // A terminal's Ctrl-C reaches both processes; the child may already be gone.
+    if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+  };
+  const handlers = FORWARDED.map((signal) => [signal, forward(signal)] as const);
+  for (const [signal, handler] of handlers) process.on(signal, handler);
+  child.on("error", (error) => {
+    for (const [signal, handler] of handlers) process.off(signal, handler);
+    // Not started at all (no process, too many processes): nothing was read or written yet.
+    if (child.pid === undefined) {
+      if (argv.includes("--debug")) process.stderr.write(`newsx: starting without the snapshot: ${error.message}\n`);
+      normal();
+    }
+  });
+  child.on("exit", (code, signal) => {
+    for (const [sig, handler] of handlers) process.off(sig, handler);
+    if (signal) {
+      // End this process by the same signal, so that the shell sees what the user would without the relaunch.
+      process.kill(process.pid, signal);
+      return;
+    }
+    process.exitCode = code ?? 1;
+  });
+  return true;
+}
