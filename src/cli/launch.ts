@@ -36,6 +36,18 @@ export const PACKAGE_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 export const blobPath = (root: string): string => join(root, "dist", "newsx.blob");
 export const metaPath = (root: string): string => join(root, "dist", "newsx.blob.json");
 
+/**
+ * The commands that load compromise, for which the snapshot pays. Deserialising its heap costs about 0.2 s
+ * of CPU, more than `meta`, `paragraphs`, `--help` or `--version` need in all: those start the normal way.
+ * (test/snapshot.test.ts checks this list against the commands' depth.)
+ */
+export const SNAPSHOT_COMMANDS: readonly string[] = ["quotes", "entities", "extract", "show"];
+
+/** The command word of a command line (the first argument that is not an option), if any. */
+export function commandOf(argv: readonly string[]): string | undefined {
+  return argv.find((arg) => !arg.startsWith("-"));
+}
+
 /** Why the snapshot cannot be used here, or undefined when it can. */
 export function snapshotProblem({ root, env, execArgv }: LaunchContext): string | undefined {
   if (env.NEWSX_NO_SNAPSHOT && env.NEWSX_NO_SNAPSHOT !== "0") return "NEWSX_NO_SNAPSHOT is set";
@@ -70,6 +82,8 @@ const FORWARDED = ["SIGINT", "SIGTERM", "SIGHUP", "SIGQUIT"] as const;
  */
 export function startFromSnapshot(argv: readonly string[], normal: () => unknown, context?: Partial<LaunchContext>): boolean {
   const ctx: LaunchContext = { root: PACKAGE_ROOT, env: process.env, execArgv: process.execArgv, ...context };
+  // Not worth it for this command: no note, nothing is wrong.
+  if (!SNAPSHOT_COMMANDS.includes(commandOf(argv) ?? "")) return false;
   const problem = snapshotProblem(ctx);
   if (problem) {
     if (argv.includes("--debug") && !ctx.env.NEWSX_NO_SNAPSHOT) process.stderr.write(`newsx: starting without the snapshot: ${problem}\n`);
