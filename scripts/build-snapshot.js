@@ -27,6 +27,13 @@ const TIMEOUT_MS = 180_000;
 const REQUIRE_SHIM = join(ROOT, "scripts/snapshot/require-shim.js");
 const LAZY_SEGMENTER = join(ROOT, "scripts/snapshot/lazy-segmenter.js");
 
+/**
+ * The environment of the build and of the check run. Without NODE_OPTIONS: V8 flags given there would be
+ * recorded in the blob, which then refuses to start without them, and bin/newsx.js never uses the blob when
+ * NODE_OPTIONS is set anyway.
+ */
+const { NODE_OPTIONS: _nodeOptions, ...CLEAN_ENV } = process.env;
+
 /** A step that went wrong in a way the user should hear about (in one line). */
 class Skip extends Error {}
 
@@ -89,7 +96,7 @@ async function bundle(dir) {
 function buildBlob(bundleFile, blob) {
   const result = spawnSync(process.execPath, ["--snapshot-blob", blob, "--build-snapshot", bundleFile], {
     cwd: ROOT,
-    env: { ...process.env, NEWSX_SNAPSHOT_WARM_UP: existsSync(SEED) ? SEED : "" },
+    env: { ...CLEAN_ENV, NEWSX_SNAPSHOT_WARM_UP: existsSync(SEED) ? SEED : "" },
     encoding: "utf8",
     timeout: TIMEOUT_MS,
   });
@@ -103,7 +110,7 @@ function buildBlob(bundleFile, blob) {
 function verify(blob) {
   if (!existsSync(SEED)) return;
   const args = ["quotes", "--json", SEED];
-  const env = { ...process.env, NO_COLOR: "1" };
+  const env = { ...CLEAN_ENV, NO_COLOR: "1" };
   const normal = spawnSync(process.execPath, [join(ROOT, "bin/newsx.js"), ...args], {
     env: { ...env, NEWSX_NO_SNAPSHOT: "1" },
     encoding: "utf8",
@@ -138,6 +145,7 @@ async function main() {
       node: process.version,
       arch: process.arch,
       platform: process.platform,
+      blob: stamp(BLOB),
       inputs: inputs.map(stamp),
     };
     writeFileSync(META, JSON.stringify(meta, null, 1) + "\n");

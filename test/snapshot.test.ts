@@ -37,10 +37,12 @@ describe("when the snapshot is not used", () => {
   const input = join(root, "dist/cli/main.js");
   writeFileSync(input, "export {};\n");
   writeFileSync(join(root, "dist/newsx.blob"), "not really a blob");
+  const blob = join(root, "dist/newsx.blob");
+  const blobStamp = () => ({ path: "dist/newsx.blob", size: statSync(blob).size, mtimeMs: statSync(blob).mtimeMs });
   const writeMeta = (meta: Partial<SnapshotMeta>) =>
     writeFileSync(
       join(root, "dist/newsx.blob.json"),
-      JSON.stringify({ node: process.version, arch: process.arch, platform: process.platform, inputs: [], ...meta }),
+      JSON.stringify({ node: process.version, arch: process.arch, platform: process.platform, blob: blobStamp(), inputs: [], ...meta }),
     );
   const problem = (env: Record<string, string> = {}, execArgv: string[] = []) => snapshotProblem({ root, env, execArgv });
 
@@ -65,8 +67,12 @@ describe("when the snapshot is not used", () => {
     expect(problem()).toMatch(/no snapshot/);
     writeMeta({});
     rmSync(join(root, "dist/newsx.blob"));
-    expect(problem()).toMatch(/missing/);
+    expect(problem()).toMatch(/stale \(dist\/newsx\.blob changed\)/);
     writeFileSync(join(root, "dist/newsx.blob"), "not really a blob");
+    writeMeta({});
+    expect(problem()).toBeUndefined();
+    writeFileSync(join(root, "dist/newsx.blob"), "another blob, of another size");
+    expect(problem()).toMatch(/stale \(dist\/newsx\.blob changed\)/);
   });
 
   it("not when a file that went into it changed or is gone (stale)", () => {

@@ -19,6 +19,8 @@ export interface SnapshotMeta {
   node: string;
   arch: string;
   platform: string;
+  /** The blob itself as written (another file put in its place is not used). */
+  blob: { path: string; size: number; mtimeMs: number };
   /** Every file that went into the bundle, as it was when the blob was built (paths relative to the package). */
   inputs: { path: string; size: number; mtimeMs: number }[];
 }
@@ -64,14 +66,20 @@ export function snapshotProblem({ root, env, execArgv }: LaunchContext): string 
   if (meta.node !== process.version || meta.arch !== process.arch || meta.platform !== process.platform) {
     return `the snapshot was built for Node ${meta.node} (${meta.platform}-${meta.arch}), this is ${process.version}`;
   }
-  if (!statSync(blobPath(root), { throwIfNoEntry: false })?.isFile()) return "dist/newsx.blob is missing";
-  // Stale when anything that went into it has changed since: a rebuilt dist/, an updated dependency.
-  for (const input of meta.inputs) {
+  // Stale when the blob or anything that went into it has changed since: a rebuilt dist/, an updated dependency.
+  for (const input of [meta.blob, ...meta.inputs]) {
     const now = statSync(join(root, input.path), { throwIfNoEntry: false });
     if (!now || now.size !== input.size || now.mtimeMs !== input.mtimeMs) return `the snapshot is stale (${input.path} changed)`;
   }
   return undefined;
 }
+
+/**
+ * Node's exit code when it cannot load a startup snapshot (a blob that does not fit this Node after all). The
+ * process has then run none of newsx and read nothing, so the normal start can still take over; newsx's own
+ * exit codes stop at 4 (src/cli/exit.ts).
+ */
+const SNAPSHOT_LOAD_FAILED = 14;
 
 /** Signals a user or a supervisor sends to end newsx: passed on to the child, which then ends the same way. */
 const FORWARDED = ["SIGINT", "SIGTERM", "SIGHUP", "SIGQUIT"] as const;
@@ -109,6 +117,11 @@ export function startFromSnapshot(argv: readonly string[], normal: () => unknown
     if (signal) {
       // End this process by the same signal, so that the shell sees what the user would without the relaunch.
       process.kill(process.pid, signal);
+      return;
+    }
+    if (code === SNAPSHOT_LOAD_FAILED) {
+      if (argv.includes("--debug")) process.stderr.write("newsx: the snapshot would not load; starting without it\n");
+      normal();
       return;
     }
     process.exitCode = code ?? 1;
