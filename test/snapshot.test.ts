@@ -61,6 +61,8 @@ describe("when the snapshot is not used", () => {
   });
 
   it("not when it was built by another Node, or the blob or its record is missing", () => {
+    writeFileSync(join(root, "dist/newsx.blob.json"), JSON.stringify({ node: process.version, arch: process.arch, platform: process.platform }));
+    expect(problem()).toMatch(/not a snapshot record/);
     writeMeta({ node: "v18.0.0" });
     expect(problem()).toMatch(/built for Node v18\.0\.0/);
     rmSync(join(root, "dist/newsx.blob.json"));

@@ -67,9 +67,13 @@ export function snapshotProblem({ root, env, execArgv }: LaunchContext): string 
     return `the snapshot was built for Node ${meta.node} (${meta.platform}-${meta.arch}), this is ${process.version}`;
   }
   // Stale when the blob or anything that went into it has changed since: a rebuilt dist/, an updated dependency.
-  for (const input of [meta.blob, ...meta.inputs]) {
-    const now = statSync(join(root, input.path), { throwIfNoEntry: false });
-    if (!now || now.size !== input.size || now.mtimeMs !== input.mtimeMs) return `the snapshot is stale (${input.path} changed)`;
+  try {
+    for (const input of [meta.blob, ...meta.inputs]) {
+      const now = statSync(join(root, input.path), { throwIfNoEntry: false });
+      if (!now || now.size !== input.size || now.mtimeMs !== input.mtimeMs) return `the snapshot is stale (${input.path} changed)`;
+    }
+  } catch {
+    return "dist/newsx.blob.json is not a snapshot record this newsx understands";
   }
   return undefined;
 }
