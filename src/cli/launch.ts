@@ -10,7 +10,7 @@
  * This module is loaded by every run, before anything else: it imports builtins only and does little work.
  */
 import { spawn } from "node:child_process";
-import { readFileSync, statSync } from "node:fs";
+import { accessSync, constants, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -74,6 +74,12 @@ export function snapshotProblem({ root, env, execArgv }: LaunchContext): string 
     }
   } catch {
     return "dist/newsx.blob.json is not a snapshot record this newsx understands";
+  }
+  try {
+    // Installed by another user with a strict umask: Node would fail to read it after the relaunch.
+    accessSync(blobPath(root), constants.R_OK);
+  } catch {
+    return "dist/newsx.blob is not readable";
   }
   return undefined;
 }
