@@ -1,4 +1,7 @@
 #!/usr/bin/env node
-// Load the compiled CLI and run it; everything else lives in src/cli.
-import { run } from "../dist/cli/main.js";
-run();
+// Run the compiled CLI: from the V8 startup snapshot when there is a usable one (see src/cli/launch.ts), else
+// by loading dist/cli/main.js. Everything else lives in src/cli.
+import { startFromSnapshot } from "../dist/cli/launch.js";
+
+const normal = () => import("../dist/cli/main.js").then(({ run }) => run());
+if (!startFromSnapshot(process.argv.slice(2), normal)) await normal();

@@ -2,12 +2,13 @@
  * `npm run bench`: newsx against Node itself and against a plain compromise script, side by side, in one run
  * on this machine. Not a test: it prints figures (and a Markdown table for docs/bench.md).
  *
- *   node scripts/bench.js [--files N] [--runs R] [--jobs J] [--keep]
+ *   node scripts/bench.js [--files N] [--runs R] [--jobs J] [--keep] [--cold]
  *
  *   --files N   corpus size: the .txt stories of ../shared/gold/polnear, repeated to N files (default 10000)
  *   --runs R    cold-start runs of each command; the median is reported (default 7)
  *   --jobs J    "all cores" job count (default: the number of cores)
  *   --keep      keep the corpus folder (its path is printed)
+ *   --cold      cold start only (a): no corpus, no throughput
  *
  * Measures (a) cold start of `newsx quotes <seed story>` vs `node -e 1` vs the plain script; (b) words per
  * second of `newsx extract --jsonl` with one job and with all cores vs the plain script doing people, places,
@@ -40,14 +41,17 @@ const RUNS = option("--runs", 7);
 const CORES = availableParallelism();
 const JOBS = option("--jobs", CORES);
 const KEEP = process.argv.includes("--keep");
+const COLD_ONLY = process.argv.includes("--cold");
+/** newsx without its startup snapshot (src/cli/launch.ts), to show what the snapshot saves. */
+const NO_SNAPSHOT = { ...process.env, NEWSX_NO_SNAPSHOT: "1" };
 
 /** Runs a command with stdout discarded; resolves to {wall, cpu (s), rss (MiB), code}. */
-function measure(command, args) {
+function measure(command, args, env = process.env) {
   const useTime = existsSync(TIME);
   const [file, argv] = useTime ? [TIME, ["-f", "%e %U %S %M", command, ...args]] : [command, args];
   return new Promise((done, fail) => {
     const started = process.hrtime.bigint();
-    const child = spawn(file, argv, { stdio: ["ignore", "ignore", "pipe"] });
+    const child = spawn(file, argv, { stdio: ["ignore", "ignore", "pipe"], env });
     let stderr = "";
     let peakKb = 0;
     // Without /usr/bin/time: sample the high-water mark the kernel keeps for the process.
@@ -106,12 +110,14 @@ async function main() {
   console.log(`corpus: ${FILES} files from ${GOLD}; cold start: median of ${RUNS} runs\n`);
 
   // (a) cold start, the three commands interleaved so that a busy moment hurts them alike.
-  const cold = { node: [], plain: [], newsx: [], newsxMeta: [] };
+  const cold = { node: [], plain: [], newsx: [], newsxMeta: [], newsxNoSnapshot: [], newsxMetaNoSnapshot: [] };
   for (let r = 0; r < RUNS; r++) {
     cold.node.push(await measure(process.execPath, ["-e", "1"]));
     cold.plain.push(await measure(process.execPath, [PLAIN, SEED]));
     cold.newsx.push(await measure(process.execPath, [BIN, "quotes", SEED]));
     cold.newsxMeta.push(await measure(process.execPath, [BIN, "meta", SEED]));
+    cold.newsxNoSnapshot.push(await measure(process.execPath, [BIN, "quotes", SEED], NO_SNAPSHOT));
+    cold.newsxMetaNoSnapshot.push(await measure(process.execPath, [BIN, "meta", SEED], NO_SNAPSHOT));
   }
   const coldRow = (name, runs) => ({
     name,
@@ -124,11 +130,19 @@ async function main() {
     coldRow("plain compromise script (people, quotations)", cold.plain),
     coldRow("newsx quotes", cold.newsx),
     coldRow("newsx meta", cold.newsxMeta),
+    coldRow("newsx quotes, NEWSX_NO_SNAPSHOT=1", cold.newsxNoSnapshot),
+    coldRow("newsx meta, NEWSX_NO_SNAPSHOT=1", cold.newsxMetaNoSnapshot),
   ];
+  const plainCpu = coldRows[1].cpu;
   const plainCold = coldRows[1].wall;
   console.log("(a) cold start on the seed story");
   for (const row of coldRows) {
-    console.log(`  ${row.name.padEnd(46)} ${fmt(row.wall)} s wall  ${fmt(row.cpu)} s cpu  ${fmt(row.rss, 0)} MiB  ${fmt(row.wall / plainCold)}x plain`);
+    console.log(`  ${row.name.padEnd(46)} ${fmt(row.wall)} s wall  ${fmt(row.cpu)} s cpu  ${fmt(row.rss, 0)} MiB  ${fmt(row.wall / plainCold)}x plain (cpu ${fmt(row.cpu / plainCpu)}x)`);
+  }
+  if (COLD_ONLY) {
+    console.log(`\nload average at the end: ${load()}\n\n| run | wall s | cpu s | peak RSS MiB | vs plain |\n| --- | ---: | ---: | ---: | ---: |`);
+    for (const row of coldRows) console.log(`| cold: ${row.name} | ${fmt(row.wall)} | ${fmt(row.cpu)} | ${fmt(row.rss, 0)} | ${fmt(row.wall / plainCold)}x (cpu ${fmt(row.cpu / plainCpu)}x) |`);
+    return;
   }
 
   // (b) throughput over the corpus, and (c) peak RSS.
@@ -174,7 +188,7 @@ async function main() {
     console.log(`${CORES} cores, Node ${process.version}, ${FILES} files (${words} words).\n`);
     console.log("| run | wall s | cpu s | peak RSS MiB | vs plain |");
     console.log("| --- | ---: | ---: | ---: | ---: |");
-    for (const row of coldRows) console.log(`| cold: ${row.name} | ${fmt(row.wall)} | ${fmt(row.cpu)} | ${fmt(row.rss, 0)} | ${fmt(row.wall / plainCold)}x |`);
+    for (const row of coldRows) console.log(`| cold: ${row.name} | ${fmt(row.wall)} | ${fmt(row.cpu)} | ${fmt(row.rss, 0)} | ${fmt(row.wall / plainCold)}x (cpu ${fmt(row.cpu / plainCpu)}x) |`);
     for (const row of through) {
       console.log(`| ${row.name}: ${Math.round(row.wps)} words/s (${Math.round(words / row.cpu)} per cpu-s) | ${fmt(row.wall, 1)} | ${fmt(row.cpu, 1)} | ${fmt(row.rss, 0)} | ${fmt(row.wps / plain.wps)}x |`);
     }

@@ -1,0 +1,34 @@
+/**
+ * The entry of newsx's V8 startup snapshot. scripts/build-snapshot.js bundles this file with esbuild (CommonJS:
+ * Node 20 builds a snapshot from a script, not from ES modules) and runs the bundle under
+ * `node --build-snapshot`. Whatever it evaluates is saved in the heap: the CLI, compromise with newsx's
+ * lexicon plugin, and the lazily built parts of compromise's model, made by one parse of a story. A process
+ * started from the blob skips all of that and runs the function given to setDeserializeMainFunction.
+ */
+import { readFileSync } from "node:fs";
+import { pathToFileURL } from "node:url";
+import v8 from "node:v8";
+import { run } from "../../dist/cli/main.js";
+import { extract } from "../../dist/index.js";
+
+// One parse at build time: compromise builds parts of its model on first use, and they are then part of the
+// heap instead of work done on every start. Regular expressions run during it must stay in V8's bytecode
+// interpreter: their native code cannot be saved (the serializer aborts). The flags are set back just before
+// the heap is saved, because the blob records V8's flags and refuses to start under different ones (the
+// implied --no-regexp-tier-up included); at run time the expressions are compiled to native code as usual.
+const warmUp = process.env.NEWSX_SNAPSHOT_WARM_UP;
+if (warmUp) {
+  v8.setFlagsFromString("--regexp-interpret-all --no-regexp-tier-up");
+  extract(readFileSync(warmUp, "utf8"));
+  v8.startupSnapshot.addSerializeCallback(() => v8.setFlagsFromString("--no-regexp-interpret-all --regexp-tier-up"));
+}
+
+v8.startupSnapshot.setDeserializeMainFunction(() => {
+  // bin/newsx.js starts `node --snapshot-blob <blob> -- <package root> <user arguments...>`.
+  const [root, ...argv] = process.argv.slice(1);
+  // The bundled modules find package.json and the batch worker (dist/cli/worker.js) from import.meta.url,
+  // which the bundle reads from this global; it must name the installed package, not the build folder.
+  globalThis.__newsxMetaUrl = pathToFileURL(`${root}/dist/cli/main.js`).href;
+  process.argv = [process.argv[0], `${root}/bin/newsx.js`, ...argv];
+  run(argv);
+});

@@ -1,0 +1,140 @@
+/**
+ * Starting newsx from its V8 startup snapshot (dist/newsx.blob, built by scripts/build-snapshot.js): a heap in
+ * which the CLI, compromise and the news lexicon are already loaded, which saves most of a cold start.
+ *
+ * A blob can only be used when a process starts (`node --snapshot-blob`), so bin/newsx.js re-launches Node
+ * with it, stdio inherited: stdin, TTY detection, colour, `| head` and exit codes all happen in the child
+ * exactly as they would in this process. Whenever the blob might not match what is installed, newsx starts
+ * the normal way instead, silently (with a note under --debug): the snapshot is only ever an optimisation.
+ *
+ * This module is loaded by every run, before anything else: it imports builtins only and does little work.
+ */
+import { spawn } from "node:child_process";
+import { accessSync, constants, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** What scripts/build-snapshot.js records next to the blob (dist/newsx.blob.json). */
+export interface SnapshotMeta {
+  node: string;
+  arch: string;
+  platform: string;
+  /** The blob itself as written (another file put in its place is not used). */
+  blob: { path: string; size: number; mtimeMs: number };
+  /** Every file that went into the bundle, as it was when the blob was built (paths relative to the package). */
+  inputs: { path: string; size: number; mtimeMs: number }[];
+}
+
+export interface LaunchContext {
+  root: string;
+  env: Readonly<Record<string, string | undefined>>;
+  /** Options given to Node itself (`node --foo bin/newsx.js`). */
+  execArgv: readonly string[];
+}
+
+/** The package folder: this file is dist/cli/launch.js. */
+export const PACKAGE_ROOT = fileURLToPath(new URL("../../", import.meta.url));
+
+export const blobPath = (root: string): string => join(root, "dist", "newsx.blob");
+export const metaPath = (root: string): string => join(root, "dist", "newsx.blob.json");
+
+/**
+ * The commands that load compromise, for which the snapshot pays. Deserialising its heap costs about 0.2 s
+ * of CPU, more than `meta`, `paragraphs`, `--help` or `--version` need in all: those start the normal way.
+ * (test/snapshot.test.ts checks this list against the commands' depth.)
+ */
+export const SNAPSHOT_COMMANDS: readonly string[] = ["quotes", "entities", "extract", "show"];
+
+/** The command word of a command line (the first argument that is not an option), if any. */
+export function commandOf(argv: readonly string[]): string | undefined {
+  return argv.find((arg) => !arg.startsWith("-"));
+}
+
+/** Why the snapshot cannot be used here, or undefined when it can. */
+export function snapshotProblem({ root, env, execArgv }: LaunchContext): string | undefined {
+  if (env.NEWSX_NO_SNAPSHOT && env.NEWSX_NO_SNAPSHOT !== "0") return "NEWSX_NO_SNAPSHOT is set";
+  // The blob refuses to start under V8 flags other than those it was built with, and Node's own options
+  // would have to be passed on: in either case the normal start is the safe one.
+  if (execArgv.length > 0) return `node was started with options (${execArgv.join(" ")})`;
+  if (env.NODE_OPTIONS) return "NODE_OPTIONS is set";
+  let meta: SnapshotMeta;
+  try {
+    meta = JSON.parse(readFileSync(metaPath(root), "utf8")) as SnapshotMeta;
+  } catch {
+    return "there is no snapshot (dist/newsx.blob.json); `npm run build` makes one";
+  }
+  if (meta.node !== process.version || meta.arch !== process.arch || meta.platform !== process.platform) {
+    return `the snapshot was built for Node ${meta.node} (${meta.platform}-${meta.arch}), this is ${process.version}`;
+  }
+  // Stale when the blob or anything that went into it has changed since: a rebuilt dist/, an updated dependency.
+  try {
+    for (const input of [meta.blob, ...meta.inputs]) {
+      const now = statSync(join(root, input.path), { throwIfNoEntry: false });
+      if (!now || now.size !== input.size || now.mtimeMs !== input.mtimeMs) return `the snapshot is stale (${input.path} changed)`;
+    }
+  } catch {
+    return "dist/newsx.blob.json is not a snapshot record this newsx understands";
+  }
+  try {
+    // Installed by another user with a strict umask: Node would fail to read it after the relaunch.
+    accessSync(blobPath(root), constants.R_OK);
+  } catch {
+    return "dist/newsx.blob is not readable";
+  }
+  return undefined;
+}
+
+/**
+ * Node's exit code when it cannot load a startup snapshot (a blob that does not fit this Node after all). The
+ * process has then run none of newsx and read nothing, so the normal start can still take over; newsx's own
+ * exit codes stop at 4 (src/cli/exit.ts).
+ */
+const SNAPSHOT_LOAD_FAILED = 14;
+
+/** Signals a user or a supervisor sends to end newsx: passed on to the child, which then ends the same way. */
+const FORWARDED = ["SIGINT", "SIGTERM", "SIGHUP", "SIGQUIT"] as const;
+
+/**
+ * Runs newsx from the snapshot in a child process when it can be used, and returns true; returns false when
+ * it cannot (the caller then runs the normal way). `normal` is also called if the child cannot be started.
+ */
+export function startFromSnapshot(argv: readonly string[], normal: () => unknown, context?: Partial<LaunchContext>): boolean {
+  const ctx: LaunchContext = { root: PACKAGE_ROOT, env: process.env, execArgv: process.execArgv, ...context };
+  // Not worth it for this command: no note, nothing is wrong.
+  if (!SNAPSHOT_COMMANDS.includes(commandOf(argv) ?? "")) return false;
+  const problem = snapshotProblem(ctx);
+  if (problem) {
+    if (argv.includes("--debug") && !ctx.env.NEWSX_NO_SNAPSHOT) process.stderr.write(`newsx: starting without the snapshot: ${problem}\n`);
+    return false;
+  }
+  const child = spawn(process.execPath, ["--snapshot-blob", blobPath(ctx.root), "--", ctx.root, ...argv], { stdio: "inherit" });
+  const forward = (signal: NodeJS.Signals) => () => {
+    // A terminal's Ctrl-C reaches both processes; the child may already be gone.
+    if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+  };
+  const handlers = FORWARDED.map((signal) => [signal, forward(signal)] as const);
+  for (const [signal, handler] of handlers) process.on(signal, handler);
+  child.on("error", (error) => {
+    for (const [signal, handler] of handlers) process.off(signal, handler);
+    // Not started at all (no process, too many processes): nothing was read or written yet.
+    if (child.pid === undefined) {
+      if (argv.includes("--debug")) process.stderr.write(`newsx: starting without the snapshot: ${error.message}\n`);
+      normal();
+    }
+  });
+  child.on("exit", (code, signal) => {
+    for (const [sig, handler] of handlers) process.off(sig, handler);
+    if (signal) {
+      // End this process by the same signal, so that the shell sees what the user would without the relaunch.
+      process.kill(process.pid, signal);
+      return;
+    }
+    if (code === SNAPSHOT_LOAD_FAILED) {
+      if (argv.includes("--debug")) process.stderr.write("newsx: the snapshot would not load; starting without it\n");
+      normal();
+      return;
+    }
+    process.exitCode = code ?? 1;
+  });
+  return true;
+}

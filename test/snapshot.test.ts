@@ -1,0 +1,172 @@
+/**
+ * The start-up snapshot (src/cli/launch.ts, scripts/build-snapshot.js) is an optimisation only: through it,
+ * every command must answer byte for byte as the normal start does, with the same exit code and stderr, and
+ * whenever the blob might not match what is installed, newsx must start the normal way.
+ */
+import { spawn, spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { COMMANDS } from "../src/cli/commands/index.js";
+import { commandOf, PACKAGE_ROOT, SNAPSHOT_COMMANDS, snapshotProblem, type SnapshotMeta } from "../src/cli/launch.js";
+import { FORMATS } from "../src/format/index.js";
+import { FIXTURE } from "./helpers.js";
+
+const BIN = "bin/newsx.js";
+// The user's settings must not decide colour or the snapshot here; each case sets what it tests.
+const { FORCE_COLOR: _f, NO_COLOR: _n, NEWSX_NO_SNAPSHOT: _s, NODE_OPTIONS: _o, ...cleanEnv } = process.env;
+
+describe("which commands use the snapshot", () => {
+  it("those that load compromise, and no other", () => {
+    for (const spec of Object.values(COMMANDS)) expect([spec.name, SNAPSHOT_COMMANDS.includes(spec.name)]).toEqual([spec.name, spec.depth === "full"]);
+    expect(SNAPSHOT_COMMANDS).toContain("show"); // always parses (src/cli/commands/show.ts)
+  });
+
+  it("finds the command word after leading options", () => {
+    expect(commandOf(["quotes", "--json", "a.txt"])).toBe("quotes");
+    expect(commandOf(["--debug", "extract", "-"])).toBe("extract");
+    expect(commandOf(["--version"])).toBeUndefined();
+  });
+});
+
+describe("when the snapshot is not used", () => {
+  const root = mkdtempSync(join(tmpdir(), "newsx-snapshot-test-"));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  mkdirSync(join(root, "dist/cli"), { recursive: true });
+  const input = join(root, "dist/cli/main.js");
+  writeFileSync(input, "export {};\n");
+  writeFileSync(join(root, "dist/newsx.blob"), "not really a blob");
+  const blob = join(root, "dist/newsx.blob");
+  const blobStamp = () => ({ path: "dist/newsx.blob", size: statSync(blob).size, mtimeMs: statSync(blob).mtimeMs });
+  const writeMeta = (meta: Partial<SnapshotMeta>) =>
+    writeFileSync(
+      join(root, "dist/newsx.blob.json"),
+      JSON.stringify({ node: process.version, arch: process.arch, platform: process.platform, blob: blobStamp(), inputs: [], ...meta }),
+    );
+  const problem = (env: Record<string, string> = {}, execArgv: string[] = []) => snapshotProblem({ root, env, execArgv });
+
+  it("uses a blob that matches this Node and unchanged inputs", () => {
+    const before = readFileSync(input);
+    writeMeta({ inputs: [{ path: "dist/cli/main.js", size: before.length, mtimeMs: statMtime(input) }] });
+    expect(problem()).toBeUndefined();
+  });
+
+  it("not when NEWSX_NO_SNAPSHOT is set (other than 0), Node has options, or NODE_OPTIONS is set", () => {
+    writeMeta({});
+    expect(problem({ NEWSX_NO_SNAPSHOT: "1" })).toMatch(/NEWSX_NO_SNAPSHOT/);
+    expect(problem({ NEWSX_NO_SNAPSHOT: "0" })).toBeUndefined();
+    expect(problem({}, ["--max-old-space-size=100"])).toMatch(/options/);
+    expect(problem({ NODE_OPTIONS: "--max-old-space-size=100" })).toMatch(/NODE_OPTIONS/);
+  });
+
+  it("not when it was built by another Node, or the blob or its record is missing", () => {
+    writeFileSync(join(root, "dist/newsx.blob.json"), JSON.stringify({ node: process.version, arch: process.arch, platform: process.platform }));
+    expect(problem()).toMatch(/not a snapshot record/);
+    writeMeta({ node: "v18.0.0" });
+    expect(problem()).toMatch(/built for Node v18\.0\.0/);
+    rmSync(join(root, "dist/newsx.blob.json"));
+    expect(problem()).toMatch(/no snapshot/);
+    writeMeta({});
+    rmSync(join(root, "dist/newsx.blob"));
+    expect(problem()).toMatch(/stale \(dist\/newsx\.blob changed\)/);
+    writeFileSync(join(root, "dist/newsx.blob"), "not really a blob");
+    writeMeta({});
+    expect(problem()).toBeUndefined();
+    writeFileSync(join(root, "dist/newsx.blob"), "another blob, of another size");
+    expect(problem()).toMatch(/stale \(dist\/newsx\.blob changed\)/);
+  });
+
+  it("not when a file that went into it changed or is gone (stale)", () => {
+    writeFileSync(input, "export {};\n");
+    writeMeta({ inputs: [{ path: "dist/cli/main.js", size: 11, mtimeMs: statMtime(input) }] });
+    expect(problem()).toBeUndefined();
+    utimesSync(input, new Date(), new Date(Date.now() + 5000)); // rebuilt: same size, new mtime
+    expect(problem()).toMatch(/stale \(dist\/cli\/main\.js changed\)/);
+    writeMeta({ inputs: [{ path: "dist/cli/gone.js", size: 1, mtimeMs: 1 }] });
+    expect(problem()).toMatch(/stale/);
+  });
+});
+
+const statMtime = (path: string): number => statSync(path).mtimeMs;
+
+interface Outcome {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+function newsx(args: string[], options: { env?: Record<string, string>; input?: string; snapshot: boolean }): Promise<Outcome> {
+  const env = { ...cleanEnv, ...options.env, ...(options.snapshot ? {} : { NEWSX_NO_SNAPSHOT: "1" }) };
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [BIN, ...args], { env, stdio: ["pipe", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
+    child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
+    child.on("error", fail);
+    child.on("close", (code, signal) => done({ code, signal, stdout, stderr }));
+    child.stdin.end(options.input ?? "");
+  });
+}
+
+// Why the real blob cannot be used here (not built: esbuild missing, an old Node...), or undefined.
+const unusable = snapshotProblem({ root: PACKAGE_ROOT, env: {}, execArgv: [] });
+
+describe("through the snapshot, output is byte for byte the normal one", { timeout: 240_000 }, () => {
+  const cases: [string, string[], { env?: Record<string, string>; input?: string }?][] = [
+    ...["quotes", "entities", "extract"].flatMap((command) =>
+      FORMATS.map((format): [string, string[]] => [`${command} --format ${format} on fixtures/`, [command, "--format", format, "--jobs", "1", "fixtures/"]]),
+    ),
+    // Workers load dist/ as usual, also when the main thread came from the snapshot.
+    ["extract --jsonl on fixtures/ with worker threads", ["extract", "--jsonl", "--jobs", "2", "fixtures/"]],
+    ["quotes --indirect --json", ["quotes", "--indirect", "--json", FIXTURE]],
+    ["entities as a table, FORCE_COLOR=1", ["entities", "--format", "table", FIXTURE], { env: { FORCE_COLOR: "1" } }],
+    ["quotes from stdin", ["quotes", "--json"], { input: readFileSync(FIXTURE, "utf8") }],
+    ["quotes --input jsonl from stdin, a bad line", ["quotes", "--input", "jsonl", "--jsonl"], { input: `{"id":"a","text":"“Yes,” she said."}\nnot json\n` }],
+    ["show", ["show", FIXTURE]],
+    ["show --color --width 60", ["show", "--color", "--width", "60", FIXTURE]],
+    ["show --html on fixtures/", ["show", "--html", "fixtures/"]],
+    ["a missing file (exit 2)", ["quotes", FIXTURE, "no/such/story.txt"]],
+    ["an unknown option (exit 1)", ["quotes", "--frobnicate", FIXTURE]],
+    ["quotes --help", ["quotes", "--help"]],
+  ];
+
+  it.for(cases)("%s", async ([, args, options = {}], context) => {
+    if (unusable) return context.skip(`the snapshot is not usable here (${unusable})`);
+    const [normal, snapshot] = await Promise.all([newsx(args, { ...options, snapshot: false }), newsx(args, { ...options, snapshot: true })]);
+    expect(snapshot).toEqual(normal);
+    expect(normal.stdout.length + normal.stderr.length).toBeGreaterThan(0);
+  });
+});
+
+describe("the relaunch behaves like one process", { timeout: 60_000 }, () => {
+  it("`| head -1` (EPIPE) exits 0 with nothing on stderr", (context) => {
+    if (unusable) return context.skip(`the snapshot is not usable here (${unusable})`);
+    const inputs = Array.from({ length: 40 }, () => FIXTURE).join(" ");
+    const result = spawnSync("bash", ["-c", `err=$(mktemp); node ${BIN} quotes --jsonl --jobs 1 ${inputs} 2>"$err" | head -1; echo "status=\${PIPESTATUS[0]}"; cat "$err"; rm -f "$err"`], {
+      env: cleanEnv,
+      encoding: "utf8",
+      timeout: 50_000,
+    });
+    const lines = result.stdout.trim().split("\n");
+    expect(lines).toHaveLength(2);
+    expect(JSON.parse(lines[0]!)).toHaveProperty("file", FIXTURE);
+    expect(lines[1]).toBe("status=0");
+  });
+
+  it("a signal to newsx ends the child too, and newsx ends by that signal", async (context) => {
+    if (unusable) return context.skip(`the snapshot is not usable here (${unusable})`);
+    // `quotes` with no path reads stdin, which stays open: newsx waits until it is told to stop.
+    const child = spawn(process.execPath, [BIN, "quotes"], { env: cleanEnv, stdio: ["pipe", "pipe", "pipe"] });
+    let stderr = "";
+    child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    const grandchildren = spawnSync("pgrep", ["-P", String(child.pid)], { encoding: "utf8" }).stdout.trim().split("\n").filter(Boolean).map(Number);
+    child.kill("SIGTERM");
+    const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on("close", (c, s) => resolve([c, s])));
+    expect([code, signal, stderr]).toEqual([null, "SIGTERM", ""]);
+    for (const pid of grandchildren) expect(() => process.kill(pid, 0)).toThrow(); // gone
+  });
+});
