@@ -18,6 +18,10 @@ function lexiconWords(): Record<string, string> {
 
 nlp.plugin({ words: lexiconWords() });
 
+// newsx reads tags, never compromise's noun/verb chunks, so the chunker (about 8% of a parse) is not run.
+const hooks = (nlp.world() as { hooks: string[] }).hooks;
+if (hooks.includes("chunks")) hooks.splice(hooks.indexOf("chunks"), 1);
+
 export { nlp };
 
 type LexiconModel = { one: { lexicon: Record<string, string | string[]> } };
