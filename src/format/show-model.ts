@@ -7,6 +7,7 @@
  * by code point (Array.from) and never in the middle of a surrogate pair.
  */
 import type { Entity, EntityType, Quote, Span, Story } from "../types.js";
+import { countBefore } from "../lib/sorted.js";
 
 /** A speaker as the legend lists it: in order of their first quote in the story. */
 export interface SpeakerInfo {
@@ -102,13 +103,7 @@ function bucketByParagraph(paragraphs: readonly Span[], annotations: readonly An
   const buckets: Annotation[][] = paragraphs.map(() => []);
   for (const a of annotations) {
     // The first paragraph that ends after the annotation starts.
-    let low = 0;
-    let high = paragraphs.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if (paragraphs[mid]!.end <= a.start) low = mid + 1;
-      else high = mid;
-    }
+    const low = countBefore(paragraphs, a.start, (p) => p.end, true);
     // A quote's highlight may take in the mark just before it, which can be a paragraph's first character.
     for (let i = Math.max(0, low - 1); i < paragraphs.length && paragraphs[i]!.start <= a.end; i++) buckets[i]!.push(a);
   }

@@ -4,6 +4,7 @@
  * where the first becomes the second.
  */
 import type { Span, Story } from "../types.js";
+import { countBefore } from "../lib/sorted.js";
 
 /** Converts UTF-16 offsets of one text into code-point offsets. */
 export type OffsetConverter = (utf16Offset: number) => number;
@@ -24,14 +25,7 @@ export function codePointConverter(text: string): OffsetConverter {
   if (astralStarts.length === 0) return (offset) => offset;
   return (offset) => {
     // Each surrogate pair that ends at or before `offset` counts as one code point, not two.
-    let low = 0;
-    let high = astralStarts.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if (astralStarts[mid]! + 2 <= offset) low = mid + 1;
-      else high = mid;
-    }
-    return offset - low;
+    return offset - countBefore(astralStarts, offset, (start) => start + 2, true);
   };
 }
 

@@ -6,6 +6,7 @@
  */
 import type { Entity, EntityType } from "../../types.js";
 import type { RawMention } from "./mentions.js";
+import { countBefore } from "../../lib/sorted.js";
 
 /** An entity while it is being built, with the facts quotes need but the JSON does not carry. */
 export interface EntityDraft {
@@ -117,14 +118,8 @@ function withoutInitials(name: string): string {
 
 /** The last start in a sorted list that lies before `offset`, or -1. */
 function lastBefore(starts: number[], offset: number): number {
-  let low = 0;
-  let high = starts.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (starts[mid]! < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low > 0 ? starts[low - 1]! : -1;
+  const before = countBefore(starts, offset, (s) => s);
+  return before > 0 ? starts[before - 1]! : -1;
 }
 
 /**

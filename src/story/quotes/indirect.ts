@@ -6,7 +6,7 @@
 import type { ParsedStory, Token } from "../../nlp/parse.js";
 import { speechVerbBase, isSpeechVerb } from "../speech-verbs.js";
 import { subjectAfter, subjectBefore, type Attribution } from "./attribution.js";
-import type { QuotedSpan } from "./marks.js";
+import { insideQuote, type QuotedSpan } from "./marks.js";
 
 /** Verbs that take a reported clause ("said that …"); "call", "ask" and "describe" do not. */
 const CLAUSE_VERBS = new Set(["say", "tell", "add", "claim", "insist", "note", "warn", "argue", "explain", "state",
@@ -24,19 +24,6 @@ export interface IndirectDraft {
   attribution: Attribution;
   order: number;
   indirect: { start: number; end: number };
-}
-
-/** Whether `offset` lies inside a quoted span (spans are sorted and do not overlap: a binary search). */
-function insideQuote(spans: QuotedSpan[], offset: number): boolean {
-  let low = 0;
-  let high = spans.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (spans[mid]!.open <= offset) low = mid + 1;
-    else high = mid;
-  }
-  const span = spans[low - 1];
-  return span !== undefined && offset < span.close;
 }
 
 export function indirectSpeech(parsed: ParsedStory, spans: QuotedSpan[], usedVerbs: Set<Token>): IndirectDraft[] {

@@ -8,6 +8,7 @@
  * An opening mark that never closes is dropped, so it cannot swallow the rest of the story.
  */
 import type { Paragraph } from "../../types.js";
+import { countBefore } from "../../lib/sorted.js";
 
 /** A quoted stretch, UTF-16 offsets. `contentStart/End` exclude the marks. */
 export interface QuotedSpan {
@@ -172,6 +173,12 @@ export function findQuotedSpans(text: string, paragraphs: Paragraph[]): QuotedSp
     }
   }
   return spans.filter((s) => s.contentEnd > s.contentStart);
+}
+
+/** Whether `offset` lies inside a quoted span (spans sorted, not overlapping). */
+export function insideQuote(spans: readonly QuotedSpan[], offset: number): boolean {
+  const span = spans[countBefore(spans, offset, (s) => s.open, true) - 1];
+  return span !== undefined && offset < span.close;
 }
 
 function trimEnd(text: string, start: number, end: number): number {

@@ -8,7 +8,8 @@ import type { RawMention } from "../entities/mentions.js";
 import type { EntityDraft } from "../entities/merge.js";
 import { isTitleWord, titleKey } from "../entities/knowledge.js";
 import { tokenIndexAt } from "./windows.js";
-import type { QuotedSpan } from "./marks.js";
+import { insideQuote, type QuotedSpan } from "./marks.js";
+import { countBefore } from "../../lib/sorted.js";
 
 export interface ResolvedSpeaker {
   draft: EntityDraft | null;
@@ -49,15 +50,7 @@ export class SpeakerResolver {
   private readonly quoted: QuotedSpan[];
 
   private insideQuote(offset: number): boolean {
-    let low = 0;
-    let high = this.quoted.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if (this.quoted[mid]!.open <= offset) low = mid + 1;
-      else high = mid;
-    }
-    const span = this.quoted[low - 1];
-    return span !== undefined && offset < span.close;
+    return insideQuote(this.quoted, offset);
   }
 
   /** Each usable mention's name as a speaker would be printed, "" for a mention that names nobody. */
@@ -183,14 +176,7 @@ export class SpeakerResolver {
 
   /** Index of the first owner whose mention starts at or after `offset` (owners are sorted by start). */
   private firstOwnerAt(offset: number): number {
-    let low = 0;
-    let high = this.owners.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if (this.owners[mid]!.mention.start < offset) low = mid + 1;
-      else high = mid;
-    }
-    return low;
+    return countBefore(this.owners, offset, (o) => o.mention.start);
   }
 
   /** The entity a noun phrase names, or that its title points to. */
@@ -379,14 +365,7 @@ const NAME_SHAPED = /^\p{Lu}[\p{L}\p{M}'’-]*\p{Ll}[\p{L}\p{M}'’-]*$/u;
 
 /** Index of the last act whose offset is before `offset` (acts sorted by offset), or -1. */
 function lastBefore(acts: SpeechAct[], offset: number): number {
-  let low = 0;
-  let high = acts.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (acts[mid]!.offset < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low - 1;
+  return countBefore(acts, offset, (a) => a.offset) - 1;
 }
 
 function rank(draft: EntityDraft): number {

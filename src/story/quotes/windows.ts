@@ -4,17 +4,11 @@
  * sentence ("Lavrov said …, saying “…"). Windows never reach into another quote or another paragraph.
  */
 import type { ParsedStory, Token } from "../../nlp/parse.js";
+import { countBefore } from "../../lib/sorted.js";
 
 /** Index of the first token starting at or after `offset` (tokens are sorted by start). */
 export function tokenIndexAt(tokens: Token[], offset: number): number {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (tokens[mid]!.start < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return countBefore(tokens, offset, (t) => t.start);
 }
 
 const SENTENCE_END = /[.!?]/u;
