@@ -12,6 +12,8 @@
  * Mentions: { start, end, type, text? } with code-point offsets, end exclusive.
  */
 
+import { takeBestFirst } from "./match.js";
+
 export const TYPES = ["person", "organization", "place"];
 export const MODES = ["strict", "lenient", "agnostic"];
 
@@ -35,15 +37,8 @@ export function matchMentions(golds, preds, mode) {
   );
   // Largest overlap first; ties by story order, so the result does not depend on the input order's quirks.
   pairs.sort((a, b) => b.size - a.size || flat[a.gold].start - flat[b.gold].start || a.pred - b.pred);
-  const goldTaken = new Set();
-  const predTaken = new Set();
-  const matches = [];
-  for (const pair of pairs) {
-    if (goldTaken.has(pair.gold) || predTaken.has(pair.pred)) continue;
-    goldTaken.add(pair.gold);
-    predTaken.add(pair.pred);
-    matches.push({ gold: flat[pair.gold], pred: preds[pair.pred] });
-  }
+  const { taken, goldTaken, predTaken } = takeBestFirst(pairs);
+  const matches = taken.map((pair) => ({ gold: flat[pair.gold], pred: preds[pair.pred] }));
   const spurious = [];
   const neutral = [];
   preds.forEach((p, pi) => {

@@ -13,6 +13,7 @@
  *   gold) are left out of precision, neither rewarded nor punished (the seed's `ignore_quotes`, and for
  *   indirect speech the gold records outside the scored set).
  */
+import { takeBestFirst } from "./match.js";
 import { tokenize, tokenSpans } from "./text.js";
 
 export const MATCH_F1 = 0.5;
@@ -104,15 +105,7 @@ export function matchQuotes(golds, preds, dontCare = []) {
   });
   // Best first: the highest token F1; ties by the larger share inside, then by story order (stable).
   pairs.sort((a, b) => b.f1 - a.f1 || b.inside - a.inside || a.gold - b.gold || a.pred - b.pred);
-  const goldTaken = new Set();
-  const predTaken = new Set();
-  const matches = [];
-  for (const pair of pairs) {
-    if (goldTaken.has(pair.gold) || predTaken.has(pair.pred)) continue;
-    goldTaken.add(pair.gold);
-    predTaken.add(pair.pred);
-    matches.push(pair);
-  }
+  const { taken: matches, goldTaken, predTaken } = takeBestFirst(pairs);
   const neutral = [];
   const spurious = [];
   preds.forEach((p, pi) => {
