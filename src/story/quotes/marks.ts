@@ -48,6 +48,16 @@ function opensAfter(ch: string | undefined): boolean {
   return ch === undefined || SPACE_OR_OPEN_PUNCT.test(ch) || ch === "“" || ch === "‘" || ch === "«";
 }
 
+/**
+ * A double mark written the same on both sides (" or ''): it opens after a space or opening punctuation when a
+ * word follows, closes after a word, and a mark that cannot open is taken as a close.
+ */
+function symmetricMark(at: number, length: number, before: string | undefined, after: string | undefined): Mark {
+  const canOpen = opensAfter(before) && after !== undefined && !/\s/u.test(after);
+  const canClose = before !== undefined && !/\s/u.test(before);
+  return { at, length, family: "double", canOpen, canClose: canClose || !canOpen };
+}
+
 /** Classifies every quote mark in `text[from, to)`. */
 function scanMarks(text: string, from: number, to: number): Mark[] {
   const marks: Mark[] = [];
@@ -66,12 +76,9 @@ function scanMarks(text: string, from: number, to: number): Mark[] {
       case "”":
         marks.push({ at: i, length: 1, family: "double", canOpen: false, canClose: true });
         break;
-      case '"': {
-        const canOpen = opensAfter(before) && after !== undefined && !/\s/u.test(after);
-        const canClose = before !== undefined && !/\s/u.test(before);
-        marks.push({ at: i, length: 1, family: "double", canOpen, canClose: canClose || !canOpen });
+      case '"':
+        marks.push(symmetricMark(i, 1, before, after));
         break;
-      }
       case "`":
         if (after === "`") {
           marks.push({ at: i, length: 2, family: "double", canOpen: true, canClose: false });
@@ -82,10 +89,7 @@ function scanMarks(text: string, from: number, to: number): Mark[] {
         if (after === "'") {
           // Two apostrophes stand for a double mark (``…'' in TeX style, ''…'' in some archives): they
           // open after a space and close after a word, like a straight double quote.
-          const next = i + 2 < to ? text[i + 2] : undefined;
-          const canOpen = opensAfter(before) && next !== undefined && !/\s/u.test(next);
-          const canClose = before !== undefined && !/\s/u.test(before);
-          marks.push({ at: i, length: 2, family: "double", canOpen, canClose: canClose || !canOpen });
+          marks.push(symmetricMark(i, 2, before, i + 2 < to ? text[i + 2] : undefined));
           i++;
           break;
         }
