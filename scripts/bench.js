@@ -24,7 +24,10 @@ import { fileURLToPath } from "node:url";
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const GOLD = resolve(ROOT, "../shared/gold/polnear");
 const SEED = join(ROOT, "fixtures/kremlin-cheers-obama.txt");
-const BIN = join(ROOT, "bin/newsx.js");
+/** What `npm install` puts on the PATH as `newsx`: the shell launcher, which starts Node from the snapshot. */
+const LAUNCHER = join(ROOT, "bin/newsx");
+/** The portable start (`node bin/newsx.js`), which has to re-launch Node to use the snapshot. */
+const PORTABLE = join(ROOT, "bin/newsx.js");
 const PLAIN = join(ROOT, "scripts/bench/plain-compromise.js");
 const TIME = "/usr/bin/time";
 
@@ -110,14 +113,15 @@ async function main() {
   console.log(`corpus: ${FILES} files from ${GOLD}; cold start: median of ${RUNS} runs\n`);
 
   // (a) cold start, the three commands interleaved so that a busy moment hurts them alike.
-  const cold = { node: [], plain: [], newsx: [], newsxMeta: [], newsxNoSnapshot: [], newsxMetaNoSnapshot: [] };
+  const cold = { node: [], plain: [], newsx: [], newsxPortable: [], newsxMeta: [], newsxNoSnapshot: [], newsxMetaNoSnapshot: [] };
   for (let r = 0; r < RUNS; r++) {
     cold.node.push(await measure(process.execPath, ["-e", "1"]));
     cold.plain.push(await measure(process.execPath, [PLAIN, SEED]));
-    cold.newsx.push(await measure(process.execPath, [BIN, "quotes", SEED]));
-    cold.newsxMeta.push(await measure(process.execPath, [BIN, "meta", SEED]));
-    cold.newsxNoSnapshot.push(await measure(process.execPath, [BIN, "quotes", SEED], NO_SNAPSHOT));
-    cold.newsxMetaNoSnapshot.push(await measure(process.execPath, [BIN, "meta", SEED], NO_SNAPSHOT));
+    cold.newsx.push(await measure(LAUNCHER, ["quotes", SEED]));
+    cold.newsxPortable.push(await measure(process.execPath, [PORTABLE, "quotes", SEED]));
+    cold.newsxMeta.push(await measure(LAUNCHER, ["meta", SEED]));
+    cold.newsxNoSnapshot.push(await measure(LAUNCHER, ["quotes", SEED], NO_SNAPSHOT));
+    cold.newsxMetaNoSnapshot.push(await measure(LAUNCHER, ["meta", SEED], NO_SNAPSHOT));
   }
   const coldRow = (name, runs) => ({
     name,
@@ -129,6 +133,7 @@ async function main() {
     coldRow("node -e 1", cold.node),
     coldRow("plain compromise script (people, quotations)", cold.plain),
     coldRow("newsx quotes", cold.newsx),
+    coldRow("node bin/newsx.js quotes (re-launches Node)", cold.newsxPortable),
     coldRow("newsx meta", cold.newsxMeta),
     coldRow("newsx quotes, NEWSX_NO_SNAPSHOT=1", cold.newsxNoSnapshot),
     coldRow("newsx meta, NEWSX_NO_SNAPSHOT=1", cold.newsxMetaNoSnapshot),
@@ -153,18 +158,18 @@ async function main() {
     buildCorpus(join(dir, "small"), small);
     console.log(`\n(b) throughput over ${FILES} files, ${words} words`);
     const runs = [
-      ["plain compromise script (people, places, orgs, quotations)", [PLAIN, "--all", join(dir, "all")]],
-      ["newsx extract --jsonl --jobs 1", [BIN, "extract", "--jsonl", "--jobs", "1", join(dir, "all")]],
-      [`newsx extract --jsonl --jobs ${JOBS}`, [BIN, "extract", "--jsonl", "--jobs", String(JOBS), join(dir, "all")]],
+      ["plain compromise script (people, places, orgs, quotations)", [process.execPath, PLAIN, "--all", join(dir, "all")]],
+      ["newsx extract --jsonl --jobs 1", [LAUNCHER, "extract", "--jsonl", "--jobs", "1", join(dir, "all")]],
+      [`newsx extract --jsonl --jobs ${JOBS}`, [LAUNCHER, "extract", "--jsonl", "--jobs", String(JOBS), join(dir, "all")]],
     ];
     const through = [];
-    for (const [name, args] of runs) {
-      const m = await measure(process.execPath, args);
+    for (const [name, [command, ...args]] of runs) {
+      const m = await measure(command, args);
       if (m.code !== 0) console.log(`  (${name} exited ${m.code})`);
       through.push({ name, ...m, wps: words / m.wall });
       console.log(`  ${name.padEnd(60)} ${fmt(m.wall, 1)} s  ${Math.round(words / m.wall)} words/s  ${fmt(m.cpu, 1)} s cpu (${Math.round(words / m.cpu)} words/cpu-s)  ${fmt(m.rss, 0)} MiB peak`);
     }
-    const smallRun = await measure(process.execPath, [BIN, "extract", "--jsonl", "--jobs", String(JOBS), join(dir, "small")]);
+    const smallRun = await measure(LAUNCHER, ["extract", "--jsonl", "--jobs", String(JOBS), join(dir, "small")]);
     console.log(`\n(c) peak RSS of newsx extract --jobs ${JOBS}: ${small} files ${fmt(smallRun.rss, 0)} MiB, ${FILES} files ${fmt(through[2].rss, 0)} MiB`);
 
     const [plain, one, all] = through;

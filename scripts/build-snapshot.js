@@ -125,7 +125,8 @@ function buildBlob(bundleFile, blob) {
 /** The blob must answer exactly as the normal path does, on a command that uses compromise. */
 function verify(blob) {
   if (!existsSync(SEED)) return;
-  const args = ["quotes", "--json", SEED];
+  // --debug: a blob that would not run its own heap says so on stderr, which must be empty as normally.
+  const args = ["quotes", "--json", "--debug", SEED];
   const env = { ...CLEAN_ENV, NO_COLOR: "1" };
   const normal = spawnSync(process.execPath, [join(ROOT, "bin/newsx.js"), ...args], {
     env: { ...env, NEWSX_NO_SNAPSHOT: "1" },
@@ -147,6 +148,7 @@ async function main() {
   // A blob from an earlier build is removed first: if this build fails, nothing stale is left to check.
   rmSync(BLOB, { force: true });
   rmSync(META, { force: true });
+  rmSync(NODE_STAMP, { force: true });
   if (process.env.NEWSX_NO_SNAPSHOT === "1") throw new Skip("NEWSX_NO_SNAPSHOT=1");
   if (!existsSync(join(DIST, "cli/main.js"))) throw new Skip("dist/ is not built (run tsc first)");
   const dir = mkdtempSync(join(tmpdir(), "newsx-snapshot-"));
@@ -155,7 +157,6 @@ async function main() {
     // Built next to its final place, so that the rename below cannot cross file systems.
     const tmpBlob = `${BLOB}.tmp`;
     buildBlob(out, tmpBlob);
-    verify(tmpBlob);
     renameSync(tmpBlob, BLOB);
     const meta = {
       node: process.version,
@@ -165,6 +166,10 @@ async function main() {
       inputs: inputs.map(stamp),
     };
     writeFileSync(META, JSON.stringify(meta, null, 1) + "\n");
+    writeFileSync(NODE_STAMP, `${process.version}\n`);
+    // After the record is written: a process started from the blob checks it first (and would otherwise
+    // run the normal path, which this check must tell apart). A failure here removes all three files.
+    verify(BLOB);
     console.log(`newsx: startup snapshot built (${(statSync(BLOB).size / 1048576).toFixed(1)} MiB, ${inputs.length} inputs)`);
   } finally {
     // NEWSX_SNAPSHOT_KEEP=1 keeps the bundle, to run it by hand when the snapshot will not build.
@@ -177,6 +182,7 @@ async function main() {
 main().catch((error) => {
   rmSync(BLOB, { force: true });
   rmSync(META, { force: true });
+  rmSync(NODE_STAMP, { force: true });
   const why = error instanceof Skip ? error.message : `unexpected error: ${error?.message ?? error}`;
   console.error(`newsx: startup snapshot not built (${why}); newsx will start without it`);
   process.exitCode = 0;

@@ -4,7 +4,7 @@
  * whenever the blob might not match what is installed, newsx must start the normal way.
  */
 import { spawn, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -14,6 +14,8 @@ import { FORMATS } from "../src/format/index.js";
 import { FIXTURE } from "./helpers.js";
 
 const BIN = "bin/newsx.js";
+/** The launcher npm installs as `newsx` (a shell script that starts Node from the blob itself). */
+const LAUNCHER = "bin/newsx";
 // The user's settings must not decide colour or the snapshot here; each case sets what it tests.
 const { FORCE_COLOR: _f, NO_COLOR: _n, NEWSX_NO_SNAPSHOT: _s, NODE_OPTIONS: _o, ...cleanEnv } = process.env;
 
@@ -97,10 +99,19 @@ interface Outcome {
   stderr: string;
 }
 
-function newsx(args: string[], options: { env?: Record<string, string>; input?: string; snapshot: boolean }): Promise<Outcome> {
+interface RunOptions {
+  env?: Record<string, string>;
+  input?: string;
+  snapshot: boolean;
+  /** Run this launcher (a shell script, executed as such) instead of `node bin/newsx.js`. */
+  launcher?: string;
+}
+
+function newsx(args: string[], options: RunOptions): Promise<Outcome> {
   const env = { ...cleanEnv, ...options.env, ...(options.snapshot ? {} : { NEWSX_NO_SNAPSHOT: "1" }) };
+  const [command, argv] = options.launcher ? [options.launcher, args] : [process.execPath, [BIN, ...args]];
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [BIN, ...args], { env, stdio: ["pipe", "pipe", "pipe"] });
+    const child = spawn(command, argv, { env, stdio: ["pipe", "pipe", "pipe"] });
     let stdout = "";
     let stderr = "";
     child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
@@ -138,6 +149,70 @@ describe("through the snapshot, output is byte for byte the normal one", { timeo
     const [normal, snapshot] = await Promise.all([newsx(args, { ...options, snapshot: false }), newsx(args, { ...options, snapshot: true })]);
     expect(snapshot).toEqual(normal);
     expect(normal.stdout.length + normal.stderr.length).toBeGreaterThan(0);
+  });
+});
+
+describe("bin/newsx, the launcher npm installs, answers as the normal start does", { timeout: 240_000 }, () => {
+  // npm links it from node_modules/.bin: it must find its package through the link.
+  const linkDir = mkdtempSync(join(tmpdir(), "newsx-bin-"));
+  afterAll(() => rmSync(linkDir, { recursive: true, force: true }));
+  const linked = join(linkDir, "newsx");
+  symlinkSync(join(PACKAGE_ROOT, LAUNCHER), linked);
+  const cases: [string, string[], { env?: Record<string, string>; input?: string }?][] = [
+    ["quotes --json", ["quotes", "--json", FIXTURE]],
+    ["extract --jsonl on fixtures/ with worker threads", ["extract", "--jsonl", "--jobs", "2", "fixtures/"]],
+    ["entities from stdin", ["entities", "--json"], { input: readFileSync(FIXTURE, "utf8") }],
+    ["meta (no language model needed, started from the blob all the same)", ["meta", "--json", FIXTURE]],
+    ["paragraphs --all", ["paragraphs", "--all", FIXTURE]],
+    ["show", ["show", FIXTURE]],
+    ["a missing file (exit 2)", ["quotes", FIXTURE, "no/such/story.txt"]],
+    ["an unknown command (exit 1)", ["frobnicate", FIXTURE]],
+    ["--version", ["--version"]],
+    ["--help", ["--help"]],
+  ];
+
+  it.for(cases)("%s", async ([, args, options = {}], context) => {
+    if (unusable) return context.skip(`the snapshot is not usable here (${unusable})`);
+    const [normal, launched] = await Promise.all([newsx(args, { ...options, snapshot: false }), newsx(args, { ...options, snapshot: true, launcher: linked })]);
+    expect(launched).toEqual(normal);
+    expect(normal.stdout.length + normal.stderr.length).toBeGreaterThan(0);
+  });
+
+  it("leaves the blob to bin/newsx.js when NODE_OPTIONS is set (which Node would hold against the blob)", async (context) => {
+    if (unusable) return context.skip(`the snapshot is not usable here (${unusable})`);
+    const result = await newsx(["quotes", "--debug", "--json", FIXTURE], { snapshot: true, launcher: linked, env: { NODE_OPTIONS: "--no-warnings" } });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe("newsx: starting without the snapshot: NODE_OPTIONS is set\n");
+    expect(JSON.parse(result.stdout)).toHaveLength(8);
+  });
+
+  it("runs the installed code, not the blob's, when anything the blob was built from has changed", async (context) => {
+    if (unusable) return context.skip(`the snapshot is not usable here (${unusable})`);
+    // A copy of the package whose record is stamped with the copied files (as if built there); then one
+    // compiled file is rebuilt.
+    const copy = mkdtempSync(join(tmpdir(), "newsx-stale-"));
+    try {
+      for (const part of ["bin", "dist", "scripts", "package.json"]) cpSync(join(PACKAGE_ROOT, part), join(copy, part), { recursive: true });
+      symlinkSync(join(PACKAGE_ROOT, "node_modules"), join(copy, "node_modules"));
+      const record = join(copy, "dist/newsx.blob.json");
+      const meta = JSON.parse(readFileSync(record, "utf8")) as SnapshotMeta;
+      const restamp = (input: SnapshotMeta["blob"]) => ({ ...input, size: statSync(join(copy, input.path)).size, mtimeMs: statMtime(join(copy, input.path)) });
+      writeFileSync(record, JSON.stringify({ ...meta, blob: restamp(meta.blob), inputs: meta.inputs.map(restamp) }));
+      const args = ["quotes", "--json", "--debug", join(PACKAGE_ROOT, FIXTURE)];
+      const fresh = await newsx(args, { snapshot: true, launcher: join(copy, LAUNCHER) });
+      expect([fresh.code, fresh.stderr]).toEqual([0, ""]);
+      const rebuilt = join(copy, "dist/story/extract.js");
+      utimesSync(rebuilt, new Date(), new Date(Date.now() + 5000));
+      const stale = await newsx(args, { snapshot: true, launcher: join(copy, LAUNCHER) });
+      expect(stale.stderr).toBe("newsx: starting without the snapshot: the snapshot is stale (dist/story/extract.js changed)\n");
+      expect(stale.stdout).toBe(fresh.stdout);
+      // A blob built by another Node is not handed to this one: the portable start takes over.
+      writeFileSync(join(copy, "dist/newsx.blob.node"), "v0.0.0\n");
+      const otherNode = await newsx(args, { snapshot: true, launcher: join(copy, LAUNCHER) });
+      expect([otherNode.code, otherNode.stdout]).toEqual([0, fresh.stdout]);
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
   });
 });
 

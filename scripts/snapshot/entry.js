@@ -6,8 +6,11 @@
  * started from the blob skips all of that and runs the function given to setDeserializeMainFunction.
  */
 import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import v8 from "node:v8";
+import { staleSnapshotProblem } from "../../dist/cli/snapshot-record.js";
 import { run } from "../../dist/cli/main.js";
 import { extract } from "../../dist/index.js";
 
@@ -24,11 +27,19 @@ if (warmUp) {
 }
 
 v8.startupSnapshot.setDeserializeMainFunction(() => {
-  // bin/newsx.js starts `node --snapshot-blob <blob> -- <package root> <user arguments...>`.
+  // bin/newsx and bin/newsx.js start `node --snapshot-blob <blob> -- <package root> <user arguments...>`.
   const [root, ...argv] = process.argv.slice(1);
+  process.argv = [process.argv[0], `${root}/bin/newsx.js`, ...argv];
+  // This heap is newsx as it was built. If dist/ or a dependency has changed since, run what is installed
+  // now, in this process (Node 20.19+ can require() an ES module): output must never depend on the blob.
+  const stale = staleSnapshotProblem(root);
+  if (stale) {
+    if (argv.includes("--debug")) process.stderr.write(`newsx: starting without the snapshot: ${stale}\n`);
+    createRequire(join(root, "package.json"))(join(root, "dist/cli/main.js")).run(argv);
+    return;
+  }
   // The bundled modules find package.json and the batch worker (dist/cli/worker.js) from import.meta.url,
   // which the bundle reads from this global; it must name the installed package, not the build folder.
   globalThis.__newsxMetaUrl = pathToFileURL(`${root}/dist/cli/main.js`).href;
-  process.argv = [process.argv[0], `${root}/bin/newsx.js`, ...argv];
   run(argv);
 });

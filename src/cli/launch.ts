@@ -2,28 +2,21 @@
  * Starting newsx from its V8 startup snapshot (dist/newsx.blob, built by scripts/build-snapshot.js): a heap in
  * which the CLI, compromise and the news lexicon are already loaded, which saves most of a cold start.
  *
- * A blob can only be used when a process starts (`node --snapshot-blob`), so bin/newsx.js re-launches Node
- * with it, stdio inherited: stdin, TTY detection, colour, `| head` and exit codes all happen in the child
+ * A blob can only be used when a process starts (`node --snapshot-blob`). bin/newsx, the shell launcher npm
+ * installs, starts Node with it directly; bin/newsx.js (`node bin/newsx.js`, or where there is no POSIX shell)
+ * re-launches Node with it, stdio inherited: stdin, TTY detection, colour, `| head` and exit codes all happen in the child
  * exactly as they would in this process. Whenever the blob might not match what is installed, newsx starts
  * the normal way instead, silently (with a note under --debug): the snapshot is only ever an optimisation.
  *
  * This module is loaded by every run, before anything else: it imports builtins only and does little work.
  */
 import { spawn } from "node:child_process";
-import { accessSync, constants, readFileSync, statSync } from "node:fs";
+import { accessSync, constants } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { readSnapshotMeta, staleInput } from "./snapshot-record.js";
 
-/** What scripts/build-snapshot.js records next to the blob (dist/newsx.blob.json). */
-export interface SnapshotMeta {
-  node: string;
-  arch: string;
-  platform: string;
-  /** The blob itself as written (another file put in its place is not used). */
-  blob: { path: string; size: number; mtimeMs: number };
-  /** Every file that went into the bundle, as it was when the blob was built (paths relative to the package). */
-  inputs: { path: string; size: number; mtimeMs: number }[];
-}
+export type { SnapshotMeta } from "./snapshot-record.js";
 
 export interface LaunchContext {
   root: string;
@@ -36,7 +29,6 @@ export interface LaunchContext {
 export const PACKAGE_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
 export const blobPath = (root: string): string => join(root, "dist", "newsx.blob");
-export const metaPath = (root: string): string => join(root, "dist", "newsx.blob.json");
 
 /**
  * The commands that load compromise, for which the snapshot pays. Deserialising its heap costs about 0.2 s
@@ -57,24 +49,13 @@ export function snapshotProblem({ root, env, execArgv }: LaunchContext): string 
   // would have to be passed on: in either case the normal start is the safe one.
   if (execArgv.length > 0) return `node was started with options (${execArgv.join(" ")})`;
   if (env.NODE_OPTIONS) return "NODE_OPTIONS is set";
-  let meta: SnapshotMeta;
-  try {
-    meta = JSON.parse(readFileSync(metaPath(root), "utf8")) as SnapshotMeta;
-  } catch {
-    return "there is no snapshot (dist/newsx.blob.json); `npm run build` makes one";
-  }
+  const meta = readSnapshotMeta(root);
+  if (typeof meta === "string") return meta;
   if (meta.node !== process.version || meta.arch !== process.arch || meta.platform !== process.platform) {
     return `the snapshot was built for Node ${meta.node} (${meta.platform}-${meta.arch}), this is ${process.version}`;
   }
-  // Stale when the blob or anything that went into it has changed since: a rebuilt dist/, an updated dependency.
-  try {
-    for (const input of [meta.blob, ...meta.inputs]) {
-      const now = statSync(join(root, input.path), { throwIfNoEntry: false });
-      if (!now || now.size !== input.size || now.mtimeMs !== input.mtimeMs) return `the snapshot is stale (${input.path} changed)`;
-    }
-  } catch {
-    return "dist/newsx.blob.json is not a snapshot record this newsx understands";
-  }
+  const stale = staleInput(root, meta);
+  if (stale) return stale;
   try {
     // Installed by another user with a strict umask: Node would fail to read it after the relaunch.
     accessSync(blobPath(root), constants.R_OK);
