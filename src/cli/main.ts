@@ -56,6 +56,7 @@ async function runCommand(spec: CommandSpec, givenPaths: string[], options: Comm
   const output = new Output(io.stdout);
   const read: ReadOptions = { maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, stdin: io.stdin };
   const jsonl = options.input === "jsonl";
+  if (!jsonl) io.beforeReading?.(paths);
   const inputs: AsyncIterable<Input> = jsonl ? jsonlInputs(paths, read) : expandInputs(paths);
   const bar = showProgress({ stderrIsTTY: Boolean(io.stderrIsTTY), quiet: Boolean(options.quiet) });
   const progress = bar ? await terminalProgress(io.stderr, io.stderrColumns) : noProgress(io.stderr);

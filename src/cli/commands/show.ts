@@ -68,6 +68,7 @@ function parseWidth(value: string): number {
 export async function runShow(givenPaths: string[], options: ShowOptions, command: Command, io: CliIO): Promise<number> {
   const paths = pathsToRead(givenPaths, command, io);
   if (!paths) return EXIT.USAGE;
+  io.beforeReading?.(paths);
 
   const html = Boolean(options.html);
   // The page never holds escapes; the text view follows the usual colour rules.
