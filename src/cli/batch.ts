@@ -1,10 +1,16 @@
 /**
  * Batch processing: inputs (listed lazily) -> read, decode, extract -> results, in input order.
  *
- * With several stories and --jobs above 1 the work runs in a pool of worker threads (tinypool), one per
- * core by default. Results come back in input order while later stories are still being processed, and only
- * a bounded window of stories is in flight, so memory does not grow with the size of the batch. A single
- * story (or --jobs 1) runs on the main thread: starting workers would cost more than it saves.
+ * With several stories and --jobs N above 1 the work is shared by N jobs, one per core by default: the main
+ * thread and N - 1 worker threads (tinypool). Results come back in input order while later stories are still
+ * being processed, and only a bounded window of stories is in flight, so memory does not grow with the size
+ * of the batch. A single story (or --jobs 1) runs on the main thread alone: starting workers would cost more
+ * than it saves.
+ *
+ * Why the main thread is a job: it would otherwise sit idle waiting for the workers (it only lists inputs and
+ * writes results, under 1% of a batch), while each worker costs a second copy of the language model and its
+ * own JIT warm-up and heap. The main thread has the model already (from the start-up snapshot), so on two
+ * cores "main + one worker" does the work of two workers with one model load and one heap fewer.
  */
 import { availableParallelism } from "node:os";
 import { readStdinInput, type Input } from "../io/index.js";
@@ -21,7 +27,7 @@ export interface BatchOptions extends ProcessOptions {
    * a pool pays only over enough stories; an explicit --jobs sets it to 2.
    */
   poolFrom?: number;
-  /** Told the number of worker threads when a pool starts (tests, --debug). */
+  /** Told the number of worker threads when a pool starts (tests, --debug): one fewer than the jobs. */
   onPool?: (threads: number) => void;
 }
 
@@ -57,11 +63,13 @@ export async function* processAll(inputs: AsyncIterable<Input>, options: BatchOp
     for await (const input of all) yield await processInput(input, options);
     return;
   }
-  const threads = Math.min(options.jobs, stories);
+  const jobs = Math.min(options.jobs, stories);
+  // The main thread is one of the jobs; the others are worker threads.
+  const threads = jobs - 1;
   const pool = await startPool(threads);
   options.onPool?.(threads);
   try {
-    yield* inOrder(all, (input) => runInPool(pool, input, options), threads * WINDOW_PER_JOB);
+    yield* inOrder(all, shareOut(pool, threads, options), jobs * WINDOW_PER_JOB);
   } finally {
     // Also when the reader stops early (`| head`): in-flight tasks are dropped, the threads end.
     await pool.destroy();
@@ -89,6 +97,31 @@ export async function* inOrder<T, R>(items: AsyncIterable<T>, work: (item: T) =>
   }
   while (inFlight.length > 0) yield await inFlight.shift()!;
 }
+
+/**
+ * The work of one batch, shared between the main thread (one job, one story at a time) and the pool
+ * (`threads` jobs): each story goes to whichever has fewer stories waiting per job, so a slow story on one
+ * side does not leave the other idle. The result promises never reject.
+ */
+function shareOut(pool: Pool, threads: number, options: BatchOptions): (input: Input) => Promise<Result> {
+  let waitingHere = 0;
+  let waitingInPool = 0;
+  let here: Promise<unknown> = Promise.resolve();
+  return (input) => {
+    if (waitingHere * threads <= waitingInPool) {
+      waitingHere++;
+      // Back to the event loop before each story: the workers' results and the next tasks for them are
+      // handled between two stories here, even when the inputs are already in memory (--input jsonl).
+      const result = here.then(nextTurn).then(() => processInput(input, options));
+      here = result.then(() => waitingHere--);
+      return result;
+    }
+    waitingInPool++;
+    return runInPool(pool, input, options).finally(() => waitingInPool--);
+  };
+}
+
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 interface Pool {
   run(task: Task): Promise<WireResult>;
