@@ -317,3 +317,18 @@ describe("a description before the name", () => {
     expect(q.role).toBe("French contractor");
   });
 });
+
+describe("the speaker's phrase", () => {
+  it("takes in lower-case modifiers before the name: former presidential candidate X said", () => {
+    const q = quote("“The field is wide open,” former presidential candidate Ruth Dalton said.", "field");
+    expect([q.speaker, q.role]).toEqual(["Ruth Dalton", "former presidential candidate"]);
+    expect(quote("“We will find who did this,” Dayton police Chief Amos Kerr said Monday.", "find").speaker).toBe("Amos Kerr");
+    expect(quote("“The report is late,” said House Oversight ranking Democrat Lou Feld.", "late").speaker).toBe("Lou Feld");
+  });
+
+  it("reads a possessive description before the name: the bank's economist, X, told", () => {
+    const q = quote("“Demand has cooled,” Halvard Bank's chief economist, Nadia Roth, told reporters.", "cooled");
+    expect([q.speaker, q.role]).toEqual(["Nadia Roth", "Halvard Bank's chief economist"]);
+    expect(quote("“It was a long night,” said another volunteer, Pete Ames.", "long night").speaker).toBe("Pete Ames");
+  });
+});

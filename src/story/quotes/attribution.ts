@@ -18,7 +18,7 @@ export interface Attribution {
   according: Token[];
 }
 
-const DETERMINERS = new Set(["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that"]);
+const DETERMINERS = new Set(["the", "a", "an", "another", "his", "her", "its", "their", "our", "my", "your", "this", "that"]);
 const PRONOUNS = new Set(["he", "she", "they", "we", "i", "it", "you"]);
 const CONNECTORS = new Set(["of", "for", "at", "and", "de", "von", "van", "al", "bin", "la", "le", "du"]);
 /** Words that can stand between a subject and its verb: "he also said", "she has said", "Smith later told". */
@@ -56,6 +56,35 @@ function isNounPhraseWord(token: Token): boolean {
   if (DETERMINERS.has(token.normal) || CONNECTORS.has(token.normal)) return true;
   if (isTitleWord(token.text)) return true;
   return token.tags.has("Noun") && !token.tags.has("Pronoun") && !token.tags.has("Verb");
+}
+
+/**
+ * A lower-case word that modifies the noun after it inside a speaker's phrase: "former presidential candidate
+ * Herman Cain", "Oversight ranking Democrat Elijah Cummings", "Tulsa police Chief Chuck Jordan". Only ever
+ * taken in front of a word already in the phrase, so the phrase still ends in its head; the tagger calls some
+ * of these nouns verbs ("police", "ranking"), so a word between two capitalised words counts whatever its tag.
+ */
+function isModifier(token: Token, before: Token | undefined, after: Token): boolean {
+  if (/^\p{Lu}/u.test(token.text) || isSpeechVerb(token)) return false;
+  if (token.tags.has("Copula") || token.tags.has("Auxiliary") || token.tags.has("Pronoun")) return false;
+  if (token.tags.has("Adjective") && !token.tags.has("Verb")) return true;
+  return before !== undefined && /^\p{Lu}/u.test(before.text) && /^\p{Lu}/u.test(after.text) && !hasBreak(before);
+}
+
+/** "Carson’s", "Google's": a possessive word. */
+function isPossessive(token: Token): boolean {
+  return /\p{L}['’]s?$/u.test(token.text) || /^['’]s?/u.test(token.post);
+}
+
+/**
+ * Whether a description that comes before the name opens like one: "a French contractor", "another critic",
+ * "Google's chief economist", "Mr. Trump's campaign chairman".
+ */
+function opensDescription(words: Token[]): boolean {
+  const first = words[0];
+  if (!first) return false;
+  if (DETERMINERS.has(first.normal) || first.normal === "one") return true;
+  return words.slice(0, 3).some(isPossessive);
 }
 
 /** A noun phrase must hold a name, a title, a noun or a pronoun; trims dangling determiners and connectors. */
@@ -106,7 +135,7 @@ export function subjectBefore(window: Token[], verbIndex: number): { speaker: To
       if (piece === 0 && described.length <= 4 && j >= 0) {
         let k = j;
         while (k > 0 && !/,/u.test(window[k - 1]!.post)) k--;
-        if (DETERMINERS.has(window[k]!.normal) && j - k < 12) return { speaker: described, appositive: window.slice(k, j + 1) };
+        if (opensDescription(window.slice(k, j + 1)) && j - k < 12) return { speaker: described, appositive: window.slice(k, j + 1) };
       }
       if (piece === 0) return { speaker: [], appositive: [] };
       break;
@@ -125,7 +154,7 @@ export function subjectBefore(window: Token[], verbIndex: number): { speaker: To
   for (let k = i; k >= 0 && words.length < 12; k--) {
     const token = window[k]!;
     if (k < i && hasBreak(token)) break;
-    if (!isNounPhraseWord(token)) break;
+    if (!isNounPhraseWord(token) && !(words.length > 0 && isModifier(token, window[k - 1], words[0]!))) break;
     words.unshift(token);
   }
   return { speaker: trimNounPhrase(words), appositive };
@@ -144,16 +173,31 @@ function describes(window: Token[], i: number): boolean {
 /** The subject written after an inverted verb: "said Smith", "added the spokesman, …". */
 export function subjectAfter(window: Token[], verbIndex: number): Token[] {
   const words: Token[] = [];
-  for (let k = verbIndex + 1; k < window.length && words.length < 8; k++) {
+  // Up to 12 words: "said former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell".
+  for (let k = verbIndex + 1; k < window.length && words.length < 12; k++) {
     const token = window[k]!;
     if (words.length === 0 && isPronoun(token)) return [token];
     // "said Sen. Claire McCaskill (D-Mo.)": the bracket after the name is not part of it.
     if (words.length > 0 && /\(/u.test(token.pre)) break;
-    if (!isNounPhraseWord(token)) break;
+    const next = window[k + 1];
+    if (!isNounPhraseWord(token) && !(next && !hasBreak(token) && isNounPhraseWord(next)
+      && isModifier(token, window[k - 1], next))) break;
     words.push(token);
     if (hasBreak(token)) break;
   }
   const phrase = trimNounPhrase(words);
+  // "said another Twitter user, Johanna Bayer": a description, then the name after its comma.
+  const last = words[words.length - 1];
+  if (last && /,/u.test(last.post) && opensDescription(words) && !words.some((t) => t.tags.has("Person"))) {
+    const name: Token[] = [];
+    for (let k = verbIndex + 1 + words.length; k < window.length && name.length < 5; k++) {
+      const token = window[k]!;
+      if (!/^\p{Lu}/u.test(token.text) || !isNounPhraseWord(token)) return [];
+      name.push(token);
+      if (hasBreak(token)) break;
+    }
+    if (name.some((t) => t.tags.has("Person"))) return name;
+  }
   // "said in a statement", "said on Twitter": a preposition is not a speaker.
   return phrase.length > 0 && phrase.some((t) => /^\p{Lu}/u.test(t.text) || isTitleWord(t.text)) ? phrase : [];
 }
