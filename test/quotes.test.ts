@@ -332,3 +332,21 @@ describe("the speaker's phrase", () => {
     expect(quote("“It was a long night,” said another volunteer, Pete Ames.", "long night").speaker).toBe("Pete Ames");
   });
 });
+
+describe("the subject of a sentence", () => {
+  it("is the head of its noun phrase, after a description closed by a comma", () => {
+    const story = [
+      "Mayor Tom Lee spoke first.",
+      "Grant adviser Marcus Baxter, the campaign's pollster, picked up the thread. “Voters want roads,” he said.",
+      "Another critic, Paul Weiss, likened the plan to “a blank cheque.”",
+    ].join("\n\n");
+    expect(quote(story, "roads").speaker).toBe("Marcus Baxter");
+    expect(quote(story, "blank cheque").speaker).toBe("Paul Weiss");
+  });
+
+  it("is found after an opening phrase and a description: On radio, the mayor's aide, X, dismissed …", () => {
+    const story = "Mayor Ann Lee left early.\n\nOn radio, Mr. Grant's campaign chairman, Paul Mora, dismissed the report as “Lee talking points.”";
+    const q = quote(story, "talking points");
+    expect([q.speaker, q.kind]).toEqual(["Paul Mora", "partial"]);
+  });
+});

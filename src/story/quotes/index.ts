@@ -9,6 +9,7 @@ import { attributionAfter, attributionBefore, isPronoun, type Attribution } from
 import { findQuotedSpans, type QuotedSpan } from "./marks.js";
 import { SpeakerResolver, type SpeechAct } from "./resolve.js";
 import { indirectSpeech } from "./indirect.js";
+import { speechVerbBase } from "../speech-verbs.js";
 import { LONG_WINDOW, windowAfter, windowBefore } from "./windows.js";
 
 /** A quote being built: its spans (one, or several for an interrupted quote) and its attribution. */
@@ -28,11 +29,18 @@ function contentOf(text: string, span: QuotedSpan): string {
   return span.pieces.map((p) => text.slice(p.start, p.end)).join(" ");
 }
 
-/** Lower-case start: a phrase woven into the writer's sentence ("will “be basically normal.”"). */
-function kindOf(content: string): QuoteKind {
+/**
+ * Lower-case start: a phrase woven into the writer's sentence ("will “be basically normal.”"). So is a quote
+ * that follows a word of the writer's with no punctuation between, whatever its first letter: "dismissed the
+ * report as “Clinton talking points.”" (`before` is the text from the paragraph start to the opening mark).
+ */
+function kindOf(content: string, before: string): QuoteKind {
   const first = content.match(/\p{L}/u)?.[0];
   if (!first) return "partial";
   if (first === first.toLowerCase() && first !== first.toUpperCase()) return "partial";
+  // "saying “We are prepared …”": a speech verb right before the mark introduces a whole quote, comma or not.
+  const lastWord = before.match(/([\p{L}\p{N}]+)\s*$/u)?.[1];
+  if (lastWord && speechVerbBase(lastWord) === null) return "partial";
   return "direct";
 }
 
@@ -70,7 +78,7 @@ export function extractQuotes(
     const previousClose = quoteDrafts.length > 0 ? lastSpan(quoteDrafts[quoteDrafts.length - 1]!).close : 0;
     const nextOpen = spans[k + 1]?.open ?? text.length;
     const content = contentOf(text, span);
-    const kind = kindOf(content);
+    const kind = kindOf(content, text.slice(Math.max(paragraphs[span.paragraph]?.start ?? 0, span.open - 40), span.open));
     const endRegion = regionOfParagraph.get(paragraphIndexAt(paragraphs, span.close)) ?? region;
     const handsOver = /[,!?]\s*$/u.test(content);
     const after = attributionAfter(windowAfter(parsed, span.close, nextOpen, endRegion), handsOver);

@@ -126,16 +126,26 @@ export class SpeakerResolver {
       if (paragraph === null) continue;
       const candidates = [sentence.firstToken];
       for (let i = sentence.firstToken; i < Math.min(sentence.endToken, sentence.firstToken + 10); i++) {
-        if (/,/u.test(parsed.tokens[i]!.post)) { candidates.push(i + 1); break; }
+        if (!/,/u.test(parsed.tokens[i]!.post)) continue;
+        candidates.push(i + 1);
+        // "On television, Mr. Trump's campaign chairman, Paul Manafort, dismissed …": after an opening phrase,
+        // a description with no verb in it, then the name.
+        const described = descriptionEnd(parsed.tokens, i + 1, sentence.endToken);
+        if (described > 0) candidates.push(described + 1);
+        break;
       }
       for (const [n, index] of candidates.entries()) {
         const first = parsed.tokens[index];
         if (!first) continue;
-        const title = this.owners.find((o) => o.mention.start > first.start && o.mention.start < first.start + 60 && byStart.has(o.mention.start));
-        const owner = byStart.get(first.start) ?? (isTitleWord(first.text) || first.tags.has("Demonym") ? title : undefined);
+        const k = this.firstOwnerAt(first.start + 1);
+        const title = this.owners.slice(k, k + 6).find((o) => o.mention.start < first.start + 60 && byStart.has(o.mention.start));
+        const owner = this.headPerson(parsed.tokens, index, sentence.endToken, byStart)
+          ?? (isTitleWord(first.text) || first.tags.has("Demonym") ? title : undefined);
         if (!owner || this.insideQuote(owner.mention.start)) continue;
         let after = parsed.tokens[tokenIndexAt(parsed.tokens, owner.mention.end)];
         if (after && after.sentence !== sentence.index) after = undefined;
+        // "Obama himself seemed …".
+        if (after && /^(himself|herself)$/u.test(after.normal)) after = parsed.tokens[after.index + 1];
         // "Angela Merkel of Germany condemned", "Paul Ryan (R-Wis.) has said": a home and a bracket after the name.
         if (after && after.normal === "of" && /^\p{Lu}/u.test(parsed.tokens[after.index + 1]?.text ?? "")) {
           let k = after.index + 1;
@@ -148,8 +158,10 @@ export class SpeakerResolver {
           after = k < after.index + 4 && !/,/u.test(parsed.tokens[k]?.post ?? "") ? parsed.tokens[k + 1] : after;
         }
         // "Hillary Clinton, the Democratic front-runner, called on …": the verb after the appositive.
+        // A comma that closes a description before the name is followed by the verb itself: "Another critic,
+        // Laurence Tribe, likened …".
         if (after && /^,\s*$/u.test(parsed.tokens[after.index - 1]?.post ?? "")
-          && (DESCRIBING.has(after.normal) || !/^\p{Lu}/u.test(after.text))) {
+          && (DESCRIBING.has(after.normal) || (!/^\p{Lu}/u.test(after.text) && !(n > 0 && isFiniteVerb(after))))) {
           let k = after.index;
           while (k < sentence.endToken && k < after.index + 25 && !/,/u.test(parsed.tokens[k]!.post)) k++;
           const verb = parsed.tokens[k + 1];
@@ -163,6 +175,26 @@ export class SpeakerResolver {
         break;
       }
     }
+  }
+
+  /**
+   * The person heading the noun phrase that starts at token `from`: the last person named in it, so "Obama
+   * consultant Cornell Belcher" is Belcher and "Florida developer Mel Sembler" is Sembler. A possessor
+   * ("Trump's campaign chairman") or a name that only modifies the head ("Trump supporters") is not the head.
+   */
+  private headPerson(tokens: Token[], from: number, end: number, byStart: Map<number, MentionOwner>): MentionOwner | undefined {
+    let found: MentionOwner | undefined;
+    for (let k = from; k < end && k < from + 8; k++) {
+      const owner = byStart.get(tokens[k]!.start);
+      if (owner) {
+        while (k + 1 < end && tokens[k + 1]!.start < owner.mention.end) k++;
+        found = /^['’]/u.test(this.text.slice(owner.mention.end, owner.mention.end + 1)) ? undefined : owner;
+      } else if (inNounPhrase(tokens[k]!)) {
+        found = undefined;
+      } else break;
+      if (breaksAfter(tokens[k]!)) break;
+    }
+    return found;
   }
 
   /** Entities named inside [start, end), people first. */
@@ -333,6 +365,40 @@ export class SpeakerResolver {
   private sentenceStartSubject(offset: number): boolean {
     return this.subjectStarts.has(offset);
   }
+}
+
+/** A verb that can carry a sentence ("likened", "says"), not a participle opening a phrase ("wearing"). */
+function isFiniteVerb(token: Token): boolean {
+  return token.tags.has("Verb") && !token.tags.has("Gerund") && !token.tags.has("Participle")
+    && !token.tags.has("Auxiliary");
+}
+
+/** A word that can stand inside a noun phrase naming someone: "Obama consultant Cornell Belcher". */
+function inNounPhrase(token: Token): boolean {
+  if (["Pronoun", "Determiner", "Preposition", "Conjunction", "Adverb"].some((tag) => token.tags.has(tag))) return false;
+  if (/^\p{Lu}/u.test(token.text) || isTitleWord(token.text)) return true;
+  return (token.tags.has("Noun") || token.tags.has("Adjective")) && !token.tags.has("Verb");
+}
+
+/** Punctuation after a word that ends a phrase (the dot of "Sen." or of an initial does not). */
+function breaksAfter(token: Token): boolean {
+  const post = token.post.startsWith(".") && (isTitleWord(token.text) || /^\p{Lu}$/u.test(token.text)) ? token.post.slice(1) : token.post;
+  return /[,;:()\u2014\u2013]|[.!?](?!\S)/u.test(post);
+}
+
+/**
+ * Where a description that follows an opening phrase ends: "On television, [Mr. Trump's campaign chairman],
+ * Paul Manafort, dismissed …". The index of its last word (the one with the comma), or -1 when the words
+ * hold a verb or run on.
+ */
+function descriptionEnd(tokens: Token[], from: number, end: number): number {
+  for (let k = from; k < end && k < from + 8; k++) {
+    const token = tokens[k]!;
+    if (token.tags.has("Verb") && !token.tags.has("Adjective")) return -1;
+    if (/,/u.test(token.post)) return k > from ? k : -1;
+    if (breaksAfter(token)) return -1;
+  }
+  return -1;
 }
 
 function escapeRegExp(text: string): string {
