@@ -344,6 +344,16 @@ describe("the subject of a sentence", () => {
     expect(quote(story, "blank cheque").speaker).toBe("Paul Weiss");
   });
 
+  it("takes over from the last speaker also after an opening phrase, and past an age and a home", () => {
+    const story = [
+      "“We will win this county,” said Tom Reyes.",
+      "At the rally, Dan Ortiz took the stage. “Find your polling place,” he told the crowd.",
+      "Ana Cruz, 13, of Camden sold lemonade outside. “Everyone needs a drink,” she said.",
+    ].join("\n\n");
+    expect(quote(story, "polling").speaker).toBe("Dan Ortiz");
+    expect(quote(story, "drink").speaker).toBe("Ana Cruz");
+  });
+
   it("is found after an opening phrase and a description: On radio, the mayor's aide, X, dismissed …", () => {
     const story = "Mayor Ann Lee left early.\n\nOn radio, Mr. Grant's campaign chairman, Paul Mora, dismissed the report as “Lee talking points.”";
     const q = quote(story, "talking points");

@@ -42,8 +42,6 @@ export class SpeakerResolver {
   private readonly owners: MentionOwner[];
   /** People who are the subject of a sentence, in text order: the topic a later "he" or "she" refers to. */
   private readonly subjects: Subject[] = [];
-  /** Offsets of those subjects that open their sentence (not after an introductory phrase). */
-  private readonly subjectStarts = new Set<number>();
 
   private readonly tokens: Token[];
   /** Quoted spans, sorted: names inside a quote are the speaker's words, never the antecedent of "he". */
@@ -147,11 +145,8 @@ export class SpeakerResolver {
         // "Obama himself seemed …".
         if (after && /^(himself|herself)$/u.test(after.normal)) after = parsed.tokens[after.index + 1];
         // "Angela Merkel of Germany condemned", "Paul Ryan (R-Wis.) has said": a home and a bracket after the name.
-        if (after && after.normal === "of" && /^\p{Lu}/u.test(parsed.tokens[after.index + 1]?.text ?? "")) {
-          let k = after.index + 1;
-          while (k < sentence.endToken && k < after.index + 4 && /^\p{Lu}/u.test(parsed.tokens[k]!.text)
-            && !/[,;:]/u.test(parsed.tokens[k]!.post)) k++;
-          after = k < sentence.endToken && !/^\p{Lu}/u.test(parsed.tokens[k]!.text) ? parsed.tokens[k] : undefined;
+        if (after && isHome(parsed.tokens, after)) {
+          after = skipHome(parsed.tokens, after, sentence.endToken);
         } else if (after && /\(/u.test(after.pre)) {
           let k = after.index;
           while (k < sentence.endToken && k < after.index + 4 && !/\)/u.test(parsed.tokens[k]!.post)) k++;
@@ -166,12 +161,13 @@ export class SpeakerResolver {
           while (k < sentence.endToken && k < after.index + 25 && !/,/u.test(parsed.tokens[k]!.post)) k++;
           const verb = parsed.tokens[k + 1];
           after = k < after.index + 25 && verb && verb.sentence === sentence.index ? verb : undefined;
+          // "Amadou Magassa, 13, of Philadelphia sold …": a home after the age.
+          if (after && isHome(parsed.tokens, after)) after = skipHome(parsed.tokens, after, sentence.endToken);
         }
         if (!after || !(after.tags.has("Verb") || after.tags.has("Adverb") || after.tags.has("Auxiliary"))) continue;
         const words = parsed.tokens.slice(first.index, after.index)
           .filter((t) => t.end <= owner.mention.end);
         this.subjects.push({ offset: owner.mention.start, paragraph, draft: owner.draft, sentence: sentence.index, words });
-        if (n === 0) this.subjectStarts.add(owner.mention.start);
         break;
       }
     }
@@ -334,7 +330,8 @@ export class SpeakerResolver {
     const subject = subjectAct?.draft ?? null;
     if (speakerAct && subjectAct && speaker !== subject) {
       // A new person made the subject after the last speaker spoke takes over ("Pataki says … He warns").
-      return subjectAct.offset > speakerAct.offset && this.sentenceStartSubject(subjectAct.offset) ? subject : speaker;
+      // Also after an opening phrase: "On Sunday, Carson shared …".
+      return subjectAct.offset > speakerAct.offset ? subject : speaker;
     }
     if (speaker || subject) return speaker ?? subject;
     const distinct = new Set<EntityDraft>();
@@ -362,9 +359,18 @@ export class SpeakerResolver {
 
   private subjectBySentence: Map<number, Subject> | null = null;
 
-  private sentenceStartSubject(offset: number): boolean {
-    return this.subjectStarts.has(offset);
-  }
+}
+
+/** "of Germany", "of Philadelphia": a home after a name. */
+function isHome(tokens: Token[], token: Token): boolean {
+  return token.normal === "of" && /^\p{Lu}/u.test(tokens[token.index + 1]?.text ?? "");
+}
+
+/** The word after the home that starts at `of` ("of New York said" gives "said"), or undefined. */
+function skipHome(tokens: Token[], of: Token, end: number): Token | undefined {
+  let k = of.index + 1;
+  while (k < end && k < of.index + 4 && /^\p{Lu}/u.test(tokens[k]!.text) && !/[,;:]/u.test(tokens[k]!.post)) k++;
+  return k < end && !/^\p{Lu}/u.test(tokens[k]!.text) ? tokens[k] : undefined;
 }
 
 /** A verb that can carry a sentence ("likened", "says"), not a participle opening a phrase ("wearing"). */
