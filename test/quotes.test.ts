@@ -360,3 +360,15 @@ describe("the subject of a sentence", () => {
     expect([q.speaker, q.kind]).toEqual(["Paul Mora", "partial"]);
   });
 });
+
+describe("an inverted verb at the end of the writer's clause", () => {
+  it("“…” if she loses, said X: the speaker after the verb, past the words the quote runs into", () => {
+    const q = quote("“It would be an embarrassment” if she lost the county, said Ed Moran, an analyst at the Cook Report.", "embarrassment");
+    expect([q.speaker, q.verb, q.role]).toEqual(["Ed Moran", "said", "analyst at the Cook Report"]);
+  });
+
+  it("never takes the inverted speaker of the next sentence", () => {
+    const story = "Mayor Ann Lee spoke.\n\nThe ruling was “a disgrace.” The crowd booed loudly, said Sheriff Tom Hale.";
+    expect(quote(story, "disgrace").speaker).toBeNull();
+  });
+});

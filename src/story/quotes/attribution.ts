@@ -177,6 +177,8 @@ export function subjectAfter(window: Token[], verbIndex: number): Token[] {
   for (let k = verbIndex + 1; k < window.length && words.length < 12; k++) {
     const token = window[k]!;
     if (words.length === 0 && isPronoun(token)) return [token];
+    // "arguing that Mr. Trump was …": a clause, not a subject.
+    if (words.length === 0 && /^(that|this)$/u.test(token.normal)) return [];
     // "said Sen. Claire McCaskill (D-Mo.)": the bracket after the name is not part of it.
     if (words.length > 0 && /\(/u.test(token.pre)) break;
     const next = window[k + 1];
@@ -236,9 +238,10 @@ function accordingTo(window: Token[]): Token[] {
 /**
  * The attribution after a quote: "…,” he said", "…,” said Smith", "…,” according to X". A quote that ends
  * in a comma, "!" or "?" hands over to its attribution, so there any verb counts ("…!” beamed Hartley",
- * "…,” Murphy Tweeted"); after a full stop only a speech verb does.
+ * "…,” Murphy Tweeted"); after a full stop only a speech verb does. A quote that `runsOn` (no sentence end
+ * inside its closing mark) may be followed by more of the writer's clause before an inverted ", said X".
  */
-export function attributionAfter(window: Token[], handsOver = false): Attribution | null {
+export function attributionAfter(window: Token[], handsOver = false, runsOn = false): Attribution | null {
   const according = accordingTo(window);
   const isCue = (t: Token) => isSpeechVerb(t) || (handsOver && (t.tags.has("PastTense")
     || (/ed$/u.test(t.normal) && speechVerbBase(t.normal) !== null)));
@@ -257,6 +260,14 @@ export function attributionAfter(window: Token[], handsOver = false): Attributio
     const opens = Math.min(window.indexOf(speaker[0]!), appositive[0] ? window.indexOf(appositive[0]) : Infinity);
     if (speaker.length > 0 && firstWord && opens <= 1 && names) {
       return { verb: window[v]!, speaker, appositive, according };
+    }
+    // "“…” if she loses, said David Moran, an analyst.": the quote runs on into the writer's words, and the
+    // speaker comes after the verb at the end of the clause.
+    if (runsOn && isSpeechVerb(window[v]!) && !/ing$/u.test(window[v]!.normal) && /,\s*$/u.test(window[v - 1]!.post)) {
+      const inverted = subjectAfter(window, v);
+      if (inverted.some((t) => t.tags.has("Person") || isTitleWord(t.text))) {
+        return { verb: window[v]!, speaker: inverted, appositive: appositiveAfter(window, inverted), according };
+      }
     }
     // "Cruz, who has proposed …, said": a verb inside the appositive is not the cue; a speech verb that
     // has no subject right there ends the search.

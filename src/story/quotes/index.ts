@@ -81,7 +81,7 @@ export function extractQuotes(
     const kind = kindOf(content, text.slice(Math.max(paragraphs[span.paragraph]?.start ?? 0, span.open - 40), span.open));
     const endRegion = regionOfParagraph.get(paragraphIndexAt(paragraphs, span.close)) ?? region;
     const handsOver = /[,!?]\s*$/u.test(content);
-    const after = attributionAfter(windowAfter(parsed, span.close, nextOpen, endRegion), handsOver);
+    const after = attributionAfter(windowAfter(parsed, span.close, nextOpen, endRegion), handsOver, !/[.!?…]\s*$/u.test(content));
     const reach = kind === "partial" ? LONG_WINDOW : undefined;
     const before = attributionBefore(windowBefore(parsed, span.open, previousClose, region, reach), kind === "direct")
       ?? (kind === "direct" ? introducedByPreviousParagraph(parsed, paragraphs, span, previousClose, regionOfParagraph) : null);
