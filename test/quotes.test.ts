@@ -354,6 +354,15 @@ describe("the subject of a sentence", () => {
     expect(quote(story, "drink").speaker).toBe("Ana Cruz");
   });
 
+  it("is found past a home and an appositive, or a bracket and an aside, with the verb the tagger reads as a noun", () => {
+    const story = [
+      "Senator Ruth Okafor of Vermont, a Democrat on the budget committee, advocates a “carbon dividend” for families.",
+      "Senate Majority Leader Dale Boone (R-Okla.), in particular, has been calling the plan “a tax on driving.”",
+    ].join("\n\n");
+    expect(quote(story, "carbon").speaker).toBe("Ruth Okafor");
+    expect(quote(story, "driving").speaker).toBe("Dale Boone");
+  });
+
   it("is found after an opening phrase and a description: On radio, the mayor's aide, X, dismissed …", () => {
     const story = "Mayor Ann Lee left early.\n\nOn radio, Mr. Grant's campaign chairman, Paul Mora, dismissed the report as “Lee talking points.”";
     const q = quote(story, "talking points");

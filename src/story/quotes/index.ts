@@ -7,7 +7,7 @@ import type { Paragraph, Quote, QuoteKind } from "../../types.js";
 import type { EntityDraft } from "../entities/merge.js";
 import { attributionAfter, attributionBefore, isPronoun, type Attribution } from "./attribution.js";
 import { findQuotedSpans, type QuotedSpan } from "./marks.js";
-import { SpeakerResolver, type SpeechAct } from "./resolve.js";
+import { SpeakerResolver, type SpeechAct, type Subject } from "./resolve.js";
 import { indirectSpeech } from "./indirect.js";
 import { speechVerbBase } from "../speech-verbs.js";
 import { LONG_WINDOW, windowAfter, windowBefore } from "./windows.js";
@@ -196,7 +196,7 @@ function resolveAll(
       const subject = sentence === undefined ? undefined : resolver.subjectOfSentence(sentence);
       // "Putin is expected to call Obama “in the near future.”": a subject that is, or is expected to do,
       // something says nothing; the phrase is someone else's.
-      if (subject && actsInWords(parsed.tokens, subject.words)) {
+      if (subject && acts(parsed.tokens, subject)) {
         speakerDraft = subject.draft;
         speakerWords = subject.words;
       }
@@ -247,17 +247,18 @@ function resolveAll(
   return quotes;
 }
 
-/** Whether the subject's verb is an action of its own ("bemoaned", "has called"), not "is" ("is expected to"). */
-function actsInWords(tokens: Token[], words: Token[]): boolean {
-  const last = words[words.length - 1];
-  if (!last) return false;
-  for (let i = last.index + 1; i < tokens.length && i <= last.index + 3; i++) {
+/**
+ * Whether the subject's verb is an action of its own ("bemoaned", "has called", "advocates"), not "is" ("is
+ * expected to"): the finder has already judged the word at `verb` a verb, so only a copula there or among the
+ * auxiliaries after it says otherwise.
+ */
+function acts(tokens: Token[], subject: Subject): boolean {
+  for (let i = subject.verb; i < tokens.length && i <= subject.verb + 3; i++) {
     const token = tokens[i]!;
-    if (token.sentence !== last.sentence) return false;
     if (token.tags.has("Copula")) return false;
-    if (token.tags.has("Verb")) return true;
+    if (i > subject.verb && !token.tags.has("Auxiliary") && !token.tags.has("Adverb")) break;
   }
-  return false;
+  return true;
 }
 
 /** No word between `from` and the next opening quote mark or `end`: the quote stands alone there. */

@@ -27,9 +27,11 @@ export interface SpeechAct {
 }
 
 /** A person who is a sentence's subject, with the words that name them there. */
-interface Subject extends SpeechAct {
+export interface Subject extends SpeechAct {
   sentence: number;
   words: Token[];
+  /** Index of the subject's verb (past an appositive, a home or a bracket). */
+  verb: number;
 }
 
 interface MentionOwner {
@@ -150,24 +152,29 @@ export class SpeakerResolver {
         } else if (after && /\(/u.test(after.pre)) {
           let k = after.index;
           while (k < sentence.endToken && k < after.index + 4 && !/\)/u.test(parsed.tokens[k]!.post)) k++;
-          after = k < after.index + 4 && !/,/u.test(parsed.tokens[k]?.post ?? "") ? parsed.tokens[k + 1] : after;
+          // "Harry Reid (D-Nev.), in particular, has been …": after the bracket, maybe an appositive.
+          after = k < after.index + 4 && (!/,/u.test(parsed.tokens[k]?.post ?? "") || /\),\s*$/u.test(parsed.tokens[k]?.post ?? ""))
+            ? parsed.tokens[k + 1] : after;
         }
         // "Hillary Clinton, the Democratic front-runner, called on …": the verb after the appositive.
         // A comma that closes a description before the name is followed by the verb itself: "Another critic,
         // Laurence Tribe, likened …".
-        if (after && /^,\s*$/u.test(parsed.tokens[after.index - 1]?.post ?? "")
+        if (after && /,\s*$/u.test(parsed.tokens[after.index - 1]?.post ?? "")
           && (DESCRIBING.has(after.normal) || (!/^\p{Lu}/u.test(after.text) && !(n > 0 && isFiniteVerb(after))))) {
           let k = after.index;
           while (k < sentence.endToken && k < after.index + 25 && !/,/u.test(parsed.tokens[k]!.post)) k++;
           const verb = parsed.tokens[k + 1];
           after = k < after.index + 25 && verb && verb.sentence === sentence.index ? verb : undefined;
+          // Right after the appositive the verb is expected; the tagger reads "advocates", "calls" as nouns.
+          if (after && after.tags.has("Plural") && /^\p{Ll}+s$/u.test(after.text)) after = { ...after, tags: VERB_TAGS };
           // "Amadou Magassa, 13, of Philadelphia sold …": a home after the age.
           if (after && isHome(parsed.tokens, after)) after = skipHome(parsed.tokens, after, sentence.endToken);
         }
         if (!after || !(after.tags.has("Verb") || after.tags.has("Adverb") || after.tags.has("Auxiliary"))) continue;
         const words = parsed.tokens.slice(first.index, after.index)
           .filter((t) => t.end <= owner.mention.end);
-        this.subjects.push({ offset: owner.mention.start, paragraph, draft: owner.draft, sentence: sentence.index, words });
+        this.subjects.push({ offset: owner.mention.start, paragraph, draft: owner.draft, sentence: sentence.index, words,
+          verb: after.index });
         break;
       }
     }
@@ -181,6 +188,8 @@ export class SpeakerResolver {
   private headPerson(tokens: Token[], from: number, end: number, byStart: Map<number, MentionOwner>): MentionOwner | undefined {
     let found: MentionOwner | undefined;
     for (let k = from; k < end && k < from + 8; k++) {
+      // "Harry Reid (D-Nev.)": a bracket after the name is not part of the phrase.
+      if (k > from && /\(/u.test(tokens[k]!.pre)) break;
       const owner = byStart.get(tokens[k]!.start);
       if (owner) {
         while (k + 1 < end && tokens[k + 1]!.start < owner.mention.end) k++;
@@ -361,6 +370,8 @@ export class SpeakerResolver {
 
 }
 
+const VERB_TAGS: ReadonlySet<string> = new Set(["Verb", "PresentTense"]);
+
 /** "of Germany", "of Philadelphia": a home after a name. */
 function isHome(tokens: Token[], token: Token): boolean {
   return token.normal === "of" && /^\p{Lu}/u.test(tokens[token.index + 1]?.text ?? "");
@@ -370,6 +381,9 @@ function isHome(tokens: Token[], token: Token): boolean {
 function skipHome(tokens: Token[], of: Token, end: number): Token | undefined {
   let k = of.index + 1;
   while (k < end && k < of.index + 4 && /^\p{Lu}/u.test(tokens[k]!.text) && !/[,;:]/u.test(tokens[k]!.post)) k++;
+  // "Senator Ben Cardin of Maryland, a Democrat on the committee, advocates": the word after the comma, where
+  // an appositive may start.
+  if (k < end && /^\p{Lu}/u.test(tokens[k]!.text) && /^,\s*$/u.test(tokens[k]!.post)) return tokens[k + 1];
   return k < end && !/^\p{Lu}/u.test(tokens[k]!.text) ? tokens[k] : undefined;
 }
 
