@@ -381,3 +381,40 @@ describe("an inverted verb at the end of the writer's clause", () => {
     expect(quote(story, "disgrace").speaker).toBeNull();
   });
 });
+
+describe("more attribution shapes", () => {
+  it("a second phrase in the same clause has the first one's speaker", () => {
+    const q = quote("Sen. Ann Marlow said the mayor had pushed the council to be “bolder” and “more open” this year.", "more open");
+    expect(q.speaker).toBe("Ann Marlow");
+  });
+
+  it("a headline led by a bare name and a colon is that person's words, capitals and all", () => {
+    const story = "Ruth Dalton: Tax Plan ‘Better for Families Than Anything Before It.’\n\nThe senator spoke in Ohio on Monday.";
+    expect(quote(story, "Families").speaker).toBe("Ruth Dalton");
+  });
+
+  it("reads 'As X puts it' and 'X went on to say'", () => {
+    expect(quote("The vote is close. As the Herald's Ruth Marks puts it, the mayor is making the council “an offer it can't refuse.”", "offer").speaker).toBe("Ruth Marks");
+    expect(quote("Dan Byrne spoke next.\n\nByrne went on to say, “From the bottom of my heart, I know this is true.”", "bottom").speaker).toBe("Dan Byrne");
+  });
+
+  it("a colon hands the quote to its clause's speaker past a relative clause with commas of its own", () => {
+    const story = "Pay Is Up\n\nMr. Tolson, whose latest company, Gridline, sells software to farms, said the governor was a candidate in the spirit of the valley: “He is a start-up kind of guy.”";
+    expect(quote(story, "start-up").speaker).toBe("Tolson");
+  });
+
+  it("a phrase after a clause with its own pronoun subject is not the sentence subject's", () => {
+    const story = "Gov. Carl Mendez called Ann Lee a “disgrace” after she blamed the floods on “years of neglect” by the state.";
+    expect(quote(story, "disgrace").speaker).toBe("Carl Mendez");
+    expect(quote(story, "neglect").speaker).toBeNull();
+  });
+
+  it("a pronoun after its own sentence's subject is that subject", () => {
+    const story = [
+      "“We need a fence,” said Rita Kahn, a rancher.",
+      "In his speech to the growers, Tom Graham assures his audience he will tell the “doubters” to “sit down.”",
+    ].join("\n\n");
+    expect(quote(story, "sit down").speaker).toBe("Tom Graham");
+    expect(quote(story, "doubters").speaker).toBe("Tom Graham");
+  });
+});

@@ -21,6 +21,8 @@ export interface Attribution {
 const DETERMINERS = new Set(["the", "a", "an", "another", "his", "her", "its", "their", "our", "my", "your", "this", "that"]);
 const PRONOUNS = new Set(["he", "she", "they", "we", "i", "it", "you"]);
 const CONNECTORS = new Set(["of", "for", "at", "and", "de", "von", "van", "al", "bin", "la", "le", "du"]);
+/** Words that open a relative clause after a comma: "X, who …, said". */
+const RELATIVE = new Set(["who", "whose", "which", "whom"]);
 /** Words that can stand between a subject and its verb: "he also said", "she has said", "Smith later told". */
 const BETWEEN_SUBJECT_AND_VERB = new Set(["also", "later", "then", "has", "had", "have", "was", "is", "would",
   "will", "previously", "once", "recently", "again", "further", "still", "earlier", "repeatedly", "simply",
@@ -126,8 +128,8 @@ export function subjectBefore(window: Token[], verbIndex: number): { speaker: To
   // appositive, at most three pieces and 24 words, each piece a description rather than a bare name.
   for (let piece = 0; piece < 3 && hasBreak(window[i]!) && /,/u.test(window[i]!.post); piece++) {
     let j = i;
-    while (j >= 0 && j > i - 16 && !(j < i && /,/u.test(window[j]!.post))) j--;
-    if (j < 0 || j <= i - 16) return piece === 0 ? { speaker: [], appositive: [] } : { speaker: [], appositive: [] };
+    while (j >= 0 && j > i - 20 && !(j < i && /,/u.test(window[j]!.post))) j--;
+    if (j < 0 || j <= i - 20) return piece === 0 ? { speaker: [], appositive: [] } : { speaker: [], appositive: [] };
     const described = window.slice(j + 1, i + 1);
     // An appositive describes ("a spokeswoman for …", "Twitter’s director of …"); a bare name list does not.
     if (described.length === 0 || described.every((t) => /^\p{Lu}/u.test(t.text))) {
@@ -146,6 +148,17 @@ export function subjectBefore(window: Token[], verbIndex: number): { speaker: To
     if (i < 0) return { speaker: [], appositive: [] };
     // Go on to an earlier comma only when the words before this one describe too ("the president of …").
     if (!describes(window, i)) break;
+  }
+  // "Mr. Slinker, whose latest start-up, Paradata, uses big data, said": a relative clause can hold commas of
+  // its own, so the speaker stands before the comma that opens it, not at the name inside it.
+  if (appositive.length > 0) {
+    const end = window.indexOf(appositive[appositive.length - 1]!);
+    for (let k = i; k > 0 && k > i - 20; k--) {
+      if (!RELATIVE.has(window[k]!.normal) || !/,\s*$/u.test(window[k - 1]!.post)) continue;
+      appositive = window.slice(k, end + 1);
+      i = skipParenthetical(window, k - 1);
+      break;
+    }
   }
   if (hasBreak(window[i]!) && appositive.length === 0) return { speaker: [], appositive: [] };
   if (isPronoun(window[i]!)) return { speaker: [window[i]!], appositive };
@@ -236,6 +249,35 @@ function accordingTo(window: Token[]): Token[] {
 }
 
 /**
+ * "As Ruth Marcus puts it, …", "As Byler pointed out, …": a phrase of saying whose verb alone is not one.
+ */
+function isSpeechPhrase(window: Token[], v: number): boolean {
+  const verb = window[v]!;
+  const next = window[v + 1];
+  if (!next || !verb.tags.has("Verb")) return false;
+  return (/^(put|puts)$/u.test(verb.normal) && next.normal === "it") || (/^(point|points|pointed)$/u.test(verb.normal) && next.normal === "out");
+}
+
+/**
+ * "Bryne went on to say, “…", "O'Malley interjected to say:": the subject of an infinitive of saying is that
+ * of the verb it depends on. Returns the index of that verb, or `v` itself.
+ */
+function infinitiveHead(window: Token[], v: number): number {
+  if (v < 2 || window[v - 1]!.normal !== "to" || !INFINITIVE_OF_SAYING.has(speechVerbBase(window[v]!.text) ?? "")) return v;
+  let k = v - 2;
+  if (window[k]!.tags.has("Particle") || /^(on|up)$/u.test(window[k]!.normal)) k--;
+  const head = window[k];
+  // "Putin is expected to call", "she plans to say": an intention or an expectation is not a speech act.
+  if (!head || !head.tags.has("Verb") || hasBreak(head) || NOT_SPEAKING_YET.test(head.normal)) return v;
+  if (k > 0 && window[k - 1]!.tags.has("Copula")) return v;
+  return k;
+}
+
+/** Verbs whose infinitive reports the words that follow: "went on to say", "interjected to add". */
+const INFINITIVE_OF_SAYING = new Set(["say", "add", "tell", "write", "ask", "declare", "explain", "note", "insist"]);
+const NOT_SPEAKING_YET = /^(expect|expects|expected|plan|plans|planned|hope|hopes|hoped|want|wants|wanted|intend|intends|intended|refuse|refuses|refused|decline|declines|declined|try|tries|tried|need|needs|needed|seem|seems|seemed|appear|appears|appeared|is|are|was|were|be|going|set|due|likely|able|supposed|agree|agrees|agreed)$/u;
+
+/**
  * The attribution after a quote: "…,” he said", "…,” said Smith", "…,” according to X". A quote that ends
  * in a comma, "!" or "?" hands over to its attribution, so there any verb counts ("…!” beamed Hartley",
  * "…,” Murphy Tweeted"); after a full stop only a speech verb does. A quote that `runsOn` (no sentence end
@@ -286,19 +328,22 @@ export function attributionAfter(window: Token[], handsOver = false, runsOn = fa
 export function attributionBefore(window: Token[], direct: boolean): Attribution | null {
   const according = accordingTo(window);
   let participle: Token | null = null;
+  const last = window[window.length - 1];
+  // "X, whose start-up …, said Mr. Trump was a candidate in the spirit of the valley: “…”": a colon at the
+  // end hands the quote to the clause's speech verb however far back it stands.
+  const colon = last !== undefined && /:\s*$/u.test(last.post);
   for (let v = window.length - 1; v >= 0; v--) {
     const verb = window[v]!;
-    if (!isSpeechVerb(verb)) continue;
+    if (!isSpeechVerb(verb) && !isSpeechPhrase(window, v)) continue;
     const gap = window.length - 1 - v;
-    if (direct && gap > 8 && !participle) continue;
+    if (direct && gap > 8 && !participle && !colon) continue;
     // "He adopted a fake accent and joked, “…": a verb after "and" shares the sentence's subject.
     const coordinated = v > 0 && /^(and|but)$/u.test(window[v - 1]!.normal);
-    const { speaker, appositive } = coordinated ? { speaker: [], appositive: [] } : subjectBefore(window, v);
+    const { speaker, appositive } = coordinated ? { speaker: [], appositive: [] } : subjectBefore(window, infinitiveHead(window, v));
     if (speaker.length > 0) return { verb: participle ?? verb, speaker, appositive, according };
     // "…, saying “…": the participle has no subject of its own; the sentence's main verb has it.
     if ((coordinated || /ing$/u.test(verb.normal)) && !participle) participle = verb;
   }
-  const last = window[window.length - 1];
   // "Frank Newport and Jim Harter: “…": a bare name and a colon.
   if (direct && last && /:\s*$/u.test(last.post) && window.every((t) => /^\p{Lu}/u.test(t.text) || t.normal === "and")
     && window.length <= 6) {

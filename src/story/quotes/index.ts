@@ -10,7 +10,7 @@ import { findQuotedSpans, type QuotedSpan } from "./marks.js";
 import { SpeakerResolver, type SpeechAct, type Subject } from "./resolve.js";
 import { indirectSpeech } from "./indirect.js";
 import { speechVerbBase } from "../speech-verbs.js";
-import { LONG_WINDOW, windowAfter, windowBefore } from "./windows.js";
+import { LONG_WINDOW, tokenIndexAt, windowAfter, windowBefore } from "./windows.js";
 
 /** A quote being built: its spans (one, or several for an interrupted quote) and its attribution. */
 interface QuoteDraft {
@@ -82,11 +82,23 @@ export function extractQuotes(
     const endRegion = regionOfParagraph.get(paragraphIndexAt(paragraphs, span.close)) ?? region;
     const handsOver = /[,!?]\s*$/u.test(content);
     const after = attributionAfter(windowAfter(parsed, span.close, nextOpen, endRegion), handsOver, !/[.!?…]\s*$/u.test(content));
-    const reach = kind === "partial" ? LONG_WINDOW : undefined;
+    // A partial quote's verb may stand far back in its sentence, and so may the speaker of a quote that a
+    // long clause ending in a colon introduces ("X, whose start-up …, said Mr. Trump was …: “…”").
+    const colon = /:\s*$/u.test(text.slice(Math.max(0, span.open - 3), span.open));
+    const reach = kind === "partial" || colon ? LONG_WINDOW : undefined;
     const before = attributionBefore(windowBefore(parsed, span.open, previousClose, region, reach), kind === "direct")
       ?? (kind === "direct" ? introducedByPreviousParagraph(parsed, paragraphs, span, previousClose, regionOfParagraph) : null);
     // “…,” Susan said: a comma at the end of the quote hands it to what follows, whatever the sentence began with.
     let attribution = kind === "partial" && !(after && /,\s*$/u.test(content)) ? before ?? after : after ?? before;
+    // “stronger” and “more aggressive”: a second phrase in the same clause has the first one's speaker.
+    const previous = quoteDrafts[quoteDrafts.length - 1];
+    if (!attribution && kind === "partial" && previous?.attribution && sameClause(text, lastSpan(previous), span)) {
+      attribution = previous.attribution;
+    }
+    // "Bill Clinton: Hillary ‘Better Qualified …’": a headline or line led by a name and a colon. Its quoted
+    // words are that person's even when capitalised like a title.
+    const lead = attribution ? null : namedLead(parsed, paragraphs[span.paragraph], span, region);
+    attribution ??= lead;
 
     // “A,” he said, “B.”: the attribution sits between two pieces of one quote.
     const next = spans[k + 1];
@@ -98,7 +110,7 @@ export function extractQuotes(
       continue;
     }
     if (attribution?.verb) usedVerbs.add(attribution.verb);
-    if (isTitle(content)) continue;
+    if (isTitle(content) && !lead) continue;
     // Scare quotes (the so-called “reset”) stay, with no speaker unless a speech verb gives one: annotated news
     // counts most quoted phrases as someone's words woven into the sentence, and silence is never a wrong name.
     quoteDrafts.push({ spans: [span], kind, attribution, order: span.open });
@@ -123,6 +135,37 @@ function introducedByPreviousParagraph(
   const region = regionOfParagraph.get(previous.index);
   if (region === undefined) return null;
   return attributionBefore(windowBefore(parsed, previous.end, previousClose, region), true);
+}
+
+/**
+ * Two quotes in one paragraph and one clause: only the writer's words between, no sentence end or semicolon,
+ * no new subject.
+ */
+function sameClause(text: string, first: QuotedSpan, second: QuotedSpan): boolean {
+  if (first.paragraph !== second.paragraph || second.open - first.close > 200) return false;
+  if (/[.!?;]\s*$/u.test(text.slice(first.contentStart, first.contentEnd))) return false;
+  const between = text.slice(first.close, second.open);
+  // "… a “disgrace” after she blamed the floods on “years of neglect”": a clause with a subject of its own.
+  return !/[.!?;:]/u.test(between) && !/\b(he|she|they|we|I)\s+\p{L}/u.test(between);
+}
+
+/**
+ * "Bill Clinton: Hillary ‘Better Qualified …’", "Sanders: Endorsements prove …": a paragraph (often the
+ * headline) that opens with a person's bare name and a colon is that person's words, quote marks and all.
+ */
+function namedLead(parsed: ParsedStory, paragraph: Paragraph | undefined, span: QuotedSpan, region: number): Attribution | null {
+  if (!paragraph) return null;
+  const words: Token[] = [];
+  for (let i = tokenIndexAt(parsed.tokens, paragraph.start); i < parsed.tokens.length && words.length < 4; i++) {
+    const token = parsed.tokens[i]!;
+    if (token.region !== region || token.start >= span.open || !/^\p{Lu}/u.test(token.text)) return null;
+    words.push(token);
+    if (/:\s*$/u.test(token.post)) {
+      return words.some((w) => w.tags.has("Person")) ? { verb: null, speaker: words, appositive: [], according: [] } : null;
+    }
+    if (token.post.trim() !== "" && !/^\.\s*$/u.test(token.post)) return null;
+  }
+  return null;
 }
 
 function lastSpan(draft: QuoteDraft): QuotedSpan {
@@ -196,7 +239,7 @@ function resolveAll(
       const subject = sentence === undefined ? undefined : resolver.subjectOfSentence(sentence);
       // "Putin is expected to call Obama “in the near future.”": a subject that is, or is expected to do,
       // something says nothing; the phrase is someone else's.
-      if (subject && acts(parsed.tokens, subject)) {
+      if (subject && acts(parsed.tokens, subject) && !ownClauseBetween(parsed.tokens, subject.verb, first.open)) {
         speakerDraft = subject.draft;
         speakerWords = subject.words;
       }
@@ -259,6 +302,20 @@ function acts(tokens: Token[], subject: Subject): boolean {
     if (i > subject.verb && !token.tags.has("Auxiliary") && !token.tags.has("Adverb")) break;
   }
   return true;
+}
+
+/**
+ * "Christie called her a “disgrace” after she blamed police shootings on “implicit bias”": between the
+ * subject's verb and the phrase, a clause with a subject of its own (a pronoun then a verb) may be the one
+ * whose words the phrase gives, so the sentence's subject is not taken.
+ */
+function ownClauseBetween(tokens: Token[], verb: number, open: number): boolean {
+  for (let i = verb + 1; i + 1 < tokens.length && tokens[i]!.start < open; i++) {
+    if (!/^(he|she|they|i|we)$/u.test(tokens[i]!.normal)) continue;
+    const next = tokens[i + 1]!;
+    if (next.start < open && next.tags.has("Verb")) return true;
+  }
+  return false;
 }
 
 /** No word between `from` and the next opening quote mark or `end`: the quote stands alone there. */

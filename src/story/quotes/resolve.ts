@@ -323,6 +323,9 @@ export class SpeakerResolver {
     const wanted = pronoun.normal === "she" ? "female" : pronoun.normal === "he" ? "male" : null;
     if (!wanted) return null;
     const compatible = (d: EntityDraft) => d.type === "person" && d.gender !== (wanted === "male" ? "female" : "male");
+    // "Graham assures his audience he will tell …": a pronoun after its own sentence's subject is that subject.
+    const own = this.subjectOfSentence(pronoun.sentence);
+    if (own && own.offset < offset && compatible(own.draft)) return own.draft;
     // Both lists are in text order: start from the last act before the pronoun and walk back (no whole scans).
     const latest = (acts: SpeechAct[], from: number, reach: number): SpeechAct | null => {
       for (let k = from; k >= 0; k--) {
