@@ -363,6 +363,16 @@ describe("the subject of a sentence", () => {
     expect(quote(story, "driving").speaker).toBe("Dale Boone");
   });
 
+  it("is found past an age and a description, behind 'Secretary of State', and before a verb read as a noun", () => {
+    const base = "Ann Reyes, the county clerk, spoke first.";
+    const moreno = `${base}\n\nAshley Moreno, 33, a nurse who lives in Greeley, Colo., finds herself in a similar job. “I still have loans,” she said.`;
+    expect(quote(moreno, "loans").speaker).toBe("Ashley Moreno");
+    const harper = `${base}\n\nLater on, former Secretary of State Susan Harper drew a contrast. “I take the warning seriously,” she said.`;
+    expect(quote(harper, "warning").speaker).toMatch(/Susan Harper$/u);
+    const walz = `${base}\n\nLinda Walz approaches it more diplomatically. “They are trying to defeat opportunity,” she said.`;
+    expect(quote(walz, "opportunity").speaker).toBe("Linda Walz");
+  });
+
   it("is found after an opening phrase and a description: On radio, the mayor's aide, X, dismissed …", () => {
     const story = "Mayor Ann Lee left early.\n\nOn radio, Mr. Grant's campaign chairman, Paul Mora, dismissed the report as “Lee talking points.”";
     const q = quote(story, "talking points");

@@ -159,8 +159,16 @@ export class SpeakerResolver {
         // "Hillary Clinton, the Democratic front-runner, called on …": the verb after the appositive.
         // A comma that closes a description before the name is followed by the verb itself: "Another critic,
         // Laurence Tribe, likened …".
-        if (after && /,\s*$/u.test(parsed.tokens[after.index - 1]?.post ?? "")
-          && (DESCRIBING.has(after.normal) || (!/^\p{Lu}/u.test(after.text) && !(n > 0 && isFiniteVerb(after))))) {
+        // Up to three pieces: "Ashley Yago, 33, a supporter of Trump who lives in Greeley, Colo., finds …",
+        // "C. Boyden Gray, who served under Mr. Bush's father, George Bush, ticked …".
+        let relative = false;
+        for (let piece = 0; piece < 3 && after && /,\s*$/u.test(parsed.tokens[after.index - 1]?.post ?? ""); piece++) {
+          // Past the first piece, a verb after the comma is the subject's own verb ("…, 45, said").
+          const describing = DESCRIBING.has(after.normal) || (!/^\p{Lu}/u.test(after.text)
+            && !((n > 0 || piece > 0) && isFiniteVerb(after)) && !(piece > 0 && after.tags.has("Verb")));
+          const named = piece > 0 && /^\p{Lu}/u.test(after.text) && (after.tags.has("Place") || (relative && after.tags.has("Person")));
+          if (!describing && !named) break;
+          relative ||= /^(who|whose|which)$/u.test(after.normal);
           let k = after.index;
           while (k < sentence.endToken && k < after.index + 25 && !/,/u.test(parsed.tokens[k]!.post)) k++;
           const verb = parsed.tokens[k + 1];
@@ -170,6 +178,10 @@ export class SpeakerResolver {
           // "Amadou Magassa, 13, of Philadelphia sold …": a home after the age.
           if (after && isHome(parsed.tokens, after)) after = skipHome(parsed.tokens, after, sentence.endToken);
         }
+        // "Walz approaches it …": a verb the tagger reads as a plural noun, known by the object after it.
+        const object = after ? parsed.tokens[after.index + 1] : undefined;
+        if (after && after.tags.has("Plural") && /^\p{Ll}+s$/u.test(after.text) && object
+          && (object.tags.has("Determiner") || object.tags.has("Pronoun"))) after = { ...after, tags: VERB_TAGS };
         if (!after || !(after.tags.has("Verb") || after.tags.has("Adverb") || after.tags.has("Auxiliary"))) continue;
         const words = parsed.tokens.slice(first.index, after.index)
           .filter((t) => t.end <= owner.mention.end);
@@ -196,7 +208,8 @@ export class SpeakerResolver {
         found = /^['’]/u.test(this.text.slice(owner.mention.end, owner.mention.end + 1)) ? undefined : owner;
       } else if (inNounPhrase(tokens[k]!)) {
         found = undefined;
-      } else break;
+      } else if (!(tokens[k]!.normal === "of" && k > from && isTitleWord(tokens[k - 1]!.text)
+        && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? ""))) break; // "Secretary of State Hillary Clinton"
       if (breaksAfter(tokens[k]!)) break;
     }
     return found;
