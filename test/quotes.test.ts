@@ -373,6 +373,11 @@ describe("the subject of a sentence", () => {
     expect(quote(walz, "opportunity").speaker).toBe("Linda Walz");
   });
 
+  it("reads 'Lopez campaign manager Robby Dunn' as Dunn, though the tagger calls 'campaign' a verb", () => {
+    const story = "Mark Lopez spoke. On Monday night, Lopez campaign manager Robby Dunn released a memo.\n\nHe writes that Lopez has “built a nearly insurmountable lead.”";
+    expect(quote(story, "insurmountable").speaker).toBe("Robby Dunn");
+  });
+
   it("is found after an opening phrase and a description: On radio, the mayor's aide, X, dismissed …", () => {
     const story = "Mayor Ann Lee left early.\n\nOn radio, Mr. Grant's campaign chairman, Paul Mora, dismissed the report as “Lee talking points.”";
     const q = quote(story, "talking points");

@@ -206,7 +206,7 @@ export class SpeakerResolver {
       if (owner) {
         while (k + 1 < end && tokens[k + 1]!.start < owner.mention.end) k++;
         found = /^['’]/u.test(this.text.slice(owner.mention.end, owner.mention.end + 1)) ? undefined : owner;
-      } else if (inNounPhrase(tokens[k]!)) {
+      } else if (inNounPhrase(tokens[k]!) || nounReadAsVerb(tokens[k]!, tokens[k + 1])) {
         found = undefined;
       } else if (!(tokens[k]!.normal === "of" && k > from && isTitleWord(tokens[k - 1]!.text)
         && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? ""))) break; // "Secretary of State Hillary Clinton"
@@ -414,6 +414,14 @@ function inNounPhrase(token: Token): boolean {
   if (["Pronoun", "Determiner", "Preposition", "Conjunction", "Adverb"].some((tag) => token.tags.has(tag))) return false;
   if (/^\p{Lu}/u.test(token.text) || isTitleWord(token.text)) return true;
   return (token.tags.has("Noun") || token.tags.has("Adjective")) && !token.tags.has("Verb");
+}
+
+/** "Clinton campaign manager": a noun the tagger calls a verb, known by the noun after it. */
+function nounReadAsVerb(token: Token, next: Token | undefined): boolean {
+  if (!next || /^\p{Lu}/u.test(token.text) || breaksAfter(token) || !token.tags.has("Verb")) return false;
+  if (token.tags.has("PastTense") || token.tags.has("Gerund") || token.tags.has("Auxiliary")) return false;
+  return !/^\p{Lu}/u.test(next.text) && (next.tags.has("Noun") || isTitleWord(next.text)) && !next.tags.has("Verb")
+    && !next.tags.has("Pronoun") && !next.tags.has("Plural");
 }
 
 /** Punctuation after a word that ends a phrase (the dot of "Sen." or of an initial does not). */
