@@ -433,3 +433,21 @@ describe("more attribution shapes", () => {
     expect(quote(story, "doubters").speaker).toBe("Tom Graham");
   });
 });
+
+describe("states, parties and participles around the speaker", () => {
+  it("a lone state after the place in a description is not the speaker", () => {
+    expect(quote("“I favor the rule,” said Paul Potter, a truck driver from Ava, Mo.", "favor").speaker).toBe("Paul Potter");
+    const q = quote("Ann Lee, a nurse from Greeley, Colo., said the new rules were “long overdue.”", "overdue");
+    expect(q.speaker).toBe("Ann Lee");
+  });
+
+  it("a party-and-state piece after the name keeps the name the subject", () => {
+    const story = "Tom Lee spoke first.\n\nHouse Majority Leader Kevin Marsh, R-Calif., revealed the plan last fall. “Everybody thought she was unbeatable,” he told reporters.";
+    expect(quote(story, "unbeatable").speaker).toBe("Kevin Marsh");
+  });
+
+  it("a participle after a comma takes the sentence's subject, not the words before the comma", () => {
+    const q = quote("Maria Lopez spoke out Tuesday about the death of Tom Reyes in Tulsa, Oklahoma, arguing that such deaths were “intolerable.”", "intolerable");
+    expect(q.speaker).toBe("Maria Lopez");
+  });
+});

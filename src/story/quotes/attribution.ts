@@ -132,7 +132,8 @@ export function subjectBefore(window: Token[], verbIndex: number): { speaker: To
     if (j < 0 || j <= i - 20) return piece === 0 ? { speaker: [], appositive: [] } : { speaker: [], appositive: [] };
     const described = window.slice(j + 1, i + 1);
     // An appositive describes ("a spokeswoman for …", "Twitter’s director of …"); a bare name list does not.
-    if (described.length === 0 || described.every((t) => /^\p{Lu}/u.test(t.text))) {
+    const state = described.length === 1 && isStateOfPlace(window, j + 1);
+    if (described.length === 0 || (described.every((t) => /^\p{Lu}/u.test(t.text)) && !state)) {
       // "a French contractor, Claire Dubois, said": the description comes first and the name is the speaker.
       if (piece === 0 && described.length <= 4 && j >= 0) {
         let k = j;
@@ -155,6 +156,8 @@ export function subjectBefore(window: Token[], verbIndex: number): { speaker: To
     const end = window.indexOf(appositive[appositive.length - 1]!);
     for (let k = i; k > 0 && k > i - 20; k--) {
       if (!RELATIVE.has(window[k]!.normal) || !/,\s*$/u.test(window[k - 1]!.post)) continue;
+      // Only a person is the antecedent ("a driver from Ava, Mo., who is …": not the state).
+      if (!window[k - 1]!.tags.has("Person") || window[k - 1]!.tags.has("Place")) break;
       appositive = window.slice(k, end + 1);
       i = skipParenthetical(window, k - 1);
       break;
@@ -173,13 +176,22 @@ export function subjectBefore(window: Token[], verbIndex: number): { speaker: To
   return { speaker: trimNounPhrase(words), appositive };
 }
 
+/** "a driver from Ava, Mo., who …": a lone state after the place a description names ("Mo.", "Colo."). */
+function isStateOfPlace(window: Token[], k: number): boolean {
+  const token = window[k]!;
+  const before = window[k - 1];
+  if (!before || !/,\s*$/u.test(before.post) || !/^\p{Lu}/u.test(before.text)) return false;
+  return (/^\p{Lu}\p{Ll}{1,5}$/u.test(token.text) && /^\.,/u.test(token.post)) || (token.tags.has("Place") && !token.tags.has("Person"));
+}
+
 /** Whether the words back from `i` to the previous comma open with a determiner: "the president of Judicial Watch". */
 function describes(window: Token[], i: number): boolean {
   let k = i;
   while (k > 0 && !/,/u.test(window[k - 1]!.post)) k--;
   if (k === 0 || !/,/u.test(window[i]!.post)) return false;
   // "Marley Anderson, 21, a junior from Las Vegas,": an age, or "R-N.Y.", is a piece of description too.
-  const age = k === i && (/^\d{1,3}$/u.test(window[k]!.text) || /^\p{Lu}-\p{Lu}/u.test(window[k]!.text));
+  const age = k === i && (/^\d{1,3}$/u.test(window[k]!.text) || /^\p{Lu}-\p{Lu}/u.test(window[k]!.text)
+    || isStateOfPlace(window, k));
   return DETERMINERS.has(window[k]!.normal) || age;
 }
 
@@ -339,10 +351,12 @@ export function attributionBefore(window: Token[], direct: boolean): Attribution
     if (direct && gap > 8 && !participle && !colon) continue;
     // "He adopted a fake accent and joked, “…": a verb after "and" shares the sentence's subject.
     const coordinated = v > 0 && /^(and|but)$/u.test(window[v - 1]!.normal);
-    const { speaker, appositive } = coordinated ? { speaker: [], appositive: [] } : subjectBefore(window, infinitiveHead(window, v));
+    // "…, arguing that …": a participle after a comma has the sentence's subject, not the words before it.
+    const participial = /ing$/u.test(verb.normal) && v > 0 && /,\s*$/u.test(window[v - 1]!.post);
+    const { speaker, appositive } = coordinated || participial ? { speaker: [], appositive: [] } : subjectBefore(window, infinitiveHead(window, v));
     if (speaker.length > 0) return { verb: participle ?? verb, speaker, appositive, according };
     // "…, saying “…": the participle has no subject of its own; the sentence's main verb has it.
-    if ((coordinated || /ing$/u.test(verb.normal)) && !participle) participle = verb;
+    if ((coordinated || participial || /ing$/u.test(verb.normal)) && !participle) participle = verb;
   }
   // "Frank Newport and Jim Harter: “…": a bare name and a colon.
   if (direct && last && /:\s*$/u.test(last.post) && window.every((t) => /^\p{Lu}/u.test(t.text) || t.normal === "and")

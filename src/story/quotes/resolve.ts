@@ -166,7 +166,9 @@ export class SpeakerResolver {
           // Past the first piece, a verb after the comma is the subject's own verb ("…, 45, said").
           const describing = DESCRIBING.has(after.normal) || (!/^\p{Lu}/u.test(after.text)
             && !((n > 0 || piece > 0) && isFiniteVerb(after)) && !(piece > 0 && after.tags.has("Verb")));
-          const named = piece > 0 && /^\p{Lu}/u.test(after.text) && (after.tags.has("Place") || (relative && after.tags.has("Person")));
+          // "Kevin McCarthy, R-Calif., revealed", "a driver from Ava, Mo., said": a party and state, a state.
+          const party = /^\p{Lu}-\p{Lu}/u.test(after.text) || (piece > 0 && /^\p{Lu}\p{Ll}{1,5}$/u.test(after.text) && /^\.,/u.test(after.post));
+          const named = party || (piece > 0 && /^\p{Lu}/u.test(after.text) && (after.tags.has("Place") || (relative && after.tags.has("Person"))));
           if (!describing && !named) break;
           relative ||= /^(who|whose|which)$/u.test(after.normal);
           let k = after.index;
