@@ -451,3 +451,21 @@ describe("states, parties and participles around the speaker", () => {
     expect(q.speaker).toBe("Maria Lopez");
   });
 });
+
+describe("speaker phrases after a quote, continued", () => {
+  it("reads 'Lopez campaign manager Jeff Dunn said', though 'campaign' is tagged a verb", () => {
+    const q = quote("“She is clearly experienced, right? Clearly an able person,” Lopez campaign manager Jeff Dunn said Monday.", "experienced");
+    expect([q.speaker, q.role]).toEqual(["Jeff Dunn", "Lopez campaign manager"]);
+  });
+
+  it("keeps a party-and-state piece in the sentence: X, R-Ky., said", () => {
+    const story = "“Let me make it perfectly clear,” Senate Majority Leader Hal Brock, R-Ky., said. “That is not the view of this party.”";
+    expect(quote(story, "perfectly clear").speaker).toBe("Hal Brock");
+    expect(quote(story, "not the view").speaker).toBe("Hal Brock");
+  });
+
+  it("looks past the verbs of a relative clause: “…,” X, who has proposed …, said", () => {
+    const story = "Dana Cruz spoke in Ames.\n\n“The answer you want is yes,” Cruz, who has proposed repealing the mandate, said at the time.";
+    expect(quote(story, "answer").speaker).toBe("Dana Cruz");
+  });
+});

@@ -70,7 +70,9 @@ function isModifier(token: Token, before: Token | undefined, after: Token): bool
   if (/^\p{Lu}/u.test(token.text) || isSpeechVerb(token)) return false;
   if (token.tags.has("Copula") || token.tags.has("Auxiliary") || token.tags.has("Pronoun")) return false;
   if (token.tags.has("Adjective") && !token.tags.has("Verb")) return true;
-  return before !== undefined && /^\p{Lu}/u.test(before.text) && /^\p{Lu}/u.test(after.text) && !hasBreak(before);
+  if (before === undefined || !/^\p{Lu}/u.test(before.text) || hasBreak(before)) return false;
+  // "Sanders campaign manager Jeff Weaver": between a name and a title or noun.
+  return /^\p{Lu}/u.test(after.text) || isTitleWord(after.text) || (after.tags.has("Noun") && !after.tags.has("Verb"));
 }
 
 /** "Carson’s", "Google's": a possessive word. */
@@ -132,7 +134,8 @@ export function subjectBefore(window: Token[], verbIndex: number): { speaker: To
     if (j < 0 || j <= i - 20) return piece === 0 ? { speaker: [], appositive: [] } : { speaker: [], appositive: [] };
     const described = window.slice(j + 1, i + 1);
     // An appositive describes ("a spokeswoman for …", "Twitter’s director of …"); a bare name list does not.
-    const state = described.length === 1 && isStateOfPlace(window, j + 1);
+    // "Mitch McConnell, R-Ky., said": a party and state, or a lone state, is a piece of description.
+    const state = described.length === 1 && (isStateOfPlace(window, j + 1) || /^\p{Lu}-\p{Lu}/u.test(described[0]!.text));
     if (described.length === 0 || (described.every((t) => /^\p{Lu}/u.test(t.text)) && !state)) {
       // "a French contractor, Claire Dubois, said": the description comes first and the name is the speaker.
       if (piece === 0 && described.length <= 4 && j >= 0) {
@@ -299,7 +302,14 @@ export function attributionAfter(window: Token[], handsOver = false, runsOn = fa
   const according = accordingTo(window);
   const isCue = (t: Token) => isSpeechVerb(t) || (handsOver && (t.tags.has("PastTense")
     || (/ed$/u.test(t.normal) && speechVerbBase(t.normal) !== null)));
+  // "…,” Cruz, who has proposed repealing the mandate, said": the verbs of a relative clause are not the cue.
+  let relative = false;
   for (let v = 0; v < window.length; v++) {
+    if (v > 0 && RELATIVE.has(window[v]!.normal) && /,\s*$/u.test(window[v - 1]!.post)) relative = true;
+    if (relative) {
+      if (/,\s*$/u.test(window[v]!.post)) relative = false;
+      continue;
+    }
     if (!isCue(window[v]!)) continue;
     if (v === 0 || (v === 1 && window[0]!.tags.has("Adverb"))) {
       const speaker = subjectAfter(window, v);
