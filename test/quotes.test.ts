@@ -230,6 +230,15 @@ describe("indirect speech", () => {
     expect(quotes(story)).toEqual([]);
   });
 
+  it("a participle after a comma reports a clause of the sentence's subject: …, arguing that …", () => {
+    const story = "Sen. Dale Perry said he doubted the polls, arguing that turnout would decide the race in November.";
+    const arguing = quote(story, "turnout", true);
+    expect([arguing.kind, arguing.speaker, arguing.verb]).toEqual(["indirect", "Dale Perry", "arguing"]);
+    expect(arguing.text).toBe("turnout would decide the race in November");
+    // The first verb's clause stops at the comma instead of taking the participle's "that".
+    expect(quote(story, "doubted", true).text).toBe("he doubted the polls");
+  });
+
   it("according to X, before or after the reported clause", () => {
     const before = quote("According to the election commission, turnout rose sharply among young voters.", "turnout", true);
     expect([before.kind, before.text, before.speakerText]).toEqual(["indirect", "turnout rose sharply among young voters", "the election commission"]);
