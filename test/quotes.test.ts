@@ -306,6 +306,18 @@ describe("the seed story (fixtures/kremlin-cheers-obama.txt), read by a person",
   });
 });
 
+describe("a quote-only paragraph after a sentence of saying", () => {
+  it("goes to the person who is that sentence's subject", () => {
+    const story = "Tom Lee spoke first.\n\nRon Hale continued his scathing remarks.\n\n“Eight years ago she was the favourite. She was winning!”";
+    expect(quote(story, "Eight years").speaker).toBe("Ron Hale");
+  });
+
+  it("not when that sentence says nothing", () => {
+    const story = "Tom Lee spoke first.\n\nRon Hale bought a farm in 1990.\n\n“Eight years ago she was the favourite. She was winning!”";
+    expect(quote(story, "Eight years").speaker).toBeNull();
+  });
+});
+
 describe("an unnamed speaker goes on", () => {
   it("keeps 'the chairman' on the quote that follows his words, and names nobody", () => {
     const text = [

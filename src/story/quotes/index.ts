@@ -9,7 +9,7 @@ import { attributionAfter, attributionBefore, isPronoun, type Attribution } from
 import { findQuotedSpans, type QuotedSpan } from "./marks.js";
 import { SpeakerResolver, type SpeechAct, type Subject } from "./resolve.js";
 import { indirectSpeech } from "./indirect.js";
-import { speechVerbBase } from "../speech-verbs.js";
+import { isSpeechVerb, speechVerbBase } from "../speech-verbs.js";
 import { LONG_WINDOW, tokenIndexAt, windowAfter, windowBefore } from "./windows.js";
 
 /** A quote being built: its spans (one, or several for an interrupted quote) and its attribution. */
@@ -268,6 +268,14 @@ function resolveAll(
         continued = null; // a named subject beats an unnamed speaker carried over
       }
     }
+    // "Howard continued his scathing remarks.¶“Eight years ago …”": a quote-only paragraph after a paragraph
+    // whose last sentence has a person as its subject and a verb of saying goes on with that person.
+    if (!a && !speakerDraft && !continued && q.kind === "direct" && first && opensParagraph(text, paragraphs, first)
+      && nothingAfter(text, lastSpan(q).close, paragraphs[lastSpan(q).paragraph]?.end ?? text.length)) {
+      const sentence = resolver.sentenceAt(first.open);
+      const subject = sentence === undefined ? undefined : resolver.subjectOfSentence(sentence - 1);
+      if (subject && subject.paragraph === first.paragraph - 1 && speaksIn(parsed.tokens, subject)) speakerDraft = subject.draft;
+    }
     const verb = a?.verb ?? null;
     if (speakerDraft && speakerDraft.type === "person" && verb) {
       history.push({ offset: verb.start, paragraph, draft: speakerDraft });
@@ -302,6 +310,15 @@ function acts(tokens: Token[], subject: Subject): boolean {
     if (i > subject.verb && !token.tags.has("Auxiliary") && !token.tags.has("Adverb")) break;
   }
   return true;
+}
+
+/** Whether the subject's sentence holds a verb of saying ("continued his remarks", "responded"), no quote. */
+function speaksIn(tokens: Token[], subject: Subject): boolean {
+  for (let i = subject.verb; i < tokens.length && tokens[i]!.sentence === subject.sentence; i++) {
+    if (/[“"‘«]/u.test(tokens[i]!.pre)) return false;
+    if (isSpeechVerb(tokens[i]!)) return true;
+  }
+  return false;
 }
 
 /**
