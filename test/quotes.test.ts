@@ -490,3 +490,19 @@ describe("speaker phrases after a quote, continued", () => {
     expect(quote(story, "answer").speaker).toBe("Dana Cruz");
   });
 });
+
+describe("a legislator described by party, a clause with 'Mr.' in it, and gender from a courtesy title", () => {
+  const story = [
+    "Senator Lindsey Hale, Republican of Ohio, said on Sunday that Mr. Grant had crossed another line.",
+    "Like his remarks about the judge, Mr. Hale said, Mr. Grant's attacks were unacceptable. “This is going to a place where we have never gone before,” he said.",
+  ].join("\n\n");
+
+  it("reads the reported clause past the dot of 'Mr.'", () => {
+    const q = quote(story, "crossed another line", true);
+    expect([q.kind, q.speaker, q.text]).toEqual(["indirect", "Lindsey Hale", "Mr. Grant had crossed another line"]);
+  });
+
+  it("takes 'Mr. Hale' as a man whatever his first name, so 'he' is Hale", () => {
+    expect(quote(story, "never gone before").speaker).toBe("Lindsey Hale");
+  });
+});

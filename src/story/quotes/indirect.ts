@@ -7,6 +7,7 @@ import type { ParsedStory, Token } from "../../nlp/parse.js";
 import { speechVerbBase, isSpeechVerb } from "../speech-verbs.js";
 import { subjectAfter, subjectBefore, type Attribution } from "./attribution.js";
 import { insideQuote, type QuotedSpan } from "./marks.js";
+import { isAbbreviation } from "./windows.js";
 
 /** Verbs that take a reported clause ("said that …"); "call", "ask" and "describe" do not. */
 const CLAUSE_VERBS = new Set(["say", "tell", "add", "claim", "insist", "note", "warn", "argue", "explain", "state",
@@ -103,7 +104,8 @@ function reportedClause(words: Token[], v: number, base: string, spans: QuotedSp
     const word = words[i]!;
     if (insideQuote(spans, word.start) || /[“"«]/u.test(word.pre)) break;
     last = i;
-    if (SENTENCE_END.test(word.post)) break;
+    // The dot of "Mr." or "Sen." inside the clause does not end it.
+    if (SENTENCE_END.test(word.post) && !isAbbreviation(word)) break;
     const next = words[i + 1];
     if (next && /,/u.test(word.post) && (isSpeechVerb(next) || next.normal === "according")) break;
   }

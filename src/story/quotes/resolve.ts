@@ -139,8 +139,12 @@ export class SpeakerResolver {
         if (!first) continue;
         const k = this.firstOwnerAt(first.start + 1);
         const title = this.owners.slice(k, k + 6).find((o) => o.mention.start < first.start + 60 && byStart.has(o.mention.start));
+        // A title opening the sentence leads to the person it names ("Secretary of State John Kerry said"),
+        // only when nothing but a noun phrase stands between ("Republican of South Carolina, said on Sunday
+        // that Mr. Trump …" names nobody before its verb).
         const owner = this.headPerson(parsed.tokens, index, sentence.endToken, byStart)
-          ?? (isTitleWord(first.text) || first.tags.has("Demonym") ? title : undefined);
+          ?? ((isTitleWord(first.text) || first.tags.has("Demonym")) && title
+            && nounPhraseUpTo(parsed.tokens, index, title.mention.start) ? title : undefined);
         if (!owner || this.insideQuote(owner.mention.start)) continue;
         let after = parsed.tokens[tokenIndexAt(parsed.tokens, owner.mention.end)];
         if (after && after.sentence !== sentence.index) after = undefined;
@@ -164,7 +168,8 @@ export class SpeakerResolver {
         let relative = false;
         for (let piece = 0; piece < 3 && after && /,\s*$/u.test(parsed.tokens[after.index - 1]?.post ?? ""); piece++) {
           // Past the first piece, a verb after the comma is the subject's own verb ("…, 45, said").
-          const describing = DESCRIBING.has(after.normal) || (!/^\p{Lu}/u.test(after.text)
+          // ("Lindsey Graham, Republican of South Carolina, said": a capitalised title opens a description too.)
+          const describing = DESCRIBING.has(after.normal) || (isTitleWord(after.text) && !byStart.has(after.start)) || (!/^\p{Lu}/u.test(after.text)
             && !((n > 0 || piece > 0) && isFiniteVerb(after)) && !(piece > 0 && after.tags.has("Verb")));
           // "Kevin McCarthy, R-Calif., revealed", "a driver from Ava, Mo., said": a party and state, a state.
           const party = /^\p{Lu}-\p{Lu}/u.test(after.text) || (piece > 0 && /^\p{Lu}\p{Ll}{1,5}$/u.test(after.text) && /^\.,/u.test(after.post));
@@ -337,7 +342,7 @@ export class SpeakerResolver {
     const offset = pronoun.start;
     const wanted = pronoun.normal === "she" ? "female" : pronoun.normal === "he" ? "male" : null;
     if (!wanted) return null;
-    const compatible = (d: EntityDraft) => d.type === "person" && d.gender !== (wanted === "male" ? "female" : "male");
+    const compatible = (d: EntityDraft) => d.type === "person" && this.genderOf(d) !== (wanted === "male" ? "female" : "male");
     // "Graham assures his audience he will tell …": a pronoun after its own sentence's subject is that subject.
     const own = this.subjectOfSentence(pronoun.sentence);
     if (own && own.offset < offset && compatible(own.draft)) return own.draft;
@@ -371,6 +376,29 @@ export class SpeakerResolver {
     }
     return distinct.size === 1 ? [...distinct][0]! : null;
   }
+
+  /**
+   * A person's gender for "he" and "she". A courtesy title the story gives ("Mr. Graham", "Ms. Sherry") is
+   * better evidence than a first name (the tagger takes "Lindsey" for a woman's), so it wins; a story that
+   * gives both wins nothing over the entity's own guess.
+   */
+  private genderOf(draft: EntityDraft): EntityDraft["gender"] {
+    const known = this.genders.get(draft);
+    if (known !== undefined) return known;
+    let male = false;
+    let female = false;
+    for (const m of draft.mentions) {
+      for (const title of m.titles) {
+        if (/^mr\.?$/iu.test(title)) male = true;
+        else if (/^(mrs|ms|miss)\.?$/iu.test(title)) female = true;
+      }
+    }
+    const gender = male !== female ? (male ? "male" : "female") : draft.gender;
+    this.genders.set(draft, gender);
+    return gender;
+  }
+
+  private readonly genders = new Map<EntityDraft, EntityDraft["gender"]>();
 
   /** The sentence holding a text offset. */
   sentenceAt(offset: number): number | undefined {
@@ -416,6 +444,16 @@ function inNounPhrase(token: Token): boolean {
   if (["Pronoun", "Determiner", "Preposition", "Conjunction", "Adverb"].some((tag) => token.tags.has(tag))) return false;
   if (/^\p{Lu}/u.test(token.text) || isTitleWord(token.text)) return true;
   return (token.tags.has("Noun") || token.tags.has("Adjective")) && !token.tags.has("Verb");
+}
+
+/** Whether the words from token `from` up to the offset `end` are all of one noun phrase (no verb, no break). */
+function nounPhraseUpTo(tokens: Token[], from: number, end: number): boolean {
+  for (let k = from; k < tokens.length && tokens[k]!.start < end; k++) {
+    const token = tokens[k]!;
+    if (breaksAfter(token)) return false;
+    if (token.tags.has("Verb") && !/^\p{Lu}/u.test(token.text) && !nounReadAsVerb(token, tokens[k + 1])) return false;
+  }
+  return true;
 }
 
 /** "Clinton campaign manager": a noun the tagger calls a verb, known by the noun after it. */
