@@ -445,6 +445,16 @@ describe("more attribution shapes", () => {
     expect(quote(story, "neglect").speaker).toBeNull();
   });
 
+  it("a woven phrase after 'She applauded …' is hers, resolved like 'she said'; not one in a 'when X …' clause", () => {
+    const story = [
+      "Tom Lee spoke first.",
+      "Carla Fiore made a surprise appearance at the rally. She applauded him for defying the party “over and over again.”",
+      "He appeared rattled, unable to muster more than “oh, whoa” when Fiore accused him of an “artful smear.”",
+    ].join("\n\n");
+    expect(quote(story, "over and over").speaker).toBe("Carla Fiore");
+    expect(quote(story, "artful smear").speaker).not.toBe("Tom Lee");
+  });
+
   it("a pronoun after its own sentence's subject is that subject", () => {
     const story = [
       "“We need a fence,” said Rita Kahn, a rancher.",

@@ -242,6 +242,13 @@ function resolveAll(
       if (subject && acts(parsed.tokens, subject) && !ownClauseBetween(parsed.tokens, subject.verb, first.open)) {
         speakerDraft = subject.draft;
         speakerWords = subject.words;
+      } else if (!subject && sentence !== undefined) {
+        // "She applauded him for fighting “over and over again.”": a pronoun subject, resolved as "she said".
+        const opener = pronounSubject(parsed, sentence);
+        if (opener && !ownClauseBetween(parsed.tokens, opener.index + 1, first.open)) {
+          speakerDraft = resolver.resolvePronoun(opener, paragraph, history);
+          if (speakerDraft) speakerWords = [opener];
+        }
       }
     }
     // A quote-only paragraph, or a quote following its speaker's words, goes on with the last speaker.
@@ -312,6 +319,20 @@ function acts(tokens: Token[], subject: Subject): boolean {
   return true;
 }
 
+/** "He vowed …", "She also applauded …": the pronoun opening a sentence as its subject, before an action verb. */
+function pronounSubject(parsed: ParsedStory, sentence: number): Token | undefined {
+  const at = parsed.sentences[sentence];
+  const opener = at ? parsed.tokens[at.firstToken] : undefined;
+  if (!opener || !/^(he|she)$/u.test(opener.normal)) return undefined;
+  for (let i = opener.index + 1; i < at!.endToken && i <= opener.index + 3; i++) {
+    const token = parsed.tokens[i]!;
+    if (token.tags.has("Copula")) return undefined;
+    if (token.tags.has("Verb") && !token.tags.has("Auxiliary")) return opener;
+    if (!token.tags.has("Adverb") && !token.tags.has("Auxiliary")) return undefined;
+  }
+  return undefined;
+}
+
 /** Whether the subject's sentence holds a verb of saying ("continued his remarks", "responded"), no quote. */
 function speaksIn(tokens: Token[], subject: Subject): boolean {
   for (let i = subject.verb; i < tokens.length && tokens[i]!.sentence === subject.sentence; i++) {
@@ -328,12 +349,17 @@ function speaksIn(tokens: Token[], subject: Subject): boolean {
  */
 function ownClauseBetween(tokens: Token[], verb: number, open: number): boolean {
   for (let i = verb + 1; i + 1 < tokens.length && tokens[i]!.start < open; i++) {
-    if (!/^(he|she|they|i|we)$/u.test(tokens[i]!.normal)) continue;
     const next = tokens[i + 1]!;
+    // "… when Clinton accused him of an “artful smear”": a clause opened on a named person.
+    if (SUBORDINATORS.has(tokens[i]!.normal) && next.start < open && (next.tags.has("Person") || /^\p{Lu}/u.test(next.text))) return true;
+    if (!/^(he|she|they|i|we)$/u.test(tokens[i]!.normal)) continue;
     if (next.start < open && next.tags.has("Verb")) return true;
   }
   return false;
 }
+
+const SUBORDINATORS = new Set(["when", "after", "before", "because", "while", "as", "since", "although", "though",
+  "if", "until", "unless", "whereas"]);
 
 /** No word between `from` and the next opening quote mark or `end`: the quote stands alone there. */
 function nothingAfter(text: string, from: number, end: number): boolean {
