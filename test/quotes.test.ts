@@ -516,3 +516,20 @@ describe("a legislator described by party, a clause with 'Mr.' in it, and gender
     expect(quote(story, "never gone before").speaker).toBe("Lindsey Hale");
   });
 });
+
+describe("the sentence after a closed quote", () => {
+  it("is not the quote's attribution when it reports a clause or introduces the next quote", () => {
+    const story = [
+      "“It is a sad day,” Dana Cruz told reporters. “This is what the campaign has become.” Gov. Tom Kasey said he would have fired the manager.",
+      "“We are refugees,” Ms. Rana Alavi said. “We are not criminals.” Mr. Omar Zaid said: “We are running from the attacks.”",
+    ].join("\n\n");
+    expect(quote(story, "what the campaign").speaker).not.toBe("Tom Kasey");
+    expect(quote(story, "not criminals").speaker).not.toBe("Omar Zaid");
+    expect(quote(story, "running from").speaker).toBe("Omar Zaid");
+  });
+
+  it("a sentence opened by 'But' still has its subject: But X would not comment on “…”", () => {
+    const story = "Tom Lee spoke first.\n\nBut Dana Cruz would not comment on an order meant “to protect privacy and equality” for workers.";
+    expect(quote(story, "privacy").speaker).toBe("Dana Cruz");
+  });
+});

@@ -299,6 +299,20 @@ const NOT_SPEAKING_YET = /^(expect|expects|expected|plan|plans|planned|hope|hope
  * inside its closing mark) may be followed by more of the writer's clause before an inverted ", said X".
  */
 export function attributionAfter(window: Token[], handsOver = false, runsOn = false): Attribution | null {
+  const found = readAttributionAfter(window, handsOver, runsOn);
+  if (!found?.verb || handsOver || runsOn) return found;
+  // After a quote that closed its own sentence, the words that follow may be a new sentence about someone
+  // else: "Ohio Gov. John Kasich said he would have fired him" reports a clause, and "Mr. Zahed said:"
+  // introduces the next quote. Neither attributes the quote before.
+  const next = window[window.indexOf(found.verb) + 1];
+  if (next && (next.normal === "that" || SUBJECT_PRONOUNS.has(next.normal))) return null;
+  if (/:\s*$/u.test(window[window.length - 1]!.post)) return null;
+  return found;
+}
+
+const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "i", "it"]);
+
+function readAttributionAfter(window: Token[], handsOver: boolean, runsOn: boolean): Attribution | null {
   const according = accordingTo(window);
   const isCue = (t: Token) => isSpeechVerb(t) || (handsOver && (t.tags.has("PastTense")
     || (/ed$/u.test(t.normal) && speechVerbBase(t.normal) !== null)));

@@ -125,6 +125,11 @@ export class SpeakerResolver {
       const paragraph = parsed.regions[sentence.region]!.paragraph;
       if (paragraph === null) continue;
       const candidates = [sentence.firstToken];
+      // "But Cruz would not comment …", "And Clinton said …": a conjunction opening the sentence.
+      const opening = parsed.tokens[sentence.firstToken];
+      if (opening && /^(but|and|yet|so|still|now|then)$/u.test(opening.normal) && !breaksAfter(opening)) {
+        candidates.push(sentence.firstToken + 1);
+      }
       for (let i = sentence.firstToken; i < Math.min(sentence.endToken, sentence.firstToken + 10); i++) {
         if (!/,/u.test(parsed.tokens[i]!.post)) continue;
         candidates.push(i + 1);
