@@ -230,6 +230,15 @@ describe("indirect speech", () => {
     expect(quotes(story)).toEqual([]);
   });
 
+  it("a participle after a comma reports a clause of the sentence's subject: …, arguing that …", () => {
+    const story = "Sen. Dale Perry said he doubted the polls, arguing that turnout would decide the race in November.";
+    const arguing = quote(story, "turnout", true);
+    expect([arguing.kind, arguing.speaker, arguing.verb]).toEqual(["indirect", "Dale Perry", "arguing"]);
+    expect(arguing.text).toBe("turnout would decide the race in November");
+    // The first verb's clause stops at the comma instead of taking the participle's "that".
+    expect(quote(story, "doubted", true).text).toBe("he doubted the polls");
+  });
+
   it("according to X, before or after the reported clause", () => {
     const before = quote("According to the election commission, turnout rose sharply among young voters.", "turnout", true);
     expect([before.kind, before.text, before.speakerText]).toEqual(["indirect", "turnout rose sharply among young voters", "the election commission"]);
@@ -297,6 +306,18 @@ describe("the seed story (fixtures/kremlin-cheers-obama.txt), read by a person",
   });
 });
 
+describe("a quote-only paragraph after a sentence of saying", () => {
+  it("goes to the person who is that sentence's subject", () => {
+    const story = "Tom Lee spoke first.\n\nRon Hale continued his scathing remarks.\n\n“Eight years ago she was the favourite. She was winning!”";
+    expect(quote(story, "Eight years").speaker).toBe("Ron Hale");
+  });
+
+  it("not when that sentence says nothing", () => {
+    const story = "Tom Lee spoke first.\n\nRon Hale bought a farm in 1990.\n\n“Eight years ago she was the favourite. She was winning!”";
+    expect(quote(story, "Eight years").speaker).toBeNull();
+  });
+});
+
 describe("an unnamed speaker goes on", () => {
   it("keeps 'the chairman' on the quote that follows his words, and names nobody", () => {
     const text = [
@@ -315,5 +336,200 @@ describe("a description before the name", () => {
     const q = quote("Harbour Works Begin\n\nThe work started on Monday. “It will take two years,” a French contractor, Claire Dubois, said on Tuesday.", "two years");
     expect(q.speaker).toBe("Claire Dubois");
     expect(q.role).toBe("French contractor");
+  });
+});
+
+describe("the speaker's phrase", () => {
+  it("takes in lower-case modifiers before the name: former presidential candidate X said", () => {
+    const q = quote("“The field is wide open,” former presidential candidate Ruth Dalton said.", "field");
+    expect([q.speaker, q.role]).toEqual(["Ruth Dalton", "former presidential candidate"]);
+    expect(quote("“We will find who did this,” Dayton police Chief Amos Kerr said Monday.", "find").speaker).toBe("Amos Kerr");
+    expect(quote("“The report is late,” said House Oversight ranking Democrat Lou Feld.", "late").speaker).toBe("Lou Feld");
+  });
+
+  it("reads a possessive description before the name: the bank's economist, X, told", () => {
+    const q = quote("“Demand has cooled,” Halvard Bank's chief economist, Nadia Roth, told reporters.", "cooled");
+    expect([q.speaker, q.role]).toEqual(["Nadia Roth", "Halvard Bank's chief economist"]);
+    expect(quote("“It was a long night,” said another volunteer, Pete Ames.", "long night").speaker).toBe("Pete Ames");
+  });
+});
+
+describe("the subject of a sentence", () => {
+  it("is the head of its noun phrase, after a description closed by a comma", () => {
+    const story = [
+      "Mayor Tom Lee spoke first.",
+      "Grant adviser Marcus Baxter, the campaign's pollster, picked up the thread. “Voters want roads,” he said.",
+      "Another critic, Paul Weiss, likened the plan to “a blank cheque.”",
+    ].join("\n\n");
+    expect(quote(story, "roads").speaker).toBe("Marcus Baxter");
+    expect(quote(story, "blank cheque").speaker).toBe("Paul Weiss");
+  });
+
+  it("takes over from the last speaker also after an opening phrase, and past an age and a home", () => {
+    const story = [
+      "“We will win this county,” said Tom Reyes.",
+      "At the rally, Dan Ortiz took the stage. “Find your polling place,” he told the crowd.",
+      "Ana Cruz, 13, of Camden sold lemonade outside. “Everyone needs a drink,” she said.",
+    ].join("\n\n");
+    expect(quote(story, "polling").speaker).toBe("Dan Ortiz");
+    expect(quote(story, "drink").speaker).toBe("Ana Cruz");
+  });
+
+  it("is found past a home and an appositive, or a bracket and an aside, with the verb the tagger reads as a noun", () => {
+    const story = [
+      "Senator Ruth Okafor of Vermont, a Democrat on the budget committee, advocates a “carbon dividend” for families.",
+      "Senate Majority Leader Dale Boone (R-Okla.), in particular, has been calling the plan “a tax on driving.”",
+    ].join("\n\n");
+    expect(quote(story, "carbon").speaker).toBe("Ruth Okafor");
+    expect(quote(story, "driving").speaker).toBe("Dale Boone");
+  });
+
+  it("is found past an age and a description, behind 'Secretary of State', and before a verb read as a noun", () => {
+    const base = "Ann Reyes, the county clerk, spoke first.";
+    const moreno = `${base}\n\nAshley Moreno, 33, a nurse who lives in Greeley, Colo., finds herself in a similar job. “I still have loans,” she said.`;
+    expect(quote(moreno, "loans").speaker).toBe("Ashley Moreno");
+    const harper = `${base}\n\nLater on, former Secretary of State Susan Harper drew a contrast. “I take the warning seriously,” she said.`;
+    expect(quote(harper, "warning").speaker).toMatch(/Susan Harper$/u);
+    const walz = `${base}\n\nLinda Walz approaches it more diplomatically. “They are trying to defeat opportunity,” she said.`;
+    expect(quote(walz, "opportunity").speaker).toBe("Linda Walz");
+  });
+
+  it("reads 'Lopez campaign manager Robby Dunn' as Dunn, though the tagger calls 'campaign' a verb", () => {
+    const story = "Mark Lopez spoke. On Monday night, Lopez campaign manager Robby Dunn released a memo.\n\nHe writes that Lopez has “built a nearly insurmountable lead.”";
+    expect(quote(story, "insurmountable").speaker).toBe("Robby Dunn");
+  });
+
+  it("is found after an opening phrase and a description: On radio, the mayor's aide, X, dismissed …", () => {
+    const story = "Mayor Ann Lee left early.\n\nOn radio, Mr. Grant's campaign chairman, Paul Mora, dismissed the report as “Lee talking points.”";
+    const q = quote(story, "talking points");
+    expect([q.speaker, q.kind]).toEqual(["Paul Mora", "partial"]);
+  });
+});
+
+describe("an inverted verb at the end of the writer's clause", () => {
+  it("“…” if she loses, said X: the speaker after the verb, past the words the quote runs into", () => {
+    const q = quote("“It would be an embarrassment” if she lost the county, said Ed Moran, an analyst at the Cook Report.", "embarrassment");
+    expect([q.speaker, q.verb, q.role]).toEqual(["Ed Moran", "said", "analyst at the Cook Report"]);
+  });
+
+  it("never takes the inverted speaker of the next sentence", () => {
+    const story = "Mayor Ann Lee spoke.\n\nThe ruling was “a disgrace.” The crowd booed loudly, said Sheriff Tom Hale.";
+    expect(quote(story, "disgrace").speaker).toBeNull();
+  });
+});
+
+describe("more attribution shapes", () => {
+  it("a second phrase in the same clause has the first one's speaker", () => {
+    const q = quote("Sen. Ann Marlow said the mayor had pushed the council to be “bolder” and “more open” this year.", "more open");
+    expect(q.speaker).toBe("Ann Marlow");
+  });
+
+  it("a headline led by a bare name and a colon is that person's words, capitals and all", () => {
+    const story = "Ruth Dalton: Tax Plan ‘Better for Families Than Anything Before It.’\n\nThe senator spoke in Ohio on Monday.";
+    expect(quote(story, "Families").speaker).toBe("Ruth Dalton");
+  });
+
+  it("reads 'As X puts it' and 'X went on to say'", () => {
+    expect(quote("The vote is close. As the Herald's Ruth Marks puts it, the mayor is making the council “an offer it can't refuse.”", "offer").speaker).toBe("Ruth Marks");
+    expect(quote("Dan Byrne spoke next.\n\nByrne went on to say, “From the bottom of my heart, I know this is true.”", "bottom").speaker).toBe("Dan Byrne");
+  });
+
+  it("a colon hands the quote to its clause's speaker past a relative clause with commas of its own", () => {
+    const story = "Pay Is Up\n\nMr. Tolson, whose latest company, Gridline, sells software to farms, said the governor was a candidate in the spirit of the valley: “He is a start-up kind of guy.”";
+    expect(quote(story, "start-up").speaker).toBe("Tolson");
+  });
+
+  it("a phrase after a clause with its own pronoun subject is not the sentence subject's", () => {
+    const story = "Gov. Carl Mendez called Ann Lee a “disgrace” after she blamed the floods on “years of neglect” by the state.";
+    expect(quote(story, "disgrace").speaker).toBe("Carl Mendez");
+    expect(quote(story, "neglect").speaker).toBeNull();
+  });
+
+  it("a woven phrase after 'She applauded …' is hers, resolved like 'she said'; not one in a 'when X …' clause", () => {
+    const story = [
+      "Tom Lee spoke first.",
+      "Carla Fiore made a surprise appearance at the rally. She applauded him for defying the party “over and over again.”",
+      "He appeared rattled, unable to muster more than “oh, whoa” when Fiore accused him of an “artful smear.”",
+    ].join("\n\n");
+    expect(quote(story, "over and over").speaker).toBe("Carla Fiore");
+    expect(quote(story, "artful smear").speaker).not.toBe("Tom Lee");
+  });
+
+  it("a pronoun after its own sentence's subject is that subject", () => {
+    const story = [
+      "“We need a fence,” said Rita Kahn, a rancher.",
+      "In his speech to the growers, Tom Graham assures his audience he will tell the “doubters” to “sit down.”",
+    ].join("\n\n");
+    expect(quote(story, "sit down").speaker).toBe("Tom Graham");
+    expect(quote(story, "doubters").speaker).toBe("Tom Graham");
+  });
+});
+
+describe("states, parties and participles around the speaker", () => {
+  it("a lone state after the place in a description is not the speaker", () => {
+    expect(quote("“I favor the rule,” said Paul Potter, a truck driver from Ava, Mo.", "favor").speaker).toBe("Paul Potter");
+    const q = quote("Ann Lee, a nurse from Greeley, Colo., said the new rules were “long overdue.”", "overdue");
+    expect(q.speaker).toBe("Ann Lee");
+  });
+
+  it("a party-and-state piece after the name keeps the name the subject", () => {
+    const story = "Tom Lee spoke first.\n\nHouse Majority Leader Kevin Marsh, R-Calif., revealed the plan last fall. “Everybody thought she was unbeatable,” he told reporters.";
+    expect(quote(story, "unbeatable").speaker).toBe("Kevin Marsh");
+  });
+
+  it("a participle after a comma takes the sentence's subject, not the words before the comma", () => {
+    const q = quote("Maria Lopez spoke out Tuesday about the death of Tom Reyes in Tulsa, Oklahoma, arguing that such deaths were “intolerable.”", "intolerable");
+    expect(q.speaker).toBe("Maria Lopez");
+  });
+});
+
+describe("speaker phrases after a quote, continued", () => {
+  it("reads 'Lopez campaign manager Jeff Dunn said', though 'campaign' is tagged a verb", () => {
+    const q = quote("“She is clearly experienced, right? Clearly an able person,” Lopez campaign manager Jeff Dunn said Monday.", "experienced");
+    expect([q.speaker, q.role]).toEqual(["Jeff Dunn", "Lopez campaign manager"]);
+  });
+
+  it("keeps a party-and-state piece in the sentence: X, R-Ky., said", () => {
+    const story = "“Let me make it perfectly clear,” Senate Majority Leader Hal Brock, R-Ky., said. “That is not the view of this party.”";
+    expect(quote(story, "perfectly clear").speaker).toBe("Hal Brock");
+    expect(quote(story, "not the view").speaker).toBe("Hal Brock");
+  });
+
+  it("looks past the verbs of a relative clause: “…,” X, who has proposed …, said", () => {
+    const story = "Dana Cruz spoke in Ames.\n\n“The answer you want is yes,” Cruz, who has proposed repealing the mandate, said at the time.";
+    expect(quote(story, "answer").speaker).toBe("Dana Cruz");
+  });
+});
+
+describe("a legislator described by party, a clause with 'Mr.' in it, and gender from a courtesy title", () => {
+  const story = [
+    "Senator Lindsey Hale, Republican of Ohio, said on Sunday that Mr. Grant had crossed another line.",
+    "Like his remarks about the judge, Mr. Hale said, Mr. Grant's attacks were unacceptable. “This is going to a place where we have never gone before,” he said.",
+  ].join("\n\n");
+
+  it("reads the reported clause past the dot of 'Mr.'", () => {
+    const q = quote(story, "crossed another line", true);
+    expect([q.kind, q.speaker, q.text]).toEqual(["indirect", "Lindsey Hale", "Mr. Grant had crossed another line"]);
+  });
+
+  it("takes 'Mr. Hale' as a man whatever his first name, so 'he' is Hale", () => {
+    expect(quote(story, "never gone before").speaker).toBe("Lindsey Hale");
+  });
+});
+
+describe("the sentence after a closed quote", () => {
+  it("is not the quote's attribution when it reports a clause or introduces the next quote", () => {
+    const story = [
+      "“It is a sad day,” Dana Cruz told reporters. “This is what the campaign has become.” Gov. Tom Kasey said he would have fired the manager.",
+      "“We are refugees,” Ms. Rana Alavi said. “We are not criminals.” Mr. Omar Zaid said: “We are running from the attacks.”",
+    ].join("\n\n");
+    expect(quote(story, "what the campaign").speaker).not.toBe("Tom Kasey");
+    expect(quote(story, "not criminals").speaker).not.toBe("Omar Zaid");
+    expect(quote(story, "running from").speaker).toBe("Omar Zaid");
+  });
+
+  it("a sentence opened by 'But' still has its subject: But X would not comment on “…”", () => {
+    const story = "Tom Lee spoke first.\n\nBut Dana Cruz would not comment on an order meant “to protect privacy and equality” for workers.";
+    expect(quote(story, "privacy").speaker).toBe("Dana Cruz");
   });
 });

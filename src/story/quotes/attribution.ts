@@ -18,9 +18,11 @@ export interface Attribution {
   according: Token[];
 }
 
-const DETERMINERS = new Set(["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that"]);
+const DETERMINERS = new Set(["the", "a", "an", "another", "his", "her", "its", "their", "our", "my", "your", "this", "that"]);
 const PRONOUNS = new Set(["he", "she", "they", "we", "i", "it", "you"]);
 const CONNECTORS = new Set(["of", "for", "at", "and", "de", "von", "van", "al", "bin", "la", "le", "du"]);
+/** Words that open a relative clause after a comma: "X, who …, said". */
+const RELATIVE = new Set(["who", "whose", "which", "whom"]);
 /** Words that can stand between a subject and its verb: "he also said", "she has said", "Smith later told". */
 const BETWEEN_SUBJECT_AND_VERB = new Set(["also", "later", "then", "has", "had", "have", "was", "is", "would",
   "will", "previously", "once", "recently", "again", "further", "still", "earlier", "repeatedly", "simply",
@@ -56,6 +58,37 @@ function isNounPhraseWord(token: Token): boolean {
   if (DETERMINERS.has(token.normal) || CONNECTORS.has(token.normal)) return true;
   if (isTitleWord(token.text)) return true;
   return token.tags.has("Noun") && !token.tags.has("Pronoun") && !token.tags.has("Verb");
+}
+
+/**
+ * A lower-case word that modifies the noun after it inside a speaker's phrase: "former presidential candidate
+ * Herman Cain", "Oversight ranking Democrat Elijah Cummings", "Tulsa police Chief Chuck Jordan". Only ever
+ * taken in front of a word already in the phrase, so the phrase still ends in its head; the tagger calls some
+ * of these nouns verbs ("police", "ranking"), so a word between two capitalised words counts whatever its tag.
+ */
+function isModifier(token: Token, before: Token | undefined, after: Token): boolean {
+  if (/^\p{Lu}/u.test(token.text) || isSpeechVerb(token)) return false;
+  if (token.tags.has("Copula") || token.tags.has("Auxiliary") || token.tags.has("Pronoun")) return false;
+  if (token.tags.has("Adjective") && !token.tags.has("Verb")) return true;
+  if (before === undefined || !/^\p{Lu}/u.test(before.text) || hasBreak(before)) return false;
+  // "Sanders campaign manager Jeff Weaver": between a name and a title or noun.
+  return /^\p{Lu}/u.test(after.text) || isTitleWord(after.text) || (after.tags.has("Noun") && !after.tags.has("Verb"));
+}
+
+/** "Carson’s", "Google's": a possessive word. */
+function isPossessive(token: Token): boolean {
+  return /\p{L}['’]s?$/u.test(token.text) || /^['’]s?/u.test(token.post);
+}
+
+/**
+ * Whether a description that comes before the name opens like one: "a French contractor", "another critic",
+ * "Google's chief economist", "Mr. Trump's campaign chairman".
+ */
+function opensDescription(words: Token[]): boolean {
+  const first = words[0];
+  if (!first) return false;
+  if (DETERMINERS.has(first.normal) || first.normal === "one") return true;
+  return words.slice(0, 3).some(isPossessive);
 }
 
 /** A noun phrase must hold a name, a title, a noun or a pronoun; trims dangling determiners and connectors. */
@@ -97,16 +130,18 @@ export function subjectBefore(window: Token[], verbIndex: number): { speaker: To
   // appositive, at most three pieces and 24 words, each piece a description rather than a bare name.
   for (let piece = 0; piece < 3 && hasBreak(window[i]!) && /,/u.test(window[i]!.post); piece++) {
     let j = i;
-    while (j >= 0 && j > i - 16 && !(j < i && /,/u.test(window[j]!.post))) j--;
-    if (j < 0 || j <= i - 16) return piece === 0 ? { speaker: [], appositive: [] } : { speaker: [], appositive: [] };
+    while (j >= 0 && j > i - 20 && !(j < i && /,/u.test(window[j]!.post))) j--;
+    if (j < 0 || j <= i - 20) return piece === 0 ? { speaker: [], appositive: [] } : { speaker: [], appositive: [] };
     const described = window.slice(j + 1, i + 1);
     // An appositive describes ("a spokeswoman for …", "Twitter’s director of …"); a bare name list does not.
-    if (described.length === 0 || described.every((t) => /^\p{Lu}/u.test(t.text))) {
+    // "Mitch McConnell, R-Ky., said": a party and state, or a lone state, is a piece of description.
+    const state = described.length === 1 && (isStateOfPlace(window, j + 1) || /^\p{Lu}-\p{Lu}/u.test(described[0]!.text));
+    if (described.length === 0 || (described.every((t) => /^\p{Lu}/u.test(t.text)) && !state)) {
       // "a French contractor, Claire Dubois, said": the description comes first and the name is the speaker.
       if (piece === 0 && described.length <= 4 && j >= 0) {
         let k = j;
         while (k > 0 && !/,/u.test(window[k - 1]!.post)) k--;
-        if (DETERMINERS.has(window[k]!.normal) && j - k < 12) return { speaker: described, appositive: window.slice(k, j + 1) };
+        if (opensDescription(window.slice(k, j + 1)) && j - k < 12) return { speaker: described, appositive: window.slice(k, j + 1) };
       }
       if (piece === 0) return { speaker: [], appositive: [] };
       break;
@@ -118,6 +153,19 @@ export function subjectBefore(window: Token[], verbIndex: number): { speaker: To
     // Go on to an earlier comma only when the words before this one describe too ("the president of …").
     if (!describes(window, i)) break;
   }
+  // "Mr. Slinker, whose latest start-up, Paradata, uses big data, said": a relative clause can hold commas of
+  // its own, so the speaker stands before the comma that opens it, not at the name inside it.
+  if (appositive.length > 0) {
+    const end = window.indexOf(appositive[appositive.length - 1]!);
+    for (let k = i; k > 0 && k > i - 20; k--) {
+      if (!RELATIVE.has(window[k]!.normal) || !/,\s*$/u.test(window[k - 1]!.post)) continue;
+      // Only a person is the antecedent ("a driver from Ava, Mo., who is …": not the state).
+      if (!window[k - 1]!.tags.has("Person") || window[k - 1]!.tags.has("Place")) break;
+      appositive = window.slice(k, end + 1);
+      i = skipParenthetical(window, k - 1);
+      break;
+    }
+  }
   if (hasBreak(window[i]!) && appositive.length === 0) return { speaker: [], appositive: [] };
   if (isPronoun(window[i]!)) return { speaker: [window[i]!], appositive };
   const words: Token[] = [];
@@ -125,10 +173,18 @@ export function subjectBefore(window: Token[], verbIndex: number): { speaker: To
   for (let k = i; k >= 0 && words.length < 12; k--) {
     const token = window[k]!;
     if (k < i && hasBreak(token)) break;
-    if (!isNounPhraseWord(token)) break;
+    if (!isNounPhraseWord(token) && !(words.length > 0 && isModifier(token, window[k - 1], words[0]!))) break;
     words.unshift(token);
   }
   return { speaker: trimNounPhrase(words), appositive };
+}
+
+/** "a driver from Ava, Mo., who …": a lone state after the place a description names ("Mo.", "Colo."). */
+function isStateOfPlace(window: Token[], k: number): boolean {
+  const token = window[k]!;
+  const before = window[k - 1];
+  if (!before || !/,\s*$/u.test(before.post) || !/^\p{Lu}/u.test(before.text)) return false;
+  return (/^\p{Lu}\p{Ll}{1,5}$/u.test(token.text) && /^\.,/u.test(token.post)) || (token.tags.has("Place") && !token.tags.has("Person"));
 }
 
 /** Whether the words back from `i` to the previous comma open with a determiner: "the president of Judicial Watch". */
@@ -137,23 +193,41 @@ function describes(window: Token[], i: number): boolean {
   while (k > 0 && !/,/u.test(window[k - 1]!.post)) k--;
   if (k === 0 || !/,/u.test(window[i]!.post)) return false;
   // "Marley Anderson, 21, a junior from Las Vegas,": an age, or "R-N.Y.", is a piece of description too.
-  const age = k === i && (/^\d{1,3}$/u.test(window[k]!.text) || /^\p{Lu}-\p{Lu}/u.test(window[k]!.text));
+  const age = k === i && (/^\d{1,3}$/u.test(window[k]!.text) || /^\p{Lu}-\p{Lu}/u.test(window[k]!.text)
+    || isStateOfPlace(window, k));
   return DETERMINERS.has(window[k]!.normal) || age;
 }
 
 /** The subject written after an inverted verb: "said Smith", "added the spokesman, …". */
 export function subjectAfter(window: Token[], verbIndex: number): Token[] {
   const words: Token[] = [];
-  for (let k = verbIndex + 1; k < window.length && words.length < 8; k++) {
+  // Up to 12 words: "said former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell".
+  for (let k = verbIndex + 1; k < window.length && words.length < 12; k++) {
     const token = window[k]!;
     if (words.length === 0 && isPronoun(token)) return [token];
+    // "arguing that Mr. Trump was …": a clause, not a subject.
+    if (words.length === 0 && /^(that|this)$/u.test(token.normal)) return [];
     // "said Sen. Claire McCaskill (D-Mo.)": the bracket after the name is not part of it.
     if (words.length > 0 && /\(/u.test(token.pre)) break;
-    if (!isNounPhraseWord(token)) break;
+    const next = window[k + 1];
+    if (!isNounPhraseWord(token) && !(next && !hasBreak(token) && isNounPhraseWord(next)
+      && isModifier(token, window[k - 1], next))) break;
     words.push(token);
     if (hasBreak(token)) break;
   }
   const phrase = trimNounPhrase(words);
+  // "said another Twitter user, Johanna Bayer": a description, then the name after its comma.
+  const last = words[words.length - 1];
+  if (last && /,/u.test(last.post) && opensDescription(words) && !words.some((t) => t.tags.has("Person"))) {
+    const name: Token[] = [];
+    for (let k = verbIndex + 1 + words.length; k < window.length && name.length < 5; k++) {
+      const token = window[k]!;
+      if (!/^\p{Lu}/u.test(token.text) || !isNounPhraseWord(token)) return [];
+      name.push(token);
+      if (hasBreak(token)) break;
+    }
+    if (name.some((t) => t.tags.has("Person"))) return name;
+  }
   // "said in a statement", "said on Twitter": a preposition is not a speaker.
   return phrase.length > 0 && phrase.some((t) => /^\p{Lu}/u.test(t.text) || isTitleWord(t.text)) ? phrase : [];
 }
@@ -190,15 +264,66 @@ function accordingTo(window: Token[]): Token[] {
 }
 
 /**
+ * "As Ruth Marcus puts it, …", "As Byler pointed out, …": a phrase of saying whose verb alone is not one.
+ */
+function isSpeechPhrase(window: Token[], v: number): boolean {
+  const verb = window[v]!;
+  const next = window[v + 1];
+  if (!next || !verb.tags.has("Verb")) return false;
+  return (/^(put|puts)$/u.test(verb.normal) && next.normal === "it") || (/^(point|points|pointed)$/u.test(verb.normal) && next.normal === "out");
+}
+
+/**
+ * "Bryne went on to say, “…", "O'Malley interjected to say:": the subject of an infinitive of saying is that
+ * of the verb it depends on. Returns the index of that verb, or `v` itself.
+ */
+function infinitiveHead(window: Token[], v: number): number {
+  if (v < 2 || window[v - 1]!.normal !== "to" || !INFINITIVE_OF_SAYING.has(speechVerbBase(window[v]!.text) ?? "")) return v;
+  let k = v - 2;
+  if (window[k]!.tags.has("Particle") || /^(on|up)$/u.test(window[k]!.normal)) k--;
+  const head = window[k];
+  // "Putin is expected to call", "she plans to say": an intention or an expectation is not a speech act.
+  if (!head || !head.tags.has("Verb") || hasBreak(head) || NOT_SPEAKING_YET.test(head.normal)) return v;
+  if (k > 0 && window[k - 1]!.tags.has("Copula")) return v;
+  return k;
+}
+
+/** Verbs whose infinitive reports the words that follow: "went on to say", "interjected to add". */
+const INFINITIVE_OF_SAYING = new Set(["say", "add", "tell", "write", "ask", "declare", "explain", "note", "insist"]);
+const NOT_SPEAKING_YET = /^(expect|expects|expected|plan|plans|planned|hope|hopes|hoped|want|wants|wanted|intend|intends|intended|refuse|refuses|refused|decline|declines|declined|try|tries|tried|need|needs|needed|seem|seems|seemed|appear|appears|appeared|is|are|was|were|be|going|set|due|likely|able|supposed|agree|agrees|agreed)$/u;
+
+/**
  * The attribution after a quote: "…,” he said", "…,” said Smith", "…,” according to X". A quote that ends
  * in a comma, "!" or "?" hands over to its attribution, so there any verb counts ("…!” beamed Hartley",
- * "…,” Murphy Tweeted"); after a full stop only a speech verb does.
+ * "…,” Murphy Tweeted"); after a full stop only a speech verb does. A quote that `runsOn` (no sentence end
+ * inside its closing mark) may be followed by more of the writer's clause before an inverted ", said X".
  */
-export function attributionAfter(window: Token[], handsOver = false): Attribution | null {
+export function attributionAfter(window: Token[], handsOver = false, runsOn = false): Attribution | null {
+  const found = readAttributionAfter(window, handsOver, runsOn);
+  if (!found?.verb || handsOver || runsOn) return found;
+  // After a quote that closed its own sentence, the words that follow may be a new sentence about someone
+  // else: "Ohio Gov. John Kasich said he would have fired him" reports a clause, and "Mr. Zahed said:"
+  // introduces the next quote. Neither attributes the quote before.
+  const next = window[window.indexOf(found.verb) + 1];
+  if (next && (next.normal === "that" || SUBJECT_PRONOUNS.has(next.normal))) return null;
+  if (/:\s*$/u.test(window[window.length - 1]!.post)) return null;
+  return found;
+}
+
+const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "i", "it"]);
+
+function readAttributionAfter(window: Token[], handsOver: boolean, runsOn: boolean): Attribution | null {
   const according = accordingTo(window);
   const isCue = (t: Token) => isSpeechVerb(t) || (handsOver && (t.tags.has("PastTense")
     || (/ed$/u.test(t.normal) && speechVerbBase(t.normal) !== null)));
+  // "…,” Cruz, who has proposed repealing the mandate, said": the verbs of a relative clause are not the cue.
+  let relative = false;
   for (let v = 0; v < window.length; v++) {
+    if (v > 0 && RELATIVE.has(window[v]!.normal) && /,\s*$/u.test(window[v - 1]!.post)) relative = true;
+    if (relative) {
+      if (/,\s*$/u.test(window[v]!.post)) relative = false;
+      continue;
+    }
     if (!isCue(window[v]!)) continue;
     if (v === 0 || (v === 1 && window[0]!.tags.has("Adverb"))) {
       const speaker = subjectAfter(window, v);
@@ -213,6 +338,14 @@ export function attributionAfter(window: Token[], handsOver = false): Attributio
     const opens = Math.min(window.indexOf(speaker[0]!), appositive[0] ? window.indexOf(appositive[0]) : Infinity);
     if (speaker.length > 0 && firstWord && opens <= 1 && names) {
       return { verb: window[v]!, speaker, appositive, according };
+    }
+    // "“…” if she loses, said David Moran, an analyst.": the quote runs on into the writer's words, and the
+    // speaker comes after the verb at the end of the clause.
+    if (runsOn && isSpeechVerb(window[v]!) && !/ing$/u.test(window[v]!.normal) && /,\s*$/u.test(window[v - 1]!.post)) {
+      const inverted = subjectAfter(window, v);
+      if (inverted.some((t) => t.tags.has("Person") || isTitleWord(t.text))) {
+        return { verb: window[v]!, speaker: inverted, appositive: appositiveAfter(window, inverted), according };
+      }
     }
     // "Cruz, who has proposed …, said": a verb inside the appositive is not the cue; a speech verb that
     // has no subject right there ends the search.
@@ -231,19 +364,24 @@ export function attributionAfter(window: Token[], handsOver = false): Attributio
 export function attributionBefore(window: Token[], direct: boolean): Attribution | null {
   const according = accordingTo(window);
   let participle: Token | null = null;
+  const last = window[window.length - 1];
+  // "X, whose start-up …, said Mr. Trump was a candidate in the spirit of the valley: “…”": a colon at the
+  // end hands the quote to the clause's speech verb however far back it stands.
+  const colon = last !== undefined && /:\s*$/u.test(last.post);
   for (let v = window.length - 1; v >= 0; v--) {
     const verb = window[v]!;
-    if (!isSpeechVerb(verb)) continue;
+    if (!isSpeechVerb(verb) && !isSpeechPhrase(window, v)) continue;
     const gap = window.length - 1 - v;
-    if (direct && gap > 8 && !participle) continue;
+    if (direct && gap > 8 && !participle && !colon) continue;
     // "He adopted a fake accent and joked, “…": a verb after "and" shares the sentence's subject.
     const coordinated = v > 0 && /^(and|but)$/u.test(window[v - 1]!.normal);
-    const { speaker, appositive } = coordinated ? { speaker: [], appositive: [] } : subjectBefore(window, v);
+    // "…, arguing that …": a participle after a comma has the sentence's subject, not the words before it.
+    const participial = /ing$/u.test(verb.normal) && v > 0 && /,\s*$/u.test(window[v - 1]!.post);
+    const { speaker, appositive } = coordinated || participial ? { speaker: [], appositive: [] } : subjectBefore(window, infinitiveHead(window, v));
     if (speaker.length > 0) return { verb: participle ?? verb, speaker, appositive, according };
     // "…, saying “…": the participle has no subject of its own; the sentence's main verb has it.
-    if ((coordinated || /ing$/u.test(verb.normal)) && !participle) participle = verb;
+    if ((coordinated || participial || /ing$/u.test(verb.normal)) && !participle) participle = verb;
   }
-  const last = window[window.length - 1];
   // "Frank Newport and Jim Harter: “…": a bare name and a colon.
   if (direct && last && /:\s*$/u.test(last.post) && window.every((t) => /^\p{Lu}/u.test(t.text) || t.normal === "and")
     && window.length <= 6) {

@@ -7,9 +7,10 @@ import type { Paragraph, Quote, QuoteKind } from "../../types.js";
 import type { EntityDraft } from "../entities/merge.js";
 import { attributionAfter, attributionBefore, isPronoun, type Attribution } from "./attribution.js";
 import { findQuotedSpans, type QuotedSpan } from "./marks.js";
-import { SpeakerResolver, type SpeechAct } from "./resolve.js";
+import { SpeakerResolver, type SpeechAct, type Subject } from "./resolve.js";
 import { indirectSpeech } from "./indirect.js";
-import { LONG_WINDOW, windowAfter, windowBefore } from "./windows.js";
+import { isSpeechVerb, speechVerbBase } from "../speech-verbs.js";
+import { LONG_WINDOW, tokenIndexAt, windowAfter, windowBefore } from "./windows.js";
 
 /** A quote being built: its spans (one, or several for an interrupted quote) and its attribution. */
 interface QuoteDraft {
@@ -28,11 +29,18 @@ function contentOf(text: string, span: QuotedSpan): string {
   return span.pieces.map((p) => text.slice(p.start, p.end)).join(" ");
 }
 
-/** Lower-case start: a phrase woven into the writer's sentence ("will “be basically normal.”"). */
-function kindOf(content: string): QuoteKind {
+/**
+ * Lower-case start: a phrase woven into the writer's sentence ("will “be basically normal.”"). So is a quote
+ * that follows a word of the writer's with no punctuation between, whatever its first letter: "dismissed the
+ * report as “Clinton talking points.”" (`before` is the text from the paragraph start to the opening mark).
+ */
+function kindOf(content: string, before: string): QuoteKind {
   const first = content.match(/\p{L}/u)?.[0];
   if (!first) return "partial";
   if (first === first.toLowerCase() && first !== first.toUpperCase()) return "partial";
+  // "saying “We are prepared …”": a speech verb right before the mark introduces a whole quote, comma or not.
+  const lastWord = before.match(/([\p{L}\p{N}]+)\s*$/u)?.[1];
+  if (lastWord && speechVerbBase(lastWord) === null) return "partial";
   return "direct";
 }
 
@@ -70,15 +78,27 @@ export function extractQuotes(
     const previousClose = quoteDrafts.length > 0 ? lastSpan(quoteDrafts[quoteDrafts.length - 1]!).close : 0;
     const nextOpen = spans[k + 1]?.open ?? text.length;
     const content = contentOf(text, span);
-    const kind = kindOf(content);
+    const kind = kindOf(content, text.slice(Math.max(paragraphs[span.paragraph]?.start ?? 0, span.open - 40), span.open));
     const endRegion = regionOfParagraph.get(paragraphIndexAt(paragraphs, span.close)) ?? region;
     const handsOver = /[,!?]\s*$/u.test(content);
-    const after = attributionAfter(windowAfter(parsed, span.close, nextOpen, endRegion), handsOver);
-    const reach = kind === "partial" ? LONG_WINDOW : undefined;
+    const after = attributionAfter(windowAfter(parsed, span.close, nextOpen, endRegion), handsOver, !/[.!?…]\s*$/u.test(content));
+    // A partial quote's verb may stand far back in its sentence, and so may the speaker of a quote that a
+    // long clause ending in a colon introduces ("X, whose start-up …, said Mr. Trump was …: “…”").
+    const colon = /:\s*$/u.test(text.slice(Math.max(0, span.open - 3), span.open));
+    const reach = kind === "partial" || colon ? LONG_WINDOW : undefined;
     const before = attributionBefore(windowBefore(parsed, span.open, previousClose, region, reach), kind === "direct")
       ?? (kind === "direct" ? introducedByPreviousParagraph(parsed, paragraphs, span, previousClose, regionOfParagraph) : null);
     // “…,” Susan said: a comma at the end of the quote hands it to what follows, whatever the sentence began with.
     let attribution = kind === "partial" && !(after && /,\s*$/u.test(content)) ? before ?? after : after ?? before;
+    // “stronger” and “more aggressive”: a second phrase in the same clause has the first one's speaker.
+    const previous = quoteDrafts[quoteDrafts.length - 1];
+    if (!attribution && kind === "partial" && previous?.attribution && sameClause(text, lastSpan(previous), span)) {
+      attribution = previous.attribution;
+    }
+    // "Bill Clinton: Hillary ‘Better Qualified …’": a headline or line led by a name and a colon. Its quoted
+    // words are that person's even when capitalised like a title.
+    const lead = attribution ? null : namedLead(parsed, paragraphs[span.paragraph], span, region);
+    attribution ??= lead;
 
     // “A,” he said, “B.”: the attribution sits between two pieces of one quote.
     const next = spans[k + 1];
@@ -90,7 +110,7 @@ export function extractQuotes(
       continue;
     }
     if (attribution?.verb) usedVerbs.add(attribution.verb);
-    if (isTitle(content)) continue;
+    if (isTitle(content) && !lead) continue;
     // Scare quotes (the so-called “reset”) stay, with no speaker unless a speech verb gives one: annotated news
     // counts most quoted phrases as someone's words woven into the sentence, and silence is never a wrong name.
     quoteDrafts.push({ spans: [span], kind, attribution, order: span.open });
@@ -115,6 +135,37 @@ function introducedByPreviousParagraph(
   const region = regionOfParagraph.get(previous.index);
   if (region === undefined) return null;
   return attributionBefore(windowBefore(parsed, previous.end, previousClose, region), true);
+}
+
+/**
+ * Two quotes in one paragraph and one clause: only the writer's words between, no sentence end or semicolon,
+ * no new subject.
+ */
+function sameClause(text: string, first: QuotedSpan, second: QuotedSpan): boolean {
+  if (first.paragraph !== second.paragraph || second.open - first.close > 200) return false;
+  if (/[.!?;]\s*$/u.test(text.slice(first.contentStart, first.contentEnd))) return false;
+  const between = text.slice(first.close, second.open);
+  // "… a “disgrace” after she blamed the floods on “years of neglect”": a clause with a subject of its own.
+  return !/[.!?;:]/u.test(between) && !/\b(he|she|they|we|I)\s+\p{L}/u.test(between);
+}
+
+/**
+ * "Bill Clinton: Hillary ‘Better Qualified …’", "Sanders: Endorsements prove …": a paragraph (often the
+ * headline) that opens with a person's bare name and a colon is that person's words, quote marks and all.
+ */
+function namedLead(parsed: ParsedStory, paragraph: Paragraph | undefined, span: QuotedSpan, region: number): Attribution | null {
+  if (!paragraph) return null;
+  const words: Token[] = [];
+  for (let i = tokenIndexAt(parsed.tokens, paragraph.start); i < parsed.tokens.length && words.length < 4; i++) {
+    const token = parsed.tokens[i]!;
+    if (token.region !== region || token.start >= span.open || !/^\p{Lu}/u.test(token.text)) return null;
+    words.push(token);
+    if (/:\s*$/u.test(token.post)) {
+      return words.some((w) => w.tags.has("Person")) ? { verb: null, speaker: words, appositive: [], according: [] } : null;
+    }
+    if (token.post.trim() !== "" && !/^\.\s*$/u.test(token.post)) return null;
+  }
+  return null;
 }
 
 function lastSpan(draft: QuoteDraft): QuotedSpan {
@@ -188,9 +239,16 @@ function resolveAll(
       const subject = sentence === undefined ? undefined : resolver.subjectOfSentence(sentence);
       // "Putin is expected to call Obama “in the near future.”": a subject that is, or is expected to do,
       // something says nothing; the phrase is someone else's.
-      if (subject && actsInWords(parsed.tokens, subject.words)) {
+      if (subject && acts(parsed.tokens, subject) && !ownClauseBetween(parsed.tokens, subject.verb, first.open)) {
         speakerDraft = subject.draft;
         speakerWords = subject.words;
+      } else if (!subject && sentence !== undefined) {
+        // "She applauded him for fighting “over and over again.”": a pronoun subject, resolved as "she said".
+        const opener = pronounSubject(parsed, sentence);
+        if (opener && !ownClauseBetween(parsed.tokens, opener.index + 1, first.open)) {
+          speakerDraft = resolver.resolvePronoun(opener, paragraph, history);
+          if (speakerDraft) speakerWords = [opener];
+        }
       }
     }
     // A quote-only paragraph, or a quote following its speaker's words, goes on with the last speaker.
@@ -217,6 +275,14 @@ function resolveAll(
         continued = null; // a named subject beats an unnamed speaker carried over
       }
     }
+    // "Howard continued his scathing remarks.¶“Eight years ago …”": a quote-only paragraph after a paragraph
+    // whose last sentence has a person as its subject and a verb of saying goes on with that person.
+    if (!a && !speakerDraft && !continued && q.kind === "direct" && first && opensParagraph(text, paragraphs, first)
+      && nothingAfter(text, lastSpan(q).close, paragraphs[lastSpan(q).paragraph]?.end ?? text.length)) {
+      const sentence = resolver.sentenceAt(first.open);
+      const subject = sentence === undefined ? undefined : resolver.subjectOfSentence(sentence - 1);
+      if (subject && subject.paragraph === first.paragraph - 1 && speaksIn(parsed.tokens, subject)) speakerDraft = subject.draft;
+    }
     const verb = a?.verb ?? null;
     if (speakerDraft && speakerDraft.type === "person" && verb) {
       history.push({ offset: verb.start, paragraph, draft: speakerDraft });
@@ -239,18 +305,61 @@ function resolveAll(
   return quotes;
 }
 
-/** Whether the subject's verb is an action of its own ("bemoaned", "has called"), not "is" ("is expected to"). */
-function actsInWords(tokens: Token[], words: Token[]): boolean {
-  const last = words[words.length - 1];
-  if (!last) return false;
-  for (let i = last.index + 1; i < tokens.length && i <= last.index + 3; i++) {
+/**
+ * Whether the subject's verb is an action of its own ("bemoaned", "has called", "advocates"), not "is" ("is
+ * expected to"): the finder has already judged the word at `verb` a verb, so only a copula there or among the
+ * auxiliaries after it says otherwise.
+ */
+function acts(tokens: Token[], subject: Subject): boolean {
+  for (let i = subject.verb; i < tokens.length && i <= subject.verb + 3; i++) {
     const token = tokens[i]!;
-    if (token.sentence !== last.sentence) return false;
     if (token.tags.has("Copula")) return false;
-    if (token.tags.has("Verb")) return true;
+    if (i > subject.verb && !token.tags.has("Auxiliary") && !token.tags.has("Adverb")) break;
+  }
+  return true;
+}
+
+/** "He vowed …", "She also applauded …": the pronoun opening a sentence as its subject, before an action verb. */
+function pronounSubject(parsed: ParsedStory, sentence: number): Token | undefined {
+  const at = parsed.sentences[sentence];
+  const opener = at ? parsed.tokens[at.firstToken] : undefined;
+  if (!opener || !/^(he|she)$/u.test(opener.normal)) return undefined;
+  for (let i = opener.index + 1; i < at!.endToken && i <= opener.index + 3; i++) {
+    const token = parsed.tokens[i]!;
+    if (token.tags.has("Copula")) return undefined;
+    if (token.tags.has("Verb") && !token.tags.has("Auxiliary")) return opener;
+    if (!token.tags.has("Adverb") && !token.tags.has("Auxiliary")) return undefined;
+  }
+  return undefined;
+}
+
+/** Whether the subject's sentence holds a verb of saying ("continued his remarks", "responded"), no quote. */
+function speaksIn(tokens: Token[], subject: Subject): boolean {
+  for (let i = subject.verb; i < tokens.length && tokens[i]!.sentence === subject.sentence; i++) {
+    if (/[“"‘«]/u.test(tokens[i]!.pre)) return false;
+    if (isSpeechVerb(tokens[i]!)) return true;
   }
   return false;
 }
+
+/**
+ * "Christie called her a “disgrace” after she blamed police shootings on “implicit bias”": between the
+ * subject's verb and the phrase, a clause with a subject of its own (a pronoun then a verb) may be the one
+ * whose words the phrase gives, so the sentence's subject is not taken.
+ */
+function ownClauseBetween(tokens: Token[], verb: number, open: number): boolean {
+  for (let i = verb + 1; i + 1 < tokens.length && tokens[i]!.start < open; i++) {
+    const next = tokens[i + 1]!;
+    // "… when Clinton accused him of an “artful smear”": a clause opened on a named person.
+    if (SUBORDINATORS.has(tokens[i]!.normal) && next.start < open && (next.tags.has("Person") || /^\p{Lu}/u.test(next.text))) return true;
+    if (!/^(he|she|they|i|we)$/u.test(tokens[i]!.normal)) continue;
+    if (next.start < open && next.tags.has("Verb")) return true;
+  }
+  return false;
+}
+
+const SUBORDINATORS = new Set(["when", "after", "before", "because", "while", "as", "since", "although", "though",
+  "if", "until", "unless", "whereas"]);
 
 /** No word between `from` and the next opening quote mark or `end`: the quote stands alone there. */
 function nothingAfter(text: string, from: number, end: number): boolean {

@@ -7,6 +7,7 @@ import type { ParsedStory, Token } from "../../nlp/parse.js";
 import { speechVerbBase, isSpeechVerb } from "../speech-verbs.js";
 import { subjectAfter, subjectBefore, type Attribution } from "./attribution.js";
 import { insideQuote, type QuotedSpan } from "./marks.js";
+import { isAbbreviation } from "./windows.js";
 
 /** Verbs that take a reported clause ("said that …"); "call", "ask" and "describe" do not. */
 const CLAUSE_VERBS = new Set(["say", "tell", "add", "claim", "insist", "note", "warn", "argue", "explain", "state",
@@ -40,7 +41,17 @@ export function indirectSpeech(parsed: ParsedStory, spans: QuotedSpan[], usedVer
       const base = speechVerbBase(verb.text);
       // "saying" hands over to a quote; "is suggesting he beat …" is a report like "suggests".
       const progressive = v > 0 && /^(is|are|was|were|has been|had been|been)$/u.test(words[v - 1]!.normal);
-      if (!base || !CLAUSE_VERBS.has(base) || (/ing$/u.test(verb.normal) && !progressive)) continue;
+      if (!base || !CLAUSE_VERBS.has(base)) continue;
+      // "…, arguing that it was divisions in the party": a participle after a comma reports a clause of the
+      // sentence's subject (resolved later, as for a participle before a quote). Without "that" it may hand
+      // over to a quote ("saying “…”"), so it is left alone.
+      if (/ing$/u.test(verb.normal) && !progressive) {
+        const that = words[v + 1]?.normal === "that";
+        if (!that || v === 0 || !/,\s*$/u.test(words[v - 1]!.post)) continue;
+        const content = reportedClause(words, v, base, spans);
+        if (content) found.push({ spans: [], kind: "indirect", order: verb.start, attribution: { verb, speaker: [], appositive: [], according: [] }, indirect: content });
+        continue;
+      }
       const { speaker, appositive } = subjectBefore(words, v);
       if (speaker.length === 0) {
         const inverted = invertedReport(words, v, spans);
@@ -78,7 +89,9 @@ function clauseWithoutThat(words: Token[], v: number, base: string): number {
 
 function reportedClause(words: Token[], v: number, base: string, spans: QuotedSpan[]): { start: number; end: number } | null {
   let first = v + 1;
-  const thatAt = words.findIndex((w, i) => i > v && i <= v + 10 && w.normal === "that");
+  // The "that" of this verb, not of a later clause ("said he doubted it, arguing that …").
+  const comma = words.findIndex((w, i) => i > v && /[,;:]/u.test(w.post));
+  const thatAt = words.findIndex((w, i) => i > v && i <= v + 10 && w.normal === "that" && (comma < 0 || i <= comma + 1));
   const pronounAt = thatAt > 0 ? -1 : clauseWithoutThat(words, v, base);
   if (thatAt > 0) first = thatAt + 1;
   else if (pronounAt > 0) first = pronounAt;
@@ -91,7 +104,8 @@ function reportedClause(words: Token[], v: number, base: string, spans: QuotedSp
     const word = words[i]!;
     if (insideQuote(spans, word.start) || /[“"«]/u.test(word.pre)) break;
     last = i;
-    if (SENTENCE_END.test(word.post)) break;
+    // The dot of "Mr." or "Sen." inside the clause does not end it.
+    if (SENTENCE_END.test(word.post) && !isAbbreviation(word)) break;
     const next = words[i + 1];
     if (next && /,/u.test(word.post) && (isSpeechVerb(next) || next.normal === "according")) break;
   }

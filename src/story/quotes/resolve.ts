@@ -27,9 +27,11 @@ export interface SpeechAct {
 }
 
 /** A person who is a sentence's subject, with the words that name them there. */
-interface Subject extends SpeechAct {
+export interface Subject extends SpeechAct {
   sentence: number;
   words: Token[];
+  /** Index of the subject's verb (past an appositive, a home or a bracket). */
+  verb: number;
 }
 
 interface MentionOwner {
@@ -42,8 +44,6 @@ export class SpeakerResolver {
   private readonly owners: MentionOwner[];
   /** People who are the subject of a sentence, in text order: the topic a later "he" or "she" refers to. */
   private readonly subjects: Subject[] = [];
-  /** Offsets of those subjects that open their sentence (not after an introductory phrase). */
-  private readonly subjectStarts = new Set<number>();
 
   private readonly tokens: Token[];
   /** Quoted spans, sorted: names inside a quote are the speaker's words, never the antecedent of "he". */
@@ -125,44 +125,106 @@ export class SpeakerResolver {
       const paragraph = parsed.regions[sentence.region]!.paragraph;
       if (paragraph === null) continue;
       const candidates = [sentence.firstToken];
+      // "But Cruz would not comment …", "And Clinton said …": a conjunction opening the sentence.
+      const opening = parsed.tokens[sentence.firstToken];
+      if (opening && /^(but|and|yet|so|still|now|then)$/u.test(opening.normal) && !breaksAfter(opening)) {
+        candidates.push(sentence.firstToken + 1);
+      }
       for (let i = sentence.firstToken; i < Math.min(sentence.endToken, sentence.firstToken + 10); i++) {
-        if (/,/u.test(parsed.tokens[i]!.post)) { candidates.push(i + 1); break; }
+        if (!/,/u.test(parsed.tokens[i]!.post)) continue;
+        candidates.push(i + 1);
+        // "On television, Mr. Trump's campaign chairman, Paul Manafort, dismissed …": after an opening phrase,
+        // a description with no verb in it, then the name.
+        const described = descriptionEnd(parsed.tokens, i + 1, sentence.endToken);
+        if (described > 0) candidates.push(described + 1);
+        break;
       }
       for (const [n, index] of candidates.entries()) {
         const first = parsed.tokens[index];
         if (!first) continue;
-        const title = this.owners.find((o) => o.mention.start > first.start && o.mention.start < first.start + 60 && byStart.has(o.mention.start));
-        const owner = byStart.get(first.start) ?? (isTitleWord(first.text) || first.tags.has("Demonym") ? title : undefined);
+        const k = this.firstOwnerAt(first.start + 1);
+        const title = this.owners.slice(k, k + 6).find((o) => o.mention.start < first.start + 60 && byStart.has(o.mention.start));
+        // A title opening the sentence leads to the person it names ("Secretary of State John Kerry said"),
+        // only when nothing but a noun phrase stands between ("Republican of South Carolina, said on Sunday
+        // that Mr. Trump …" names nobody before its verb).
+        const owner = this.headPerson(parsed.tokens, index, sentence.endToken, byStart)
+          ?? ((isTitleWord(first.text) || first.tags.has("Demonym")) && title
+            && nounPhraseUpTo(parsed.tokens, index, title.mention.start) ? title : undefined);
         if (!owner || this.insideQuote(owner.mention.start)) continue;
         let after = parsed.tokens[tokenIndexAt(parsed.tokens, owner.mention.end)];
         if (after && after.sentence !== sentence.index) after = undefined;
+        // "Obama himself seemed …".
+        if (after && /^(himself|herself)$/u.test(after.normal)) after = parsed.tokens[after.index + 1];
         // "Angela Merkel of Germany condemned", "Paul Ryan (R-Wis.) has said": a home and a bracket after the name.
-        if (after && after.normal === "of" && /^\p{Lu}/u.test(parsed.tokens[after.index + 1]?.text ?? "")) {
-          let k = after.index + 1;
-          while (k < sentence.endToken && k < after.index + 4 && /^\p{Lu}/u.test(parsed.tokens[k]!.text)
-            && !/[,;:]/u.test(parsed.tokens[k]!.post)) k++;
-          after = k < sentence.endToken && !/^\p{Lu}/u.test(parsed.tokens[k]!.text) ? parsed.tokens[k] : undefined;
+        if (after && isHome(parsed.tokens, after)) {
+          after = skipHome(parsed.tokens, after, sentence.endToken);
         } else if (after && /\(/u.test(after.pre)) {
           let k = after.index;
           while (k < sentence.endToken && k < after.index + 4 && !/\)/u.test(parsed.tokens[k]!.post)) k++;
-          after = k < after.index + 4 && !/,/u.test(parsed.tokens[k]?.post ?? "") ? parsed.tokens[k + 1] : after;
+          // "Harry Reid (D-Nev.), in particular, has been …": after the bracket, maybe an appositive.
+          after = k < after.index + 4 && (!/,/u.test(parsed.tokens[k]?.post ?? "") || /\),\s*$/u.test(parsed.tokens[k]?.post ?? ""))
+            ? parsed.tokens[k + 1] : after;
         }
         // "Hillary Clinton, the Democratic front-runner, called on …": the verb after the appositive.
-        if (after && /^,\s*$/u.test(parsed.tokens[after.index - 1]?.post ?? "")
-          && (DESCRIBING.has(after.normal) || !/^\p{Lu}/u.test(after.text))) {
+        // A comma that closes a description before the name is followed by the verb itself: "Another critic,
+        // Laurence Tribe, likened …".
+        // Up to three pieces: "Ashley Yago, 33, a supporter of Trump who lives in Greeley, Colo., finds …",
+        // "C. Boyden Gray, who served under Mr. Bush's father, George Bush, ticked …".
+        let relative = false;
+        for (let piece = 0; piece < 3 && after && /,\s*$/u.test(parsed.tokens[after.index - 1]?.post ?? ""); piece++) {
+          // Past the first piece, a verb after the comma is the subject's own verb ("…, 45, said").
+          // ("Lindsey Graham, Republican of South Carolina, said": a capitalised title opens a description too.)
+          const describing = DESCRIBING.has(after.normal) || (isTitleWord(after.text) && !byStart.has(after.start)) || (!/^\p{Lu}/u.test(after.text)
+            && !((n > 0 || piece > 0) && isFiniteVerb(after)) && !(piece > 0 && after.tags.has("Verb")));
+          // "Kevin McCarthy, R-Calif., revealed", "a driver from Ava, Mo., said": a party and state, a state.
+          const party = /^\p{Lu}-\p{Lu}/u.test(after.text) || (piece > 0 && /^\p{Lu}\p{Ll}{1,5}$/u.test(after.text) && /^\.,/u.test(after.post));
+          const named = party || (piece > 0 && /^\p{Lu}/u.test(after.text) && (after.tags.has("Place") || (relative && after.tags.has("Person"))));
+          if (!describing && !named) break;
+          relative ||= /^(who|whose|which)$/u.test(after.normal);
           let k = after.index;
           while (k < sentence.endToken && k < after.index + 25 && !/,/u.test(parsed.tokens[k]!.post)) k++;
           const verb = parsed.tokens[k + 1];
           after = k < after.index + 25 && verb && verb.sentence === sentence.index ? verb : undefined;
+          // Right after the appositive the verb is expected; the tagger reads "advocates", "calls" as nouns.
+          if (after && after.tags.has("Plural") && /^\p{Ll}+s$/u.test(after.text)) after = { ...after, tags: VERB_TAGS };
+          // "Amadou Magassa, 13, of Philadelphia sold …": a home after the age.
+          if (after && isHome(parsed.tokens, after)) after = skipHome(parsed.tokens, after, sentence.endToken);
         }
+        // "Walz approaches it …": a verb the tagger reads as a plural noun, known by the object after it.
+        const object = after ? parsed.tokens[after.index + 1] : undefined;
+        if (after && after.tags.has("Plural") && /^\p{Ll}+s$/u.test(after.text) && object
+          && (object.tags.has("Determiner") || object.tags.has("Pronoun"))) after = { ...after, tags: VERB_TAGS };
         if (!after || !(after.tags.has("Verb") || after.tags.has("Adverb") || after.tags.has("Auxiliary"))) continue;
         const words = parsed.tokens.slice(first.index, after.index)
           .filter((t) => t.end <= owner.mention.end);
-        this.subjects.push({ offset: owner.mention.start, paragraph, draft: owner.draft, sentence: sentence.index, words });
-        if (n === 0) this.subjectStarts.add(owner.mention.start);
+        this.subjects.push({ offset: owner.mention.start, paragraph, draft: owner.draft, sentence: sentence.index, words,
+          verb: after.index });
         break;
       }
     }
+  }
+
+  /**
+   * The person heading the noun phrase that starts at token `from`: the last person named in it, so "Obama
+   * consultant Cornell Belcher" is Belcher and "Florida developer Mel Sembler" is Sembler. A possessor
+   * ("Trump's campaign chairman") or a name that only modifies the head ("Trump supporters") is not the head.
+   */
+  private headPerson(tokens: Token[], from: number, end: number, byStart: Map<number, MentionOwner>): MentionOwner | undefined {
+    let found: MentionOwner | undefined;
+    for (let k = from; k < end && k < from + 8; k++) {
+      // "Harry Reid (D-Nev.)": a bracket after the name is not part of the phrase.
+      if (k > from && /\(/u.test(tokens[k]!.pre)) break;
+      const owner = byStart.get(tokens[k]!.start);
+      if (owner) {
+        while (k + 1 < end && tokens[k + 1]!.start < owner.mention.end) k++;
+        found = /^['’]/u.test(this.text.slice(owner.mention.end, owner.mention.end + 1)) ? undefined : owner;
+      } else if (inNounPhrase(tokens[k]!) || nounReadAsVerb(tokens[k]!, tokens[k + 1])) {
+        found = undefined;
+      } else if (!(tokens[k]!.normal === "of" && k > from && isTitleWord(tokens[k - 1]!.text)
+        && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? ""))) break; // "Secretary of State Hillary Clinton"
+      if (breaksAfter(tokens[k]!)) break;
+    }
+    return found;
   }
 
   /** Entities named inside [start, end), people first. */
@@ -285,7 +347,10 @@ export class SpeakerResolver {
     const offset = pronoun.start;
     const wanted = pronoun.normal === "she" ? "female" : pronoun.normal === "he" ? "male" : null;
     if (!wanted) return null;
-    const compatible = (d: EntityDraft) => d.type === "person" && d.gender !== (wanted === "male" ? "female" : "male");
+    const compatible = (d: EntityDraft) => d.type === "person" && this.genderOf(d) !== (wanted === "male" ? "female" : "male");
+    // "Graham assures his audience he will tell …": a pronoun after its own sentence's subject is that subject.
+    const own = this.subjectOfSentence(pronoun.sentence);
+    if (own && own.offset < offset && compatible(own.draft)) return own.draft;
     // Both lists are in text order: start from the last act before the pronoun and walk back (no whole scans).
     const latest = (acts: SpeechAct[], from: number, reach: number): SpeechAct | null => {
       for (let k = from; k >= 0; k--) {
@@ -302,7 +367,8 @@ export class SpeakerResolver {
     const subject = subjectAct?.draft ?? null;
     if (speakerAct && subjectAct && speaker !== subject) {
       // A new person made the subject after the last speaker spoke takes over ("Pataki says … He warns").
-      return subjectAct.offset > speakerAct.offset && this.sentenceStartSubject(subjectAct.offset) ? subject : speaker;
+      // Also after an opening phrase: "On Sunday, Carson shared …".
+      return subjectAct.offset > speakerAct.offset ? subject : speaker;
     }
     if (speaker || subject) return speaker ?? subject;
     const distinct = new Set<EntityDraft>();
@@ -315,6 +381,29 @@ export class SpeakerResolver {
     }
     return distinct.size === 1 ? [...distinct][0]! : null;
   }
+
+  /**
+   * A person's gender for "he" and "she". A courtesy title the story gives ("Mr. Graham", "Ms. Sherry") is
+   * better evidence than a first name (the tagger takes "Lindsey" for a woman's), so it wins; a story that
+   * gives both wins nothing over the entity's own guess.
+   */
+  private genderOf(draft: EntityDraft): EntityDraft["gender"] {
+    const known = this.genders.get(draft);
+    if (known !== undefined) return known;
+    let male = false;
+    let female = false;
+    for (const m of draft.mentions) {
+      for (const title of m.titles) {
+        if (/^mr\.?$/iu.test(title)) male = true;
+        else if (/^(mrs|ms|miss)\.?$/iu.test(title)) female = true;
+      }
+    }
+    const gender = male !== female ? (male ? "male" : "female") : draft.gender;
+    this.genders.set(draft, gender);
+    return gender;
+  }
+
+  private readonly genders = new Map<EntityDraft, EntityDraft["gender"]>();
 
   /** The sentence holding a text offset. */
   sentenceAt(offset: number): number | undefined {
@@ -330,9 +419,75 @@ export class SpeakerResolver {
 
   private subjectBySentence: Map<number, Subject> | null = null;
 
-  private sentenceStartSubject(offset: number): boolean {
-    return this.subjectStarts.has(offset);
+}
+
+const VERB_TAGS: ReadonlySet<string> = new Set(["Verb", "PresentTense"]);
+
+/** "of Germany", "of Philadelphia": a home after a name. */
+function isHome(tokens: Token[], token: Token): boolean {
+  return token.normal === "of" && /^\p{Lu}/u.test(tokens[token.index + 1]?.text ?? "");
+}
+
+/** The word after the home that starts at `of` ("of New York said" gives "said"), or undefined. */
+function skipHome(tokens: Token[], of: Token, end: number): Token | undefined {
+  let k = of.index + 1;
+  while (k < end && k < of.index + 4 && /^\p{Lu}/u.test(tokens[k]!.text) && !/[,;:]/u.test(tokens[k]!.post)) k++;
+  // "Senator Ben Cardin of Maryland, a Democrat on the committee, advocates": the word after the comma, where
+  // an appositive may start.
+  if (k < end && /^\p{Lu}/u.test(tokens[k]!.text) && /^,\s*$/u.test(tokens[k]!.post)) return tokens[k + 1];
+  return k < end && !/^\p{Lu}/u.test(tokens[k]!.text) ? tokens[k] : undefined;
+}
+
+/** A verb that can carry a sentence ("likened", "says"), not a participle opening a phrase ("wearing"). */
+function isFiniteVerb(token: Token): boolean {
+  return token.tags.has("Verb") && !token.tags.has("Gerund") && !token.tags.has("Participle")
+    && !token.tags.has("Auxiliary");
+}
+
+/** A word that can stand inside a noun phrase naming someone: "Obama consultant Cornell Belcher". */
+function inNounPhrase(token: Token): boolean {
+  if (["Pronoun", "Determiner", "Preposition", "Conjunction", "Adverb"].some((tag) => token.tags.has(tag))) return false;
+  if (/^\p{Lu}/u.test(token.text) || isTitleWord(token.text)) return true;
+  return (token.tags.has("Noun") || token.tags.has("Adjective")) && !token.tags.has("Verb");
+}
+
+/** Whether the words from token `from` up to the offset `end` are all of one noun phrase (no verb, no break). */
+function nounPhraseUpTo(tokens: Token[], from: number, end: number): boolean {
+  for (let k = from; k < tokens.length && tokens[k]!.start < end; k++) {
+    const token = tokens[k]!;
+    if (breaksAfter(token)) return false;
+    if (token.tags.has("Verb") && !/^\p{Lu}/u.test(token.text) && !nounReadAsVerb(token, tokens[k + 1])) return false;
   }
+  return true;
+}
+
+/** "Clinton campaign manager": a noun the tagger calls a verb, known by the noun after it. */
+function nounReadAsVerb(token: Token, next: Token | undefined): boolean {
+  if (!next || /^\p{Lu}/u.test(token.text) || breaksAfter(token) || !token.tags.has("Verb")) return false;
+  if (token.tags.has("PastTense") || token.tags.has("Gerund") || token.tags.has("Auxiliary")) return false;
+  return !/^\p{Lu}/u.test(next.text) && (next.tags.has("Noun") || isTitleWord(next.text)) && !next.tags.has("Verb")
+    && !next.tags.has("Pronoun") && !next.tags.has("Plural");
+}
+
+/** Punctuation after a word that ends a phrase (the dot of "Sen." or of an initial does not). */
+function breaksAfter(token: Token): boolean {
+  const post = token.post.startsWith(".") && (isTitleWord(token.text) || /^\p{Lu}$/u.test(token.text)) ? token.post.slice(1) : token.post;
+  return /[,;:()\u2014\u2013]|[.!?](?!\S)/u.test(post);
+}
+
+/**
+ * Where a description that follows an opening phrase ends: "On television, [Mr. Trump's campaign chairman],
+ * Paul Manafort, dismissed …". The index of its last word (the one with the comma), or -1 when the words
+ * hold a verb or run on.
+ */
+function descriptionEnd(tokens: Token[], from: number, end: number): number {
+  for (let k = from; k < end && k < from + 8; k++) {
+    const token = tokens[k]!;
+    if (token.tags.has("Verb") && !token.tags.has("Adjective")) return -1;
+    if (/,/u.test(token.post)) return k > from ? k : -1;
+    if (breaksAfter(token)) return -1;
+  }
+  return -1;
 }
 
 function escapeRegExp(text: string): string {

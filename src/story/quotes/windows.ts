@@ -52,7 +52,7 @@ export function windowBefore(
 export function isAbbreviation(token: Token): boolean {
   if (!token.post.startsWith(".")) return false;
   if (/^\p{Lu}$/u.test(token.text)) return true;
-  // "(D-S.C.)", "(R-Fla.)": party and state after a legislator's name.
-  if (/^\p{Lu}-\p{Lu}[\p{L}.]{0,5}$/u.test(token.text) && token.post.startsWith(".)")) return true;
+  // "(D-S.C.)", "(R-Fla.)", ", R-Ky., said": party and state after a legislator's name.
+  if (/^\p{Lu}-\p{Lu}[\p{L}.]{0,5}$/u.test(token.text) && /^\.[),]/u.test(token.post)) return true;
   return token.tags.has("Honorific") || token.tags.has("Abbreviation") || /^(no|st|mt|jr|sr|vs|gen|sen|rep|gov|lt|col|capt|sgt|dr|mr|mrs|ms|prof|rev)$/i.test(token.text);
 }
