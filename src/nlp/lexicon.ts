@@ -57,7 +57,7 @@ export const ORGANIZATION_HEADS: readonly string[] = [
 ];
 
 /**
- * Words that end the name of a building or site ("Kennedy Space Center", "Fisht Stadium"): in news these are
+ * Words that end the name of a building or site ("Alder Space Center", "Brackton Stadium"): in news these are
  * places, where the organisation running them is named differently ("Centre for ..." is an organisation).
  */
 export const FACILITY_HEADS: readonly string[] = [
@@ -104,7 +104,7 @@ export const NOT_NAMES: readonly string[] = [
   "mum", "bible", "koran", "quran", "torah", "state of the union", "democratic", "oval office",
 ];
 
-/** Lower-case particles inside names: "Suleiman al-Amr", "Ludwig van Beethoven", "Charles de Gaulle". */
+/** Lower-case particles inside names: "Karim al-Nasri", "Ludwig van Beethoven", "Charles de Gaulle". */
 export const NAME_PARTICLES: readonly string[] = [
   "al", "el", "bin", "ibn", "bint", "abu", "van", "von", "der", "den", "de", "du", "da", "di", "del", "della",
   "dos", "das", "le", "la", "ter", "ten", "y", "zu", "af",
@@ -219,8 +219,8 @@ export const PLACE_ABBREVIATIONS: readonly string[] = [
 ];
 
 /**
- * Heads that take an "of" or "for" phrase into the name ("University of Sheffield", "Museum of Flight",
- * "Department of Agriculture", "Foundation for the Visual Arts", "State of Texas"), with the type of the whole.
+ * Heads that take an "of" or "for" phrase into the name ("University of Brackton", "Museum of Rail",
+ * "Department of Fisheries", "Foundation for the Coastal Arts", "State of Alder"), with the type of the whole.
  */
 export const OF_HEADS: Readonly<Record<string, "organization" | "place">> = {
   university: "organization", department: "organization", ministry: "organization", institute: "organization",

@@ -86,11 +86,11 @@ export function segment(text: string): Segmentation {
         meta.authors = byline.authors;
         kinds[i] = "byline";
         if (joined !== lineText) kinds[i + 1] = "byline";
-        meta.date ??= findDates(joined)[0]?.iso ?? null; // "By Jane Roe Nov 18, 2019, 11:47am EST"
+        meta.date ??= findDates(joined)[0]?.iso ?? null; // "By Jane Roe Nov 17, 2019, 10:05am EST"
         continue;
       }
     }
-    // A date line is short; a long line with a date is a caption or a teaser ("In this Dec. 12, 2006, photo").
+    // A date line is short; a long line with a date is a caption or a teaser ("In this March 3, 2008, photo").
     if (infos[i]!.caption || infos[i]!.size > 25) continue;
     const dates = findDates(lineText);
     if (dates.length > 0) {
@@ -190,7 +190,7 @@ interface Opening {
 
 /**
  * Cuts what opens the first paragraph off it: a dateline ("WASHINGTON (AP) —"), a photo credit glued in front
- * of the dateline ("Sasha Mordovets/Getty Images(MOSCOW) --"), or the date ("Thursday, May 7, 2015 On ...").
+ * of the dateline ("Sasha Mordovets/Getty Images(MOSCOW) --"), or the date ("Friday, June 12, 2015 On ...").
  */
 function splitOpening(line: Line): Opening {
   const none: Opening = { blocks: [], dateline: null, credit: null, date: null };

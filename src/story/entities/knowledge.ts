@@ -10,7 +10,7 @@ import {
 // Connectors inside multi-word titles ("secretary of state") are not titles on their own.
 export const titleWords = new Set(TITLES.flatMap((t) => t.split(" ")).filter((w) => w !== "of" && w !== "state"));
 // Heads of titles only: "minister" from "prime minister", not "prime" or "first" (which would make "FIRST
-// Global" a title and a name). Entity spans split on heads; the words before a head are TITLE_MODIFIERS.
+// Cup" a title and a name). Entity spans split on heads; the words before a head are TITLE_MODIFIERS.
 export const titleHeads = new Set(TITLES.map((t) => t.split(" ").pop()!).filter((w) => w !== "state"));
 export const titlePhrases = new Set(TITLES);
 export const femaleTitles = new Set(FEMALE_TITLES);

@@ -114,22 +114,22 @@ function continues(tokens: Token[], left: Token, right: Token, titleCased: boole
   // two names, not one.
   if (left.post === "-" && (isPlaceLike(left) || isPlaceLike(right))) return false;
   const after = tokens[right.index + 1];
-  // "Evergreen Aviation & Space Museum", "AT & T"
+  // "Pinecrest Aviation & Rail Museum", "AT & T"
   if (right.text === "&") return after !== undefined && joined(right, after) && isCapitalised(after);
   if (isCapitalised(right)) {
     if (isFunctionWord(right)) return false;
     return !titleCased || hasEntityTag(right) || isAcronym(right);
   }
-  // "Suleiman al-Amr", "Charles de Gaulle": a particle counts when a capitalised word follows it.
+  // "Karim al-Nasri", "Charles de Gaulle": a particle counts when a capitalised word follows it.
   if (nameParticles.has(right.normal) && after && joined(right, after) && isCapitalised(after)) return true;
   // "Kim Jong-un": a lower-case syllable after a hyphen inside a person's name.
   return left.post === "-" && left.tags.has("Person") && /^\p{Ll}{1,4}$/u.test(right.text) && !isCommonWord(right.text);
 }
 
-/** "University" + "of Southern Indiana", "Foundation" + "for the Visual Arts": where the extension ends. */
+/** "University" + "of Eastern Alder", "Foundation" + "for the Coastal Arts": where the extension ends. */
 function ofExtension(tokens: Token[], last: Token, titleCased: boolean, runLength: number, hops: number): number | null {
   // The head must end the run ("University", "Foundation"), or a first extension already made it a name
-  // ("Joint Council for the Welfare" + "of Immigrants").
+  // ("Regional Council for the Support" + "of Farmers").
   if (!ofHeads.has(last.normal) && hops === 0) return null;
   const connector = tokens[last.index + 1];
   if (!connector || !joined(last, connector) || isPossessive(last)) return null;
@@ -138,7 +138,7 @@ function ofExtension(tokens: Token[], last: Token, titleCased: boolean, runLengt
   const withThe = next !== undefined && next.text === "the" && joined(connector, next);
   if (withThe) next = tokens[next!.index + 1];
   if (!next || !joined(tokens[next.index - 1]!, next) || !isCapitalised(next) || isFunctionWord(next)) return null;
-  // "Colorado State University of the US": a name already complete is followed by where it is, not extended.
+  // "Alder State University of the US": a name already complete is followed by where it is, not extended.
   if (withThe && (runLength > 1 || hops > 0) && isPlaceLike(next) && !continues(tokens, next, tokens[next.index + 1] ?? next, titleCased)) {
     return null;
   }
@@ -164,8 +164,8 @@ const isAllCaps = (t: Token) => /^[\p{Lu}\p{N}.&'’-]{2,}$/u.test(t.text) && /\
 
 /**
  * Trims words that only look like part of a name:
- * - in an ALL-CAPS heading ("NORTH KOREA LAUNCH"), the run keeps its longest known beginning (NORTH KOREA);
- * - a sentence-initial ordinary word before a name ("Unlike Hillary Clinton", "Once Congress") is dropped.
+ * - in an ALL-CAPS heading ("NORTH KOREA TALKS"), the run keeps its longest known beginning (NORTH KOREA);
+ * - a sentence-initial ordinary word before a name ("Unlike Maren Holt", "Once Congress") is dropped.
  */
 function trimRun(run: Token[], tokens: Token[], sentence: Sentence): Token[] {
   if (run.length > 1 && run.every(isAllCaps)) {
@@ -174,7 +174,7 @@ function trimRun(run: Token[], tokens: Token[], sentence: Sentence): Token[] {
     }
     return run.filter(isAcronym).length === run.length ? run : [];
   }
-  // "More Important Than Electing Obama": ordinary words capitalised before a person's name are not part of it.
+  // "More Urgent Than Electing Holt": ordinary words capitalised before a person's name are not part of it.
   const personAt = run.findIndex((t) => isFirstName(t) || t.tags.has("LastName"));
   if (personAt > 0 && run.slice(0, personAt).every((t) => t.text.length > 2 && isCommonWord(t.text) && !isTitleToken(t)
     && !t.tags.has("Person") && !t.tags.has("Place") && !t.tags.has("Organization") && !isAllCaps(t))) {
@@ -208,7 +208,7 @@ interface Evidence {
   locative: boolean;
   /** The name starts a sentence or a quotation, so its capital says nothing. */
   initial: boolean;
-  /** The run stands right before a verb that is not "be": "Sweden defeated", "North Korea fired". */
+  /** The run stands right before a verb that is not "be": "Chile defeated", "North Korea tested". */
   beforeActionVerb: boolean;
   sportsReport: boolean;
   /** The run stands before a verb only people do ("resigned", "didn't win"). */
@@ -225,7 +225,7 @@ function typeOfRun(run: Token[], ev: Evidence): Typing {
   const first = run[0]!;
   const last = run[run.length - 1]!;
   const lastKey = last.normal.replace(/['’]s$/u, "");
-  // "putting the Belgians in the lead": in a match report a people's plural name is its team.
+  // "putting the Danes in the lead": in a match report a people's plural name is its team.
   if (run.length === 1 && ev.sportsReport && last.tags.has("Demonym") && /s$/u.test(last.text) && !ev.initial) {
     return "organization";
   }
@@ -244,11 +244,11 @@ function typeOfRun(run: Token[], ev: Evidence): Typing {
     if (last.text.length >= 4 && isCommonWord(last.text) && !organizationAcronyms.has(last.text)
       && !(tag && PLACE_LEXICON.has(tag))) return "defer";
   }
-  // "Tom Molomby, SC, said": letters in capitals are an abbreviation, never a person's name.
+  // "Ruth Caddell, QC, said": letters in capitals are an abbreviation, never a person's name.
   if (run.length === 1 && /^\p{Lu}[\p{Lu}.&]+$/u.test(last.text.replace(/['’]s$/u, "")) && !isAcronym(last)) return null;
   const lexical = lexiconTag(lower);
   const personal = lexical !== undefined && PERSON_LEXICON.has(lexical) && !ev.locative;
-  // "Douglas J. Band": a first name and a middle initial make a person whatever the last word is.
+  // "Marcus T. Vell": a first name and a middle initial make a person whatever the last word is.
   if (run.length === 3 && isFirstName(first) && /^\p{Lu}\.?$/u.test(run[1]!.text)) return "person";
   if (run.length > 1 && isFirstName(first) && run.length <= 3 && !organizationHeads.has(lastKey)
     && !facilityHeads.has(lastKey) && !nonEntityHeads.has(lastKey)) return "person";
@@ -266,24 +266,24 @@ function typeOfRun(run: Token[], ev: Evidence): Typing {
   // A first name wins over "from X" ("a letter from Melinda"); a bare surname-like word after "in" is a place.
   if (run.some(isFirstName)) return "person";
   if (run.some((t) => t.tags.has("LastName"))) return ev.locative && run.length === 1 ? "place" : "person";
-  // compromise read the whole run as a person ("Dean Kamen") and its last word is in no dictionary.
+  // compromise read the whole run as a person ("Orin Kessock") and its last word is in no dictionary.
   if (run.length >= 2 && run.every((t) => t.tags.has("Person") && !t.tags.has("Honorific")) && !isCommonWord(last.text)) {
     return "person";
   }
   if (run.some((t) => t.tags.has("Organization"))) return "organization";
-  // "Food Standards Australia New Zealand": ordinary words before a place make the name of a body there.
+  // "Seed Quality Australia New Zealand": ordinary words before a place make the name of a body there.
   const placeFrom = run.findIndex((t) => t.tags.has("Place"));
   if (placeFrom >= 2 && run.slice(0, placeFrom).every((t) => isCommonWord(t.text) && !isTitleToken(t))
     && run.slice(placeFrom).every((t) => t.tags.has("Place"))) return "organization";
   if (run.some((t) => t.tags.has("Place"))) return "place";
   if (ev.locative && run.length <= 2) return "place";
-  // Names compromise does not know: words no dictionary has ("Mehraban", "Noori") are names; ordinary words
+  // Names compromise does not know: words no dictionary has ("Vantoller", "Kessock") are names; ordinary words
   // ("Global Challenge", "Internet Explorer") are not, without further evidence.
   const shaped = run.every((t) => NAME_SHAPED.test(t.text) || nameParticles.has(t.normal) || /^\p{Ll}{1,4}$/u.test(t.text));
   if (!shaped || run.length > 4) return null;
   const unknownWords = run.filter((t) => CAPITALISED.test(t.text) && !isCommonWord(t.text)).length;
   if (run.length >= 2 && unknownWords === run.filter(isCapitalised).length) return "person";
-  // "Dries Mertens": an ordinary word capitalised in mid-sentence, then a surname no dictionary has.
+  // "Sands Ormekke": an ordinary word capitalised in mid-sentence, then a surname no dictionary has.
   if (run.length === 2 && !ev.initial && unknownWords === 1 && !isCommonWord(last.text) && NAME_SHAPED.test(last.text)
     && /\p{Ll}/u.test(last.text) && !last.tags.has("Demonym") && !run.some((t) => t.tags.has("Place"))) return "person";
   // "Wikinews", "Euronews": one unknown word made with a newspaper word is an outlet.
@@ -309,7 +309,7 @@ const isTitleToken = (t: Token) => !(organizationAcronyms.has(t.text) || placeAb
   && (isTitleHead(t.text.replace(/['’]s$/u, "")) || t.tags.has("Honorific"));
 const isTitleModifier = (t: Token) => titleModifiers.has(t.normal) || t.tags.has("Demonym");
 
-/** Could these words, after a title, be a person's name? ("Obama", "Charles Bolden"; not "Department"). */
+/** Could these words, after a title, be a person's name? ("Obama", "Helen Voss"; not "Department"). */
 function couldBePersonName(run: Token[]): boolean {
   if (run.length === 0 || run.length > 4) return false;
   const lastKey = run[run.length - 1]!.normal;
@@ -320,7 +320,7 @@ function couldBePersonName(run: Token[]): boolean {
 
 /**
  * Splits a run into [name before the title][title][person's name]: "U.S. President Donald Trump",
- * "NASA Administrator Charles Bolden", "Russian Foreign Minister Sergei Lavrov", "Sen. John McCain".
+ * "NASA Administrator Helen Voss", "Russian Foreign Minister Sergei Lavrov", "Sen. John McCain".
  */
 function splitTitle(run: Token[]): { prefix: Token[]; title: Token[]; name: Token[] } | null {
   const k = run.findIndex(isTitleToken);
@@ -338,7 +338,7 @@ function splitTitle(run: Token[]): { prefix: Token[]; title: Token[]; name: Toke
 }
 
 /**
- * "Washington Chris Gregoire", "NASA Bill Ingalls", "Refugee Council Enver Solomon": a place or organisation
+ * "Oregon Dana Pruitt", "NASA Leo Marsh", "Refugee Council Amir Haddad": a place or organisation
  * written right before a person's name is a separate name. Returns where the person's name starts, or 0.
  */
 function splitNameBeforePerson(run: Token[]): number {
@@ -362,7 +362,7 @@ function precedingTitle(tokens: Token[], runStart: number, sentenceStart: number
   const title: Token[] = [];
   for (let i = runStart - 1; i >= sentenceStart; i--) {
     const token = tokens[i]!;
-    // The word next to the name must be a title's head ("foreign minister", not "the first FIRST Global").
+    // The word next to the name must be a title's head ("foreign minister", not "the first FIRST Cup").
     const isTitle = title.length === 0 ? isTitleHead(token.text) : isTitleWord(token.text);
     if (!joined(token, tokens[i + 1]!) || !isTitle || isCapitalised(token)) break;
     title.unshift(token);
@@ -424,7 +424,7 @@ function mentionsInsideHyphenated(parsed: ParsedStory, token: Token, deferred: D
       const tag = lexiconTag(part.toLowerCase());
       if (CAPITALISED.test(part) && (tag === "Country" || tag === "City" || tag === "Region")) type = "place";
     }
-    // "a Warhol-like wig": a capitalised part may be a surname the story names in full.
+    // "a Holt-like hat": a capitalised part may be a surname the story names in full.
     if (!type && NAME_SHAPED.test(part) && /\p{Ll}/u.test(part) && part.length > 2) deferred.push({ token, part: { text: part, start } });
     if (type) {
       found.push({
@@ -496,7 +496,7 @@ export function findMentions(parsed: ParsedStory): RawMention[] {
         && isPersonVerbAt(tokens, next),
       ofHeadType: ctx.ofHeadType,
     };
-    // "STS-135", "F-16", "Boeing 737-800": a designation, not a name.
+    // "XR-204", "F-16", "Boeing 737-800": a designation, not a name.
     if (last.post === "-" && next && /^\d/u.test(next.text)) return;
     let type = typeOfRun(nameTokens, ev);
     if (type === "defer") {
@@ -576,8 +576,8 @@ function key(word: string): string {
 }
 
 /**
- * A lone unknown word is a person when the story also names that person in full ("Montalvo" after "Daniel
- * Montalvo"), wherever it stands, even at the start of a sentence.
+ * A lone unknown word is a person when the story also names that person in full ("Kessock" after "Daniel
+ * Kessock"), wherever it stands, even at the start of a sentence.
  */
 function resolveDeferred(parsed: ParsedStory, mentions: RawMention[], deferred: Deferred[]): void {
   if (deferred.length === 0) return;
@@ -604,14 +604,14 @@ function surnamesOf(mentions: RawMention[]): Set<string> {
 }
 
 /**
- * "the Warhol Polaroids": a surname the story uses for a person named in full, followed by one more word, is
+ * "the Holt Portraits": a surname the story uses for a person named in full, followed by one more word, is
  * that person used as a modifier; the name is the surname alone.
  */
 function trimSurnameModifiers(mentions: RawMention[]): void {
   const fullNames = mentions.filter((m) => m.type === "person" && m.words > 1);
   const lastWords = new Set(fullNames.map((m) => key(lastOf(m.text))));
-  // A full name is genuine when its first word is not itself someone's surname ("Andy Warhol", not
-  // "Warhol Polaroids"); only genuine full names say which words are surnames.
+  // A full name is genuine when its first word is not itself someone's surname ("Maren Holt", not
+  // "Holt Portraits"); only genuine full names say which words are surnames.
   const surnames = new Set(fullNames.filter((m) => !lastWords.has(key(firstOf(m.text)))).map((m) => key(lastOf(m.text))));
   for (const m of fullNames) {
     if (m.words !== 2 || m.titles.length > 0) continue;
@@ -624,7 +624,7 @@ function trimSurnameModifiers(mentions: RawMention[]): void {
 }
 
 const firstOf = (name: string) => name.split(/\s+/)[0]!;
-/** The surname: the last word, before a generational suffix ("Luther Stan Pate IV" -> "Pate"). */
+/** The surname: the last word, before a generational suffix ("Dorian Lee Marsh IV" -> "Marsh"). */
 function lastOf(name: string): string {
   const words = name.split(/\s+/);
   while (words.length > 1 && /^(?:Jr|Sr|II|III|IV|V)\.?$/u.test(words[words.length - 1]!)) words.pop();
@@ -632,7 +632,7 @@ function lastOf(name: string): string {
 }
 
 /**
- * One name, one type within a story: "from Braverman" is the person named "Suella Braverman" elsewhere, and
+ * One name, one type within a story: "from Castell" is the person named "Rhea Castell" elsewhere, and
  * "Houston" is the place of "in Houston, Texas" wherever no title or first name makes it a person.
  */
 function harmoniseTypes(mentions: RawMention[], locativeOnly: Set<RawMention>): void {
@@ -643,7 +643,7 @@ function harmoniseTypes(mentions: RawMention[], locativeOnly: Set<RawMention>): 
     else placeKeys.add(key(m.text));
   }
   for (const m of mentions) {
-    // "FALLIN:" in a transcript is Mary Fallin, not an acronym.
+    // "DORSEY:" in a transcript is Ruth Dorsey, not an acronym.
     if (m.type === "organization" && m.words === 1 && /^\p{Lu}{4,}$/u.test(m.text) && surnames.has(key(m.text))) {
       m.type = "person";
     }
@@ -659,7 +659,7 @@ function initialsOf(name: string): string {
 }
 
 /**
- * "Kennedy Space Center (KSC)": an acronym defined in brackets after a name takes that name's type, in the
+ * "Alder Space Center (ASC)": an acronym defined in brackets after a name takes that name's type, in the
  * definition and wherever else the story uses it.
  */
 function retypeAcronyms(text: string, mentions: RawMention[]): void {

@@ -15,7 +15,7 @@ export interface EntityDraft {
   gender: "female" | "male" | null;
 }
 
-/** The surname: the last word, before a generational suffix ("John G. Roberts Jr." -> "roberts"). */
+/** The surname: the last word, before a generational suffix ("Peter K. Lowell Jr." -> "lowell"). */
 function lastWord(name: string): string {
   const words = name.split(/\s+/);
   while (words.length > 1 && /^(?:Jr|Sr|II|III|IV|V)\.?$/u.test(words[words.length - 1]!)) words.pop();
@@ -23,7 +23,7 @@ function lastWord(name: string): string {
 }
 const firstWord = (name: string) => name.split(/\s+/)[0]!.toLowerCase();
 
-/** A bare surname or first name, hyphenated ones included ("Holtz-Eakin" is one word, two tokens). */
+/** A bare surname or first name, hyphenated ones included ("Brandt-Ollier" is one word, two tokens). */
 function isOneWord(m: RawMention): boolean {
   return !/\s/u.test(m.text);
 }

@@ -39,7 +39,7 @@ export function isPronoun(token: Token): boolean {
 
 function hasBreak(token: Token): boolean {
   let post = token.post.replace(/[”"’'»]/gu, "");
-  // The dot of "Sen." or of an initial does not end the phrase: "said Sen. Tom Carper".
+  // The dot of "Sen." or of an initial does not end the phrase: "said Sen. Dana Whitcomb".
   if (post.startsWith(".") && (isTitleWord(token.text) || /^\p{Lu}$/u.test(token.text))) post = post.slice(1);
   return /[,;:()\u2014\u2013]|[.!?](?!\S)/u.test(post);
 }
@@ -61,8 +61,8 @@ function isNounPhraseWord(token: Token): boolean {
 }
 
 /**
- * A lower-case word that modifies the noun after it inside a speaker's phrase: "former presidential candidate
- * Herman Cain", "Oversight ranking Democrat Elijah Cummings", "Tulsa police Chief Chuck Jordan". Only ever
+ * A lower-case word that modifies the noun after it inside a speaker's phrase: "former mayoral candidate
+ * Ruth Adair", "Budget ranking Democrat Silas Brandt", "Millbrook police Chief Owen Tate". Only ever
  * taken in front of a word already in the phrase, so the phrase still ends in its head; the tagger calls some
  * of these nouns verbs ("police", "ranking"), so a word between two capitalised words counts whatever its tag.
  */
@@ -71,7 +71,7 @@ function isModifier(token: Token, before: Token | undefined, after: Token): bool
   if (token.tags.has("Copula") || token.tags.has("Auxiliary") || token.tags.has("Pronoun")) return false;
   if (token.tags.has("Adjective") && !token.tags.has("Verb")) return true;
   if (before === undefined || !/^\p{Lu}/u.test(before.text) || hasBreak(before)) return false;
-  // "Sanders campaign manager Jeff Weaver": between a name and a title or noun.
+  // "Holt campaign manager Ian Beck": between a name and a title or noun.
   return /^\p{Lu}/u.test(after.text) || isTitleWord(after.text) || (after.tags.has("Noun") && !after.tags.has("Verb"));
 }
 
@@ -82,7 +82,7 @@ function isPossessive(token: Token): boolean {
 
 /**
  * Whether a description that comes before the name opens like one: "a French contractor", "another critic",
- * "Google's chief economist", "Mr. Trump's campaign chairman".
+ * "Google's chief economist", "Mr. Holt's campaign chairman".
  */
 function opensDescription(words: Token[]): boolean {
   const first = words[0];
@@ -103,7 +103,7 @@ function trimNounPhrase(words: Token[]): Token[] {
 }
 
 /**
- * "Sen. Claire McCaskill (D-Mo.) said": a short bracket after a name (party and state, an age) is skipped, so
+ * "Sen. Nora Bellamy (D-Vt.) said": a short bracket after a name (party and state, an age) is skipped, so
  * the name before it is the subject. Returns the index of the word before the bracket, or `i` unchanged.
  */
 function skipParenthetical(window: Token[], i: number): number {
@@ -134,7 +134,7 @@ export function subjectBefore(window: Token[], verbIndex: number): { speaker: To
     if (j < 0 || j <= i - 20) return piece === 0 ? { speaker: [], appositive: [] } : { speaker: [], appositive: [] };
     const described = window.slice(j + 1, i + 1);
     // An appositive describes ("a spokeswoman for …", "Twitter’s director of …"); a bare name list does not.
-    // "Mitch McConnell, R-Ky., said": a party and state, or a lone state, is a piece of description.
+    // "Calvin Ashby, R-Ky., said": a party and state, or a lone state, is a piece of description.
     const state = described.length === 1 && (isStateOfPlace(window, j + 1) || /^\p{Lu}-\p{Lu}/u.test(described[0]!.text));
     if (described.length === 0 || (described.every((t) => /^\p{Lu}/u.test(t.text)) && !state)) {
       // "a French contractor, Claire Dubois, said": the description comes first and the name is the speaker.
@@ -153,13 +153,13 @@ export function subjectBefore(window: Token[], verbIndex: number): { speaker: To
     // Go on to an earlier comma only when the words before this one describe too ("the president of …").
     if (!describes(window, i)) break;
   }
-  // "Mr. Slinker, whose latest start-up, Paradata, uses big data, said": a relative clause can hold commas of
+  // "Mr. Varga, whose newest venture, Tallyhub, sells cloud storage, said": a relative clause can hold commas of
   // its own, so the speaker stands before the comma that opens it, not at the name inside it.
   if (appositive.length > 0) {
     const end = window.indexOf(appositive[appositive.length - 1]!);
     for (let k = i; k > 0 && k > i - 20; k--) {
       if (!RELATIVE.has(window[k]!.normal) || !/,\s*$/u.test(window[k - 1]!.post)) continue;
-      // Only a person is the antecedent ("a driver from Ava, Mo., who is …": not the state).
+      // Only a person is the antecedent ("a driver from Elmvale, Kan., who is …": not the state).
       if (!window[k - 1]!.tags.has("Person") || window[k - 1]!.tags.has("Place")) break;
       appositive = window.slice(k, end + 1);
       i = skipParenthetical(window, k - 1);
@@ -169,7 +169,7 @@ export function subjectBefore(window: Token[], verbIndex: number): { speaker: To
   if (hasBreak(window[i]!) && appositive.length === 0) return { speaker: [], appositive: [] };
   if (isPronoun(window[i]!)) return { speaker: [window[i]!], appositive };
   const words: Token[] = [];
-  // Up to 12 words: "Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote".
+  // Up to 12 words: "Anton Reyes of the Harriet Lowe Center for Maritime Studies wrote".
   for (let k = i; k >= 0 && words.length < 12; k--) {
     const token = window[k]!;
     if (k < i && hasBreak(token)) break;
@@ -179,7 +179,7 @@ export function subjectBefore(window: Token[], verbIndex: number): { speaker: To
   return { speaker: trimNounPhrase(words), appositive };
 }
 
-/** "a driver from Ava, Mo., who …": a lone state after the place a description names ("Mo.", "Colo."). */
+/** "a driver from Elmvale, Kan., who …": a lone state after the place a description names ("Kan.", "Colo."). */
 function isStateOfPlace(window: Token[], k: number): boolean {
   const token = window[k]!;
   const before = window[k - 1];
@@ -187,12 +187,12 @@ function isStateOfPlace(window: Token[], k: number): boolean {
   return (/^\p{Lu}\p{Ll}{1,5}$/u.test(token.text) && /^\.,/u.test(token.post)) || (token.tags.has("Place") && !token.tags.has("Person"));
 }
 
-/** Whether the words back from `i` to the previous comma open with a determiner: "the president of Judicial Watch". */
+/** Whether the words back from `i` to the previous comma open with a determiner: "the president of Civic Ledger". */
 function describes(window: Token[], i: number): boolean {
   let k = i;
   while (k > 0 && !/,/u.test(window[k - 1]!.post)) k--;
   if (k === 0 || !/,/u.test(window[i]!.post)) return false;
-  // "Marley Anderson, 21, a junior from Las Vegas,": an age, or "R-N.Y.", is a piece of description too.
+  // "Tessa Lund, 22, a senior from Fort Ellis,": an age, or "R-N.Y.", is a piece of description too.
   const age = k === i && (/^\d{1,3}$/u.test(window[k]!.text) || /^\p{Lu}-\p{Lu}/u.test(window[k]!.text)
     || isStateOfPlace(window, k));
   return DETERMINERS.has(window[k]!.normal) || age;
@@ -201,13 +201,13 @@ function describes(window: Token[], i: number): boolean {
 /** The subject written after an inverted verb: "said Smith", "added the spokesman, …". */
 export function subjectAfter(window: Token[], verbIndex: number): Token[] {
   const words: Token[] = [];
-  // Up to 12 words: "said former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell".
+  // Up to 12 words: "said former Vermont Gov. and Democratic National Committee Chairman Hal Brennan".
   for (let k = verbIndex + 1; k < window.length && words.length < 12; k++) {
     const token = window[k]!;
     if (words.length === 0 && isPronoun(token)) return [token];
-    // "arguing that Mr. Trump was …": a clause, not a subject.
+    // "arguing that Mr. Penn was …": a clause, not a subject.
     if (words.length === 0 && /^(that|this)$/u.test(token.normal)) return [];
-    // "said Sen. Claire McCaskill (D-Mo.)": the bracket after the name is not part of it.
+    // "said Sen. Nora Bellamy (D-Vt.)": the bracket after the name is not part of it.
     if (words.length > 0 && /\(/u.test(token.pre)) break;
     const next = window[k + 1];
     if (!isNounPhraseWord(token) && !(next && !hasBreak(token) && isNounPhraseWord(next)
@@ -216,7 +216,7 @@ export function subjectAfter(window: Token[], verbIndex: number): Token[] {
     if (hasBreak(token)) break;
   }
   const phrase = trimNounPhrase(words);
-  // "said another Twitter user, Johanna Bayer": a description, then the name after its comma.
+  // "said another Twitter user, Greta Lind": a description, then the name after its comma.
   const last = words[words.length - 1];
   if (last && /,/u.test(last.post) && opensDescription(words) && !words.some((t) => t.tags.has("Person"))) {
     const name: Token[] = [];
@@ -264,7 +264,7 @@ function accordingTo(window: Token[]): Token[] {
 }
 
 /**
- * "As Ruth Marcus puts it, …", "As Byler pointed out, …": a phrase of saying whose verb alone is not one.
+ * "As Nina Falk puts it, …", "As Dorsey pointed out, …": a phrase of saying whose verb alone is not one.
  */
 function isSpeechPhrase(window: Token[], v: number): boolean {
   const verb = window[v]!;
@@ -274,7 +274,7 @@ function isSpeechPhrase(window: Token[], v: number): boolean {
 }
 
 /**
- * "Bryne went on to say, “…", "O'Malley interjected to say:": the subject of an infinitive of saying is that
+ * "Falk went on to say, “…", "Dorsey interjected to say:": the subject of an infinitive of saying is that
  * of the verb it depends on. Returns the index of that verb, or `v` itself.
  */
 function infinitiveHead(window: Token[], v: number): number {
@@ -294,7 +294,7 @@ const NOT_SPEAKING_YET = /^(expect|expects|expected|plan|plans|planned|hope|hope
 
 /**
  * The attribution after a quote: "…,” he said", "…,” said Smith", "…,” according to X". A quote that ends
- * in a comma, "!" or "?" hands over to its attribution, so there any verb counts ("…!” beamed Hartley",
+ * in a comma, "!" or "?" hands over to its attribution, so there any verb counts ("…!” beamed Gavin",
  * "…,” Murphy Tweeted"); after a full stop only a speech verb does. A quote that `runsOn` (no sentence end
  * inside its closing mark) may be followed by more of the writer's clause before an inverted ", said X".
  */
@@ -302,7 +302,7 @@ export function attributionAfter(window: Token[], handsOver = false, runsOn = fa
   const found = readAttributionAfter(window, handsOver, runsOn);
   if (!found?.verb || handsOver || runsOn) return found;
   // After a quote that closed its own sentence, the words that follow may be a new sentence about someone
-  // else: "Ohio Gov. John Kasich said he would have fired him" reports a clause, and "Mr. Zahed said:"
+  // else: "Iowa Gov. Dana Pruitt said she would have fired him" reports a clause, and "Mr. Varga said:"
   // introduces the next quote. Neither attributes the quote before.
   const next = window[window.indexOf(found.verb) + 1];
   if (next && (next.normal === "that" || SUBJECT_PRONOUNS.has(next.normal))) return null;
@@ -316,7 +316,7 @@ function readAttributionAfter(window: Token[], handsOver: boolean, runsOn: boole
   const according = accordingTo(window);
   const isCue = (t: Token) => isSpeechVerb(t) || (handsOver && (t.tags.has("PastTense")
     || (/ed$/u.test(t.normal) && speechVerbBase(t.normal) !== null)));
-  // "…,” Cruz, who has proposed repealing the mandate, said": the verbs of a relative clause are not the cue.
+  // "…,” Penn, who has proposed raising the levy, said": the verbs of a relative clause are not the cue.
   let relative = false;
   for (let v = 0; v < window.length; v++) {
     if (v > 0 && RELATIVE.has(window[v]!.normal) && /,\s*$/u.test(window[v - 1]!.post)) relative = true;
@@ -347,7 +347,7 @@ function readAttributionAfter(window: Token[], handsOver: boolean, runsOn: boole
         return { verb: window[v]!, speaker: inverted, appositive: appositiveAfter(window, inverted), according };
       }
     }
-    // "Cruz, who has proposed …, said": a verb inside the appositive is not the cue; a speech verb that
+    // "Penn, who has proposed …, said": a verb inside the appositive is not the cue; a speech verb that
     // has no subject right there ends the search.
     if (isSpeechVerb(window[v]!)) return null;
   }
@@ -365,7 +365,7 @@ export function attributionBefore(window: Token[], direct: boolean): Attribution
   const according = accordingTo(window);
   let participle: Token | null = null;
   const last = window[window.length - 1];
-  // "X, whose start-up …, said Mr. Trump was a candidate in the spirit of the valley: “…”": a colon at the
+  // "X, whose start-up …, said Mr. Penn was a candidate for the age of the app: “…”": a colon at the
   // end hands the quote to the clause's speech verb however far back it stands.
   const colon = last !== undefined && /:\s*$/u.test(last.post);
   for (let v = window.length - 1; v >= 0; v--) {
@@ -382,12 +382,12 @@ export function attributionBefore(window: Token[], direct: boolean): Attribution
     // "…, saying “…": the participle has no subject of its own; the sentence's main verb has it.
     if ((coordinated || participial || /ing$/u.test(verb.normal)) && !participle) participle = verb;
   }
-  // "Frank Newport and Jim Harter: “…": a bare name and a colon.
+  // "Ada Quill and Lev Soren: “…": a bare name and a colon.
   if (direct && last && /:\s*$/u.test(last.post) && window.every((t) => /^\p{Lu}/u.test(t.text) || t.normal === "and")
     && window.length <= 6) {
     return { verb: null, speaker: window, appositive: [], according };
   }
-  // "Potts echoed:", "He then listed the qualities …:": a clause ending in a colon right before the quote
+  // "Marsh added:", "He then listed the reasons …:": a clause ending in a colon right before the quote
   // introduces it, whatever its verb; its speaker is the subject of its first verb.
   if (direct && last && /:\s*$/u.test(last.post)) {
     for (let v = 0; v < window.length; v++) {

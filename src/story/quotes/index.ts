@@ -32,7 +32,7 @@ function contentOf(text: string, span: QuotedSpan): string {
 /**
  * Lower-case start: a phrase woven into the writer's sentence ("will “be basically normal.”"). So is a quote
  * that follows a word of the writer's with no punctuation between, whatever its first letter: "dismissed the
- * report as “Clinton talking points.”" (`before` is the text from the paragraph start to the opening mark).
+ * report as “Holt campaign spin.”" (`before` is the text from the paragraph start to the opening mark).
  */
 function kindOf(content: string, before: string): QuoteKind {
   const first = content.match(/\p{L}/u)?.[0];
@@ -55,7 +55,7 @@ const SMALL_WORDS = /^(of|the|and|a|an|in|on|for|to|at|by|with|from|or|is|de|la|
  * capitalised and no longer than a title. Not speech, whoever is named nearby.
  */
 function isTitle(content: string): boolean {
-  // "EUROPEANS ASK IF VIOLENCE IS BECOMING FACT OF LIFE": a headline in capitals.
+  // "VOTERS ASK IF THE NEW BRIDGE WILL EVER OPEN AT ALL": a headline in capitals.
   if (/\p{Lu}{2}/u.test(content) && !/\p{Ll}/u.test(content) && wordCount(content) >= 3) return true;
   const words = content.replace(/[.,!?:;…]+$/u, "").split(/\s+/u).filter((w) => w.length > 0);
   if (words.length === 0 || words.length > 8) return false;
@@ -83,19 +83,19 @@ export function extractQuotes(
     const handsOver = /[,!?]\s*$/u.test(content);
     const after = attributionAfter(windowAfter(parsed, span.close, nextOpen, endRegion), handsOver, !/[.!?…]\s*$/u.test(content));
     // A partial quote's verb may stand far back in its sentence, and so may the speaker of a quote that a
-    // long clause ending in a colon introduces ("X, whose start-up …, said Mr. Trump was …: “…”").
+    // long clause ending in a colon introduces ("X, whose start-up …, said Mr. Penn was …: “…”").
     const colon = /:\s*$/u.test(text.slice(Math.max(0, span.open - 3), span.open));
     const reach = kind === "partial" || colon ? LONG_WINDOW : undefined;
     const before = attributionBefore(windowBefore(parsed, span.open, previousClose, region, reach), kind === "direct")
       ?? (kind === "direct" ? introducedByPreviousParagraph(parsed, paragraphs, span, previousClose, regionOfParagraph) : null);
     // “…,” Susan said: a comma at the end of the quote hands it to what follows, whatever the sentence began with.
     let attribution = kind === "partial" && !(after && /,\s*$/u.test(content)) ? before ?? after : after ?? before;
-    // “stronger” and “more aggressive”: a second phrase in the same clause has the first one's speaker.
+    // “calmer” and “more patient”: a second phrase in the same clause has the first one's speaker.
     const previous = quoteDrafts[quoteDrafts.length - 1];
     if (!attribution && kind === "partial" && previous?.attribution && sameClause(text, lastSpan(previous), span)) {
       attribution = previous.attribution;
     }
-    // "Bill Clinton: Hillary ‘Better Qualified …’": a headline or line led by a name and a colon. Its quoted
+    // "Dario Penn: Maren ‘Better Prepared …’": a headline or line led by a name and a colon. Its quoted
     // words are that person's even when capitalised like a title.
     const lead = attribution ? null : namedLead(parsed, paragraphs[span.paragraph], span, region);
     attribution ??= lead;
@@ -123,7 +123,7 @@ export function extractQuotes(
   return options.indirect ? quotes : quotes.filter((q) => q.kind !== "indirect");
 }
 
-/** "Cruz called them on it:" ending one paragraph introduces the quote that opens the next. */
+/** "Holt pushed back on it:" ending one paragraph introduces the quote that opens the next. */
 function introducedByPreviousParagraph(
   parsed: ParsedStory, paragraphs: Paragraph[], span: QuotedSpan, previousClose: number,
   regionOfParagraph: Map<number, number>,
@@ -150,7 +150,7 @@ function sameClause(text: string, first: QuotedSpan, second: QuotedSpan): boolea
 }
 
 /**
- * "Bill Clinton: Hillary ‘Better Qualified …’", "Sanders: Endorsements prove …": a paragraph (often the
+ * "Dario Penn: Maren ‘Better Prepared …’", "Holt: Endorsements show …": a paragraph (often the
  * headline) that opens with a person's bare name and a colon is that person's words, quote marks and all.
  */
 function namedLead(parsed: ParsedStory, paragraph: Paragraph | undefined, span: QuotedSpan, region: number): Attribution | null {
@@ -233,7 +233,7 @@ function resolveAll(
       }
     }
     // A phrase woven into a sentence with no speech verb is the words of the sentence's subject:
-    // "Rubio also bemoaned a climate in which people “literally hate each other”".
+    // "Penn also bemoaned a mood in which neighbours “simply distrust each other”".
     if (!speakerDraft && !speakerName && speakerWords.length === 0 && q.kind === "partial" && first) {
       const sentence = resolver.sentenceAt(first.open);
       const subject = sentence === undefined ? undefined : resolver.subjectOfSentence(sentence);
@@ -243,7 +243,7 @@ function resolveAll(
         speakerDraft = subject.draft;
         speakerWords = subject.words;
       } else if (!subject && sentence !== undefined) {
-        // "She applauded him for fighting “over and over again.”": a pronoun subject, resolved as "she said".
+        // "She thanked him for standing up “time after time.”": a pronoun subject, resolved as "she said".
         const opener = pronounSubject(parsed, sentence);
         if (opener && !ownClauseBetween(parsed.tokens, opener.index + 1, first.open)) {
           speakerDraft = resolver.resolvePronoun(opener, paragraph, history);
@@ -275,7 +275,7 @@ function resolveAll(
         continued = null; // a named subject beats an unnamed speaker carried over
       }
     }
-    // "Howard continued his scathing remarks.¶“Eight years ago …”": a quote-only paragraph after a paragraph
+    // "Holt continued her sharp criticism.¶“Two winters ago …”": a quote-only paragraph after a paragraph
     // whose last sentence has a person as its subject and a verb of saying goes on with that person.
     if (!a && !speakerDraft && !continued && q.kind === "direct" && first && opensParagraph(text, paragraphs, first)
       && nothingAfter(text, lastSpan(q).close, paragraphs[lastSpan(q).paragraph]?.end ?? text.length)) {
@@ -343,14 +343,14 @@ function speaksIn(tokens: Token[], subject: Subject): boolean {
 }
 
 /**
- * "Christie called her a “disgrace” after she blamed police shootings on “implicit bias”": between the
+ * "Penn called her a “hypocrite” after she blamed the flooding on “poor planning”": between the
  * subject's verb and the phrase, a clause with a subject of its own (a pronoun then a verb) may be the one
  * whose words the phrase gives, so the sentence's subject is not taken.
  */
 function ownClauseBetween(tokens: Token[], verb: number, open: number): boolean {
   for (let i = verb + 1; i + 1 < tokens.length && tokens[i]!.start < open; i++) {
     const next = tokens[i + 1]!;
-    // "… when Clinton accused him of an “artful smear”": a clause opened on a named person.
+    // "… when Holt accused him of a “cheap stunt”": a clause opened on a named person.
     if (SUBORDINATORS.has(tokens[i]!.normal) && next.start < open && (next.tags.has("Person") || /^\p{Lu}/u.test(next.text))) return true;
     if (!/^(he|she|they|i|we)$/u.test(tokens[i]!.normal)) continue;
     if (next.start < open && next.tags.has("Verb")) return true;

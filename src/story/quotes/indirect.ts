@@ -39,10 +39,10 @@ export function indirectSpeech(parsed: ParsedStory, spans: QuotedSpan[], usedVer
       const verb = words[v]!;
       if (usedVerbs.has(verb) || !isSpeechVerb(verb) || insideQuote(spans, verb.start)) continue;
       const base = speechVerbBase(verb.text);
-      // "saying" hands over to a quote; "is suggesting he beat …" is a report like "suggests".
+      // "saying" hands over to a quote; "is suggesting she won …" is a report like "suggests".
       const progressive = v > 0 && /^(is|are|was|were|has been|had been|been)$/u.test(words[v - 1]!.normal);
       if (!base || !CLAUSE_VERBS.has(base)) continue;
-      // "…, arguing that it was divisions in the party": a participle after a comma reports a clause of the
+      // "…, arguing that it was delays in the budget": a participle after a comma reports a clause of the
       // sentence's subject (resolved later, as for a participle before a quote). Without "that" it may hand
       // over to a quote ("saying “…”"), so it is left alone.
       if (/ing$/u.test(verb.normal) && !progressive) {
@@ -73,7 +73,7 @@ const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "i", "it", "there"]
 
 /**
  * Where a reported clause starts when no "that" introduces it: after a short object or time phrase, at a
- * subject pronoun ("told Breitbart News he’d support …", "said on Friday he met …", "said Tuesday she …").
+ * subject pronoun ("told the Valley Ledger he’d support …", "said on Monday he saw …", "said Tuesday she …").
  */
 function clauseWithoutThat(words: Token[], v: number, base: string): number {
   for (let i = v + 1; i < words.length && i <= v + 5; i++) {
@@ -114,7 +114,7 @@ function reportedClause(words: Token[], v: number, base: string, spans: QuotedSp
 }
 
 /**
- * "Debates are not likely to alter the campaign, noted NBC’s Dante Chinni.": the report comes first and the
+ * "Storms are not likely to delay the harvest, noted KVLT’s Ivo Brandt.": the report comes first and the
  * speaker after the verb, at the end of the sentence.
  */
 function invertedReport(words: Token[], v: number, spans: QuotedSpan[]):

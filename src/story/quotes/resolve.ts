@@ -72,13 +72,13 @@ export class SpeakerResolver {
 
   /**
    * A mention as a speaker's name. The entity finder can take a sentence's first word into a name ("While
-   * Clinton", "Some Democrats") or split a double-barrelled surname ("Holtz-Eakin" found as "Eakin"); a
+   * Clinton", "Some Democrats") or split a double-barrelled surname ("Brandt-Ollier" found as "Ollier"); a
    * speaker's name must be neither. People named by a lone plural noun ("Officials", "Demonstrators") or a
    * pronoun give "".
    */
   private cleanName(mention: RawMention, draft: EntityDraft): string {
     let start = mention.start;
-    // "Holtz-Eakin": take in the capitalised words joined by hyphens before the mention.
+    // "Brandt-Ollier": take in the capitalised words joined by hyphens before the mention.
     while (start > 1 && this.text[start - 1] === "-" && /\p{L}/u.test(this.text[start - 2]!)) {
       let k = start - 2;
       while (k > 0 && /[\p{L}\p{M}'’]/u.test(this.text[k - 1]!)) k--;
@@ -117,7 +117,7 @@ export class SpeakerResolver {
 
   /**
    * A person is a sentence's subject when named at its start (or right after an introductory phrase ending
-   * in a comma) and followed by a verb: "Pataki says …", "On Sunday, Carson shared …".
+   * in a comma) and followed by a verb: "Brandt says …", "On Tuesday, Holt posted …".
    */
   private findSubjects(parsed: ParsedStory): void {
     const byStart = new Map(this.owners.filter((o) => o.draft.type === "person").map((o) => [o.mention.start, o]));
@@ -125,7 +125,7 @@ export class SpeakerResolver {
       const paragraph = parsed.regions[sentence.region]!.paragraph;
       if (paragraph === null) continue;
       const candidates = [sentence.firstToken];
-      // "But Cruz would not comment …", "And Clinton said …": a conjunction opening the sentence.
+      // "But Penn would not say …", "And Clinton said …": a conjunction opening the sentence.
       const opening = parsed.tokens[sentence.firstToken];
       if (opening && /^(but|and|yet|so|still|now|then)$/u.test(opening.normal) && !breaksAfter(opening)) {
         candidates.push(sentence.firstToken + 1);
@@ -133,7 +133,7 @@ export class SpeakerResolver {
       for (let i = sentence.firstToken; i < Math.min(sentence.endToken, sentence.firstToken + 10); i++) {
         if (!/,/u.test(parsed.tokens[i]!.post)) continue;
         candidates.push(i + 1);
-        // "On television, Mr. Trump's campaign chairman, Paul Manafort, dismissed …": after an opening phrase,
+        // "On the radio, Mr. Holt's campaign manager, Dario Penn, rejected …": after an opening phrase,
         // a description with no verb in it, then the name.
         const described = descriptionEnd(parsed.tokens, i + 1, sentence.endToken);
         if (described > 0) candidates.push(described + 1);
@@ -145,38 +145,38 @@ export class SpeakerResolver {
         const k = this.firstOwnerAt(first.start + 1);
         const title = this.owners.slice(k, k + 6).find((o) => o.mention.start < first.start + 60 && byStart.has(o.mention.start));
         // A title opening the sentence leads to the person it names ("Secretary of State John Kerry said"),
-        // only when nothing but a noun phrase stands between ("Republican of South Carolina, said on Sunday
-        // that Mr. Trump …" names nobody before its verb).
+        // only when nothing but a noun phrase stands between ("Republican of North Dakota, said on Monday
+        // that Mr. Penn …" names nobody before its verb).
         const owner = this.headPerson(parsed.tokens, index, sentence.endToken, byStart)
           ?? ((isTitleWord(first.text) || first.tags.has("Demonym")) && title
             && nounPhraseUpTo(parsed.tokens, index, title.mention.start) ? title : undefined);
         if (!owner || this.insideQuote(owner.mention.start)) continue;
         let after = parsed.tokens[tokenIndexAt(parsed.tokens, owner.mention.end)];
         if (after && after.sentence !== sentence.index) after = undefined;
-        // "Obama himself seemed …".
+        // "Holt herself seemed …".
         if (after && /^(himself|herself)$/u.test(after.normal)) after = parsed.tokens[after.index + 1];
-        // "Angela Merkel of Germany condemned", "Paul Ryan (R-Wis.) has said": a home and a bracket after the name.
+        // "Maren Holt of Norway condemned", "Dario Penn (R-Ind.) has said": a home and a bracket after the name.
         if (after && isHome(parsed.tokens, after)) {
           after = skipHome(parsed.tokens, after, sentence.endToken);
         } else if (after && /\(/u.test(after.pre)) {
           let k = after.index;
           while (k < sentence.endToken && k < after.index + 4 && !/\)/u.test(parsed.tokens[k]!.post)) k++;
-          // "Harry Reid (D-Nev.), in particular, has been …": after the bracket, maybe an appositive.
+          // "Lena Marsh (D-Ore.), in particular, has been …": after the bracket, maybe an appositive.
           after = k < after.index + 4 && (!/,/u.test(parsed.tokens[k]?.post ?? "") || /\),\s*$/u.test(parsed.tokens[k]?.post ?? ""))
             ? parsed.tokens[k + 1] : after;
         }
-        // "Hillary Clinton, the Democratic front-runner, called on …": the verb after the appositive.
+        // "Maren Holt, the Green front-runner, called on …": the verb after the appositive.
         // A comma that closes a description before the name is followed by the verb itself: "Another critic,
-        // Laurence Tribe, likened …".
-        // Up to three pieces: "Ashley Yago, 33, a supporter of Trump who lives in Greeley, Colo., finds …",
-        // "C. Boyden Gray, who served under Mr. Bush's father, George Bush, ticked …".
+        // Tobias Wren, compared …".
+        // Up to three pieces: "Maren Holt, 41, a backer of Penn who lives in Alder Falls, Ore., finds …",
+        // "R. Calder Voss, who worked for Mr. Penn's mother, Ada Penn, listed …".
         let relative = false;
         for (let piece = 0; piece < 3 && after && /,\s*$/u.test(parsed.tokens[after.index - 1]?.post ?? ""); piece++) {
           // Past the first piece, a verb after the comma is the subject's own verb ("…, 45, said").
-          // ("Lindsey Graham, Republican of South Carolina, said": a capitalised title opens a description too.)
+          // ("Tobias Wren, Republican of North Dakota, said": a capitalised title opens a description too.)
           const describing = DESCRIBING.has(after.normal) || (isTitleWord(after.text) && !byStart.has(after.start)) || (!/^\p{Lu}/u.test(after.text)
             && !((n > 0 || piece > 0) && isFiniteVerb(after)) && !(piece > 0 && after.tags.has("Verb")));
-          // "Kevin McCarthy, R-Calif., revealed", "a driver from Ava, Mo., said": a party and state, a state.
+          // "Owen Clarke, R-Tenn., revealed", "a driver from Elmvale, Kan., said": a party and state, a state.
           const party = /^\p{Lu}-\p{Lu}/u.test(after.text) || (piece > 0 && /^\p{Lu}\p{Ll}{1,5}$/u.test(after.text) && /^\.,/u.test(after.post));
           const named = party || (piece > 0 && /^\p{Lu}/u.test(after.text) && (after.tags.has("Place") || (relative && after.tags.has("Person"))));
           if (!describing && !named) break;
@@ -187,10 +187,10 @@ export class SpeakerResolver {
           after = k < after.index + 25 && verb && verb.sentence === sentence.index ? verb : undefined;
           // Right after the appositive the verb is expected; the tagger reads "advocates", "calls" as nouns.
           if (after && after.tags.has("Plural") && /^\p{Ll}+s$/u.test(after.text)) after = { ...after, tags: VERB_TAGS };
-          // "Amadou Magassa, 13, of Philadelphia sold …": a home after the age.
+          // "Jonah Reyes, 14, of Milbrook sold …": a home after the age.
           if (after && isHome(parsed.tokens, after)) after = skipHome(parsed.tokens, after, sentence.endToken);
         }
-        // "Walz approaches it …": a verb the tagger reads as a plural noun, known by the object after it.
+        // "Penn approaches it …": a verb the tagger reads as a plural noun, known by the object after it.
         const object = after ? parsed.tokens[after.index + 1] : undefined;
         if (after && after.tags.has("Plural") && /^\p{Ll}+s$/u.test(after.text) && object
           && (object.tags.has("Determiner") || object.tags.has("Pronoun"))) after = { ...after, tags: VERB_TAGS };
@@ -205,14 +205,14 @@ export class SpeakerResolver {
   }
 
   /**
-   * The person heading the noun phrase that starts at token `from`: the last person named in it, so "Obama
-   * consultant Cornell Belcher" is Belcher and "Florida developer Mel Sembler" is Sembler. A possessor
-   * ("Trump's campaign chairman") or a name that only modifies the head ("Trump supporters") is not the head.
+   * The person heading the noun phrase that starts at token `from`: the last person named in it, so "Holt
+   * consultant Ivo Brandt" is Brandt and "Ohio developer Rhea Castell" is Castell. A possessor
+   * ("Holt's campaign chairman") or a name that only modifies the head ("Trump supporters") is not the head.
    */
   private headPerson(tokens: Token[], from: number, end: number, byStart: Map<number, MentionOwner>): MentionOwner | undefined {
     let found: MentionOwner | undefined;
     for (let k = from; k < end && k < from + 8; k++) {
-      // "Harry Reid (D-Nev.)": a bracket after the name is not part of the phrase.
+      // "Lena Marsh (D-Ore.)": a bracket after the name is not part of the phrase.
       if (k > from && /\(/u.test(tokens[k]!.pre)) break;
       const owner = byStart.get(tokens[k]!.start);
       if (owner) {
@@ -243,10 +243,10 @@ export class SpeakerResolver {
 
   /** The entity a noun phrase names, or that its title points to. */
   resolveNamed(phrase: Token[], appositive: Token[]): ResolvedSpeaker | null {
-    // "Donald Hartley of Madison", "Cameron Easley for Morning Consult": the person comes before the "of".
+    // "Gavin Morrow of Brackton", "Tessa Lund for Civic Pulse": the person comes before the "of".
     const cut = phrase.findIndex((w, i) => i > 0 && /^(of|for|from|at|with)$/u.test(w.normal));
     if (cut > 0) {
-      // "Vice President for news and talk Dave Gorab": when the words before the "for" name nobody, the
+      // "Vice President for sports and weather Nina Falk": when the words before the "for" name nobody, the
       // person is named after it.
       const before = this.resolveNamed(phrase.slice(0, cut), appositive);
       if (before?.draft) return before;
@@ -261,13 +261,13 @@ export class SpeakerResolver {
     if (words.length === 0) return null;
     const start = words[0]!.start;
     const end = words[words.length - 1]!.end;
-    // "Clinton ally James Carville": the head of the phrase is the last person named in it.
+    // "Holt ally Martin Vey": the head of the phrase is the last person named in it.
     const inside = this.namedIn(start, end);
     const people = inside.filter((o) => o.draft.type === "person");
     const named = people.length > 0 ? people[people.length - 1] : inside[0];
     if (named) {
-      // The head of a noun phrase is its last word: "Air Force 1st Lt. Tyler Livingston", "Florida-based
-      // strategist Al Cardenas", "Henry Clay's biographers, …". An organisation, a place or a possessor
+      // The head of a noun phrase is its last word: "Air Force 1st Lt. Corin Bale", "Florida-based
+      // strategist Ruth Adair", "Elias Marr's biographers, …". An organisation, a place or a possessor
       // named before the head is not the speaker; the words after it are read instead.
       const possessor = /^['’]/u.test(this.text.slice(named.mention.end, named.mention.end + 1));
       const rest = words.filter((w) => w.start >= named.mention.end && !/^['’]s?$/u.test(w.text));
@@ -348,7 +348,7 @@ export class SpeakerResolver {
     const wanted = pronoun.normal === "she" ? "female" : pronoun.normal === "he" ? "male" : null;
     if (!wanted) return null;
     const compatible = (d: EntityDraft) => d.type === "person" && this.genderOf(d) !== (wanted === "male" ? "female" : "male");
-    // "Graham assures his audience he will tell …": a pronoun after its own sentence's subject is that subject.
+    // "Penn assures his listeners he will ask …": a pronoun after its own sentence's subject is that subject.
     const own = this.subjectOfSentence(pronoun.sentence);
     if (own && own.offset < offset && compatible(own.draft)) return own.draft;
     // Both lists are in text order: start from the last act before the pronoun and walk back (no whole scans).
@@ -366,8 +366,8 @@ export class SpeakerResolver {
     const speaker = speakerAct?.draft ?? null;
     const subject = subjectAct?.draft ?? null;
     if (speakerAct && subjectAct && speaker !== subject) {
-      // A new person made the subject after the last speaker spoke takes over ("Pataki says … He warns").
-      // Also after an opening phrase: "On Sunday, Carson shared …".
+      // A new person made the subject after the last speaker spoke takes over ("Brandt says … He warns").
+      // Also after an opening phrase: "On Tuesday, Holt posted …".
       return subjectAct.offset > speakerAct.offset ? subject : speaker;
     }
     if (speaker || subject) return speaker ?? subject;
@@ -383,7 +383,7 @@ export class SpeakerResolver {
   }
 
   /**
-   * A person's gender for "he" and "she". A courtesy title the story gives ("Mr. Graham", "Ms. Sherry") is
+   * A person's gender for "he" and "she". A courtesy title the story gives ("Mr. Penn", "Ms. Holt") is
    * better evidence than a first name (the tagger takes "Lindsey" for a woman's), so it wins; a story that
    * gives both wins nothing over the entity's own guess.
    */
@@ -432,7 +432,7 @@ function isHome(tokens: Token[], token: Token): boolean {
 function skipHome(tokens: Token[], of: Token, end: number): Token | undefined {
   let k = of.index + 1;
   while (k < end && k < of.index + 4 && /^\p{Lu}/u.test(tokens[k]!.text) && !/[,;:]/u.test(tokens[k]!.post)) k++;
-  // "Senator Ben Cardin of Maryland, a Democrat on the committee, advocates": the word after the comma, where
+  // "Senator Ivo Brandt of Vermont, a Democrat on the panel, advocates": the word after the comma, where
   // an appositive may start.
   if (k < end && /^\p{Lu}/u.test(tokens[k]!.text) && /^,\s*$/u.test(tokens[k]!.post)) return tokens[k + 1];
   return k < end && !/^\p{Lu}/u.test(tokens[k]!.text) ? tokens[k] : undefined;
@@ -444,7 +444,7 @@ function isFiniteVerb(token: Token): boolean {
     && !token.tags.has("Auxiliary");
 }
 
-/** A word that can stand inside a noun phrase naming someone: "Obama consultant Cornell Belcher". */
+/** A word that can stand inside a noun phrase naming someone: "Holt consultant Ivo Brandt". */
 function inNounPhrase(token: Token): boolean {
   if (["Pronoun", "Determiner", "Preposition", "Conjunction", "Adverb"].some((tag) => token.tags.has(tag))) return false;
   if (/^\p{Lu}/u.test(token.text) || isTitleWord(token.text)) return true;
@@ -461,7 +461,7 @@ function nounPhraseUpTo(tokens: Token[], from: number, end: number): boolean {
   return true;
 }
 
-/** "Clinton campaign manager": a noun the tagger calls a verb, known by the noun after it. */
+/** "Holt campaign manager": a noun the tagger calls a verb, known by the noun after it. */
 function nounReadAsVerb(token: Token, next: Token | undefined): boolean {
   if (!next || /^\p{Lu}/u.test(token.text) || breaksAfter(token) || !token.tags.has("Verb")) return false;
   if (token.tags.has("PastTense") || token.tags.has("Gerund") || token.tags.has("Auxiliary")) return false;
@@ -476,8 +476,8 @@ function breaksAfter(token: Token): boolean {
 }
 
 /**
- * Where a description that follows an opening phrase ends: "On television, [Mr. Trump's campaign chairman],
- * Paul Manafort, dismissed …". The index of its last word (the one with the comma), or -1 when the words
+ * Where a description that follows an opening phrase ends: "On the radio, [Mr. Holt's campaign manager],
+ * Dario Penn, rejected …". The index of its last word (the one with the comma), or -1 when the words
  * hold a verb or run on.
  */
 function descriptionEnd(tokens: Token[], from: number, end: number): number {
@@ -531,6 +531,6 @@ function rank(draft: EntityDraft): number {
 function appositiveRole(text: string, appositive: Token[]): string | null {
   if (appositive.length === 0) return null;
   const raw = text.slice(appositive[0]!.start, appositive[appositive.length - 1]!.end);
-  // "21, a junior from Las Vegas" -> "junior from Las Vegas": an age is not a role.
+  // "22, a senior from Fort Ellis" -> "senior from Fort Ellis": an age is not a role.
   return raw.replace(/^\d{1,3},\s*/u, "").replace(/^(the|a|an)\s+/iu, "") || null;
 }

@@ -117,7 +117,7 @@ export function describeLines(lines: Line[]): LineInfo[] {
 
 const AGO = /^(?:updated:?\s)?\d{1,2}\s?(?:min(?:ute)?s?|hours?|hrs?|h|days?|d|weeks?|months?)\s(?:ago|前)\b/i;
 
-/** Words that go with a timestamp: "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05". */
+/** Words that go with a timestamp: "PUBLISHED: 09:12, Mon, Nov 18, 2019 | UPDATED: 14:40". */
 const DATE_WORDS = /^(?:published|updated|posted|modified|last|on|at|am|pm|a\.m\.|p\.m\.|mon|tue|wed|thu|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day|et|est|edt|pt|pst|gmt|utc|bst|cet):?$/i;
 
 function isDateOnly(text: string): boolean {
@@ -139,7 +139,7 @@ function wordHash(word: string): number {
 
 const LEAD_WORD = /^(?:[\p{Lu}][\p{L}\d'’.,:$&-]*|[-–—&:|])$/u;
 
-/** Function words that only Title Case capitalises inside a phrase: "Fails To Rally", "Bill At Steakhouse". */
+/** Function words that only Title Case capitalises inside a phrase: "Vows To Return", "Tab At Grill". */
 const TITLE_FUNCTION_WORDS = new Set(["To", "In", "At", "Of", "For", "With", "On", "And", "Is", "Are", "The", "A", "An", "From", "By", "As", "Into", "Over", "After"]);
 
 /**
@@ -203,7 +203,7 @@ function lineScore(info: LineInfo): number {
   if (info.caption) return -Math.min(size, 15);
   if (info.repeat) return -Math.min(size, 20);
   const prose = stopRatio >= 0.15 || size < 6;
-  // "Customers Leave Without Paying Bill At Steakhouse A party of six ...": a headline run into its teaser.
+  // "Diners Skip Out On Huge Tab At Harbor Grill A group of eight ...": a headline run into its teaser.
   if (info.titleLead >= 6) return -Math.min(size, 20);
   if (terminal && size >= 8) return prose ? size : size / 3;
   if (size >= 20) return prose ? size * 0.6 : size * 0.1;

@@ -1,7 +1,7 @@
 /**
  * Bylines and the author names in them: "By LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKER",
- * "By Julius Young | Fox News", "by Laura Winter", "Written by Jane Roe, MS, RD on November 14, 2019",
- * "By Michael Hiltzik Business Columnist", "Greg Beacham, AP Sports Writer".
+ * "By Dario Penn | Fox News", "by Maren Holt", "Written by Jane Roe, MS, RD on November 12, 2019",
+ * "By Tobias Wren Business Columnist", "Lena Marsh, AP Sports Writer".
  */
 import { findDates } from "./dates.js";
 
@@ -29,7 +29,7 @@ export function parseByline(line: string): Byline | null {
   const by = BY.exec(line);
   if (!by) return null;
   let text = line;
-  // Cut the date and anything after it ("By X on November 14, 2019", "By X Nov 18, 2019, 11:47am EST").
+  // Cut the date and anything after it ("By X on November 12, 2019", "By X Nov 17, 2019, 10:05am EST").
   const date = findDates(text)[0];
   if (date && date.index > by[0].length) text = text.slice(0, date.index);
   text = text.replace(/\s+(?:on|am|le|el|em|il|op|-|–|—|\||\/|／|•)\s*$/i, "").trim();
@@ -42,7 +42,7 @@ export function parseByline(line: string): Byline | null {
 export function authorsOf(names: string): string[] {
   let rest = names
     .replace(/@\w+/g, " ")
-    .replace(/\s(?:\||-|–|—|\/|／|•|·)\s.*$/u, "") // "Julius Young | Fox News", "FEDERICA LUSIARDI - 2019-04-10"
+    .replace(/\s(?:\||-|–|—|\/|／|•|·)\s.*$/u, "") // "Dario Penn | Fox News", "GIULIA FERRANTE - 2019-04-10"
     .replace(/\s+(?:on|am|le)\s.*$/i, "");
   rest = rest.replace(/\s+/g, " ").trim();
   const parts = rest.split(/\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*/iu);
@@ -56,9 +56,9 @@ export function authorsOf(names: string): string[] {
 
 function cleanName(raw: string): string | null {
   let words = raw.trim().split(" ").filter(Boolean);
-  // Trailing job titles: "Michael Hiltzik Business Columnist"
+  // Trailing job titles: "Tobias Wren Business Columnist"
   while (words.length > 0 && ROLE_WORDS.has(words[words.length - 1]!.toLowerCase().replace(/[.,]$/, ""))) words.pop();
-  // A name printed twice ("Sean Martin Sean Martin")
+  // A name printed twice ("Owen Clarke Owen Clarke")
   const half = words.length / 2;
   if (words.length >= 4 && words.length % 2 === 0 && words.slice(0, half).join(" ") === words.slice(half).join(" ")) {
     words = words.slice(0, half);

@@ -39,9 +39,9 @@ const ISO_PATTERN = new RegExp(
 const DAY_MONTH_YEAR = new RegExp(String.raw`\b${DAY}\s{0,3}(?:of\s)?${MONTH},?\s{1,3}${YEAR}\b`, "gi");
 const MONTH_DAY_YEAR = new RegExp(String.raw`\b${MONTH}\s{1,3}${DAY},?\s{1,3}${YEAR}\b`, "gi");
 const NUMERIC = /\b(\d{1,4})([/.])(\d{1,2})\2(\d{2,4})\b/g;
-/** A clock time that may follow a date: "4:35 PM ET", "at 9:24 pm ET", "- 07:29 GMT", "11:06am ist". */
+/** A clock time that may follow a date: "4:35 PM ET", "at 8:15 pm ET", "- 06:50 GMT", "10:20am ist". */
 const TIME_AFTER = /^[\s,|/•·-]{0,6}(?:at\s{1,3})?(\d{1,2})[:.](\d{2})(?::(\d{2}))?\s{0,2}([ap])?\.?(?:m\.?)?(?:\s{0,2}([A-Za-z]{1,4}\b|[+-]\d{2}:?\d{2}))?/i;
-/** A clock time written before the date: "8:02 am ET Nov. 19, 2019", "Published 2:16 AM EST Nov 20, 2019". */
+/** A clock time written before the date: "7:45 am ET Nov. 18, 2019", "Published 3:41 AM EST Nov 21, 2019". */
 const TIME_BEFORE = /(\d{1,2}):(\d{2})\s{0,2}([ap])\.?m\.?(?:\s{0,2}([A-Za-z]{1,4}))?[\s,|]{0,4}$/i;
 
 function pad(n: number, width = 2): string {
