@@ -31,9 +31,10 @@ export const PACKAGE_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 export const blobPath = (root: string): string => join(root, "dist", "newsx.blob");
 
 /**
- * The commands that load compromise, for which the snapshot pays. Deserialising its heap costs about 0.2 s
- * of CPU, more than `meta`, `paragraphs`, `--help` or `--version` need in all: those start the normal way.
- * (test/snapshot.test.ts checks this list against the commands' depth.)
+ * The commands that load compromise, for which the relaunch pays. Here the snapshot costs a second Node
+ * start (~0.14 s) on top of restoring its heap (~0.13 s), about what `meta`, `paragraphs`, `--help` or
+ * `--version` need in all: from bin/newsx.js those start the normal way. (bin/newsx, which starts Node from
+ * the blob directly, uses it for every command.) test/snapshot.test.ts checks this list against the depths.
  */
 export const SNAPSHOT_COMMANDS: readonly string[] = ["quotes", "entities", "extract", "show"];
 
