@@ -39,6 +39,7 @@ export function readSnapshotMeta(root: string): SnapshotMeta | string {
   }
 }
 
+/** Which recorded file (the blob, or anything bundled into it) is no longer as it was when the blob was built. */
 export function staleInput(root: string, meta: SnapshotMeta): string | undefined {
   try {
     for (const input of [meta.blob, ...meta.inputs]) {
