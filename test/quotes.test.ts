@@ -533,3 +533,11 @@ describe("the sentence after a closed quote", () => {
     expect(quote(story, "privacy").speaker).toBe("Dana Cruz");
   });
 });
+
+describe("attribution errors found on annotated news, pinned on invented sentences", () => {
+  it("a surname ending in s is a name once the story has given it in full", () => {
+    const story = "The account came from Gloria Sparks, a former harbour pilot.\n\n"
+      + "Sparks said the crew might have been rescued “if we had sent the launch out at once.”";
+    expect(quote(story, "launch").speaker).toBe("Gloria Sparks");
+  });
+});

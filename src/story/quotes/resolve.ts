@@ -95,7 +95,11 @@ export class SpeakerResolver {
     if (lastTitle >= 0 && words.slice(lastTitle + 1).every((w) => /^\p{Lu}/u.test(w))) words = words.slice(lastTitle + 1);
     if (words.length === 1) {
       const token = this.tokens[tokenIndexAt(this.tokens, mention.end - words[0]!.length)];
-      if (token && token.tags.has("Plural") && !token.tags.has("Person") && /s$/u.test(words[0]!)) return "";
+      // "Hicks", "Daniels": a surname ending in s, which the tagger calls a plural noun, is still a name
+      // when the same person is named in full elsewhere ("Gloria Sparks").
+      const surname = words[0]!;
+      const namedInFull = draft.mentions.some((m) => m !== mention && /\s/u.test(m.text.trim()) && m.text.trim().endsWith(` ${surname}`));
+      if (token && token.tags.has("Plural") && !token.tags.has("Person") && /s$/u.test(surname) && !namedInFull) return "";
     }
     return words.join(" ");
   }
