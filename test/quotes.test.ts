@@ -540,4 +540,11 @@ describe("attribution errors found on annotated news, pinned on invented sentenc
       + "Sparks said the crew might have been rescued “if we had sent the launch out at once.”";
     expect(quote(story, "launch").speaker).toBe("Gloria Sparks");
   });
+
+  it("reads ', X said.' closing a sentence whose quote runs on into the writer's words", () => {
+    const story = "Dana Ruiz runs the ferry.\n\n“I never saw the storm coming” until the roof went, Ruiz said.\n\n"
+      + "Owen Tate runs the bus depot.\n\n“The fares were fair” and the buses were safe, he said.";
+    expect(quote(story, "storm").speaker).toBe("Dana Ruiz");
+    expect(quote(story, "fares").speaker).toBe("Owen Tate");
+  });
 });

@@ -347,6 +347,12 @@ function readAttributionAfter(window: Token[], handsOver: boolean, runsOn: boole
         return { verb: window[v]!, speaker: inverted, appositive: appositiveAfter(window, inverted), according };
       }
     }
+    // "“…” until the roof went, Ruiz said.": the quote runs on into a few words of the writer's, and the
+    // clause ends in a subject and its verb after a comma, closing the sentence.
+    if (runsOn && isSpeechVerb(window[v]!) && speaker.length > 0 && names && opens > 1 && opens <= 12
+      && /,\s*$/u.test(window[opens - 1]!.post) && v === window.length - 1 && /^[.!?]/u.test(window[v]!.post)) {
+      return { verb: window[v]!, speaker, appositive, according };
+    }
     // "Penn, who has proposed …, said": a verb inside the appositive is not the cue; a speech verb that
     // has no subject right there ends the search.
     if (isSpeechVerb(window[v]!)) return null;
