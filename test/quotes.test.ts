@@ -547,4 +547,13 @@ describe("attribution errors found on annotated news, pinned on invented sentenc
     expect(quote(story, "storm").speaker).toBe("Dana Ruiz");
     expect(quote(story, "fares").speaker).toBe("Owen Tate");
   });
+
+  it("gives a second phrase in reported speech the first one's speaker, across a 'we' that is the speaker's", () => {
+    const story = "During the debate in Dayton, Morgan Reyes said that this was a “fresh” demand on councils "
+      + "and we should “hold everyone to one rule.”";
+    expect(quote(story, "one rule").speaker).toBe("Morgan Reyes");
+    // Without a verb of saying before it, "we" is a new subject and the phrase is left unattributed.
+    const unreported = "Morgan Reyes backed a “fresh” demand on councils, and we should “hold everyone to one rule.”";
+    expect(quote(unreported, "one rule").speaker).toBeNull();
+  });
 });

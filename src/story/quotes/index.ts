@@ -92,7 +92,8 @@ export function extractQuotes(
     let attribution = kind === "partial" && !(after && /,\s*$/u.test(content)) ? before ?? after : after ?? before;
     // “calmer” and “more patient”: a second phrase in the same clause has the first one's speaker.
     const previous = quoteDrafts[quoteDrafts.length - 1];
-    if (!attribution && kind === "partial" && previous?.attribution && sameClause(text, lastSpan(previous), span)) {
+    const reported = previous?.attribution?.verb ? isSpeechVerb(previous.attribution.verb) : false;
+    if (!attribution && kind === "partial" && previous?.attribution && sameClause(text, lastSpan(previous), span, reported)) {
       attribution = previous.attribution;
     }
     // "Dario Penn: Maren ‘Better Prepared …’": a headline or line led by a name and a colon. Its quoted
@@ -139,14 +140,16 @@ function introducedByPreviousParagraph(
 
 /**
  * Two quotes in one paragraph and one clause: only the writer's words between, no sentence end or semicolon,
- * no new subject.
+ * no new subject. In speech reported by the first quote's verb ("Reyes said that this was a “fresh” demand
+ * and we should “hold …”"), "we" and "I" are the speaker's own words, not a new subject.
  */
-function sameClause(text: string, first: QuotedSpan, second: QuotedSpan): boolean {
+function sameClause(text: string, first: QuotedSpan, second: QuotedSpan, reported = false): boolean {
   if (first.paragraph !== second.paragraph || second.open - first.close > 200) return false;
   if (/[.!?;]\s*$/u.test(text.slice(first.contentStart, first.contentEnd))) return false;
   const between = text.slice(first.close, second.open);
   // "… a “disgrace” after she blamed the floods on “years of neglect”": a clause with a subject of its own.
-  return !/[.!?;:]/u.test(between) && !/\b(he|she|they|we|I)\s+\p{L}/u.test(between);
+  const newSubject = reported ? /\b(he|she|they)\s+\p{L}/u : /\b(he|she|they|we|I)\s+\p{L}/u;
+  return !/[.!?;:]/u.test(between) && !newSubject.test(between);
 }
 
 /**
