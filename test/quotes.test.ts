@@ -556,4 +556,13 @@ describe("attribution errors found on annotated news, pinned on invented sentenc
     const unreported = "Morgan Reyes backed a “fresh” demand on councils, and we should “hold everyone to one rule.”";
     expect(quote(unreported, "one rule").speaker).toBeNull();
   });
+
+  it("finds the subject after an opening phrase of up to 18 words", () => {
+    const story = "Carl Vance is the mayor of Dunmore.\n\n"
+      + "Kicking off the day at a town hall meeting in Dunmore, Vance accused the council of being “asleep at the wheel.”\n\n"
+      + "On the eve of her election to a third term as head of the port board in March, Ada Quill warned "
+      + "that the docks were “running out of time.”";
+    expect(quote(story, "asleep").speaker).toBe("Carl Vance");
+    expect(quote(story, "running out").speaker).toBe("Ada Quill");
+  });
 });

@@ -134,7 +134,7 @@ export class SpeakerResolver {
       if (opening && /^(but|and|yet|so|still|now|then)$/u.test(opening.normal) && !breaksAfter(opening)) {
         candidates.push(sentence.firstToken + 1);
       }
-      for (let i = sentence.firstToken; i < Math.min(sentence.endToken, sentence.firstToken + 10); i++) {
+      for (let i = sentence.firstToken; i < Math.min(sentence.endToken, sentence.firstToken + OPENING_PHRASE_WORDS); i++) {
         if (!/,/u.test(parsed.tokens[i]!.post)) continue;
         candidates.push(i + 1);
         // "On the radio, Mr. Holt's campaign manager, Dario Penn, rejected …": after an opening phrase,
@@ -424,6 +424,12 @@ export class SpeakerResolver {
   private subjectBySentence: Map<number, Subject> | null = null;
 
 }
+
+/**
+ * How long an opening phrase before a sentence's subject may be: "Kicking off the day at a town hall meeting in
+ * Dunmore, Vance accused …" runs to 11 words, "On the eve of her election to a third term as mayor in March, …" to 15.
+ */
+const OPENING_PHRASE_WORDS = 18;
 
 const VERB_TAGS: ReadonlySet<string> = new Set(["Verb", "PresentTense"]);
 
