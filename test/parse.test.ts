@@ -53,4 +53,15 @@ describe("splitRunOns: pathological run-on text is cut before it reaches the tag
     const parsed = parseRegions(emoji, [{ start: 0, end: emoji.length, paragraph: 0 }]);
     for (const token of parsed.tokens) expect(emoji.slice(token.start, token.end)).toBe(token.text);
   });
+
+  it("splits a word from a quote mark glued to the punctuation before it, offsets intact", () => {
+    const glued = 'Dana Whitcomb (R-Ohio):"Who told you?" Quill wrote,"We learned it."';
+    const parsed = parseRegions(glued, [{ start: 0, end: glued.length, paragraph: 0 }]);
+    const words = parsed.tokens.map((t) => t.text);
+    expect(words).toEqual(expect.arrayContaining(["Who", "We", "wrote"]));
+    for (const token of parsed.tokens) expect(glued.slice(token.start, token.end)).toBe(token.text);
+    // The mark opens the quote: it is the next word's, as if a space stood before it.
+    expect(parsed.tokens.find((t) => t.text === "Who")!.pre).toBe('"');
+    expect(parsed.tokens.find((t) => t.text === "We")!.pre).toBe('"');
+  });
 });

@@ -108,6 +108,16 @@ export function splitRunOns(text: string, region: Region): Region[] {
 }
 
 /**
+ * `Rep. Dana Whitcomb (R-Ohio):"Who told you?"`, `"We will go,"he said`: a double quote mark written with no
+ * space between punctuation and a word glues the two words into one term for compromise, so the speaker's
+ * name and the quote's first word become one token. compromise is given a space in the mark's place (one
+ * character for one, so every offset holds); the tokens read the mark back from the real text.
+ */
+function unglueQuoteMarks(text: string): string {
+  return text.replace(/([:;,.!?)])["“”«»](?=\p{L})/gu, "$1 ");
+}
+
+/**
  * Parses the given regions of `text` with one compromise call. Sentences never cross regions.
  */
 export function parseRegions(text: string, givenRegions: Region[]): ParsedStory {
@@ -126,7 +136,8 @@ export function parseRegions(text: string, givenRegions: Region[]): ParsedStory 
   const parsed: ParsedStory = { text, regions, tokens: [], sentences: [] };
   if (joined.trim() === "") return parsed;
 
-  const document = nlp(joined).document as CompromiseTerm[][];
+  const unglued = unglueQuoteMarks(joined);
+  const document = nlp(unglued).document as CompromiseTerm[][];
   let position = 0; // offset in `joined`, advanced over every term's pre + text + post
   let regionIndex = 0;
   for (const terms of document) {
@@ -168,7 +179,9 @@ export function parseRegions(text: string, givenRegions: Region[]): ParsedStory 
       if (start + word.length > region.end) continue;
       parsed.tokens.push({
         text: word, normal: term.normal ?? term.text.toLowerCase(),
-        start, end: start + word.length, pre: term.pre, post: term.post, tags: term.tags,
+        start, end: start + word.length, post: term.post, tags: term.tags,
+        // A mark `unglueQuoteMarks` hid opens the quote this word starts, as if a space stood before it.
+        pre: unglued[joinedStart - 1] === joined[joinedStart - 1] ? term.pre : term.pre + joined[joinedStart - 1],
         index: parsed.tokens.length, sentence: sentence.index, region: regionIndex,
       });
       sentence.endToken = parsed.tokens.length;
