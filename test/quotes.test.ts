@@ -565,4 +565,16 @@ describe("attribution errors found on annotated news, pinned on invented sentenc
     expect(quote(story, "asleep").speaker).toBe("Carl Vance");
     expect(quote(story, "running out").speaker).toBe("Ada Quill");
   });
+
+  it("reads a transcript's speaker before a colon, with a quote mark glued to the colon or not", () => {
+    const story = "The hearing ran for nine hours.\n\n"
+      + "Rep. Dana Whitcomb (R-Ohio):\"Who told you that figure? Who told you that?\"\n\n"
+      + "Former harbour master Ada Quill: \"We learned that from the port office.\"";
+    expect(who(quote(story, "figure"))).toEqual({ speaker: "Dana Whitcomb", verb: null, kind: "direct" });
+    expect(quote(story, "figure").speakerText).toBe("Rep. Dana Whitcomb");
+    expect(quote(story, "port office").speaker).toBe("Ada Quill");
+    // A label that names no person gives no speaker.
+    expect(quote("The hearing ran long.\n\nThe harbour board's annual report:\"We learned that from the port.\"", "port").speaker)
+      .toBeNull();
+  });
 });

@@ -388,6 +388,12 @@ export function attributionBefore(window: Token[], direct: boolean): Attribution
     // "…, saying “…": the participle has no subject of its own; the sentence's main verb has it.
     if ((coordinated || participial || /ing$/u.test(verb.normal)) && !participle) participle = verb;
   }
+  // "Former harbour master Ada Quill: “…", "Rep. Dana Whitcomb (R-Ohio): “…": a transcript's speaker, a
+  // noun phrase naming a person and nothing else before the colon.
+  if (direct && colon) {
+    const speaker = wholeNounPhrase(window);
+    if (speaker.length > 0) return { verb: null, speaker, appositive: [], according };
+  }
   // "Ada Quill and Lev Soren: “…": a bare name and a colon.
   if (direct && last && /:\s*$/u.test(last.post) && window.every((t) => /^\p{Lu}/u.test(t.text) || t.normal === "and")
     && window.length <= 6) {
@@ -406,4 +412,18 @@ export function attributionBefore(window: Token[], direct: boolean): Attribution
   if (according.length > 0) return { verb: null, speaker: [], appositive: [], according };
   if (participle) return { verb: participle, speaker: [], appositive: [], according };
   return null;
+}
+
+/** The window as one noun phrase naming a person (at most 10 words, a bracket after the name allowed), or []. */
+function wholeNounPhrase(window: Token[]): Token[] {
+  if (window.length === 0 || window.length > 10) return [];
+  const end = skipParenthetical(window, window.length - 1);
+  if (end < 0 || (end < window.length - 1 && !/:\s*$/u.test(window[window.length - 1]!.post))) return [];
+  for (let k = end; k >= 0; k--) {
+    const token = window[k]!;
+    if (k < end && hasBreak(token)) return [];
+    if (!isNounPhraseWord(token) && !(k + 1 <= end && isModifier(token, window[k - 1], window[k + 1]!))) return [];
+  }
+  const phrase = trimNounPhrase(window.slice(0, end + 1));
+  return phrase.some((t) => t.tags.has("Person")) && phrase[phrase.length - 1]!.tags.has("Person") ? phrase : [];
 }
