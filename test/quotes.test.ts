@@ -577,4 +577,12 @@ describe("attribution errors found on annotated news, pinned on invented sentenc
     expect(quote("The hearing ran long.\n\nThe harbour board's annual report:\"We learned that from the port.\"", "port").speaker)
       .toBeNull();
   });
+
+  it("gives a participle's phrase the inverted speaker of the quote before it in the same sentence", () => {
+    const story = "“The port is safe,” said Vice Mayor Tom Reyes, urging residents to “stay calm.” Reyes spoke for an hour.";
+    expect(who(quote(story, "stay calm"))).toEqual({ speaker: "Tom Reyes", verb: "urging", kind: "partial" });
+    // In the next sentence a participle has no such speaker to borrow.
+    const next = "“The port is safe,” said Vice Mayor Tom Reyes. Urging residents to “stay calm” was the council's job.";
+    expect(quote(next, "stay calm").speaker).toBeNull();
+  });
 });

@@ -225,6 +225,12 @@ function resolveAll(
       if (subject) {
         speakerDraft = subject.draft;
         speakerWords = subject.words;
+      } else if (previous?.draft && previous.quote.verbSpan
+        && resolver.sentenceAt(previous.quote.verbSpan.start) === a.verb.sentence) {
+        // "“…,” said Tom Reyes, urging residents to “stay calm.”": the subject came after its verb, in the
+        // attribution of the quote before, in this same sentence.
+        speakerDraft = previous.draft;
+        speakerWords = previous.quote.speakerSpan ? tokensIn(parsed.tokens, previous.quote.speakerSpan) : [];
       }
     }
     if (a && a.according.length > 0) {
@@ -415,3 +421,10 @@ function buildQuote(text: string, q: QuoteDraft, paragraph: number, who: Attribu
   return quote;
 }
 
+/** The tokens inside a span of the text. */
+function tokensIn(tokens: Token[], span: { start: number; end: number }): Token[] {
+  const from = tokenIndexAt(tokens, span.start);
+  const words: Token[] = [];
+  for (let i = from; i < tokens.length && tokens[i]!.end <= span.end; i++) words.push(tokens[i]!);
+  return words;
+}
