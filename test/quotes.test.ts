@@ -585,4 +585,13 @@ describe("attribution errors found on annotated news, pinned on invented sentenc
     const next = "“The port is safe,” said Vice Mayor Tom Reyes. Urging residents to “stay calm” was the council's job.";
     expect(quote(next, "stay calm").speaker).toBeNull();
   });
+
+  it("gives 'according to a document filed by X' to X", () => {
+    const story = "\"The bids were not enough to cover the repairs,\" according to a court document filed by county attorney "
+      + "Dave Ortman.\n\n\"The pier stays shut,\" according to a notice by the harbour office.";
+    expect(quote(story, "bids").speaker).toBe("Dave Ortman");
+    expect(quote(story, "bids").speakerText).toBe("county attorney Dave Ortman");
+    // An author in lower case names nobody: the document stays the source, and no name is guessed.
+    expect(quote(story, "pier").speaker).toBeNull();
+  });
 });

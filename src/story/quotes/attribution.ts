@@ -247,20 +247,40 @@ function appositiveAfter(window: Token[], speaker: Token[]): Token[] {
   return words.length < 12 ? words : [];
 }
 
-/** The words after "according to" up to the next break: "the Interfax news agency". */
+/**
+ * The words after "according to" up to the next break: "the Interfax news agency". A document someone put
+ * out gives way to its author: "according to a court filing by county attorney Dave Ortman", "… a
+ * statement released by the mayor's office".
+ */
 function accordingTo(window: Token[]): Token[] {
   for (let i = 0; i + 1 < window.length; i++) {
     if (window[i]!.normal !== "according" || window[i + 1]!.normal !== "to") continue;
-    const words: Token[] = [];
-    for (let k = i + 2; k < window.length && words.length < 8; k++) {
-      const token = window[k]!;
-      if (!isNounPhraseWord(token)) break;
-      words.push(token);
-      if (hasBreak(token)) break;
+    const words = nounPhraseFrom(window, i + 2);
+    const last = words[words.length - 1];
+    let k = last ? window.indexOf(last) + 1 : -1;
+    if (last && !hasBreak(last) && PUT_OUT.has(window[k]?.normal ?? "")) k++;
+    if (last && !hasBreak(last) && window[k]?.normal === "by" && k > window.indexOf(last)) {
+      const author = nounPhraseFrom(window, k + 1);
+      if (author.some((t) => /^\p{Lu}/u.test(t.text))) return trimNounPhrase(author);
     }
     return trimNounPhrase(words);
   }
   return [];
+}
+
+/** "filed by", "released by": how a document names the one who put it out. */
+const PUT_OUT = new Set(["filed", "released", "issued", "published", "written", "signed", "prepared", "sent", "posted"]);
+
+/** Up to 8 words of a noun phrase starting at `from`, ending at the first break. */
+function nounPhraseFrom(window: Token[], from: number): Token[] {
+  const words: Token[] = [];
+  for (let k = from; k < window.length && words.length < 8; k++) {
+    const token = window[k]!;
+    if (!isNounPhraseWord(token)) break;
+    words.push(token);
+    if (hasBreak(token)) break;
+  }
+  return words;
 }
 
 /**
