@@ -594,4 +594,22 @@ describe("attribution errors found on annotated news, pinned on invented sentenc
     // An author in lower case names nobody: the document stays the source, and no name is guessed.
     expect(quote(story, "pier").speaker).toBeNull();
   });
+
+  it("leaves a quote unattributed when the verb after it has an object of its own or is a noun", () => {
+    const story = "Dana Ruiz and Owen Tate watched the speech.\n\n"
+      + "As Tate went on about “how the port is rigged,” and “our own struggling crews,” Ruiz said yes, over and over.\n\n"
+      + "It's the steady pull of Tate's \"if you like your boat, you can keep it\" promise: Many of them bought boats.";
+    // The phrases are Tate's, but the sentence does not say so in a way rules can read: silence, not Ruiz.
+    expect(quote(story, "rigged").speaker).toBeNull();
+    expect(quote(story, "struggling").speaker).toBeNull();
+    expect(quote(story, "keep it").speaker).toBeNull();
+  });
+
+  it("reads ', X said Tuesday in Paris' after a quote that runs on, and an inverted verb after a bare noun", () => {
+    const story = "The town's “excesses” are sickening, Moreau said Tuesday in Paris, noting the mayor “makes you want to leave.”\n\n"
+      + "\"By putting this in the charter, we are tying their hands,\" state Sen. Jason Holm (D) said about halfway through.";
+    expect(who(quote(story, "excesses"))).toEqual({ speaker: "Moreau", verb: "said", kind: "partial" });
+    expect(quote(story, "charter").speaker).toBe("Jason Holm");
+    expect(quote(story, "charter").verb).toBe("said");
+  });
 });

@@ -331,6 +331,24 @@ export function attributionAfter(window: Token[], handsOver = false, runsOn = fa
 }
 
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "i", "it"]);
+/**
+ * Whether the verb at `v` ends its clause: nothing after it but a time or place ("said Tuesday in Paris")
+ * up to a comma or the sentence end. "said the fee would rise" has a clause of its own.
+ */
+function closesClause(window: Token[], v: number): boolean {
+  if (hasBreak(window[v]!)) return /^[.!?,]/u.test(window[v]!.post);
+  const next = window[v + 1];
+  if (next && (next.normal === "that" || SUBJECT_PRONOUNS.has(next.normal))) return false;
+  for (let k = v + 1; k < window.length && k <= v + 6; k++) {
+    const token = window[k]!;
+    if (token.tags.has("Verb") || /[“"‘«]/u.test(token.pre)) return false;
+    if (hasBreak(token)) return /^[.!?,]/u.test(token.post);
+  }
+  return false;
+}
+
+/** Words a verb of saying takes as its own object: "said yes", "said nothing", "said otherwise". */
+const OWN_OBJECT = new Set(["yes", "no", "nothing", "otherwise", "little", "goodbye", "hello", "grace"]);
 
 function readAttributionAfter(window: Token[], handsOver: boolean, runsOn: boolean): Attribution | null {
   const according = accordingTo(window);
@@ -345,7 +363,12 @@ function readAttributionAfter(window: Token[], handsOver: boolean, runsOn: boole
       continue;
     }
     if (!isCue(window[v]!)) continue;
+    // "… Ruiz said yes, over and over": a verb with an object of its own reports that, not the quote.
+    if (OWN_OBJECT.has(window[v + 1]?.normal ?? "")) return null;
     if (v === 0 || (v === 1 && window[0]!.tags.has("Adverb"))) {
+      // "Tate's “…” promise: Many of them …": a bare verb form after the quote is a noun, not an inverted
+      // "promised X" ("say" alone inverts: "…,” say officials).
+      if (window[v]!.normal === speechVerbBase(window[v]!.text) && window[v]!.normal !== "say") continue;
       const speaker = subjectAfter(window, v);
       if (speaker.length === 0 && !isSpeechVerb(window[v]!)) return null;
       return { verb: window[v]!, speaker, appositive: appositiveAfter(window, speaker), according };
@@ -370,7 +393,7 @@ function readAttributionAfter(window: Token[], handsOver: boolean, runsOn: boole
     // "“…” until the roof went, Ruiz said.": the quote runs on into a few words of the writer's, and the
     // clause ends in a subject and its verb after a comma, closing the sentence.
     if (runsOn && isSpeechVerb(window[v]!) && speaker.length > 0 && names && opens > 1 && opens <= 12
-      && /,\s*$/u.test(window[opens - 1]!.post) && v === window.length - 1 && /^[.!?]/u.test(window[v]!.post)) {
+      && /,\s*$/u.test(window[opens - 1]!.post) && closesClause(window, v)) {
       return { verb: window[v]!, speaker, appositive, according };
     }
     // "Penn, who has proposed …, said": a verb inside the appositive is not the cue; a speech verb that

@@ -248,7 +248,10 @@ function resolveAll(
       const subject = sentence === undefined ? undefined : resolver.subjectOfSentence(sentence);
       // "Putin is expected to call Obama “in the near future.”": a subject that is, or is expected to do,
       // something says nothing; the phrase is someone else's.
-      if (subject && acts(parsed.tokens, subject) && !ownClauseBetween(parsed.tokens, subject.verb, first.open)) {
+      // The subject must come before the phrase: in "As Tate went on about “…,” Ruiz nodded" the phrase
+      // stands in a clause of its own, ahead of the subject.
+      if (subject && subject.offset < first.open && acts(parsed.tokens, subject)
+        && !ownClauseBetween(parsed.tokens, subject.verb, first.open)) {
         speakerDraft = subject.draft;
         speakerWords = subject.words;
       } else if (!subject && sentence !== undefined) {
