@@ -612,4 +612,13 @@ describe("attribution errors found on annotated news, pinned on invented sentenc
     expect(quote(story, "charter").speaker).toBe("Jason Holm");
     expect(quote(story, "charter").verb).toBe("said");
   });
+
+  it("carries the speaker to a second quote in the same paragraph when the writer's next sentence follows it", () => {
+    const story = "“The tide tables are wrong,” said Ada Quill, the harbour master. “We have told the board twice.” "
+      + "Quill added that the board had not replied.\n\n“Nobody reads the tables,” Tom Reyes said.\n\n"
+      + "“They are printed every year.” The council met on Friday.";
+    expect(quote(story, "told the board").speaker).toBe("Ada Quill");
+    // A new paragraph breaks the chain unless the quote stands alone there.
+    expect(quote(story, "printed every year").speaker).toBeNull();
+  });
 });

@@ -269,9 +269,11 @@ function resolveAll(
     // (a name read off the words but held by no entity is not carried: that would risk a wrong name).
     let continued: Quote | null = null;
     const unnamedBefore = previous !== null && !previous.draft && !previous.quote.speaker && previous.quote.speakerText !== null;
+    // In the previous quote's own paragraph, a new sentence may follow: "“…,” said Ada Quill. “…” Quill added
+    // that …" (a quote that closes its own sentence, then words of the writer's that start a new one).
     if (!a && q.kind === "direct" && previous && (previous.draft || unnamedBefore) && first
       && (first.paragraph === previous.quote.paragraph || opensParagraph(text, paragraphs, first))
-      && nothingAfter(text, lastSpan(q).close, paragraphs[lastSpan(q).paragraph]?.end ?? text.length)
+      && standsAlone(text, paragraphs, q, first.paragraph === previous.quote.paragraph)
       && first.paragraph - previous.quote.paragraph <= 1) {
       speakerDraft = previous.draft;
       continued = previous.quote;
@@ -372,6 +374,18 @@ function ownClauseBetween(tokens: Token[], verb: number, open: number): boolean 
 
 const SUBORDINATORS = new Set(["when", "after", "before", "because", "while", "as", "since", "although", "though",
   "if", "until", "unless", "whereas"]);
+
+/**
+ * Whether a quote stands alone: nothing after it in its paragraph, or (`sameParagraph` as the quote it would
+ * continue) a new sentence of the writer's after a quote that closes its own: "“…,” said Ada Quill. “…”
+ * Quill added that …".
+ */
+function standsAlone(text: string, paragraphs: Paragraph[], q: QuoteDraft, sameParagraph: boolean): boolean {
+  const close = lastSpan(q).close;
+  if (nothingAfter(text, close, paragraphs[lastSpan(q).paragraph]?.end ?? text.length)) return true;
+  return sameParagraph && /[.!?]["'”’»]*\s*$/u.test(text.slice(Math.max(0, close - 3), close))
+    && /^\s+\p{Lu}/u.test(text.slice(close, close + 3));
+}
 
 /** No word between `from` and the next opening quote mark or `end`: the quote stands alone there. */
 function nothingAfter(text: string, from: number, end: number): boolean {
