@@ -621,4 +621,11 @@ describe("attribution errors found on annotated news, pinned on invented sentenc
     // A new paragraph breaks the chain unless the quote stands alone there.
     expect(quote(story, "printed every year").speaker).toBeNull();
   });
+
+  it("finds the subject across a time written between it and its verb", () => {
+    const story = "Sen. Ada Quill (D-Ohio) on Saturday criticized the harbour deal, saying the plan goes “nowhere near far enough.”\n\n"
+      + "Tom Reyes late Thursday night rejected the offer as “a cheap stunt.”";
+    expect(who(quote(story, "far enough"))).toEqual({ speaker: "Ada Quill", verb: "saying", kind: "partial" });
+    expect(quote(story, "cheap stunt").speaker).toBe("Tom Reyes");
+  });
 });

@@ -194,6 +194,9 @@ export class SpeakerResolver {
           // "Jonah Reyes, 14, of Milbrook sold …": a home after the age.
           if (after && isHome(parsed.tokens, after)) after = skipHome(parsed.tokens, after, sentence.endToken);
         }
+        // "Ada Quill (D-Ohio) on Saturday criticized …", "Quill late Thursday issued …": a time between the
+        // subject and its verb.
+        if (after) after = skipTimePhrase(parsed.tokens, after, sentence.endToken);
         // "Penn approaches it …": a verb the tagger reads as a plural noun, known by the object after it.
         const object = after ? parsed.tokens[after.index + 1] : undefined;
         if (after && after.tags.has("Plural") && /^\p{Ll}+s$/u.test(after.text) && object
@@ -218,6 +221,8 @@ export class SpeakerResolver {
     for (let k = from; k < end && k < from + 8; k++) {
       // "Lena Marsh (D-Ore.)": a bracket after the name is not part of the phrase.
       if (k > from && /\(/u.test(tokens[k]!.pre)) break;
+      // "Tom Reyes late Thursday night rejected …": a time after the name ends the phrase.
+      if (found && k > from && skipTimePhrase(tokens, tokens[k]!, end) !== tokens[k]) break;
       const owner = byStart.get(tokens[k]!.start);
       if (owner) {
         while (k + 1 < end && tokens[k + 1]!.start < owner.mention.end) k++;
@@ -446,6 +451,21 @@ function skipHome(tokens: Token[], of: Token, end: number): Token | undefined {
   // an appositive may start.
   if (k < end && /^\p{Lu}/u.test(tokens[k]!.text) && /^,\s*$/u.test(tokens[k]!.post)) return tokens[k + 1];
   return k < end && !/^\p{Lu}/u.test(tokens[k]!.text) ? tokens[k] : undefined;
+}
+
+/**
+ * "on Saturday", "late Thursday night", "last week", "earlier this month": the word after a time written between a
+ * subject and its verb, or `token` itself when no time starts there.
+ */
+function skipTimePhrase(tokens: Token[], token: Token, end: number): Token {
+  if (!/^(on|late|early|earlier|last|this|next)$/u.test(token.normal) && !token.tags.has("Date")) return token;
+  let k = token.index + (token.tags.has("Date") ? 0 : 1);
+  const from = k;
+  while (k < end && k < from + 3 && (tokens[k]!.tags.has("Date") || /^(night|morning|afternoon|evening|week|month|year)$/u.test(tokens[k]!.normal))) {
+    if (/[,;:]/u.test(tokens[k]!.post)) return token;
+    k++;
+  }
+  return k > from && k < end ? tokens[k]! : token;
 }
 
 /** A verb that can carry a sentence ("likened", "says"), not a participle opening a phrase ("wearing"). */
