@@ -534,11 +534,11 @@ describe("the sentence after a closed quote", () => {
   });
 });
 
-describe("attribution errors found on annotated news, pinned on invented sentences", () => {
+describe("attribution shapes measured on annotated news, pinned on sentences written for these tests", () => {
   it("a surname ending in s is a name once the story has given it in full", () => {
-    const story = "The account came from Gloria Sparks, a former harbour pilot.\n\n"
-      + "Sparks said the crew might have been rescued “if we had sent the launch out at once.”";
-    expect(quote(story, "launch").speaker).toBe("Gloria Sparks");
+    const story = "The account came from Gloria Sparks, a former ferry pilot.\n\n"
+      + "Sparks told the inquiry the ferry could have turned back “if anyone on the bridge had read the forecast.”";
+    expect(quote(story, "forecast").speaker).toBe("Gloria Sparks");
   });
 
   it("reads ', X said.' closing a sentence whose quote runs on into the writer's words", () => {
@@ -549,18 +549,19 @@ describe("attribution errors found on annotated news, pinned on invented sentenc
   });
 
   it("gives a second phrase in reported speech the first one's speaker, across a 'we' that is the speaker's", () => {
-    const story = "During the debate in Dayton, Morgan Reyes said that this was a “fresh” demand on councils "
-      + "and we should “hold everyone to one rule.”";
-    expect(quote(story, "one rule").speaker).toBe("Morgan Reyes");
+    const story = "At the hearing in Dayton, Morgan Reyes argued that the levy was a “hidden tax” on shops "
+      + "and we must “give the money back to them.”";
+    expect(quote(story, "money back").speaker).toBe("Morgan Reyes");
     // Without a verb of saying before it, "we" is a new subject and the phrase is left unattributed.
-    const unreported = "Morgan Reyes backed a “fresh” demand on councils, and we should “hold everyone to one rule.”";
-    expect(quote(unreported, "one rule").speaker).toBeNull();
+    const unreported = "Morgan Reyes backed a “hidden tax” on shops, and we must “give the money back to them.”";
+    expect(quote(unreported, "money back").speaker).toBeNull();
   });
 
   it("finds the subject after an opening phrase of up to 18 words", () => {
     const story = "Carl Vance is the mayor of Dunmore.\n\n"
-      + "Kicking off the day at a town hall meeting in Dunmore, Vance accused the council of being “asleep at the wheel.”\n\n"
-      + "On the eve of her election to a third term as head of the port board in March, Ada Quill warned "
+      + "Opening the session with a speech to the harbour board in Dunmore, Vance accused the council of being "
+      + "“asleep at the wheel.”\n\n"
+      + "Two days before the vote on the new ferry contract in the town hall, Ada Quill warned "
       + "that the docks were “running out of time.”";
     expect(quote(story, "asleep").speaker).toBe("Carl Vance");
     expect(quote(story, "running out").speaker).toBe("Ada Quill");
@@ -568,49 +569,51 @@ describe("attribution errors found on annotated news, pinned on invented sentenc
 
   it("reads a transcript's speaker before a colon, with a quote mark glued to the colon or not", () => {
     const story = "The hearing ran for nine hours.\n\n"
-      + "Rep. Dana Whitcomb (R-Ohio):\"Who told you that figure? Who told you that?\"\n\n"
-      + "Former harbour master Ada Quill: \"We learned that from the port office.\"";
-    expect(who(quote(story, "figure"))).toEqual({ speaker: "Dana Whitcomb", verb: null, kind: "direct" });
-    expect(quote(story, "figure").speakerText).toBe("Rep. Dana Whitcomb");
-    expect(quote(story, "port office").speaker).toBe("Ada Quill");
+      + "Rep. Dana Whitcomb (R-Ohio):\"Where did that number come from? Who gave it to you?\"\n\n"
+      + "Former harbour master Ada Quill: \"The logs were kept by the night clerk.\"";
+    expect(who(quote(story, "number"))).toEqual({ speaker: "Dana Whitcomb", verb: null, kind: "direct" });
+    expect(quote(story, "number").speakerText).toBe("Rep. Dana Whitcomb");
+    expect(quote(story, "night clerk").speaker).toBe("Ada Quill");
     // A label that names no person gives no speaker.
-    expect(quote("The hearing ran long.\n\nThe harbour board's annual report:\"We learned that from the port.\"", "port").speaker)
+    expect(quote("The hearing ran long.\n\nThe harbour board's annual report:\"The logs were kept badly.\"", "logs").speaker)
       .toBeNull();
   });
 
   it("gives a participle's phrase the inverted speaker of the quote before it in the same sentence", () => {
-    const story = "“The port is safe,” said Vice Mayor Tom Reyes, urging residents to “stay calm.” Reyes spoke for an hour.";
-    expect(who(quote(story, "stay calm"))).toEqual({ speaker: "Tom Reyes", verb: "urging", kind: "partial" });
+    const story = "“No ship will sail tonight,” said deputy harbour master Tom Reyes, asking crews to "
+      + "“stay ashore until the wind drops.” Reyes spoke for an hour.";
+    expect(who(quote(story, "stay ashore"))).toEqual({ speaker: "Tom Reyes", verb: "asking", kind: "partial" });
     // In the next sentence a participle has no such speaker to borrow.
-    const next = "“The port is safe,” said Vice Mayor Tom Reyes. Urging residents to “stay calm” was the council's job.";
-    expect(quote(next, "stay calm").speaker).toBeNull();
+    const next = "“No ship will sail tonight,” said deputy harbour master Tom Reyes. Asking crews to “stay ashore” "
+      + "was the council's job.";
+    expect(quote(next, "stay ashore").speaker).toBeNull();
   });
 
   it("gives 'according to a document filed by X' to X", () => {
-    const story = "\"The bids were not enough to cover the repairs,\" according to a court document filed by county attorney "
+    const story = "\"The ferry contract was never put out to tender,\" according to a brief filed by county attorney "
       + "Dave Ortman.\n\n\"The pier stays shut,\" according to a notice by the harbour office.";
-    expect(quote(story, "bids").speaker).toBe("Dave Ortman");
-    expect(quote(story, "bids").speakerText).toBe("county attorney Dave Ortman");
+    expect(quote(story, "tender").speaker).toBe("Dave Ortman");
+    expect(quote(story, "tender").speakerText).toBe("county attorney Dave Ortman");
     // An author in lower case names nobody: the document stays the source, and no name is guessed.
     expect(quote(story, "pier").speaker).toBeNull();
   });
 
   it("leaves a quote unattributed when the verb after it has an object of its own or is a noun", () => {
-    const story = "Dana Ruiz and Owen Tate watched the speech.\n\n"
-      + "As Tate went on about “how the port is rigged,” and “our own struggling crews,” Ruiz said yes, over and over.\n\n"
-      + "It's the steady pull of Tate's \"if you like your boat, you can keep it\" promise: Many of them bought boats.";
+    const story = "Dana Ruiz and Owen Tate sat on the panel.\n\n"
+      + "While Tate read out the “broken promises of the board,” Ruiz said nothing for an hour.\n\n"
+      + "It is the lasting appeal of Tate's \"buy a boat and you will never be bored\" pledge: Most of them bought boats.";
     // The phrases are Tate's, but the sentence does not say so in a way rules can read: silence, not Ruiz.
-    expect(quote(story, "rigged").speaker).toBeNull();
-    expect(quote(story, "struggling").speaker).toBeNull();
-    expect(quote(story, "keep it").speaker).toBeNull();
+    expect(quote(story, "broken promises").speaker).toBeNull();
+    expect(quote(story, "never be bored").speaker).toBeNull();
   });
 
-  it("reads ', X said Tuesday in Paris' after a quote that runs on, and an inverted verb after a bare noun", () => {
-    const story = "The town's “excesses” are sickening, Moreau said Tuesday in Paris, noting the mayor “makes you want to leave.”\n\n"
-      + "\"By putting this in the charter, we are tying their hands,\" state Sen. Jason Holm (D) said about halfway through.";
-    expect(who(quote(story, "excesses"))).toEqual({ speaker: "Moreau", verb: "said", kind: "partial" });
-    expect(quote(story, "charter").speaker).toBe("Jason Holm");
-    expect(quote(story, "charter").verb).toBe("said");
+  it("reads ', X said Friday in Lyon' after a quote that runs on, and an inverted verb after a bare noun", () => {
+    const story = "The mayor's “blunders” are shameful, Moreau said Friday in Lyon, adding that the mayor "
+      + "“makes people want to move away.”\n\n"
+      + "\"Nobody on this committee has read the whole bill,\" state Sen. Jason Holm (D) said late in the session.";
+    expect(who(quote(story, "blunders"))).toEqual({ speaker: "Moreau", verb: "said", kind: "partial" });
+    expect(quote(story, "whole bill").speaker).toBe("Jason Holm");
+    expect(quote(story, "whole bill").verb).toBe("said");
   });
 
   it("carries the speaker to a second quote in the same paragraph when the writer's next sentence follows it", () => {
@@ -623,9 +626,9 @@ describe("attribution errors found on annotated news, pinned on invented sentenc
   });
 
   it("finds the subject across a time written between it and its verb", () => {
-    const story = "Sen. Ada Quill (D-Ohio) on Saturday criticized the harbour deal, saying the plan goes “nowhere near far enough.”\n\n"
-      + "Tom Reyes late Thursday night rejected the offer as “a cheap stunt.”";
-    expect(who(quote(story, "far enough"))).toEqual({ speaker: "Ada Quill", verb: "saying", kind: "partial" });
+    const story = "Sen. Ada Quill (D-Ohio) on Friday attacked the harbour budget, saying it would leave the docks "
+      + "“short of staff for years.”\n\nTom Reyes early Monday morning rejected the offer as “a cheap stunt.”";
+    expect(who(quote(story, "short of staff"))).toEqual({ speaker: "Ada Quill", verb: "saying", kind: "partial" });
     expect(quote(story, "cheap stunt").speaker).toBe("Tom Reyes");
   });
 });

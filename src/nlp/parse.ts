@@ -108,7 +108,7 @@ export function splitRunOns(text: string, region: Region): Region[] {
 }
 
 /**
- * `Rep. Dana Whitcomb (R-Ohio):"Who told you?"`, `"We will go,"he said`: a double quote mark written with no
+ * `Rep. Dana Whitcomb (R-Ohio):"Where is it?"`, `"We will go,"he said`: a double quote mark written with no
  * space between punctuation and a word glues the two words into one term for compromise, so the speaker's
  * name and the quote's first word become one token. compromise is given a space in the mark's place (one
  * character for one, so every offset holds); the tokens read the mark back from the real text.

@@ -249,7 +249,7 @@ function appositiveAfter(window: Token[], speaker: Token[]): Token[] {
 
 /**
  * The words after "according to" up to the next break: "the Interfax news agency". A document someone put
- * out gives way to its author: "according to a court filing by county attorney Dave Ortman", "… a
+ * out gives way to its author: "according to a brief filed by county attorney Dave Ortman", "… a
  * statement released by the mayor's office".
  */
 function accordingTo(window: Token[]): Token[] {
@@ -332,7 +332,7 @@ export function attributionAfter(window: Token[], handsOver = false, runsOn = fa
 
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "i", "it"]);
 /**
- * Whether the verb at `v` ends its clause: nothing after it but a time or place ("said Tuesday in Paris")
+ * Whether the verb at `v` ends its clause: nothing after it but a time or place ("said Friday in Lyon")
  * up to a comma or the sentence end. "said the fee would rise" has a clause of its own.
  */
 function closesClause(window: Token[], v: number): boolean {
@@ -363,11 +363,11 @@ function readAttributionAfter(window: Token[], handsOver: boolean, runsOn: boole
       continue;
     }
     if (!isCue(window[v]!)) continue;
-    // "… Ruiz said yes, over and over": a verb with an object of its own reports that, not the quote.
+    // "… Ruiz said nothing for an hour": a verb with an object of its own reports that, not the quote.
     if (OWN_OBJECT.has(window[v + 1]?.normal ?? "")) return null;
     if (v === 0 || (v === 1 && window[0]!.tags.has("Adverb"))) {
-      // "Tate's “…” promise: Many of them …": a bare verb form after the quote is a noun, not an inverted
-      // "promised X" ("say" alone inverts: "…,” say officials).
+      // "Tate's “…” pledge: Most of them …": a bare verb form after the quote is a noun, not an inverted
+      // "pledged X" ("say" alone inverts: "…,” say officials).
       if (window[v]!.normal === speechVerbBase(window[v]!.text) && window[v]!.normal !== "say") continue;
       const speaker = subjectAfter(window, v);
       if (speaker.length === 0 && !isSpeechVerb(window[v]!)) return null;

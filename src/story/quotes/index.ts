@@ -140,8 +140,8 @@ function introducedByPreviousParagraph(
 
 /**
  * Two quotes in one paragraph and one clause: only the writer's words between, no sentence end or semicolon,
- * no new subject. In speech reported by the first quote's verb ("Reyes said that this was a “fresh” demand
- * and we should “hold …”"), "we" and "I" are the speaker's own words, not a new subject.
+ * no new subject. In speech reported by the first quote's verb ("Reyes argued that the levy was a “hidden
+ * tax” and we must “give …”"), "we" and "I" are the speaker's own words, not a new subject.
  */
 function sameClause(text: string, first: QuotedSpan, second: QuotedSpan, reported = false): boolean {
   if (first.paragraph !== second.paragraph || second.open - first.close > 200) return false;
@@ -227,7 +227,7 @@ function resolveAll(
         speakerWords = subject.words;
       } else if (previous?.draft && previous.quote.verbSpan
         && resolver.sentenceAt(previous.quote.verbSpan.start) === a.verb.sentence) {
-        // "“…,” said Tom Reyes, urging residents to “stay calm.”": the subject came after its verb, in the
+        // "“…,” said Tom Reyes, asking crews to “stay ashore.”": the subject came after its verb, in the
         // attribution of the quote before, in this same sentence.
         speakerDraft = previous.draft;
         speakerWords = previous.quote.speakerSpan ? tokensIn(parsed.tokens, previous.quote.speakerSpan) : [];
@@ -248,7 +248,7 @@ function resolveAll(
       const subject = sentence === undefined ? undefined : resolver.subjectOfSentence(sentence);
       // "Putin is expected to call Obama “in the near future.”": a subject that is, or is expected to do,
       // something says nothing; the phrase is someone else's.
-      // The subject must come before the phrase: in "As Tate went on about “…,” Ruiz nodded" the phrase
+      // The subject must come before the phrase: in "While Tate read out “…,” Ruiz nodded" the phrase
       // stands in a clause of its own, ahead of the subject.
       if (subject && subject.offset < first.open && acts(parsed.tokens, subject)
         && !ownClauseBetween(parsed.tokens, subject.verb, first.open)) {

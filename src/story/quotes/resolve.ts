@@ -95,7 +95,7 @@ export class SpeakerResolver {
     if (lastTitle >= 0 && words.slice(lastTitle + 1).every((w) => /^\p{Lu}/u.test(w))) words = words.slice(lastTitle + 1);
     if (words.length === 1) {
       const token = this.tokens[tokenIndexAt(this.tokens, mention.end - words[0]!.length)];
-      // "Hicks", "Daniels": a surname ending in s, which the tagger calls a plural noun, is still a name
+      // "Sparks", "Combs": a surname ending in s, which the tagger calls a plural noun, is still a name
       // when the same person is named in full elsewhere ("Gloria Sparks").
       const surname = words[0]!;
       const namedInFull = draft.mentions.some((m) => m !== mention && /\s/u.test(m.text.trim()) && m.text.trim().endsWith(` ${surname}`));
@@ -194,7 +194,7 @@ export class SpeakerResolver {
           // "Jonah Reyes, 14, of Milbrook sold …": a home after the age.
           if (after && isHome(parsed.tokens, after)) after = skipHome(parsed.tokens, after, sentence.endToken);
         }
-        // "Ada Quill (D-Ohio) on Saturday criticized …", "Quill late Thursday issued …": a time between the
+        // "Ada Quill (D-Ohio) on Friday attacked …", "Quill early Monday signed …": a time between the
         // subject and its verb.
         if (after) after = skipTimePhrase(parsed.tokens, after, sentence.endToken);
         // "Penn approaches it …": a verb the tagger reads as a plural noun, known by the object after it.
@@ -221,7 +221,7 @@ export class SpeakerResolver {
     for (let k = from; k < end && k < from + 8; k++) {
       // "Lena Marsh (D-Ore.)": a bracket after the name is not part of the phrase.
       if (k > from && /\(/u.test(tokens[k]!.pre)) break;
-      // "Tom Reyes late Thursday night rejected …": a time after the name ends the phrase.
+      // "Tom Reyes early Monday morning rejected …": a time after the name ends the phrase.
       if (found && k > from && skipTimePhrase(tokens, tokens[k]!, end) !== tokens[k]) break;
       const owner = byStart.get(tokens[k]!.start);
       if (owner) {
@@ -431,8 +431,9 @@ export class SpeakerResolver {
 }
 
 /**
- * How long an opening phrase before a sentence's subject may be: "Kicking off the day at a town hall meeting in
- * Dunmore, Vance accused …" runs to 11 words, "On the eve of her election to a third term as mayor in March, …" to 15.
+ * How long an opening phrase before a sentence's subject may be: "Opening the session with a speech to the
+ * harbour board in Dunmore, Vance accused …" runs to 12 words, "Two days before the vote on the new ferry contract
+ * in the town hall, …" to 14.
  */
 const OPENING_PHRASE_WORDS = 18;
 
@@ -454,7 +455,7 @@ function skipHome(tokens: Token[], of: Token, end: number): Token | undefined {
 }
 
 /**
- * "on Saturday", "late Thursday night", "last week", "earlier this month": the word after a time written between a
+ * "on Friday", "early Monday morning", "last week", "earlier this month": the word after a time written between a
  * subject and its verb, or `token` itself when no time starts there.
  */
 function skipTimePhrase(tokens: Token[], token: Token, end: number): Token {
