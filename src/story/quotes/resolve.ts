@@ -324,7 +324,9 @@ export class SpeakerResolver {
 
   private findDescribedAs(title: string): EntityDraft[] {
     const found = new Set<EntityDraft>();
-    const after = new RegExp(`^,\\s+(?:a|an|the|his|her|its|their)\\s[^,.;]{0,40}?\\b${escapeRegExp(title)}\\b`, "u");
+    // The description must end after the title ("Ana Ortiz, the mayor, said", "…, the mayor of Dunmore"):
+    // in "After meeting Ana Ortiz, the mayor said" the mayor is someone else, the subject of "said".
+    const after = new RegExp(`^,\\s+(?:a|an|the|his|her|its|their)\\s[^,.;]{0,40}?\\b${escapeRegExp(title)}\\b(?=\\s*[,.;:)]|\\s+(?:of|for|at|in|to|on|with|from)\\b|$)`, "u");
     for (const o of this.owners) {
       if (o.draft.type !== "person") continue;
       const before = this.text.slice(Math.max(0, o.mention.start - title.length - 3), o.mention.start).toLowerCase();
