@@ -631,4 +631,21 @@ describe("attribution shapes measured on annotated news, pinned on sentences wri
     expect(who(quote(story, "short of staff"))).toEqual({ speaker: "Ada Quill", verb: "saying", kind: "partial" });
     expect(quote(story, "cheap stunt").speaker).toBe("Tom Reyes");
   });
+
+  it("reads a name before an appositive whose closing comma is missing, and no one else's name", () => {
+    const story = "Ana Ortiz, president and chief executive of the Ferry Users Group stated, “It is not a money problem; "
+      + "it is a timetable problem.”";
+    expect(who(quote(story, "timetable"))).toEqual({ speaker: "Ana Ortiz", verb: "stated", kind: "direct" });
+    expect(quote(story, "timetable").role).toBe("president and chief executive of the Ferry Users Group");
+    // A person named in an opening phrase is not the speaker.
+    const opening = "Beside Ana Ortiz, spokesman for the board said, “The ferry will run.”";
+    expect(quote(opening, "ferry").speaker).toBeNull();
+  });
+
+  it("does not read 'X, the mayor said' as X described as the mayor", () => {
+    const other = "After meeting Ana Ortiz, the mayor said, “The ferry will run.”";
+    expect(quote(other, "ferry").speaker).toBeNull();
+    const described = "Ana Ortiz, the mayor of Dunmore, met the board.\n\n“The ferry will run,” the mayor said.";
+    expect(quote(described, "ferry").speaker).toBe("Ana Ortiz");
+  });
 });

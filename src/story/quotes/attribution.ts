@@ -176,7 +176,33 @@ export function subjectBefore(window: Token[], verbIndex: number): { speaker: To
     if (!isNounPhraseWord(token) && !(words.length > 0 && isModifier(token, window[k - 1], words[0]!))) break;
     words.unshift(token);
   }
+  const described = unclosedAppositive(window, words, appositive);
+  if (described) return described;
   return { speaker: trimNounPhrase(words), appositive };
+}
+
+/**
+ * "Ana Ortiz, president and chief executive of the Ferry Users Group stated, “…": an appositive whose closing
+ * comma is missing reads as the subject; when it opens with a title and a person's name ends just before its
+ * comma, that person is the speaker and the phrase describes them.
+ */
+function unclosedAppositive(window: Token[], words: Token[], appositive: Token[]): { speaker: Token[]; appositive: Token[] } | null {
+  const first = words[0];
+  if (!first || appositive.length > 0 || !isTitleWord(first.text) || /^\p{Lu}/u.test(first.text)) return null;
+  // "In discussing the claims against Nora Bell, former envoy Ivo Marsh told …": a phrase that names its own
+  // person is the subject itself.
+  if (words.some((t) => t.tags.has("Person"))) return null;
+  const at = window.indexOf(first);
+  const nameEnd = window[at - 1];
+  if (!nameEnd || !/^,\s*$/u.test(nameEnd.post) || !nameEnd.tags.has("Person")) return null;
+  const name: Token[] = [];
+  for (let k = at - 1; k >= 0 && name.length < 4 && window[k]!.tags.has("Person"); k--) {
+    if (k < at - 1 && hasBreak(window[k]!)) break;
+    name.unshift(window[k]!);
+  }
+  // Only a name that opens the clause: "Beside Ana Ortiz, spokesman Ivo Marsh said" is not hers.
+  if (name.length === 0 || window.indexOf(name[0]!) !== 0) return null;
+  return { speaker: name, appositive: words };
 }
 
 /** "a driver from Elmvale, Kan., who …": a lone state after the place a description names ("Kan.", "Colo."). */
