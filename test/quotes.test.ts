@@ -648,4 +648,11 @@ describe("attribution shapes measured on annotated news, pinned on sentences wri
     const described = "Ana Ortiz, the mayor of Dunmore, met the board.\n\n“The ferry will run,” the mayor said.";
     expect(quote(described, "ferry").speaker).toBe("Ana Ortiz");
   });
+
+  it("keeps capitalised words in short sentences as speech, and a capitalised show name as a title", () => {
+    const story = "“Like Dunmore. Or Elmvale,” Ada Quill said. “The fares are higher there.”\n\n"
+      + "Quill said on “Harbour Tonight” that the fares would rise.";
+    expect(who(quote(story, "Dunmore"))).toEqual({ speaker: "Ada Quill", verb: "said", kind: "direct" });
+    expect(quotes(story).map((q) => q.text)).not.toContain("Harbour Tonight");
+  });
 });

@@ -57,6 +57,9 @@ const SMALL_WORDS = /^(of|the|and|a|an|in|on|for|to|at|by|with|from|or|is|de|la|
 function isTitle(content: string): boolean {
   // "VOTERS ASK IF THE NEW BRIDGE WILL EVER OPEN AT ALL": a headline in capitals.
   if (/\p{Lu}{2}/u.test(content) && !/\p{Ll}/u.test(content) && wordCount(content) >= 3) return true;
+  // "Like Oakland. Or Ferguson,": a sentence ends inside, after a word (not an abbreviation like "Mr."), so
+  // this is speech in short sentences, not a title.
+  if (/\p{Ll}{2,}[.!?]\s+\p{Lu}/u.test(content)) return false;
   const words = content.replace(/[.,!?:;…]+$/u, "").split(/\s+/u).filter((w) => w.length > 0);
   if (words.length === 0 || words.length > 8) return false;
   return words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || SMALL_WORDS.test(w)) && /^[\p{Lu}\p{N}]/u.test(words[0]!);
