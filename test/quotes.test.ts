@@ -655,4 +655,11 @@ describe("attribution shapes measured on annotated news, pinned on sentences wri
     expect(who(quote(story, "Dunmore"))).toEqual({ speaker: "Ada Quill", verb: "said", kind: "direct" });
     expect(quotes(story).map((q) => q.text)).not.toContain("Harbour Tonight");
   });
+
+  it("reads sung and chanted words as speech", () => {
+    const story = "Dana Ruiz played the harbour festival.\n\n“Keep your lamp lit for the boats,” Ruiz sings to the crowd.\n\n"
+      + "On the pier, Owen Tate chanted, “Open the port!”";
+    expect(who(quote(story, "lamp lit"))).toEqual({ speaker: "Dana Ruiz", verb: "sings", kind: "direct" });
+    expect(who(quote(story, "Open the port"))).toEqual({ speaker: "Owen Tate", verb: "chanted", kind: "direct" });
+  });
 });

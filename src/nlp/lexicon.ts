@@ -192,7 +192,7 @@ export const SPEECH_VERBS: readonly string[] = [
   "caution", "charge", "allege", "concur", "conclude", "cite", "estimate", "order", "demand", "plead",
   "mutter", "murmur", "sigh", "laugh", "snap", "blast", "slam", "fume", "marvel", "wonder", "speculate",
   "elaborate", "clarify", "indicate", "opine", "posit", "propose", "reason", "reiterate", "repeat", "tout",
-  "underscore", "sound", "email", "text", "message",
+  "underscore", "sound", "email", "text", "message", "sing", "chant",
 ];
 
 /** Words that look capitalised at a sentence start or in a headline but are never names. */
