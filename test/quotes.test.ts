@@ -605,6 +605,10 @@ describe("attribution shapes measured on annotated news, pinned on sentences wri
     // The phrases are Tate's, but the sentence does not say so in a way rules can read: silence, not Ruiz.
     expect(quote(story, "broken promises").speaker).toBeNull();
     expect(quote(story, "never be bored").speaker).toBeNull();
+    // A comma after the verb ends its clause: what follows is no object of "said".
+    expect(quote("“The boats are late,” Dana Ruiz said, no doubt tired of waiting.", "boats").speaker).toBe("Dana Ruiz");
+    // "this week" between the subject and its verb, as "on Friday" is.
+    expect(quote("Tom Reyes this week dismissed the plan as “a cheap stunt.”", "cheap stunt").speaker).toBe("Tom Reyes");
   });
 
   it("reads ', X said Friday in Lyon' after a quote that runs on, and an inverted verb after a bare noun", () => {

@@ -389,8 +389,9 @@ function readAttributionAfter(window: Token[], handsOver: boolean, runsOn: boole
       continue;
     }
     if (!isCue(window[v]!)) continue;
-    // "… Ruiz said nothing for an hour": a verb with an object of its own reports that, not the quote.
-    if (OWN_OBJECT.has(window[v + 1]?.normal ?? "")) return null;
+    // "… Ruiz said nothing for an hour": a verb with an object of its own reports that, not the quote
+    // ("…,” Ruiz said, no doubt tired" has a comma between: the quote is hers).
+    if (!hasBreak(window[v]!) && OWN_OBJECT.has(window[v + 1]?.normal ?? "")) return null;
     if (v === 0 || (v === 1 && window[0]!.tags.has("Adverb"))) {
       // "Tate's “…” pledge: Most of them …": a bare verb form after the quote is a noun, not an inverted
       // "pledged X" ("say" alone inverts: "…,” say officials).

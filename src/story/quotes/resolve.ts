@@ -457,11 +457,11 @@ function skipHome(tokens: Token[], of: Token, end: number): Token | undefined {
 }
 
 /**
- * "on Friday", "early Monday morning", "last week", "earlier this month": the word after a time written between a
+ * "on Friday", "early Monday morning", "last week", "this month": the word after a time written between a
  * subject and its verb, or `token` itself when no time starts there.
  */
 function skipTimePhrase(tokens: Token[], token: Token, end: number): Token {
-  if (!/^(on|late|early|earlier|last|this|next)$/u.test(token.normal) && !token.tags.has("Date")) return token;
+  if (!/^(on|late|early|last|this|next)$/u.test(token.normal) && !token.tags.has("Date")) return token;
   let k = token.index + (token.tags.has("Date") ? 0 : 1);
   const from = k;
   while (k < end && k < from + 3 && (tokens[k]!.tags.has("Date") || /^(night|morning|afternoon|evening|week|month|year)$/u.test(tokens[k]!.normal))) {
