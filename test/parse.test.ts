@@ -55,13 +55,16 @@ describe("splitRunOns: pathological run-on text is cut before it reaches the tag
   });
 
   it("splits a word from a quote mark glued to the punctuation before it, offsets intact", () => {
-    const glued = 'Dana Whitcomb (R-Ohio):"Where is it?" Quill wrote,"We lost it."';
+    const glued = 'Dana Whitcomb (R-Ohio):"Where is it?" Quill wrote,“We lost it.” "It is gone,"he said.';
     const parsed = parseRegions(glued, [{ start: 0, end: glued.length, paragraph: 0 }]);
     const words = parsed.tokens.map((t) => t.text);
     expect(words).toEqual(expect.arrayContaining(["Where", "We", "wrote"]));
     for (const token of parsed.tokens) expect(glued.slice(token.start, token.end)).toBe(token.text);
     // The mark opens the quote: it is the next word's, as if a space stood before it.
     expect(parsed.tokens.find((t) => t.text === "Where")!.pre).toBe('"');
-    expect(parsed.tokens.find((t) => t.text === "We")!.pre).toBe('"');
+    expect(parsed.tokens.find((t) => t.text === "We")!.pre).toBe("“");
+    // A closing mark stays with the word before it.
+    expect(parsed.tokens.find((t) => t.text === "gone")!.post).toBe(',"');
+    expect(parsed.tokens.find((t) => t.text === "he")!.pre).toBe("");
   });
 });

@@ -666,4 +666,26 @@ describe("attribution shapes measured on annotated news, pinned on sentences wri
     expect(who(quote(story, "lamp lit"))).toEqual({ speaker: "Dana Ruiz", verb: "sings", kind: "direct" });
     expect(who(quote(story, "Open the port"))).toEqual({ speaker: "Owen Tate", verb: "chanted", kind: "direct" });
   });
+
+  it("puts no name on quotes where this session's rules first read one wrongly", () => {
+    const silent: [string, string][] = [
+      ["“The tables are wrong,” said Ada Quill. “You have misread them, Ada.” Tom Reyes, the harbour clerk, was blunt.",
+        "misread"],
+      ["“The plan is dead and buried” was how Ada Quill put it to the board, Tom Reyes said.", "dead and buried"],
+      ["The hearing ran long.\n\nVictims of Tom Reyes: \"We want our money back.\"", "money back"],
+      ["“No ship will sail tonight,” said Ada Quill, as the crowd jeered, demanding she “open the port now.”", "open the port"],
+      ["\"The ferry is late,\" according to a lawsuit filed by the widow of Dave Ortman.", "ferry is late"],
+      ["Morgan Reyes said the levy was a “hidden tax” on shops, and I think it is “a fair price.”", "fair price"],
+    ];
+    for (const [story, words] of silent) expect(quote(story, words).speaker, story).toBeNull();
+    expect(quote("Tom Reyes, spokesman Harlow said, “The ferry will run.”", "ferry").speaker).toBe("Harlow");
+    expect(quote("“We will win,” said Grace Ortiz, the mayor.", "win").speaker).toBe("Grace Ortiz");
+    expect(quote("“The plan will fail,” argue Ada Quill and Tom Reyes, two harbour pilots.", "fail").verb).toBe("argue");
+    expect(quotes("Ada Quill said on “Meet Mrs. Jones” that the show was over.").map((q) => q.text)).toEqual([]);
+    // The same shapes still read their speaker where the story says who.
+    const said = "“The tables are wrong,” said Ada Quill. “We told the board twice.” Ohio clerk Tom Reyes said he agreed.";
+    expect(quote(said, "told the board").speaker).toBe("Ada Quill");
+    const tweeted = "Tom Reyes was quick to reply, tweeting that it was a “mess” and asking, “Who signed this?”";
+    expect(quote(tweeted, "Who signed").speaker).toBe("Tom Reyes");
+  });
 });

@@ -113,6 +113,15 @@ export function splitRunOns(text: string, region: Region): Region[] {
  * name and the quote's first word become one token. compromise is given a space in the mark's place (one
  * character for one, so every offset holds); the tokens read the mark back from the real text.
  */
+/**
+ * Whether the mark `unglueQuoteMarks` hid at `at` opens a quote: “ and «, and a straight mark after a colon.
+ * ” and », and a straight mark after , . ! ? close one.
+ */
+function opensHiddenQuote(text: string, unglued: string, at: number): boolean {
+  if (at < 1 || unglued[at] === text[at]) return false;
+  return text[at] === "“" || text[at] === "«" || (text[at] === '"' && text[at - 1] === ":");
+}
+
 function unglueQuoteMarks(text: string): string {
   return text.replace(/([:;,.!?)])["“”«»](?=\p{L})/gu, "$1 ");
 }
@@ -180,10 +189,15 @@ export function parseRegions(text: string, givenRegions: Region[]): ParsedStory 
       parsed.tokens.push({
         text: word, normal: term.normal ?? term.text.toLowerCase(),
         start, end: start + word.length, post: term.post, tags: term.tags,
-        // A mark `unglueQuoteMarks` hid opens the quote this word starts, as if a space stood before it.
-        pre: unglued[joinedStart - 1] === joined[joinedStart - 1] ? term.pre : term.pre + joined[joinedStart - 1],
+        // A mark `unglueQuoteMarks` hid is given back: an opening one to this word's pre, as if a space stood
+        // before it; a closing one (`,”he`) to the post of the word before (`unglued` differs only there).
+        pre: opensHiddenQuote(joined, unglued, joinedStart - 1) ? term.pre + joined[joinedStart - 1] : term.pre,
         index: parsed.tokens.length, sentence: sentence.index, region: regionIndex,
       });
+      const previous = parsed.tokens[parsed.tokens.length - 2];
+      if (previous && unglued[joinedStart - 1] !== joined[joinedStart - 1] && !opensHiddenQuote(joined, unglued, joinedStart - 1)) {
+        previous.post = previous.post.replace(/ $/u, joined[joinedStart - 1]!);
+      }
       sentence.endToken = parsed.tokens.length;
       sentence.end = Math.min(start + word.length + term.post.length, region.end);
     }

@@ -192,6 +192,8 @@ function unclosedAppositive(window: Token[], words: Token[], appositive: Token[]
   // "In discussing the claims against Nora Bell, former envoy Ivo Marsh told …": a phrase that names its own
   // person is the subject itself.
   if (words.some((t) => t.tags.has("Person"))) return null;
+  // "Tom Reyes, spokesman Harlow said": a title with a name after it is the subject, not a description.
+  if (words.some((t, k) => isTitleWord(t.text) && /^\p{Lu}/u.test(words[k + 1]?.text ?? ""))) return null;
   const at = window.indexOf(first);
   const nameEnd = window[at - 1];
   if (!nameEnd || !/^,\s*$/u.test(nameEnd.post) || !nameEnd.tags.has("Person")) return null;
@@ -287,7 +289,9 @@ function accordingTo(window: Token[]): Token[] {
     if (last && !hasBreak(last) && PUT_OUT.has(window[k]?.normal ?? "")) k++;
     if (last && !hasBreak(last) && window[k]?.normal === "by" && k > window.indexOf(last)) {
       const author = nounPhraseFrom(window, k + 1);
-      if (author.some((t) => /^\p{Lu}/u.test(t.text))) return trimNounPhrase(author);
+      // "filed by the widow of Dave Ortman", "by lawyers for X": the person named is not the author.
+      const indirect = author.some((t) => /^(of|for|at|with|from)$/u.test(t.normal));
+      if (!indirect && author.some((t) => /^\p{Lu}/u.test(t.text))) return trimNounPhrase(author);
     }
     return trimNounPhrase(words);
   }
@@ -358,6 +362,16 @@ export function attributionAfter(window: Token[], handsOver = false, runsOn = fa
 
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "i", "it"]);
 /**
+ * Whether the writer's words between a quote and its ", X said" name someone else as its source: "“…” was how
+ * Ada Quill put it, Tom Reyes said", "“…” was the message from Ada Quill, …". A person merely mentioned
+ * ("in comparison to Quill") is no source.
+ */
+function namesAnotherSource(words: Token[]): boolean {
+  return words.some((t, k) => t.tags.has("Person") && ((words[k + 1]?.tags.has("Verb") ?? false)
+    || /^(from|by|of)$/u.test(words[k - 1]?.normal ?? "")));
+}
+
+/**
  * Whether the verb at `v` ends its clause: nothing after it but a time or place ("said Friday in Lyon")
  * up to a comma or the sentence end. "said the fee would rise" has a clause of its own.
  */
@@ -391,11 +405,13 @@ function readAttributionAfter(window: Token[], handsOver: boolean, runsOn: boole
     if (!isCue(window[v]!)) continue;
     // "… Ruiz said nothing for an hour": a verb with an object of its own reports that, not the quote
     // ("…,” Ruiz said, no doubt tired" has a comma between: the quote is hers).
-    if (!hasBreak(window[v]!) && OWN_OBJECT.has(window[v + 1]?.normal ?? "")) return null;
+    const object = window[v + 1];
+    if (!hasBreak(window[v]!) && object && OWN_OBJECT.has(object.normal) && /^\p{Ll}/u.test(object.text)) return null;
     if (v === 0 || (v === 1 && window[0]!.tags.has("Adverb"))) {
-      // "Tate's “…” pledge: Most of them …": a bare verb form after the quote is a noun, not an inverted
-      // "pledged X" ("say" alone inverts: "…,” say officials).
-      if (window[v]!.normal === speechVerbBase(window[v]!.text) && window[v]!.normal !== "say") continue;
+      // "Tate's “…” pledge: Most of them …": a bare verb form with a break right after it is a noun, and one
+      // before a title modifies it ("state Sen. Holm"), not an inverted verb ("…,” argue two pilots, …" inverts).
+      if (window[v]!.normal === speechVerbBase(window[v]!.text)
+        && (hasBreak(window[v]!) || isTitleWord(window[v + 1]?.text ?? ""))) continue;
       const speaker = subjectAfter(window, v);
       if (speaker.length === 0 && !isSpeechVerb(window[v]!)) return null;
       return { verb: window[v]!, speaker, appositive: appositiveAfter(window, speaker), according };
@@ -420,7 +436,7 @@ function readAttributionAfter(window: Token[], handsOver: boolean, runsOn: boole
     // "“…” until the roof went, Ruiz said.": the quote runs on into a few words of the writer's, and the
     // clause ends in a subject and its verb after a comma, closing the sentence.
     if (runsOn && isSpeechVerb(window[v]!) && speaker.length > 0 && names && opens > 1 && opens <= 12
-      && /,\s*$/u.test(window[opens - 1]!.post) && closesClause(window, v)) {
+      && /,\s*$/u.test(window[opens - 1]!.post) && closesClause(window, v) && !namesAnotherSource(window.slice(0, opens))) {
       return { verb: window[v]!, speaker, appositive, according };
     }
     // "Penn, who has proposed …, said": a verb inside the appositive is not the cue; a speech verb that
@@ -492,8 +508,10 @@ function wholeNounPhrase(window: Token[]): Token[] {
   for (let k = end; k >= 0; k--) {
     const token = window[k]!;
     if (k < end && hasBreak(token)) return [];
-    if (!isNounPhraseWord(token) && !(k + 1 <= end && isModifier(token, window[k - 1], window[k + 1]!))) return [];
+    // "Victims of Tom Reyes:", "Ada Quill's critics:": the person is not the head of the phrase.
+    if (/^(of|for|at|with|from|to|by|about|against)$/u.test(token.normal) || (k < end && isPossessive(token))) return [];
+    if (!isNounPhraseWord(token) && !(k < end && isModifier(token, window[k - 1], window[k + 1]!))) return [];
   }
   const phrase = trimNounPhrase(window.slice(0, end + 1));
-  return phrase.some((t) => t.tags.has("Person")) && phrase[phrase.length - 1]!.tags.has("Person") ? phrase : [];
+  return phrase.length > 0 && phrase[phrase.length - 1]!.tags.has("Person") ? phrase : [];
 }

@@ -11,6 +11,7 @@ import { SpeakerResolver, type SpeechAct, type Subject } from "./resolve.js";
 import { indirectSpeech } from "./indirect.js";
 import { isSpeechVerb, speechVerbBase } from "../speech-verbs.js";
 import { LONG_WINDOW, tokenIndexAt, windowAfter, windowBefore } from "./windows.js";
+import { isTitleWord } from "../entities/knowledge.js";
 
 /** A quote being built: its spans (one, or several for an interrupted quote) and its attribution. */
 interface QuoteDraft {
@@ -59,7 +60,9 @@ function isTitle(content: string): boolean {
   if (/\p{Lu}{2}/u.test(content) && !/\p{Ll}/u.test(content) && wordCount(content) >= 3) return true;
   // "Like Oakland. Or Ferguson,": a sentence ends inside, after a word (not an abbreviation like "Mr."), so
   // this is speech in short sentences, not a title.
-  if (/\p{Ll}{2,}[.!?]\s+\p{Lu}/u.test(content)) return false;
+  for (const m of content.matchAll(/(\p{L}+)[.!?]\s+\p{Lu}/gu)) {
+    if (m[1]!.length > 2 && /\p{Ll}$/u.test(m[1]!) && !isTitleWord(m[1]!)) return false;
+  }
   const words = content.replace(/[.,!?:;…]+$/u, "").split(/\s+/u).filter((w) => w.length > 0);
   if (words.length === 0 || words.length > 8) return false;
   return words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || SMALL_WORDS.test(w)) && /^[\p{Lu}\p{N}]/u.test(words[0]!);
@@ -144,14 +147,15 @@ function introducedByPreviousParagraph(
 /**
  * Two quotes in one paragraph and one clause: only the writer's words between, no sentence end or semicolon,
  * no new subject. In speech reported by the first quote's verb ("Reyes argued that the levy was a “hidden
- * tax” and we must “give …”"), "we" and "I" are the speaker's own words, not a new subject.
+ * tax” and we must “give …”"), "we" is the speaker's own words, not a new subject.
  */
 function sameClause(text: string, first: QuotedSpan, second: QuotedSpan, reported = false): boolean {
   if (first.paragraph !== second.paragraph || second.open - first.close > 200) return false;
   if (/[.!?;]\s*$/u.test(text.slice(first.contentStart, first.contentEnd))) return false;
   const between = text.slice(first.close, second.open);
   // "… a “disgrace” after she blamed the floods on “years of neglect”": a clause with a subject of its own.
-  const newSubject = reported ? /\b(he|she|they)\s+\p{L}/u : /\b(he|she|they|we|I)\s+\p{L}/u;
+  // "I" stays a new subject: in a column it is the writer's.
+  const newSubject = reported ? /\b(he|she|they|I)\s+\p{L}/u : /\b(he|she|they|we|I)\s+\p{L}/u;
   return !/[.!?;:]/u.test(between) && !newSubject.test(between);
 }
 
@@ -228,10 +232,14 @@ function resolveAll(
       if (subject) {
         speakerDraft = subject.draft;
         speakerWords = subject.words;
-      } else if (previous?.draft && previous.quote.verbSpan
-        && resolver.sentenceAt(previous.quote.verbSpan.start) === a.verb.sentence) {
+      } else if (previous?.draft && previous.quote.speakerSpan && previous.quote.verbSpan
+        && resolver.sentenceAt(previous.quote.verbSpan.start) === a.verb.sentence
+        && ((previous.quote.verbSpan.start < previous.quote.speakerSpan.start
+          && onlyDescriptionBetween(parsed.tokens, previous.quote.speakerSpan.end, a.verb.start))
+          || coordinatedParticiples(parsed.tokens, previous.quote.verbSpan.start, a.verb))) {
         // "“…,” said Tom Reyes, asking crews to “stay ashore.”": the subject came after its verb, in the
-        // attribution of the quote before, in this same sentence.
+        // inverted attribution of the quote before, and nothing but a description stands between it and the
+        // participle ("…, said Ada Quill, as the crowd jeered, demanding …" has a clause of its own).
         speakerDraft = previous.draft;
         speakerWords = previous.quote.speakerSpan ? tokensIn(parsed.tokens, previous.quote.speakerSpan) : [];
       }
@@ -276,7 +284,8 @@ function resolveAll(
     // that …" (a quote that closes its own sentence, then words of the writer's that start a new one).
     if (!a && q.kind === "direct" && previous && (previous.draft || unnamedBefore) && first
       && (first.paragraph === previous.quote.paragraph || opensParagraph(text, paragraphs, first))
-      && standsAlone(text, paragraphs, q, first.paragraph === previous.quote.paragraph)
+      && standsAlone(text, paragraphs, q, first.paragraph === previous.quote.paragraph
+        && !resolver.namesSomeoneElseAt(lastSpan(q).close, previous.draft))
       && first.paragraph - previous.quote.paragraph <= 1) {
       speakerDraft = previous.draft;
       continued = previous.quote;
@@ -447,4 +456,27 @@ function tokensIn(tokens: Token[], span: { start: number; end: number }): Token[
   const words: Token[] = [];
   for (let i = from; i < tokens.length && tokens[i]!.end <= span.end; i++) words.push(tokens[i]!);
   return words;
+}
+
+/**
+ * "with Tom Reyes tweeting that it was a “mess” and asking, “…”": a participle after "and" that goes on
+ * from the participle at `firstVerb`, so both have that one's speaker.
+ */
+function coordinatedParticiples(tokens: Token[], firstVerb: number, verb: Token): boolean {
+  const before = tokens[verb.index - 1];
+  const first = tokens[tokenIndexAt(tokens, firstVerb)];
+  return before?.normal === "and" && /ing$/u.test(verb.normal) && first !== undefined && /ing$/u.test(first.normal);
+}
+
+/**
+ * Whether only a description or a participle's phrase stands between two offsets: no finite verb, no quote
+ * mark ("Tom Reyes, the deputy harbour master, asking …", "…, urging those calling for …"; not "Ada Quill, as
+ * the crowd jeered, demanding …").
+ */
+function onlyDescriptionBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let i = tokenIndexAt(tokens, from); i < tokens.length && tokens[i]!.start < to; i++) {
+    const token = tokens[i]!;
+    if ((token.tags.has("Verb") && !token.tags.has("Gerund")) || /[“"‘«]/u.test(token.pre)) return false;
+  }
+  return true;
 }

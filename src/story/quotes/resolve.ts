@@ -10,6 +10,7 @@ import { isTitleWord, titleKey } from "../entities/knowledge.js";
 import { tokenIndexAt } from "./windows.js";
 import { insideQuote, type QuotedSpan } from "./marks.js";
 import { countBefore } from "../../lib/sorted.js";
+import { isSpeechVerb } from "../speech-verbs.js";
 
 export interface ResolvedSpeaker {
   draft: EntityDraft | null;
@@ -420,6 +421,25 @@ export class SpeakerResolver {
   sentenceAt(offset: number): number | undefined {
     const index = tokenIndexAt(this.tokens, offset);
     return (this.tokens[index] ?? this.tokens[index - 1])?.sentence;
+  }
+
+  /**
+   * Whether the sentence that starts at or after `offset` is about another person than `draft`: its subject,
+   * or a person named in its first four words ("“…” Tom Reyes, the clerk, was blunt."). A sentence that
+   * introduces a quote of its own ("“…” Mr. Reyes said: “…”") is that next quote's attribution, not this one's.
+   */
+  namesSomeoneElseAt(offset: number, draft: EntityDraft | null): boolean {
+    const first = this.tokens[tokenIndexAt(this.tokens, offset)];
+    if (!first) return false;
+    for (let i = first.index; i < this.tokens.length && i < first.index + 60 && this.tokens[i]!.sentence === first.sentence; i++) {
+      if (this.insideQuote(this.tokens[i]!.start)) return false;
+      // "“…” Ohio Gov. Ivo Marsh said he would have …": a speech act with its own content, not this quote's.
+      if (isSpeechVerb(this.tokens[i]!) && /^(that|he|she|they|it|i|we)$/u.test(this.tokens[i + 1]?.normal ?? "")) return false;
+    }
+    const subject = this.subjectOfSentence(first.sentence);
+    if (subject && subject.draft !== draft) return true;
+    const fourth = this.tokens[Math.min(first.index + 3, this.tokens.length - 1)]!;
+    return this.namedIn(first.start, fourth.end).some((o) => o.draft.type === "person" && o.draft !== draft);
   }
 
   /** The person who is the subject of the given sentence, if one is. */
