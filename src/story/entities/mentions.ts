@@ -327,7 +327,7 @@ function splitTitle(run: Token[]): { prefix: Token[]; title: Token[]; name: Toke
   if (k < 0) return null;
   // "Tomas King", "Ada Bishop": after a first name, a title word that ends the run is a surname.
   if (k === run.length - 1 && k > 0 && isFirstName(run[0]!) && !isPossessive(run[k - 1]!)
-    && run.every((t) => CAPITALISED.test(t.text)) && !run.slice(0, k).some(isTitleToken)) return null;
+    && run.every((t) => CAPITALISED.test(t.text))) return null;
   let titleStart = k;
   while (titleStart > 0 && isTitleModifier(run[titleStart - 1]!)) titleStart--;
   let nameStart = k + 1;

@@ -285,9 +285,9 @@ function accordingTo(window: Token[]): Token[] {
     if (window[i]!.normal !== "according" || window[i + 1]!.normal !== "to") continue;
     const words = nounPhraseFrom(window, i + 2);
     const last = words[words.length - 1];
-    let k = last ? window.indexOf(last) + 1 : -1;
-    if (last && !hasBreak(last) && PUT_OUT.has(window[k]?.normal ?? "")) k++;
-    if (last && !hasBreak(last) && window[k]?.normal === "by" && k > window.indexOf(last)) {
+    let k = last && !hasBreak(last) ? window.indexOf(last) + 1 : -1;
+    if (k > 0 && PUT_OUT.has(window[k]?.normal ?? "")) k++;
+    if (k > 0 && window[k]?.normal === "by") {
       const author = nounPhraseFrom(window, k + 1);
       // "filed by the widow of Dave Ortman", "by lawyers for X": the person named is not the author.
       const indirect = author.some((t) => /^(of|for|at|with|from)$/u.test(t.normal));

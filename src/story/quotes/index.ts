@@ -293,7 +293,7 @@ function resolveAll(
     // "Lopez took the stage. “Inflation is our enemy.”": a quote standing alone after a sentence whose subject
     // is a person, in the same paragraph, is that person's.
     if (!a && !speakerDraft && q.kind === "direct" && first && !opensParagraph(text, paragraphs, first)
-      && nothingAfter(text, lastSpan(q).close, paragraphs[lastSpan(q).paragraph]?.end ?? text.length)) {
+      && aloneInParagraph(text, paragraphs, q)) {
       const sentence = resolver.sentenceAt(first.open);
       const subject = sentence === undefined ? undefined : resolver.subjectOfSentence(sentence - 1);
       if (subject && subject.paragraph === first.paragraph && /[.!?:]["'”’»)]*\s*$/u.test(text.slice(Math.max(0, first.open - 4), first.open))) {
@@ -304,7 +304,7 @@ function resolveAll(
     // "Holt continued her sharp criticism.¶“Two winters ago …”": a quote-only paragraph after a paragraph
     // whose last sentence has a person as its subject and a verb of saying goes on with that person.
     if (!a && !speakerDraft && !continued && q.kind === "direct" && first && opensParagraph(text, paragraphs, first)
-      && nothingAfter(text, lastSpan(q).close, paragraphs[lastSpan(q).paragraph]?.end ?? text.length)) {
+      && aloneInParagraph(text, paragraphs, q)) {
       const sentence = resolver.sentenceAt(first.open);
       const subject = sentence === undefined ? undefined : resolver.subjectOfSentence(sentence - 1);
       if (subject && subject.paragraph === first.paragraph - 1 && speaksIn(parsed.tokens, subject)) speakerDraft = subject.draft;
@@ -394,9 +394,15 @@ const SUBORDINATORS = new Set(["when", "after", "before", "because", "while", "a
  */
 function standsAlone(text: string, paragraphs: Paragraph[], q: QuoteDraft, sameParagraph: boolean): boolean {
   const close = lastSpan(q).close;
-  if (nothingAfter(text, close, paragraphs[lastSpan(q).paragraph]?.end ?? text.length)) return true;
+  if (aloneInParagraph(text, paragraphs, q)) return true;
   return sameParagraph && /[.!?]["'”’»]*\s*$/u.test(text.slice(Math.max(0, close - 3), close))
     && /^\s+\p{Lu}/u.test(text.slice(close, close + 3));
+}
+
+/** No word of the writer's after the quote in its paragraph, up to the next quote. */
+function aloneInParagraph(text: string, paragraphs: Paragraph[], q: QuoteDraft): boolean {
+  const last = lastSpan(q);
+  return nothingAfter(text, last.close, paragraphs[last.paragraph]?.end ?? text.length);
 }
 
 /** No word between `from` and the next opening quote mark or `end`: the quote stands alone there. */
