@@ -113,17 +113,16 @@ export function splitRunOns(text: string, region: Region): Region[] {
  * name and the quote's first word become one token. compromise is given a space in the mark's place (one
  * character for one, so every offset holds); the tokens read the mark back from the real text.
  */
-/**
- * Whether the mark `unglueQuoteMarks` hid at `at` opens a quote: “ and «, and a straight mark after a colon.
- * ” and », and a straight mark after , . ! ? close one.
- */
-function opensHiddenQuote(text: string, unglued: string, at: number): boolean {
-  if (at < 1 || unglued[at] === text[at]) return false;
-  return text[at] === "“" || text[at] === "«" || (text[at] === '"' && text[at - 1] === ":");
-}
-
 function unglueQuoteMarks(text: string): string {
   return text.replace(/([:;,.!?)])["“”«»](?=\p{L})/gu, "$1 ");
+}
+
+/**
+ * Whether a mark `unglueQuoteMarks` hid (`mark`, after `before`) opens a quote: “ and «, and a straight mark
+ * after a colon. ” and », and a straight mark after , . ! ? close one.
+ */
+function opensQuote(mark: string, before: string | undefined): boolean {
+  return mark === "“" || mark === "«" || (mark === '"' && before === ":");
 }
 
 /**
@@ -181,6 +180,8 @@ export function parseRegions(text: string, givenRegions: Region[]): ParsedStory 
         parsed.sentences.push(sentence);
       }
       // compromise can leave spaces inside a term's text (a run of emoji swallows the line break after it).
+      // Where `unglued` differs from the text just before this word, it hid a quote mark there.
+      const hiddenMark = joinedStart > 1 && unglued[joinedStart - 1] !== joined[joinedStart - 1] ? joined[joinedStart - 1] : undefined;
       const leading = term.text.length - term.text.trimStart().length;
       const word = term.text.trim();
       if (word === "") continue;
@@ -191,12 +192,12 @@ export function parseRegions(text: string, givenRegions: Region[]): ParsedStory 
         start, end: start + word.length, post: term.post, tags: term.tags,
         // A mark `unglueQuoteMarks` hid is given back: an opening one to this word's pre, as if a space stood
         // before it; a closing one (`,”he`) to the post of the word before (`unglued` differs only there).
-        pre: opensHiddenQuote(joined, unglued, joinedStart - 1) ? term.pre + joined[joinedStart - 1] : term.pre,
+        pre: hiddenMark && opensQuote(hiddenMark, joined[joinedStart - 2]) ? term.pre + hiddenMark : term.pre,
         index: parsed.tokens.length, sentence: sentence.index, region: regionIndex,
       });
       const previous = parsed.tokens[parsed.tokens.length - 2];
-      if (previous && unglued[joinedStart - 1] !== joined[joinedStart - 1] && !opensHiddenQuote(joined, unglued, joinedStart - 1)) {
-        previous.post = previous.post.replace(/ $/u, joined[joinedStart - 1]!);
+      if (previous && hiddenMark && !opensQuote(hiddenMark, joined[joinedStart - 2])) {
+        previous.post = previous.post.replace(/ $/u, hiddenMark);
       }
       sentence.endToken = parsed.tokens.length;
       sentence.end = Math.min(start + word.length + term.post.length, region.end);
