@@ -355,12 +355,17 @@ export function attributionAfter(window: Token[], handsOver = false, runsOn = fa
   // else: "Iowa Gov. Dana Pruitt said she would have fired him" reports a clause, and "Mr. Varga said:"
   // introduces the next quote. Neither attributes the quote before.
   const next = window[window.indexOf(found.verb) + 1];
-  if (next && (next.normal === "that" || SUBJECT_PRONOUNS.has(next.normal))) return null;
+  if (opensReportedClause(next)) return null;
   if (/:\s*$/u.test(window[window.length - 1]!.post)) return null;
   return found;
 }
 
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "i", "it"]);
+
+/** "said that …", "said he would …": the word after a verb of saying opens the clause it reports. */
+export function opensReportedClause(next: Token | undefined): boolean {
+  return next !== undefined && (next.normal === "that" || SUBJECT_PRONOUNS.has(next.normal));
+}
 /**
  * Whether the writer's words between a quote and its ", X said" name someone else as its source: "“…” was how
  * Ada Quill put it, Tom Reyes said", "“…” was the message from Ada Quill, …". A person merely mentioned
@@ -378,7 +383,7 @@ function namesAnotherSource(words: Token[]): boolean {
 function closesClause(window: Token[], v: number): boolean {
   if (hasBreak(window[v]!)) return /^[.!?,]/u.test(window[v]!.post);
   const next = window[v + 1];
-  if (next && (next.normal === "that" || SUBJECT_PRONOUNS.has(next.normal))) return false;
+  if (opensReportedClause(next)) return false;
   for (let k = v + 1; k < window.length && k <= v + 6; k++) {
     const token = window[k]!;
     if (token.tags.has("Verb") || /[“"‘«]/u.test(token.pre)) return false;

@@ -241,7 +241,7 @@ function resolveAll(
         // inverted attribution of the quote before, and nothing but a description stands between it and the
         // participle ("…, said Ada Quill, as the crowd jeered, demanding …" has a clause of its own).
         speakerDraft = previous.draft;
-        speakerWords = previous.quote.speakerSpan ? tokensIn(parsed.tokens, previous.quote.speakerSpan) : [];
+        speakerWords = tokensIn(parsed.tokens, previous.quote.speakerSpan);
       }
     }
     if (a && a.according.length > 0) {

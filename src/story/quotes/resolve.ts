@@ -11,6 +11,7 @@ import { tokenIndexAt } from "./windows.js";
 import { insideQuote, type QuotedSpan } from "./marks.js";
 import { countBefore } from "../../lib/sorted.js";
 import { isSpeechVerb } from "../speech-verbs.js";
+import { opensReportedClause } from "./attribution.js";
 
 export interface ResolvedSpeaker {
   draft: EntityDraft | null;
@@ -434,7 +435,7 @@ export class SpeakerResolver {
     for (let i = first.index; i < this.tokens.length && i < first.index + 60 && this.tokens[i]!.sentence === first.sentence; i++) {
       if (this.insideQuote(this.tokens[i]!.start)) return false;
       // "“…” Ohio Gov. Ivo Marsh said he would have …": a speech act with its own content, not this quote's.
-      if (isSpeechVerb(this.tokens[i]!) && /^(that|he|she|they|it|i|we)$/u.test(this.tokens[i + 1]?.normal ?? "")) return false;
+      if (isSpeechVerb(this.tokens[i]!) && opensReportedClause(this.tokens[i + 1])) return false;
     }
     const subject = this.subjectOfSentence(first.sentence);
     if (subject && subject.draft !== draft) return true;
