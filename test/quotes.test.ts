@@ -688,4 +688,16 @@ describe("attribution shapes measured on annotated news, pinned on sentences wri
     const tweeted = "Tom Reyes was quick to reply, tweeting that it was a “mess” and asking, “Who signed this?”";
     expect(quote(tweeted, "Who signed").speaker).toBe("Tom Reyes");
   });
+
+  it("reads no speaker from the writer's next sentence or from a passive verb of saying", () => {
+    // The phrase ends the sentence that weaves it in; "When Osric was revealed …" is the next sentence.
+    const woven = "Hana Vogel labeled the toll ''unfit to pass the council.'' When Osric was revealed as a donor, few were surprised.";
+    expect(quote(woven, "unfit").speaker).not.toBe("Osric");
+    // The one who was told or asked is not the speaker.
+    expect(quote("“The bridge stays shut,” Osric was told at the gate.", "bridge").speaker).toBeNull();
+    expect(quote("Ivo Marsh was asked by reporters, “Will you resign?”", "resign").speaker).toBeNull();
+    // A passive that reports its subject's words still names the speaker.
+    expect(quote("Osric Vale is said to have called the toll a “tax on the poor.”", "tax").speaker).toBe("Osric Vale");
+    expect(quote("Tom Reyes was quoted as saying, “The toll must go.”", "toll").speaker).toBe("Tom Reyes");
+  });
 });

@@ -120,6 +120,12 @@ function skipParenthetical(window: Token[], i: number): number {
  * Lavrov", or "Tennille Haddock" with the appositive ", a spokeswoman for the agency,".
  */
 export function subjectBefore(window: Token[], verbIndex: number): { speaker: Token[]; appositive: Token[] } {
+  // "Osric was told", "the plan was revealed": the subject of a passive verb of saying is who heard it or what
+  // was said, never the speaker. "was quoted as saying", "is reported to have called" name the speaker, though.
+  const verb = window[verbIndex];
+  if (verb?.tags.has("Passive") && isSpeechVerb(verb) && !/^(to|as)$/u.test(window[verbIndex + 1]?.normal ?? "")) {
+    return { speaker: [], appositive: [] };
+  }
   let i = verbIndex - 1;
   while (i >= 0 && (BETWEEN_SUBJECT_AND_VERB.has(window[i]!.normal) || isPlainAdverb(window[i]!))
     && !hasBreak(window[i]!)) i--;
@@ -314,12 +320,14 @@ function nounPhraseFrom(window: Token[], from: number): Token[] {
 }
 
 /**
- * "As Nina Falk puts it, …", "As Dorsey pointed out, …": a phrase of saying whose verb alone is not one.
+ * "As Nina Falk puts it, …", "As Dorsey pointed out, …", "Falk was quoted as saying …": a phrase of saying
+ * whose verb alone is not one (the tagger reads "saying" after "as" as a noun).
  */
 function isSpeechPhrase(window: Token[], v: number): boolean {
   const verb = window[v]!;
   const next = window[v + 1];
   if (!next || !verb.tags.has("Verb")) return false;
+  if (verb.normal === "quoted" && next.normal === "as" && /^say(ing)?$/u.test(window[v + 2]?.normal ?? "")) return true;
   return (/^(put|puts)$/u.test(verb.normal) && next.normal === "it") || (/^(point|points|pointed)$/u.test(verb.normal) && next.normal === "out");
 }
 

@@ -87,7 +87,11 @@ export function extractQuotes(
     const kind = kindOf(content, text.slice(Math.max(paragraphs[span.paragraph]?.start ?? 0, span.open - 40), span.open));
     const endRegion = regionOfParagraph.get(paragraphIndexAt(paragraphs, span.close)) ?? region;
     const handsOver = /[,!?]\s*$/u.test(content);
-    const after = attributionAfter(windowAfter(parsed, span.close, nextOpen, endRegion), handsOver, !/[.!?…]\s*$/u.test(content));
+    const closesSentence = /[.!?…]\s*$/u.test(content);
+    // "Vogel labeled the plan ''unfit to pass.'' When Reyes was …": a phrase woven into a sentence that it also
+    // ends has its attribution in that sentence; what follows is the writer's next one.
+    const after = kind === "partial" && closesSentence ? null
+      : attributionAfter(windowAfter(parsed, span.close, nextOpen, endRegion), handsOver, !closesSentence);
     // A partial quote's verb may stand far back in its sentence, and so may the speaker of a quote that a
     // long clause ending in a colon introduces ("X, whose start-up …, said Mr. Penn was …: “…”").
     const colon = /:\s*$/u.test(text.slice(Math.max(0, span.open - 3), span.open));
