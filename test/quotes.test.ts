@@ -700,4 +700,16 @@ describe("attribution shapes measured on annotated news, pinned on sentences wri
     expect(quote("Osric Vale is said to have called the toll a “tax on the poor.”", "tax").speaker).toBe("Osric Vale");
     expect(quote("Tom Reyes was quoted as saying, “The toll must go.”", "toll").speaker).toBe("Tom Reyes");
   });
+
+  it("finds the person a title names after its topic, and not the person someone works for", () => {
+    // The title's holder comes after "for sport and weather"; the station in front only says whose title it is.
+    const station = "Morgan Radio Vice President for sport and weather Ada Quill called the show “the most trusted program on the dial.”";
+    expect(quote(station, "trusted").speaker).toBe("Ada Quill");
+    // Those who speak for someone, or a group named after them, are not that person.
+    expect(quote("Friends of Ada Quill, a campaign group, said the ads were “a smear on a good woman.”", "smear").speaker).toBeNull();
+    expect(quote("Lawyers for Tom Reyes said the charges were “a fishing trip.”", "fishing").speaker).toBeNull();
+    const spokeswoman = quote("A spokeswoman for Tom Reyes said the deal was “off the table.”", "table");
+    expect(spokeswoman.speaker).toBeNull();
+    expect(spokeswoman.role).toBe("spokeswoman");
+  });
 });

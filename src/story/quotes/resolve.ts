@@ -257,12 +257,15 @@ export class SpeakerResolver {
     // "Gavin Morrow of Brackton", "Tessa Lund for Civic Pulse": the person comes before the "of".
     const cut = phrase.findIndex((w, i) => i > 0 && /^(of|for|from|at|with)$/u.test(w.normal));
     if (cut > 0) {
-      // "Vice President for sports and weather Nina Falk": when the words before the "for" name nobody, the
-      // person is named after it.
       const before = this.resolveNamed(phrase.slice(0, cut), appositive);
-      if (before?.draft) return before;
+      // "Vice President for sports and weather Nina Falk", "Kestrel FM Vice President for news Ada Quill": a
+      // title before the "for" whose holder is named after it; a name in front only says whose vice president.
+      // Without a title the person after is not the head ("Friends of Ada Quill", "lawyers for Tom Reyes"), nor
+      // is one right after the "for": "a spokeswoman for Tom Reyes" speaks for him.
       const after = phrase.slice(cut + 1);
-      if (after.some((w) => w.tags.has("Person"))) {
+      const titled = isTitleWord(phrase[cut - 1]!.text) && after.length > 0 && /^\p{Ll}/u.test(after[0]!.text);
+      if (before?.draft && !titled) return before;
+      if (titled && after.some((w) => w.tags.has("Person"))) {
         const head = this.resolveNamed(after, appositive);
         if (head?.draft?.type === "person") return head;
       }
