@@ -712,4 +712,14 @@ describe("attribution shapes measured on annotated news, pinned on sentences wri
     expect(spokeswoman.speaker).toBeNull();
     expect(spokeswoman.role).toBe("spokeswoman");
   });
+
+  it("gives a quote found in someone's papers to their author", () => {
+    const notes = "According to notes from Ruth Amsel, who kept the minutes, the board dismissed the plan as “a blank cheque.”";
+    expect(quote(notes, "blank cheque").speaker).toBe("Ruth Amsel");
+    const documents = "According to harbour-era documents from Tom Reyes, the admiral dismissed the fleet as ''a paper tiger.''";
+    expect(quote(documents, "paper tiger").speaker).toBe("Tom Reyes");
+    // "from" after anything but a writing is no author: a quote from a trip is not the place's.
+    const trip = "According to visitors from Dunmore Harbour, the mayor dismissed it as “a ghost town.”";
+    expect(quote(trip, "ghost town").speaker).not.toBe("Dunmore Harbour");
+  });
 });

@@ -291,9 +291,15 @@ function accordingTo(window: Token[]): Token[] {
     if (window[i]!.normal !== "according" || window[i + 1]!.normal !== "to") continue;
     const words = nounPhraseFrom(window, i + 2);
     const last = words[words.length - 1];
-    let k = last && !hasBreak(last) ? window.indexOf(last) + 1 : -1;
+    let k = last ? (hasBreak(last) ? -1 : window.indexOf(last) + 1) : i + 2;
+    // "notes from …", "campaign-era documents from …": the tagger may read the document's noun as a verb,
+    // ending the phrase before it.
+    let documentWord = last;
+    if (k > 0 && DOCUMENTS.has(window[k]?.normal ?? "")) documentWord = window[k++];
     if (k > 0 && PUT_OUT.has(window[k]?.normal ?? "")) k++;
-    if (k > 0 && window[k]?.normal === "by") {
+    // "according to letters from Ruth Amsel", "… an email from her aide": a document from its author.
+    const fromAuthor = k > 0 && window[k]?.normal === "from" && DOCUMENTS.has(documentWord?.normal ?? "");
+    if (k > 0 && (window[k]?.normal === "by" || fromAuthor)) {
       const author = nounPhraseFrom(window, k + 1);
       // "filed by the widow of Dave Ortman", "by lawyers for X": the person named is not the author.
       const indirect = author.some((t) => /^(of|for|at|with|from)$/u.test(t.normal));
@@ -303,6 +309,11 @@ function accordingTo(window: Token[]): Token[] {
   }
   return [];
 }
+
+/** Writings that come "from" their author. */
+const DOCUMENTS = new Set(["document", "documents", "papers", "letter", "letters", "email", "emails", "e-mail",
+  "e-mails", "memo", "memos", "note", "notes", "diary", "diaries", "message", "messages", "records", "files",
+  "statement", "transcript", "transcripts", "testimony", "affidavit", "filing", "brief", "cable", "cables"]);
 
 /** "filed by", "released by": how a document names the one who put it out. */
 const PUT_OUT = new Set(["filed", "released", "issued", "published", "written", "signed", "prepared", "sent", "posted"]);
