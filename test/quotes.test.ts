@@ -722,4 +722,14 @@ describe("attribution shapes measured on annotated news, pinned on sentences wri
     const trip = "According to visitors from Dunmore Harbour, the mayor dismissed it as “a ghost town.”";
     expect(quote(trip, "ghost town").speaker).not.toBe("Dunmore Harbour");
   });
+
+  it("gives a phrase to the verb of saying right before it when the clause after it is someone else's", () => {
+    const story = "At the hearing, in a recording that Judge Ellen R. Park called \"vulgar,\" Dorsey expressed a wish to \"lock them all up.\"";
+    expect(quote(story, "vulgar").speaker).toBe("Judge Ellen R. Park");
+    // The second phrase belongs to the clause between, with its own subject, not to the judge.
+    expect(quote(story, "lock them").speaker).toBe("Dorsey");
+    // A verb of saying after the phrase still takes it: “…,” Dorsey said.
+    expect(quote("In a recording that Judge Ellen R. Park played, the word \"vulgar,\" Dorsey said, was his.", "vulgar").speaker)
+      .toBe("Dorsey");
+  });
 });

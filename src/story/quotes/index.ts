@@ -96,15 +96,27 @@ export function extractQuotes(
     // long clause ending in a colon introduces ("X, whose start-up …, said Mr. Penn was …: “…”").
     const colon = /:\s*$/u.test(text.slice(Math.max(0, span.open - 3), span.open));
     const reach = kind === "partial" || colon ? LONG_WINDOW : undefined;
-    const before = attributionBefore(windowBefore(parsed, span.open, previousClose, region, reach), kind === "direct")
+    const windowAhead = windowBefore(parsed, span.open, previousClose, region, reach);
+    const before = attributionBefore(windowAhead, kind === "direct")
       ?? (kind === "direct" ? introducedByPreviousParagraph(parsed, paragraphs, span, previousClose, regionOfParagraph) : null);
-    // “…,” Susan said: a comma at the end of the quote hands it to what follows, whatever the sentence began with.
-    let attribution = kind === "partial" && !(after && /,\s*$/u.test(content)) ? before ?? after : after ?? before;
+    // “…,” Susan said: a comma at the end of the quote hands it to what follows, whatever the sentence began with,
+    // unless a verb of saying with its subject stands right before the phrase and what follows is no verb of
+    // saying: "in a clip that Judge Ada Quill called “vulgar,” Reyes expressed …" is the judge's word.
+    const saidRightBefore = before?.verb !== undefined && before.verb === windowAhead[windowAhead.length - 1]
+      && before.speaker.length > 0 && isSpeechVerb(before.verb) && !(after?.verb && isSpeechVerb(after.verb));
+    let attribution = kind === "partial" && (!(after && /,\s*$/u.test(content)) || saidRightBefore)
+      ? before ?? after : after ?? before;
     // “calmer” and “more patient”: a second phrase in the same clause has the first one's speaker.
     const previous = quoteDrafts[quoteDrafts.length - 1];
     const reported = previous?.attribution?.verb ? isSpeechVerb(previous.attribution.verb) : false;
-    if (!attribution && kind === "partial" && previous?.attribution && sameClause(text, lastSpan(previous), span, reported)) {
+    if (!attribution && kind === "partial" && previous?.attribution && sameClause(parsed, lastSpan(previous), span, reported)) {
       attribution = previous.attribution;
+    }
+    // "… called it “vulgar,” Reyes expressed a wish to “…”": the words between a phrase that hands over and
+    // this one open with their own subject and verb, which the phrase before did not take.
+    if (!attribution && kind === "partial" && previous && /,\s*$/u.test(contentOf(text, lastSpan(previous)))
+      && windowAhead[0] !== undefined && windowAhead[0] === parsed.tokens[tokenIndexAt(parsed.tokens, lastSpan(previous).close)]) {
+      attribution = attributionAfter(windowAhead, true);
     }
     // "Dario Penn: Maren ‘Better Prepared …’": a headline or line led by a name and a colon. Its quoted
     // words are that person's even when capitalised like a title.
@@ -153,14 +165,23 @@ function introducedByPreviousParagraph(
  * no new subject. In speech reported by the first quote's verb ("Reyes argued that the levy was a “hidden
  * tax” and we must “give …”"), "we" is the speaker's own words, not a new subject.
  */
-function sameClause(text: string, first: QuotedSpan, second: QuotedSpan, reported = false): boolean {
+function sameClause(parsed: ParsedStory, first: QuotedSpan, second: QuotedSpan, reported = false): boolean {
+  const { text, tokens } = parsed;
   if (first.paragraph !== second.paragraph || second.open - first.close > 200) return false;
   if (/[.!?;]\s*$/u.test(text.slice(first.contentStart, first.contentEnd))) return false;
   const between = text.slice(first.close, second.open);
   // "… a “disgrace” after she blamed the floods on “years of neglect”": a clause with a subject of its own.
   // "I" stays a new subject: in a column it is the writer's.
   const newSubject = reported ? /\b(he|she|they|I)\s+\p{L}/u : /\b(he|she|they|we|I)\s+\p{L}/u;
-  return !/[.!?;:]/u.test(between) && !newSubject.test(between);
+  if (/[.!?;:]/u.test(between) || newSubject.test(between)) return false;
+  // "… called it “vulgar,” Reyes expressed a wish to “…”": a person and a verb start a clause of their own.
+  for (let k = tokenIndexAt(tokens, first.close); k + 1 < tokens.length && tokens[k + 1]!.end <= second.open; k++) {
+    const next = tokens[k + 1]!;
+    const named = tokens[k]!.tags.has("Person") || (tokens[k]!.tags.has("ProperNoun") && /^\p{Lu}/u.test(tokens[k]!.text));
+    if (named && (next.tags.has("PastTense") || next.tags.has("PresentTense")) && !next.tags.has("Infinitive")
+      && !next.tags.has("Auxiliary")) return false;
+  }
+  return true;
 }
 
 /**
