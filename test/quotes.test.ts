@@ -732,4 +732,11 @@ describe("attribution shapes measured on annotated news, pinned on sentences wri
     expect(quote("In a recording that Judge Ellen R. Park played, the word \"vulgar,\" Dorsey said, was his.", "vulgar").speaker)
       .toBe("Dorsey");
   });
+
+  it("reads past a description with an article whose closing comma is missing", () => {
+    const memoir = "Tom Reyes, a former deckhand for Gov. Ada Quill has written a memoir in which he exposes the “volcanic” moods of the governor.";
+    expect(quote(memoir, "volcanic").speaker).toBe("Tom Reyes");
+    // Someone met before the subject is no speaker.
+    expect(quote("After meeting Tom Reyes, a former deckhand wrote that the ship was “a floating ruin.”", "ruin").speaker).toBeNull();
+  });
 });

@@ -194,12 +194,19 @@ export function subjectBefore(window: Token[], verbIndex: number): { speaker: To
  */
 function unclosedAppositive(window: Token[], words: Token[], appositive: Token[]): { speaker: Token[]; appositive: Token[] } | null {
   const first = words[0];
-  if (!first || appositive.length > 0 || !isTitleWord(first.text) || /^\p{Lu}/u.test(first.text)) return null;
+  if (!first || appositive.length > 0 || /^\p{Lu}/u.test(first.text)) return null;
+  // "Tom Reyes, a former pilot for Gov. Ada Quill has written …": a description opening with an article, whose
+  // head (before its "for" or "of") names no one.
+  const article = /^(a|an)$/u.test(first.normal);
+  if (!isTitleWord(first.text) && !article) return null;
+  const cut = words.findIndex((t) => /^(of|for|at|to|with|from|in)$/u.test(t.normal));
+  const head = article && cut > 0 ? words.slice(0, cut) : words;
+  if (article && !head.some((t) => isTitleWord(t.text) || (t.tags.has("Noun") && !/^\p{Lu}/u.test(t.text)))) return null;
   // "In discussing the claims against Nora Bell, former envoy Ivo Marsh told …": a phrase that names its own
   // person is the subject itself.
-  if (words.some((t) => t.tags.has("Person"))) return null;
+  if (head.some((t) => t.tags.has("Person"))) return null;
   // "Tom Reyes, spokesman Harlow said": a title with a name after it is the subject, not a description.
-  if (words.some((t, k) => isTitleWord(t.text) && /^\p{Lu}/u.test(words[k + 1]?.text ?? ""))) return null;
+  if (!article && words.some((t, k) => isTitleWord(t.text) && /^\p{Lu}/u.test(words[k + 1]?.text ?? ""))) return null;
   const at = window.indexOf(first);
   const nameEnd = window[at - 1];
   if (!nameEnd || !/^,\s*$/u.test(nameEnd.post) || !nameEnd.tags.has("Person")) return null;
