@@ -313,3 +313,16 @@ describe("surnames that are also titles", () => {
     expect(people.map((e) => e.name).sort()).toEqual(["Ada Bishop", "Harald", "Tomas King"]);
   });
 });
+
+describe("middle initials that are also words", () => {
+  it("keeps 'A.' and 'I.' inside a name, and the article and the pronoun out of one", () => {
+    const people = entitiesOf("Harbour counsel Tom A. Reyes filed the papers on Monday. Ada I. Quill signed them. "
+      + "Tom said a deal was near. I. M. Pei was not there.").filter((e) => e.type === "person");
+    const names = people.map((e) => e.name);
+    expect(names).toContain("Tom A. Reyes");
+    expect(names).toContain("Ada I. Quill");
+    expect(names.some((n) => /\bTom a\b|said a/u.test(n))).toBe(false);
+    // "counsel" is a title, kept apart from the name.
+    expect(find(people, "Tom A. Reyes")!.titles).toContain("counsel");
+  });
+});

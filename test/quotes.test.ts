@@ -739,4 +739,10 @@ describe("attribution shapes measured on annotated news, pinned on sentences wri
     // Someone met before the subject is no speaker.
     expect(quote("After meeting Tom Reyes, a former deckhand wrote that the ship was “a floating ruin.”", "ruin").speaker).toBeNull();
   });
+
+  it("names a speaker whose middle initial is also a word", () => {
+    const letter = quote("“Every page goes to the court,” Harbour Board General Counsel Tom A. Reyes wrote in a letter.", "Every page");
+    expect(letter.speaker).toBe("Tom A. Reyes");
+    expect(letter.role).toBe("Harbour Board General Counsel");
+  });
 });

@@ -146,7 +146,7 @@ export const TITLES: readonly string[] = [
   "chairwoman", "chair", "chief", "director", "ambassador", "envoy", "general", "gen", "colonel", "col",
   "lieutenant", "lt", "captain", "capt", "sergeant", "sgt", "major", "admiral", "commander", "officer",
   "spokesman", "spokeswoman", "spokesperson", "press secretary", "adviser", "advisor", "aide", "judge",
-  "justice", "attorney general", "attorney", "prosecutor", "lawyer", "professor", "prof", "dr", "doctor",
+  "justice", "attorney general", "attorney", "counsel", "general counsel", "prosecutor", "lawyer", "professor", "prof", "dr", "doctor",
   "mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady", "rev", "reverend", "father", "bishop",
   "archbishop", "rabbi", "imam", "sheikh", "ayatollah", "coach", "manager", "ceo", "chief executive",
   "founder", "co-founder", "executive", "analyst", "economist", "researcher", "scientist", "author",

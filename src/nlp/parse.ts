@@ -203,5 +203,25 @@ export function parseRegions(text: string, givenRegions: Region[]): ParsedStory 
       sentence.end = Math.min(start + word.length + term.post.length, region.end);
     }
   }
+  tagMiddleInitials(parsed.tokens);
   return parsed;
+}
+
+const INITIAL_TAGS: ReadonlySet<string> = new Set(["Noun", "ProperNoun", "Person", "Acronym"]);
+
+/**
+ * "Tom A. Reyes", "Ada I. Quill": the tagger reads a middle initial that is also a word ("A", "I") as the
+ * article or the pronoun, which cuts the name in two. After a first name and before a capitalised word in
+ * the same sentence it is part of the name, as "W." in "Michael W. Marsh" already is.
+ */
+function tagMiddleInitials(tokens: Token[]): void {
+  for (let k = 1; k + 1 < tokens.length; k++) {
+    const token = tokens[k]!;
+    if (!/^[AI]$/u.test(token.text) || !/^\.\s/u.test(token.post)) continue;
+    const before = tokens[k - 1]!;
+    const after = tokens[k + 1]!;
+    if (!(before.tags.has("FirstName") || before.tags.has("MaleName") || before.tags.has("FemaleName"))) continue;
+    if (before.post !== " " || after.sentence !== token.sentence || !/^\p{Lu}\p{Ll}/u.test(after.text)) continue;
+    token.tags = INITIAL_TAGS;
+  }
 }

@@ -63,6 +63,8 @@ const isFirstName = (t: Token) => t.tags.has("FirstName") || t.tags.has("MaleNam
 
 /** Words that are never part of a name however they are written: "The", "His", "Which", "Monday". */
 function isFunctionWord(t: Token): boolean {
+  // "Tom A. Reyes": a middle initial the parser has marked as part of a name, though "A" is also the article.
+  if (/^\p{Lu}$/u.test(t.text) && t.tags.has("Person")) return false;
   // "the WHO", "US officials": a known acronym in capitals is a name even where the word is a pronoun.
   if (/^\p{Lu}{2,}$/u.test(t.text) && (organizationAcronyms.has(t.text) || placeAbbreviations.has(t.text))) return false;
   if (t.tags.has("Determiner") || t.tags.has("Pronoun") || t.tags.has("Preposition")
