@@ -326,3 +326,11 @@ describe("middle initials that are also words", () => {
     expect(find(people, "Tom A. Reyes")!.titles).toContain("counsel");
   });
 });
+
+describe("titles written with 'of'", () => {
+  it("keeps 'State' of 'Secretary of State' out of the name that follows", () => {
+    const people = entitiesOf("Secretary of State Mary K. Whitcomb flew to Oslo on Monday for talks with the leaders of three nearby countries.").filter((e) => e.type === "person");
+    expect(people.map((e) => e.name)).toEqual(["Mary K. Whitcomb"]);
+    expect(people[0]!.titles).toEqual(["Secretary of State"]);
+  });
+});

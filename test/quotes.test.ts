@@ -745,4 +745,11 @@ describe("attribution shapes measured on annotated news, pinned on sentences wri
     expect(letter.speaker).toBe("Tom A. Reyes");
     expect(letter.role).toBe("Harbour Board General Counsel");
   });
+
+  it("keeps a phrase with the verb of saying before it when what follows the phrase is not speech", () => {
+    const story = "White House press secretary Ivo Marsh spoke first.\n\n"
+      + "Secretary of State Mary K. Whitcomb said in a statement that although the vote was an “important first step,” they were “far from done.”";
+    // Not "they" after the phrase, and not the story's one press secretary: the title has its own holder.
+    expect(quote(story, "important first step").speaker).toBe("Mary K. Whitcomb");
+  });
 });

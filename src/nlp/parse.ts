@@ -211,16 +211,19 @@ const INITIAL_TAGS: ReadonlySet<string> = new Set(["Noun", "ProperNoun", "Person
 
 /**
  * "Tom A. Reyes", "Ada I. Quill": the tagger reads a middle initial that is also a word ("A", "I") as the
- * article or the pronoun, which cuts the name in two. After a first name and before a capitalised word in
- * the same sentence it is part of the name, as "W." in "Michael W. Marsh" already is.
+ * article or the pronoun, which cuts the name in two, and after a first name it has misread ("Secretary of
+ * State John F. Kerrigan", where "State John" became a place) it tags "F." as no part of a name. Between a
+ * first name and a capitalised word in the same sentence an initial is part of the name, as "W." in
+ * "Michael W. Marsh" already is. "A" and "I" need a first name the tagger knows as one.
  */
 function tagMiddleInitials(tokens: Token[]): void {
   for (let k = 1; k + 1 < tokens.length; k++) {
     const token = tokens[k]!;
-    if (!/^[AI]$/u.test(token.text) || !/^\.\s/u.test(token.post)) continue;
+    if (!/^\p{Lu}$/u.test(token.text) || !/^\.\s/u.test(token.post) || token.tags.has("Person")) continue;
     const before = tokens[k - 1]!;
     const after = tokens[k + 1]!;
-    if (!(before.tags.has("FirstName") || before.tags.has("MaleName") || before.tags.has("FemaleName"))) continue;
+    const firstName = before.tags.has("FirstName") || before.tags.has("MaleName") || before.tags.has("FemaleName");
+    if (!firstName && (/^[AI]$/u.test(token.text) || !before.tags.has("ProperNoun") || !/^\p{Lu}\p{Ll}/u.test(before.text))) continue;
     if (before.post !== " " || after.sentence !== token.sentence || !/^\p{Lu}\p{Ll}/u.test(after.text)) continue;
     token.tags = INITIAL_TAGS;
   }

@@ -14,7 +14,7 @@ import type { EntityType } from "../../types.js";
 import {
   facilityHeads, isTitleHead, isTitleWord, knownOrganizations, locativePrepositions, nameParticles, neverNames,
   nonEntityHeads, notNames, notOrganizationAcronyms, ofHeads, organizationAcronyms, organizationHeads,
-  personVerbs, placeAbbreviations, sportsWords, titleModifiers,
+  personVerbs, placeAbbreviations, sportsWords, titleKey, titleModifiers, titlePhrases,
 } from "./knowledge.js";
 import { isSpeechVerb } from "../speech-verbs.js";
 
@@ -362,6 +362,17 @@ function splitNameBeforePerson(run: Token[]): number {
   return 0;
 }
 
+/**
+ * "Secretary of State Mary Whitcomb": a run that opens with the word completing a title phrase written before
+ * it ("Secretary of" + "State") starts with the title's last word, not the name. Returns the title's tokens.
+ */
+function titleEndingIn(tokens: Token[], first: Token): Token[] {
+  const of = tokens[first.index - 1];
+  const head = tokens[first.index - 2];
+  if (!of || !head || of.normal !== "of" || !joined(head, of) || !joined(of, first)) return [];
+  return titlePhrases.has(`${titleKey(head.text)} of ${first.normal}`) ? [head, of, first] : [];
+}
+
 /** The lower-case title words written just before a run: "spokesman Dmitri Peskov", "the senator John Doe". */
 function precedingTitle(tokens: Token[], runStart: number, sentenceStart: number): Token[] {
   const title: Token[] = [];
@@ -550,21 +561,24 @@ export function findMentions(parsed: ParsedStory): RawMention[] {
         emit(run, [], ctx);
         continue;
       }
+      const ofTitle = titleEndingIn(tokens, run[0]!);
+      if (ofTitle.length > 0) run = run.slice(1);
+      if (run.length === 0) continue;
       const split = splitTitle(run);
       if (split) {
         if (split.prefix.length > 0 && !split.prefix.every((t) => t.tags.has("Demonym"))) {
           emit(split.prefix, [], { ...ctx, ofHeadType: null });
         }
-        emit(split.name, split.title, ctx);
+        emit(split.name, [...ofTitle, ...split.title], ctx);
         continue;
       }
       const cut = splitNameBeforePerson(run);
       if (cut > 0) {
-        emit(run.slice(0, cut), [], ctx);
+        emit(run.slice(0, cut), ofTitle, ctx);
         emit(run.slice(cut), [], ctx);
         continue;
       }
-      emit(run, [], ctx);
+      emit(run, ofTitle, ctx);
     }
   }
   trimSurnameModifiers(mentions);

@@ -102,7 +102,7 @@ export function extractQuotes(
     // “…,” Susan said: a comma at the end of the quote hands it to what follows, whatever the sentence began with,
     // unless a verb of saying with its subject stands right before the phrase and what follows is no verb of
     // saying: "in a clip that Judge Ada Quill called “vulgar,” Reyes expressed …" is the judge's word.
-    const saidRightBefore = before?.verb !== undefined && before.verb === windowAhead[windowAhead.length - 1]
+    const saidRightBefore = before?.verb !== undefined && before.verb !== null
       && before.speaker.length > 0 && isSpeechVerb(before.verb) && !(after?.verb && isSpeechVerb(after.verb));
     let attribution = kind === "partial" && (!(after && /,\s*$/u.test(content)) || saidRightBefore)
       ? before ?? after : after ?? before;

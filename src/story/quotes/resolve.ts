@@ -6,7 +6,7 @@
 import type { ParsedStory, Token } from "../../nlp/parse.js";
 import type { RawMention } from "../entities/mentions.js";
 import type { EntityDraft } from "../entities/merge.js";
-import { isTitleWord, titleKey } from "../entities/knowledge.js";
+import { isTitleWord, titleKey, titlePhrases } from "../entities/knowledge.js";
 import { tokenIndexAt } from "./windows.js";
 import { insideQuote, type QuotedSpan } from "./marks.js";
 import { countBefore } from "../../lib/sorted.js";
@@ -258,18 +258,24 @@ export class SpeakerResolver {
     const cut = phrase.findIndex((w, i) => i > 0 && /^(of|for|from|at|with)$/u.test(w.normal));
     if (cut > 0) {
       const before = this.resolveNamed(phrase.slice(0, cut), appositive);
-      // "Vice President for sports and weather Nina Falk", "Kestrel FM Vice President for news Ada Quill": a
-      // title before the "for" whose holder is named after it; a name in front only says whose vice president.
-      // Without a title the person after is not the head ("Friends of Ada Quill", "lawyers for Tom Reyes"), nor
-      // is one right after the "for": "a spokeswoman for Tom Reyes" speaks for him.
+      // "Vice President for sports and weather Nina Falk", "Kestrel FM Vice President for news Ada Quill",
+      // "Secretary of State Ada Quill": a title before the "for" or "of" whose holder ends the phrase; a name in
+      // front only says whose vice president. Without a title the person after is not the head ("Friends of
+      // Ada Quill", "lawyers for Tom Reyes"), nor is one right after the "for" ("a spokeswoman for Tom Reyes"
+      // speaks for him) or one who only modifies the head ("a spokesman for the Reyes campaign").
       const after = phrase.slice(cut + 1);
-      const titled = isTitleWord(phrase[cut - 1]!.text) && after.length > 0 && /^\p{Ll}/u.test(after[0]!.text);
-      if (before?.draft && !titled) return before;
-      if (titled && after.some((w) => w.tags.has("Person"))) {
+      const titled = isTitleWord(phrase[cut - 1]!.text) && after.length > 1 && !after[0]!.tags.has("Person")
+        && after[after.length - 1]!.tags.has("Person");
+      // "Secretary of State Mary Whitcomb": the "of" is inside the title, whose holder is named after it, even
+      // where the tagger missed the name; "Secretary" alone is not the story's one press secretary.
+      const bareTitle = phrase[cut]!.normal === "of" && after.length > 1
+        && titlePhrases.has(`${titleKey(phrase[cut - 1]!.text)} of ${after[0]!.normal}`);
+      if (before?.draft && !titled && !bareTitle) return before;
+      if (bareTitle || (titled && after.some((w) => w.tags.has("Person")))) {
         const head = this.resolveNamed(after, appositive);
         if (head?.draft?.type === "person") return head;
       }
-      return before;
+      return bareTitle ? { draft: null, role: before?.role ?? null } : before;
     }
     const words = phrase;
     if (words.length === 0) return null;
