@@ -752,4 +752,11 @@ describe("attribution shapes measured on annotated news, pinned on sentences wri
     // Not "they" after the phrase, and not the story's one press secretary: the title has its own holder.
     expect(quote(story, "important first step").speaker).toBe("Mary K. Whitcomb");
   });
+
+  it("reads a verb of saying the tagger took for a noun, and 'did' between a subject and its verb", () => {
+    const noun = "At the fair, Marsh describes the ferry as “a bus that floats on the bay,” and Reyes nods along.";
+    expect(quote(noun, "bus that floats").speaker).toBe("Marsh");
+    const did = "Granting that the mayor “gets a lot of things wrong,” though, Tom Reyes did say that the budget was sound.";
+    expect(quote(did, "things wrong").speaker).toBe("Tom Reyes");
+  });
 });

@@ -26,7 +26,7 @@ const RELATIVE = new Set(["who", "whose", "which", "whom"]);
 /** Words that can stand between a subject and its verb: "he also said", "she has said", "Smith later told". */
 const BETWEEN_SUBJECT_AND_VERB = new Set(["also", "later", "then", "has", "had", "have", "was", "is", "would",
   "will", "previously", "once", "recently", "again", "further", "still", "earlier", "repeatedly", "simply",
-  "separately", "told", "just", "often", "even", "first", "flatly", "publicly", "privately", "only"]);
+  "separately", "told", "just", "often", "even", "first", "flatly", "publicly", "privately", "only", "did", "does"]);
 
 /** "quickly", "reportedly": an adverb between a subject and its verb. */
 function isPlainAdverb(token: Token): boolean {
@@ -350,6 +350,19 @@ function isSpeechPhrase(window: Token[], v: number): boolean {
 }
 
 /**
+ * "Weld describes the party as “…”": after a name and before an article, the tagger may read a verb of
+ * saying in -s as a plural noun ("describes", "notes").
+ */
+function speechVerbReadAsNoun(window: Token[], v: number): boolean {
+  const word = window[v]!;
+  const before = window[v - 1];
+  const after = window[v + 1];
+  if (!word.tags.has("Plural") || !/^\p{Ll}+s$/u.test(word.text) || speechVerbBase(word.text) === null) return false;
+  if (!before || hasBreak(before) || !/^\p{Lu}/u.test(before.text) || !(before.tags.has("ProperNoun") || before.tags.has("Person"))) return false;
+  return after !== undefined && (after.tags.has("Determiner") || after.normal === "that" || isPronoun(after));
+}
+
+/**
  * "Falk went on to say, “…", "Dorsey interjected to say:": the subject of an infinitive of saying is that
  * of the verb it depends on. Returns the index of that verb, or `v` itself.
  */
@@ -493,7 +506,7 @@ export function attributionBefore(window: Token[], direct: boolean): Attribution
   const colon = last !== undefined && /:\s*$/u.test(last.post);
   for (let v = window.length - 1; v >= 0; v--) {
     const verb = window[v]!;
-    if (!isSpeechVerb(verb) && !isSpeechPhrase(window, v)) continue;
+    if (!isSpeechVerb(verb) && !isSpeechPhrase(window, v) && !speechVerbReadAsNoun(window, v)) continue;
     const gap = window.length - 1 - v;
     if (direct && gap > 8 && !participle && !colon) continue;
     // "He adopted a fake accent and joked, “…": a verb after "and" shares the sentence's subject.
