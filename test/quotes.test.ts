@@ -759,4 +759,13 @@ describe("attribution shapes measured on annotated news, pinned on sentences wri
     const did = "Granting that the mayor “gets a lot of things wrong,” though, Tom Reyes did say that the budget was sound.";
     expect(quote(did, "things wrong").speaker).toBe("Tom Reyes");
   });
+
+  it("finds a subject after an opening made of several phrases, and not inside a relative clause", () => {
+    const opening = "Ada Quill ran the harbour board for years.\n\nA week later, outside the old town hall, "
+      + "where she had first run for office, Ms. Quill voiced a deep regret for “my failure to fix the harbour.”";
+    expect(quote(opening, "my failure").speaker).toBe("Ada Quill");
+    const relative = "Tom Reyes ran the yard.\n\nMarta Lind, who worked for Mr. Reyes's father, Ivo Reyes, walked through "
+      + "the rules of the yard: “Good manners were simply expected,” she said.";
+    expect(quote(relative, "Good manners").speaker).toBe("Marta Lind");
+  });
 });

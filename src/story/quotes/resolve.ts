@@ -136,6 +136,7 @@ export class SpeakerResolver {
       if (opening && /^(but|and|yet|so|still|now|then)$/u.test(opening.normal) && !breaksAfter(opening)) {
         candidates.push(sentence.firstToken + 1);
       }
+      let commas = 0;
       for (let i = sentence.firstToken; i < Math.min(sentence.endToken, sentence.firstToken + OPENING_PHRASE_WORDS); i++) {
         if (!/,/u.test(parsed.tokens[i]!.post)) continue;
         candidates.push(i + 1);
@@ -143,7 +144,12 @@ export class SpeakerResolver {
         // a description with no verb in it, then the name.
         const described = descriptionEnd(parsed.tokens, i + 1, sentence.endToken);
         if (described > 0) candidates.push(described + 1);
-        break;
+        // "A week later, outside the town hall, where she first ran, Ms. Quill voiced …": an opening
+        // made of several phrases; each comma may be the one before the subject. A sentence that opens with a
+        // person has its subject there ("Ada Quill, who served under Tom Reyes's father, Ivo Reyes, ticked …").
+        // A relative clause after the first comma says the same: the words before it were the subject.
+        if (++commas === 3 || byStart.has(parsed.tokens[sentence.firstToken]!.start)
+          || /^(who|whose|which)$/u.test(parsed.tokens[i + 1]?.normal ?? "")) break;
       }
       for (const [n, index] of candidates.entries()) {
         const first = parsed.tokens[index];
