@@ -334,3 +334,28 @@ describe("titles written with 'of'", () => {
     expect(people[0]!.titles).toEqual(["Secretary of State"]);
   });
 });
+
+describe("two people who share a surname", () => {
+  it("gives a bare surname far from the second one's full name back to the person the story is about", () => {
+    const story = [
+      "Sen. Tom Halloran spent the winter on the road.",
+      "Halloran has visited every county in the state.",
+      "Among those he met was Ada Halloran, a retired nurse, who lost her home in the flood.",
+      "The storm changed everything for the town.",
+      "Halloran now says the levee bill is his first task.",
+    ].join("\n\n");
+    const people = entitiesOf(story).filter((e) => e.type === "person");
+    const tom = find(people, "Tom Halloran")!;
+    const ada = find(people, "Ada Halloran")!;
+    const paragraphOf = (start: number) => story.slice(0, start).split("\n\n").length - 1;
+    expect(tom.mentions.map((m) => paragraphOf(m.start))).toEqual([0, 1, 4]);
+    expect(ada.mentions.map((m) => paragraphOf(m.start))).toEqual([2]);
+  });
+
+  it("lets 'Mrs.' pick the woman when two people share a surname", () => {
+    // Bill is the one named last, right before; "Mrs." says the woman is meant.
+    const story = "Hillary Clinton and Bill Clinton arrived together.\n\nLater, Mrs. Clinton spoke first.";
+    const hillary = find(entitiesOf(story), "Hillary Clinton")!;
+    expect(hillary.mentions.some((m) => story.slice(m.start - 5, m.start) === "Mrs. ")).toBe(true);
+  });
+});

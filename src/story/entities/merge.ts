@@ -124,15 +124,46 @@ function lastBefore(starts: number[], offset: number): number {
 
 /**
  * The person named in full whose surname is this one word. When two people share the surname, the one named
- * most recently before this mention.
+ * in full most recently before this mention, in its paragraph or the one before; further away, the one the
+ * story named first (a victim's mother named once in the middle of a profile of the senator who shares her
+ * surname does not take every "Murphy" after her).
  */
 function personForSurname(
   m: RawMention, candidates: EntityDraft[], fullNameStarts: Map<EntityDraft, number[]>,
   lastSingle: Map<EntityDraft, number>,
 ): EntityDraft | undefined {
   if (candidates.length <= 1) return candidates[0];
+  // "Mrs. Clinton" among a Bill and a Hillary Clinton: a courtesy title says which.
+  const wanted = courtesyGender(m);
+  if (wanted) {
+    // Those known to fit first, else those not known to be the other.
+    const genderOf = (d: EntityDraft) => d.gender ?? draftCourtesyGender(d);
+    const matching = candidates.filter((d) => genderOf(d) === wanted);
+    const fitting = matching.length > 0 ? matching : candidates.filter((d) => genderOf(d) === null);
+    if (fitting.length > 0) candidates = fitting;
+    if (candidates.length === 1) return candidates[0];
+  }
   const before = (d: EntityDraft) => Math.max(lastBefore(fullNameStarts.get(d) ?? [], m.start), lastSingle.get(d) ?? -1);
-  return candidates.reduce((best, d) => (before(d) > before(best) ? d : best));
+  const latest = candidates.reduce((best, d) => (before(d) > before(best) ? d : best));
+  const named = latest.mentions.filter((x) => !isOneWord(x) && x.start < m.start).pop();
+  if (!named || named.paragraph === null || m.paragraph === null || m.paragraph - named.paragraph <= 1) return latest;
+  const first = (d: EntityDraft) => fullNameStarts.get(d)?.[0] ?? Infinity;
+  return candidates.reduce((best, d) => (first(d) < first(best) ? d : best));
+}
+
+/** "male" for a mention titled "Mr.", "female" for "Mrs.", "Ms." or "Miss", else null. */
+function courtesyGender(m: RawMention): "male" | "female" | null {
+  for (const title of m.titles) {
+    if (/^mr\.?$/iu.test(title)) return "male";
+    if (/^(mrs|ms|miss)\.?$/iu.test(title)) return "female";
+  }
+  return null;
+}
+
+/** The gender a person's courtesy titles agree on, or null. */
+function draftCourtesyGender(d: EntityDraft): "male" | "female" | null {
+  const genders = new Set(d.mentions.map(courtesyGender).filter((g) => g !== null));
+  return genders.size === 1 ? [...genders][0]! : null;
 }
 
 /** The one person named in full whose first name is this word; none when two share it or it is a surname too. */
