@@ -768,4 +768,13 @@ describe("attribution shapes measured on annotated news, pinned on sentences wri
       + "the rules of the yard: “Good manners were simply expected,” she said.";
     expect(quote(relative, "Good manners").speaker).toBe("Marta Lind");
   });
+
+  it("takes no cue from a relative clause closed before the phrase, and keeps a pointed-out phrase with its speaker", () => {
+    // The verb of saying is the Tax Office's, inside "which …,"; the quote is the question put to Reyes.
+    const asked = "Reyes was asked whether his plan to widen the ferry subsidy, which the Tax Office estimates would cost "
+      + "$40 million a year, would risk “another hole in the budget.”";
+    expect(quote(asked, "hole in the budget").speaker).not.toBe("Tax Office");
+    const pointed = "When Ada Quill pointed out that Reyes sees it as \"a fare for all,\" Marsh seized upon the phrase.";
+    expect(quote(pointed, "fare for all").speaker).toBe("Ada Quill");
+  });
 });

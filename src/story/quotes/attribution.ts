@@ -504,9 +504,15 @@ export function attributionBefore(window: Token[], direct: boolean): Attribution
   // "X, whose start-up …, said Mr. Penn was a candidate for the age of the app: “…”": a colon at the
   // end hands the quote to the clause's speech verb however far back it stands.
   const colon = last !== undefined && /:\s*$/u.test(last.post);
+  const enclosed = closedRelativeClauses(window);
   for (let v = window.length - 1; v >= 0; v--) {
     const verb = window[v]!;
     if (!isSpeechVerb(verb) && !isSpeechPhrase(window, v) && !speechVerbReadAsNoun(window, v)) continue;
+    // "Reyes was asked whether the levy, which the Tax Office estimates at …, would “…”": a verb inside a
+    // relative clause that closes before the quote reports what that clause is about, not the quote.
+    if (enclosed.has(v)) continue;
+    // "his proposed expansion", "the stated goal": after a determiner the form modifies a noun.
+    if (v > 0 && DETERMINERS.has(window[v - 1]!.normal) && !verb.tags.has("Verb")) continue;
     const gap = window.length - 1 - v;
     if (direct && gap > 8 && !participle && !colon) continue;
     // "He adopted a fake accent and joked, “…": a verb after "and" shares the sentence's subject.
@@ -542,6 +548,20 @@ export function attributionBefore(window: Token[], direct: boolean): Attribution
   if (according.length > 0) return { verb: null, speaker: [], appositive: [], according };
   if (participle) return { verb: participle, speaker: [], appositive: [], according };
   return null;
+}
+
+/** Indices of the words inside ", which/who … ," clauses that close before the window ends. */
+function closedRelativeClauses(window: Token[]): Set<number> {
+  const inside = new Set<number>();
+  for (let k = 1; k < window.length; k++) {
+    if (!RELATIVE.has(window[k]!.normal) || !/,\s*$/u.test(window[k - 1]!.post)) continue;
+    let j = k;
+    while (j < window.length - 1 && !/,/u.test(window[j]!.post)) j++;
+    if (j >= window.length - 1) break;
+    for (let i = k; i <= j; i++) inside.add(i);
+    k = j;
+  }
+  return inside;
 }
 
 /** The window as one noun phrase naming a person (at most 10 words, a bracket after the name allowed), or []. */

@@ -103,7 +103,7 @@ export function extractQuotes(
     // unless a verb of saying with its subject stands right before the phrase and what follows is no verb of
     // saying: "in a clip that Judge Ada Quill called “vulgar,” Reyes expressed …" is the judge's word.
     const saidRightBefore = before?.verb !== undefined && before.verb !== null
-      && before.speaker.length > 0 && isSpeechVerb(before.verb) && !(after?.verb && isSpeechVerb(after.verb));
+      && before.speaker.length > 0 && !(after?.verb && isSpeechVerb(after.verb));
     let attribution = kind === "partial" && (!(after && /,\s*$/u.test(content)) || saidRightBefore)
       ? before ?? after : after ?? before;
     // “calmer” and “more patient”: a second phrase in the same clause has the first one's speaker.
