@@ -777,4 +777,14 @@ describe("attribution shapes measured on annotated news, pinned on sentences wri
     const pointed = "When Ada Quill pointed out that Reyes sees it as \"a fare for all,\" Marsh seized upon the phrase.";
     expect(quote(pointed, "fare for all").speaker).toBe("Ada Quill");
   });
+
+  it("reads a paraphrase holding a quoted title as that speaker's, so 'he said' after it is theirs", () => {
+    const story = "Tom Reyes studies the race. Ivo Marsh is the candidate.\n\n"
+      + "That could carry Marsh into the “Super Sunday” vote in March, which he is expected to win, Reyes said.\n\n"
+      + "“He is gaining ground and knows the map,” he said.";
+    const paraphrase = quote(story, "carry Marsh", true);
+    expect(paraphrase.kind).toBe("indirect");
+    expect(paraphrase.speaker).toBe("Tom Reyes");
+    expect(quote(story, "gaining ground").speaker).toBe("Tom Reyes");
+  });
 });

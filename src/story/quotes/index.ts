@@ -132,8 +132,10 @@ export function extractQuotes(
       k++;
       continue;
     }
-    if (attribution?.verb) usedVerbs.add(attribution.verb);
+    // A title is dropped, so its verb stays free for the sentence's own report ("… the “Super Sunday” vote,
+    // Reyes said.").
     if (isTitle(content) && !lead) continue;
+    if (attribution?.verb) usedVerbs.add(attribution.verb);
     // Scare quotes (the so-called “reset”) stay, with no speaker unless a speech verb gives one: annotated news
     // counts most quoted phrases as someone's words woven into the sentence, and silence is never a wrong name.
     quoteDrafts.push({ spans: [span], kind, attribution, order: span.open });

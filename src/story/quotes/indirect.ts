@@ -17,6 +17,8 @@ const CLAUSE_VERBS = new Set(["say", "tell", "add", "claim", "insist", "note", "
   "caution", "boast", "speculate", "post"]);
 
 const SENTENCE_END = /[.!?]/u;
+/** Characters of a quoted name or title that may stand inside a paraphrased clause. */
+const SHORT_QUOTED_NAME = 30;
 const MIN_WORDS = 3;
 
 export interface IndirectDraft {
@@ -177,8 +179,11 @@ function clauseBefore(words: Token[], v: number, speaker: Token[], appositive: T
   const opener = Math.min(first, appositive.length > 0 ? words.indexOf(appositive[0]!) : first);
   const before = words[opener - 1];
   if (!before || !/,\s*$/u.test(before.post) || opener - 1 < MIN_WORDS - 1) return null;
-  for (let i = 0; i < opener; i++) {
-    if (insideQuote(spans, words[i]!.start) || /[“"«]/u.test(words[i]!.pre)) return null;
+  // A quote inside the clause makes it no paraphrase, except a short quoted name ("the “Super Sunday” vote").
+  const from = words[0]!.start;
+  for (const span of spans) {
+    if (span.open >= before.end) break;
+    if (span.close > from && span.contentEnd - span.contentStart > SHORT_QUOTED_NAME) return null;
   }
-  return { start: words[0]!.start, end: before.end };
+  return { start: from, end: before.end };
 }
