@@ -787,4 +787,19 @@ describe("attribution shapes measured on annotated news, pinned on sentences wri
     expect(paraphrase.speaker).toBe("Tom Reyes");
     expect(quote(story, "gaining ground").speaker).toBe("Tom Reyes");
   });
+
+  it("puts no name on quotes where a review of these rules first read one wrongly", () => {
+    // The speaker after the phrase, whose verb ends the clause, keeps it.
+    expect(quote("Ada Quill announced the sale on Monday, a move that is \"a steal for the buyers,\" Tom Reyes grumbled.", "steal")
+      .speaker).toBe("Tom Reyes");
+    // A crowd is no description of the subject: "a group of neighbours said" is a parenthesis.
+    expect(quote("Ada Quill, a group of neighbours said, had been \"the best mayor in years.\"", "best mayor").speaker).toBeNull();
+    // A monarch's numeral is no middle initial.
+    expect(quote("The portrait shows Queen Elizabeth I. Reyes said, \"It is a fake.\"", "fake").speaker).toBe("Reyes");
+    // The name only says which trial the papers come from.
+    expect(quote("The plan was \"a trap for the town,\" according to documents from the Tom Reyes trial.", "trap").speaker).toBeNull();
+    // A clause set inside the first ("as Reyes looked on") does not end it.
+    expect(quote("Ada Quill called the plan \"reckless\" as Reyes looked on, and \"a danger to crews.\"", "danger").speaker)
+      .toBe("Ada Quill");
+  });
 });

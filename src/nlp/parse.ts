@@ -208,6 +208,7 @@ export function parseRegions(text: string, givenRegions: Region[]): ParsedStory 
 }
 
 const INITIAL_TAGS: ReadonlySet<string> = new Set(["Noun", "ProperNoun", "Person", "Acronym"]);
+const ROYAL = /^(king|queen|pope|emperor|empress|tsar|czar|prince|princess|kaiser|sultan)$/u;
 
 /**
  * "Tom A. Reyes", "Ada I. Quill": the tagger reads a middle initial that is also a word ("A", "I") as the
@@ -225,6 +226,8 @@ function tagMiddleInitials(tokens: Token[]): void {
     const firstName = before.tags.has("FirstName") || before.tags.has("MaleName") || before.tags.has("FemaleName");
     if (!firstName && (/^[AI]$/u.test(token.text) || !before.tags.has("ProperNoun") || !/^\p{Lu}\p{Ll}/u.test(before.text))) continue;
     if (before.post !== " " || after.sentence !== token.sentence || !/^\p{Lu}\p{Ll}/u.test(after.text)) continue;
+    // "Queen Elizabeth I. Reyes said": a numeral after a monarch's name.
+    if (/^[IV]$/u.test(token.text) && ROYAL.test(tokens[k - 2]?.normal ?? "")) continue;
     token.tags = INITIAL_TAGS;
   }
 }

@@ -124,9 +124,7 @@ function lastBefore(starts: number[], offset: number): number {
 
 /**
  * The person named in full whose surname is this one word. When two people share the surname, the one named
- * in full most recently before this mention, in its paragraph or the one before; further away, the one the
- * story named first (a victim's mother named once in the middle of a profile of the senator who shares her
- * surname does not take every "Murphy" after her).
+ * most recently before this mention (in full or by the surname) that a courtesy title allows.
  */
 function personForSurname(
   m: RawMention, candidates: EntityDraft[], fullNameStarts: Map<EntityDraft, number[]>,
@@ -144,11 +142,7 @@ function personForSurname(
     if (candidates.length === 1) return candidates[0];
   }
   const before = (d: EntityDraft) => Math.max(lastBefore(fullNameStarts.get(d) ?? [], m.start), lastSingle.get(d) ?? -1);
-  const latest = candidates.reduce((best, d) => (before(d) > before(best) ? d : best));
-  const named = latest.mentions.filter((x) => !isOneWord(x) && x.start < m.start).pop();
-  if (!named || named.paragraph === null || m.paragraph === null || m.paragraph - named.paragraph <= 1) return latest;
-  const first = (d: EntityDraft) => fullNameStarts.get(d)?.[0] ?? Infinity;
-  return candidates.reduce((best, d) => (first(d) < first(best) ? d : best));
+  return candidates.reduce((best, d) => (before(d) > before(best) ? d : best));
 }
 
 /** "male" for a mention titled "Mr.", "female" for "Mrs.", "Ms." or "Miss", else null. */

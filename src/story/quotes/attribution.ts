@@ -196,12 +196,13 @@ function unclosedAppositive(window: Token[], words: Token[], appositive: Token[]
   const first = words[0];
   if (!first || appositive.length > 0 || /^\p{Lu}/u.test(first.text)) return null;
   // "Tom Reyes, a former pilot for Gov. Ada Quill has written …": a description opening with an article, whose
-  // head (before its "for" or "of") names no one.
+  // head (before its first preposition) names no one.
   const article = /^(a|an)$/u.test(first.normal);
   if (!isTitleWord(first.text) && !article) return null;
   const cut = words.findIndex((t) => /^(of|for|at|to|with|from|in)$/u.test(t.normal));
   const head = article && cut > 0 ? words.slice(0, cut) : words;
-  if (article && !head.some((t) => isTitleWord(t.text) || (t.tags.has("Noun") && !/^\p{Lu}/u.test(t.text)))) return null;
+  // Its head names a role ("a former agent", "a pilot"), not a crowd ("a group of neighbours said, …").
+  if (article && !head.some((t) => isTitleWord(t.text) || (t.tags.has("Actor") && !/^\p{Lu}/u.test(t.text)))) return null;
   // "In discussing the claims against Nora Bell, former envoy Ivo Marsh told …": a phrase that names its own
   // person is the subject itself.
   if (head.some((t) => t.tags.has("Person"))) return null;
@@ -310,7 +311,9 @@ function accordingTo(window: Token[]): Token[] {
       const author = nounPhraseFrom(window, k + 1);
       // "filed by the widow of Dave Ortman", "by lawyers for X": the person named is not the author.
       const indirect = author.some((t) => /^(of|for|at|with|from)$/u.test(t.normal));
-      if (!indirect && author.some((t) => /^\p{Lu}/u.test(t.text))) return trimNounPhrase(author);
+      // "documents from the Tom Reyes trial": the name only says which trial.
+      const named = author.length > 0 && /^\p{Lu}/u.test(author[author.length - 1]!.text);
+      if (!indirect && named) return trimNounPhrase(author);
     }
     return trimNounPhrase(words);
   }

@@ -90,8 +90,8 @@ export function extractQuotes(
     const closesSentence = /[.!?…]\s*$/u.test(content);
     // "Vogel labeled the plan ''unfit to pass.'' When Reyes was …": a phrase woven into a sentence that it also
     // ends has its attribution in that sentence; what follows is the writer's next one.
-    const after = kind === "partial" && closesSentence ? null
-      : attributionAfter(windowAfter(parsed, span.close, nextOpen, endRegion), handsOver, !closesSentence);
+    const afterWindow = kind === "partial" && closesSentence ? [] : windowAfter(parsed, span.close, nextOpen, endRegion);
+    const after = afterWindow.length === 0 ? null : attributionAfter(afterWindow, handsOver, !closesSentence);
     // A partial quote's verb may stand far back in its sentence, and so may the speaker of a quote that a
     // long clause ending in a colon introduces ("X, whose start-up …, said Mr. Penn was …: “…”").
     const colon = /:\s*$/u.test(text.slice(Math.max(0, span.open - 3), span.open));
@@ -100,11 +100,13 @@ export function extractQuotes(
     const before = attributionBefore(windowAhead, kind === "direct")
       ?? (kind === "direct" ? introducedByPreviousParagraph(parsed, paragraphs, span, previousClose, regionOfParagraph) : null);
     // “…,” Susan said: a comma at the end of the quote hands it to what follows, whatever the sentence began with,
-    // unless a verb of saying with its subject stands right before the phrase and what follows is no verb of
-    // saying: "in a clip that Judge Ada Quill called “vulgar,” Reyes expressed …" is the judge's word.
-    const saidRightBefore = before?.verb !== undefined && before.verb !== null
-      && before.speaker.length > 0 && !(after?.verb && isSpeechVerb(after.verb));
-    let attribution = kind === "partial" && (!(after && /,\s*$/u.test(content)) || saidRightBefore)
+    // unless a verb of saying with its subject stands before the phrase in its sentence and what follows is a
+    // clause of its own, not a verb of saying ("in a clip that Judge Ada Quill called “vulgar,” Reyes expressed
+    // a wish …" is the judge's word; "…, a move that is “a steal,” Tom Reyes grumbled." is his).
+    const afterVerb = after?.verb ?? null;
+    const saidBefore = before?.verb != null && before.speaker.length > 0 && afterVerb !== null
+      && !isSpeechVerb(afterVerb) && !endsAtVerb(afterWindow, afterWindow.indexOf(afterVerb));
+    let attribution = kind === "partial" && (!(after && /,\s*$/u.test(content)) || saidBefore)
       ? before ?? after : after ?? before;
     // “calmer” and “more patient”: a second phrase in the same clause has the first one's speaker.
     const previous = quoteDrafts[quoteDrafts.length - 1];
@@ -148,6 +150,15 @@ export function extractQuotes(
   return options.indirect ? quotes : quotes.filter((q) => q.kind !== "indirect");
 }
 
+/** "…,” Tom Reyes grumbled.", "…,” Reyes recalled later.": the clause ends at its verb, or one adverb after it. */
+function endsAtVerb(window: Token[], v: number): boolean {
+  const verb = window[v];
+  if (!verb) return false;
+  if (/^[.,!?;]/u.test(verb.post)) return true;
+  const next = window[v + 1];
+  return next !== undefined && (next.tags.has("Adverb") || next.tags.has("Date")) && /^[.,!?;]/u.test(next.post);
+}
+
 /** "Holt pushed back on it:" ending one paragraph introduces the quote that opens the next. */
 function introducedByPreviousParagraph(
   parsed: ParsedStory, paragraphs: Paragraph[], span: QuotedSpan, previousClose: number,
@@ -180,7 +191,9 @@ function sameClause(parsed: ParsedStory, first: QuotedSpan, second: QuotedSpan, 
   for (let k = tokenIndexAt(tokens, first.close); k + 1 < tokens.length && tokens[k + 1]!.end <= second.open; k++) {
     const next = tokens[k + 1]!;
     const named = tokens[k]!.tags.has("Person") || (tokens[k]!.tags.has("ProperNoun") && /^\p{Lu}/u.test(tokens[k]!.text));
-    if (named && (next.tags.has("PastTense") || next.tags.has("PresentTense")) && !next.tags.has("Infinitive")
+    // "… “reckless” as Reyes looked on, and “…”": a clause opened by "as" or "while" is set inside the first one.
+    const subordinate = SUBORDINATORS.has(tokens[k - 1]?.normal ?? "");
+    if (named && !subordinate && (next.tags.has("PastTense") || next.tags.has("PresentTense")) && !next.tags.has("Infinitive")
       && !next.tags.has("Auxiliary")) return false;
   }
   return true;
