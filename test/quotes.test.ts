@@ -788,6 +788,13 @@ describe("attribution shapes measured on annotated news, pinned on sentences wri
     expect(quote(story, "gaining ground").speaker).toBe("Tom Reyes");
   });
 
+  it("reads 'said the candidate could win' after a quote as a reported clause, not an inverted speaker", () => {
+    const story = "Tom Reyes runs the campaign.\n\nMr. Reyes, citing “the odd charm of the mayor,” said the candidate could win in the north.";
+    expect(quote(story, "odd charm").speaker).toBe("Tom Reyes");
+    // An inverted speaker followed by its own description still is one.
+    expect(quote("“We will win,” said Tom Reyes, who runs the campaign.", "win").speaker).toBe("Tom Reyes");
+  });
+
   it("puts no name on quotes where a review of these rules first read one wrongly", () => {
     // The speaker after the phrase, whose verb ends the clause, keeps it.
     expect(quote("Ada Quill announced the sale on Monday, a move that is \"a steal for the buyers,\" Tom Reyes grumbled.", "steal")

@@ -459,8 +459,14 @@ function readAttributionAfter(window: Token[], handsOver: boolean, runsOn: boole
       // before a title modifies it ("state Sen. Holm"), not an inverted verb ("…,” argue two pilots, …" inverts).
       if (window[v]!.normal === speechVerbBase(window[v]!.text)
         && (hasBreak(window[v]!) || isTitleWord(window[v + 1]?.text ?? ""))) continue;
-      const speaker = subjectAfter(window, v);
+      let speaker = subjectAfter(window, v);
       if (speaker.length === 0 && !isSpeechVerb(window[v]!)) return null;
+      // "X, citing “…,” said the candidate could win": the words after the verb are the subject of the clause
+      // it reports, not an inverted speaker; the speaker is the sentence's subject, before the quote.
+      const last = speaker[speaker.length - 1];
+      const then = last ? window[window.indexOf(last) + 1] : undefined;
+      if (last && !hasBreak(last) && then && then.tags.has("Verb") && !then.tags.has("Gerund")
+        && !then.tags.has("Participle") && !isSpeechVerb(then)) speaker = [];
       return { verb: window[v]!, speaker, appositive: appositiveAfter(window, speaker), according };
     }
     const { speaker, appositive } = subjectBefore(window, v);
