@@ -795,6 +795,15 @@ describe("attribution shapes measured on annotated news, pinned on sentences wri
     expect(quote("“We will win,” said Tom Reyes, who runs the campaign.", "win").speaker).toBe("Tom Reyes");
   });
 
+  it("lets 'his' after a subject outweigh a first name the tagger takes for a woman's", () => {
+    const story = "Sen. Lindsey Marlow spoke on Monday.\n\n"
+      + "In his speech to the Harbor Alliance, Marlow assures his listeners he will tell the “cynics” to “step aside.”";
+    expect(quote(story, "cynics").speaker).toBe("Lindsey Marlow");
+    // Without the possessive the pronoun is not hers to take.
+    const other = "Sen. Ada Quill spoke on Monday.\n\nIn the hall, Quill assures the crowd he will tell the “cynics” to leave.";
+    expect(quote(other, "cynics").speaker).not.toBe("Ada Quill");
+  });
+
   it("puts no name on quotes where a review of these rules first read one wrongly", () => {
     // The speaker after the phrase, whose verb ends the clause, keeps it.
     expect(quote("Ada Quill announced the sale on Monday, a move that is \"a steal for the buyers,\" Tom Reyes grumbled.", "steal")

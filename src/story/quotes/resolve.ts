@@ -379,6 +379,10 @@ export class SpeakerResolver {
     // "Penn assures his listeners he will ask …": a pronoun after its own sentence's subject is that subject.
     const own = this.subjectOfSentence(pronoun.sentence);
     if (own && own.offset < offset && compatible(own.draft)) return own.draft;
+    // "Marlow assures his listeners he will …": a possessive of the pronoun's gender between the subject and the
+    // pronoun outweighs a guess from the first name ("Lindsey"), though not a courtesy title.
+    if (own && own.offset < offset && own.draft.type === "person" && this.courtesyGender(own.draft) === null
+      && this.possessiveBetween(own.offset, offset, wanted)) return own.draft;
     // Both lists are in text order: start from the last act before the pronoun and walk back (no whole scans).
     const latest = (acts: SpeechAct[], from: number, reach: number): SpeechAct | null => {
       for (let k = from; k >= 0; k--) {
@@ -410,14 +414,17 @@ export class SpeakerResolver {
     return distinct.size === 1 ? [...distinct][0]! : null;
   }
 
-  /**
-   * A person's gender for "he" and "she". A courtesy title the story gives ("Mr. Penn", "Ms. Holt") is
-   * better evidence than a first name (the tagger takes "Lindsey" for a woman's), so it wins; a story that
-   * gives both wins nothing over the entity's own guess.
-   */
-  private genderOf(draft: EntityDraft): EntityDraft["gender"] {
-    const known = this.genders.get(draft);
-    if (known !== undefined) return known;
+  /** "his" (or "her") standing between two offsets in the text, outside quotes. */
+  private possessiveBetween(from: number, to: number, gender: "male" | "female"): boolean {
+    const word = gender === "male" ? "his" : "her";
+    for (let k = tokenIndexAt(this.tokens, from); k < this.tokens.length && this.tokens[k]!.start < to; k++) {
+      if (this.tokens[k]!.normal === word && !this.insideQuote(this.tokens[k]!.start)) return true;
+    }
+    return false;
+  }
+
+  /** The gender a person's courtesy titles ("Mr.", "Ms.") say, when they agree; else null. */
+  private courtesyGender(draft: EntityDraft): "male" | "female" | null {
     let male = false;
     let female = false;
     for (const m of draft.mentions) {
@@ -426,7 +433,18 @@ export class SpeakerResolver {
         else if (/^(mrs|ms|miss)\.?$/iu.test(title)) female = true;
       }
     }
-    const gender = male !== female ? (male ? "male" : "female") : draft.gender;
+    return male !== female ? (male ? "male" : "female") : null;
+  }
+
+  /**
+   * A person's gender for "he" and "she". A courtesy title the story gives ("Mr. Penn", "Ms. Holt") is
+   * better evidence than a first name (the tagger takes "Lindsey" for a woman's), so it wins; a story that
+   * gives both wins nothing over the entity's own guess.
+   */
+  private genderOf(draft: EntityDraft): EntityDraft["gender"] {
+    const known = this.genders.get(draft);
+    if (known !== undefined) return known;
+    const gender = this.courtesyGender(draft) ?? draft.gender;
     this.genders.set(draft, gender);
     return gender;
   }
