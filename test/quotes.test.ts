@@ -804,6 +804,16 @@ describe("attribution shapes measured on annotated news, pinned on sentences wri
     expect(quote(other, "cynics").speaker).not.toBe("Ada Quill");
   });
 
+  it("gives a quote to the sentence before it when that sentence only says who spoke", () => {
+    expect(quote("Tom Reyes said in a statement. “We will fight on.”", "fight on").speaker).toBe("Tom Reyes");
+    const described = "Tom Reyes, the spokesman for the Harbor Party said in a statement. “We will fight on.”";
+    expect(quote(described, "fight on").speaker).toBe("Tom Reyes");
+    // A verb that reports nothing yet introduces nothing.
+    expect(quote("The harbour master declined to comment. “We will fight on.”", "fight on").speaker).toBeNull();
+    // "the mayor said," between commas is a parenthesis, not a description of Ada Quill.
+    expect(quote("Ada Quill, the mayor said, had been “the best clerk in years.”", "best clerk").speaker).toBeNull();
+  });
+
   it("puts no name on quotes where a review of these rules first read one wrongly", () => {
     // The speaker after the phrase, whose verb ends the clause, keeps it.
     expect(quote("Ada Quill announced the sale on Monday, a move that is \"a steal for the buyers,\" Tom Reyes grumbled.", "steal")

@@ -182,7 +182,7 @@ export function subjectBefore(window: Token[], verbIndex: number): { speaker: To
     if (!isNounPhraseWord(token) && !(words.length > 0 && isModifier(token, window[k - 1], words[0]!))) break;
     words.unshift(token);
   }
-  const described = unclosedAppositive(window, words, appositive);
+  const described = unclosedAppositive(window, words, appositive, verbIndex);
   if (described) return described;
   return { speaker: trimNounPhrase(words), appositive };
 }
@@ -192,12 +192,16 @@ export function subjectBefore(window: Token[], verbIndex: number): { speaker: To
  * comma is missing reads as the subject; when it opens with a title and a person's name ends just before its
  * comma, that person is the speaker and the phrase describes them.
  */
-function unclosedAppositive(window: Token[], words: Token[], appositive: Token[]): { speaker: Token[]; appositive: Token[] } | null {
+function unclosedAppositive(
+  window: Token[], words: Token[], appositive: Token[], verbIndex: number,
+): { speaker: Token[]; appositive: Token[] } | null {
   const first = words[0];
   if (!first || appositive.length > 0 || /^\p{Lu}/u.test(first.text)) return null;
-  // "Tom Reyes, a former pilot for Gov. Ada Quill has written …": a description opening with an article, whose
-  // head (before its first preposition) names no one.
-  const article = /^(a|an)$/u.test(first.normal);
+  // "Tom Reyes, a former pilot for Gov. Ada Quill has written …", "Ada Quill, the spokeswoman for the Harbor
+  // Party said …": a description opening with an article, whose head (before its first preposition) names
+  // no one. "Ada Quill, the mayor said, …" is a parenthesis, not a subject.
+  const article = /^(a|an|the)$/u.test(first.normal);
+  if (article && /,/u.test(window[verbIndex]?.post ?? "")) return null;
   if (!isTitleWord(first.text) && !article) return null;
   const cut = words.findIndex((t) => /^(of|for|at|to|with|from|in)$/u.test(t.normal));
   const head = article && cut > 0 ? words.slice(0, cut) : words;
@@ -432,6 +436,23 @@ function closesClause(window: Token[], v: number): boolean {
     if (hasBreak(token)) return /^[.!?,]/u.test(token.post);
   }
   return false;
+}
+
+/**
+ * "Ivo Marsh, the party's spokesman, said in a statement." before a quote: a sentence that is nothing but a
+ * speaker, a verb of saying and where or when, with no words of its own reported, introduces the quote that
+ * follows it. Returns its attribution, or null for any other sentence.
+ */
+export function bareReport(sentence: Token[]): Attribution | null {
+  const v = sentence.findIndex((t) => isSpeechVerb(t));
+  if (v < 1 || /ing$/u.test(sentence[v]!.normal) || sentence[v - 1]!.normal === "to") return null;
+  if (!closesClause(sentence, v) || !/[.!?]/u.test(sentence[sentence.length - 1]!.post)) return null;
+  // Only a time, a place or a medium after the verb: "said in a statement.", "told reporters on Friday."
+  if (sentence.slice(v + 1).some((t) => hasBreak(t) && /,/u.test(t.post))) return null;
+  const { speaker, appositive } = subjectBefore(sentence, v);
+  const first = appositive[0] && sentence.indexOf(appositive[0]) < sentence.indexOf(speaker[0]!) ? appositive[0] : speaker[0];
+  if (speaker.length === 0 || sentence.indexOf(first!) !== 0) return null;
+  return { verb: sentence[v]!, speaker, appositive, according: [] };
 }
 
 /** Words a verb of saying takes as its own object: "said yes", "said nothing", "said otherwise". */

@@ -5,7 +5,7 @@
 import type { ParsedStory, Token } from "../../nlp/parse.js";
 import type { Paragraph, Quote, QuoteKind } from "../../types.js";
 import type { EntityDraft } from "../entities/merge.js";
-import { attributionAfter, attributionBefore, isPronoun, type Attribution } from "./attribution.js";
+import { attributionAfter, attributionBefore, bareReport, isPronoun, type Attribution } from "./attribution.js";
 import { findQuotedSpans, type QuotedSpan } from "./marks.js";
 import { SpeakerResolver, type SpeechAct, type Subject } from "./resolve.js";
 import { indirectSpeech } from "./indirect.js";
@@ -98,7 +98,8 @@ export function extractQuotes(
     const reach = kind === "partial" || colon ? LONG_WINDOW : undefined;
     const windowAhead = windowBefore(parsed, span.open, previousClose, region, reach);
     const before = attributionBefore(windowAhead, kind === "direct")
-      ?? (kind === "direct" ? introducedByPreviousParagraph(parsed, paragraphs, span, previousClose, regionOfParagraph) : null);
+      ?? (kind === "direct" ? introducedByPreviousParagraph(parsed, paragraphs, span, previousClose, regionOfParagraph)
+        ?? introducedBySentenceBefore(parsed, span, previousClose, region) : null);
     // “…,” Susan said: a comma at the end of the quote hands it to what follows, whatever the sentence began with,
     // unless a verb of saying with its subject stands before the phrase in its sentence and what follows is a
     // clause of its own, not a verb of saying ("in a clip that Judge Ada Quill called “vulgar,” Reyes expressed
@@ -157,6 +158,19 @@ function endsAtVerb(window: Token[], v: number): boolean {
   if (/^[.,!?;]/u.test(verb.post)) return true;
   const next = window[v + 1];
   return next !== undefined && (next.tags.has("Adverb") || next.tags.has("Date")) && /^[.,!?;]/u.test(next.post);
+}
+
+/**
+ * "Ivo Marsh said in a statement. “We will fight on.”": the sentence just before a quote that opens its own
+ * sentence, in the same paragraph and holding no quote of its own, says only who spoke.
+ */
+function introducedBySentenceBefore(parsed: ParsedStory, span: QuotedSpan, previousClose: number, region: number): Attribution | null {
+  const last = parsed.tokens[tokenIndexAt(parsed.tokens, span.open) - 1];
+  if (!last || last.region !== region || last.start < previousClose || !/[.!?]\s*$/u.test(last.post)) return null;
+  const sentence = parsed.sentences[last.sentence]!;
+  const words = parsed.tokens.slice(sentence.firstToken, last.index + 1);
+  if (words.length > 30 || words[0]!.start < previousClose) return null;
+  return bareReport(words);
 }
 
 /** "Holt pushed back on it:" ending one paragraph introduces the quote that opens the next. */
