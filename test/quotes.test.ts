@@ -814,6 +814,11 @@ describe("attribution shapes measured on annotated news, pinned on sentences wri
     expect(quote("Ada Quill, the mayor said, had been “the best clerk in years.”", "best clerk").speaker).toBeNull();
   });
 
+  it("reads past a description made of a possessive and a noun to the subject's verb", () => {
+    const story = "Tomas Lind, Ada's father, put out a short note on Friday, saying the fund \"has no comment on the sale.\"";
+    expect(quote(story, "no comment").speaker).toBe("Tomas Lind");
+  });
+
   it("puts no name on quotes where a review of these rules first read one wrongly", () => {
     // The speaker after the phrase, whose verb ends the clause, keeps it.
     expect(quote("Ada Quill announced the sale on Monday, a move that is \"a steal for the buyers,\" Tom Reyes grumbled.", "steal")

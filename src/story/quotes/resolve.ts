@@ -186,7 +186,9 @@ export class SpeakerResolver {
         for (let piece = 0; piece < 3 && after && /,\s*$/u.test(parsed.tokens[after.index - 1]?.post ?? ""); piece++) {
           // Past the first piece, a verb after the comma is the subject's own verb ("…, 45, said").
           // ("Tobias Wren, Republican of North Dakota, said": a capitalised title opens a description too.)
-          const describing = DESCRIBING.has(after.normal) || (isTitleWord(after.text) && !byStart.has(after.start)) || (!/^\p{Lu}/u.test(after.text)
+          // "Tomas Lind, Ada's father, issued …": a possessive and a lower-case noun describe too.
+          const whose = /['’]s$/u.test(after.text) && /^\p{Ll}/u.test(parsed.tokens[after.index + 1]?.text ?? "");
+          const describing = whose || DESCRIBING.has(after.normal) || (isTitleWord(after.text) && !byStart.has(after.start)) || (!/^\p{Lu}/u.test(after.text)
             && !((n > 0 || piece > 0) && isFiniteVerb(after)) && !(piece > 0 && after.tags.has("Verb")));
           // "Owen Clarke, R-Tenn., revealed", "a driver from Elmvale, Kan., said": a party and state, a state.
           const party = /^\p{Lu}-\p{Lu}/u.test(after.text) || (piece > 0 && /^\p{Lu}\p{Ll}{1,5}$/u.test(after.text) && /^\.,/u.test(after.post));
