@@ -819,6 +819,17 @@ describe("attribution shapes measured on annotated news, pinned on sentences wri
     expect(quote(story, "no comment").speaker).toBe("Tomas Lind");
   });
 
+  it("goes on with the speaker through a short lead-in of the writer's before a quoted clause", () => {
+    const story = "“It is a big day,” said Tom Reyes, a harbour pilot. Unless the board gives way soon, "
+      + "“it is hard to see how the old port survives the winter.”";
+    expect(quote(story, "hard to see").speaker).toBe("Tom Reyes");
+    // Not a scare quote after a lead-in that does not end in a comma, nor a lead-in that names someone else.
+    const scare = "“It is a big day,” said Tom Reyes. The so-called “reset of the port plan was a failure from the start.”";
+    expect(quote(scare, "reset").speaker).toBeNull();
+    const other = "“It is a big day,” said Tom Reyes. Unless Ada Quill gives way, “it is hard to see how the old port survives.”";
+    expect(quote(other, "hard to see").speaker).not.toBe("Tom Reyes");
+  });
+
   it("puts no name on quotes where a review of these rules first read one wrongly", () => {
     // The speaker after the phrase, whose verb ends the clause, keeps it.
     expect(quote("Ada Quill announced the sale on Monday, a move that is \"a steal for the buyers,\" Tom Reyes grumbled.", "steal")

@@ -344,6 +344,17 @@ function resolveAll(
       speakerDraft = previous.draft;
       continued = previous.quote;
     }
+    // "“…,” said Ada Quill. Unless the board gives way, “it is hard to see how the port survives.”": a whole
+    // clause quoted at the end of the speaker's paragraph, led in by a few words of the writer's that name no one
+    // and report no speech, goes on with the speaker.
+    if (!a && !speakerDraft && !continued && q.kind === "partial" && previous?.draft && first
+      && first.paragraph === previous.quote.paragraph && leadsInOnly(parsed, previous.quote, first)
+      && /[.!?]\s*$/u.test(text.slice(first.contentStart, first.contentEnd))
+      && text.slice(first.contentStart, first.contentEnd).split(/\s+/u).length >= 6
+      && aloneInParagraph(text, paragraphs, q)) {
+      speakerDraft = previous.draft;
+      continued = previous.quote;
+    }
     // "Lopez took the stage. “Inflation is our enemy.”": a quote standing alone after a sentence whose subject
     // is a person, in the same paragraph, is that person's.
     if (!a && !speakerDraft && q.kind === "direct" && first && !opensParagraph(text, paragraphs, first)
@@ -440,6 +451,25 @@ function ownClauseBetween(tokens: Token[], verb: number, open: number): boolean 
 
 const SUBORDINATORS = new Set(["when", "after", "before", "because", "while", "as", "since", "although", "though",
   "if", "until", "unless", "whereas"]);
+
+/**
+ * Between the end of `previous` (a quote that closed its sentence, or its attribution) and `next`: one new
+ * sentence's opening words ending in a comma, under 100 characters, with no person named and no verb of saying.
+ */
+function leadsInOnly(parsed: ParsedStory, previous: Quote, next: QuotedSpan): boolean {
+  const { text, tokens } = parsed;
+  const lastEnd = Math.max(previous.end, previous.verbSpan?.end ?? 0, previous.speakerSpan?.end ?? 0);
+  const between = text.slice(lastEnd, next.open);
+  const sentenceEnd = between.search(/[.!?]["'”’»]*\s/u);
+  if (sentenceEnd < 0 || !/,\s*$/u.test(between)) return false;
+  const lead = between.slice(sentenceEnd + 1);
+  if (lead.length > 100 || /[.!?;:]/u.test(lead)) return false;
+  const from = lastEnd + sentenceEnd + 1;
+  for (let k = tokenIndexAt(tokens, from); k < tokens.length && tokens[k]!.start < next.open; k++) {
+    if (tokens[k]!.tags.has("Person") || isSpeechVerb(tokens[k]!) || isPronoun(tokens[k]!)) return false;
+  }
+  return true;
+}
 
 /**
  * Whether a quote stands alone: nothing after it in its paragraph, or (`sameParagraph` as the quote it would
