@@ -827,7 +827,8 @@ describe("attribution shapes measured on annotated news, pinned on sentences wri
     const scare = "“It is a big day,” said Tom Reyes. The so-called “reset of the port plan was a failure from the start.”";
     expect(quote(scare, "reset").speaker).toBeNull();
     const other = "“It is a big day,” said Tom Reyes. Unless Ada Quill gives way, “it is hard to see how the old port survives.”";
-    expect(quote(other, "hard to see").speaker).not.toBe("Tom Reyes");
+    // Nor is the quote the words of the person in the clause that opens its sentence.
+    expect(quote(other, "hard to see").speaker).toBeNull();
   });
 
   it("puts no name on quotes where a review of these rules first read one wrongly", () => {

@@ -130,7 +130,10 @@ export class SpeakerResolver {
     for (const sentence of parsed.sentences) {
       const paragraph = parsed.regions[sentence.region]!.paragraph;
       if (paragraph === null) continue;
-      const candidates = [sentence.firstToken];
+      // "Unless Ada Quill gives way, …", "When Reyes arrived, …": the person in a clause that opens the
+      // sentence is that clause's subject, not the sentence's; the subject comes after its comma.
+      const opensClause = SUBORDINATE_OPENERS.has(parsed.tokens[sentence.firstToken]?.normal ?? "");
+      const candidates = opensClause ? [] : [sentence.firstToken];
       // "But Penn would not say …", "And Clinton said …": a conjunction opening the sentence.
       const opening = parsed.tokens[sentence.firstToken];
       if (opening && /^(but|and|yet|so|still|now|then)$/u.test(opening.normal) && !breaksAfter(opening)) {
@@ -590,6 +593,9 @@ const DESCRIBING = new Set(["the", "a", "an", "who", "whose", "which", "his", "h
 const COURTESY = /^(mr|mrs|ms|miss|mx|mme|mlle)\.?$/iu;
 
 /** Words a sentence can open with that the entity finder may take into a name ("While Clinton"). */
+const SUBORDINATE_OPENERS = new Set(["unless", "if", "when", "whenever", "while", "although", "though", "because",
+  "since", "after", "before", "until", "once", "whether"]);
+
 const NOT_A_NAME_START = new Set(["some", "while", "if", "when", "whenever", "despite", "like", "why", "several",
   "many", "most", "few", "though", "although", "because", "since", "unless", "whether", "as", "so", "once",
   "until", "after", "before", "where", "how", "what", "even", "both", "all", "other", "every", "each", "any",
