@@ -21,6 +21,17 @@ describe("parseRegions: the compromise boundary", () => {
     }
     expect(parsed.tokens.find((t) => t.text === "Sasha")!.region).toBe(1);
   });
+
+  it("keeps the punctuation after a possessive or a contraction with the word", () => {
+    const story = "Tom Reyes, an old pal of the family's, insists it didn't. The score was 3-1, and the fans left.";
+    const parsed = parseRegions(story, [{ start: 0, end: story.length, paragraph: 0 }]);
+    for (let i = 0; i + 1 < parsed.tokens.length; i++) {
+      const token = parsed.tokens[i]!;
+      const next = parsed.tokens[i + 1]!;
+      // What stands between two words in the story is the first one's post and the second one's pre.
+      expect((token.post + next.pre).replace(/\s+/gu, ""), token.text).toBe(story.slice(token.end, next.start).replace(/\s+/gu, ""));
+    }
+  });
 });
 
 describe("splitRunOns: pathological run-on text is cut before it reaches the tagger", () => {

@@ -154,6 +154,9 @@ export function parseRegions(text: string, givenRegions: Region[]): ParsedStory 
       // Contractions expand into extra terms with no text of their own ("they’ll" -> they + will).
       if (term.text === "") {
         position += term.pre.length + term.post.length;
+        // The punctuation after "couple's," or "don't." stays with the expansion; give it back to the word.
+        const written = parsed.tokens[parsed.tokens.length - 1];
+        if (written && term.post !== "" && written.post === "") written.post = term.post;
         continue;
       }
       // pre + text + post reproduce the input in ordinary text; where compromise reshapes it (runs of emoji,
