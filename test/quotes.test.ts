@@ -7,6 +7,8 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { extract } from "../src/index.js";
 import type { Quote } from "../src/types.js";
+import { parseRegions } from "../src/nlp/parse.js";
+import { isAbbreviation } from "../src/story/quotes/windows.js";
 
 function quotes(text: string, indirect = false): Quote[] {
   return extract(text, { indirect }).quotes;
@@ -829,6 +831,14 @@ describe("attribution shapes measured on annotated news, pinned on sentences wri
     const other = "“It is a big day,” said Tom Reyes. Unless Ada Quill gives way, “it is hard to see how the old port survives.”";
     // Nor is the quote the words of the person in the clause that opens its sentence.
     expect(quote(other, "hard to see").speaker).toBeNull();
+  });
+
+  it("reads past an age and a home with a state to the subject ('X, 22, of Elmvale, Mich., said')", () => {
+    const story = "Cory Lind, 22, of Elmvale, Mich., said he still hoped the mayor could pull off a late \"upset,\" since he would not vote for her rival.";
+    expect(quote(story, "upset").speaker).toBe("Cory Lind");
+    // The full stop of "Mich.," ends no sentence, whatever the tagger knows of the state.
+    const parsed = parseRegions(story, [{ start: 0, end: story.length, paragraph: 0 }]);
+    expect(isAbbreviation(parsed.tokens.find((t) => t.text === "Mich")!)).toBe(true);
   });
 
   it("puts no name on quotes where a review of these rules first read one wrongly", () => {

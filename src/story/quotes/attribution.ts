@@ -241,7 +241,9 @@ function describes(window: Token[], i: number): boolean {
   // "Tessa Lund, 22, a senior from Fort Ellis,": an age, or "R-N.Y.", is a piece of description too.
   const age = k === i && (/^\d{1,3}$/u.test(window[k]!.text) || /^\p{Lu}-\p{Lu}/u.test(window[k]!.text)
     || isStateOfPlace(window, k));
-  return DETERMINERS.has(window[k]!.normal) || age;
+  // "Cory Lind, 22, of Elmvale, Mich.,": a home ("of Elmvale") is one too.
+  const home = window[k]!.normal === "of" && /^\p{Lu}/u.test(window[k + 1]?.text ?? "");
+  return DETERMINERS.has(window[k]!.normal) || age || home;
 }
 
 /** The subject written after an inverted verb: "said Smith", "added the spokesman, …". */

@@ -51,6 +51,8 @@ export function windowBefore(
 /** "Sen.", "Dr.", "U.S.", "No." end in a dot without ending the sentence. */
 export function isAbbreviation(token: Token): boolean {
   if (!token.post.startsWith(".")) return false;
+  // "of Elmvale, Mich., said": a full stop followed by a comma ends no sentence.
+  if (/^\.,/u.test(token.post)) return true;
   if (/^\p{Lu}$/u.test(token.text)) return true;
   // "(D-S.C.)", "(R-Fla.)", ", R-Ky., said": party and state after a legislator's name.
   if (/^\p{Lu}-\p{Lu}[\p{L}.]{0,5}$/u.test(token.text) && /^\.[),]/u.test(token.post)) return true;
