@@ -841,6 +841,14 @@ describe("attribution shapes measured on annotated news, pinned on sentences wri
     expect(isAbbreviation(parsed.tokens.find((t) => t.text === "Mich")!)).toBe(true);
   });
 
+  it("keeps a quote with the speaker who introduces it, past a noun an earlier 'called' names", () => {
+    const shared = "Ben Reyes spoke on Friday.\n\nOn Monday night, Reyes posted a reading list for an old seminar called “Harbors” "
+      + "to his blog, writing “Let me help the reporter out. Here is the list.”";
+    expect(quote(shared, "help the reporter").speaker).toBe("Ben Reyes");
+    const introduced = "Hana Vogel agreed that it was so and said, “Dunmore has a deep problem with its ferries.” The singer then told of a trip.";
+    expect(quote(introduced, "deep problem").speaker).toBe("Hana Vogel");
+  });
+
   it("puts no name on quotes where a review of these rules first read one wrongly", () => {
     // The speaker after the phrase, whose verb ends the clause, keeps it.
     expect(quote("Ada Quill announced the sale on Monday, a move that is \"a steal for the buyers,\" Tom Reyes grumbled.", "steal")

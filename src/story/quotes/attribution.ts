@@ -552,6 +552,10 @@ export function attributionBefore(window: Token[], direct: boolean): Attribution
     // "…, arguing that …": a participle after a comma has the sentence's subject, not the words before it.
     const participial = /ing$/u.test(verb.normal) && v > 0 && /,\s*$/u.test(window[v - 1]!.post);
     const { speaker, appositive } = coordinated || participial ? { speaker: [], appositive: [] } : subjectBefore(window, infinitiveHead(window, v));
+    // "…, writing “…”" after "a class called “Harbors”": a participle's subject is a person or a title, not
+    // the noun an earlier "called" names.
+    const namesSomeone = speaker.some((t) => /^\p{Lu}/u.test(t.text) || isPronoun(t) || isTitleWord(t.text));
+    if (speaker.length > 0 && participle && !namesSomeone) continue;
     if (speaker.length > 0) return { verb: participle ?? verb, speaker, appositive, according };
     // "…, saying “…": the participle has no subject of its own; the sentence's main verb has it.
     if ((coordinated || participial || /ing$/u.test(verb.normal)) && !participle) participle = verb;

@@ -107,7 +107,11 @@ export function extractQuotes(
     const afterVerb = after?.verb ?? null;
     const saidBefore = before?.verb != null && before.speaker.length > 0 && afterVerb !== null
       && !isSpeechVerb(afterVerb) && !endsAtVerb(afterWindow, afterWindow.indexOf(afterVerb));
-    let attribution = kind === "partial" && (!(after && /,\s*$/u.test(content)) || saidBefore)
+    // "X confirmed it and said, “…” The star then recalled …": a quote its speaker introduces, closing its own
+    // sentence, is not the next sentence's.
+    const introduced = kind === "direct" && closesSentence && before?.verb != null && before.speaker.length > 0
+      && before.verb === windowAhead[windowAhead.length - 1] && /[,:]\s*$/u.test(before.verb.post.replace(/[“"‘«]/gu, ""));
+    let attribution = (kind === "partial" && (!(after && /,\s*$/u.test(content)) || saidBefore)) || introduced
       ? before ?? after : after ?? before;
     // “calmer” and “more patient”: a second phrase in the same clause has the first one's speaker.
     const previous = quoteDrafts[quoteDrafts.length - 1];
