@@ -849,6 +849,13 @@ describe("attribution shapes measured on annotated news, pinned on sentences wri
     expect(quote(introduced, "deep problem").speaker).toBe("Hana Vogel");
   });
 
+  it("gives a phrase to the one a remark prompted to speak, and not to one merely urged to", () => {
+    const prompted = "Lind coached Crane to \"breathe.\" The slip prompted Moreno to crack a joke about stretching and call Crane \"very bendy,\" a dig at his record.";
+    expect(quote(prompted, "very bendy").speaker).toBe("Moreno");
+    const urged = "Tom Reyes urged Ada Quill to call the deal \"a fair start\" at the meeting.";
+    expect(quote(urged, "fair start").speaker).not.toBe("Ada Quill");
+  });
+
   it("puts no name on quotes where a review of these rules first read one wrongly", () => {
     // The speaker after the phrase, whose verb ends the clause, keeps it.
     expect(quote("Ada Quill announced the sale on Monday, a move that is \"a steal for the buyers,\" Tom Reyes grumbled.", "steal")

@@ -386,6 +386,29 @@ function infinitiveHead(window: Token[], v: number): number {
   return k;
 }
 
+/**
+ * Verbs after which their object did what the infinitive says: "prompted X to call", "led X to say". Not
+ * "urged" or "encouraged": one urged to say something may not have said it.
+ */
+const CAUSATIVE = /^(prompted|prompts|led|leads|forced|forces|caused|causes|provoked|provokes|inspired|inspires)$/u;
+
+/**
+ * "The slip prompted Moreno to crack a joke and call Crane “…”": a verb of saying that is the
+ * infinitive (or coordinated with the infinitive) after "<causative> <name> to". Returns the name, or [].
+ */
+function causedToSpeak(window: Token[], v: number): Token[] {
+  for (let k = v - 1; k >= 1 && k >= v - 12; k--) {
+    if (hasBreak(window[k]!) && k < v - 1) return [];
+    if (window[k]!.normal !== "to") continue;
+    const name: Token[] = [];
+    let j = k - 1;
+    for (; j >= 0 && name.length < 4 && /^\p{Lu}/u.test(window[j]!.text) && !hasBreak(window[j]!); j--) name.unshift(window[j]!);
+    if (name.length === 0 || !name.some((t) => t.tags.has("Person") || t.tags.has("ProperNoun"))) return [];
+    return j >= 0 && CAUSATIVE.test(window[j]!.normal) ? name : [];
+  }
+  return [];
+}
+
 /** Verbs whose infinitive reports the words that follow: "went on to say", "interjected to add". */
 const INFINITIVE_OF_SAYING = new Set(["say", "add", "tell", "write", "ask", "declare", "explain", "note", "insist"]);
 const NOT_SPEAKING_YET = /^(expect|expects|expected|plan|plans|planned|hope|hopes|hoped|want|wants|wanted|intend|intends|intended|refuse|refuses|refused|decline|declines|declined|try|tries|tried|need|needs|needed|seem|seems|seemed|appear|appears|appeared|is|are|was|were|be|going|set|due|likely|able|supposed|agree|agrees|agreed)$/u;
@@ -551,6 +574,9 @@ export function attributionBefore(window: Token[], direct: boolean): Attribution
     const coordinated = v > 0 && /^(and|but)$/u.test(window[v - 1]!.normal);
     // "…, arguing that …": a participle after a comma has the sentence's subject, not the words before it.
     const participial = /ing$/u.test(verb.normal) && v > 0 && /,\s*$/u.test(window[v - 1]!.post);
+    // "The slip prompted Moreno to crack a joke and call Crane “…”": the one prompted to speak is the speaker.
+    const prompted = causedToSpeak(window, v);
+    if (prompted.length > 0) return { verb, speaker: prompted, appositive: [], according };
     const { speaker, appositive } = coordinated || participial ? { speaker: [], appositive: [] } : subjectBefore(window, infinitiveHead(window, v));
     // "…, writing “…”" after "a class called “Harbors”": a participle's subject is a person or a title, not
     // the noun an earlier "called" names.
