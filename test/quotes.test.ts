@@ -856,6 +856,29 @@ describe("attribution shapes measured on annotated news, pinned on sentences wri
     expect(quote(urged, "fair start").speaker).not.toBe("Ada Quill");
   });
 
+  it("puts no name on quotes where a second review of these rules first read one wrongly", () => {
+    // "his" belongs to the man named between, who is the one speaking.
+    expect(quote("Ada Quill praised Tom Reyes for his work, but he said, “I only did my job.”", "my job").speaker).toBe("Tom Reyes");
+    // "the union said on Friday," and "the judge wrote in her ruling" are parentheses, not descriptions.
+    expect(quote("Tom Reyes, the union said on Friday, “will not return to the table this year.”", "return").speaker).toBeNull();
+    expect(quote("Tom Reyes, the judge wrote in her ruling “showed no remorse at any point.”", "remorse").speaker).toBeNull();
+    // A lead-in naming another source does not carry the mayor's name on.
+    const lead = "“We will keep the port open,” said Ada Quill, the mayor. For the union, “the port cannot survive another year of losses.”";
+    expect(quote(lead, "cannot survive").speaker).toBeNull();
+    // Two speakers of a joint statement are not one of them.
+    const joint = "The port closed. Tom Reyes and Ada Quill said in a joint statement. “We will appeal this to a higher court.”";
+    expect(quote(joint, "appeal").speaker).toBeNull();
+    // The union responds, not the one who announced the cuts.
+    expect(quote("Ada Quill announced the cuts, and the union responded, calling them “an insult to every docker.”", "insult").speaker)
+      .toBeNull();
+    // "flanked by supporters" and "reached by phone" describe the inverted speaker; they report no clause.
+    expect(quote("Tom Reyes left early. “We will fight this ruling,” said Ada Quill flanked by supporters.", "fight").speaker).toBe("Ada Quill");
+    expect(quote("“There is nothing left to cut,” said a spokesman reached by phone.", "nothing left").role).toBe("spokesman");
+    // "When X took the stage, he …": X is still the one the next quote is by.
+    const stage = "The hall was full. When Tom Reyes took the stage, he was greeted by loud cheers. “We will rebuild this port together.”";
+    expect(quote(stage, "rebuild").speaker).toBe("Tom Reyes");
+  });
+
   it("puts no name on quotes where a review of these rules first read one wrongly", () => {
     // The speaker after the phrase, whose verb ends the clause, keeps it.
     expect(quote("Ada Quill announced the sale on Monday, a move that is \"a steal for the buyers,\" Tom Reyes grumbled.", "steal")

@@ -202,6 +202,9 @@ function unclosedAppositive(
   // no one. "Ada Quill, the mayor said, …" is a parenthesis, not a subject.
   const article = /^(a|an|the)$/u.test(first.normal);
   if (article && /,/u.test(window[verbIndex]?.post ?? "")) return null;
+  // With "the", only a sentence that ends at the verb's clause ("…, the spokesman for Y said in a statement."):
+  // "Tom Reyes, the union said on Friday, “…”" and "Reyes, the judge wrote “showed …”" are parentheses.
+  if (first.normal === "the" && !endsSentenceAfter(window, verbIndex)) return null;
   if (!isTitleWord(first.text) && !article) return null;
   const cut = words.findIndex((t) => /^(of|for|at|to|with|from|in)$/u.test(t.normal));
   const head = article && cut > 0 ? words.slice(0, cut) : words;
@@ -223,6 +226,17 @@ function unclosedAppositive(
   // Only a name that opens the clause: "Beside Ana Ortiz, spokesman Ivo Marsh said" is not hers.
   if (name.length === 0 || window.indexOf(name[0]!) !== 0) return null;
   return { speaker: name, appositive: words };
+}
+
+/** Whether the clause of the verb at `v` runs to a sentence end with no comma, quote or verb on the way. */
+function endsSentenceAfter(window: Token[], v: number): boolean {
+  for (let k = v; k < window.length && k <= v + 6; k++) {
+    const token = window[k]!;
+    if (k > v && (token.tags.has("Verb") || /[“"‘«]/u.test(token.pre))) return false;
+    if (/[“"‘«]/u.test(token.post)) return false;
+    if (hasBreak(token)) return /^[.!?]/u.test(token.post);
+  }
+  return false;
 }
 
 /** "a driver from Elmvale, Kan., who …": a lone state after the place a description names ("Kan.", "Colo."). */
@@ -477,6 +491,8 @@ export function bareReport(sentence: Token[]): Attribution | null {
   const { speaker, appositive } = subjectBefore(sentence, v);
   const first = appositive[0] && sentence.indexOf(appositive[0]) < sentence.indexOf(speaker[0]!) ? appositive[0] : speaker[0];
   if (speaker.length === 0 || sentence.indexOf(first!) !== 0) return null;
+  // "Tom Reyes and Ada Quill said in a joint statement.": two speakers, and a quote is one person's here.
+  if (sentence.slice(0, v).some((t) => t.normal === "and")) return null;
   return { verb: sentence[v]!, speaker, appositive, according: [] };
 }
 
@@ -511,8 +527,9 @@ function readAttributionAfter(window: Token[], handsOver: boolean, runsOn: boole
       // it reports, not an inverted speaker; the speaker is the sentence's subject, before the quote.
       const last = speaker[speaker.length - 1];
       const then = last ? window[window.indexOf(last) + 1] : undefined;
-      if (last && !hasBreak(last) && then && then.tags.has("Verb") && !then.tags.has("Gerund")
-        && !then.tags.has("Participle") && !isSpeechVerb(then)) speaker = [];
+      const finite = then !== undefined && (then.tags.has("Modal") || then.tags.has("Auxiliary") || then.tags.has("Copula")
+        || (then.tags.has("PresentTense") && !then.tags.has("Gerund") && !then.tags.has("Infinitive")));
+      if (last && !hasBreak(last) && finite && !isSpeechVerb(then)) speaker = [];
       return { verb: window[v]!, speaker, appositive: appositiveAfter(window, speaker), according };
     }
     const { speaker, appositive } = subjectBefore(window, v);
@@ -581,7 +598,7 @@ export function attributionBefore(window: Token[], direct: boolean): Attribution
     // "…, writing “…”" after "a class called “Harbors”": a participle's subject is a person or a title, not
     // the noun an earlier "called" names.
     const namesSomeone = speaker.some((t) => /^\p{Lu}/u.test(t.text) || isPronoun(t) || isTitleWord(t.text));
-    if (speaker.length > 0 && participle && !namesSomeone) continue;
+    if (speaker.length > 0 && participle && !namesSomeone && /^(called|named|dubbed|titled)$/u.test(verb.normal)) continue;
     if (speaker.length > 0) return { verb: participle ?? verb, speaker, appositive, according };
     // "…, saying “…": the participle has no subject of its own; the sentence's main verb has it.
     if ((coordinated || participial || /ing$/u.test(verb.normal)) && !participle) participle = verb;

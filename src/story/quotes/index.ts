@@ -458,7 +458,8 @@ const SUBORDINATORS = new Set(["when", "after", "before", "because", "while", "a
 
 /**
  * Between the end of `previous` (a quote that closed its sentence, or its attribution) and `next`: one new
- * sentence's opening words ending in a comma, under 100 characters, with no person named and no verb of saying.
+ * sentence's opening clause of condition or time ending in a comma, under 100 characters, with no person or
+ * possessive named and no verb of saying.
  */
 function leadsInOnly(parsed: ParsedStory, previous: Quote, next: QuotedSpan): boolean {
   const { text, tokens } = parsed;
@@ -469,8 +470,13 @@ function leadsInOnly(parsed: ParsedStory, previous: Quote, next: QuotedSpan): bo
   const lead = between.slice(sentenceEnd + 1);
   if (lead.length > 100 || /[.!?;:]/u.test(lead)) return false;
   const from = lastEnd + sentenceEnd + 1;
-  for (let k = tokenIndexAt(tokens, from); k < tokens.length && tokens[k]!.start < next.open; k++) {
-    if (tokens[k]!.tags.has("Person") || isSpeechVerb(tokens[k]!) || isPronoun(tokens[k]!)) return false;
+  // Only a clause of condition or time ("Unless …,", "If …,", "When …,"): "For the union," or "In the view
+  // of critics," name another source.
+  const opener = tokens[tokenIndexAt(tokens, from)];
+  if (!opener || !SUBORDINATORS.has(opener.normal)) return false;
+  for (let k = opener.index; k < tokens.length && tokens[k]!.start < next.open; k++) {
+    const token = tokens[k]!;
+    if (token.tags.has("Person") || isSpeechVerb(token) || isPronoun(token) || /['’]s?$/u.test(token.text)) return false;
   }
   return true;
 }

@@ -134,6 +134,13 @@ export class SpeakerResolver {
       // sentence is that clause's subject, not the sentence's; the subject comes after its comma.
       const opensClause = SUBORDINATE_OPENERS.has(parsed.tokens[sentence.firstToken]?.normal ?? "");
       const candidates = opensClause ? [] : [sentence.firstToken];
+      // "When Tom Reyes took the stage, he was greeted …": a pronoun after the clause stands for its person, who
+      // is then the topic after all.
+      if (opensClause) {
+        const comma = parsed.tokens.slice(sentence.firstToken, sentence.endToken).findIndex((t) => /,/u.test(t.post));
+        const after = comma < 0 ? undefined : parsed.tokens[sentence.firstToken + comma + 1];
+        if (after && /^(he|she)$/u.test(after.normal)) candidates.push(sentence.firstToken);
+      }
       // "But Penn would not say …", "And Clinton said …": a conjunction opening the sentence.
       const opening = parsed.tokens[sentence.firstToken];
       if (opening && /^(but|and|yet|so|still|now|then)$/u.test(opening.normal) && !breaksAfter(opening)) {
@@ -385,9 +392,11 @@ export class SpeakerResolver {
     const own = this.subjectOfSentence(pronoun.sentence);
     if (own && own.offset < offset && compatible(own.draft)) return own.draft;
     // "Marlow assures his listeners he will …": a possessive of the pronoun's gender between the subject and the
-    // pronoun outweighs a guess from the first name ("Lindsey"), though not a courtesy title.
+    // pronoun outweighs a guess from the first name ("Lindsey"), though not a courtesy title, when no one else is
+    // named between ("Ada Quill praised Tom Reyes for his work, but he said" is his).
     if (own && own.offset < offset && own.draft.type === "person" && this.courtesyGender(own.draft) === null
-      && this.possessiveBetween(own.offset, offset, wanted)) return own.draft;
+      && this.possessiveBetween(own.offset, offset, wanted)
+      && !this.namedIn(own.offset + 1, offset).some((o) => o.draft.type === "person" && o.draft !== own.draft)) return own.draft;
     // Both lists are in text order: start from the last act before the pronoun and walk back (no whole scans).
     const latest = (acts: SpeechAct[], from: number, reach: number): SpeechAct | null => {
       for (let k = from; k >= 0; k--) {
