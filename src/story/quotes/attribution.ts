@@ -380,9 +380,21 @@ function speechVerbReadAsNoun(window: Token[], v: number): boolean {
   const word = window[v]!;
   const before = window[v - 1];
   const after = window[v + 1];
-  if (!word.tags.has("Plural") || !/^\p{Ll}+s$/u.test(word.text) || speechVerbBase(word.text) === null) return false;
-  if (!before || hasBreak(before) || !/^\p{Lu}/u.test(before.text) || !(before.tags.has("ProperNoun") || before.tags.has("Person"))) return false;
-  return after !== undefined && (after.tags.has("Determiner") || after.normal === "that" || isPronoun(after));
+  if (speechVerbBase(word.text) === null || !(pluralReadAsVerb(word, after) || (after?.normal === "that" && isPluralForm(word)))) return false;
+  return before !== undefined && !hasBreak(before) && /^\p{Lu}/u.test(before.text) && (before.tags.has("ProperNoun") || before.tags.has("Person"));
+}
+
+/** A lower-case word in -s the tagger calls a plural noun. */
+function isPluralForm(word: Token): boolean {
+  return word.tags.has("Plural") && /^\p{Ll}+s$/u.test(word.text);
+}
+
+/**
+ * "Penn approaches it", "Weld describes the party": a word in -s the tagger calls a plural noun is a verb
+ * when an object (an article or a pronoun) follows it.
+ */
+export function pluralReadAsVerb(word: Token, next: Token | undefined): boolean {
+  return isPluralForm(word) && next !== undefined && (next.tags.has("Determiner") || next.tags.has("Pronoun"));
 }
 
 /**

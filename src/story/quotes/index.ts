@@ -205,7 +205,7 @@ function sameClause(parsed: ParsedStory, first: QuotedSpan, second: QuotedSpan, 
   // "I" stays a new subject: in a column it is the writer's.
   const newSubject = reported ? /\b(he|she|they|I)\s+\p{L}/u : /\b(he|she|they|we|I)\s+\p{L}/u;
   if (/[.!?;:]/u.test(between) || newSubject.test(between)) return false;
-  // "… called it “vulgar,” Reyes expressed a wish to “…”": a person and a verb start a clause of their own.
+  // "… “reckless,” Reyes argued the next day, and “…”": a person and a verb start a clause of their own.
   for (let k = tokenIndexAt(tokens, first.close); k + 1 < tokens.length && tokens[k + 1]!.end <= second.open; k++) {
     const next = tokens[k + 1]!;
     const named = tokens[k]!.tags.has("Person") || (tokens[k]!.tags.has("ProperNoun") && /^\p{Lu}/u.test(tokens[k]!.text));

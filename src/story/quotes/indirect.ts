@@ -179,7 +179,8 @@ function clauseBefore(words: Token[], v: number, speaker: Token[], appositive: T
   const opener = Math.min(first, appositive.length > 0 ? words.indexOf(appositive[0]!) : first);
   const before = words[opener - 1];
   if (!before || !/,\s*$/u.test(before.post) || opener - 1 < MIN_WORDS - 1) return null;
-  // A quote inside the clause makes it no paraphrase, except a short quoted name ("the “Super Sunday” vote").
+  // A quote inside the clause makes it no paraphrase, except a short one, up to 30 characters: a quoted name or
+  // title ("the “Super Sunday” vote") or a scare-quoted word.
   const from = words[0]!.start;
   for (const span of spans) {
     if (span.open >= before.end) break;

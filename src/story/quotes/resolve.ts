@@ -11,7 +11,7 @@ import { tokenIndexAt } from "./windows.js";
 import { insideQuote, type QuotedSpan } from "./marks.js";
 import { countBefore } from "../../lib/sorted.js";
 import { isSpeechVerb } from "../speech-verbs.js";
-import { opensReportedClause } from "./attribution.js";
+import { opensReportedClause, pluralReadAsVerb } from "./attribution.js";
 
 export interface ResolvedSpeaker {
   draft: EntityDraft | null;
@@ -219,8 +219,7 @@ export class SpeakerResolver {
         if (after) after = skipTimePhrase(parsed.tokens, after, sentence.endToken);
         // "Penn approaches it …": a verb the tagger reads as a plural noun, known by the object after it.
         const object = after ? parsed.tokens[after.index + 1] : undefined;
-        if (after && after.tags.has("Plural") && /^\p{Ll}+s$/u.test(after.text) && object
-          && (object.tags.has("Determiner") || object.tags.has("Pronoun"))) after = { ...after, tags: VERB_TAGS };
+        if (after && pluralReadAsVerb(after, object)) after = { ...after, tags: VERB_TAGS };
         if (!after || !(after.tags.has("Verb") || after.tags.has("Adverb") || after.tags.has("Auxiliary"))) continue;
         const words = parsed.tokens.slice(first.index, after.index)
           .filter((t) => t.end <= owner.mention.end);
