@@ -879,6 +879,14 @@ describe("attribution shapes measured on annotated news, pinned on sentences wri
     expect(quote(stage, "rebuild").speaker).toBe("Tom Reyes");
   });
 
+  it("gives a quote set off by dashes to the person named right before it", () => {
+    const story = "Several officials have said much the same in recent weeks, including the former governor Tom Reyes -- "
+      + "''It is wrong for a nominee to hide his taxes from voters'' -- and Ada Quill, a tax lawyer.";
+    expect(quote(story, "hide his taxes").speaker).toBe("Tom Reyes");
+    // A speaker after the quote still wins: the name before the dash is what the quote is about.
+    expect(quote("After the attack on Tom Reyes -- “It was a cowardly act,” the mayor said.", "cowardly").speaker).toBeNull();
+  });
+
   it("puts no name on quotes where a review of these rules first read one wrongly", () => {
     // The speaker after the phrase, whose verb ends the clause, keeps it.
     expect(quote("Ada Quill announced the sale on Monday, a move that is \"a steal for the buyers,\" Tom Reyes grumbled.", "steal")

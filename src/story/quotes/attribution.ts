@@ -588,6 +588,16 @@ export function attributionBefore(window: Token[], direct: boolean): Attribution
   // "X, whose start-up …, said Mr. Penn was a candidate for the age of the app: “…”": a colon at the
   // end hands the quote to the clause's speech verb however far back it stands.
   const colon = last !== undefined && /:\s*$/u.test(last.post);
+  // "… including the former governor Ada Quill -- “…” --": a person's name set off by a dash right before the
+  // quote is its speaker, nearer than any verb of saying earlier in the sentence.
+  if (direct && last && last.tags.has("Person") && /(?:--|[\u2014\u2013])\s*$/u.test(last.post.replace(/[“"‘'«]/gu, ""))) {
+    const name: Token[] = [];
+    for (let k = window.length - 1; k >= 0 && name.length < 4 && window[k]!.tags.has("Person"); k--) {
+      if (k < window.length - 1 && hasBreak(window[k]!)) break;
+      name.unshift(window[k]!);
+    }
+    return { verb: null, speaker: name, appositive: [], according };
+  }
   const enclosed = closedRelativeClauses(window);
   for (let v = window.length - 1; v >= 0; v--) {
     const verb = window[v]!;
