@@ -887,6 +887,13 @@ describe("attribution shapes measured on annotated news, pinned on sentences wri
     expect(quote("After the attack on Tom Reyes -- “It was a cowardly act,” the mayor said.", "cowardly").speaker).toBeNull();
   });
 
+  it("reads an organisation's name with a number in it before a speaker's title", () => {
+    const story = "“They care about rent first,” Homes for $900 field director Ruth Lind told a radio station in Dunmore.";
+    const found = quote(story, "rent first");
+    expect(found.speaker).toBe("Ruth Lind");
+    expect(found.role).toBe("field director");
+  });
+
   it("puts no name on quotes where a review of these rules first read one wrongly", () => {
     // The speaker after the phrase, whose verb ends the clause, keeps it.
     expect(quote("Ada Quill announced the sale on Monday, a move that is \"a steal for the buyers,\" Tom Reyes grumbled.", "steal")

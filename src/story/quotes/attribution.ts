@@ -550,7 +550,11 @@ function readAttributionAfter(window: Token[], handsOver: boolean, runsOn: boole
     // With any verb as the cue, the subject must name someone: "the number … increased" is no attribution.
     const names = isSpeechVerb(window[v]!) || speaker.some((t) => /^\p{Lu}/u.test(t.text) || isPronoun(t) || isTitleWord(t.text));
     const opens = Math.min(window.indexOf(speaker[0]!), appositive[0] ? window.indexOf(appositive[0]) : Infinity);
-    if (speaker.length > 0 && firstWord && opens <= 1 && names) {
+    // "…,” Homes for $900 field director Ruth Lind told …": an organisation's name the phrase could not
+    // take in (a number inside) may stand before the subject.
+    const named = opens > 1 && opens <= 5 && /^\p{Lu}/u.test(window[0]!.text) && window.slice(0, opens).every((t) => !hasBreak(t)
+      && (/^\p{Lu}/u.test(t.text) || CONNECTORS.has(t.normal) || t.tags.has("Value")));
+    if (speaker.length > 0 && firstWord && (opens <= 1 || (named && isSpeechVerb(window[v]!))) && names) {
       return { verb: window[v]!, speaker, appositive, according };
     }
     // "“…” if she loses, said David Moran, an analyst.": the quote runs on into the writer's words, and the
