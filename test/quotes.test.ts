@@ -894,6 +894,11 @@ describe("attribution shapes measured on annotated news, pinned on sentences wri
     expect(found.role).toBe("field director");
   });
 
+  it("finds a subject written as 'The <paper>'s <name>'", () => {
+    const story = "Amid the uproar, The Harbor Review’s Ada Quill offered a defence of the list, saying it is needed to “name the culprits.”";
+    expect(quote(story, "name the culprits").speaker).toBe("Ada Quill");
+  });
+
   it("puts no name on quotes where a review of these rules first read one wrongly", () => {
     // The speaker after the phrase, whose verb ends the clause, keeps it.
     expect(quote("Ada Quill announced the sale on Monday, a move that is \"a steal for the buyers,\" Tom Reyes grumbled.", "steal")

@@ -242,6 +242,8 @@ export class SpeakerResolver {
       if (k > from && /\(/u.test(tokens[k]!.pre)) break;
       // "Tom Reyes early Monday morning rejected …": a time after the name ends the phrase.
       if (found && k > from && skipTimePhrase(tokens, tokens[k]!, end) !== tokens[k]) break;
+      // "The Harbor Review's Ada Quill offered …": an article opening the phrase.
+      if (k === from && tokens[k]!.normal === "the" && !breaksAfter(tokens[k]!)) continue;
       const owner = byStart.get(tokens[k]!.start);
       if (owner) {
         while (k + 1 < end && tokens[k + 1]!.start < owner.mention.end) k++;
