@@ -21,6 +21,9 @@ export interface Attribution {
 const DETERMINERS = new Set(["the", "a", "an", "another", "his", "her", "its", "their", "our", "my", "your", "this", "that"]);
 const PRONOUNS = new Set(["he", "she", "they", "we", "i", "it", "you"]);
 const CONNECTORS = new Set(["of", "for", "at", "and", "de", "von", "van", "al", "bin", "la", "le", "du"]);
+/** Words that open a clause set inside another: "Unless the board gives way, …", "… as Reyes looked on". */
+export const SUBORDINATORS: ReadonlySet<string> = new Set(["when", "whenever", "after", "before", "because", "while",
+  "as", "since", "although", "though", "if", "until", "unless", "whereas", "once", "whether"]);
 /** Words that open a relative clause after a comma: "X, who …, said". */
 const RELATIVE = new Set(["who", "whose", "which", "whom"]);
 /** Words that can stand between a subject and its verb: "he also said", "she has said", "Smith later told". */

@@ -5,7 +5,7 @@
 import type { ParsedStory, Token } from "../../nlp/parse.js";
 import type { Paragraph, Quote, QuoteKind } from "../../types.js";
 import type { EntityDraft } from "../entities/merge.js";
-import { attributionAfter, attributionBefore, bareReport, isPronoun, type Attribution } from "./attribution.js";
+import { SUBORDINATORS, attributionAfter, attributionBefore, bareReport, isPronoun, type Attribution } from "./attribution.js";
 import { findQuotedSpans, type QuotedSpan } from "./marks.js";
 import { SpeakerResolver, type SpeechAct, type Subject } from "./resolve.js";
 import { indirectSpeech } from "./indirect.js";
@@ -453,8 +453,6 @@ function ownClauseBetween(tokens: Token[], verb: number, open: number): boolean 
   return false;
 }
 
-const SUBORDINATORS = new Set(["when", "after", "before", "because", "while", "as", "since", "although", "though",
-  "if", "until", "unless", "whereas"]);
 
 /**
  * Between the end of `previous` (a quote that closed its sentence, or its attribution) and `next`: one new

@@ -11,7 +11,7 @@ import { tokenIndexAt } from "./windows.js";
 import { insideQuote, type QuotedSpan } from "./marks.js";
 import { countBefore } from "../../lib/sorted.js";
 import { isSpeechVerb } from "../speech-verbs.js";
-import { opensReportedClause, pluralReadAsVerb } from "./attribution.js";
+import { SUBORDINATORS, opensReportedClause, pluralReadAsVerb } from "./attribution.js";
 
 export interface ResolvedSpeaker {
   draft: EntityDraft | null;
@@ -132,7 +132,7 @@ export class SpeakerResolver {
       if (paragraph === null) continue;
       // "Unless Ada Quill gives way, …", "When Reyes arrived, …": the person in a clause that opens the
       // sentence is that clause's subject, not the sentence's; the subject comes after its comma.
-      const opensClause = SUBORDINATE_OPENERS.has(parsed.tokens[sentence.firstToken]?.normal ?? "");
+      const opensClause = SUBORDINATORS.has(parsed.tokens[sentence.firstToken]?.normal ?? "");
       const candidates = opensClause ? [] : [sentence.firstToken];
       // "When Tom Reyes took the stage, he was greeted …": a pronoun after the clause stands for its person, who
       // is then the topic after all.
@@ -603,9 +603,6 @@ const DESCRIBING = new Set(["the", "a", "an", "who", "whose", "which", "his", "h
 const COURTESY = /^(mr|mrs|ms|miss|mx|mme|mlle)\.?$/iu;
 
 /** Words a sentence can open with that the entity finder may take into a name ("While Clinton"). */
-const SUBORDINATE_OPENERS = new Set(["unless", "if", "when", "whenever", "while", "although", "though", "because",
-  "since", "after", "before", "until", "once", "whether"]);
-
 const NOT_A_NAME_START = new Set(["some", "while", "if", "when", "whenever", "despite", "like", "why", "several",
   "many", "most", "few", "though", "although", "because", "since", "unless", "whether", "as", "so", "once",
   "until", "after", "before", "where", "how", "what", "even", "both", "all", "other", "every", "each", "any",
