@@ -146,7 +146,7 @@ function personForSurname(
 }
 
 /** "male" for a mention titled "Mr.", "female" for "Mrs.", "Ms." or "Miss", else null. */
-function courtesyGender(m: RawMention): "male" | "female" | null {
+export function courtesyGender(m: RawMention): "male" | "female" | null {
   for (const title of m.titles) {
     if (/^mr\.?$/iu.test(title)) return "male";
     if (/^(mrs|ms|miss)\.?$/iu.test(title)) return "female";
@@ -154,8 +154,8 @@ function courtesyGender(m: RawMention): "male" | "female" | null {
   return null;
 }
 
-/** The gender a person's courtesy titles agree on, or null. */
-function draftCourtesyGender(d: EntityDraft): "male" | "female" | null {
+/** The gender a person's courtesy titles agree on, or null (none, or both). */
+export function draftCourtesyGender(d: EntityDraft): "male" | "female" | null {
   const genders = new Set(d.mentions.map(courtesyGender).filter((g) => g !== null));
   return genders.size === 1 ? [...genders][0]! : null;
 }

@@ -5,7 +5,7 @@
  */
 import type { ParsedStory, Token } from "../../nlp/parse.js";
 import type { RawMention } from "../entities/mentions.js";
-import type { EntityDraft } from "../entities/merge.js";
+import { draftCourtesyGender, type EntityDraft } from "../entities/merge.js";
 import { isTitleWord, titleKey, titlePhrases } from "../entities/knowledge.js";
 import { tokenIndexAt } from "./windows.js";
 import { insideQuote, type QuotedSpan } from "./marks.js";
@@ -395,7 +395,7 @@ export class SpeakerResolver {
     // "Marlow assures his listeners he will …": a possessive of the pronoun's gender between the subject and the
     // pronoun outweighs a guess from the first name ("Lindsey"), though not a courtesy title, when no one else is
     // named between ("Ada Quill praised Tom Reyes for his work, but he said" is his).
-    if (own && own.offset < offset && own.draft.type === "person" && this.courtesyGender(own.draft) === null
+    if (own && own.offset < offset && own.draft.type === "person" && draftCourtesyGender(own.draft) === null
       && this.possessiveBetween(own.offset, offset, wanted)
       && !this.namedIn(own.offset + 1, offset).some((o) => o.draft.type === "person" && o.draft !== own.draft)) return own.draft;
     // Both lists are in text order: start from the last act before the pronoun and walk back (no whole scans).
@@ -438,19 +438,6 @@ export class SpeakerResolver {
     return false;
   }
 
-  /** The gender a person's courtesy titles ("Mr.", "Ms.") say, when they agree; else null. */
-  private courtesyGender(draft: EntityDraft): "male" | "female" | null {
-    let male = false;
-    let female = false;
-    for (const m of draft.mentions) {
-      for (const title of m.titles) {
-        if (/^mr\.?$/iu.test(title)) male = true;
-        else if (/^(mrs|ms|miss)\.?$/iu.test(title)) female = true;
-      }
-    }
-    return male !== female ? (male ? "male" : "female") : null;
-  }
-
   /**
    * A person's gender for "he" and "she". A courtesy title the story gives ("Mr. Penn", "Ms. Holt") is
    * better evidence than a first name (the tagger takes "Lindsey" for a woman's), so it wins; a story that
@@ -459,7 +446,7 @@ export class SpeakerResolver {
   private genderOf(draft: EntityDraft): EntityDraft["gender"] {
     const known = this.genders.get(draft);
     if (known !== undefined) return known;
-    const gender = this.courtesyGender(draft) ?? draft.gender;
+    const gender = draftCourtesyGender(draft) ?? draft.gender;
     this.genders.set(draft, gender);
     return gender;
   }
