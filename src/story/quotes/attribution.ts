@@ -221,14 +221,20 @@ function unclosedAppositive(
   const at = window.indexOf(first);
   const nameEnd = window[at - 1];
   if (!nameEnd || !/^,\s*$/u.test(nameEnd.post) || !nameEnd.tags.has("Person")) return null;
-  const name: Token[] = [];
-  for (let k = at - 1; k >= 0 && name.length < 4 && window[k]!.tags.has("Person"); k--) {
-    if (k < at - 1 && hasBreak(window[k]!)) break;
-    name.unshift(window[k]!);
-  }
+  const name = personNameEndingAt(window, at - 1);
   // Only a name that opens the clause: "Beside Ana Ortiz, spokesman Ivo Marsh said" is not hers.
   if (name.length === 0 || window.indexOf(name[0]!) !== 0) return null;
   return { speaker: name, appositive: words };
+}
+
+/** The words of a person's name (up to four) ending at `end`: "Ada Quill" before ", a pilot" or " -- “". */
+function personNameEndingAt(window: Token[], end: number): Token[] {
+  const name: Token[] = [];
+  for (let k = end; k >= 0 && name.length < 4 && window[k]!.tags.has("Person"); k--) {
+    if (k < end && hasBreak(window[k]!)) break;
+    name.unshift(window[k]!);
+  }
+  return name;
 }
 
 /** Whether the clause of the verb at `v` runs to a sentence end with no comma, quote or verb on the way. */
@@ -598,12 +604,7 @@ export function attributionBefore(window: Token[], direct: boolean): Attribution
   // "… including the former governor Ada Quill -- “…” --": a person's name set off by a dash right before the
   // quote is its speaker, nearer than any verb of saying earlier in the sentence.
   if (direct && last && last.tags.has("Person") && /(?:--|[\u2014\u2013])\s*$/u.test(last.post.replace(/[“"‘'«]/gu, ""))) {
-    const name: Token[] = [];
-    for (let k = window.length - 1; k >= 0 && name.length < 4 && window[k]!.tags.has("Person"); k--) {
-      if (k < window.length - 1 && hasBreak(window[k]!)) break;
-      name.unshift(window[k]!);
-    }
-    return { verb: null, speaker: name, appositive: [], according };
+    return { verb: null, speaker: personNameEndingAt(window, window.length - 1), appositive: [], according };
   }
   const enclosed = closedRelativeClauses(window);
   for (let v = window.length - 1; v >= 0; v--) {
