@@ -913,4 +913,11 @@ describe("attribution shapes measured on annotated news, pinned on sentences wri
     expect(quote("Ada Quill called the plan \"reckless\" as Reyes looked on, and \"a danger to crews.\"", "danger").speaker)
       .toBe("Ada Quill");
   });
+
+  it("reads a surname with an elided particle as the subject that opens a sentence", () => {
+    // The tagger took "D’Arcy" for a determiner at a sentence's start, and the sentence had no subject.
+    const story = "Mona D’Arcy runs the ferry. D’Arcy told the council that the timetable was “pure fiction.”";
+    expect(quote(story, "pure fiction").speaker).toBe("Mona D’Arcy");
+    expect(quote("D'Arcy said the plan was \"a mess.\"", "a mess").speaker).toBe("D'Arcy");
+  });
 });

@@ -207,7 +207,21 @@ export function parseRegions(text: string, givenRegions: Region[]): ParsedStory 
     }
   }
   tagMiddleInitials(parsed.tokens);
+  tagElidedSurnames(parsed.tokens);
   return parsed;
+}
+
+const SURNAME_TAGS: ReadonlySet<string> = new Set(["Noun", "Singular", "ProperNoun", "Person", "LastName"]);
+
+/**
+ * "D’Souza told the host …": at the start of a sentence the tagger reads a surname with an elided particle
+ * ("D’", as in d'Estaing) as a determiner, so the sentence loses its subject; in mid-sentence it reads the
+ * same word as a surname, which is what a capital, an apostrophe and a capitalised word are.
+ */
+function tagElidedSurnames(tokens: Token[]): void {
+  for (const token of tokens) {
+    if (token.tags.has("Determiner") && /^\p{Lu}['’]\p{Lu}\p{Ll}+$/u.test(token.text)) token.tags = SURNAME_TAGS;
+  }
 }
 
 const INITIAL_TAGS: ReadonlySet<string> = new Set(["Noun", "ProperNoun", "Person", "Acronym"]);
