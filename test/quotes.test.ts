@@ -920,4 +920,10 @@ describe("attribution shapes measured on annotated news, pinned on sentences wri
     expect(quote(story, "pure fiction").speaker).toBe("Mona D’Arcy");
     expect(quote("D'Arcy said the plan was \"a mess.\"", "a mess").speaker).toBe("D'Arcy");
   });
+
+  it("reads 'according to' a speaker whose description opens with an adjective", () => {
+    const story = "According to conservative harbour pilot Ada Quill, the channel becomes “a death trap” at low tide.";
+    expect(quote(story, "death trap").speaker).toBe("Ada Quill");
+    expect(quote("According to recent surveys, the channel is “a death trap” at low tide.", "death trap").speaker).toBeNull();
+  });
 });

@@ -362,7 +362,10 @@ function nounPhraseFrom(window: Token[], from: number): Token[] {
   const words: Token[] = [];
   for (let k = from; k < window.length && words.length < 8; k++) {
     const token = window[k]!;
-    if (!isNounPhraseWord(token)) break;
+    // "according to conservative radio host Rush Limbaugh": a modifier before a word of the phrase.
+    const next = window[k + 1];
+    const modifies = next !== undefined && !hasBreak(token) && isModifier(token, window[k - 1], next) && isNounPhraseWord(next);
+    if (!isNounPhraseWord(token) && !modifies) break;
     words.push(token);
     if (hasBreak(token)) break;
   }
