@@ -926,4 +926,10 @@ describe("attribution shapes measured on annotated news, pinned on sentences wri
     expect(quote(story, "death trap").speaker).toBe("Ada Quill");
     expect(quote("According to recent surveys, the channel is “a death trap” at low tide.", "death trap").speaker).toBeNull();
   });
+
+  it("reads 'calls' as the verb after a name that closes a description set off by commas", () => {
+    // The tagger reads "calls" as a plural noun; an object after it makes it a verb.
+    const story = "Her campaign manager, Tom Reyes, calls the plan a “mirage” for voters in the valley.";
+    expect(quote(story, "mirage").speaker).toBe("Tom Reyes");
+  });
 });

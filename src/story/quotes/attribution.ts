@@ -393,7 +393,10 @@ function speechVerbReadAsNoun(window: Token[], v: number): boolean {
   const before = window[v - 1];
   const after = window[v + 1];
   if (speechVerbBase(word.text) === null || !(pluralReadAsVerb(word, after) || (after?.normal === "that" && isPluralForm(word)))) return false;
-  return before !== undefined && !hasBreak(before) && /^\p{Lu}/u.test(before.text) && (before.tags.has("ProperNoun") || before.tags.has("Person"));
+  if (before === undefined || !/^\p{Lu}/u.test(before.text)) return false;
+  // "His manager, Tom Reyes, calls the plan …": a name closing a description set off by commas.
+  if (hasBreak(before)) return before.tags.has("Person") && /^,\s*$/u.test(before.post);
+  return before.tags.has("ProperNoun") || before.tags.has("Person");
 }
 
 /** A lower-case word in -s the tagger calls a plural noun. */
