@@ -932,4 +932,11 @@ describe("attribution shapes measured on annotated news, pinned on sentences wri
     const story = "Her campaign manager, Tom Reyes, calls the plan a “mirage” for voters in the valley.";
     expect(quote(story, "mirage").speaker).toBe("Tom Reyes");
   });
+
+  it("takes an inverted speaker the tagger does not know as a name when a description follows it", () => {
+    const story = "The port has used \"soft loans\" in its dealings with Riga, said Ilvane Korsbakken, a shipping analyst at a bank in Kiel.";
+    const found = quote(story, "soft loans");
+    expect(found.speaker).toBe("Ilvane Korsbakken");
+    expect(found.role).toBe("shipping analyst at a bank in Kiel");
+  });
 });

@@ -576,8 +576,11 @@ function readAttributionAfter(window: Token[], handsOver: boolean, runsOn: boole
     // speaker comes after the verb at the end of the clause.
     if (runsOn && isSpeechVerb(window[v]!) && !/ing$/u.test(window[v]!.normal) && /,\s*$/u.test(window[v - 1]!.post)) {
       const inverted = subjectAfter(window, v);
-      if (inverted.some((t) => t.tags.has("Person") || isTitleWord(t.text))) {
-        return { verb: window[v]!, speaker: inverted, appositive: appositiveAfter(window, inverted), according };
+      const appositive = appositiveAfter(window, inverted);
+      // "…, said Nargis Kassenova, an expert at …": a name the tagger does not know, described as a person is.
+      const described = inverted.length > 0 && appositive.length > 0 && inverted.every((t) => /^\p{Lu}/u.test(t.text) && t.tags.has("ProperNoun"));
+      if (inverted.some((t) => t.tags.has("Person") || isTitleWord(t.text)) || described) {
+        return { verb: window[v]!, speaker: inverted, appositive, according };
       }
     }
     // "“…” until the roof went, Ruiz said.": the quote runs on into a few words of the writer's, and the
