@@ -939,4 +939,14 @@ describe("attribution shapes measured on annotated news, pinned on sentences wri
     expect(found.speaker).toBe("Ilvane Korsbakken");
     expect(found.role).toBe("shipping analyst at a bank in Kiel");
   });
+
+  it("reads a lower-case 'secretary of state' before a name as a title, in a transcript's colon too", () => {
+    // The tagger read "state Hillary" as a place, so the speaker was a place and the quote had no name.
+    const story = "Former secretary of state Hillary Fowler:\"We asked them to close the gaps they had.\"";
+    const found = quote(story, "close the gaps");
+    expect(found.speaker).toBe("Hillary Fowler");
+    expect(found.role).toBe("Former secretary of state");
+    const titled = quote("“We will go,” Secretary of State Mary Whitcomb said.", "We will go");
+    expect(titled.role).toBe("Secretary of State");
+  });
 });

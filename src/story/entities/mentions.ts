@@ -373,6 +373,17 @@ function titleEndingIn(tokens: Token[], first: Token): Token[] {
   return titlePhrases.has(`${titleKey(head.text)} of ${first.normal}`) ? [head, of, first] : [];
 }
 
+/**
+ * "former secretary of state Ada Quill": the whole title written before the name, its last word in lower
+ * case and so outside the run. The tagger may read the name after "state" as a place; the title says whose.
+ */
+function titleWrittenBefore(tokens: Token[], first: Token): Token[] {
+  const [head, of, last] = [tokens[first.index - 3], tokens[first.index - 2], tokens[first.index - 1]];
+  if (!head || !of || !last || of.normal !== "of" || !/^\p{Ll}/u.test(last.text)) return [];
+  if (!joined(head, of) || !joined(of, last) || !joined(last, first)) return [];
+  return titlePhrases.has(`${titleKey(head.text)} of ${last.normal}`) ? [head, of, last] : [];
+}
+
 /** The lower-case title words written just before a run: "spokesman Dmitri Peskov", "the senator John Doe". */
 function precedingTitle(tokens: Token[], runStart: number, sentenceStart: number): Token[] {
   const title: Token[] = [];
@@ -561,8 +572,9 @@ export function findMentions(parsed: ParsedStory): RawMention[] {
         emit(run, [], ctx);
         continue;
       }
-      const ofTitle = titleEndingIn(tokens, run[0]!);
+      let ofTitle = titleEndingIn(tokens, run[0]!);
       if (ofTitle.length > 0) run = run.slice(1);
+      else ofTitle = titleWrittenBefore(tokens, run[0]!);
       if (run.length === 0) continue;
       const split = splitTitle(run);
       if (split) {

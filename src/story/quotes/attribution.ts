@@ -4,7 +4,7 @@
  * outlet it was relayed through ("according to the Interfax news agency").
  */
 import type { Token } from "../../nlp/parse.js";
-import { isTitleWord } from "../entities/knowledge.js";
+import { isTitleWord, titleKey, titlePhrases } from "../entities/knowledge.js";
 import { isSpeechVerb, speechVerbBase } from "../speech-verbs.js";
 
 export interface Attribution {
@@ -690,8 +690,10 @@ function wholeNounPhrase(window: Token[]): Token[] {
   for (let k = end; k >= 0; k--) {
     const token = window[k]!;
     if (k < end && hasBreak(token)) return [];
-    // "Victims of Tom Reyes:", "Ada Quill's critics:": the person is not the head of the phrase.
-    if (/^(of|for|at|with|from|to|by|about|against)$/u.test(token.normal) || (k < end && isPossessive(token))) return [];
+    // "Victims of Tom Reyes:", "Ada Quill's critics:": the person is not the head of the phrase. The "of" of a
+    // title ("Former secretary of state Ada Quill:") is inside the head.
+    const ofTitle = token.normal === "of" && k > 0 && titlePhrases.has(`${titleKey(window[k - 1]!.text)} of ${window[k + 1]?.normal}`);
+    if ((/^(of|for|at|with|from|to|by|about|against)$/u.test(token.normal) && !ofTitle) || (k < end && isPossessive(token))) return [];
     if (!isNounPhraseWord(token) && !(k < end && isModifier(token, window[k - 1], window[k + 1]!))) return [];
   }
   const phrase = trimNounPhrase(window.slice(0, end + 1));

@@ -292,7 +292,9 @@ export class SpeakerResolver {
       if (before?.draft && !titled && !bareTitle) return before;
       if (bareTitle || (titled && after.some((w) => w.tags.has("Person")))) {
         const head = this.resolveNamed(after, appositive);
-        if (head?.draft?.type === "person") return head;
+        // The title the "of" is inside is the role: "former secretary of state".
+        const title = this.text.slice(phrase[0]!.start, after[0]!.end).replace(/^(the|a|an)\s+/iu, "");
+        if (head?.draft?.type === "person") return bareTitle && !head.role ? { ...head, role: title } : head;
       }
       return bareTitle ? { draft: null, role: before?.role ?? null } : before;
     }
