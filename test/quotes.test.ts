@@ -949,4 +949,13 @@ describe("attribution shapes measured on annotated news, pinned on sentences wri
     const titled = quote("“We will go,” Secretary of State Mary Whitcomb said.", "We will go");
     expect(titled.role).toBe("Secretary of State");
   });
+
+  it("skips a day written between a subject and its verb", () => {
+    expect(quote("Much of the anger fell on Reyes, who Quill on Wednesday called “a reckless man.”", "reckless").speaker).toBe("Quill");
+    const late = quote("Ada Quill late Thursday night wrote that the plan was “a mess.”", "a mess");
+    expect([late.speaker, late.verb]).toEqual(["Ada Quill", "wrote"]);
+    // A day that closes a relative clause is not between the subject and the verb.
+    const story = "Tom Reyes, who had addressed the Harbor Council on Thursday, said the port was run with “contempt for crews.”";
+    expect(quote(story, "contempt").speaker).toBe("Tom Reyes");
+  });
 });

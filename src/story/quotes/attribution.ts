@@ -105,6 +105,25 @@ function trimNounPhrase(words: Token[]): Token[] {
   return words.slice(start, end);
 }
 
+const PART_OF_DAY = /^(morning|afternoon|evening|night)$/u;
+
+/**
+ * "Quill on Wednesday called", "Reyes late Thursday night said", "Lind on Feb. 3 wrote": a day written
+ * between a subject and its verb. Returns the index of the word before it, or `i` unchanged. A day before a
+ * comma closes a clause of its own ("X, who spoke on Thursday, said").
+ */
+function skipTimeBefore(window: Token[], i: number): number {
+  let k = i;
+  if (k >= 0 && PART_OF_DAY.test(window[k]!.normal) && !hasBreak(window[k]!)) k--;
+  let day = false;
+  while (k >= 0 && window[k]!.tags.has("Date") && !(hasBreak(window[k]!) && !/^\.\s*$/u.test(window[k]!.post))) {
+    if (window[k]!.tags.has("WeekDay") || window[k]!.tags.has("Month")) day = true;
+    k--;
+  }
+  if (!day || k < 0 || !/^(on|late|early|last)$/u.test(window[k]!.normal) || hasBreak(window[k]!)) return i;
+  return k - 1;
+}
+
 /**
  * "Sen. Nora Bellamy (D-Vt.) said": a short bracket after a name (party and state, an age) is skipped, so
  * the name before it is the subject. Returns the index of the word before the bracket, or `i` unchanged.
@@ -132,6 +151,7 @@ export function subjectBefore(window: Token[], verbIndex: number): { speaker: To
   let i = verbIndex - 1;
   while (i >= 0 && (BETWEEN_SUBJECT_AND_VERB.has(window[i]!.normal) || isPlainAdverb(window[i]!))
     && !hasBreak(window[i]!)) i--;
+  i = skipTimeBefore(window, i);
   i = skipParenthetical(window, i);
   if (i < 0) return { speaker: [], appositive: [] };
   let appositive: Token[] = [];
