@@ -958,4 +958,14 @@ describe("attribution shapes measured on annotated news, pinned on sentences wri
     const story = "Tom Reyes, who had addressed the Harbor Council on Thursday, said the port was run with “contempt for crews.”";
     expect(quote(story, "contempt").speaker).toBe("Tom Reyes");
   });
+
+  it("gives a phrase inside a 'when/after …' clause to the person who acts in that clause", () => {
+    const story = "The row mirrors a dispute in May when Ada Quill accused the harbour board of a “reckless gamble” with the ferry.";
+    expect(quote(story, "reckless gamble").speaker).toBe("Ada Quill");
+    const nested = "Tom Reyes looked tired, managing little more than “well, well” after Quill charged him with “gross neglect” of the pier.";
+    expect(quote(nested, "gross neglect").speaker).toBe("Quill");
+    // What the clause's subject hears, or what others do in the clause, is not the subject's.
+    expect(quote("The hall fell silent when Tom Reyes heard the “final offer” from the board.", "final offer").speaker).toBeNull();
+    expect(quote("The room was loud while Tom Reyes watched the dockers chant “no deal” outside.", "no deal").speaker).toBeNull();
+  });
 });

@@ -312,6 +312,15 @@ function resolveAll(
     }
     // A phrase woven into a sentence with no speech verb is the words of the sentence's subject:
     // "Penn also bemoaned a mood in which neighbours “simply distrust each other”".
+    // "… a row in June when Tom Reyes assailed a judge for his “…”": a clause opened on a person who acts is
+    // nearer the phrase than the sentence's subject.
+    const clause: Token[] | null = !speakerDraft && !speakerName && speakerWords.length === 0 && q.kind === "partial" && first
+      ? clauseSubjectBefore(parsed.tokens, first.open) : null;
+    const clauseSpeaker: ReturnType<SpeakerResolver["resolveNamed"]> = clause ? resolver.resolveNamed(clause, []) : null;
+    if (clause && clauseSpeaker?.draft?.type === "person") {
+      speakerDraft = clauseSpeaker.draft;
+      speakerWords = clause;
+    }
     if (!speakerDraft && !speakerName && speakerWords.length === 0 && q.kind === "partial" && first) {
       const sentence = resolver.sentenceAt(first.open);
       const subject = sentence === undefined ? undefined : resolver.subjectOfSentence(sentence);
@@ -453,6 +462,45 @@ function ownClauseBetween(tokens: Token[], verb: number, open: number): boolean 
   return false;
 }
 
+/** How far back from a phrase the word opening its clause may stand. */
+const CLAUSE_REACH = 16;
+
+/** Verbs of hearing, seeing and reading: their object is someone else's words. */
+const RECEIVES = /^(hear|heard|hears|overheard|watch|watched|watches|saw|sees|listened|listens|read|reads|received|receives|noticed|notices|got|gets)$/u;
+
+/**
+ * "… when Tom Reyes assailed a judge, Ada Quill, for her “…”", "after Quill accused him of a “…”": the
+ * person's name right after a word opening a clause (when, after, as, …), followed by an action verb whose
+ * words run to the phrase with no other verb, quote or clause between. Returns the name's words, or null.
+ */
+function clauseSubjectBefore(tokens: Token[], open: number): Token[] | null {
+  const end = tokenIndexAt(tokens, open);
+  const sentence = tokens[end]?.sentence;
+  for (let k = end - 1; k >= 0 && k >= end - CLAUSE_REACH && tokens[k]!.sentence === sentence; k--) {
+    const token = tokens[k]!;
+    if (/[“"‘«”»]|''/u.test(token.post) || /[;:]/u.test(token.post)) return null;
+    if (!SUBORDINATORS.has(token.normal) || !/^\p{Ll}/u.test(token.text)) continue;
+    let v = k + 1;
+    while (v < end && (isTitleWord(tokens[v]!.text) || tokens[v]!.tags.has("Person")) && /^\p{Lu}/u.test(tokens[v]!.text)
+      && !(v > k + 1 && /[,;:]/u.test(tokens[v - 1]!.post))) v++;
+    const name = tokens.slice(k + 1, v);
+    const verb = tokens[v];
+    if (!name.some((t) => t.tags.has("Person")) || /[,;:]/u.test(name[name.length - 1]!.post) || !verb || v >= end) return null;
+    if (!verb.tags.has("PastTense") && !verb.tags.has("PresentTense")) return null;
+    if (verb.tags.has("Copula") || verb.tags.has("Auxiliary") || verb.tags.has("Modal") || verb.tags.has("Gerund")) return null;
+    // "after Reyes heard the “…”": what one hears or reads is someone else's.
+    if (RECEIVES.test(verb.normal)) return null;
+    // The verb's own words run to the phrase: no second verb ("when Reyes left and Quill called it “…”",
+    // "while Reyes watched the crowd chant “…”", "as Quill urged members to vote “…”").
+    for (let i = v + 1; i < end; i++) {
+      const t = tokens[i]!;
+      if (t.tags.has("Verb")) return null;
+      if (/^(and|but|or)$/u.test(t.normal) && t.tags.has("Conjunction")) return null;
+    }
+    return name;
+  }
+  return null;
+}
 
 /**
  * Between the end of `previous` (a quote that closed its sentence, or its attribution) and `next`: one new
