@@ -968,4 +968,9 @@ describe("attribution shapes measured on annotated news, pinned on sentences wri
     expect(quote("The hall fell silent when Tom Reyes heard the “final offer” from the board.", "final offer").speaker).toBeNull();
     expect(quote("The room was loud while Tom Reyes watched the dockers chant “no deal” outside.", "no deal").speaker).toBeNull();
   });
+
+  it("reads 'made (it) clear that' as a verb of saying", () => {
+    const story = "Ada Quill arrived late. Tom Reyes has made it clear that he regards the levy as “a gift to developers” and will fight it.";
+    expect(who(quote(story, "gift to developers"))).toEqual({ speaker: "Tom Reyes", verb: "made", kind: "partial" });
+  });
 });

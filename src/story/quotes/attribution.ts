@@ -401,6 +401,9 @@ function isSpeechPhrase(window: Token[], v: number): boolean {
   const next = window[v + 1];
   if (!next || !verb.tags.has("Verb")) return false;
   if (verb.normal === "quoted" && next.normal === "as" && /^say(ing)?$/u.test(window[v + 2]?.normal ?? "")) return true;
+  // "Reyes has made clear that …", "Quill made it clear she …".
+  const clear = next.normal === "clear" ? v + 2 : next.normal === "it" && window[v + 2]?.normal === "clear" ? v + 3 : -1;
+  if (/^(make|makes|made|making)$/u.test(verb.normal) && clear > 0 && opensReportedClause(window[clear])) return true;
   return (/^(put|puts)$/u.test(verb.normal) && next.normal === "it") || (/^(point|points|pointed)$/u.test(verb.normal) && next.normal === "out");
 }
 
