@@ -954,6 +954,9 @@ describe("attribution shapes measured on annotated news, pinned on sentences wri
     expect(quote("Much of the anger fell on Reyes, who Quill on Wednesday called “a reckless man.”", "reckless").speaker).toBe("Quill");
     const late = quote("Ada Quill late Thursday night wrote that the plan was “a mess.”", "a mess");
     expect([late.speaker, late.verb]).toEqual(["Ada Quill", "wrote"]);
+    // A month that ends a name is no time phrase.
+    expect(quote("“We will stay,” Prime Minister Theresa May said.", "stay").speaker).toBe("Theresa May");
+    expect(quote("Ada Quill this week wrote that the plan was “a mess.”", "a mess").verb).toBe("wrote");
     // A day that closes a relative clause is not between the subject and the verb.
     const story = "Tom Reyes, who had addressed the Harbor Council on Thursday, said the port was run with “contempt for crews.”";
     expect(quote(story, "contempt").speaker).toBe("Tom Reyes");

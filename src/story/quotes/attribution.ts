@@ -6,6 +6,7 @@
 import type { Token } from "../../nlp/parse.js";
 import { isTitleWord, titleKey, titlePhrases } from "../entities/knowledge.js";
 import { isSpeechVerb, speechVerbBase } from "../speech-verbs.js";
+import { timePhraseEnd } from "./windows.js";
 
 export interface Attribution {
   /** The speech verb, or null for a bare "according to X". */
@@ -105,23 +106,16 @@ function trimNounPhrase(words: Token[]): Token[] {
   return words.slice(start, end);
 }
 
-const PART_OF_DAY = /^(morning|afternoon|evening|night)$/u;
-
 /**
- * "Quill on Wednesday called", "Reyes late Thursday night said", "Lind on Feb. 3 wrote": a day written
- * between a subject and its verb. Returns the index of the word before it, or `i` unchanged. A day before a
- * comma closes a clause of its own ("X, who spoke on Thursday, said").
+ * "Quill on Wednesday called", "Reyes late Thursday night said", "Lind this week wrote": a time written between
+ * a subject and its verb, ending at `i`. Returns the index of the word before it, or `i` unchanged. The phrase
+ * must open with its preposition or adverb: a bare month may be a name ("Theresa May said").
  */
 function skipTimeBefore(window: Token[], i: number): number {
-  let k = i;
-  if (k >= 0 && PART_OF_DAY.test(window[k]!.normal) && !hasBreak(window[k]!)) k--;
-  let day = false;
-  while (k >= 0 && window[k]!.tags.has("Date") && !(hasBreak(window[k]!) && !/^\.\s*$/u.test(window[k]!.post))) {
-    if (window[k]!.tags.has("WeekDay") || window[k]!.tags.has("Month")) day = true;
-    k--;
+  for (let j = Math.max(0, i - 3); j < i; j++) {
+    if (/^\p{Ll}/u.test(window[j]!.text) && timePhraseEnd(window, j, window.length) === i + 1) return j - 1;
   }
-  if (!day || k < 0 || !/^(on|late|early|last)$/u.test(window[k]!.normal) || hasBreak(window[k]!)) return i;
-  return k - 1;
+  return i;
 }
 
 /**

@@ -7,7 +7,7 @@ import type { ParsedStory, Token } from "../../nlp/parse.js";
 import type { RawMention } from "../entities/mentions.js";
 import { draftCourtesyGender, type EntityDraft } from "../entities/merge.js";
 import { isTitleWord, titleKey, titlePhrases } from "../entities/knowledge.js";
-import { tokenIndexAt } from "./windows.js";
+import { timePhraseEnd, tokenIndexAt } from "./windows.js";
 import { insideQuote, type QuotedSpan } from "./marks.js";
 import { countBefore } from "../../lib/sorted.js";
 import { isSpeechVerb } from "../speech-verbs.js";
@@ -514,19 +514,11 @@ function skipHome(tokens: Token[], of: Token, end: number): Token | undefined {
   return k < end && !/^\p{Lu}/u.test(tokens[k]!.text) ? tokens[k] : undefined;
 }
 
-/**
- * "on Friday", "early Monday morning", "last week", "this month": the word after a time written between a
- * subject and its verb, or `token` itself when no time starts there.
- */
+/** The word after a time written between a subject and its verb, or `token` itself when no time starts there. */
 function skipTimePhrase(tokens: Token[], token: Token, end: number): Token {
-  if (!/^(on|late|early|last|this|next)$/u.test(token.normal) && !token.tags.has("Date")) return token;
-  let k = token.index + (token.tags.has("Date") ? 0 : 1);
-  const from = k;
-  while (k < end && k < from + 3 && (tokens[k]!.tags.has("Date") || /^(night|morning|afternoon|evening|week|month|year)$/u.test(tokens[k]!.normal))) {
-    if (/[,;:]/u.test(tokens[k]!.post)) return token;
-    k++;
-  }
-  return k > from && k < end ? tokens[k]! : token;
+  // `token` may be a copy with its tags corrected ("calls" read as a verb): keep it when no time starts here.
+  const next = timePhraseEnd(tokens, token.index, end);
+  return next === token.index ? token : tokens[next]!;
 }
 
 /** A verb that can carry a sentence ("likened", "says"), not a participle opening a phrase ("wearing"). */

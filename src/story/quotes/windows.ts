@@ -58,3 +58,20 @@ export function isAbbreviation(token: Token): boolean {
   if (/^\p{Lu}-\p{Lu}[\p{L}.]{0,5}$/u.test(token.text) && /^\.[),]/u.test(token.post)) return true;
   return token.tags.has("Honorific") || token.tags.has("Abbreviation") || /^(no|st|mt|jr|sr|vs|gen|sen|rep|gov|lt|col|capt|sgt|dr|mr|mrs|ms|prof|rev)$/i.test(token.text);
 }
+
+/**
+ * "on Friday", "early Monday morning", "last week", "this month": the index just past a time phrase that
+ * starts at `from` in `words` (stopping before `end`), or `from` when none starts there. A time with a comma,
+ * semicolon or colon in it closes a clause of its own ("X, who spoke on Thursday, said") and is no phrase here.
+ */
+export function timePhraseEnd(words: Token[], from: number, end: number): number {
+  const first = words[from];
+  if (!first || (!/^(on|late|early|last|this|next)$/u.test(first.normal) && !first.tags.has("Date"))) return from;
+  let k = from + (first.tags.has("Date") ? 0 : 1);
+  const start = k;
+  while (k < end && k < start + 3 && (words[k]!.tags.has("Date") || /^(night|morning|afternoon|evening|week|month|year)$/u.test(words[k]!.normal))) {
+    if (/[,;:]/u.test(words[k]!.post)) return from;
+    k++;
+  }
+  return k > start && k < end ? k : from;
+}
