@@ -355,4 +355,10 @@ describe("two people who share a surname", () => {
     const hillary = find(entitiesOf(story), "Hillary Clinton")!;
     expect(hillary.mentions.some((m) => story.slice(m.start - 5, m.start) === "Mrs. ")).toBe(true);
   });
+
+  it("keeps a month that the tagger reads as part of a person's name ('Theresa May', 'April Vance')", () => {
+    const entities = entitiesOf("Prime Minister Theresa May flew to Oslo. In May, April Vance spoke for the union.");
+    expect(typed(entities)).toMatchObject({ "Theresa May": "person", "April Vance": "person" });
+    expect(find(entities, "Theresa")).toBeUndefined();
+  });
 });

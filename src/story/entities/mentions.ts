@@ -70,8 +70,12 @@ function isFunctionWord(t: Token): boolean {
   if (t.tags.has("Determiner") || t.tags.has("Pronoun") || t.tags.has("Preposition")
     || t.tags.has("Conjunction") || t.tags.has("QuestionWord") || t.tags.has("Date")) return true;
   const key = t.normal.replace(/['’]s$/u, "");
+  // "Theresa May", "April Vance": a month the tagger reads as part of a person's name (not as a date) is one.
+  if (MONTH_NAMES.test(key) && t.tags.has("Person")) return false;
   return neverNames.has(key) && !isAcronym(t);
 }
+
+const MONTH_NAMES = /^(april|may|june|august)$/u;
 
 function isPlaceLike(t: Token): boolean {
   return t.tags.has("Country") || t.tags.has("Demonym") || placeAbbreviations.has(t.text)
