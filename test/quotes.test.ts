@@ -976,4 +976,12 @@ describe("attribution shapes measured on annotated news, pinned on sentences wri
     const story = "Ada Quill arrived late. Tom Reyes has made it clear that he regards the levy as “a gift to developers” and will fight it.";
     expect(who(quote(story, "gift to developers"))).toEqual({ speaker: "Tom Reyes", verb: "made", kind: "partial" });
   });
+
+  it("finds a subject after a long opening of several phrases, and after ', and since then'", () => {
+    const story = "And two weeks after that, on the worn steps of the customs house in Dunmore, where she had first run for "
+      + "office, Ada Quill voiced deep regret over “the lost years of the port.”";
+    expect(quote(story, "lost years").speaker).toBe("Ada Quill");
+    const joined = "That was in the spring, and since then Tom Reyes has dismissed the plan as “a fraud on voters.”";
+    expect(quote(joined, "fraud").speaker).toBe("Tom Reyes");
+  });
 });

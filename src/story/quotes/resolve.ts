@@ -150,6 +150,9 @@ export class SpeakerResolver {
       for (let i = sentence.firstToken; i < Math.min(sentence.endToken, sentence.firstToken + OPENING_PHRASE_WORDS); i++) {
         if (!/,/u.test(parsed.tokens[i]!.post)) continue;
         candidates.push(i + 1);
+        // "That was in May, and since then Reyes has gained …": a clause joined after the comma.
+        const joined = afterConjunction(parsed.tokens, i + 1, sentence.endToken);
+        if (joined > 0) candidates.push(joined);
         // "On the radio, Mr. Holt's campaign manager, Dario Penn, rejected …": after an opening phrase,
         // a description with no verb in it, then the name.
         const described = descriptionEnd(parsed.tokens, i + 1, sentence.endToken);
@@ -495,7 +498,7 @@ export class SpeakerResolver {
  * harbour board in Dunmore, Vance accused …" runs to 12 words, "Two days before the vote on the new ferry contract
  * in the town hall, …" to 14.
  */
-const OPENING_PHRASE_WORDS = 18;
+const OPENING_PHRASE_WORDS = 24;
 
 const VERB_TAGS: ReadonlySet<string> = new Set(["Verb", "PresentTense"]);
 
@@ -512,6 +515,18 @@ function skipHome(tokens: Token[], of: Token, end: number): Token | undefined {
   // an appositive may start.
   if (k < end && /^\p{Lu}/u.test(tokens[k]!.text) && /^,\s*$/u.test(tokens[k]!.post)) return tokens[k + 1];
   return k < end && !/^\p{Lu}/u.test(tokens[k]!.text) ? tokens[k] : undefined;
+}
+
+/**
+ * "…, and since then Carson has …", "…, but now Quill says …": the first word after a conjunction that opens
+ * a clause and the time adverb after it, or 0 when no conjunction stands at `k`.
+ */
+function afterConjunction(tokens: Token[], k: number, end: number): number {
+  if (k >= end || !/^(and|but)$/u.test(tokens[k]!.normal) || breaksAfter(tokens[k]!)) return 0;
+  let next = k + 1;
+  if (tokens[next]?.normal === "since" && tokens[next + 1]?.normal === "then") next += 2;
+  else if (/^(then|now|later|since|so|yet)$/u.test(tokens[next]?.normal ?? "")) next++;
+  return next < end ? next : 0;
 }
 
 /** The word after a time written between a subject and its verb, or `token` itself when no time starts there. */
