@@ -6,7 +6,7 @@
 import type { ParsedStory, Token } from "../../nlp/parse.js";
 import type { RawMention } from "../entities/mentions.js";
 import { draftCourtesyGender, type EntityDraft } from "../entities/merge.js";
-import { isTitleWord, titleKey, titlePhrases } from "../entities/knowledge.js";
+import { isTitleWord, neverNames, titleKey, titlePhrases } from "../entities/knowledge.js";
 import { timePhraseEnd, tokenIndexAt } from "./windows.js";
 import { insideQuote, type QuotedSpan } from "./marks.js";
 import { countBefore } from "../../lib/sorted.js";
@@ -374,7 +374,8 @@ export class SpeakerResolver {
   /** A capitalised name no entity holds: the person named by its surname, or the words themselves. */
   private unlistedName(words: Token[], appositive: Token[]): ResolvedSpeaker | null {
     // "Officials", "Analysts": a plural noun names nobody.
-    const nameWords = words.filter((w) => NAME_SHAPED.test(w.text) && !isTitleWord(w.text)
+    // "Here is …: “…”", "There was …:": a word capitalised only because it opens the sentence names nobody.
+    const nameWords = words.filter((w) => NAME_SHAPED.test(w.text) && !isTitleWord(w.text) && !neverNames.has(w.normal)
       && !NOT_NAME_TAGS.some((tag) => w.tags.has(tag)) && !(w.tags.has("Plural") && !w.tags.has("Person")));
     if (nameWords.length === 0 || nameWords.length > 4) return null;
     const surname = nameWords[nameWords.length - 1]!.text.toLowerCase();
