@@ -984,4 +984,15 @@ describe("attribution shapes measured on annotated news, pinned on sentences wri
     const joined = "That was in the spring, and since then Tom Reyes has dismissed the plan as “a fraud on voters.”";
     expect(quote(joined, "fraud").speaker).toBe("Tom Reyes");
   });
+
+  it("reads 'Here’s X in <time>:' as presenting X's words", () => {
+    const story = "Tom Reyes has changed his tune. Here’s Reyes in May 2001: “The port must change.” "
+      + "And here is Ada Quill at the same meeting: “It will not.”";
+    expect(quote(story, "port must change").speaker).toBe("Tom Reyes");
+    expect(quote(story, "It will not").speaker).toBe("Ada Quill");
+    // A clause with its own verb before the colon is no presentation of the name.
+    expect(quote("Here is Reyes's plan, which critics mocked: “Sell the pier.”", "Sell the pier").speaker).toBeNull();
+    // "There" opening the clause before a colon is no speaker's name (it was printed as one).
+    expect(quote("There was one line, which critics mocked: “Sell the pier.”", "Sell the pier").speaker).toBeNull();
+  });
 });

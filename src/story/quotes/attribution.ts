@@ -662,6 +662,10 @@ export function attributionBefore(window: Token[], direct: boolean): Attribution
   // "Former harbour master Ada Quill: “…", "Rep. Dana Whitcomb (R-Ohio): “…": a transcript's speaker, a
   // noun phrase naming a person and nothing else before the colon.
   if (direct && colon) {
+    const speaker = presentedSpeaker(window);
+    if (speaker.length > 0) return { verb: null, speaker, appositive: [], according };
+  }
+  if (direct && colon) {
     const speaker = wholeNounPhrase(window);
     if (speaker.length > 0) return { verb: null, speaker, appositive: [], according };
   }
@@ -683,6 +687,26 @@ export function attributionBefore(window: Token[], direct: boolean): Attribution
   if (according.length > 0) return { verb: null, speaker: [], appositive: [], according };
   if (participle) return { verb: participle, speaker: [], appositive: [], according };
   return null;
+}
+
+/**
+ * "Here’s Ada Quill in May 2001: “…”", "And here is Reyes at the rally:": the writer presents a person's words.
+ * The name comes right after "here is", and what follows it up to the colon is a time or place (no verb, at
+ * most eight words). Returns the name's words, or [].
+ */
+function presentedSpeaker(window: Token[]): Token[] {
+  let k = /^(and|but|so)$/u.test(window[0]?.normal ?? "") ? 1 : 0;
+  if (/^here['’]s$/u.test(window[k]?.normal ?? "")) k += 1;
+  else if (window[k]?.normal === "here" && /^(is|was)$/u.test(window[k + 1]?.normal ?? "")) k += 2;
+  else return [];
+  const start = k;
+  while (k < window.length && /^\p{Lu}/u.test(window[k]!.text) && (window[k]!.tags.has("Person") || isTitleWord(window[k]!.text))) {
+    if (hasBreak(window[k++]!)) break;
+  }
+  const name = window.slice(start, k);
+  const rest = window.slice(k);
+  if (!name.some((t) => t.tags.has("Person")) || rest.length > 8 || rest.some((t) => t.tags.has("Verb"))) return [];
+  return name;
 }
 
 /** Indices of the words inside ", which/who … ," clauses that close before the window ends. */
