@@ -995,4 +995,10 @@ describe("attribution shapes measured on annotated news, pinned on sentences wri
     // "There" opening the clause before a colon is no speaker's name (it was printed as one).
     expect(quote("There was one line, which critics mocked: “Sell the pier.”", "Sell the pier").speaker).toBeNull();
   });
+
+  it("reads an attribution past a title quoted in the speaker's description", () => {
+    const story = "“We have had better ones,” Texas delegate Tom Reyes, wearing a cowboy hat and “Vote Reyes” pins, said as confetti fell.";
+    expect(who(quote(story, "better ones"))).toEqual({ speaker: "Tom Reyes", verb: "said", kind: "direct" });
+    expect(quotes(story).some((q) => q.text.includes("Vote Reyes"))).toBe(false);
+  });
 });

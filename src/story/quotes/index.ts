@@ -82,7 +82,11 @@ export function extractQuotes(
     const span = spans[k]!;
     const region = regionOfParagraph.get(span.paragraph) ?? -1;
     const previousClose = quoteDrafts.length > 0 ? lastSpan(quoteDrafts[quoteDrafts.length - 1]!).close : 0;
-    const nextOpen = spans[k + 1]?.open ?? text.length;
+    // "“…,” delegate Ada Quill, wearing “Vote Quill” pins, said": a title quoted in the writer's words is
+    // dropped below, so it does not end the attribution's window as another quote would.
+    let nextSpan = k + 1;
+    while (nextSpan < spans.length && isTitle(contentOf(text, spans[nextSpan]!))) nextSpan++;
+    const nextOpen = spans[nextSpan]?.open ?? text.length;
     const content = contentOf(text, span);
     const kind = kindOf(content, text.slice(Math.max(paragraphs[span.paragraph]?.start ?? 0, span.open - 40), span.open));
     const endRegion = regionOfParagraph.get(paragraphIndexAt(paragraphs, span.close)) ?? region;
