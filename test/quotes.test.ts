@@ -1001,4 +1001,13 @@ describe("attribution shapes measured on annotated news, pinned on sentences wri
     expect(who(quote(story, "better ones"))).toEqual({ speaker: "Tom Reyes", verb: "said", kind: "direct" });
     expect(quotes(story).some((q) => q.text.includes("Vote Reyes"))).toBe(false);
   });
+
+  it("does not reach back past a joined clause with its own subject for a phrase's verb", () => {
+    const story = "“Are we winning?” she asked, but Tom Reyes was dozing again, and as the mayor went on about “how the port is rigged” "
+      + "to the crowd, Ada Quill nodded along.";
+    expect(quote(story, "port is rigged").verb).toBeNull();
+    // A pronoun and an action in the joined clause are the cue themselves.
+    const own = "Ada Quill answered questions for an hour, and she accused the board of running a “closed shop.”";
+    expect(who(quote(own, "closed shop"))).toEqual({ speaker: "Ada Quill", verb: "accused", kind: "partial" });
+  });
 });

@@ -651,6 +651,18 @@ export function attributionBefore(window: Token[], direct: boolean): Attribution
     const prompted = causedToSpeak(window, v);
     if (prompted.length > 0) return { verb, speaker: prompted, appositive: [], according };
     const { speaker, appositive } = coordinated || participial ? { speaker: [], appositive: [] } : subjectBefore(window, infinitiveHead(window, v));
+    // "“…?” she asked, but Tom Reyes was dozing, and as the mayor went on about “…”": a clause joined after
+    // the verb with a subject of its own stands between it and the phrase.
+    // "…, and he accused X of running a campaign “…”": that clause's own pronoun and action are the cue.
+    const joined = direct ? null : joinedClauseAfter(window, v);
+    if (joined) {
+      const action = window[joined.verb]!;
+      const alone = window.slice(joined.verb + 1).every((t) => !t.tags.has("Verb"));
+      if (joined.subject.length === 1 && isPronoun(joined.subject[0]!) && alone && !action.tags.has("Copula") && !action.tags.has("Auxiliary")) {
+        return { verb: action, speaker: joined.subject, appositive: [], according };
+      }
+      continue;
+    }
     // "…, writing “…”" after "a class called “Harbors”": a participle's subject is a person or a title, not
     // the noun an earlier "called" names.
     const namesSomeone = speaker.some((t) => /^\p{Lu}/u.test(t.text) || isPronoun(t) || isTitleWord(t.text));
@@ -707,6 +719,27 @@ function presentedSpeaker(window: Token[]): Token[] {
   const rest = window.slice(k);
   if (!name.some((t) => t.tags.has("Person")) || rest.length > 8 || rest.some((t) => t.tags.has("Verb"))) return [];
   return name;
+}
+
+/**
+ * ", but|and|yet <name or pronoun> <finite verb>" after the word at `v` in the window: the index of that
+ * clause's verb and its subject's words, or null.
+ */
+function joinedClauseAfter(window: Token[], v: number): { verb: number; subject: Token[] } | null {
+  for (let k = v + 1; k + 2 < window.length; k++) {
+    // "X said, per a translator, that …, and he had …": a clause the verb reports goes on after "and".
+    if (window[k]!.normal === "that" || (k === v + 1 && opensReportedClause(window[k]))) return null;
+    if (!/^(but|and|yet)$/u.test(window[k]!.normal) || !/,\s*$/u.test(window[k - 1]!.post)) continue;
+    let j = k + 1;
+    if (isPronoun(window[j]!)) j++;
+    else while (j < window.length && j < k + 5 && /^\p{Lu}/u.test(window[j]!.text) && window[j]!.tags.has("Person") && !hasBreak(window[j]!)) j++;
+    const verb = window[j];
+    const finite = verb && ["PastTense", "PresentTense", "Copula", "Auxiliary"].some((tag) => verb.tags.has(tag));
+    if (j > k + 1 && verb && finite && !verb.tags.has("Infinitive")) {
+      return { verb: j, subject: window.slice(k + 1, j) };
+    }
+  }
+  return null;
 }
 
 /** Indices of the words inside ", which/who … ," clauses that close before the window ends. */
