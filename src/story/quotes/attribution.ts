@@ -201,8 +201,44 @@ export function subjectBefore(window: Token[], verbIndex: number): { speaker: To
   }
   const described = unclosedAppositive(window, words, appositive, verbIndex);
   if (described) return described;
+  if (objectOfWordBefore(window, words, verbIndex)) return { speaker: [], appositive: [] };
   return { speaker: trimNounPhrase(words), appositive };
 }
+
+/**
+ * "The judge who sentenced Tom Reyes said", "A letter sent to Ada Quill on Monday said": the name ending the
+ * phrase is the object of the verb or preposition written right before it, not the subject of the verb at
+ * `verbIndex`. A word that opens or joins a clause ("when Reyes said", "and Reyes said"), a title ("Judge Ada
+ * Quill", "Supervisor of Elections Ada Quill") leaves it the subject, and so does a verb of seeing or letting
+ * ("watch Reyes insist") or an -ing form after it, whose subject the object is ("of Reyes saying", "with
+ * Reyes yelling").
+ */
+function objectOfWordBefore(window: Token[], words: Token[], verbIndex: number): boolean {
+  if (/ing$/u.test(window[verbIndex]?.normal ?? "")) return false;
+  let start = words.length;
+  const named = (t: Token) => (t.tags.has("Person") || t.tags.has("ProperNoun")) && /^\p{Lu}/u.test(t.text);
+  while (start > 0 && named(words[start - 1]!)) start--;
+  // Only a name that starts the phrase: in "a spokeswoman for Tom Reyes" the preposition is inside it.
+  if (start !== 0 || words.some((t) => isTitleWord(t.text))) return false;
+  const at = window.indexOf(words[start]!);
+  const before = window[at - 1];
+  if (!before || hasBreak(before) || /[“"‘«”»]/u.test(before.post) || isTitleWord(before.text)) return false;
+  // A preposition only governs a person's name: "a majority of Democrats say" still reports what they say.
+  const person = words.slice(start).some((t) => t.tags.has("Person"));
+  if (OBJECT_PREPOSITIONS.has(before.normal) && person) {
+    // "Secretary of State X", "Supervisor of Elections X": an "of" after a capitalised word is inside a title.
+    return !(/^(of|for)$/u.test(before.normal) && /^\p{Lu}/u.test(window[at - 2]?.text ?? ""));
+  }
+  return before.tags.has("Verb") && !before.tags.has("Auxiliary") && !before.tags.has("Copula") && !before.tags.has("Gerund")
+    && !isSpeechVerb(before) && !LETS_SPEAK.test(before.normal) && /^\p{Ll}/u.test(before.text);
+}
+
+/** Verbs whose object is the subject of a bare verb after it: "watch X insist", "let X speak". */
+const LETS_SPEAK = /^(watch|watched|watches|see|saw|sees|hear|heard|hears|let|lets|make|made|makes|help|helped|helps|have|has|had)$/u;
+
+/** Prepositions whose object a name is: "a letter sent to X", "the firm run by X", "friends of X". */
+const OBJECT_PREPOSITIONS = new Set(["to", "from", "by", "for", "against", "about", "at", "into", "of", "over",
+  "toward", "towards", "between", "among", "than", "under", "behind"]);
 
 /**
  * "Ana Ortiz, president and chief executive of the Ferry Users Group stated, “…": an appositive whose closing

@@ -286,8 +286,13 @@ export class SpeakerResolver {
       // Ada Quill", "lawyers for Tom Reyes"), nor is one right after the "for" ("a spokeswoman for Tom Reyes"
       // speaks for him) or one who only modifies the head ("a spokesman for the Reyes campaign").
       const after = phrase.slice(cut + 1);
-      const titled = isTitleWord(phrase[cut - 1]!.text) && after.length > 1 && !after[0]!.tags.has("Person")
-        && after[after.length - 1]!.tags.has("Person");
+      // "Supervisor of Elections Ada Quill": a capitalised word between the "of" and the name is the title's
+      // own, whatever the tagger made of it.
+      // A place before the "of" ("Harbor County Supervisor", misread as one) is no speaker either.
+      const ofTitle = phrase[cut]!.normal === "of" && after.length > 2 && /^\p{Lu}/u.test(after[0]!.text)
+        && !after[0]!.tags.has("FirstName") && before?.draft?.type !== "person";
+      const titled = (isTitleWord(phrase[cut - 1]!.text) || (ofTitle && before?.draft?.type === "place")) && after.length > 1
+        && (!after[0]!.tags.has("Person") || ofTitle) && after[after.length - 1]!.tags.has("Person");
       // "Secretary of State Mary Whitcomb": the "of" is inside the title, whose holder is named after it, even
       // where the tagger missed the name; "Secretary" alone is not the story's one press secretary.
       const bareTitle = phrase[cut]!.normal === "of" && after.length > 1
@@ -378,6 +383,9 @@ export class SpeakerResolver {
     const nameWords = words.filter((w) => NAME_SHAPED.test(w.text) && !isTitleWord(w.text) && !neverNames.has(w.normal)
       && !NOT_NAME_TAGS.some((tag) => w.tags.has(tag)) && !(w.tags.has("Plural") && !w.tags.has("Person")));
     if (nameWords.length === 0 || nameWords.length > 4) return null;
+    // "Quill's lawyer": the possessor is not the one who speaks.
+    const possessor = words.findIndex((w) => /['’]s?$/u.test(w.text) || /^['’]s?(?:\s|$)/u.test(w.post));
+    if (possessor >= 0 && possessor < words.length - 1) return null;
     const surname = nameWords[nameWords.length - 1]!.text.toLowerCase();
     const holder = this.drafts.find((d) => d.type === "person"
       && d.mentions.some((m) => m.text.toLowerCase().split(/\s+/u).pop() === surname));
