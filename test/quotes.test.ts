@@ -970,6 +970,13 @@ describe("attribution shapes measured on annotated news, pinned on sentences wri
     // What the clause's subject hears, or what others do in the clause, is not the subject's.
     expect(quote("The hall fell silent when Tom Reyes heard the “final offer” from the board.", "final offer").speaker).toBeNull();
     expect(quote("The room was loud while Tom Reyes watched the dockers chant “no deal” outside.", "no deal").speaker).toBeNull();
+    // Only verbs that judge: words one faces, rejects or quotes are someone else's (a review found these).
+    expect(quote("The hall erupted when Tom Reyes faced “jeers and whistles” from the dockers.", "jeers").speaker).toBeNull();
+    expect(quote("The talks broke down after Ada Quill rejected the union's “last word” on pay.", "last word").speaker).toBeNull();
+    // A phrase naming a thing ("the “…” scheme") or owned by another ("the board's “…”") is no judgement.
+    expect(quote("Critics jeered when Tom Reyes mocked her “harbour for all” scheme.", "harbour for all").speaker).toBeNull();
+    expect(quote("The rift grew after Ada Quill praised the board's “steady hand.”", "steady hand").speaker).toBeNull();
+    expect(quote("Voters warmed to Reyes after Ada Quill dubbed him “the quiet giant.”", "quiet giant").speaker).toBe("Ada Quill");
   });
 
   it("reads 'made (it) clear that' as a verb of saying", () => {

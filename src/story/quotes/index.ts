@@ -319,7 +319,7 @@ function resolveAll(
     // "… a row in June when Tom Reyes assailed a judge for his “…”": a clause opened on a person who acts is
     // nearer the phrase than the sentence's subject.
     const clause: Token[] | null = !speakerDraft && !speakerName && speakerWords.length === 0 && q.kind === "partial" && first
-      ? clauseSubjectBefore(parsed.tokens, first.open) : null;
+      ? clauseSubjectBefore(parsed.tokens, first.open, lastSpan(q).close) : null;
     const clauseSpeaker: ReturnType<SpeakerResolver["resolveNamed"]> = clause ? resolver.resolveNamed(clause, []) : null;
     if (clause && clauseSpeaker?.draft?.type === "person") {
       speakerDraft = clauseSpeaker.draft;
@@ -469,21 +469,41 @@ function ownClauseBetween(tokens: Token[], verb: number, open: number): boolean 
 /** How far back from a phrase the word opening its clause may stand. */
 const CLAUSE_REACH = 16;
 
-/** Verbs of hearing, seeing and reading: their object is someone else's words. */
-const RECEIVES = /^(hear|heard|hears|overheard|watch|watched|watches|saw|sees|listened|listens|read|reads|received|receives|noticed|notices|got|gets)$/u;
+/**
+ * Verbs that put words on what they judge, so a phrase after them is the judge's: "assailed a judge for
+ * his “…”", "accused him of an “…”", "branded her “…”". Verbs of facing, rejecting, quoting or signing
+ * ("faced “boos”", "rejected the “cheap labour” label") take other people's words, so they are not here.
+ */
+const JUDGES = new Set(["accuse", "assail", "attack", "brand", "dub", "label", "criticize", "criticise", "blast",
+  "slam", "mock", "praise", "condemn", "denounce", "dismiss", "deride", "ridicule", "lambaste", "liken", "hail",
+  "chide", "scold", "rebuke", "decry", "blame", "portray", "call", "describe", "charge", "warn", "urge"]);
+
+/** The base form of a verb in -ed or -s: "assailed" -> "assail", "accuses" -> "accuse", "dubbed" -> "dub". */
+function judgingVerb(word: string): boolean {
+  const lower = word.toLowerCase();
+  const stems = [lower, lower.replace(/(e?d|e?s)$/u, ""), lower.replace(/d$|s$/u, ""), lower.replace(/(\p{L})\1ed$/u, "$1")];
+  return stems.some((stem) => JUDGES.has(stem)) || lower === "labelled";
+}
 
 /**
  * "… when Tom Reyes assailed a judge, Ada Quill, for her “…”", "after Quill accused him of a “…”": the
- * person's name right after a word opening a clause (when, after, as, …), followed by an action verb whose
- * words run to the phrase with no other verb, quote or clause between. Returns the name's words, or null.
+ * person's name right after a word opening a clause (when, after, as, …; not "whether" or "if"), followed by
+ * a verb of judging whose words run to the phrase with no other verb, quote or clause between, nor a
+ * possessor ("the mayor's “…”") or "so-called"; and the phrase names no thing of its own (the “…” plan).
+ * Returns the name's words, or null.
  */
-function clauseSubjectBefore(tokens: Token[], open: number): Token[] | null {
+function clauseSubjectBefore(tokens: Token[], open: number, close: number): Token[] | null {
   const end = tokenIndexAt(tokens, open);
   const sentence = tokens[end]?.sentence;
+  // "mocked her “green town” plan": a noun right after the phrase makes it a name for that thing.
+  const after = tokens[tokenIndexAt(tokens, close)];
+  if (after && after.sentence === sentence && after.tags.has("Noun") && !after.tags.has("Pronoun") && /^\s*$/u.test(after.pre)
+    && !/[,.;:!?]/u.test(tokens[after.index - 1]?.post.replace(/[”"’'»]/gu, "") ?? "")) return null;
   for (let k = end - 1; k >= 0 && k >= end - CLAUSE_REACH && tokens[k]!.sentence === sentence; k--) {
     const token = tokens[k]!;
     if (/[“"‘«”»]|''/u.test(token.post) || /[;:]/u.test(token.post)) return null;
-    if (!SUBORDINATORS.has(token.normal) || !/^\p{Ll}/u.test(token.text)) continue;
+    if (/['’]s?$/u.test(token.text) || /^['’]/u.test(token.post) || token.normal === "so-called") return null;
+    if (!SUBORDINATORS.has(token.normal) || /^(whether|if)$/u.test(token.normal) || !/^\p{Ll}/u.test(token.text)) continue;
     let v = k + 1;
     while (v < end && (isTitleWord(tokens[v]!.text) || tokens[v]!.tags.has("Person")) && /^\p{Lu}/u.test(tokens[v]!.text)
       && !(v > k + 1 && /[,;:]/u.test(tokens[v - 1]!.post))) v++;
@@ -491,11 +511,9 @@ function clauseSubjectBefore(tokens: Token[], open: number): Token[] | null {
     const verb = tokens[v];
     if (!name.some((t) => t.tags.has("Person")) || /[,;:]/u.test(name[name.length - 1]!.post) || !verb || v >= end) return null;
     if (!verb.tags.has("PastTense") && !verb.tags.has("PresentTense")) return null;
-    if (verb.tags.has("Copula") || verb.tags.has("Auxiliary") || verb.tags.has("Modal") || verb.tags.has("Gerund")) return null;
-    // "after Reyes heard the “…”": what one hears or reads is someone else's.
-    if (RECEIVES.test(verb.normal)) return null;
+    if (!judgingVerb(verb.text)) return null;
     // The verb's own words run to the phrase: no second verb ("when Reyes left and Quill called it “…”",
-    // "while Reyes watched the crowd chant “…”", "as Quill urged members to vote “…”").
+    // "as Quill urged members to vote “…”").
     for (let i = v + 1; i < end; i++) {
       const t = tokens[i]!;
       if (t.tags.has("Verb")) return null;
