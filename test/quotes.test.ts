@@ -1030,4 +1030,10 @@ describe("attribution shapes measured on annotated news, pinned on sentences wri
     // (The entity finder still keeps "Elections" in her name: "Supervisor of Elections" is no title it knows.)
     expect(quote("Harbor County Supervisor of Elections Ada Quill said the count was “clean.”", "clean").speaker).toMatch(/Ada Quill$/u);
   });
+
+  it("keeps the clause's own speaker when 'according to' someone follows the phrase", () => {
+    const story = "Omar Diaz called the claims “pure fantasy,” according to conservative radio host Ada Quill.";
+    const found = quote(story, "pure fantasy");
+    expect([found.speaker, found.verb, found.via]).toEqual(["Omar Diaz", "called", "conservative radio host Ada Quill"]);
+  });
 });

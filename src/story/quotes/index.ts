@@ -117,6 +117,11 @@ export function extractQuotes(
       && before.verb === windowAhead[windowAhead.length - 1] && /[,:]\s*$/u.test(before.verb.post.replace(/[“"‘«]/gu, ""));
     let attribution = (kind === "partial" && (!(after && /,\s*$/u.test(content)) || saidBefore)) || introduced
       ? before ?? after : after ?? before;
+    // "X called the claims “fantasy,” according to radio host Y": a bare "according to" after the phrase is
+    // where the report comes from; the clause before it names its own speaker.
+    if (attribution === after && after && !after.verb && after.speaker.length === 0 && before?.verb && before.speaker.length > 0) {
+      attribution = { ...before, according: after.according };
+    }
     // “calmer” and “more patient”: a second phrase in the same clause has the first one's speaker.
     const previous = quoteDrafts[quoteDrafts.length - 1];
     const reported = previous?.attribution?.verb ? isSpeechVerb(previous.attribution.verb) : false;
