@@ -361,4 +361,9 @@ describe("two people who share a surname", () => {
     expect(typed(entities)).toMatchObject({ "Theresa May": "person", "April Vance": "person" });
     expect(find(entities, "Theresa")).toBeUndefined();
   });
+
+  it("reads a titled person whose surname is also a word for a place ('Senator Ada Park', 'Mayor Tom Hall')", () => {
+    const entities = entitiesOf("Senator Ada Park flew in. Mayor Tom Hall met former secretary of state Lena Park at Carnegie Hall.");
+    expect(typed(entities)).toMatchObject({ "Ada Park": "person", "Tom Hall": "person", "Lena Park": "person", "Carnegie Hall": "place" });
+  });
 });

@@ -259,6 +259,11 @@ function typeOfRun(run: Token[], ev: Evidence): Typing {
   if (run.length > 1 && isFirstName(first) && run.length <= 3 && !organizationHeads.has(lastKey)
     && !facilityHeads.has(lastKey) && !nonEntityHeads.has(lastKey)) return "person";
   if (run.length > 1 && nonEntityHeads.has(lastKey)) return null;
+  // "Senator Ada Park", "Mayor Tom Hall": a person's title before a first name and a surname that is also a
+  // word for a place.
+  if (ev.titled && run.length >= 2 && run.length <= 3 && facilityHeads.has(lastKey) && !run.some((t) => t.tags.has("Organization"))) {
+    return "person";
+  }
   if (run.length > 1 && facilityHeads.has(lastKey)) return "place";
   if (run.length > 1 && organizationHeads.has(lastKey)) return "organization";
   if (lexical !== undefined && PLACE_LEXICON.has(lexical)) {
@@ -319,7 +324,9 @@ const isTitleModifier = (t: Token) => titleModifiers.has(t.normal) || t.tags.has
 function couldBePersonName(run: Token[]): boolean {
   if (run.length === 0 || run.length > 4) return false;
   const lastKey = run[run.length - 1]!.normal;
-  if (organizationHeads.has(lastKey) || facilityHeads.has(lastKey) || nonEntityHeads.has(lastKey)) return false;
+  // "Senator Ada Park": after a title, a known first name makes a surname of a word for a place.
+  const firstName = run.length >= 2 && PERSON_LEXICON.has(lexiconTag(run[0]!.normal) ?? "");
+  if (organizationHeads.has(lastKey) || (facilityHeads.has(lastKey) && !firstName) || nonEntityHeads.has(lastKey)) return false;
   if (run.length === 1 && (lexiconTag(lastKey) === "Country" || isAcronym(run[0]!))) return false;
   return run.every((t) => NAME_SHAPED.test(t.text) || nameParticles.has(t.normal) || /^\p{Ll}{1,4}$/u.test(t.text));
 }
