@@ -727,7 +727,8 @@ describe("attribution shapes measured on annotated news, pinned on sentences wri
 
   it("gives a phrase to the verb of saying right before it when the clause after it is someone else's", () => {
     const story = "At the hearing, in a recording that Judge Ellen R. Park called \"vulgar,\" Dorsey expressed a wish to \"lock them all up.\"";
-    expect(quote(story, "vulgar").speaker).toBe("Judge Ellen R. Park");
+    // (Read as a place named "Judge Ellen R. Park" until a titled surname like "Park" could be a person.)
+    expect(quote(story, "vulgar").speaker).toBe("Ellen R. Park");
     // The second phrase belongs to the clause between, with its own subject, not to the judge.
     expect(quote(story, "lock them").speaker).toBe("Dorsey");
     // A verb of saying after the phrase still takes it: “…,” Dorsey said.
