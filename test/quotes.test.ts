@@ -1037,4 +1037,23 @@ describe("attribution shapes measured on annotated news, pinned on sentences wri
     const found = quote(story, "pure fantasy");
     expect([found.speaker, found.verb, found.via]).toEqual(["Omar Diaz", "called", "conservative radio host Ada Quill"]);
   });
+
+  it("puts no name on quotes where a second review of this session's rules first read one wrongly", () => {
+    // A joined clause after a sentence about "he" does not make a new topic.
+    const topic = "Tom Reyes founded the co-op in 1998. He sold it in 2015, and since then Sam Ortiz has run it. “I miss it every day,” he said.";
+    expect(quote(topic, "miss it").speaker).toBe("Tom Reyes");
+    // A quoted slogan's words are no speaker.
+    const banner = "“We want a ferry,” chanted the crowd under a “Save Our Ferry” banner as Tom Reyes said he agreed.";
+    expect(quote(banner, "want a ferry").speaker).toBeNull();
+    // A month after "In" is a date, not a first name.
+    expect(quote("Tom Vance chairs the board. In April Vance said the records were “in order.”", "in order").speaker).toBe("Tom Vance");
+    // A possessor presents someone else.
+    expect(quote("Here’s Tom Reyes’s lawyer on Monday: “My client is innocent.”", "innocent").speaker).toBeNull();
+    // A joined clause inside what was said is still said.
+    expect(quote("Ada Quill said the ferry was late again, and she was “fed up.”", "fed up").speaker).toBe("Ada Quill");
+    // A participle opening the phrase describes the name.
+    expect(quote("On Monday, embattled Tom Reyes said the vote was “rigged.”", "rigged").speaker).toBe("Tom Reyes");
+    // The relative clause's verb is the note's.
+    expect(quote("Tom Reyes read aloud a note that called him “a liar,” according to Ada Quill.", "a liar").speaker).not.toBe("Tom Reyes");
+  });
 });

@@ -62,7 +62,7 @@ function isAcronym(t: Token): boolean {
 const isFirstName = (t: Token) => t.tags.has("FirstName") || t.tags.has("MaleName") || t.tags.has("FemaleName");
 
 /** Words that are never part of a name however they are written: "The", "His", "Which", "Monday". */
-function isFunctionWord(t: Token): boolean {
+function isFunctionWord(t: Token, before?: Token): boolean {
   // "Tom A. Reyes": a middle initial the parser has marked as part of a name, though "A" is also the article.
   if (/^\p{Lu}$/u.test(t.text) && t.tags.has("Person")) return false;
   // "the WHO", "US officials": a known acronym in capitals is a name even where the word is a pronoun.
@@ -70,12 +70,14 @@ function isFunctionWord(t: Token): boolean {
   if (t.tags.has("Determiner") || t.tags.has("Pronoun") || t.tags.has("Preposition")
     || t.tags.has("Conjunction") || t.tags.has("QuestionWord") || t.tags.has("Date")) return true;
   const key = t.normal.replace(/['’]s$/u, "");
-  // "Theresa May", "April Vance": a month the tagger reads as part of a person's name (not as a date) is one.
-  if (MONTH_NAMES.test(key) && t.tags.has("Person")) return false;
+  // "Theresa May", "April Vance": a month the tagger reads as part of a person's name (not as a date) is one,
+  // but not after a word of time ("In April Vance said", "Last August Ortiz told").
+  if (MONTH_NAMES.test(key) && t.tags.has("Person") && !(before && TIME_BEFORE_MONTH.test(before.normal))) return false;
   return neverNames.has(key) && !isAcronym(t);
 }
 
 const MONTH_NAMES = /^(april|may|june|august)$/u;
+const TIME_BEFORE_MONTH = /^(in|since|by|last|next|early|late|until|till|from|through|during|of|this|that|each|every|mid)$/u;
 
 function isPlaceLike(t: Token): boolean {
   return t.tags.has("Country") || t.tags.has("Demonym") || placeAbbreviations.has(t.text)
@@ -123,7 +125,7 @@ function continues(tokens: Token[], left: Token, right: Token, titleCased: boole
   // "Pinecrest Aviation & Rail Museum", "AT & T"
   if (right.text === "&") return after !== undefined && joined(right, after) && isCapitalised(after);
   if (isCapitalised(right)) {
-    if (isFunctionWord(right)) return false;
+    if (isFunctionWord(right, left)) return false;
     return !titleCased || hasEntityTag(right) || isAcronym(right);
   }
   // "Karim al-Nasri", "Charles de Gaulle": a particle counts when a capitalised word follows it.
@@ -143,7 +145,7 @@ function ofExtension(tokens: Token[], last: Token, titleCased: boolean, runLengt
   let next = tokens[connector.index + 1];
   const withThe = next !== undefined && next.text === "the" && joined(connector, next);
   if (withThe) next = tokens[next!.index + 1];
-  if (!next || !joined(tokens[next.index - 1]!, next) || !isCapitalised(next) || isFunctionWord(next)) return null;
+  if (!next || !joined(tokens[next.index - 1]!, next) || !isCapitalised(next) || isFunctionWord(next, tokens[next.index - 1])) return null;
   // "Alder State University of the US": a name already complete is followed by where it is, not extended.
   if (withThe && (runLength > 1 || hops > 0) && isPlaceLike(next) && !continues(tokens, next, tokens[next.index + 1] ?? next, titleCased)) {
     return null;
@@ -562,7 +564,7 @@ export function findMentions(parsed: ParsedStory): RawMention[] {
         mentions.push(...mentionsInsideHyphenated(parsed, token, deferred));
         continue;
       }
-      if (!isCapitalised(token) || isFunctionWord(token)) continue;
+      if (!isCapitalised(token) || isFunctionWord(token, tokens[i - 1])) continue;
       if (titleCased && !hasEntityTag(token) && !isTitleToken(token)) continue;
       let j = i;
       while (j + 1 < sentence.endToken && continues(tokens, tokens[j]!, tokens[j + 1]!, titleCased)) j++;

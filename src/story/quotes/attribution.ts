@@ -229,8 +229,11 @@ function objectOfWordBefore(window: Token[], words: Token[], verbIndex: number):
     // "Secretary of State X", "Supervisor of Elections X": an "of" after a capitalised word is inside a title.
     return !(/^(of|for)$/u.test(before.normal) && /^\p{Lu}/u.test(window[at - 2]?.text ?? ""));
   }
+  // "On Monday, embattled Tom Reyes said": a participle opening the phrase describes the name.
+  const opensPhrase = at < 2 || hasBreak(window[at - 2]!);
   return before.tags.has("Verb") && !before.tags.has("Auxiliary") && !before.tags.has("Copula") && !before.tags.has("Gerund")
-    && !isSpeechVerb(before) && !LETS_SPEAK.test(before.normal) && /^\p{Ll}/u.test(before.text);
+    && !before.tags.has("Adjective") && !opensPhrase && !isSpeechVerb(before) && !LETS_SPEAK.test(before.normal)
+    && /^\p{Ll}/u.test(before.text);
 }
 
 /** Verbs whose object is the subject of a bare verb after it: "watch X insist", "let X speak". */
@@ -690,7 +693,9 @@ export function attributionBefore(window: Token[], direct: boolean): Attribution
     // "“…?” she asked, but Tom Reyes was dozing, and as the mayor went on about “…”": a clause joined after
     // the verb with a subject of its own stands between it and the phrase.
     // "…, and he accused X of running a campaign “…”": that clause's own pronoun and action are the cue.
-    const joined = direct ? null : joinedClauseAfter(window, v);
+    // Only after a verb that closes its own clause: in "said the ferry was late, and she was “fed up”" the
+    // joined clause is still what she said.
+    const joined = direct || !closesClause(window, v) ? null : joinedClauseAfter(window, v);
     if (joined) {
       const action = window[joined.verb]!;
       const alone = window.slice(joined.verb + 1).every((t) => !t.tags.has("Verb"));
@@ -753,7 +758,9 @@ function presentedSpeaker(window: Token[]): Token[] {
   }
   const name = window.slice(start, k);
   const rest = window.slice(k);
-  if (!name.some((t) => t.tags.has("Person")) || rest.length > 8 || rest.some((t) => t.tags.has("Verb"))) return [];
+  if (!name.some((t) => t.tags.has("Person")) || rest.length > 8 || rest.some((t) => t.tags.has("Verb") || t.tags.has("Gerund"))) return [];
+  // "Here’s Tom Reyes’s lawyer:": a possessor presents someone else.
+  if (window.slice(start).some((t) => isPossessive(t))) return [];
   return name;
 }
 

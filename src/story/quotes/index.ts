@@ -6,7 +6,7 @@ import type { ParsedStory, Token } from "../../nlp/parse.js";
 import type { Paragraph, Quote, QuoteKind } from "../../types.js";
 import type { EntityDraft } from "../entities/merge.js";
 import { SUBORDINATORS, attributionAfter, attributionBefore, bareReport, isPronoun, type Attribution } from "./attribution.js";
-import { findQuotedSpans, type QuotedSpan } from "./marks.js";
+import { findQuotedSpans, insideQuote, type QuotedSpan } from "./marks.js";
 import { SpeakerResolver, type SpeechAct, type Subject } from "./resolve.js";
 import { indirectSpeech } from "./indirect.js";
 import { isSpeechVerb, speechVerbBase } from "../speech-verbs.js";
@@ -95,7 +95,9 @@ export function extractQuotes(
     // "Vogel labeled the plan ''unfit to pass.'' When Reyes was …": a phrase woven into a sentence that it also
     // ends has its attribution in that sentence; what follows is the writer's next one.
     const afterWindow = kind === "partial" && closesSentence ? [] : windowAfter(parsed, span.close, nextOpen, endRegion);
-    const after = afterWindow.length === 0 ? null : attributionAfter(afterWindow, handsOver, !closesSentence);
+    const read = afterWindow.length === 0 ? null : attributionAfter(afterWindow, handsOver, !closesSentence);
+    // The words of a quoted title in the window ("under a “Save Our Ferry” banner") never name the speaker.
+    const after = read && [...read.speaker, ...read.according].some((t) => insideQuote(spans, t.start)) ? null : read;
     // A partial quote's verb may stand far back in its sentence, and so may the speaker of a quote that a
     // long clause ending in a colon introduces ("X, whose start-up …, said Mr. Penn was …: “…”").
     const colon = /:\s*$/u.test(text.slice(Math.max(0, span.open - 3), span.open));
@@ -119,7 +121,10 @@ export function extractQuotes(
       ? before ?? after : after ?? before;
     // "X called the claims “fantasy,” according to radio host Y": a bare "according to" after the phrase is
     // where the report comes from; the clause before it names its own speaker.
-    if (attribution === after && after && !after.verb && after.speaker.length === 0 && before?.verb && before.speaker.length > 0) {
+    // Not a verb inside a relative clause ("read a note that called him “a liar,” according to Y").
+    const relativeVerb = before?.verb ? /^(that|which|who)$/u.test(parsed.tokens[before.verb.index - 1]?.normal ?? "") : false;
+    if (attribution === after && after && !after.verb && after.speaker.length === 0 && before?.verb && before.speaker.length > 0
+      && !relativeVerb) {
       attribution = { ...before, according: after.according };
     }
     // “calmer” and “more patient”: a second phrase in the same clause has the first one's speaker.

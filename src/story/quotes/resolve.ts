@@ -151,7 +151,7 @@ export class SpeakerResolver {
         if (!/,/u.test(parsed.tokens[i]!.post)) continue;
         candidates.push(i + 1);
         // "That was in May, and since then Reyes has gained …": a clause joined after the comma.
-        const joined = afterConjunction(parsed.tokens, i + 1, sentence.endToken);
+        const joined = afterConjunction(parsed.tokens, i + 1, sentence.endToken, sentence.firstToken);
         if (joined > 0) candidates.push(joined);
         // "On the radio, Mr. Holt's campaign manager, Dario Penn, rejected …": after an opening phrase,
         // a description with no verb in it, then the name.
@@ -290,8 +290,8 @@ export class SpeakerResolver {
       // own, whatever the tagger made of it.
       // A place before the "of" ("Harbor County Supervisor", misread as one) is no speaker either.
       const ofTitle = phrase[cut]!.normal === "of" && after.length > 2 && /^\p{Lu}/u.test(after[0]!.text)
-        && !after[0]!.tags.has("FirstName") && before?.draft?.type !== "person";
-      const titled = (isTitleWord(phrase[cut - 1]!.text) || (ofTitle && before?.draft?.type === "place")) && after.length > 1
+        && !after[0]!.tags.has("FirstName") && before?.draft?.type === "place";
+      const titled = (isTitleWord(phrase[cut - 1]!.text) || ofTitle) && after.length > 1
         && (!after[0]!.tags.has("Person") || ofTitle) && after[after.length - 1]!.tags.has("Person");
       // "Secretary of State Mary Whitcomb": the "of" is inside the title, whose holder is named after it, even
       // where the tagger missed the name; "Secretary" alone is not the story's one press secretary.
@@ -527,14 +527,17 @@ function skipHome(tokens: Token[], of: Token, end: number): Token | undefined {
 }
 
 /**
- * "…, and since then Carson has …", "…, but now Quill says …": the first word after a conjunction that opens
- * a clause and the time adverb after it, or 0 when no conjunction stands at `k`.
+ * "That was in May, and since then Reyes has …", "…, but now Quill says …": the first word after a conjunction
+ * and the time word after it, or 0. Only where the clause before names no one by pronoun: in "He sold it in
+ * 2015, and since then Ortiz has run it" the topic stays the "he".
  */
-function afterConjunction(tokens: Token[], k: number, end: number): number {
+function afterConjunction(tokens: Token[], k: number, end: number, sentenceStart: number): number {
   if (k >= end || !/^(and|but)$/u.test(tokens[k]!.normal) || breaksAfter(tokens[k]!)) return 0;
   let next = k + 1;
   if (tokens[next]?.normal === "since" && tokens[next + 1]?.normal === "then") next += 2;
-  else if (/^(then|now|later|since|so|yet)$/u.test(tokens[next]?.normal ?? "")) next++;
+  else if (/^(then|now|later|since)$/u.test(tokens[next]?.normal ?? "")) next++;
+  else return 0;
+  if (tokens.slice(sentenceStart, k).some((t) => /^(he|she|his|her|him|hers|himself|herself)$/u.test(t.normal))) return 0;
   return next < end ? next : 0;
 }
 
