@@ -100,14 +100,26 @@ export class SpeakerResolver {
       // "Sparks", "Combs": a surname ending in s, which the tagger calls a plural noun, is still a name
       // when the same person is named in full elsewhere ("Gloria Sparks").
       const surname = words[0]!;
-      const namedInFull = draft.mentions.some((m) => m !== mention && /\s/u.test(m.text.trim()) && m.text.trim().endsWith(` ${surname}`));
-      if (token && token.tags.has("Plural") && !token.tags.has("Person") && /s$/u.test(surname) && !namedInFull) return "";
+      // (The scan of the other mentions only for such a word: a name said thousands of times made it quadratic.)
+      const namedInFull = () => draft.mentions.some((m) => m !== mention && /\s/u.test(m.text.trim()) && m.text.trim().endsWith(` ${surname}`));
+      if (token && token.tags.has("Plural") && !token.tags.has("Person") && /s$/u.test(surname) && !namedInFull()) return "";
     }
     return words.join(" ");
   }
 
   /** The speaker's fullest name in the story: the longest clean mention. */
   nameOf(draft: EntityDraft): string {
+    // Asked once per quote: a story naming one person thousands of times would rescan every mention each time.
+    const known = this.names.get(draft);
+    if (known !== undefined) return known;
+    const name = this.fullestName(draft);
+    this.names.set(draft, name);
+    return name;
+  }
+
+  private readonly names = new Map<EntityDraft, string>();
+
+  private fullestName(draft: EntityDraft): string {
     let best = "";
     let bestWords = 0;
     for (const m of draft.mentions) {
