@@ -16,15 +16,24 @@ const IRREGULAR: Record<string, string> = {
 
 /** The base form of a speech verb ("tweeted" -> "tweet"), or null when the word is not one. */
 export function speechVerbBase(word: string): string | null {
+  return baseFormIn(word, baseForms);
+}
+
+/**
+ * The base form of `word` among `bases` ("tweeted" -> "tweet", "accused" -> "accuse", "dubbed" -> "dub"),
+ * or null when it is none of them.
+ */
+export function baseFormIn(word: string, bases: ReadonlySet<string>): string | null {
   const lower = word.toLowerCase();
-  if (IRREGULAR[lower]) return IRREGULAR[lower]!;
-  if (baseForms.has(lower)) return lower;
+  const irregular = IRREGULAR[lower];
+  if (irregular && bases.has(irregular)) return irregular;
+  if (bases.has(lower)) return lower;
   for (const suffix of ["ing", "ed", "es", "s", "d"]) {
     if (!lower.endsWith(suffix)) continue;
     const stem = lower.slice(0, -suffix.length);
     for (const candidate of [stem, stem + "e", stem.slice(0, -1)]) {
       // "tweeted" -> tweet, "noted" -> note, "admitted" -> admit (doubled consonant)
-      if (candidate.length > 1 && baseForms.has(candidate)) return candidate;
+      if (candidate.length > 1 && bases.has(candidate)) return candidate;
     }
   }
   return null;

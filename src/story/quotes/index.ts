@@ -9,7 +9,7 @@ import { SUBORDINATORS, attributionAfter, attributionBefore, bareReport, isProno
 import { findQuotedSpans, insideQuote, type QuotedSpan } from "./marks.js";
 import { SpeakerResolver, type SpeechAct, type Subject } from "./resolve.js";
 import { indirectSpeech } from "./indirect.js";
-import { isSpeechVerb, speechVerbBase } from "../speech-verbs.js";
+import { baseFormIn, isSpeechVerb, speechVerbBase } from "../speech-verbs.js";
 import { LONG_WINDOW, tokenIndexAt, windowAfter, windowBefore } from "./windows.js";
 import { isTitleWord } from "../entities/knowledge.js";
 
@@ -488,13 +488,6 @@ const JUDGES = new Set(["accuse", "assail", "attack", "brand", "dub", "label", "
   "slam", "mock", "praise", "condemn", "denounce", "dismiss", "deride", "ridicule", "lambaste", "liken", "hail",
   "chide", "scold", "rebuke", "decry", "blame", "portray", "call", "describe", "charge", "warn", "urge"]);
 
-/** The base form of a verb in -ed or -s: "assailed" -> "assail", "accuses" -> "accuse", "dubbed" -> "dub". */
-function judgingVerb(word: string): boolean {
-  const lower = word.toLowerCase();
-  const stems = [lower, lower.replace(/(e?d|e?s)$/u, ""), lower.replace(/d$|s$/u, ""), lower.replace(/(\p{L})\1ed$/u, "$1")];
-  return stems.some((stem) => JUDGES.has(stem)) || lower === "labelled";
-}
-
 /**
  * "… when Tom Reyes assailed a judge, Ada Quill, for her “…”", "after Quill accused him of a “…”": the
  * person's name right after a word opening a clause (when, after, as, …; not "whether" or "if"), followed by
@@ -521,7 +514,7 @@ function clauseSubjectBefore(tokens: Token[], open: number, close: number): Toke
     const verb = tokens[v];
     if (!name.some((t) => t.tags.has("Person")) || /[,;:]/u.test(name[name.length - 1]!.post) || !verb || v >= end) return null;
     if (!verb.tags.has("PastTense") && !verb.tags.has("PresentTense")) return null;
-    if (!judgingVerb(verb.text)) return null;
+    if (baseFormIn(verb.text, JUDGES) === null) return null;
     // The verb's own words run to the phrase: no second verb ("when Reyes left and Quill called it “…”",
     // "as Quill urged members to vote “…”").
     for (let i = v + 1; i < end; i++) {
