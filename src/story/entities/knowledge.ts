@@ -21,6 +21,11 @@ export const newsOutlets = new Set(NEWS_OUTLETS);
 export const organizationAcronyms = new Set(ORGANIZATION_ACRONYMS);
 export const neverNames = new Set(NEVER_NAMES);
 
+/** Whether "<head> of <word>" is a title: "Secretary of State", "secretary of state" (`word` as normalised). */
+export function isTitleWithOf(head: string, word: string | undefined): boolean {
+  return word !== undefined && titlePhrases.has(`${titleKey(head)} of ${word}`);
+}
+
 /** Lower-cases and drops a trailing full stop, so "Sen." and "sen" compare equal. */
 export function titleKey(word: string): string {
   return word.toLowerCase().replace(/\.$/, "");

@@ -14,7 +14,7 @@ import type { EntityType } from "../../types.js";
 import {
   facilityHeads, isTitleHead, isTitleWord, knownOrganizations, locativePrepositions, nameParticles, neverNames,
   nonEntityHeads, notNames, notOrganizationAcronyms, ofHeads, organizationAcronyms, organizationHeads,
-  personVerbs, placeAbbreviations, sportsWords, titleKey, titleModifiers, titlePhrases,
+  isTitleWithOf, personVerbs, placeAbbreviations, sportsWords, titleModifiers,
 } from "./knowledge.js";
 import { isSpeechVerb } from "../speech-verbs.js";
 
@@ -383,7 +383,7 @@ function titleEndingIn(tokens: Token[], first: Token): Token[] {
   const of = tokens[first.index - 1];
   const head = tokens[first.index - 2];
   if (!of || !head || of.normal !== "of" || !joined(head, of) || !joined(of, first)) return [];
-  return titlePhrases.has(`${titleKey(head.text)} of ${first.normal}`) ? [head, of, first] : [];
+  return isTitleWithOf(head.text, first.normal) ? [head, of, first] : [];
 }
 
 /**
@@ -394,7 +394,7 @@ function titleWrittenBefore(tokens: Token[], first: Token): Token[] {
   const [head, of, last] = [tokens[first.index - 3], tokens[first.index - 2], tokens[first.index - 1]];
   if (!head || !of || !last || of.normal !== "of" || !/^\p{Ll}/u.test(last.text)) return [];
   if (!joined(head, of) || !joined(of, last) || !joined(last, first)) return [];
-  return titlePhrases.has(`${titleKey(head.text)} of ${last.normal}`) ? [head, of, last] : [];
+  return isTitleWithOf(head.text, last.normal) ? [head, of, last] : [];
 }
 
 /** The lower-case title words written just before a run: "spokesman Dmitri Peskov", "the senator John Doe". */

@@ -4,7 +4,7 @@
  * outlet it was relayed through ("according to the Interfax news agency").
  */
 import type { Token } from "../../nlp/parse.js";
-import { isTitleWord, titleKey, titlePhrases } from "../entities/knowledge.js";
+import { isTitleWithOf, isTitleWord } from "../entities/knowledge.js";
 import { isSpeechVerb, speechVerbBase } from "../speech-verbs.js";
 import { timePhraseEnd } from "./windows.js";
 
@@ -215,16 +215,14 @@ export function subjectBefore(window: Token[], verbIndex: number): { speaker: To
  */
 function objectOfWordBefore(window: Token[], words: Token[], verbIndex: number): boolean {
   if (/ing$/u.test(window[verbIndex]?.normal ?? "")) return false;
-  let start = words.length;
+  // Only a phrase that is a name and nothing else: in "a spokeswoman for Tom Reyes" the preposition is inside it.
   const named = (t: Token) => (t.tags.has("Person") || t.tags.has("ProperNoun")) && /^\p{Lu}/u.test(t.text);
-  while (start > 0 && named(words[start - 1]!)) start--;
-  // Only a name that starts the phrase: in "a spokeswoman for Tom Reyes" the preposition is inside it.
-  if (start !== 0 || words.some((t) => isTitleWord(t.text))) return false;
-  const at = window.indexOf(words[start]!);
+  if (words.length === 0 || !words.every(named) || words.some((t) => isTitleWord(t.text))) return false;
+  const at = window.indexOf(words[0]!);
   const before = window[at - 1];
   if (!before || hasBreak(before) || /[“"‘«”»]/u.test(before.post) || isTitleWord(before.text)) return false;
   // A preposition only governs a person's name: "a majority of Democrats say" still reports what they say.
-  const person = words.slice(start).some((t) => t.tags.has("Person"));
+  const person = words.some((t) => t.tags.has("Person"));
   if (OBJECT_PREPOSITIONS.has(before.normal) && person) {
     // "Secretary of State X", "Supervisor of Elections X": an "of" after a capitalised word is inside a title.
     return !(/^(of|for)$/u.test(before.normal) && /^\p{Lu}/u.test(window[at - 2]?.text ?? ""));
@@ -809,7 +807,7 @@ function wholeNounPhrase(window: Token[]): Token[] {
     if (k < end && hasBreak(token)) return [];
     // "Victims of Tom Reyes:", "Ada Quill's critics:": the person is not the head of the phrase. The "of" of a
     // title ("Former secretary of state Ada Quill:") is inside the head.
-    const ofTitle = token.normal === "of" && k > 0 && titlePhrases.has(`${titleKey(window[k - 1]!.text)} of ${window[k + 1]?.normal}`);
+    const ofTitle = token.normal === "of" && k > 0 && isTitleWithOf(window[k - 1]!.text, window[k + 1]?.normal);
     if ((/^(of|for|at|with|from|to|by|about|against)$/u.test(token.normal) && !ofTitle) || (k < end && isPossessive(token))) return [];
     if (!isNounPhraseWord(token) && !(k < end && isModifier(token, window[k - 1], window[k + 1]!))) return [];
   }

@@ -6,7 +6,7 @@
 import type { ParsedStory, Token } from "../../nlp/parse.js";
 import type { RawMention } from "../entities/mentions.js";
 import { draftCourtesyGender, type EntityDraft } from "../entities/merge.js";
-import { isTitleWord, neverNames, titleKey, titlePhrases } from "../entities/knowledge.js";
+import { isTitleWithOf, isTitleWord, neverNames, titleKey } from "../entities/knowledge.js";
 import { timePhraseEnd, tokenIndexAt } from "./windows.js";
 import { insideQuote, type QuotedSpan } from "./marks.js";
 import { countBefore } from "../../lib/sorted.js";
@@ -308,7 +308,7 @@ export class SpeakerResolver {
       // "Secretary of State Mary Whitcomb": the "of" is inside the title, whose holder is named after it, even
       // where the tagger missed the name; "Secretary" alone is not the story's one press secretary.
       const bareTitle = phrase[cut]!.normal === "of" && after.length > 1
-        && titlePhrases.has(`${titleKey(phrase[cut - 1]!.text)} of ${after[0]!.normal}`);
+        && isTitleWithOf(phrase[cut - 1]!.text, after[0]!.normal);
       if (before?.draft && !titled && !bareTitle) return before;
       if (bareTitle || (titled && after.some((w) => w.tags.has("Person")))) {
         const head = this.resolveNamed(after, appositive);
