@@ -80,7 +80,7 @@ function isModifier(token: Token, before: Token | undefined, after: Token): bool
 }
 
 /** "Carson’s", "Google's": a possessive word. */
-function isPossessive(token: Token): boolean {
+export function isPossessive(token: Token): boolean {
   return /\p{L}['’]s?$/u.test(token.text) || /^['’]s?/u.test(token.post);
 }
 

@@ -11,7 +11,7 @@ import { timePhraseEnd, tokenIndexAt } from "./windows.js";
 import { insideQuote, type QuotedSpan } from "./marks.js";
 import { countBefore } from "../../lib/sorted.js";
 import { isSpeechVerb } from "../speech-verbs.js";
-import { SUBORDINATORS, opensReportedClause, pluralReadAsVerb } from "./attribution.js";
+import { SUBORDINATORS, isPossessive, opensReportedClause, pluralReadAsVerb } from "./attribution.js";
 
 export interface ResolvedSpeaker {
   draft: EntityDraft | null;
@@ -396,7 +396,7 @@ export class SpeakerResolver {
       && !NOT_NAME_TAGS.some((tag) => w.tags.has(tag)) && !(w.tags.has("Plural") && !w.tags.has("Person")));
     if (nameWords.length === 0 || nameWords.length > 4) return null;
     // "Quill's lawyer": the possessor is not the one who speaks.
-    const possessor = words.findIndex((w) => /['’]s?$/u.test(w.text) || /^['’]s?(?:\s|$)/u.test(w.post));
+    const possessor = words.findIndex(isPossessive);
     if (possessor >= 0 && possessor < words.length - 1) return null;
     const surname = nameWords[nameWords.length - 1]!.text.toLowerCase();
     const holder = this.drafts.find((d) => d.type === "person"
