@@ -207,6 +207,13 @@ describe("no false positives", () => {
     expect(entitiesOf("Storm Batters Coastal Towns As Winds Rise")).toEqual([]);
   });
 
+  it("reads a sentence crowded with names as prose once it holds a lower-case verb", () => {
+    // Eight of its eleven words are capitalised, but "met" is no headline's small word.
+    expect(typed(entitiesOf("Senator Ivo Ranic met Governor Lena Brandt in Columbus, Ohio, on Tuesday."))).toEqual({
+      "Ivo Ranic": "person", "Lena Brandt": "person", Columbus: "place", Ohio: "place",
+    });
+  });
+
   it("reads an ALL-CAPS dateline as a place and an agency, nothing else", () => {
     const entities = entitiesOf("LONDON (Reuters) — Officials said the bridge would reopen.");
     expect(typed(entities)).toEqual({ LONDON: "place", Reuters: "organization" });
@@ -332,6 +339,12 @@ describe("titles written with 'of'", () => {
     const people = entitiesOf("Secretary of State Mary K. Whitcomb flew to Oslo on Monday for talks with the leaders of three nearby countries.").filter((e) => e.type === "person");
     expect(people.map((e) => e.name)).toEqual(["Mary K. Whitcomb"]);
     expect(people[0]!.titles).toEqual(["Secretary of State"]);
+  });
+
+  it("keeps the word after the 'of' of other such titles out of the name too", () => {
+    const people = entitiesOf("Chief of Staff Dana Rourke met Supervisor of Elections Maria Hollis and "
+      + "Minister of Defence Ivo Ranic before lunch. The staff of the office stayed behind.").filter((e) => e.type === "person");
+    expect(people.map((e) => e.name).sort()).toEqual(["Dana Rourke", "Ivo Ranic", "Maria Hollis"]);
   });
 });
 

@@ -951,6 +951,17 @@ describe("attribution shapes measured on annotated news, pinned on sentences wri
     expect(titled.role).toBe("Secretary of State");
   });
 
+  it("names the holder of a '<title> of <word>' title, with the whole title as the role", () => {
+    // "Supervisor" was printed as the speaker, and "Staff Dana Rourke" as a name.
+    const counted = quote("“We counted every ballot,” said Supervisor of Elections Maria Hollis.", "every ballot");
+    expect([counted.speaker, counted.role]).toEqual(["Maria Hollis", "Supervisor of Elections"]);
+    const ready = quote("Chief of Staff Dana Rourke said the plan was “ready to go.”", "ready to go");
+    expect([ready.speaker, ready.role]).toEqual(["Dana Rourke", "Chief of Staff"]);
+    // The portfolio is a word that also modifies titles ("Defence Minister"); the role is still the whole title.
+    const troops = quote("Minister of Defence Ivo Ranic said the troops would stay “as long as needed.”", "as long as");
+    expect([troops.speaker, troops.role]).toEqual(["Ivo Ranic", "Minister of Defence"]);
+  });
+
   it("skips a day written between a subject and its verb", () => {
     expect(quote("Much of the anger fell on Reyes, who Quill on Wednesday called “a reckless man.”", "reckless").speaker).toBe("Quill");
     const late = quote("Ada Quill late Thursday night wrote that the plan was “a mess.”", "a mess");

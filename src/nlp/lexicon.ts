@@ -140,7 +140,7 @@ export const TITLE_MODIFIERS: readonly string[] = [
  */
 export const TITLES: readonly string[] = [
   "president", "vice president", "prime minister", "minister", "foreign minister", "defense minister",
-  "defence minister", "finance minister", "interior minister", "deputy", "secretary", "secretary of state",
+  "defence minister", "finance minister", "interior minister", "deputy", "secretary",
   "chancellor", "premier", "king", "queen", "prince", "princess", "emperor", "pope", "governor", "mayor",
   "senator", "sen", "rep", "representative", "congressman", "congresswoman", "speaker", "leader", "chairman",
   "chairwoman", "chair", "chief", "director", "ambassador", "envoy", "general", "gen", "colonel", "col",
@@ -167,7 +167,25 @@ export const TITLES: readonly string[] = [
   "astronaut", "pilot", "illustrator", "painter", "sculptor", "comedian", "presenter", "host", "anchor",
   "businessman", "businesswoman", "entrepreneur", "investor", "billionaire", "banker", "resident", "student",
   "teacher", "priest", "monk", "nun", "soldier", "veteran", "farmer", "worker", "victim", "suspect", "witness",
+  ...titlesWithOf(),
 ];
+
+/**
+ * Titles written "<head> of <one word>" ("Chief of Staff", "Minister of Finance", "Supervisor of Elections"):
+ * without them the word after "of" reads as the first word of the holder's name ("Staff Dana Rourke"). Only
+ * the head is a title word; "staff" or "finance" alone is not a title (knowledge.ts).
+ */
+function titlesWithOf(): string[] {
+  const portfolios = [
+    "state", "defense", "defence", "finance", "justice", "health", "education", "interior", "agriculture",
+    "energy", "labor", "labour", "commerce", "transportation", "transport", "culture", "trade", "housing",
+  ];
+  return [
+    ...["secretary", "minister"].flatMap((head) => portfolios.map((portfolio) => `${head} of ${portfolio}`)),
+    "chief of staff", "chief of police", "commissioner of police", "supervisor of elections",
+    "director of communications", "director of operations", "director of policy", "head of state",
+  ];
+}
 
 /** Titles that say the holder is a woman or a man; used to check pronoun agreement. */
 export const FEMALE_TITLES: readonly string[] = [

@@ -7,11 +7,17 @@ import {
   PLACE_ABBREVIATIONS, TITLE_MODIFIERS, TITLES,
 } from "../../nlp/lexicon.js";
 
-// Connectors inside multi-word titles ("secretary of state") are not titles on their own.
-export const titleWords = new Set(TITLES.flatMap((t) => t.split(" ")).filter((w) => w !== "of" && w !== "state"));
+/** A title's words up to any "of": "chief of staff" is a title, "staff" alone is not, nor the "of". */
+function wordsBeforeOf(title: string): string[] {
+  const words = title.split(" ");
+  const of = words.indexOf("of");
+  return of < 0 ? words : words.slice(0, of);
+}
+// "state" of "state secretary" is a modifier: "State Senator" and "state Hillary" hold no title word "state".
+export const titleWords = new Set(TITLES.flatMap(wordsBeforeOf).filter((w) => w !== "state"));
 // Heads of titles only: "minister" from "prime minister", not "prime" or "first" (which would make "FIRST
 // Cup" a title and a name). Entity spans split on heads; the words before a head are TITLE_MODIFIERS.
-export const titleHeads = new Set(TITLES.map((t) => t.split(" ").pop()!).filter((w) => w !== "state"));
+export const titleHeads = new Set(TITLES.map((t) => wordsBeforeOf(t).pop()!));
 export const titlePhrases = new Set(TITLES);
 export const femaleTitles = new Set(FEMALE_TITLES);
 export const maleTitles = new Set(MALE_TITLES);

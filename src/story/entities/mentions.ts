@@ -45,6 +45,8 @@ const NAME_SHAPED = /^\p{Lu}[\p{L}\p{M}'’.]*$/u;
 /** "KCNA", "AT&T", "U.N.": two to six capitals, maybe dotted. */
 const ACRONYM = /^(?:\p{Lu}[\p{Lu}&]{1,5}|(?:\p{Lu}\.){2,4})$/u;
 const OPENERS = /["“‘'«(\[]/u;
+/** Words a title-cased headline leaves in lower case besides determiners, prepositions and conjunctions. */
+const TITLE_CASE_SMALL_WORDS = new Set(["as", "vs", "vs.", "to", "is", "be", "are", "was", "not", "up", "off"]);
 /** compromise does not always tag these as prepositions ("Museum of Flight" tags "of" a noun). */
 const PREPOSITIONS = new Set(["of", "in", "for", "from", "to", "with", "by", "at", "on", "against", "about", "into"]);
 /** Abbreviations written with a dot inside a name: "St. Louis", "Mt. Everest", "Ft. Worth". */
@@ -89,12 +91,18 @@ function hasEntityTag(token: Token): boolean {
     || organizationAcronyms.has(token.text) || placeAbbreviations.has(token.text);
 }
 
-/** Headlines and all-caps lines capitalise every word, so capitals there are no evidence of a name. */
+/**
+ * Headlines and all-caps lines capitalise every word, so capitals there are no evidence of a name. Title case
+ * leaves only small words in lower case ("of", "and", "the"); a lower-case verb or noun ("He met Senator Ivo
+ * Ranic before lunch") marks a sentence of prose, however many names it holds.
+ */
 function isTitleCased(tokens: Token[]): boolean {
   const words = tokens.filter((t) => /\p{L}/u.test(t.text));
   if (words.length < 3) return false;
-  const capitalised = words.filter(isCapitalised).length;
-  return capitalised / words.length > 0.6;
+  if (words.filter(isCapitalised).length / words.length <= 0.6) return false;
+  // "#NeverTrump" is not lower case; a headline that slips a word into lower case loses this reading.
+  const lowerContent = words.filter((t) => /^\P{L}*\p{Ll}/u.test(t.text) && !isFunctionWord(t) && !TITLE_CASE_SMALL_WORDS.has(t.normal));
+  return lowerContent.length === 0;
 }
 
 /** A word at the start of a sentence, a quotation or a clause after a colon is capitalised by grammar alone. */

@@ -314,7 +314,9 @@ export class SpeakerResolver {
         const head = this.resolveNamed(after, appositive);
         // The title the "of" is inside is the role: "former secretary of state".
         const title = this.text.slice(phrase[0]!.start, after[0]!.end).replace(/^(the|a|an)\s+/iu, "");
-        if (head?.draft?.type === "person") return bareTitle && !head.role ? { ...head, role: title } : head;
+        // The title's last word may read as a role of its own ("Minister of Finance Ivo Ranic": "Finance").
+        const roleInTitle = !head?.role || head.role === after[0]!.text;
+        if (head?.draft?.type === "person") return bareTitle && roleInTitle ? { ...head, role: title } : head;
       }
       return bareTitle ? { draft: null, role: before?.role ?? null } : before;
     }
