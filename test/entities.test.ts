@@ -214,6 +214,11 @@ describe("no false positives", () => {
     });
   });
 
+  it("leaves the word that dates a title out of the place before it", () => {
+    const entities = entitiesOf("Former New York Gov. Dana Pell said the plan was “dead on arrival.”");
+    expect(typed(entities)).toEqual({ "New York": "place", "Dana Pell": "person" });
+  });
+
   it("reads an ALL-CAPS dateline as a place and an agency, nothing else", () => {
     const entities = entitiesOf("LONDON (Reuters) — Officials said the bridge would reopen.");
     expect(typed(entities)).toEqual({ LONDON: "place", Reuters: "organization" });

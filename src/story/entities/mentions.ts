@@ -418,6 +418,9 @@ function precedingTitle(tokens: Token[], runStart: number, sentenceStart: number
   return title;
 }
 
+/** Words that date a title written before it and its place: "former", "then" ("then Texas Gov. Rick Perry"). */
+const TIME_OF_TITLE = new Set(["former", "then", "ex", "acting", "outgoing", "incoming", "interim"]);
+
 /** Title prefixes written with a hyphen that compromise splits off: "then-President", "ex-Minister". */
 const HYPHEN_PREFIXES = new Set(["then", "ex", "former", "vice", "deputy", "acting", "co"]);
 
@@ -599,8 +602,10 @@ export function findMentions(parsed: ParsedStory): RawMention[] {
       if (run.length === 0) continue;
       const split = splitTitle(run);
       if (split) {
-        if (split.prefix.length > 0 && !split.prefix.every((t) => t.tags.has("Demonym"))) {
-          emit(split.prefix, [], { ...ctx, ofHeadType: null });
+        // "Former New York Gov. George Pataki": the word that dates the title is no part of the place.
+        const prefix = TIME_OF_TITLE.has(split.prefix[0]?.normal ?? "") ? split.prefix.slice(1) : split.prefix;
+        if (prefix.length > 0 && !prefix.every((t) => t.tags.has("Demonym"))) {
+          emit(prefix, [], { ...ctx, ofHeadType: null });
         }
         emit(split.name, [...ofTitle, ...split.title], ctx);
         continue;
