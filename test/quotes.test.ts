@@ -212,6 +212,12 @@ describe("speaker resolution", () => {
     expect(q.role).toBe("spokesman");
   });
 
+  it("reads 'Adm.' and 'Cmdr.' as titles, not as the speaker's name", () => {
+    // "Adm" was printed as the speaker.
+    const q = quote("“We will hold the line,” said Adm. Ivo Marsh, who leads the fleet. Cmdr. Ada Quill agreed.", "hold the line");
+    expect([q.speaker, q.role]).toEqual(["Ivo Marsh", "Adm."]);
+  });
+
   it("null when the story does not say who", () => {
     expect(quote("“Nobody saw it coming,” a witness said.", "Nobody").speaker).toBeNull();
     expect(quote("The storm hit at dawn.\n\n“Nobody saw it coming,” he said.", "Nobody").speaker).toBeNull();

@@ -144,7 +144,7 @@ export const TITLES: readonly string[] = [
   "chancellor", "premier", "king", "queen", "prince", "princess", "emperor", "pope", "governor", "mayor",
   "senator", "sen", "rep", "representative", "congressman", "congresswoman", "speaker", "leader", "chairman",
   "chairwoman", "chair", "chief", "director", "ambassador", "envoy", "general", "gen", "colonel", "col",
-  "lieutenant", "lt", "captain", "capt", "sergeant", "sgt", "major", "admiral", "commander", "officer",
+  "lieutenant", "lt", "captain", "capt", "sergeant", "sgt", "major", "admiral", "adm", "commander", "cmdr", "officer",
   "spokesman", "spokeswoman", "spokesperson", "press secretary", "adviser", "advisor", "aide", "judge",
   "justice", "attorney general", "attorney", "counsel", "general counsel", "prosecutor", "lawyer", "professor", "prof", "dr", "doctor",
   "mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady", "rev", "reverend", "father", "bishop",
