@@ -218,6 +218,19 @@ describe("speaker resolution", () => {
     expect([q.speaker, q.role]).toEqual(["Ivo Marsh", "Adm."]);
   });
 
+  it("a sentence about 'the admiral' makes the one admiral the topic a later he goes back to", () => {
+    const story = [
+      "Admiral Ivo Marsh took command of the fleet in May.",
+      "His deputy, Tom Reyes, praised the crews on Monday.",
+      "The admiral shrugged off the praise.",
+      "“It is a job like any other,” he said.",
+    ];
+    expect(quote(story.join("\n\n"), "job like").speaker).toBe("Ivo Marsh");
+    // With two admirals in the story, "the admiral" names neither of them.
+    story[0] = "Admiral Ivo Marsh and Admiral Dario Penn took command of the fleets in May.";
+    expect(["Ivo Marsh", "Dario Penn"]).not.toContain(quote(story.join("\n\n"), "job like").speaker);
+  });
+
   it("null when the story does not say who", () => {
     expect(quote("“Nobody saw it coming,” a witness said.", "Nobody").speaker).toBeNull();
     expect(quote("The storm hit at dawn.\n\n“Nobody saw it coming,” he said.", "Nobody").speaker).toBeNull();

@@ -186,7 +186,8 @@ export class SpeakerResolver {
         // that Mr. Penn …" names nobody before its verb).
         const owner = this.headPerson(parsed.tokens, index, sentence.endToken, byStart)
           ?? ((isTitleWord(first.text) || first.tags.has("Demonym")) && title
-            && nounPhraseUpTo(parsed.tokens, index, title.mention.start) ? title : undefined);
+            && nounPhraseUpTo(parsed.tokens, index, title.mention.start) ? title : undefined)
+          ?? this.titledSubject(parsed.tokens, index, sentence.endToken);
         if (!owner || this.insideQuote(owner.mention.start)) continue;
         let after = parsed.tokens[tokenIndexAt(parsed.tokens, owner.mention.end)];
         if (after && after.sentence !== sentence.index) after = undefined;
@@ -352,14 +353,34 @@ export class SpeakerResolver {
     // "the spokesman", "the senator": the one person the story gives that title.
     const titleWords = words.filter((w) => isTitleWord(w.text));
     if (titleWords.length > 0 && titleWords.length === words.filter((w) => !/^(the|a|an|his|her|its|their)$/iu.test(w.text)).length) {
-      const title = titleWords.map((w) => titleKey(w.text)).join(" ");
-      let holders = this.drafts.filter((d) => d.type === "person"
-        && d.mentions.some((m) => m.titles.some((t) => titleKey(t).endsWith(title))));
-      if (holders.length === 0) holders = this.describedAs(title);
       const role = this.text.slice(titleWords[0]!.start, titleWords[titleWords.length - 1]!.end);
-      return { draft: holders.length === 1 ? holders[0]! : null, role };
+      return { draft: this.holderOf(titleWords), role };
     }
     return this.unlistedName(words, appositive);
+  }
+
+  /** The one person the story gives this title ("the spokesman", "the admiral"), or null when none or several. */
+  holderOf(titleWords: Token[]): EntityDraft | null {
+    const title = titleWords.map((w) => titleKey(w.text)).join(" ");
+    let holders = this.drafts.filter((d) => d.type === "person"
+      && d.mentions.some((m) => m.titles.some((t) => titleKey(t).endsWith(title))));
+    if (holders.length === 0) holders = this.describedAs(title);
+    return holders.length === 1 ? holders[0]! : null;
+  }
+
+  /**
+   * "The admiral chuckled.", "the senator has said": a sentence whose subject is "the" and a title that one
+   * person in the story holds is about that person (the topic a later "he said" goes back to).
+   */
+  private titledSubject(tokens: Token[], from: number, end: number): { mention: { start: number; end: number }; draft: EntityDraft } | undefined {
+    if (tokens[from]?.normal !== "the") return undefined;
+    let k = from + 1;
+    // A possessive ("the admiral's answer") is no subject; nor is a title before a name, which is a mention.
+    while (k < end && k < from + 4 && isTitleWord(tokens[k]!.text) && !/^\p{Lu}/u.test(tokens[k]!.text)
+      && !isPossessive(tokens[k]!) && !/[,;:]/u.test(tokens[k]!.post)) k++;
+    if (k === from + 1 || k === end || /^\p{Lu}/u.test(tokens[k]!.text)) return undefined;
+    const draft = this.holderOf(tokens.slice(from + 1, k));
+    return draft ? { mention: { start: tokens[from]!.start, end: tokens[k - 1]!.end }, draft } : undefined;
   }
 
   /**
