@@ -214,6 +214,20 @@ describe("no false positives", () => {
     });
   });
 
+  it("still reads a headline that slips one word into lower case as a headline", () => {
+    const story = "Vice President Orlin Visits Ohio Plant, touts Jobs Plan\n\n“This is about workers,” Orlin said.";
+    expect(typed(entitiesOf(story))).toEqual({ Orlin: "person", Ohio: "place" });
+    expect(extract(story).quotes[0]!.speaker).toBe("Orlin");
+  });
+
+  it("reads the word before a governor's title as the place governed, though it is also a first name", () => {
+    expect(typed(entitiesOf("Outgoing Virginia Gov. Hal Bramley said he had no regrets."))).toEqual({
+      Virginia: "place", "Hal Bramley": "person",
+    });
+    // Not a word that merely stands there: "Well Senator Quill, …" names no place.
+    expect(typed(entitiesOf("“Well Senator Quill, we were busy too,” she said."))).toEqual({ Quill: "person" });
+  });
+
   it("leaves the word that dates a title out of the place before it", () => {
     const entities = entitiesOf("Former New York Gov. Dana Pell said the plan was “dead on arrival.”");
     expect(typed(entities)).toEqual({ "New York": "place", "Dana Pell": "person" });

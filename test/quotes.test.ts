@@ -231,6 +231,30 @@ describe("speaker resolution", () => {
     expect(["Ivo Marsh", "Dario Penn"]).not.toContain(quote(story.join("\n\n"), "job like").speaker);
   });
 
+  it("'the secretary' is not a deputy or press secretary, nor 'the minister' a prime minister", () => {
+    // A review found these given to the deputy, the press secretary and the prime minister.
+    const school = "Secretary of Education Nadia Ferro visited the school with Deputy Secretary Joan Lusk.\n\n"
+      + "The secretary told pupils to read more. “Books open doors,” she said.";
+    expect(quote(school, "Books open").speaker).toBe("Nadia Ferro");
+    const briefing = "Secretary of State Karl Wendt met Press Secretary Omar Beck on Monday.\n\n"
+      + "The secretary praised the staff. “We made progress,” he said.";
+    expect(quote(briefing, "made progress").speaker).not.toBe("Omar Beck");
+    const troops = "Minister of Defence Pavel Drost met Prime Minister Anders Lund in Oslo.\n\n"
+      + "The minister inspected the troops. “They are ready,” he said.";
+    expect(quote(troops, "are ready").speaker).not.toBe("Anders Lund");
+  });
+
+  it("'the supervisor' with two supervisors in the story is neither", () => {
+    const story = "Supervisor of Elections Rita Moss and County Supervisor Dale Finch spoke after the count.\n\n"
+      + "“It was flawless,” the supervisor said.";
+    expect(quote(story, "flawless").speaker).toBeNull();
+  });
+
+  it("gives the whole title as the role when it runs over an 'of' to a second title", () => {
+    const q = quote("Chief of Naval Operations Adm. Greta Voss said the fleet needed “more hulls.”", "more hulls");
+    expect([q.speaker, q.role]).toEqual(["Greta Voss", "Chief of Naval Operations Adm."]);
+  });
+
   it("null when the story does not say who", () => {
     expect(quote("“Nobody saw it coming,” a witness said.", "Nobody").speaker).toBeNull();
     expect(quote("The storm hit at dawn.\n\n“Nobody saw it coming,” he said.", "Nobody").speaker).toBeNull();

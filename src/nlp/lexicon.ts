@@ -187,6 +187,15 @@ function titlesWithOf(): string[] {
   ];
 }
 
+/**
+ * Words that make another office of the title after them: a vice president is not "the president", a press
+ * secretary not "the secretary", an attorney general not "the general", a former mayor not "the mayor".
+ */
+export const OFFICE_QUALIFIERS: readonly string[] = [
+  "vice", "deputy", "prime", "press", "attorney", "assistant", "associate", "under", "lieutenant", "lt", "navy",
+  "army", "former", "ex", "then", "first", "chief", "surgeon", "solicitor", "secretary", "co", "sub",
+];
+
 /** Titles that say the holder is a woman or a man; used to check pronoun agreement. */
 export const FEMALE_TITLES: readonly string[] = [
   "mrs", "ms", "miss", "queen", "princess", "dame", "lady", "spokeswoman", "congresswoman", "chairwoman",

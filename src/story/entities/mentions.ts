@@ -14,7 +14,7 @@ import type { EntityType } from "../../types.js";
 import {
   facilityHeads, isTitleHead, isTitleWord, knownOrganizations, locativePrepositions, nameParticles, neverNames,
   nonEntityHeads, notNames, notOrganizationAcronyms, ofHeads, organizationAcronyms, organizationHeads,
-  isTitleWithOf, personVerbs, placeAbbreviations, sportsWords, titleModifiers,
+  isTitleWithOf, personVerbs, titleKey, placeAbbreviations, sportsWords, titleModifiers,
 } from "./knowledge.js";
 import { isSpeechVerb } from "../speech-verbs.js";
 
@@ -93,16 +93,28 @@ function hasEntityTag(token: Token): boolean {
 
 /**
  * Headlines and all-caps lines capitalise every word, so capitals there are no evidence of a name. Title case
- * leaves only small words in lower case ("of", "and", "the"); a lower-case verb or noun ("He met Senator Ivo
- * Ranic before lunch") marks a sentence of prose, however many names it holds.
+ * leaves only small words in lower case ("of", "and", "the"); a lower-case verb or noun ("Senator Ivo Ranic met
+ * Governor Lena Brandt") marks a sentence of prose, however many names it holds, unless the line also
+ * capitalises small words. A headline (a line outside the body) may also slip a word into lower case ("Mayor
+ * Visits Plant, touts Jobs Plan") and stay one, as long as it capitalises ordinary words.
  */
-function isTitleCased(tokens: Token[]): boolean {
+function isTitleCased(tokens: Token[], inBody: boolean): boolean {
   const words = tokens.filter((t) => /\p{L}/u.test(t.text));
   if (words.length < 3) return false;
   if (words.filter(isCapitalised).length / words.length <= 0.6) return false;
-  // "#NeverTrump" is not lower case; a headline that slips a word into lower case loses this reading.
-  const lowerContent = words.filter((t) => /^\P{L}*\p{Ll}/u.test(t.text) && !isFunctionWord(t) && !TITLE_CASE_SMALL_WORDS.has(t.normal));
-  return lowerContent.length === 0;
+  // "#NeverTrump" is not lower case.
+  if (!words.some((t) => /^\P{L}*\p{Ll}/u.test(t.text) && !isFunctionWord(t) && !TITLE_CASE_SMALL_WORDS.has(t.normal))) return true;
+  // "… Made HUGE Prediction About 2016 – It’s The LAST Thing Some Will Want To hear": small words capitalised
+  // inside the line are title case whatever else it slips ("The" aside: it opens names in prose).
+  if (words.some((t, i) => i > 0 && isCapitalised(t) && t.text.length > 1 && t.normal !== "the"
+    && !/[:“"‘'«(]\s*$/u.test(words[i - 1]!.post) && !/^[“"‘'«(]/u.test(t.pre)
+    && (TITLE_CASE_SMALL_WORDS.has(t.normal) || ["Preposition", "Conjunction", "Modal", "Auxiliary"].some((tag) => t.tags.has(tag))))) {
+    return true;
+  }
+  if (inBody) return false;
+  // The word after a title's "of" ("Chief of Staff") belongs to the title.
+  return words.some((t, i) => i > 0 && isCapitalised(t) && !isTitleToken(t) && !titleModifiers.has(t.normal)
+    && !t.tags.has("Person") && words[i - 1]!.normal !== "of" && isCommonWord(t.text));
 }
 
 /** A word at the start of a sentence, a quotation or a clause after a colon is capitalised by grammar alone. */
@@ -421,6 +433,10 @@ function precedingTitle(tokens: Token[], runStart: number, sentenceStart: number
 /** Words that date a title written before it and its place: "former", "then" ("then Texas Gov. Rick Perry"). */
 const TIME_OF_TITLE = new Set(["former", "then", "ex", "acting", "outgoing", "incoming", "interim"]);
 
+/** Titles of an office over a place: the name written before them is that place ("Ohio Gov.", "Texas Sen."). */
+const JURISDICTION_TITLES = new Set(["gov", "governor", "sen", "senator", "rep", "representative", "mayor",
+  "congressman", "congresswoman", "assemblyman", "assemblywoman", "lawmaker", "legislator"]);
+
 /** Title prefixes written with a hyphen that compromise splits off: "then-President", "ex-Minister". */
 const HYPHEN_PREFIXES = new Set(["then", "ex", "former", "vice", "deputy", "acting", "co"]);
 
@@ -521,7 +537,7 @@ export function findMentions(parsed: ParsedStory): RawMention[] {
   const { tokens } = parsed;
   const sportsReport = isSportsReport(tokens);
 
-  const emit = (nameTokens: Token[], titleTokens: Token[], ctx: { sentence: Sentence; titleCased: boolean; ofHeadType: EntityType | null }) => {
+  const emit = (nameTokens: Token[], titleTokens: Token[], ctx: { sentence: Sentence; titleCased: boolean; ofHeadType: EntityType | null; governed?: boolean }) => {
     if (nameTokens.length === 0) return;
     const first = nameTokens[0]!;
     const last = nameTokens[nameTokens.length - 1]!;
@@ -550,6 +566,7 @@ export function findMentions(parsed: ParsedStory): RawMention[] {
     // "XR-204", "F-16", "Boeing 737-800": a designation, not a name.
     if (last.post === "-" && next && /^\d/u.test(next.text)) return;
     let type = typeOfRun(nameTokens, ev);
+    if (ctx.governed && type === "person") type = "place";
     if (type === "defer") {
       // A lone unknown word: a person only if the story names them in full (resolved below), except that a
       // word capitalised by grammar alone or in a headline is no evidence.
@@ -568,7 +585,7 @@ export function findMentions(parsed: ParsedStory): RawMention[] {
 
   for (const sentence of parsed.sentences) {
     const sentenceTokens = tokens.slice(sentence.firstToken, sentence.endToken);
-    const titleCased = isTitleCased(sentenceTokens);
+    const titleCased = isTitleCased(sentenceTokens, parsed.regions[sentence.region]!.paragraph !== null);
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
       const token = tokens[i]!;
       if (token.text.includes("-") && !token.tags.has("Person")) {
@@ -604,8 +621,11 @@ export function findMentions(parsed: ParsedStory): RawMention[] {
       if (split) {
         // "Former New York Gov. George Pataki": the word that dates the title is no part of the place.
         const prefix = TIME_OF_TITLE.has(split.prefix[0]?.normal ?? "") ? split.prefix.slice(1) : split.prefix;
+        // "Virginia Gov.", "Madison Mayor": what stands before a governor's or a mayor's title is the place
+        // governed, though the tagger knows the word as a first name.
+        const governed = JURISDICTION_TITLES.has(titleKey(split.title[split.title.length - 1]?.text ?? ""));
         if (prefix.length > 0 && !prefix.every((t) => t.tags.has("Demonym"))) {
-          emit(prefix, [], { ...ctx, ofHeadType: null });
+          emit(prefix, [], { ...ctx, ofHeadType: null, governed });
         }
         emit(split.name, [...ofTitle, ...split.title], ctx);
         continue;

@@ -6,7 +6,7 @@
 import type { ParsedStory, Token } from "../../nlp/parse.js";
 import type { RawMention } from "../entities/mentions.js";
 import { draftCourtesyGender, type EntityDraft } from "../entities/merge.js";
-import { isTitleWithOf, isTitleWord, neverNames, titleKey } from "../entities/knowledge.js";
+import { isTitleWithOf, isTitleWord, neverNames, officeQualifiers, titleKey } from "../entities/knowledge.js";
 import { timePhraseEnd, tokenIndexAt } from "./windows.js";
 import { insideQuote, type QuotedSpan } from "./marks.js";
 import { countBefore } from "../../lib/sorted.js";
@@ -317,7 +317,15 @@ export class SpeakerResolver {
         const title = this.text.slice(phrase[0]!.start, after[0]!.end).replace(/^(the|a|an)\s+/iu, "");
         // The title's last word may read as a role of its own ("Minister of Finance Ivo Ranic": "Finance").
         const roleInTitle = !head?.role || head.role === after[0]!.text;
-        if (head?.draft?.type === "person") return bareTitle && roleInTitle ? { ...head, role: title } : head;
+        if (head?.draft?.type === "person") {
+          if (bareTitle && roleInTitle) return { ...head, role: title };
+          // "Chief of Naval Operations Adm. Ada Quill": the role runs from the first title, not from "Naval".
+          const roleAt = head.role ? this.text.indexOf(head.role, after[0]!.start) : -1;
+          if (roleAt >= 0 && roleAt < after[after.length - 1]!.end) {
+            return { ...head, role: this.text.slice(phrase[0]!.start, roleAt + head.role!.length).replace(/^(the|a|an)\s+/iu, "") };
+          }
+          return head;
+        }
       }
       return bareTitle ? { draft: null, role: before?.role ?? null } : before;
     }
@@ -362,8 +370,10 @@ export class SpeakerResolver {
   /** The one person the story gives this title ("the spokesman", "the admiral"), or null when none or several. */
   holderOf(titleWords: Token[]): EntityDraft | null {
     const title = titleWords.map((w) => titleKey(w.text)).join(" ");
+    const wanted = officeWords(title);
+    // A title as the entity finder keeps it may have lost the word that makes it another office ("Prime").
     let holders = this.drafts.filter((d) => d.type === "person"
-      && d.mentions.some((m) => m.titles.some((t) => titleKey(t).endsWith(title))));
+      && d.mentions.some((m) => m.titles.some((t) => holdsOffice(officeWords(t), wanted)) && this.holdsOfficeBefore(m.start, title) !== false));
     if (holders.length === 0) holders = this.describedAs(title);
     return holders.length === 1 ? holders[0]! : null;
   }
@@ -401,14 +411,26 @@ export class SpeakerResolver {
     const found = new Set<EntityDraft>();
     // The description must end after the title ("Ana Ortiz, the mayor, said", "…, the mayor of Dunmore"):
     // in "After meeting Ana Ortiz, the mayor said" the mayor is someone else, the subject of "said".
-    const after = new RegExp(`^,\\s+(?:a|an|the|his|her|its|their)\\s[^,.;]{0,40}?\\b${escapeRegExp(title)}\\b(?=\\s*[,.;:)]|\\s+(?:of|for|at|in|to|on|with|from)\\b|$)`, "u");
+    // The word before the title is kept to tell a deputy secretary from the secretary (holdsOffice).
+    const after = new RegExp(`^,\\s+(?:a|an|the|his|her|its|their)\\s(?:[^,.;]{0,40}?\\s)?(?:([^\\s,.;]+)\\s)?${escapeRegExp(title)}\\b(?=\\s*[,.;:)]|\\s+(?:of|for|at|in|to|on|with|from)\\b|$)`, "u");
+    const wanted = officeWords(title);
     for (const o of this.owners) {
       if (o.draft.type !== "person") continue;
-      const before = this.text.slice(Math.max(0, o.mention.start - title.length - 3), o.mention.start).toLowerCase();
-      if (before.endsWith(`${title}, `) || before.endsWith(`${title} `)
-        || after.test(this.text.slice(o.mention.end, o.mention.end + 60).toLowerCase())) found.add(o.draft);
+      const described = after.exec(this.text.slice(o.mention.end, o.mention.end + 60).toLowerCase());
+      if (this.holdsOfficeBefore(o.mention.start, title)
+        || (described !== null && holdsOffice(officeWords(`${described[1] ?? ""} ${title}`), wanted))) found.add(o.draft);
     }
     return [...found];
+  }
+
+  /**
+   * Whether the title written right before a name ("Deputy Secretary Ann Boyd", "Secretary of Education Marla
+   * Quint", "the secretary, Ann Boyd") is the office `title`; undefined when the title is not written there.
+   */
+  private holdsOfficeBefore(nameStart: number, title: string): boolean | undefined {
+    const lead = this.text.slice(Math.max(0, nameStart - title.length - 40), nameStart).toLowerCase();
+    const written = new RegExp(`(?:^|[^\\p{L}])(?:([\\p{L}.]+)\\s)?${escapeRegExp(title)}(?:\\s+of\\s+\\p{L}+)?,?\\s$`, "u").exec(lead);
+    return written ? holdsOffice(officeWords(`${written[1] ?? ""} ${title}`), officeWords(title)) : undefined;
   }
 
   /** A capitalised name no entity holds: the person named by its surname, or the words themselves. */
@@ -535,6 +557,25 @@ export class SpeakerResolver {
 
   private subjectBySentence: Map<number, Subject> | null = null;
 
+}
+
+/** A title's words for comparing offices: lower case, hyphens split, up to any "of" ("Chief of Staff" is a chief). */
+function officeWords(title: string): string[] {
+  const words = title.split(/[\s-]+/u).map(titleKey).filter((w) => w !== "");
+  const of = words.indexOf("of");
+  return of > 0 ? words.slice(0, of) : words;
+}
+
+/**
+ * Whether a title ends in the office wanted: "Vermont Sen.", "Russian Foreign Minister" and "Secretary of State"
+ * hold the offices "sen.", "minister" and "secretary", but a vice president is not "the president", nor a press
+ * secretary "the secretary" or an attorney general "the general".
+ */
+function holdsOffice(title: string[], wanted: string[]): boolean {
+  if (wanted.length === 0 || title.length < wanted.length) return false;
+  const from = title.length - wanted.length;
+  if (wanted.some((word, k) => title[from + k] !== word)) return false;
+  return from === 0 || !officeQualifiers.has(title[from - 1]!);
 }
 
 /**
