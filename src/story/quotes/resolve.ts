@@ -370,6 +370,17 @@ export class SpeakerResolver {
   /** The one person the story gives this title ("the spokesman", "the admiral"), or null when none or several. */
   holderOf(titleWords: Token[]): EntityDraft | null {
     const title = titleWords.map((w) => titleKey(w.text)).join(" ");
+    // Asked for every sentence opening "The <title>": a long story would rescan every mention each time.
+    const known = this.holders.get(title);
+    if (known !== undefined) return known;
+    const holder = this.findHolderOf(title);
+    this.holders.set(title, holder);
+    return holder;
+  }
+
+  private readonly holders = new Map<string, EntityDraft | null>();
+
+  private findHolderOf(title: string): EntityDraft | null {
     const wanted = officeWords(title);
     // A title as the entity finder keeps it may have lost the word that makes it another office ("Prime").
     let holders = this.drafts.filter((d) => d.type === "person"
@@ -429,7 +440,7 @@ export class SpeakerResolver {
    */
   private holdsOfficeBefore(nameStart: number, title: string): boolean | undefined {
     const lead = this.text.slice(Math.max(0, nameStart - title.length - 40), nameStart).toLowerCase();
-    const written = new RegExp(`(?:^|[^\\p{L}])(?:([\\p{L}.]+)\\s)?${escapeRegExp(title)}(?:\\s+of\\s+\\p{L}+)?,?\\s$`, "u").exec(lead);
+    const written = titleWrittenBefore(title).exec(lead);
     return written ? holdsOffice(officeWords(`${written[1] ?? ""} ${title}`), officeWords(title)) : undefined;
   }
 
@@ -559,6 +570,18 @@ export class SpeakerResolver {
 
 }
 
+const titlesWrittenBefore = new Map<string, RegExp>();
+
+/** "<word> <title>[ of <word>][,] " at the end of the text before a name; the word before is captured. */
+function titleWrittenBefore(title: string): RegExp {
+  let pattern = titlesWrittenBefore.get(title);
+  if (!pattern) {
+    pattern = new RegExp(`(?:^|[^\\p{L}])(?:([\\p{L}.]+)\\s)?${escapeRegExp(title)}(?:\\s+of\\s+\\p{L}+)?,?\\s$`, "u");
+    titlesWrittenBefore.set(title, pattern);
+  }
+  return pattern;
+}
+
 /** A title's words for comparing offices: lower case, hyphens split, up to any "of" ("Chief of Staff" is a chief). */
 function officeWords(title: string): string[] {
   const words = title.split(/[\s-]+/u).map(titleKey).filter((w) => w !== "");
@@ -568,7 +591,7 @@ function officeWords(title: string): string[] {
 
 /**
  * Whether a title ends in the office wanted: "Vermont Sen.", "Russian Foreign Minister" and "Secretary of State"
- * hold the offices "sen.", "minister" and "secretary", but a vice president is not "the president", nor a press
+ * hold the offices "sen", "minister" and "secretary", but a vice president is not "the president", nor a press
  * secretary "the secretary" or an attorney general "the general".
  */
 function holdsOffice(title: string[], wanted: string[]): boolean {
