@@ -368,6 +368,17 @@ describe("titles written with 'of'", () => {
 });
 
 describe("two people who share a surname", () => {
+  it("finds a first name no dictionary has before a surname that is also an ordinary word", () => {
+    // "Oriane Price" was no entity at all ("price" is a word), and her quote went to Marcus Price.
+    const story = "Marcus Price opened the store in May.\n\nAs Oriane Price unveiled the new line, buyers lined up."
+      + "\n\n“It sold out in an hour,” Price said.";
+    expect(typed(entitiesOf(story))).toEqual({ "Marcus Price": "person", "Oriane Price": "person" });
+    expect(extract(story).quotes[0]!.speaker).toBe("Oriane Price");
+    // Without a person of that surname in the story, or joined by a hyphen, the pair is no one's name.
+    expect(find(entitiesOf("Analysts at Zephyrine Energy said profits rose."), "Zephyrine Energy")?.type).not.toBe("person");
+    expect(typed(entitiesOf("Marcus Price watched the Ysolde-Price race closely."))).toEqual({ "Marcus Price": "person" });
+  });
+
   it("keeps a run of bare surnames with the person named just before them", () => {
     const story = [
       "Sen. Ada Halloran opened the hearing on Monday.",

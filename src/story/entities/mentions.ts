@@ -61,6 +61,9 @@ function isAcronym(t: Token): boolean {
   const bare = t.text.replace(/['’]s$/u, "");
   return ACRONYM.test(bare) && !notOrganizationAcronyms.has(bare.replace(/\./g, ""));
 }
+/** A capitalised word in no dictionary and not known as a place or body: "Ivanka", "Kessock". */
+const isUnknownName = (t: Token) => NAME_SHAPED.test(t.text) && /\p{Ll}/u.test(t.text) && !isCommonWord(t.text)
+  && !t.tags.has("Place") && !t.tags.has("Organization");
 const isFirstName = (t: Token) => t.tags.has("FirstName") || t.tags.has("MaleName") || t.tags.has("FemaleName");
 
 /** Words that are never part of a name however they are written: "The", "His", "Which", "Monday". */
@@ -526,7 +529,11 @@ function isSportsReport(tokens: Token[]): boolean {
 }
 
 /** A lone word waiting for story-wide evidence; `part` is set for a word inside a hyphenated token. */
-interface Deferred { token: Token; part?: { text: string; start: number } }
+/**
+ * A name decided once every mention is known: a lone unknown word (`token`, or `part` of a hyphenated one), or
+ * an unknown first name before an ordinary word (`pair`: "Ivanka Trump", where "trump" is in the dictionary).
+ */
+interface Deferred { token: Token; part?: { text: string; start: number }; pair?: Token[] }
 
 /** Finds every name mention in the parsed regions. */
 export function findMentions(parsed: ParsedStory): RawMention[] {
@@ -573,7 +580,15 @@ export function findMentions(parsed: ParsedStory): RawMention[] {
       if (nameTokens.length === 1) deferred.push({ token: first });
       return;
     }
-    if (!type) return;
+    if (!type) {
+      // "Ivanka Trump": a first name no dictionary has, then a word that is also an ordinary one. A person only if
+      // the story names someone in full with that surname ("Donald Trump").
+      if (nameTokens.length === 2 && !ctx.titleCased && /^\s+$/u.test(first.post) && isUnknownName(first) && NAME_SHAPED.test(last.text)
+        && /\p{Ll}/u.test(last.text) && !last.tags.has("Place") && !last.tags.has("Organization")) {
+        deferred.push({ token: first, pair: nameTokens });
+      }
+      return;
+    }
     if (ctx.titleCased && type === "person" && !nameTokens.some(hasEntityTag)) return;
     const mention = makeMention(parsed, nameTokens, type, type === "person" ? allTitles : []);
     if (!mention) return;
@@ -659,7 +674,12 @@ function key(word: string): string {
 function resolveDeferred(parsed: ParsedStory, mentions: RawMention[], deferred: Deferred[]): void {
   if (deferred.length === 0) return;
   const surnames = surnamesOf(mentions);
-  for (const { token, part } of deferred) {
+  for (const { token, part, pair } of deferred) {
+    if (pair) {
+      const mention = surnames.has(key(pair[1]!.text)) ? makeMention(parsed, pair, "person", []) : null;
+      if (mention) mentions.push(mention);
+      continue;
+    }
     if (!surnames.has(key(part ? part.text : token.text))) continue;
     const mention = part
       ? { text: part.text, start: part.start, end: part.start + part.text.length, type: "person" as const, titles: [],
