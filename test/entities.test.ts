@@ -368,12 +368,26 @@ describe("titles written with 'of'", () => {
 });
 
 describe("two people who share a surname", () => {
+  it("keeps the husband of 'Tom and Ada Quill' apart from his wife", () => {
+    // "Mr. Quill" joined Ada Quill, who then held both "Mr." and "Mrs.", and his words were hers.
+    const story = "On Monday, Tom and Ada Quill arrived late. Mr. Quill spoke first.\n\n“We are glad,” Mrs. Quill said."
+      + "\n\n“So am I,” Mr. Quill added.";
+    const people = entitiesOf(story).filter((e) => e.type === "person");
+    expect(people.map((e) => [e.name, e.titles])).toEqual([["Tom Quill", ["Mr."]], ["Ada Quill", ["Mrs."]]]);
+    expect(extract(story).quotes.map((q) => q.speaker)).toEqual(["Ada Quill", "Tom Quill"]);
+  });
+
   it("finds a first name no dictionary has before a surname that is also an ordinary word", () => {
     // "Oriane Price" was no entity at all ("price" is a word), and her quote went to Marcus Price.
-    const story = "Marcus Price opened the store in May.\n\nAs Oriane Price unveiled the new line, buyers lined up."
+    const story = "Marcus Price opened the store in May.\n\nAs Oriane Price unveiled her new line, buyers lined up."
       + "\n\n“It sold out in an hour,” Price said.";
     expect(typed(entitiesOf(story))).toEqual({ "Marcus Price": "person", "Oriane Price": "person" });
     expect(extract(story).quotes[0]!.speaker).toBe("Oriane Price");
+    // Only with a sign of a person somewhere: a review found brands, companies and stations beside a namesake.
+    const brand = "Marcus Price runs the grocer.\n\nThe chain's Kelvana Price promotion will return in the spring."
+      + "\n\n“We are confident,” Price said.";
+    expect(typed(entitiesOf(brand))).toEqual({ "Marcus Price": "person" });
+    expect(extract(brand).quotes[0]!.speaker).toBe("Marcus Price");
     // Without a person of that surname in the story, or joined by a hyphen, the pair is no one's name.
     expect(find(entitiesOf("Analysts at Zephyrine Energy said profits rose."), "Zephyrine Energy")?.type).not.toBe("person");
     expect(typed(entitiesOf("Marcus Price watched the Ysolde-Price race closely."))).toEqual({ "Marcus Price": "person" });

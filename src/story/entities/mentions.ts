@@ -61,6 +61,21 @@ function isAcronym(t: Token): boolean {
   const bare = t.text.replace(/['’]s$/u, "");
   return ACRONYM.test(bare) && !notOrganizationAcronyms.has(bare.replace(/\./g, ""));
 }
+/**
+ * "Ivanka Trump, who …", "Oriane Price, 12, …", "Oriane Price, his daughter, …", "As Ivanka Trump delivered her
+ * speech": what is said right after a name that only a person is.
+ */
+function describedAsPerson(tokens: Token[], last: Token): boolean {
+  const [next, after] = [tokens[last.index + 1], tokens[last.index + 2]];
+  if (!next || next.sentence !== last.sentence) return false;
+  if (/^,\s*$/u.test(last.post)) {
+    return /^(who|whose)$/u.test(next.normal) || (/^\d{1,3}$/u.test(next.text) && /^,/u.test(next.post))
+      || (/^(his|her|their)$/u.test(next.normal) && after !== undefined && /,/u.test(after.post));
+  }
+  // A verb, then "her" or "his": "delivered her speech", "told his staff".
+  return next.tags.has("Verb") && /^(his|her|himself|herself)$/u.test(after?.normal ?? "");
+}
+
 /** A capitalised word in no dictionary and not known as a place or body: "Ivanka", "Kessock". */
 const isUnknownName = (t: Token) => NAME_SHAPED.test(t.text) && /\p{Ll}/u.test(t.text) && !isCommonWord(t.text)
   && !t.tags.has("Place") && !t.tags.has("Organization");
@@ -533,7 +548,7 @@ function isSportsReport(tokens: Token[]): boolean {
  * A name decided once every mention is known: a lone unknown word (`token`, or `part` of a hyphenated one), or
  * an unknown first name before an ordinary word (`pair`: "Ivanka Trump", where "trump" is in the dictionary).
  */
-interface Deferred { token: Token; part?: { text: string; start: number }; pair?: Token[] }
+interface Deferred { token: Token; part?: { text: string; start: number }; pair?: Token[]; personal?: boolean }
 
 /** Finds every name mention in the parsed regions. */
 export function findMentions(parsed: ParsedStory): RawMention[] {
@@ -585,7 +600,10 @@ export function findMentions(parsed: ParsedStory): RawMention[] {
       // the story names someone in full with that surname ("Donald Trump").
       if (nameTokens.length === 2 && !ctx.titleCased && /^\s+$/u.test(first.post) && isUnknownName(first) && NAME_SHAPED.test(last.text)
         && /\p{Ll}/u.test(last.text) && !last.tags.has("Place") && !last.tags.has("Organization")) {
-        deferred.push({ token: first, pair: nameTokens });
+        // Only with a sign of a person at one of its mentions at least: "Kelvana Price promotion", "Barrick
+        // Gold fell" are a brand and a company beside a Marcus Price or a Rachel Gold.
+        deferred.push({ token: first, pair: nameTokens, personal: ev.beforeSpeechVerb || ev.afterSpeechVerb
+          || ev.beforePersonVerb || allTitles.length > 0 || describedAsPerson(tokens, last) });
       }
       return;
     }
@@ -674,9 +692,11 @@ function key(word: string): string {
 function resolveDeferred(parsed: ParsedStory, mentions: RawMention[], deferred: Deferred[]): void {
   if (deferred.length === 0) return;
   const surnames = surnamesOf(mentions);
+  const personalPairs = new Set(deferred.filter((d) => d.pair && d.personal).map((d) => key(d.pair!.map((t) => t.text).join(" "))));
   for (const { token, part, pair } of deferred) {
     if (pair) {
-      const mention = surnames.has(key(pair[1]!.text)) ? makeMention(parsed, pair, "person", []) : null;
+      const person = surnames.has(key(pair[1]!.text)) && personalPairs.has(key(pair.map((t) => t.text).join(" ")));
+      const mention = person ? makeMention(parsed, pair, "person", []) : null;
       if (mention) mentions.push(mention);
       continue;
     }

@@ -51,10 +51,16 @@ export function mergeMentions(text: string, mentions: RawMention[]): EntityDraft
   const fullNameStarts = new Map<EntityDraft, number[]>();
 
   // Full names first, so that a bare surname can find the person it stands for wherever it appears.
+  // "Tom" in "Tom and Ada Quill" is named in full as much as she is ("Mr. Quill" may be him), unless the story
+  // names someone else in full with that first name ("both Hillary and Huma Abedin": Hillary Clinton).
+  const givenNames = new Set(ordered.filter((m) => m.type === "person" && !isOneWord(m)).map((m) => nameKey(firstWord(m.text))));
+  const impliedOf = (m: RawMention) => (m.type === "person" && m.impliedName && !givenNames.has(nameKey(m.text)) ? m.impliedName : null);
   for (const m of ordered) {
-    if (m.type === "person" && isOneWord(m)) continue;
+    const implied = impliedOf(m);
+    const name = implied ?? m.text;
+    if (m.type === "person" && isOneWord(m) && !implied) continue;
     // "Donald J. Trump" and "Donald Trump": a middle initial does not make another person.
-    const key = `${m.type}:${nameKey(m.type === "person" ? withoutInitials(m.text) : m.text)}`;
+    const key = `${m.type}:${nameKey(m.type === "person" ? withoutInitials(name) : name)}`;
     let draft = byKey.get(key);
     if (!draft && m.type !== "person") draft = acronymPartner(text, m, byAcronym);
     if (!draft) {
@@ -70,7 +76,7 @@ export function mergeMentions(text: string, mentions: RawMention[]): EntityDraft
       byAcronym.set(acronym, list);
     }
     if (m.type === "person") {
-      const surname = nameKey(lastWord(m.text));
+      const surname = nameKey(lastWord(name));
       const list = bySurname.get(surname) ?? [];
       if (!list.includes(draft)) list.push(draft);
       bySurname.set(surname, list);
@@ -91,7 +97,7 @@ export function mergeMentions(text: string, mentions: RawMention[]): EntityDraft
   }
   const lastSingle = new Map<EntityDraft, number>();
   for (const m of ordered) {
-    if (!(m.type === "person" && isOneWord(m))) continue;
+    if (!(m.type === "person" && isOneWord(m)) || impliedOf(m)) continue;
     const candidates = bySurname.get(nameKey(m.text)) ?? [];
     const draft = personForSurname(m, candidates, fullNameStarts, lastSingle) ?? byKey.get(`person:${nameKey(m.text)}`)
       ?? personForFirstName(m, byFirstName);

@@ -130,7 +130,9 @@ export class SpeakerResolver {
         bestWords = words;
       }
     }
-    return best || draft.mentions[0]!.text;
+    // "Tom" of "Tom and Ada Quill" is Tom Quill, as the entity is named (merge.ts).
+    const implied = bestWords < 2 ? draft.mentions.find((m) => m.impliedName)?.impliedName : undefined;
+    return implied ?? (best || draft.mentions[0]!.text);
   }
 
   /**
