@@ -692,10 +692,11 @@ function key(word: string): string {
 function resolveDeferred(parsed: ParsedStory, mentions: RawMention[], deferred: Deferred[]): void {
   if (deferred.length === 0) return;
   const surnames = surnamesOf(mentions);
-  const personalPairs = new Set(deferred.filter((d) => d.pair && d.personal).map((d) => key(d.pair!.map((t) => t.text).join(" "))));
+  const pairKey = (pair: Token[]) => key(pair.map((t) => t.text).join(" "));
+  const personalPairs = new Set(deferred.filter((d) => d.pair && d.personal).map((d) => pairKey(d.pair!)));
   for (const { token, part, pair } of deferred) {
     if (pair) {
-      const person = surnames.has(key(pair[1]!.text)) && personalPairs.has(key(pair.map((t) => t.text).join(" ")));
+      const person = surnames.has(key(pair[1]!.text)) && personalPairs.has(pairKey(pair));
       const mention = person ? makeMention(parsed, pair, "person", []) : null;
       if (mention) mentions.push(mention);
       continue;
