@@ -277,6 +277,7 @@ function printQuoteTable(print, title, stories, fig, rawKinds) {
     ["pronoun accuracy (corenlp-coref)", fmt(n.pronoun.accuracy), fmt(c?.pronoun.accuracy)],
     ["  judged / wrong name / silent", sp(n.pronoun), sp(c?.pronoun)],
     ["all judged: wrong name / silent", `${pct(n.speakerJudged.wrongShare)} / ${pct(n.speakerJudged.silentShare)}`, c ? `${pct(c.speakerJudged.wrongShare)} / ${pct(c.speakerJudged.silentShare)}` : "–"],
+    ["  right by last name, other first name (to read)", String(n.otherFirstName), c ? String(c.otherFirstName) : "–"],
     ["indirect (speech cue) P / R / F1", n.indirect ? `${fmt(n.indirect.precision)} / ${fmt(n.indirect.recall)} / ${fmt(n.indirect.f1)}` : "–", "not reported"],
     ["  hit / spurious / missed / neither", d(n.indirect), "–"],
   );
@@ -334,6 +335,7 @@ function printQuoteErrors(print, tally, n, set, system) {
   for (const [label, list] of [
     ["wrong speaker", tally.errors.wrongSpeaker],
     ["silent speaker (null)", tally.errors.silentSpeaker],
+    ["right by last name, other first name (to read)", tally.errors.otherFirstName],
   ]) {
     print(`-- ${label} (${list.length})`);
     for (const { story, gold, pred } of spread(list, n)) {

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 // @ts-expect-error plain ESM JavaScript without type declarations
 import { tokenF1, matchQuotes, insideShare, prf } from "../scripts/lib/quote-score.js";
 // @ts-expect-error plain ESM JavaScript without type declarations
-import { lastNameToken, goldLastName, judgeSpeaker, speakerClass } from "../scripts/lib/speaker-score.js";
+import { firstNameToken, lastNameToken, goldLastName, judgeSpeaker, otherFirstName, speakerClass } from "../scripts/lib/speaker-score.js";
 // @ts-expect-error plain ESM JavaScript without type declarations
 import { matchMentions, emptyEntityCounts, scoreEntityStory } from "../scripts/lib/entity-score.js";
 // @ts-expect-error plain ESM JavaScript without type declarations
@@ -186,6 +186,22 @@ describe("speaker judging (last name token, titles ignored)", () => {
     expect(judgeSpeaker(gold, "Tom Brandt")).toBe("wrong");
     expect(judgeSpeaker(gold, "President")).toBe("wrong");
     expect(judgeSpeaker(gold, null)).toBe("silent");
+  });
+
+  it("counts, apart from the score, a right last name with another first name", () => {
+    expect(firstNameToken("Sen. Ana Ferreira Jr.")).toBe("ana");
+    expect(firstNameToken("Mr. Haldane")).toBeNull();
+    expect(firstNameToken("J. Haldane")).toBeNull();
+    const gold = { speaker: "she", speaker_canonical: "Oriane Price", speaker_canonical_method: "corenlp-coref" };
+    // Right by the score's rule, but another person of that surname.
+    expect(judgeSpeaker(gold, "Marcus Price")).toBe("right");
+    expect(otherFirstName(gold, "Marcus Price")).toBe(true);
+    expect(otherFirstName(gold, "Oriane Price")).toBe(false);
+    expect(otherFirstName(gold, "Ms. Price")).toBe(false);
+    expect(otherFirstName(gold, "Oriane Gold")).toBe(false);
+    // A canonical name that points at someone else in the span says nothing about the first name.
+    const span = { speaker: "Quill spokesman Tom Ellery", speaker_canonical: "Ada Quill", speaker_canonical_method: "name-in-span" };
+    expect(otherFirstName(span, "Dan Ellery")).toBe(false);
   });
 
   it("judges pronoun speakers against the canonical name", () => {

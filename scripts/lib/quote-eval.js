@@ -3,7 +3,7 @@
  * Pure apart from what the caller passes in (stories with predictions attached).
  */
 import { matchQuotes, prf } from "./quote-score.js";
-import { judgeSpeaker, speakerClass } from "./speaker-score.js";
+import { judgeSpeaker, otherFirstName, speakerClass } from "./speaker-score.js";
 import { isSpeechCue } from "./speech-verbs.js";
 
 /**
@@ -40,7 +40,9 @@ export function emptyQuoteTally() {
     detection: { tp: 0, fp: 0, fn: 0, neutral: 0 },
     indirect: { tp: 0, fp: 0, fn: 0, neutral: 0 },
     speaker: { name: speaker(), pronoun: speaker() },
-    errors: { missed: [], spurious: [], wrongSpeaker: [], silentSpeaker: [] },
+    /** Judged right by last name, with another first name than the canonical one (a diagnostic to read). */
+    otherFirstName: 0,
+    errors: { missed: [], spurious: [], wrongSpeaker: [], silentSpeaker: [], otherFirstName: [] },
   };
 }
 
@@ -71,6 +73,10 @@ export function tallyQuoteStory(tally, story, preds, rawKinds = false) {
     tally.speaker[speakerClass(gold)][verdict]++;
     if (verdict === "wrong") tally.errors.wrongSpeaker.push({ story, gold, pred });
     if (verdict === "silent") tally.errors.silentSpeaker.push({ story, gold, pred });
+    if (otherFirstName(gold, pred.speaker)) {
+      tally.otherFirstName++;
+      tally.errors.otherFirstName.push({ story, gold, pred });
+    }
   }
   if (preds.indirect) {
     const speech = (q) => q.kind === "indirect" && isSpeechCue(q.cue);
@@ -107,6 +113,7 @@ export function quoteFigures(tally) {
     attribution: speakerFigures(tally.speaker.name),
     pronoun: speakerFigures(tally.speaker.pronoun),
     speakerJudged: speakerFigures(both),
+    otherFirstName: tally.otherFirstName,
     indirect: tally.indirect ? { ...prf(tally.indirect.tp, tally.indirect.fp, tally.indirect.fn), neutral: tally.indirect.neutral } : null,
   };
 }

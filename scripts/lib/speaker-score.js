@@ -64,6 +64,34 @@ export function lastNameToken(name) {
   return words.length > 0 ? words[words.length - 1] : null;
 }
 
+/**
+ * First name token of a full name ("Sen. Ana Ferreira" gives "ana"); null for a surname alone ("Mr. Haldane"),
+ * an initial ("J. Haldane") or nothing.
+ */
+export function firstNameToken(name) {
+  if (!name) return null;
+  const words = name.replace(/\([^)]*\)/g, " ").split(",")[0].split(/\s+/).map(normalizeWord).filter(Boolean);
+  while (words.length > 1 && SUFFIXES.has(words[words.length - 1].replace(/\./g, ""))) words.pop();
+  while (words.length > 1 && TITLES.has(words[0].replace(/\.$/, ""))) words.shift();
+  if (words.length < 2 || words[0].replace(/\./g, "").length < 2) return null;
+  return words[0];
+}
+
+/**
+ * A diagnostic, not part of the scores: a speaker judged right by its last name whose first name differs from
+ * the canonical one. The last-name rule cannot tell Ivanka from Donald Trump; this count can, though it also
+ * counts nicknames ("Bill" for "William") and wrong derived labels, so its cases are to be read.
+ */
+export function otherFirstName(gold, predictedSpeaker) {
+  if (judgeSpeaker(gold, predictedSpeaker) !== "right") return false;
+  // Only where the canonical name is the judged person ("Hillary Clinton" for "Clinton spokesman Brian Fallon"
+  // is not).
+  if (lastNameToken(gold.speaker_canonical) !== expectedLastName(gold)) return false;
+  const ours = firstNameToken(String(predictedSpeaker));
+  const theirs = firstNameToken(gold.speaker_canonical);
+  return ours !== null && theirs !== null && ours !== theirs;
+}
+
 /** Is `span` just a pronoun ("he", "She")? Such a speaker needs coreference to be named. */
 export function isPronounSpan(span) {
   const words = (span ?? "").trim().split(/\s+/).map(normalizeWord).filter(Boolean);
