@@ -181,6 +181,12 @@ describe("no false positives", () => {
     expect(entitiesOf("Now the roads are open. Main streets were cleared by noon.")).toEqual([]);
   });
 
+  it("leaves the verb that opens a question out of the name after it", () => {
+    // "Can Sanders" was a person, and the speaker of a quote.
+    expect(typed(entitiesOf("5) Can Halloran take a punch? Ada Halloran says she can."))).toEqual({ "Ada Halloran": "person" });
+    expect(typed(entitiesOf("Should Tom Reyes worry? His aides say no."))).toEqual({ "Tom Reyes": "person" });
+  });
+
   it("drops an ordinary word that starts the sentence before a name", () => {
     expect(typed(entitiesOf("Unlike Margit Svensson, the board voted against."))).toEqual({ "Margit Svensson": "person" });
   });

@@ -143,6 +143,14 @@ function isGrammaticallyCapitalised(tokens: Token[], token: Token, sentence: Sen
   return before !== undefined && /[:"“”]\s*$/u.test(before.post);
 }
 
+/** The first word of a sentence, or of a numbered item ("5) Can …", "b. Will …"). */
+function opensSentence(tokens: Token[], token: Token, sentence: Sentence): boolean {
+  if (isGrammaticallyCapitalised(tokens, token, sentence)) return true;
+  const marker = tokens[token.index - 1];
+  return token.index === sentence.firstToken + 1 && marker !== undefined
+    && /^(\d{1,2}|\p{L})[).]?$/u.test(marker.text) && /^[).]?\s+$/u.test(marker.post) && /[).]/u.test(marker.text + marker.post);
+}
+
 /** The separator between two tokens allows them in one name: a space, a hyphen, or the dot of "Sen." / "F.". */
 function joined(left: Token, right: Token): boolean {
   if (right.pre !== "" || left.sentence !== right.sentence) return false;
@@ -227,6 +235,12 @@ function trimRun(run: Token[], tokens: Token[], sentence: Sentence): Token[] {
     return run.slice(personAt);
   }
   const first = run[0]!;
+  // "Can Sanders take a punch?", "Should Quill worry?": a question opens on its verb, which the tagger may
+  // read as the first word of the name after it.
+  if (run.length > 1 && QUESTION_OPENERS.has(first.normal) && opensSentence(tokens, first, sentence)
+    && /\?/u.test(tokens[sentence.endToken - 1]?.post ?? "")) {
+    return run.slice(1);
+  }
   if (run.length > 1 && isGrammaticallyCapitalised(tokens, first, sentence) && isCommonWord(first.text)
     && !isFirstName(first) && !isTitleToken(first) && !first.tags.has("Place") && !first.tags.has("Organization")
     && !lexiconKnows(run) && (isFirstName(run[1]!) || lexiconKnows(run.slice(1)))) {
@@ -234,6 +248,10 @@ function trimRun(run: Token[], tokens: Token[], sentence: Sentence): Token[] {
   }
   return run;
 }
+
+/** Verbs that open a yes/no question. */
+const QUESTION_OPENERS = new Set(["can", "could", "will", "would", "should", "shall", "may", "might", "must", "did",
+  "does", "do", "is", "are", "was", "were", "has", "have", "had"]);
 
 /** The lexicon knows this phrase as a whole: a place, an organisation, a known abbreviation. */
 function lexiconKnows(run: Token[]): boolean {
