@@ -188,9 +188,12 @@ function canonicalName(mentions: RawMention[]): string {
   const score = (m: RawMention) => m.words * 100 + m.text.length - (m.text === m.text.toUpperCase() && m.text.length > 3 ? 1000 : 0);
   const best = mentions.reduce((b, m) => (score(m) > score(b) ? m : b));
   // "Melinda" in "Melinda and Bill Gates" is Melinda Gates, unless the story writes a fuller form itself.
-  const implied = mentions.find((m) => m.impliedName);
-  if (implied?.impliedName && best.words < 2) return implied.impliedName;
-  return best.text;
+  return (best.words < 2 ? impliedFullName(mentions) : undefined) ?? best.text;
+}
+
+/** The full name "X and Y Surname" gives a lone first name X among these mentions, if one does. */
+export function impliedFullName(mentions: RawMention[]): string | undefined {
+  return mentions.find((m) => m.impliedName)?.impliedName;
 }
 
 export function toEntity(draft: EntityDraft): Entity {

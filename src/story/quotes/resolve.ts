@@ -5,7 +5,7 @@
  */
 import type { ParsedStory, Token } from "../../nlp/parse.js";
 import type { RawMention } from "../entities/mentions.js";
-import { draftCourtesyGender, type EntityDraft } from "../entities/merge.js";
+import { draftCourtesyGender, impliedFullName, type EntityDraft } from "../entities/merge.js";
 import { isTitleWithOf, isTitleWord, neverNames, officeQualifiers, titleKey } from "../entities/knowledge.js";
 import { timePhraseEnd, tokenIndexAt } from "./windows.js";
 import { insideQuote, type QuotedSpan } from "./marks.js";
@@ -131,8 +131,7 @@ export class SpeakerResolver {
       }
     }
     // "Tom" of "Tom and Ada Quill" is Tom Quill, as the entity is named (merge.ts).
-    const implied = bestWords < 2 ? draft.mentions.find((m) => m.impliedName)?.impliedName : undefined;
-    return implied ?? (best || draft.mentions[0]!.text);
+    return (bestWords < 2 ? impliedFullName(draft.mentions) : undefined) ?? (best || draft.mentions[0]!.text);
   }
 
   /**
@@ -426,12 +425,12 @@ export class SpeakerResolver {
     // in "After meeting Ana Ortiz, the mayor said" the mayor is someone else, the subject of "said".
     // The word before the title is kept to tell a deputy secretary from the secretary (holdsOffice).
     const after = new RegExp(`^,\\s+(?:a|an|the|his|her|its|their)\\s(?:[^,.;]{0,40}?\\s)?(?:([^\\s,.;]+)\\s)?${escapeRegExp(title)}\\b(?=\\s*[,.;:)]|\\s+(?:of|for|at|in|to|on|with|from)\\b|$)`, "u");
-    const wanted = officeWords(title);
     for (const o of this.owners) {
       if (o.draft.type !== "person") continue;
       const described = after.exec(this.text.slice(o.mention.end, o.mention.end + 60).toLowerCase());
-      if (this.holdsOfficeBefore(o.mention.start, title)
-        || (described !== null && holdsOffice(officeWords(`${described[1] ?? ""} ${title}`), wanted))) found.add(o.draft);
+      if (this.holdsOfficeBefore(o.mention.start, title) || (described !== null && holdsOfficeAfter(described[1], title))) {
+        found.add(o.draft);
+      }
     }
     return [...found];
   }
@@ -443,7 +442,7 @@ export class SpeakerResolver {
   private holdsOfficeBefore(nameStart: number, title: string): boolean | undefined {
     const lead = this.text.slice(Math.max(0, nameStart - title.length - 40), nameStart).toLowerCase();
     const written = titleWrittenBefore(title).exec(lead);
-    return written ? holdsOffice(officeWords(`${written[1] ?? ""} ${title}`), officeWords(title)) : undefined;
+    return written ? holdsOfficeAfter(written[1], title) : undefined;
   }
 
   /** A capitalised name no entity holds: the person named by its surname, or the words themselves. */
@@ -582,6 +581,11 @@ function titleWrittenBefore(title: string): RegExp {
     titlesWrittenBefore.set(title, pattern);
   }
   return pattern;
+}
+
+/** Whether `title` written after `word` ("deputy", "press", "Ohio") is still the office `title`. */
+function holdsOfficeAfter(word: string | undefined, title: string): boolean {
+  return holdsOffice(officeWords(`${word ?? ""} ${title}`), officeWords(title));
 }
 
 /** A title's words for comparing offices: lower case, hyphens split, up to any "of" ("Chief of Staff" is a chief). */
