@@ -4,7 +4,10 @@
  * prints the figures next to the "plain compromise" baseline. What each figure means: scripts/README.md.
  *
  *   node scripts/eval.js [--only quotes|entities|body] [--gold DIR ...] [--limit N] [--errors N] [--json]
- *                        [--no-baseline]
+ *                        [--no-baseline] [--by-group]
+ *
+ * Every figure comes in two parts, tuning and checking (scripts/lib/split.js); `--errors` shows the tuning
+ * part's errors only.
  */
 import { existsSync } from "node:fs";
 import { dirname, join, resolve, basename } from "node:path";
@@ -22,12 +25,13 @@ import { emptyQuoteTally, tallyQuoteStory, quoteFigures, isDirectGold } from "./
 import { emptyEntityCounts, scoreEntityStory, TYPES } from "./lib/entity-score.js";
 import { prf } from "./lib/quote-score.js";
 import { expectedLastName } from "./lib/speaker-score.js";
+import { PARTS } from "./lib/split.js";
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const goldRoot = resolve(repo, "../shared/gold");
 const DEFAULT_SETS = {
-  quotes: ["polnear", "seed"],
-  entities: ["gum", "seed"],
+  quotes: ["polnear", "polnear-more", "seed"],
+  entities: ["gum", "gum-genres", "seed"],
   body: ["pages"],
 };
 
@@ -42,6 +46,7 @@ const program = new Command()
   .option("--json", "print the figures as one JSON object instead of tables")
   .option("--no-baseline", "skip the plain-compromise baseline")
   .option("--jobs <n>", "worker threads analysing stories", (v) => Math.max(1, parseCount(v, "--jobs")), Math.min(2, availableParallelism()))
+  .option("--by-group", "also give the figures of each outlet, genre or site (a whole group held out in turn)")
   .option("--raw-kinds", "score PolNeAR quote kinds exactly as given (no '' / single-mark correction)")
   .showHelpAfterError();
 
@@ -102,54 +107,81 @@ async function main() {
   const print = (s = "") => printed.push(s);
   const crashes = new Set();
 
+  // Every figure is given for the tuning part and the checking part apart (scripts/lib/split.js); error examples
+  // come from the tuning part only, so the checking part stays unread.
+  const byPart = (stories) => Object.fromEntries(PARTS.map((part) => [part, stories.filter((s) => s.part === part)]));
+  const groupsOf = (stories) => [...new Set(stories.map((s) => s.group))].sort();
+
   if (sections.includes("quotes")) {
-    out.quotes = {};
-    for (const { dir, stories } of folders.quotes) {
+    const stories = folders.quotes.flatMap((f) => f.stories);
+    const tallyOf = (list) => {
       const tally = { newsx: emptyQuoteTally(), compromise: emptyQuoteTally() };
-      for (const story of stories) {
+      for (const story of list) {
         const a = analyse(story);
         if (a.crash) crashes.add(`newsx on ${story.file}: ${a.crash}`);
         if (a.baselineCrash) crashes.add(`compromise on ${story.file}: ${a.baselineCrash}`);
-        if (a.newsx) {
-          for (const q of a.newsx.quotes) for (const piece of q.fragments?.length ? q.fragments : [q]) checkSpan(story, a.cpText, "quote", piece);
-        }
         const np = a.newsx
           ? { direct: newsxQuotes(a.newsx, a.cpText, ["direct", "partial"]), indirect: newsxQuotes(a.newsx, a.cpText, ["indirect"]) }
           : { direct: [], indirect: [] };
         tallyQuoteStory(tally.newsx, story, np, rawKinds);
         if (a.baseline) tallyQuoteStory(tally.compromise, story, { direct: a.baseline.quotes, indirect: null }, rawKinds);
       }
-      const set = basename(dir);
-      out.quotes[set] = { newsx: quoteFigures(tally.newsx), compromise: opts.baseline ? quoteFigures(tally.compromise) : null };
-      printQuoteTable(print, `Quotes: ${set}`, stories, out.quotes[set], rawKinds);
-      if (opts.errors > 0) printQuoteErrors(print, tally[opts.errorsFor], opts.errors, set, opts.errorsFor);
+      return tally;
+    };
+    for (const story of stories) {
+      const a = analyse(story);
+      if (a.newsx) for (const q of a.newsx.quotes) for (const piece of q.fragments?.length ? q.fragments : [q]) checkSpan(story, a.cpText, "quote", piece);
     }
+    const parts = byPart(stories);
+    const tallies = Object.fromEntries(PARTS.map((part) => [part, tallyOf(parts[part])]));
+    const figures = (tally) => ({ newsx: quoteFigures(tally.newsx), compromise: opts.baseline ? quoteFigures(tally.compromise) : null });
+    out.quotes = { sets: folders.quotes.map((f) => basename(f.dir)) };
+    for (const part of PARTS) out.quotes[part] = { stories: parts[part].length, ...figures(tallies[part]) };
+    printQuoteTable(print, `Quotes: ${out.quotes.sets.join(" + ")}`, parts, out.quotes, rawKinds);
+    if (opts.byGroup) {
+      out.quotes.groups = {};
+      for (const group of groupsOf(stories)) out.quotes.groups[group] = figures(tallyOf(stories.filter((s) => s.group === group))).newsx;
+      printQuoteGroups(print, out.quotes.groups);
+    }
+    if (opts.errors > 0) printQuoteErrors(print, tallies.tuning[opts.errorsFor], opts.errors, "tuning part", opts.errorsFor);
   }
 
   if (sections.includes("entities")) {
-    out.entities = {};
-    for (const { dir, stories } of folders.entities) {
+    const stories = folders.entities.flatMap((f) => f.stories);
+    const errors = { missed: [], spurious: [] };
+    const countsOf = (list, keepErrors) => {
       const counts = { newsx: emptyEntityCounts(), compromise: emptyEntityCounts() };
-      const errors = { missed: [], spurious: [] };
-      for (const story of stories) {
+      for (const story of list) {
         const a = analyse(story);
         if (a.crash) crashes.add(`newsx on ${story.file}: ${a.crash}`);
         if (a.baselineCrash) crashes.add(`compromise on ${story.file}: ${a.baselineCrash}`);
-        const preds = a.newsx ? newsxMentions(a.newsx) : [];
-        for (const m of preds) checkSpan(story, a.cpText, "mention", m);
-        const r = { newsx: scoreEntityStory(counts.newsx, story.gold.entities, preds) };
+        const r = { newsx: scoreEntityStory(counts.newsx, story.gold.entities, a.newsx ? newsxMentions(a.newsx) : []) };
         if (a.baseline) r.compromise = scoreEntityStory(counts.compromise, story.gold.entities, a.baseline.mentions);
         const shown = r[opts.errorsFor];
-        if (shown) {
+        if (keepErrors && shown) {
           for (const g of shown.lenient.missed) errors.missed.push({ story, g });
           for (const p of shown.lenient.spurious) errors.spurious.push({ story, p });
         }
       }
-      const set = basename(dir);
-      out.entities[set] = { stories: stories.length, newsx: entityFigures(counts.newsx), compromise: opts.baseline ? entityFigures(counts.compromise) : null };
-      printEntityTable(print, `Entities: ${set}`, stories, out.entities[set]);
-      if (opts.errors > 0) printEntityErrors(print, errors, opts.errors, set, opts.errorsFor);
+      return counts;
+    };
+    for (const story of stories) {
+      const a = analyse(story);
+      if (a.newsx) for (const m of newsxMentions(a.newsx)) checkSpan(story, a.cpText, "mention", m);
     }
+    const parts = byPart(stories);
+    out.entities = { sets: folders.entities.map((f) => basename(f.dir)) };
+    for (const part of PARTS) {
+      const counts = countsOf(parts[part], part === "tuning");
+      out.entities[part] = { stories: parts[part].length, newsx: entityFigures(counts.newsx), compromise: opts.baseline ? entityFigures(counts.compromise) : null };
+    }
+    printEntityTable(print, `Entities: ${out.entities.sets.join(" + ")}`, parts, out.entities);
+    if (opts.byGroup) {
+      out.entities.groups = {};
+      for (const group of groupsOf(stories)) out.entities.groups[group] = entityFigures(countsOf(stories.filter((s) => s.group === group), false).newsx);
+      printEntityGroups(print, out.entities.groups);
+    }
+    if (opts.errors > 0) printEntityErrors(print, errors, opts.errors, "tuning part", opts.errorsFor);
   }
 
   if (sections.includes("body")) {
@@ -176,25 +208,32 @@ async function main() {
           const a = analysedPages.get(p.file);
           timing.newsx += a.ms.newsx;
           if (a.crash) crashes.add(`newsx on ${p.file}: ${a.crash}`);
-          ours.push({ gold: p.gold, predicted: a.newsx ? a.newsx.paragraphs.map((x) => x.text).join("\n\n") : "" });
+          ours.push({ page: p, gold: p.gold, predicted: a.newsx ? a.newsx.paragraphs.map((x) => x.text).join("\n\n") : "" });
         }
-        const newsx = body.scoreBodies(ours);
-        const plain = body.scoreBodies(pages.map((p) => ({ gold: p.gold, predicted: p.text })));
         const set = basename(dir);
         const pick = (r) => ({ precision: round(r.precision, 4), recall: round(r.recall, 4), f1: round(r.f1, 4) });
-        out.body[set] = { pages: pages.length, newsx: pick(newsx), plainText: pick(plain) };
-        print(`Body: ${set} (${pages.length} pages; 4-token shingles, per-page P and R averaged)`);
+        out.body[set] = {};
         const t = table(["", "precision", "recall", "F1"]);
-        t.push(["newsx (paragraphs)", fmt(newsx.precision), fmt(newsx.recall), fmt(newsx.f1)]);
-        t.push(["plain page text", fmt(plain.precision), fmt(plain.recall), fmt(plain.f1)]);
+        for (const part of PARTS) {
+          const mine = ours.filter((o) => o.page.part === part);
+          const newsx = body.scoreBodies(mine);
+          const plain = body.scoreBodies(mine.map((o) => ({ gold: o.gold, predicted: o.page.text })));
+          out.body[set][part] = { pages: mine.length, newsx: pick(newsx), plainText: pick(plain) };
+          t.push([`newsx (paragraphs), ${part}`, fmt(newsx.precision), fmt(newsx.recall), fmt(newsx.f1)]);
+          t.push([`plain page text, ${part}`, fmt(plain.precision), fmt(plain.recall), fmt(plain.f1)]);
+          if (part === "tuning" && opts.errors > 0) {
+            out.body[set].worstTuning = newsx.pages
+              .map((m, i) => ({ ...m, id: mine[i].page.id }))
+              .sort((a, b) => a.precision + a.recall - (b.precision + b.recall))
+              .slice(0, opts.errors);
+          }
+        }
+        const counts = PARTS.map((part) => `${part} ${out.body[set][part].pages}`).join(", ");
+        print(`Body: ${set} (pages: ${counts}; 4-token shingles, per-page P and R averaged; pages split by site)`);
         print(t.toString());
-        if (opts.errors > 0) {
-          const worst = newsx.pages
-            .map((m, i) => ({ ...m, id: pages[i].id }))
-            .sort((a, b) => a.precision + a.recall - (b.precision + b.recall))
-            .slice(0, opts.errors);
-          print("Worst pages (precision recall):");
-          for (const w of worst) print(`  ${w.precision.toFixed(2)} ${w.recall.toFixed(2)}  ${w.id}`);
+        if (out.body[set].worstTuning) {
+          print("Worst tuning pages (precision recall):");
+          for (const w of out.body[set].worstTuning) print(`  ${w.precision.toFixed(2)} ${w.recall.toFixed(2)}  ${w.id}`);
         }
       }
     }
@@ -257,30 +296,45 @@ function table(head) {
   return new Table({ head, style: { head: [], border: [] }, chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" } });
 }
 
-function printQuoteTable(print, title, stories, fig, rawKinds) {
-  const golds = stories.reduce((n, s) => n + s.gold.quotes.filter((q) => isDirectGold(q, rawKinds)).length, 0);
-  print(`${title} (${stories.length} stories, ${golds} gold direct+mixed quotes)`);
-  if (fig.newsx.rekinded > 0) {
-    print(`  ${fig.newsx.rekinded} gold records labelled indirect hold quote marks ('' or ‘’) and are scored as direct/mixed; --raw-kinds to score the labels as given`);
+function printQuoteTable(print, title, parts, fig, rawKinds) {
+  const golds = (list) => list.reduce((n, s) => n + s.gold.quotes.filter((q) => isDirectGold(q, rawKinds)).length, 0);
+  print(`${title}: tuning ${parts.tuning.length} stories (${golds(parts.tuning)} gold direct+mixed quotes), checking ${parts.checking.length} (${golds(parts.checking)})`);
+  const rekinded = PARTS.reduce((n, part) => n + fig[part].newsx.rekinded, 0);
+  if (rekinded > 0) {
+    print(`  ${rekinded} gold records labelled indirect hold quote marks ('' or ‘’) and are scored as direct/mixed; --raw-kinds to score the labels as given`);
   }
-  const t = table(["", "newsx", "compromise"]);
-  const n = fig.newsx;
-  const c = fig.compromise;
+  const columns = [
+    ["newsx tuning", fig.tuning.newsx],
+    ["newsx checking", fig.checking.newsx],
+    ["compromise tuning", fig.tuning.compromise],
+    ["compromise checking", fig.checking.compromise],
+  ];
+  const t = table(["", ...columns.map(([label]) => label)]);
   const d = (f) => (f ? `${f.tp} / ${f.fp} / ${f.fn} / ${f.neutral}` : "–");
-  t.push(
-    ["detection precision", fmt(n.detection.precision), fmt(c?.detection.precision)],
-    ["detection recall", fmt(n.detection.recall), fmt(c?.detection.recall)],
-    ["detection F1", fmt(n.detection.f1), fmt(c?.detection.f1)],
-    ["  hit / spurious / missed / neither", d(n.detection), d(c?.detection)],
-    ["attribution accuracy (name-in-span)", fmt(n.attribution.accuracy), fmt(c?.attribution.accuracy)],
-    ["  judged / wrong name / silent", sp(n.attribution), sp(c?.attribution)],
-    ["pronoun accuracy (corenlp-coref)", fmt(n.pronoun.accuracy), fmt(c?.pronoun.accuracy)],
-    ["  judged / wrong name / silent", sp(n.pronoun), sp(c?.pronoun)],
-    ["all judged: wrong name / silent", `${pct(n.speakerJudged.wrongShare)} / ${pct(n.speakerJudged.silentShare)}`, c ? `${pct(c.speakerJudged.wrongShare)} / ${pct(c.speakerJudged.silentShare)}` : "–"],
-    ["  right by last name, other first name (to read)", String(n.otherFirstName), c ? String(c.otherFirstName) : "–"],
-    ["indirect (speech cue) P / R / F1", n.indirect ? `${fmt(n.indirect.precision)} / ${fmt(n.indirect.recall)} / ${fmt(n.indirect.f1)}` : "–", "not reported"],
-    ["  hit / spurious / missed / neither", d(n.indirect), "–"],
-  );
+  const row = (label, cell, newsxOnly = false) => t.push([label, ...columns.map(([, f], i) => (f && !(newsxOnly && i >= 2) ? cell(f) : "–"))]);
+  row("detection precision", (f) => fmt(f.detection.precision));
+  row("detection recall", (f) => fmt(f.detection.recall));
+  row("detection F1", (f) => fmt(f.detection.f1));
+  row("  hit / spurious / missed / neither", (f) => d(f.detection));
+  row("attribution accuracy (name-in-span)", (f) => fmt(f.attribution.accuracy));
+  row("  judged / wrong name / silent", (f) => sp(f.attribution));
+  row("pronoun accuracy (corenlp-coref)", (f) => fmt(f.pronoun.accuracy));
+  row("  judged / wrong name / silent", (f) => sp(f.pronoun));
+  row("all judged: wrong name / silent", (f) => `${pct(f.speakerJudged.wrongShare)} / ${pct(f.speakerJudged.silentShare)}`);
+  row("  right by last name, other first name", (f) => String(f.otherFirstName));
+  row("indirect (speech cue) P / R / F1", (f) => (f.indirect ? `${fmt(f.indirect.precision)} / ${fmt(f.indirect.recall)} / ${fmt(f.indirect.f1)}` : "–"), true);
+  row("  hit / spurious / missed / neither", (f) => d(f.indirect), true);
+  print(t.toString());
+  print();
+}
+
+/** One line per outlet or genre: the figures users feel most, to see a whole group held out in turn. */
+function printQuoteGroups(print, groups) {
+  print("Quotes by group (newsx, both parts):");
+  const t = table(["group", "stories", "detection F1", "attribution", "pronoun", "wrong / silent"]);
+  for (const [group, f] of Object.entries(groups)) {
+    t.push([group, String(f.stories), fmt(f.detection.f1), fmt(f.attribution.accuracy), fmt(f.pronoun.accuracy), `${pct(f.speakerJudged.wrongShare)} / ${pct(f.speakerJudged.silentShare)}`]);
+  }
   print(t.toString());
   print();
 }
@@ -289,20 +343,34 @@ function sp(f) {
   return f ? `${f.n} / ${f.wrong} / ${f.silent}` : "–";
 }
 
-function printEntityTable(print, title, stories, fig) {
-  const golds = stories.reduce((n, s) => n + s.gold.entities.filter((e) => !e.nested).length, 0);
-  print(`${title} (${stories.length} stories, ${golds} flat gold mentions)`);
-  const t = table(["", "newsx P", "R", "F1", "compromise P", "R", "F1"]);
-  const row = (label, mode, type) => {
-    const n = fig.newsx[mode][type];
-    const c = fig.compromise?.[mode][type];
-    t.push([label, fmt(n.precision), fmt(n.recall), fmt(n.f1), fmt(c?.precision), fmt(c?.recall), fmt(c?.f1)]);
+function printEntityTable(print, title, parts, fig) {
+  const golds = (list) => list.reduce((n, s) => n + s.gold.entities.filter((e) => !e.nested).length, 0);
+  print(`${title}: tuning ${parts.tuning.length} documents (${golds(parts.tuning)} flat gold mentions), checking ${parts.checking.length} (${golds(parts.checking)})`);
+  const columns = [
+    ["newsx tuning", fig.tuning.newsx],
+    ["newsx checking", fig.checking.newsx],
+    ["compromise tuning", fig.tuning.compromise],
+    ["compromise checking", fig.checking.compromise],
+  ];
+  const t = table(["P / R / F1", ...columns.map(([label]) => label)]);
+  const cell = (f, mode, type) => {
+    const x = f?.[mode][type];
+    return x ? `${fmt(x.precision)} ${fmt(x.recall)} ${fmt(x.f1)}` : "–";
   };
   for (const mode of ["strict", "lenient"]) {
-    for (const type of TYPES) row(`${mode} ${type}`, mode, type);
-    row(`${mode} micro`, mode, "all");
+    for (const type of [...TYPES, "all"]) t.push([`${mode} ${type === "all" ? "micro" : type}`, ...columns.map(([, f]) => cell(f, mode, type))]);
   }
-  row("lenient, any type, micro", "agnostic", "all");
+  t.push(["lenient, any type, micro", ...columns.map(([, f]) => cell(f, "agnostic", "all"))]);
+  print(t.toString());
+  print();
+}
+
+function printEntityGroups(print, groups) {
+  print("Entities by group (newsx, both parts; F1):");
+  const t = table(["group", "strict", "lenient", "person", "organization", "place"]);
+  for (const [group, f] of Object.entries(groups)) {
+    t.push([group, fmt(f.strict.all.f1), fmt(f.lenient.all.f1), ...TYPES.map((type) => fmt(f.lenient[type].f1))]);
+  }
   print(t.toString());
   print();
 }

@@ -17,6 +17,8 @@ import { goldKind, emptyQuoteTally, tallyQuoteStory, quoteFigures } from "../scr
 import { tokenSpans, utf16ToCodePoint, CodePointText } from "../scripts/lib/text.js";
 // @ts-expect-error plain ESM JavaScript without type declarations
 import { compromiseBaseline, newsxQuotes, newsxMentions } from "../scripts/lib/predict.js";
+// @ts-expect-error plain ESM JavaScript without type declarations
+import { fnv1a, partOf, groupOf, siteOfPage } from "../scripts/lib/split.js";
 
 interface Piece {
   start: number;
@@ -371,4 +373,33 @@ describe("worker pool", () => {
     expect(results.get("2").crash).toBe("bad input");
     expect(results.get("3").result).toEqual({ length: 4 });
   }, 20_000);
+});
+
+describe("the tuning / checking split (scripts/lib/split.js)", () => {
+  it("hashes with 32-bit FNV-1a, so the split is the same on every machine", () => {
+    // Published FNV-1a test vectors: the offset basis for "", 0xe40c292c for "a", 0xbf9cf968 for "foobar".
+    expect(fnv1a("")).toBe(0x811c9dc5);
+    expect(fnv1a("a")).toBe(0xe40c292c);
+    expect(fnv1a("foobar")).toBe(0xbf9cf968);
+  });
+
+  it("keeps the seed story in the tuning part and the pages of one site on one side", () => {
+    expect(partOf("seed", "kremlin")).toBe("tuning");
+    expect(partOf("pages", "bbc-com-70cb2d5b")).toBe(partOf("pages", "bbc-com-c7e39ac4"));
+  });
+
+  it("puts about 30% of many documents in the checking part", () => {
+    const ids = Array.from({ length: 1000 }, (_, i) => `story-${i}`);
+    const checking = ids.filter((id) => partOf("polnear", id) === "checking").length;
+    expect(checking).toBeGreaterThan(250);
+    expect(checking).toBeLessThan(350);
+  });
+
+  it("names the outlet, genre or site a document belongs to", () => {
+    expect(groupOf("polnear", "nyt_2016-01-02_some-title")).toBe("nyt");
+    expect(groupOf("polnear", "x", { publisher: "wash-post" })).toBe("wash-post");
+    expect(groupOf("gum-genres", "GUM_bio_someone")).toBe("bio");
+    expect(groupOf("pages", "autoracing-com-br-11ea381a")).toBe("autoracing-com-br");
+    expect(siteOfPage("bbc-com-70cb2d5b")).toBe("bbc-com");
+  });
 });

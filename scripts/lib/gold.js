@@ -4,6 +4,7 @@
  */
 import { readdirSync, readFileSync, existsSync } from "node:fs";
 import { basename, join } from "node:path";
+import { groupOf, partOf } from "./split.js";
 
 /** Stories of one gold folder, sorted by file name, at most `limit` of them. */
 export function loadGoldSet(dir, limit = Infinity) {
@@ -19,7 +20,9 @@ export function loadGoldSet(dir, limit = Infinity) {
     if (!existsSync(txt)) continue;
     // Strip a byte-order mark, as newsx does when it decodes a file; offsets count from after it.
     const text = readFileSync(txt, "utf8").replace(/^\uFEFF/, "");
-    stories.push({ id: gold.id ?? basename(file, ".json"), set: basename(dir), file: txt, text, gold });
+    const id = gold.id ?? basename(file, ".json");
+    const set = basename(dir);
+    stories.push({ id, set, file: txt, text, gold, part: partOf(set, id), group: groupOf(set, id, gold) });
   }
   return stories;
 }
@@ -36,6 +39,8 @@ export function loadBodyPages(dir, limit = Infinity) {
     .filter((name) => existsSync(join(dir, `${name}.txt`)))
     .map((name) => ({
       id: name,
+      part: partOf(basename(dir), name),
+      group: groupOf(basename(dir), name),
       file: join(dir, `${name}.txt`),
       text: readFileSync(join(dir, `${name}.txt`), "utf8").replace(/^\uFEFF/, ""),
       gold: readFileSync(join(dir, `${name}.gold-body.txt`), "utf8"),
