@@ -144,12 +144,22 @@ export interface Story {
   boilerplate: Boilerplate[];
   entities: Entity[];
   quotes: Quote[];
+  /**
+   * What the reader should know about this result, one sentence each; absent when there is nothing to say.
+   * Today: a story in another language than English, whose names and quotes were not analysed.
+   */
+  warnings?: string[];
 }
 
 /** Options of `extract`. */
 export interface ExtractOptions {
   /** Also report indirect (unquoted) speech. Default true: the JSON always says `kind`, the CLI filters. */
   indirect?: boolean;
+  /**
+   * Analyse names and quotes even when the story's language is told and is not English. Off by default: the
+   * tagger knows English only, and on other languages its "names" are mostly capitalised common words.
+   */
+  anyLanguage?: boolean;
 }
 
 /** The record printed for an input that could not be processed. */

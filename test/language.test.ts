@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { guessLanguage } from "../src/story/segment/language.js";
+import { extract } from "../src/index.js";
+import { runCli } from "./helpers.js";
 
 // Short invented news paragraphs, one per language.
 const samples: Array<[string, string]> = [
@@ -22,5 +24,40 @@ describe("guessLanguage", () => {
     expect(guessLanguage("")).toBeNull();
     expect(guessLanguage("Home News Sport")).toBeNull(); // too little text
     expect(guessLanguage("12345 67890 12345 67890 12345 67890")).toBeNull();
+  });
+});
+
+describe("a story in another language than English", () => {
+  // Invented German news: "Angela Weber" and "Siemens" would be read by an English tagger as guesses at best.
+  const german =
+    "Berlin. Der Stadtrat hat am Dienstag beschlossen, dass die neue Brücke im Frühjahr eröffnet wird.\n\n" +
+    "„Wir sind sehr froh über diese Entscheidung“, sagte die Bürgermeisterin Angela Weber. Die alte Brücke soll für die " +
+    "meisten Monate des Jahres gesperrt werden, und die Firma Siemens wird die Arbeiten übernehmen.\n";
+
+  it("gives no names and no quotes, says why, and keeps its language, paragraphs and metadata", () => {
+    const story = extract(german);
+    expect(story.meta.language).toBe("de");
+    expect(story.entities).toEqual([]);
+    expect(story.quotes).toEqual([]);
+    expect(story.warnings).toHaveLength(1);
+    expect(story.warnings?.[0]).toContain('language "de"');
+    expect(story.paragraphs.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("is analysed anyway when asked, and an English story carries no warning", () => {
+    const forced = extract(german, { anyLanguage: true });
+    expect(forced.warnings).toBeUndefined();
+    expect(forced.quotes.map((q) => q.text)).toContain("Wir sind sehr froh über diese Entscheidung");
+    expect(extract(samples[0]![1]).warnings).toBeUndefined();
+  });
+
+  it("prints the warning on stderr once, names the file, and keeps the record", async () => {
+    const run = await runCli(["extract", "--jsonl", "-"], { stdin: german });
+    expect(run.code).toBe(0);
+    expect(run.stderr.trim().split("\n")).toEqual([expect.stringMatching(/^newsx: -: language "de": names and quotes are not analysed/)]);
+    const record = JSON.parse(run.stdout);
+    expect(record.meta.language).toBe("de");
+    expect(record.entities).toEqual([]);
+    expect(record.warnings).toHaveLength(1);
   });
 });

@@ -98,7 +98,11 @@ async function countInputs(paths: readonly string[]): Promise<number> {
 }
 
 function recordsOf(result: Result, spec: CommandSpec, options: CommonOptions, carriesErrors: boolean, progress: Progress, debug: boolean): OutputRecord[] {
-  if (result.ok) return spec.toRecords(result, { indirect: Boolean(options.indirect), all: Boolean(options.all) }) satisfies DataRecord[];
+  if (result.ok) {
+    // A story analysed only in part says why on stderr (once per story), whatever the format.
+    if (spec.depth === "full") for (const warning of result.story.warnings ?? []) progress.line(`newsx: ${result.file}: ${warning}\n`);
+    return spec.toRecords(result, { indirect: Boolean(options.indirect), all: Boolean(options.all) }) satisfies DataRecord[];
+  }
   // One line on stderr for every failed input, whatever the format; json/jsonl also keep it in its place.
   progress.line(`newsx: ${result.record.error.message}\n`);
   if (result.bug) {

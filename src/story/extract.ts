@@ -10,6 +10,12 @@ import { extractQuotes } from "./quotes/index.js";
 
 export function extract(text: string, options: ExtractOptions = {}): Story {
   const segmentation = segment(text);
+  const language = segmentation.meta.language;
+  if (language !== null && language !== "en" && !options.anyLanguage) {
+    // English guesses presented as names would be wrong more often than right: say so instead.
+    const warnings = [`language "${language}": names and quotes are not analysed (newsx reads English only; --any-language to try anyway)`];
+    return toCodePointOffsets({ ...segmentation, entities: [], quotes: [], warnings }, text);
+  }
   const parsed = parseRegions(text, analysedRegions(segmentation));
   const { entities, drafts } = extractEntities(parsed, segmentation.boilerplate, segmentation.meta.authors);
   const quotes = extractQuotes(parsed, segmentation.paragraphs, drafts, { indirect: options.indirect ?? true });

@@ -48,5 +48,6 @@ export function toCodePointOffsets(story: Story, text: string): Story {
       speakerSpan: q.speakerSpan && convertSpan(q.speakerSpan, convert),
       verbSpan: q.verbSpan && convertSpan(q.verbSpan, convert),
     })),
+    ...(story.warnings ? { warnings: story.warnings } : {}),
   };
 }

@@ -14,6 +14,7 @@ export const extract: CommandSpec = {
       boilerplate: result.story.boilerplate,
       entities: result.story.entities,
       quotes: result.story.quotes.filter((q) => options.indirect || q.kind !== "indirect"),
+      ...(result.story.warnings ? { warnings: result.story.warnings } : {}),
     },
   ],
   examples: [
