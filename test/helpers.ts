@@ -21,6 +21,8 @@ export interface RunOptions {
   env?: Record<string, string | undefined>;
   columns?: number;
   stdout?: Writable;
+  /** Where stderr goes instead of being captured (the same stream as stdout: one terminal). */
+  stderr?: Writable;
 }
 
 export interface RunResult {
@@ -52,7 +54,7 @@ export async function runCli(argv: string[], options: RunOptions = {}): Promise<
   const io: CliIO = {
     stdin,
     stdout: options.stdout ?? stdout,
-    stderr,
+    stderr: options.stderr ?? stderr,
     stdinIsTTY: options.stdinIsTTY ?? false,
     stdoutIsTTY: options.stdoutIsTTY ?? false,
     stderrIsTTY: options.stderrIsTTY ?? false,

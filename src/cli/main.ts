@@ -73,15 +73,20 @@ async function runCommand(spec: CommandSpec, givenPaths: string[], options: Comm
       const batch = { ...read, depth: spec.depth, jobs: options.jobs ?? defaultJobs(), poolFrom: options.jobs ? 2 : undefined };
       for await (const result of processAll(inputs, batch)) {
         const records = recordsOf(result, spec, options, formatter.carriesErrors, progress, Boolean(options.debug));
-        progress.done();
         if (!result.ok) summary.failedInputs++;
         if (stream) {
           // Written as each input finishes: jsonl is flushed per input and memory does not grow with the batch.
-          await output.write(records.map((r) => stream.record(r, index++, formatOptions)).join(""));
+          // The bar is taken off first: stdout and stderr are often the same terminal.
+          const text = records.map((r) => stream.record(r, index++, formatOptions)).join("");
+          if (text) progress.clear();
+          await output.write(text);
         } else {
           held.push(...records);
         }
+        progress.done();
       }
+      // The bar is gone before the last output (the whole table) is formatted and written.
+      progress.stop();
       await output.write(stream ? stream.end(index, formatOptions) : formatter.format(held, formatOptions));
     });
   } finally {
