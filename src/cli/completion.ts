@@ -61,8 +61,10 @@ function bash(program: Command): string {
     "#   source <(newsx completion bash)",
     "# or save it as ~/.local/share/bash-completion/completions/newsx.",
     "_newsx() {",
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: bash's ${...}, not a template
     '  local cur="${COMP_WORDS[COMP_CWORD]}" prev="${COMP_WORDS[COMP_CWORD-1]}" command="" i',
     "  for ((i = 1; i < COMP_CWORD; i++)); do",
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: bash's ${...}, not a template
     '    case "${COMP_WORDS[i]}" in',
     `      ${commands.map((c) => c.name).join("|")}) command="\${COMP_WORDS[i]}"; break ;;`,
     "    esac",
