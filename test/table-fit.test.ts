@@ -97,6 +97,13 @@ describe("a table fits the terminal", () => {
     expect(stdout).not.toContain("newsroom-archive/two-thousand");
   });
 
+  it("shortens the file name of a record laid out vertically (meta) from the left too", async () => {
+    const { stdout } = await runCli(["meta", "--format", "table", ...MANY], { columns: 40 });
+    const fileRows = stdout.split("\n").filter((line) => line.startsWith("│ file "));
+    expect(fileRows).toHaveLength(3);
+    for (const row of fileRows) expect(row).toMatch(/│ …[^ ]*\.txt +│$/);
+  });
+
   it("says which columns it left out", async () => {
     const { stdout } = await runCli(["quotes", "--format", "table", ...MANY], { columns: 40 });
     const header = stdout.split("\n")[1]!;

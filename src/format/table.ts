@@ -110,7 +110,7 @@ function verticalTables(rows: object[], columns: Column[], width: number, option
       const out = [rule(widths, TOP)];
       columns.forEach((c, i) => {
         if (i > 0) out.push(rule(widths, MIDDLE));
-        const value = cellLines(cellText(c.get(row)), valueWidth, styleOf(c, row, options), false);
+        const value = cellLines(cellText(c.get(row)), valueWidth, styleOf(c, row, options), c.shortenLeft === true);
         out.push(...drawRow([cellLines(c.header, keyWidth, options.chalk.bold, false), value], widths));
       });
       out.push(rule(widths, BOTTOM));
