@@ -275,7 +275,10 @@ describe("output errors", () => {
     }
     private seen = 0;
     override _write(_chunk: Buffer, _encoding: BufferEncoding, callback: (error?: Error | null) => void): void {
-      if (this.seen++ < this.after) return callback();
+      if (this.seen++ < this.after) {
+        callback();
+        return;
+      }
       callback(Object.assign(new Error(`write ${this.code}`), { code: this.code }));
     }
   }

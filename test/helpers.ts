@@ -8,6 +8,9 @@ import type { CliIO } from "../src/cli/io.js";
 
 export const FIXTURE = "fixtures/kremlin-cheers-obama.txt";
 
+/** `npm run test:quick` (vitest.quick.config.ts): tests that start processes skip; `npm test` runs them. */
+export const QUICK = Boolean(process.env.NEWSX_TEST_QUICK);
+
 // The CLI loads the language model (compromise) on first use, not at start-up. Load it here, while a test
 // file is imported, so that no single test's time limit has to include it on a busy machine.
 await import("../src/index.js");
@@ -21,6 +24,8 @@ export interface RunOptions {
   env?: Record<string, string | undefined>;
   columns?: number;
   stdout?: Writable;
+  /** Where stderr goes instead of being captured (the same stream as stdout: one terminal). */
+  stderr?: Writable;
 }
 
 export interface RunResult {
@@ -52,7 +57,7 @@ export async function runCli(argv: string[], options: RunOptions = {}): Promise<
   const io: CliIO = {
     stdin,
     stdout: options.stdout ?? stdout,
-    stderr,
+    stderr: options.stderr ?? stderr,
     stdinIsTTY: options.stdinIsTTY ?? false,
     stdoutIsTTY: options.stdoutIsTTY ?? false,
     stderrIsTTY: options.stderrIsTTY ?? false,

@@ -9,7 +9,7 @@ import { gzipSync } from "node:zlib";
 import iconv from "iconv-lite";
 import { afterAll, describe, expect, it } from "vitest";
 import { toInputError } from "../src/io/errors.js";
-import { cpSlice, runCli, tempDir } from "./helpers.js";
+import { cpSlice, QUICK, runCli, tempDir } from "./helpers.js";
 
 const tmp = tempDir();
 afterAll(() => tmp.remove());
@@ -242,7 +242,8 @@ describe("folders", () => {
   });
 });
 
-describe("permissions", () => {
+// Spawns bin/newsx.js as another user: left to the full suite.
+describe.skipIf(QUICK)("permissions", () => {
   const isRoot = process.getuid?.() === 0;
   // root reads any file whatever its mode; as root, run the built binary as the unprivileged user "nobody".
   const NOBODY = 65534;

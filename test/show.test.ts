@@ -15,7 +15,7 @@ import { showText } from "../src/format/show-text.js";
 import { wrapRuns } from "../src/format/wrap.js";
 import { extract } from "../src/index.js";
 import type { Entity, Quote, Story } from "../src/types.js";
-import { FIXTURE, runCli, tempDir } from "./helpers.js";
+import { FIXTURE, QUICK, runCli, tempDir } from "./helpers.js";
 
 const tmp = tempDir();
 afterAll(() => tmp.remove());
@@ -356,7 +356,7 @@ describe("properties over any text and any spans (fast-check)", () => {
       })),
     }));
 
-  const unescape = (html: string) =>
+  const unescapeHtml = (html: string) =>
     html.replace(/&(lt|gt|quot|#39|amp);/g, (_, e: string) => ({ lt: "<", gt: ">", quot: '"', "#39": "'", amp: "&" })[e]!);
 
   it("segments give back the text exactly; events nest; the page shows the text escaped and whole", () => {
@@ -373,7 +373,7 @@ describe("properties over any text and any spans (fast-check)", () => {
         expect(depth).toBe(0);
         const html = showHtml([{ file: "<f>", story }]);
         const para = /<p class="para" data-paragraph="0"><span class="n">0<\/span>([\s\S]*?)<\/p>/.exec(html)![1]!;
-        expect(unescape(para.replace(/<[^>]*>/g, ""))).toBe(visibleControls(text));
+        expect(unescapeHtml(para.replace(/<[^>]*>/g, ""))).toBe(visibleControls(text));
         expect(para.match(/<span/g)?.length ?? 0).toBe(para.match(/<\/span>/g)?.length ?? 0);
       }),
       { numRuns: 300 },
@@ -395,7 +395,7 @@ describe("properties over any text and any spans (fast-check)", () => {
   });
 });
 
-describe("bin/newsx.js show (spawned)", { timeout: 30_000 }, () => {
+describe.skipIf(QUICK)("bin/newsx.js show (spawned)", { timeout: 30_000 }, () => {
   it("piped: plain markers at 80 columns, no escapes, exit 0; | head -1 exits 0 quietly", async () => {
     const { spawnSync } = await import("node:child_process");
     const { FORCE_COLOR: _f, NO_COLOR: _n, ...env } = process.env;

@@ -30,11 +30,11 @@ export function matchMentions(golds, preds, mode) {
   const flat = golds.filter((g) => !g.nested);
   const nested = golds.filter((g) => g.nested);
   const pairs = [];
-  flat.forEach((g, gi) =>
+  flat.forEach((g, gi) => {
     preds.forEach((p, pi) => {
       if (compatible(mode, p, g)) pairs.push({ gold: gi, pred: pi, size: overlap(p, g) });
-    }),
-  );
+    });
+  });
   // Largest overlap first; ties by story order, so the result does not depend on the input order's quirks.
   pairs.sort((a, b) => b.size - a.size || flat[a.gold].start - flat[b.gold].start || a.pred - b.pred);
   const { taken, goldTaken, predTaken } = takeBestFirst(pairs);

@@ -14,6 +14,7 @@ import { spawn } from "node:child_process";
 import { accessSync, constants } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { commandOf } from "./argv.js";
 import { readSnapshotMeta, staleInput } from "./snapshot-record.js";
 
 export type { SnapshotMeta } from "./snapshot-record.js";
@@ -38,10 +39,8 @@ export const blobPath = (root: string): string => join(root, "dist", "newsx.blob
  */
 export const SNAPSHOT_COMMANDS: readonly string[] = ["quotes", "entities", "extract", "show"];
 
-/** The command word of a command line (the first argument that is not an option), if any. */
-export function commandOf(argv: readonly string[]): string | undefined {
-  return argv.find((arg) => !arg.startsWith("-"));
-}
+/** The command word of a command line (options before it and their values skipped), if any. */
+export { commandOf } from "./argv.js";
 
 /** Why the snapshot cannot be used here, or undefined when it can. */
 export function snapshotProblem({ root, env, execArgv }: LaunchContext): string | undefined {

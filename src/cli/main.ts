@@ -9,26 +9,39 @@ import { defaultJobs, processAll, type Result } from "./batch.js";
 import { chalkFor, colourLevel } from "./colour.js";
 import type { CommandSpec } from "./commands/index.js";
 import { addShowCommand } from "./commands/show.js";
+import { addCompletionCommand } from "./completion.js";
 import { UsageError } from "./errors.js";
 import { EXIT, exitCodeFor, type RunSummary } from "./exit.js";
+import { hoistOptions } from "./argv.js";
 import { processIO, type CliIO } from "./io.js";
 import { pathsToRead } from "./paths.js";
 import { Output, writeOut } from "./output.js";
 import { noProgress, showProgress, terminalProgress, type Progress } from "./progress.js";
 import { buildProgram, type CommonOptions } from "./program.js";
 
+/**
+ * The whole command-line program: the record commands, `show` and `completion`. `done` receives the exit code of
+ * the command that ran. Also what the man page and the shell completions are generated from.
+ */
+export function newsxProgram(io: CliIO, done: (code: number) => void): Command {
+  const program = buildProgram(io, async (spec, paths, options, command) => {
+    done(await runCommand(spec, paths, options, command, io));
+  });
+  // `show` draws stories rather than printing records, so it is registered beside the record commands.
+  addShowCommand(program, io, done);
+  addCompletionCommand(program, io);
+  return program;
+}
+
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {
   const debug = argv.includes("--debug");
   let code: number = EXIT.OK;
-  const program = buildProgram(io, async (spec, paths, options, command) => {
-    code = await runCommand(spec, paths, options, command, io);
-  });
-  // `show` draws stories rather than printing records, so it is registered beside the record commands.
-  addShowCommand(program, io, (showCode) => {
-    code = showCode;
+  const program = newsxProgram(io, (commandCode) => {
+    code = commandCode;
   });
   try {
-    await program.parseAsync([...argv], { from: "user" });
+    // Options given before the command (`newsx --no-color quotes x.txt`) are read as the command's.
+    await program.parseAsync(hoistOptions(argv, program.commands.map((c) => c.name())), { from: "user" });
     return code;
   } catch (error) {
     // Commander has already printed help, the version or the error with its hint.
@@ -73,15 +86,20 @@ async function runCommand(spec: CommandSpec, givenPaths: string[], options: Comm
       const batch = { ...read, depth: spec.depth, jobs: options.jobs ?? defaultJobs(), poolFrom: options.jobs ? 2 : undefined };
       for await (const result of processAll(inputs, batch)) {
         const records = recordsOf(result, spec, options, formatter.carriesErrors, progress, Boolean(options.debug));
-        progress.done();
         if (!result.ok) summary.failedInputs++;
         if (stream) {
           // Written as each input finishes: jsonl is flushed per input and memory does not grow with the batch.
-          await output.write(records.map((r) => stream.record(r, index++, formatOptions)).join(""));
+          // The bar is taken off first: stdout and stderr are often the same terminal.
+          const text = records.map((r) => stream.record(r, index++, formatOptions)).join("");
+          if (text) progress.clear();
+          await output.write(text);
         } else {
           held.push(...records);
         }
+        progress.done();
       }
+      // The bar is gone before the last output (the whole table) is formatted and written.
+      progress.stop();
       await output.write(stream ? stream.end(index, formatOptions) : formatter.format(held, formatOptions));
     });
   } finally {

@@ -15,6 +15,8 @@ export function pathsToRead(givenPaths: string[], command: Command, io: CliIO): 
     }
     return ["-"];
   }
+  // `newsx quotes "$FILE"` with FILE unset: say so, rather than "newsx: : no such file".
+  if (givenPaths.includes("")) throw new UsageError('an empty path ("") was given', "is a shell variable empty or unset?");
   if (givenPaths.filter((p) => p === "-").length > 1) throw new UsageError('"-" (stdin) can be given only once');
   return givenPaths;
 }

@@ -23,6 +23,9 @@ export interface CommonOptions {
   quiet?: boolean;
 }
 
+/** What every error line on stderr starts with. */
+export const ERROR_PREFIX = "newsx:";
+
 export const INPUT_MODES = ["files", "jsonl"] as const;
 export type InputMode = (typeof INPUT_MODES)[number];
 
@@ -42,11 +45,17 @@ export function buildProgram(io: CliIO, action: Action): Command {
     .configureOutput({
       writeOut: (text) => void io.stdout.write(text),
       writeErr: (text) => void io.stderr.write(text),
+      // Help is wrapped to the terminal the CLI was given (80 columns when it is not a terminal).
+      getOutHelpWidth: () => io.columns ?? 80,
+      getErrHelpWidth: () => io.stderrColumns ?? 80,
+      // Commander's own errors ("error: unknown option") take newsx's one prefix, like every other error line.
+      outputError: (text, write) => write(text.replace(/^error: /, `${ERROR_PREFIX} `)),
     })
     .showHelpAfterError("(add --help for usage and examples)")
     .addHelpText("after", `
 Each command reads files, folders (every .txt below, sorted by path) and "-" (stdin); with no path it reads
 stdin when stdin is not a terminal. Output is a table on a terminal and tsv when piped.
+A command's options may also come before it: newsx --no-color quotes story.txt.
 Exit codes: 0 ok, 1 usage error, 2 some input failed, 3 output could not be written, 4 internal error.
 
 Examples:
@@ -78,11 +87,26 @@ Examples:
       .option("--debug", "show a stack trace for internal errors");
     if (spec.indirectOption) command.option("--indirect", 'include reported speech (kind "indirect")');
     if (spec.allOption) command.option("--all", spec.allOption.description);
+    noColorWins(command);
     command
       .addHelpText("after", "\nExamples:\n" + spec.examples.map(([line, what]) => `  $ ${line}\n      ${what}`).join("\n"))
       .action(async (paths: string[], options: CommonOptions, self: Command) => action(spec, paths, options, self));
   }
   return program;
+}
+
+/**
+ * `--no-color` wins over `--color`, wherever each is on the line (docs/cli.md); commander alone would keep the
+ * last one given.
+ */
+export function noColorWins(command: Command): void {
+  let noColor = false;
+  command.on("option:no-color", () => {
+    noColor = true;
+  });
+  command.hook("preAction", (self) => {
+    if (noColor) self.setOptionValue("color", false);
+  });
 }
 
 function parseJobs(value: string): number {

@@ -23,11 +23,17 @@ export interface Progress {
   done(): void;
   /** Writes a line on stderr (an error) without leaving a broken bar behind. */
   line(text: string): void;
+  /**
+   * Takes the bar off the terminal before something is written to stdout (the same terminal, often): the
+   * output then starts on a clean line. The bar comes back with the next story.
+   */
+  clear(): void;
+  /** Removes the bar for good; called before the last of the output is written. Safe to call twice. */
   stop(): void;
 }
 
 export function noProgress(stderr: Writable): Progress {
-  return { total() {}, done() {}, line: (text) => void stderr.write(text), stop() {} };
+  return { total() {}, done() {}, line: (text) => void stderr.write(text), clear() {}, stop() {} };
 }
 
 /** Clears the current terminal line: the bar is redrawn below a message written over it. */
@@ -44,6 +50,7 @@ export async function terminalProgress(stderr: Writable, columns: number | undef
   // restore sequences (ESC 7, ESC 8) are dropped.
   const terminal = { isTTY: true, columns: columns ?? 80, write: (text: string) => stderr.write(text.replace(/\x1b[78]/g, "")) };
   let bar: SingleBar | null = null;
+  let stopped = false;
   let finished = 0;
   let known: number | null = null;
   const started = Date.now();
@@ -65,6 +72,7 @@ export async function terminalProgress(stderr: Writable, columns: number | undef
     },
     done() {
       finished++;
+      if (stopped) return;
       if (!bar && finished >= 2) {
         bar = new SingleBar({
           stream: terminal as unknown as NodeJS.WritableStream,
@@ -82,9 +90,14 @@ export async function terminalProgress(stderr: Writable, columns: number | undef
       }
     },
     line(text) {
-      stderr.write(bar ? CLEAR_LINE + text : text);
+      stderr.write(bar && !stopped ? CLEAR_LINE + text : text);
+    },
+    clear() {
+      if (bar && !stopped) stderr.write(CLEAR_LINE);
     },
     stop() {
+      if (stopped) return;
+      stopped = true;
       bar?.stop();
     },
   };

@@ -14,6 +14,8 @@ export interface Column {
   get(record: object): Cell;
   /** In a table: the column that takes the remaining width and wraps (long text). */
   wide?: boolean;
+  /** In a table: shortened from the left to fit (a path: its end tells inputs apart) instead of wrapped. */
+  shortenLeft?: boolean;
 }
 
 /** Builds a column over one record type (the cast is safe: a command's columns only ever see its records). */
@@ -30,11 +32,16 @@ export interface ColumnSet {
   flat: Column[];
   /** The columns worth a person's screen width. */
   table: Column[];
+  /**
+   * The table's columns (by header) to leave out, first to last, when the terminal is too narrow for the least
+   * width of all of them (each column's longest word). Columns not listed are always shown.
+   */
+  dropOrder?: string[];
   /** Lay the table out as field/value pairs, one block per record (records with many short fields). */
   vertical?: boolean;
 }
 
-const file = column<{ file: string }>("file", (r) => r.file);
+const file: Column = { ...column<{ file: string }>("file", (r) => r.file), shortenLeft: true };
 
 const quote = {
   paragraph: column<QuoteRecord>("paragraph", (r) => r.paragraph),
@@ -100,20 +107,26 @@ export const COLUMNS: Record<Command | "blocks", ColumnSet> = {
     flat: [file, quote.paragraph, quote.kind, quote.speaker, quote.speakerText, quote.role, quote.verb, quote.via,
       quote.start, quote.end, quote.fragments, quote.text],
     table: [file, quote.paragraph, quote.speaker, quote.verb, quote.kind, quote.text],
+    // Who said what stays; how (kind, verb) and where (paragraph, file) go first on a narrow terminal.
+    dropOrder: ["kind", "verb", "paragraph", "file"],
   },
   entities: {
     flat: [file, entity.name, entity.type, entity.count, entity.aliases, entity.titles, entity.mentions],
     table: [file, entity.name, entity.type, entity.count, entity.titles, entity.aliases],
+    dropOrder: ["aliases", "count", "titles", "file"],
   },
   meta: { flat: [file, ...metaColumns], table: [file, ...metaColumns], vertical: true },
   paragraphs: {
     flat: [file, paragraph.index, paragraph.start, paragraph.end, paragraph.text],
     table: [file, paragraph.index, paragraph.text],
+    dropOrder: ["index", "file"],
   },
-  extract: { flat: extractColumns, table: extractColumns },
+  // The summary row: which file, then what it holds; the counts go before the headline.
+  extract: { flat: extractColumns, table: extractColumns, dropOrder: ["encoding", "paragraphs", "entities", "quotes", "headline"] },
   /** `paragraphs --all` */
   blocks: {
     flat: [file, block.kind, block.index, paragraph.start, paragraph.end, paragraph.text],
     table: [file, block.kind, block.index, paragraph.text],
+    dropOrder: ["index", "file"],
   },
 };

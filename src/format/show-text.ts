@@ -57,7 +57,9 @@ export function showText(story: Story, options: ShowTextOptions): string {
     if (i > 0) out.push("");
     const label = String(block.paragraph).padStart(numberWidth + 1) + "  ";
     const lines = wrapRuns(draw.runsOf(block), width - label.length);
-    lines.forEach((line, n) => out.push((n === 0 ? draw.chalk.dim(label) : " ".repeat(label.length)) + line));
+    lines.forEach((line, n) => {
+      out.push((n === 0 ? draw.chalk.dim(label) : " ".repeat(label.length)) + line);
+    });
   });
   return out.join("\n") + "\n";
 }

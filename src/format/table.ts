@@ -1,87 +1,131 @@
 /**
- * table: for a person at a terminal. Holds all records (column widths depend on all of them), wraps the long
- * column to the terminal width, colours through the chalk instance it is given (level 0: no escapes at all).
+ * table: for a person at a terminal. Holds all records (column widths depend on all of them) and draws a
+ * table no wider than the terminal: columns are fitted by src/format/fit.ts (shrunk in proportion, never below
+ * their longest word, the least useful dropped first when even that does not fit), text wraps at word
+ * boundaries, file names are shortened from the left. Widths are display widths (string-width), measured on the
+ * text as it will be shown. Colour goes through the chalk instance it is given (level 0: no escapes at all),
+ * applied after wrapping so no escape is cut by a line break.
  */
-import { createRequire } from "node:module";
-import type CliTable from "cli-table3";
+import stringWidth from "string-width";
 import type { Cell, Column } from "./columns.js";
+import { visibleControls } from "./escape.js";
+import { fitColumns, frameWidth, longestWord, shortenLeft, widestLine, type ColumnNeed } from "./fit.js";
 import type { Formatter, FormatOptions } from "./formatter.js";
 import { isErrorRecord } from "./records.js";
+import { wrapRuns, type Style } from "./wrap.js";
 
-// Required when a table is drawn, not when newsx starts: json, jsonl, csv and tsv never need it.
-let tableModule: typeof CliTable | undefined;
-const Table = (): typeof CliTable => (tableModule ??= createRequire(import.meta.url)("cli-table3") as typeof CliTable);
-
+/** The width when the terminal's is not known (--format table into a pipe). */
 const DEFAULT_WIDTH = 100;
-const NARROW_MAX = 32;
+/** A file name is shortened from the left, but not below this (or its own width, when shorter). */
+const FILE_LEAST = 12;
 
 export const table: Formatter = {
   carriesErrors: false,
   format(records, options) {
     const rows = records.filter((r) => !isErrorRecord(r)) as object[];
     const files = new Set(rows.map((r) => (r as { file: string }).file));
-    // The file column only earns its width when there is more than one file.
     const vertical = options.columns.vertical === true;
     // The file column only earns its width when there is more than one file (or, laid out vertically, more
     // than one record: it then heads each record's block).
     const columns = options.columns.table.filter((c) => c.header !== "file" || files.size > 1 || (vertical && rows.length > 1));
-    if (rows.length === 0) return options.chalk.dim("(nothing found)") + "\n";
-    return vertical ? verticalTables(rows, columns, options) : horizontal(rows, columns, options);
+    const width = Math.max(1, options.width ?? DEFAULT_WIDTH);
+    if (rows.length === 0) return wrapRuns([{ text: "(nothing found)", style: options.chalk.dim }], width).join("\n") + "\n";
+    return vertical ? verticalTables(rows, columns, width, options) : horizontal(rows, columns, width, options);
   },
 };
 
-function show(cell: Cell, options: FormatOptions): string {
-  if (cell === null || cell === "") return options.chalk.dim("–");
-  return String(cell);
+/** A cell as it is shown, before wrapping: control characters made visible, an empty value as a dash. */
+function cellText(cell: Cell): string {
+  if (cell === null || cell === "") return "–";
+  return visibleControls(String(cell));
 }
 
-/** cli-table3 colours headers and borders itself by default; switch that off so only our chalk decides. */
-const PLAIN_STYLE = { head: [] as string[], border: [] as string[] };
-
-function horizontal(rows: object[], columns: Column[], options: FormatOptions): string {
-  const width = options.width ?? DEFAULT_WIDTH;
-  const natural = columns.map((c) =>
-    Math.min(NARROW_MAX, Math.max(c.header.length, ...rows.map((r) => String(c.get(r) ?? "–").length))) + 2,
-  );
-  const borders = columns.length + 1;
-  const narrowTotal = natural.reduce((sum, w, i) => (columns[i]!.wide ? sum : sum + w), 0);
-  const wideCount = columns.filter((c) => c.wide).length;
-  const wideWidth = Math.max(12, Math.floor((width - narrowTotal - borders) / Math.max(1, wideCount)));
-  const colWidths = columns.map((c, i) => (c.wide ? wideWidth : natural[i]!));
-  const t = new (Table())({
-    head: columns.map((c) => options.chalk.bold(c.header)),
-    colWidths,
-    wordWrap: true,
-    wrapOnWordBoundary: true,
-    style: PLAIN_STYLE,
+/** A cell wrapped (or shortened) to `width` columns: its lines, each padded to the width, then styled. */
+function cellLines(text: string, width: number, style: Style | undefined, shorten: boolean): string[] {
+  const lines = shorten ? [shortenLeft(text, width)] : wrapRuns([{ text }], width);
+  return lines.map((line) => {
+    const pad = " ".repeat(Math.max(0, width - stringWidth(line)));
+    return (style ? style(line) : line) + pad;
   });
-  for (const row of rows) t.push(columns.map((c) => colour(c, row, options)));
-  return t.toString() + "\n";
+}
+
+interface Box {
+  left: string;
+  cross: string;
+  right: string;
+}
+
+const TOP: Box = { left: "┌", cross: "┬", right: "┐" };
+const MIDDLE: Box = { left: "├", cross: "┼", right: "┤" };
+const BOTTOM: Box = { left: "└", cross: "┴", right: "┘" };
+
+function rule(widths: readonly number[], box: Box): string {
+  return box.left + widths.map((w) => "─".repeat(w + 2)).join(box.cross) + box.right;
+}
+
+/** One row of the table from its cells' lines: as tall as its tallest cell. */
+function drawRow(cells: readonly string[][], widths: readonly number[]): string[] {
+  const height = Math.max(1, ...cells.map((c) => c.length));
+  const lines: string[] = [];
+  for (let i = 0; i < height; i++) {
+    lines.push("│" + cells.map((c, k) => ` ${c[i] ?? " ".repeat(widths[k]!)} `).join("│") + "│");
+  }
+  return lines;
+}
+
+function horizontal(rows: object[], columns: Column[], width: number, options: FormatOptions): string {
+  const texts = rows.map((row) => columns.map((c) => cellText(c.get(row))));
+  const needs: ColumnNeed[] = columns.map((c, j) => {
+    const cells = texts.map((t) => t[j]!);
+    const natural = Math.max(stringWidth(c.header), ...cells.map(widestLine));
+    const least = c.shortenLeft ? Math.min(natural, Math.max(FILE_LEAST, stringWidth(c.header))) : Math.max(longestWord(c.header), ...cells.map(longestWord));
+    return { natural, least, wide: c.wide === true };
+  });
+  const dropOrder = (options.columns.dropOrder ?? []).map((header) => columns.findIndex((c) => c.header === header)).filter((i) => i >= 0);
+  const { keep, widths } = fitColumns(needs, width, dropOrder);
+  const { chalk } = options;
+  const out = [rule(widths, TOP)];
+  out.push(...drawRow(keep.map((j, k) => cellLines(columns[j]!.header, widths[k]!, chalk.bold, false)), widths));
+  rows.forEach((row, r) => {
+    out.push(rule(widths, MIDDLE));
+    out.push(...drawRow(keep.map((j, k) => cellLines(texts[r]![j]!, widths[k]!, styleOf(columns[j]!, row, options), columns[j]!.shortenLeft === true)), widths));
+  });
+  out.push(rule(widths, BOTTOM));
+  const hidden = columns.filter((_, j) => !keep.includes(j)).map((c) => c.header);
+  if (hidden.length > 0) {
+    // Say what was left out, so a narrow table is not mistaken for the whole record.
+    const note = `(too narrow for ${hidden.join(", ")}: widen the terminal, or use --format tsv or --json)`;
+    out.push(...wrapRuns([{ text: note, style: chalk.dim }], Math.max(1, width)));
+  }
+  return out.join("\n") + "\n";
 }
 
 /** One field/value table per record, separated by a blank line. */
-function verticalTables(rows: object[], columns: Column[], options: FormatOptions): string {
-  const width = options.width ?? DEFAULT_WIDTH;
-  const keyWidth = Math.max(...columns.map((c) => c.header.length)) + 2;
+function verticalTables(rows: object[], columns: Column[], width: number, options: FormatOptions): string {
+  const keyWidth = Math.max(...columns.map((c) => stringWidth(c.header)));
+  const valueWidth = Math.max(1, width - keyWidth - frameWidth(2));
+  const widths = [keyWidth, valueWidth];
   return rows
     .map((row) => {
-      const t = new (Table())({
-        colWidths: [keyWidth, Math.max(20, width - keyWidth - 3)],
-        wordWrap: true,
-        style: PLAIN_STYLE,
+      const out = [rule(widths, TOP)];
+      columns.forEach((c, i) => {
+        if (i > 0) out.push(rule(widths, MIDDLE));
+        const value = cellLines(cellText(c.get(row)), valueWidth, styleOf(c, row, options), c.shortenLeft === true);
+        out.push(...drawRow([cellLines(c.header, keyWidth, options.chalk.bold, false), value], widths));
       });
-      for (const c of columns) t.push([options.chalk.bold(c.header), colour(c, row, options)]);
-      return t.toString() + "\n";
+      out.push(rule(widths, BOTTOM));
+      return out.join("\n") + "\n";
     })
     .join("\n");
 }
 
 /** A little colour where it helps reading: who speaks, what kind of thing a name is. */
-function colour(c: Column, row: object, options: FormatOptions): string {
-  const text = show(c.get(row), options);
+function styleOf(c: Column, row: object, options: FormatOptions): Style | undefined {
   const { chalk } = options;
-  if (c.header === "speaker" || c.header === "name") return c.get(row) === null ? text : chalk.cyan(text);
-  if (c.header === "type" || c.header === "kind") return chalk.yellow(text);
-  if (c.header === "file") return chalk.dim(text);
-  return text;
+  const value = c.get(row);
+  if (value === null || value === "") return chalk.dim;
+  if (c.header === "speaker" || c.header === "name") return chalk.cyan;
+  if (c.header === "type" || c.header === "kind") return chalk.yellow;
+  if (c.header === "file") return chalk.dim;
+  return undefined;
 }

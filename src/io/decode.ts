@@ -29,15 +29,16 @@ const MAX_CONTROL_SHARE = 0.1;
 
 /** Signatures of common binary formats that can hide among .txt files (a PDF can even look mostly like text). */
 const MAGIC: { name: string; bytes: number[] }[] = [
-  { name: "PNG image", bytes: [0x89, 0x50, 0x4e, 0x47] },
-  { name: "JPEG image", bytes: [0xff, 0xd8, 0xff] },
-  { name: "GIF image", bytes: [0x47, 0x49, 0x46, 0x38] },
-  { name: "PDF document", bytes: [0x25, 0x50, 0x44, 0x46, 0x2d] },
-  { name: "gzip archive", bytes: [0x1f, 0x8b] },
-  { name: "zip archive", bytes: [0x50, 0x4b, 0x03, 0x04] },
-  { name: "xz archive", bytes: [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00] },
-  { name: "7z archive", bytes: [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c] },
-  { name: "ELF executable", bytes: [0x7f, 0x45, 0x4c, 0x46] },
+  // Each name is written with its article ("a PNG image", "an ELF executable").
+  { name: "a PNG image", bytes: [0x89, 0x50, 0x4e, 0x47] },
+  { name: "a JPEG image", bytes: [0xff, 0xd8, 0xff] },
+  { name: "a GIF image", bytes: [0x47, 0x49, 0x46, 0x38] },
+  { name: "a PDF document", bytes: [0x25, 0x50, 0x44, 0x46, 0x2d] },
+  { name: "a gzip archive", bytes: [0x1f, 0x8b] },
+  { name: "a zip archive", bytes: [0x50, 0x4b, 0x03, 0x04] },
+  { name: "an xz archive", bytes: [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00] },
+  { name: "a 7z archive", bytes: [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c] },
+  { name: "an ELF executable", bytes: [0x7f, 0x45, 0x4c, 0x46] },
 ];
 
 export function decode(bytes: Uint8Array, file: string): Decoded {
@@ -47,7 +48,7 @@ export function decode(bytes: Uint8Array, file: string): Decoded {
   if (startsWith(bytes, [0xfe, 0xff])) return { text: utf16(bytes.subarray(2), "utf-16be"), encoding: "utf-16be" };
 
   for (const magic of MAGIC) {
-    if (startsWith(bytes, magic.bytes)) throw new InputError("BINARY", `${file}: not text (looks like a ${magic.name})`);
+    if (startsWith(bytes, magic.bytes)) throw new InputError("BINARY", `${file}: not text (looks like ${magic.name})`);
   }
   const sample = bytes.subarray(0, SNIFF_BYTES);
   const bomless16 = guessBomlessUtf16(sample);

@@ -3,6 +3,7 @@
  * A folder becomes every .txt file below it, sorted by path; nothing is read here, only listed.
  */
 import { readdir, stat } from "node:fs/promises";
+import type { Dirent } from "node:fs";
 import { join } from "node:path";
 import { InputError, toInputError } from "./errors.js";
 
@@ -37,7 +38,7 @@ export async function* expandInputs(args: readonly string[]): AsyncGenerator<Inp
       yield { kind: "stdin", file: "-" };
       continue;
     }
-    let info;
+    let info: Awaited<ReturnType<typeof stat>>;
     try {
       info = await stat(arg);
     } catch (error) {
@@ -65,7 +66,7 @@ export async function* expandInputs(args: readonly string[]): AsyncGenerator<Inp
  * Symbolic links to folders are not followed (no loops); links to files are, and the reader checks them.
  */
 async function* walk(dirPath: string, shownAs: string): AsyncGenerator<Input> {
-  let entries;
+  let entries: Dirent[];
   try {
     entries = await readdir(dirPath, { withFileTypes: true });
   } catch (error) {

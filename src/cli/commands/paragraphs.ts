@@ -22,6 +22,6 @@ export const paragraphs: CommandSpec = {
   examples: [
     ["newsx paragraphs story.txt", "numbered body paragraphs"],
     ["newsx paragraphs --all page.txt", "every block of a saved web page, with why it is or is not body"],
-    ["newsx paragraphs --jsonl stories/ | jq -c '{file, index, start, end}'", "offsets of every paragraph"],
+    ["newsx paragraphs --jsonl stories/ | jq -c '{file, index, start, end: .end}'", "offsets of every paragraph"],
   ],
 };

@@ -14,7 +14,7 @@ import { chalkFor, colourLevel } from "../colour.js";
 import { exitCodeFor, EXIT, type RunSummary } from "../exit.js";
 import type { CliIO } from "../io.js";
 import { Output, writeOut } from "../output.js";
-import { parseSize } from "../program.js";
+import { noColorWins, parseSize } from "../program.js";
 
 export interface ShowOptions {
   html?: boolean;
@@ -44,7 +44,7 @@ quote counts comes first, then the metadata (headline, byline, dateline, date, c
 
 /** Adds `show` to the program; `done` receives the exit code. */
 export function addShowCommand(program: Command, io: CliIO, done: (code: number) => void): Command {
-  return program
+  const show = program
     .command("show")
     .description("the story annotated: quotes coloured by speaker, attribution, entities (terminal or --html page)")
     .argument("[paths...]", 'files, folders, or "-" for stdin')
@@ -57,6 +57,8 @@ export function addShowCommand(program: Command, io: CliIO, done: (code: number)
     .option("--debug", "show a stack trace for internal errors")
     .addHelpText("after", MARKERS + "\n\nExamples:\n" + EXAMPLES.map(([line, what]) => `  $ ${line}\n      ${what}`).join("\n"))
     .action(async (paths: string[], options: ShowOptions, self: Command) => done(await runShow(paths, options, self, io)));
+  noColorWins(show);
+  return show;
 }
 
 function parseWidth(value: string): number {

@@ -44,7 +44,7 @@ const CAPITALISED = /^\p{Lu}/u;
 const NAME_SHAPED = /^\p{Lu}[\p{L}\p{M}'’.]*$/u;
 /** "KCNA", "AT&T", "U.N.": two to six capitals, maybe dotted. */
 const ACRONYM = /^(?:\p{Lu}[\p{Lu}&]{1,5}|(?:\p{Lu}\.){2,4})$/u;
-const OPENERS = /["“‘'«(\[]/u;
+const OPENERS = /["“‘'«([]/u;
 /** Words a title-cased headline leaves in lower case besides determiners, prepositions and conjunctions. */
 const TITLE_CASE_SMALL_WORDS = new Set(["as", "vs", "vs.", "to", "is", "be", "are", "was", "not", "up", "off"]);
 /** compromise does not always tag these as prepositions ("Museum of Flight" tags "of" a noun). */

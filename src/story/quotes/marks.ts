@@ -85,6 +85,7 @@ function scanMarks(text: string, from: number, to: number): Mark[] {
           i++;
         }
         break;
+      // biome-ignore lint/suspicious/noFallthroughSwitchClause: a lone straight single mark goes on as a curly one
       case "'":
         if (after === "'") {
           // Two apostrophes stand for a double mark (``…'' in TeX style, ''…'' in some archives): they

@@ -41,6 +41,7 @@ export interface LineInfo {
 }
 
 // A sentence end may be followed by emoji or other pictographs ("…the final in Bergen. 🏆").
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: the class is repeated (*): each code point of an emoji sequence on its own
 const TERMINAL = /[.!?。！？…:;"”'’»)\]][\s\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}]*$/u;
 /** Endings that look like a sentence's but mark a teaser or a list entry: "[…]", "(185)". */
 const FALSE_TERMINAL = /(?:\[(?:…|\.\.\.)\]|\(\d[\d,.]*\))$/u;
@@ -262,7 +263,7 @@ function listEntry(info: LineInfo): boolean {
  * least three list entries follow the body, perhaps under one heading, they are taken into the body.
  */
 export function extendWithList(infos: LineInfo[], last: number): number {
-  let i = last + 1;
+  const i = last + 1;
   const heading = infos[i] && !infos[i]!.phrase && infos[i]!.size <= 8 && !listEntry(infos[i]!) ? 1 : 0;
   let j = i + heading;
   while (j < infos.length && listEntry(infos[j]!)) j++;
