@@ -45,9 +45,10 @@ const LAZY_SEGMENTER = join(ROOT, "scripts/snapshot/lazy-segmenter.js");
 /**
  * The environment of the build and of the check run. Without NODE_OPTIONS: V8 flags given there would be
  * recorded in the blob, which then refuses to start without them, and bin/newsx.js never uses the blob when
- * NODE_OPTIONS is set anyway.
+ * NODE_OPTIONS is set anyway. Without NEWSX_NO_SWEEP: the blob is always built with the default post-tagger
+ * loop (src/nlp/post-tagger-loop.ts), and is not used when that variable is set.
  */
-const { NODE_OPTIONS: _nodeOptions, ...CLEAN_ENV } = process.env;
+const { NODE_OPTIONS: _nodeOptions, NEWSX_NO_SWEEP: _noSweep, ...CLEAN_ENV } = process.env;
 
 /** A step that went wrong in a way the user should hear about (in one line). */
 class Skip extends Error {}

@@ -148,7 +148,7 @@ export interface Story {
 
 /** Options of `extract`. */
 export interface ExtractOptions {
-  /** Also report indirect (unquoted) speech. Default true: the JSON always says `kind`, the CLI filters. */
+  /** Also report indirect (unquoted) speech (quotes of kind "indirect"). Default false, as in the CLI (`--indirect`). */
   indirect?: boolean;
 }
 

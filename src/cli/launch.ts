@@ -46,6 +46,8 @@ export function commandOf(argv: readonly string[]): string | undefined {
 /** Why the snapshot cannot be used here, or undefined when it can. */
 export function snapshotProblem({ root, env, execArgv }: LaunchContext): string | undefined {
   if (env.NEWSX_NO_SNAPSHOT && env.NEWSX_NO_SNAPSHOT !== "0") return "NEWSX_NO_SNAPSHOT is set";
+  // The blob's compromise was set up with newsx's own post-tagger loop when it was built.
+  if (env.NEWSX_NO_SWEEP && env.NEWSX_NO_SWEEP !== "0") return "NEWSX_NO_SWEEP is set";
   // The blob refuses to start under V8 flags other than those it was built with, and Node's own options
   // would have to be passed on: in either case the normal start is the safe one.
   if (execArgv.length > 0) return `node was started with options (${execArgv.join(" ")})`;

@@ -12,6 +12,7 @@ import { addShowCommand } from "./commands/show.js";
 import { UsageError } from "./errors.js";
 import { EXIT, exitCodeFor, type RunSummary } from "./exit.js";
 import { processIO, type CliIO } from "./io.js";
+import { noteLoopChoice } from "./loop-note.js";
 import { pathsToRead } from "./paths.js";
 import { Output, writeOut } from "./output.js";
 import { noProgress, showProgress, terminalProgress, type Progress } from "./progress.js";
@@ -46,6 +47,7 @@ async function runCommand(spec: CommandSpec, givenPaths: string[], options: Comm
   const format = chooseFormat(options, io);
   const paths = pathsToRead(givenPaths, command, io);
   if (!paths) return EXIT.USAGE;
+  if (options.debug && spec.depth === "full") await noteLoopChoice(io.stderr);
 
   const formatter = formatters[format];
   const formatOptions: FormatOptions = {
