@@ -5,13 +5,14 @@
  * stands for the install; each case has its own cache folder (XDG_CACHE_HOME). Needs dist/ (`npm run build`).
  */
 import { spawn, spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, truncateSync, utimesSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, truncateSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PACKAGE_ROOT } from "../src/cli/launch.js";
 import { cacheDir, cacheFiles, posixCksum, type CacheFiles } from "../src/cli/snapshot-cache.js";
 import { locateInput } from "../src/cli/snapshot-build.js";
+import { removeSuperseded } from "../src/cli/snapshot-cache-build.js";
 import { FIXTURE } from "./helpers.js";
 
 const { FORCE_COLOR: _f, NO_COLOR: _n, NEWSX_NO_SNAPSHOT: _s, NODE_OPTIONS: _o, XDG_CACHE_HOME: _x, ...cleanEnv } = process.env;
@@ -65,6 +66,24 @@ describe("finding the bundle's inputs in an installation", () => {
     expect(locateInput(root, "node_modules/a/node_modules/b/lib.js")).toBe(join(tree, "node_modules/a/node_modules/b/lib.js"));
     expect(locateInput(root, "node_modules/@s/c/x.js")).toBe(join(root, "node_modules/@s/c/x.js"));
     expect(locateInput(root, "node_modules/missing/index.js")).toBeUndefined();
+  });
+});
+
+describe("an update in place", () => {
+  it("removes the blobs of other newsx versions of the same folder under the same Node, and nothing else", () => {
+    const dir = mkdtempSync(join(tmpdir(), "newsx-superseded-"));
+    try {
+      const names = [
+        "0.1.0-v20.20.2-111.blob", "0.1.0-v20.20.2-111.blob.json", "0.1.0-v20.20.2-111.blob.ok", "0.1.0-v20.20.2-111.blob.failed",
+        "0.2.0-v20.20.2-111.blob", "0.2.0-v20.20.2-111.blob.ok", // the new one
+        "0.1.0-v22.1.0-111.blob", "0.1.0-v20.20.2-222.blob", "notes.txt",
+      ];
+      for (const name of names) writeFileSync(join(dir, name), "");
+      removeSuperseded(join(dir, "0.2.0-v20.20.2-111.blob"));
+      expect(readdirSync(dir).sort()).toEqual(["0.1.0-v20.20.2-222.blob", "0.1.0-v22.1.0-111.blob", "0.2.0-v20.20.2-111.blob", "0.2.0-v20.20.2-111.blob.ok", "notes.txt"]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

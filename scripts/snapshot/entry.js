@@ -28,10 +28,11 @@ if (warmUp) {
   v8.startupSnapshot.addSerializeCallback(() => v8.setFlagsFromString("--no-regexp-interpret-all --regexp-tier-up"));
 }
 
-// The record the blob checks itself against: dist/newsx.blob.json for a clone's blob, the cache's for a registry
-// install's (src/cli/snapshot-cache.ts). Read while the heap is built, so it is part of the blob.
+// The record the blob checks itself against: for a registry install's blob, the one beside it in the cache
+// (src/cli/snapshot-cache.ts), read while the heap is built and so part of the blob; for a clone's, unset:
+// dist/newsx.blob.json of the package folder it is started with.
 const record = process.env.NEWSX_SNAPSHOT_RECORD || undefined;
-const cached = record !== undefined && !record.endsWith("/dist/newsx.blob.json");
+const cached = record !== undefined;
 
 v8.startupSnapshot.setDeserializeMainFunction(() => {
   // bin/newsx and bin/newsx.js start `node --snapshot-blob <blob> -- <package root> <user arguments...>`.

@@ -13,7 +13,7 @@ import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
-import type { SnapshotMeta } from "./snapshot-record.js";
+import { metaPath, type SnapshotMeta } from "./snapshot-record.js";
 
 /** dist/snapshot/bundle.json: what the bundle was made from. */
 export interface BundleManifest {
@@ -116,7 +116,14 @@ export function buildBlob(build: BlobBuild): void {
   try {
     const result = spawnSync(process.execPath, ["--snapshot-blob", tmp, "--build-snapshot", build.bundle], {
       cwd: root,
-      env: { ...env, NEWSX_SNAPSHOT_WARM_UP: build.warmUp, NEWSX_SNAPSHOT_RECORD: record, NEWSX_SNAPSHOT_RESOLVED: JSON.stringify(build.resolved) },
+      env: {
+        ...env,
+        NEWSX_SNAPSHOT_WARM_UP: build.warmUp,
+        // A clone's blob finds its record from the package folder it is started with (it may be copied or moved
+        // with the package); a cached blob is told where its record is.
+        NEWSX_SNAPSHOT_RECORD: record === metaPath(root) ? "" : record,
+        NEWSX_SNAPSHOT_RESOLVED: JSON.stringify(build.resolved),
+      },
       encoding: "utf8",
       timeout: build.timeoutMs,
     });

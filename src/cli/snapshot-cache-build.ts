@@ -7,9 +7,9 @@
  * It runs at low priority, prints nothing, and leaves either a usable blob (with its record and `.ok`) or a
  * `.failed` file saying why; the lock is removed either way.
  */
-import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { setPriority } from "node:os";
-import { join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { buildBlob, bundleDir, installedInputs, manifestPath, type BundleManifest } from "./snapshot-build.js";
 import { okText } from "./snapshot-cache.js";
 
@@ -40,6 +40,21 @@ export function buildCachedBlob(root: string, blob: string): string | undefined 
   }
 }
 
+/**
+ * Removes the blobs this package folder left under this Node for other newsx versions (an update in place):
+ * nothing starts from them again. Blobs of other Node versions stay (nvm users switch back and forth).
+ */
+export function removeSuperseded(blob: string): void {
+  const name = basename(blob);
+  const match = /^(.+)-(v[^-]+)-(\d+)\.blob$/.exec(name);
+  if (!match) return;
+  const [, , node, key] = match;
+  for (const file of readdirSync(dirname(blob))) {
+    const other = /^(.+)-(v[^-]+)-(\d+)\.blob(\.json|\.ok|\.failed)?$/.exec(file);
+    if (other && other[2] === node && other[3] === key && `${other[1]}-${other[2]}-${other[3]}.blob` !== name) rmSync(join(dirname(blob), file), { force: true });
+  }
+}
+
 const [root, blob] = process.argv.slice(2);
 if (root && blob && process.argv[1]?.endsWith("snapshot-cache-build.js")) {
   try {
@@ -48,6 +63,7 @@ if (root && blob && process.argv[1]?.endsWith("snapshot-cache-build.js")) {
   try {
     const failure = buildCachedBlob(root, blob);
     if (failure) writeFileSync(`${blob}.failed`, `${failure}\n`);
+    else removeSuperseded(blob);
   } catch {
     // Nothing to tell and no one to tell it to: the next run starts the normal way and says so under --debug.
   } finally {
