@@ -85,8 +85,11 @@ export interface BlobBuild {
   blobPath: string;
   /** Written last, once the blob has answered as the normal start does: what bin/newsx trusts. */
   stamp: { file: string; text: (blobSize: number) => string };
-  /** Parsed once while the heap is built (warms compromise's lazily built model), and used for the check. */
+  /** Parsed once while the heap is built: the code it runs is compiled and compromise's lazily built model
+   * made, in the heap, instead of at every start. */
   warmUp: string;
+  /** The story the check runs through the blob and the normal start (the warm-up when not given). */
+  check?: string;
   /** The files to stamp in the record (everything that went into the bundle, as installed here). */
   inputs: string[];
   resolved: Record<string, string>;
@@ -165,7 +168,7 @@ export function writeAtomically(file: string, text: string): void {
 /** The blob must answer exactly as the normal start does, on a command that uses compromise. */
 function verify(build: BlobBuild, env: NodeJS.ProcessEnv): void {
   // --debug: a blob that would not run its own heap says so on stderr, which must be empty as normally.
-  const args = ["quotes", "--json", "--debug", build.warmUp];
+  const args = ["quotes", "--json", "--debug", build.check ?? build.warmUp];
   const options = { env: { ...env, NO_COLOR: "1" }, encoding: "utf8" as const, timeout: build.timeoutMs };
   const normal = spawnSync(process.execPath, [join(build.root, "bin/newsx.js"), ...args], { ...options, env: { ...options.env, NEWSX_NO_SNAPSHOT: "1" } });
   const snap = spawnSync(process.execPath, ["--snapshot-blob", build.blob, "--", build.root, ...args], options);
