@@ -96,10 +96,12 @@ const FORWARDED = ["SIGINT", "SIGTERM", "SIGHUP", "SIGQUIT"] as const;
  * is started in the background when there is none yet. Else why there is none, for --debug.
  */
 export function chooseBlob(ctx: LaunchContext): { blob: string; cached: CacheFiles | undefined } | { problem: string } {
-  const problem = launchProblem(ctx) ?? blobProblem(ctx.root);
-  // A clone (or any install with a record of its own blob) never uses the cache: `npm run build` remakes its blob.
+  const refused = launchProblem(ctx);
+  if (refused) return { problem: refused };
+  const problem = blobProblem(ctx.root);
   if (!problem) return { blob: blobPath(ctx.root), cached: undefined };
-  if (launchProblem(ctx) || existsSync(metaPath(ctx.root))) return { problem };
+  // A clone (or any install with a record of its own blob) never uses the cache: `npm run build` remakes its blob.
+  if (existsSync(metaPath(ctx.root))) return { problem };
   const files = cacheFiles(ctx.root, ctx.env);
   if (!files) return { problem: `${problem}, and there is no cache folder (set HOME or XDG_CACHE_HOME)` };
   const cachedProblem = cachedBlobProblem(ctx.root, files);
