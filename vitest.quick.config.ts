@@ -13,6 +13,7 @@ export const SLOW_FILES = [
   "test/parallel.test.ts",
   "test/ssh.test.ts",
   "test/tarball.test.ts",
+  "test/snapshot-cache.test.ts",
 ];
 
 export default mergeConfig(

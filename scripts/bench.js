@@ -2,21 +2,25 @@
  * `npm run bench`: newsx against Node itself and against a plain compromise script, side by side, in one run
  * on this machine. Not a test: it prints figures (and a Markdown table for docs/bench.md).
  *
- *   node scripts/bench.js [--files N] [--runs R] [--jobs J] [--keep] [--cold]
+ *   node scripts/bench.js [--files N] [--runs R] [--jobs J] [--keep] [--cold] [--no-tarball]
  *
  *   --files N   corpus size: the .txt stories of ../shared/gold/polnear, repeated to N files (default 10000)
  *   --runs R    cold-start runs of each command; the median is reported (default 7)
  *   --jobs J    "all cores" job count (default: the number of cores)
  *   --keep      keep the corpus folder (its path is printed)
  *   --cold      cold start only (a): no corpus, no throughput
+ *   --no-tarball  leave out the installed tarball's cold starts (they need npm and take a snapshot build per run)
  *
- * Measures (a) cold start of `newsx quotes <seed story>` vs `node -e 1` vs the plain script; (b) words per
+ * Measures (a) cold start of `newsx quotes <seed story>` vs `node -e 1` vs the plain script, from this clone
+ * and from the package as a registry user gets it (`npm pack`, installed into a new project): its first run,
+ * with an empty snapshot cache, and a later run, once the snapshot its first run started building is there
+ * (src/cli/snapshot-cache.ts; each round has a new cache); (b) words per
  * second of `newsx extract --jsonl` with one job and with all cores vs the plain script doing people, places,
  * organizations and quotations over the same files; (c) peak RSS of each, and of newsx on 100 stories vs
  * the whole corpus. Peak RSS and CPU come from /usr/bin/time when present, else from /proc/<pid>/status.
  */
-import { spawn } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, linkSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, linkSync, writeFileSync } from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -45,6 +49,7 @@ const CORES = availableParallelism();
 const JOBS = option("--jobs", CORES);
 const KEEP = process.argv.includes("--keep");
 const COLD_ONLY = process.argv.includes("--cold");
+const TARBALL = !process.argv.includes("--no-tarball");
 /** newsx without its startup snapshot (src/cli/launch.ts), to show what the snapshot saves. */
 const NO_SNAPSHOT = { ...process.env, NEWSX_NO_SNAPSHOT: "1" };
 
@@ -81,6 +86,29 @@ function measure(command, args, env = process.env) {
   });
 }
 
+/** The package packed as it is (dist/ built) and installed with npm into a new project under `dir`. */
+function installTarball(dir) {
+  const run = (command, args, cwd) => {
+    const result = spawnSync(command, args, { cwd, encoding: "utf8" });
+    if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed: ${(result.stderr || "").trim().split("\n").pop()}`);
+    return result.stdout;
+  };
+  const [{ filename }] = JSON.parse(run("npm", ["pack", "--ignore-scripts", "--json", "--pack-destination", dir], ROOT));
+  const project = join(dir, "project");
+  mkdirSync(project);
+  writeFileSync(join(project, "package.json"), JSON.stringify({ name: "bench", version: "1.0.0", private: true }));
+  run("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", join(dir, filename)], project);
+  return { bin: join(project, "node_modules/.bin/newsx"), root: realpathSync(join(project, "node_modules/newsx")) };
+}
+
+/** Waits until the background snapshot build of an installed package (its lock file) has ended; seconds waited. */
+async function snapshotBuilt(cacheFilesOf) {
+  const started = process.hrtime.bigint();
+  while (existsSync(cacheFilesOf.lock)) await new Promise((done) => setTimeout(done, 100));
+  if (!existsSync(cacheFilesOf.ok)) console.log(`  (the installed package's snapshot was not built: ${existsSync(cacheFilesOf.failed) ? readFileSync(cacheFilesOf.failed, "utf8").trim() : "no reason left"})`);
+  return Number(process.hrtime.bigint() - started) / 1e9;
+}
+
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 const fmt = (x, digits = 2) => (Number.isFinite(x) ? x.toFixed(digits) : "n/a");
 
@@ -113,8 +141,20 @@ async function main() {
   console.log(`corpus: ${FILES} files from ${GOLD}; cold start: median of ${RUNS} runs\n`);
 
   // (a) cold start, the three commands interleaved so that a busy moment hurts them alike.
-  const cold = { node: [], plain: [], newsx: [], newsxPortable: [], newsxMeta: [], newsxNoSnapshot: [], newsxMetaNoSnapshot: [] };
+  const cold = { node: [], plain: [], newsx: [], newsxPortable: [], newsxMeta: [], newsxNoSnapshot: [], newsxMetaNoSnapshot: [], installedFirst: [], installedLater: [] };
+  const tarballDir = TARBALL ? mkdtempSync(join(tmpdir(), "newsx-bench-tarball-")) : undefined;
+  const installed = tarballDir ? installTarball(tarballDir) : undefined;
+  const { cacheFiles } = await import("../dist/cli/snapshot-cache.js");
+  const buildWaits = [];
   for (let r = 0; r < RUNS; r++) {
+    if (installed) {
+      // A new cache each round: the first run finds none and starts the build; the wait lets it end before
+      // anything else is measured, then the later run starts from it.
+      const env = { ...process.env, XDG_CACHE_HOME: mkdtempSync(join(tarballDir, "cache-")) };
+      cold.installedFirst.push(await measure(installed.bin, ["quotes", SEED], env));
+      buildWaits.push(await snapshotBuilt(cacheFiles(installed.root, env)));
+      cold.installedLater.push(await measure(installed.bin, ["quotes", SEED], env));
+    }
     cold.node.push(await measure(process.execPath, ["-e", "1"]));
     cold.plain.push(await measure(process.execPath, [PLAIN, SEED]));
     cold.newsx.push(await measure(LAUNCHER, ["quotes", SEED]));
@@ -137,12 +177,23 @@ async function main() {
     coldRow("newsx meta", cold.newsxMeta),
     coldRow("newsx quotes, NEWSX_NO_SNAPSHOT=1", cold.newsxNoSnapshot),
     coldRow("newsx meta, NEWSX_NO_SNAPSHOT=1", cold.newsxMetaNoSnapshot),
+    ...(installed
+      ? [coldRow("installed tarball: newsx quotes, first run (starts the snapshot build)", cold.installedFirst),
+        coldRow("installed tarball: newsx quotes, a later run (cached snapshot)", cold.installedLater)]
+      : []),
   ];
+  if (tarballDir) rmSync(tarballDir, { recursive: true, force: true });
   const plainCpu = coldRows[1].cpu;
   const plainCold = coldRows[1].wall;
   console.log("(a) cold start on the seed story");
   for (const row of coldRows) {
     console.log(`  ${row.name.padEnd(46)} ${fmt(row.wall)} s wall  ${fmt(row.cpu)} s cpu  ${fmt(row.rss, 0)} MiB  ${fmt(row.wall / plainCold)}x plain (cpu ${fmt(row.cpu / plainCpu)}x)`);
+  }
+  if (installed) {
+    const later = coldRows[coldRows.length - 1];
+    console.log(`  the background snapshot build ended ${fmt(median(buildWaits), 1)} s (median) after the first run`);
+    console.log(`  installed later run / clone newsx quotes: ${fmt(later.wall / coldRows[2].wall)} wall, ${fmt(later.cpu / coldRows[2].cpu)} cpu (target <= 1.2)`);
+    console.log(`  installed later run / plain script: ${fmt(later.wall / plainCold)} wall, ${fmt(later.cpu / plainCpu)} cpu (target <= 0.6)`);
   }
   if (COLD_ONLY) {
     console.log(`\nload average at the end: ${load()}\n\n| run | wall s | cpu s | peak RSS MiB | vs plain |\n| --- | ---: | ---: | ---: | ---: |`);

@@ -1,18 +1,24 @@
 /**
- * Builds dist/newsx.blob, a V8 startup snapshot of the newsx CLI with compromise and the news lexicon already
- * loaded, and dist/newsx.blob.json, what bin/newsx.js checks before using it (Node version, and the size and
- * mtime of every file that went into it: a rebuilt dist/ or an updated dependency makes the blob stale).
+ * Builds the start-up snapshot: dist/snapshot/bundle.cjs, one CommonJS script of the newsx CLI with compromise
+ * and the news lexicon (esbuild, a dev dependency), with dist/snapshot/bundle.json (every file that went into
+ * it, with its SHA-256) and dist/snapshot/warm-up.txt; then, from that bundle, dist/newsx.blob, a V8 startup
+ * snapshot with all of it already loaded, and dist/newsx.blob.json, what bin/newsx.js checks before using it
+ * (Node version, and the size and mtime of every file that went into it: a rebuilt dist/ or an updated
+ * dependency makes the blob stale).
  *
  *   node scripts/build-snapshot.js        (run by `npm run build`, after tsc)
  *
+ * The bundle is shipped in the package (npm does not run `prepare` for a registry install, and esbuild is not
+ * installed there); the blob is not: a registry install builds its own from the bundle on its first run, into
+ * a per-user cache (src/cli/snapshot-cache.ts, src/cli/snapshot-build.ts).
+ *
  * The snapshot is an optimisation only: whatever goes wrong here (no esbuild, an old Node, a bundle that does
  * not run, output that differs from the normal path), this script says so in one line and exits 0, without a
- * blob, and newsx starts the normal way. It must never make `npm install` fail.
+ * blob or a bundle, and newsx starts the normal way. It must never make `npm install` fail.
  */
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
 import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -23,6 +29,13 @@ const META = join(DIST, "newsx.blob.json");
 /** The Node version that built the blob, alone on a line: what bin/newsx (a shell script) can read. */
 const NODE_STAMP = join(DIST, "newsx.blob.node");
 const ENTRY = join(ROOT, "scripts/snapshot/entry.js");
+/** The bundle, its manifest and the warm-up story, shipped in the package (see above). */
+const BUNDLE_DIR = join(DIST, "snapshot");
+const BUNDLE = join(BUNDLE_DIR, "bundle.cjs");
+const MANIFEST = join(BUNDLE_DIR, "bundle.json");
+const WARM_UP = join(BUNDLE_DIR, "warm-up.txt");
+/** An invented story (the seed story is not shipped), the start of what every blob is warmed up with. */
+const WARM_UP_SOURCE = join(ROOT, "scripts/snapshot/warm-up.txt");
 const SEED = join(ROOT, "fixtures/kremlin-cheers-obama.txt");
 /** Building takes a few seconds; on a machine so loaded that it takes minutes, do without. */
 const TIMEOUT_MS = 180_000;
@@ -42,17 +55,10 @@ const resolved = () => {
 const filesBeside = (path) => readdirSync(dirname(path)).map((name) => join(dirname(path), name)).filter((file) => statSync(file).isFile());
 const LAZY_SEGMENTER = join(ROOT, "scripts/snapshot/lazy-segmenter.js");
 
-/**
- * The environment of the build and of the check run. Without NODE_OPTIONS: V8 flags given there would be
- * recorded in the blob, which then refuses to start without them, and bin/newsx.js never uses the blob when
- * NODE_OPTIONS is set anyway.
- */
-const { NODE_OPTIONS: _nodeOptions, ...CLEAN_ENV } = process.env;
-
 /** A step that went wrong in a way the user should hear about (in one line). */
 class Skip extends Error {}
 
-async function bundle(dir) {
+async function bundle() {
   let esbuild;
   try {
     esbuild = await import("esbuild");
@@ -75,13 +81,14 @@ async function bundle(dir) {
       // require() an ES module).
       build.onResolve({ filter: /^tinypool$/ }, () => ({ path: "tinypool", namespace: "newsx-runtime" }));
       build.onLoad({ filter: /.*/, namespace: "newsx-runtime" }, () => ({
-        contents: `import { createRequire } from "node:module";\nexport default createRequire(globalThis.__newsxMetaUrl)("tinypool").default;\n`,
+        contents: `import { createHash } from "node:crypto";
+import { createRequire } from "node:module";\nexport default createRequire(globalThis.__newsxMetaUrl)("tinypool").default;\n`,
         loader: "js",
         resolveDir: ROOT,
       }));
     },
   };
-  const out = join(dir, "bundle.cjs");
+  const out = BUNDLE;
   const paths = resolved();
   const result = await esbuild.build({
     entryPoints: [ENTRY],
@@ -91,7 +98,7 @@ async function bundle(dir) {
     format: "cjs",
     target: `node${process.versions.node.split(".")[0]}`,
     // Runtime, not build time: the bundled modules resolve package.json and the worker file from it.
-    define: { "import.meta.url": "globalThis.__newsxMetaUrl", __NEWSX_RESOLVED: JSON.stringify(JSON.stringify(paths)) },
+    define: { "import.meta.url": "globalThis.__newsxMetaUrl" },
     inject: [REQUIRE_SHIM, LAZY_SEGMENTER],
     plugins: [newsxPlugin],
     absWorkingDir: ROOT,
@@ -104,85 +111,76 @@ async function bundle(dir) {
   if (/import\.meta|import_meta/.test(code)) throw new Skip("the bundle still uses import.meta");
   const inputs = Object.keys(result.metafile.inputs)
     .filter((path) => !path.includes(":"))
-    .map((path) => resolve(ROOT, path))
-    .filter((path) => !path.startsWith(dir));
-  return { out, inputs: [...inputs, ...Object.values(paths).flatMap(filesBeside)] };
+    .map((path) => resolve(ROOT, path));
+  return { out, inputs: [...inputs, ...Object.values(paths).flatMap(filesBeside)], paths };
 }
 
-function buildBlob(bundleFile, blob) {
-  const result = spawnSync(process.execPath, ["--snapshot-blob", blob, "--build-snapshot", bundleFile], {
-    cwd: ROOT,
-    env: { ...CLEAN_ENV, NEWSX_SNAPSHOT_WARM_UP: existsSync(SEED) ? SEED : "" },
-    encoding: "utf8",
-    timeout: TIMEOUT_MS,
-  });
-  if (result.error) throw new Skip(`node --build-snapshot failed: ${result.error.message}`);
-  if (result.status !== 0 || !existsSync(blob)) {
-    throw new Skip(`node --build-snapshot exited ${result.status}: ${(result.stderr || "").trim().split("\n").slice(-3).join(" | ")}`);
-  }
-}
-
-/** The blob must answer exactly as the normal path does, on a command that uses compromise. */
-function verify(blob) {
-  if (!existsSync(SEED)) return;
-  // --debug: a blob that would not run its own heap says so on stderr, which must be empty as normally.
-  const args = ["quotes", "--json", "--debug", SEED];
-  const env = { ...CLEAN_ENV, NO_COLOR: "1" };
-  const normal = spawnSync(process.execPath, [join(ROOT, "bin/newsx.js"), ...args], {
-    env: { ...env, NEWSX_NO_SNAPSHOT: "1" },
-    encoding: "utf8",
-    timeout: TIMEOUT_MS,
-  });
-  const snap = spawnSync(process.execPath, ["--snapshot-blob", blob, "--", ROOT, ...args], { env, encoding: "utf8", timeout: TIMEOUT_MS });
-  if (snap.error || snap.status !== normal.status || snap.stdout !== normal.stdout || snap.stderr !== normal.stderr) {
-    throw new Skip(`a run through the snapshot differs from the normal one (exit ${snap.status} vs ${normal.status}${snap.stderr ? `: ${snap.stderr.trim().split("\n")[0]}` : ""})`);
-  }
-}
-
-function stamp(path) {
-  const s = statSync(path);
-  return { path: relative(ROOT, path), size: s.size, mtimeMs: s.mtimeMs };
+/**
+ * dist/snapshot/bundle.json: the files a registry install must have, byte for byte, to build a blob from the
+ * bundle. scripts/snapshot/ is left out: those files are inside the bundle and are not shipped.
+ */
+function writeManifest(inputs, paths) {
+  const shipped = inputs.filter((file) => !file.startsWith(join(ROOT, "scripts") + "/"));
+  const manifest = {
+    inputs: shipped.map((file) => ({
+      path: relative(ROOT, file),
+      size: statSync(file).size,
+      sha256: createHash("sha256").update(readFileSync(file)).digest("hex"),
+    })),
+    readAtBuild: Object.fromEntries(Object.entries(paths).map(([name, file]) => [name, relative(ROOT, file)])),
+  };
+  writeFileSync(MANIFEST, JSON.stringify(manifest, null, 1) + "\n");
 }
 
 async function main() {
-  // A blob from an earlier build is removed first: if this build fails, nothing stale is left to check.
-  rmSync(BLOB, { force: true });
-  rmSync(META, { force: true });
-  rmSync(NODE_STAMP, { force: true });
+  // A blob or bundle from an earlier build is removed first: if this build fails, nothing stale is left.
+  removeAll();
   if (process.env.NEWSX_NO_SNAPSHOT === "1") throw new Skip("NEWSX_NO_SNAPSHOT=1");
   if (!existsSync(join(DIST, "cli/main.js"))) throw new Skip("dist/ is not built (run tsc first)");
-  const dir = mkdtempSync(join(tmpdir(), "newsx-snapshot-"));
+  mkdirSync(BUNDLE_DIR, { recursive: true });
+  const { out, inputs, paths } = await bundle();
+  writeManifest(inputs, paths);
+  writeWarmUp();
+  const { buildBlob } = await import("../dist/cli/snapshot-build.js");
   try {
-    const { out, inputs } = await bundle(dir);
-    // Built next to its final place, so that the rename below cannot cross file systems.
-    const tmpBlob = `${BLOB}.tmp`;
-    buildBlob(out, tmpBlob);
-    renameSync(tmpBlob, BLOB);
-    const meta = {
-      node: process.version,
-      arch: process.arch,
-      platform: process.platform,
-      blob: stamp(BLOB),
-      inputs: inputs.map(stamp),
-    };
-    writeFileSync(META, JSON.stringify(meta, null, 1) + "\n");
-    writeFileSync(NODE_STAMP, `${process.version}\n`);
-    // After the record is written: a process started from the blob checks it first (and would otherwise
-    // run the normal path, which this check must tell apart). A failure here removes all three files.
-    verify(BLOB);
-    console.log(`newsx: startup snapshot built (${(statSync(BLOB).size / 1048576).toFixed(1)} MiB, ${inputs.length} inputs)`);
-  } finally {
-    // NEWSX_SNAPSHOT_KEEP=1 keeps the bundle, to run it by hand when the snapshot will not build.
-    if (process.env.NEWSX_SNAPSHOT_KEEP === "1") console.error(`newsx: snapshot bundle kept in ${dir}`);
-    else rmSync(dir, { recursive: true, force: true });
-    rmSync(`${BLOB}.tmp`, { force: true });
+    buildBlob({
+      root: ROOT,
+      bundle: out,
+      blob: BLOB,
+      record: META,
+      blobPath: relative(ROOT, BLOB),
+      stamp: { file: NODE_STAMP, text: () => `${process.version}\n` },
+      // The same warm-up as a registry install's blob, so that a clone's start says what theirs will be
+      // (warming up on the seed story made the bench's cold start on that story look 0.05 s faster).
+      warmUp: WARM_UP,
+      check: existsSync(SEED) ? SEED : WARM_UP,
+      inputs,
+      resolved: paths,
+      timeoutMs: TIMEOUT_MS,
+    });
+  } catch (error) {
+    throw new Skip(error.message);
   }
+  console.log(`newsx: startup snapshot built (${(statSync(BLOB).size / 1048576).toFixed(1)} MiB, ${inputs.length} inputs)`);
+}
+
+/**
+ * dist/snapshot/warm-up.txt: the invented story, then the invented layout fixtures, one after another: the
+ * more of the pipeline the warm-up runs, the less is compiled at each start.
+ */
+function writeWarmUp() {
+  const layouts = join(ROOT, "fixtures/layouts");
+  const parts = [WARM_UP_SOURCE, ...(existsSync(layouts) ? readdirSync(layouts).sort().filter((n) => n.endsWith(".txt")).map((n) => join(layouts, n)) : [])];
+  writeFileSync(WARM_UP, parts.map((file) => readFileSync(file, "utf8").trim()).join("\n\n") + "\n");
+}
+
+function removeAll() {
+  for (const file of [BLOB, META, NODE_STAMP]) rmSync(file, { force: true });
+  rmSync(BUNDLE_DIR, { recursive: true, force: true });
 }
 
 main().catch((error) => {
-  rmSync(BLOB, { force: true });
-  rmSync(META, { force: true });
-  rmSync(NODE_STAMP, { force: true });
+  removeAll();
   const why = error instanceof Skip ? error.message : `unexpected error: ${error?.message ?? error}`;
   console.error(`newsx: startup snapshot not built (${why}); newsx will start without it`);
   process.exitCode = 0;

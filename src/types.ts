@@ -153,7 +153,7 @@ export interface Story {
 
 /** Options of `extract`. */
 export interface ExtractOptions {
-  /** Also report indirect (unquoted) speech. Default true: the JSON always says `kind`, the CLI filters. */
+  /** Also report indirect (unquoted) speech (quotes of kind "indirect"). Default false, as in the CLI (`--indirect`). */
   indirect?: boolean;
   /**
    * Analyse names and quotes even when the story's language is told and is not English. Off by default: the

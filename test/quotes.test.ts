@@ -310,6 +310,14 @@ describe("indirect speech", () => {
   });
 });
 
+describe("the library's defaults are the CLI's", () => {
+  it("leaves reported speech out unless { indirect: true } is passed (as `newsx extract --indirect`)", () => {
+    const text = "Hana Kraus told reporters on Monday that the deficit had shrunk.";
+    expect(extract(text).quotes).toEqual([]);
+    expect(extract(text, { indirect: true }).quotes.map((q) => [q.kind, q.speaker])).toEqual([["indirect", "Hana Kraus"]]);
+  });
+});
+
 describe("the seed story (fixtures/kremlin-cheers-obama.txt), read by a person", () => {
   const text = readFileSync("fixtures/kremlin-cheers-obama.txt", "utf8");
   const story = extract(text, { indirect: false });

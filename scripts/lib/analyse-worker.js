@@ -1,6 +1,6 @@
 /**
  * Worker thread of the eval harness. A worker does ONE job kind, given in workerData.kind:
- * - "newsx": runs extract() from dist/;
+ * - "newsx": runs extract() from dist/, reported speech included (the eval scores it);
  * - "compromise": runs the plain-compromise baseline.
  * They must not share a thread: compromise is one module instance per thread, and newsx extends it with
  * its own lexicon (nlp.plugin), which would leak into the "plain" baseline.
@@ -12,7 +12,7 @@ import { performance } from "node:perf_hooks";
 
 const run =
   workerData.kind === "newsx"
-    ? (await import(pathToFileURL(workerData.distEntry).href)).extract
+    ? ((extract) => (text) => extract(text, { indirect: true }))((await import(pathToFileURL(workerData.distEntry).href)).extract)
     : (await import("./predict.js")).compromiseBaseline;
 
 parentPort.on("message", ({ id, text }) => {

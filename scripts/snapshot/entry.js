@@ -11,6 +11,8 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import v8 from "node:v8";
 import { staleSnapshotProblem } from "../../dist/cli/snapshot-record.js";
+import { cleanEnv } from "../../dist/cli/snapshot-build.js";
+import { cacheFiles, scheduleCacheBuild } from "../../dist/cli/snapshot-cache.js";
 import { run } from "../../dist/cli/main.js";
 import { extract } from "../../dist/index.js";
 
@@ -26,15 +28,24 @@ if (warmUp) {
   v8.startupSnapshot.addSerializeCallback(() => v8.setFlagsFromString("--no-regexp-interpret-all --regexp-tier-up"));
 }
 
+// The record the blob checks itself against: for a registry install's blob, the one beside it in the cache
+// (src/cli/snapshot-cache.ts), read while the heap is built and so part of the blob; for a clone's, unset:
+// dist/newsx.blob.json of the package folder it is started with.
+const record = process.env.NEWSX_SNAPSHOT_RECORD || undefined;
+const cached = record !== undefined;
+
 v8.startupSnapshot.setDeserializeMainFunction(() => {
   // bin/newsx and bin/newsx.js start `node --snapshot-blob <blob> -- <package root> <user arguments...>`.
   const [root, ...argv] = process.argv.slice(1);
   process.argv = [process.argv[0], `${root}/bin/newsx.js`, ...argv];
   // This heap is newsx as it was built. If dist/ or a dependency has changed since, run what is installed
   // now, in this process (Node 20.19+ can require() an ES module): output must never depend on the blob.
-  const stale = staleSnapshotProblem(root);
+  const stale = staleSnapshotProblem(root, record);
   if (stale) {
-    if (argv.includes("--debug")) process.stderr.write(`newsx: starting without the snapshot: ${stale}\n`);
+    // bin/newsx starts a cached blob without asking anything else, so the blob has its rebuild started itself.
+    const files = cached ? cacheFiles(root, process.env) : undefined;
+    const rebuild = files ? `; ${scheduleCacheBuild(root, files, cleanEnv(process.env))}` : "";
+    if (argv.includes("--debug")) process.stderr.write(`newsx: starting without the snapshot: ${stale}${rebuild}\n`);
     createRequire(join(root, "package.json"))(join(root, "dist/cli/main.js")).run(argv);
     return;
   }

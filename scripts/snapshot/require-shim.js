@@ -5,12 +5,12 @@
  * A package missing here fails loudly at run time, and the build's check run would catch it.
  */
 // `require.resolve` for the files the bundle reads while the snapshot is built (src/nlp/common-words.ts reads
-// its word lists as files): the paths are resolved by scripts/build-snapshot.js and defined into the bundle.
-// They are not needed once the process runs from the blob, where those files have long been read. (A JSON
-// string, not an object: esbuild 0.28 panics on an object-valued define that is indexed.)
+// its word lists as files): the paths are resolved where the blob is built (src/cli/snapshot-build.ts, from
+// dist/snapshot/bundle.json) and given in NEWSX_SNAPSHOT_RESOLVED. They are not needed once the process runs
+// from the blob, where those files have long been read.
 __newsxRequire.resolve = (name) => {
-  const path = JSON.parse(__NEWSX_RESOLVED)[name];
-  if (!path) throw new Error(`newsx snapshot: ${name} was not resolved at build time (scripts/build-snapshot.js)`);
+  const path = JSON.parse(process.env.NEWSX_SNAPSHOT_RESOLVED || "{}")[name];
+  if (!path) throw new Error(`newsx snapshot: ${name} was not resolved where the blob was built (src/cli/snapshot-build.ts)`);
   return path;
 };
 

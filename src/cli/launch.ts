@@ -11,11 +11,13 @@
  * This module is loaded by every run, before anything else: it imports builtins only and does little work.
  */
 import { spawn } from "node:child_process";
-import { accessSync, constants } from "node:fs";
+import { accessSync, constants, existsSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { commandOf } from "./argv.js";
-import { readSnapshotMeta, staleInput } from "./snapshot-record.js";
+import { cleanEnv } from "./snapshot-build.js";
+import { cachedBlobProblem, cacheFiles, scheduleCacheBuild, type CacheFiles } from "./snapshot-cache.js";
+import { metaPath, readSnapshotMeta, staleInput } from "./snapshot-record.js";
 
 export type { SnapshotMeta } from "./snapshot-record.js";
 
@@ -42,13 +44,25 @@ export const SNAPSHOT_COMMANDS: readonly string[] = ["quotes", "entities", "extr
 /** The command word of a command line (options before it and their values skipped), if any. */
 export { commandOf } from "./argv.js";
 
-/** Why the snapshot cannot be used here, or undefined when it can. */
-export function snapshotProblem({ root, env, execArgv }: LaunchContext): string | undefined {
+/** Why the package's own snapshot (dist/newsx.blob) cannot be used here, or undefined when it can. */
+export function snapshotProblem(ctx: LaunchContext): string | undefined {
+  return launchProblem(ctx) ?? blobProblem(ctx.root);
+}
+
+/** Why no snapshot at all can be used in this process (its environment and options), or undefined. */
+function launchProblem({ env, execArgv }: LaunchContext): string | undefined {
   if (env.NEWSX_NO_SNAPSHOT && env.NEWSX_NO_SNAPSHOT !== "0") return "NEWSX_NO_SNAPSHOT is set";
+  // The blob's compromise was set up with newsx's own post-tagger loop when it was built.
+  if (env.NEWSX_NO_SWEEP && env.NEWSX_NO_SWEEP !== "0") return "NEWSX_NO_SWEEP is set";
   // The blob refuses to start under V8 flags other than those it was built with, and Node's own options
   // would have to be passed on: in either case the normal start is the safe one.
   if (execArgv.length > 0) return `node was started with options (${execArgv.join(" ")})`;
   if (env.NODE_OPTIONS) return "NODE_OPTIONS is set";
+  return undefined;
+}
+
+/** Why dist/newsx.blob cannot be used, or undefined when it can. */
+function blobProblem(root: string): string | undefined {
   const meta = readSnapshotMeta(root);
   if (typeof meta === "string") return meta;
   if (meta.node !== process.version || meta.arch !== process.arch || meta.platform !== process.platform) {
@@ -76,6 +90,25 @@ const SNAPSHOT_LOAD_FAILED = 14;
 const FORWARDED = ["SIGINT", "SIGTERM", "SIGHUP", "SIGQUIT"] as const;
 
 /**
+ * The blob to start from: the package's own (dist/newsx.blob, built by `npm run build` in a clone), or, in an
+ * install that has none (from the registry), the one in the per-user cache (snapshot-cache.ts), whose build
+ * is started in the background when there is none yet. Else why there is none, for --debug.
+ */
+export function chooseBlob(ctx: LaunchContext): { blob: string; cached: CacheFiles | undefined } | { problem: string } {
+  const refused = launchProblem(ctx);
+  if (refused) return { problem: refused };
+  const problem = blobProblem(ctx.root);
+  if (!problem) return { blob: blobPath(ctx.root), cached: undefined };
+  // A clone (or any install with a record of its own blob) never uses the cache: `npm run build` remakes its blob.
+  if (existsSync(metaPath(ctx.root))) return { problem };
+  const files = cacheFiles(ctx.root, ctx.env);
+  if (!files) return { problem: `${problem}, and there is no cache folder (set HOME or XDG_CACHE_HOME)` };
+  const cachedProblem = cachedBlobProblem(ctx.root, files);
+  if (!cachedProblem) return { blob: files.blob, cached: files };
+  return { problem: `${cachedProblem}; ${scheduleCacheBuild(ctx.root, files, cleanEnv({ ...ctx.env }))}` };
+}
+
+/**
  * Runs newsx from the snapshot in a child process when it can be used, and returns true; returns false when
  * it cannot (the caller then runs the normal way). `normal` is also called if the child cannot be started.
  */
@@ -83,12 +116,12 @@ export function startFromSnapshot(argv: readonly string[], normal: () => unknown
   const ctx: LaunchContext = { root: PACKAGE_ROOT, env: process.env, execArgv: process.execArgv, ...context };
   // Not worth it for this command: no note, nothing is wrong.
   if (!SNAPSHOT_COMMANDS.includes(commandOf(argv) ?? "")) return false;
-  const problem = snapshotProblem(ctx);
-  if (problem) {
-    if (argv.includes("--debug") && !ctx.env.NEWSX_NO_SNAPSHOT) process.stderr.write(`newsx: starting without the snapshot: ${problem}\n`);
+  const chosen = chooseBlob(ctx);
+  if ("problem" in chosen) {
+    if (argv.includes("--debug") && !ctx.env.NEWSX_NO_SNAPSHOT) process.stderr.write(`newsx: starting without the snapshot: ${chosen.problem}\n`);
     return false;
   }
-  const child = spawn(process.execPath, ["--snapshot-blob", blobPath(ctx.root), "--", ctx.root, ...argv], { stdio: "inherit" });
+  const child = spawn(process.execPath, ["--snapshot-blob", chosen.blob, "--", ctx.root, ...argv], { stdio: "inherit" });
   const forward = (signal: NodeJS.Signals) => () => {
     // A terminal's Ctrl-C reaches both processes; the child may already be gone.
     if (child.exitCode === null && child.signalCode === null) child.kill(signal);
@@ -112,6 +145,8 @@ export function startFromSnapshot(argv: readonly string[], normal: () => unknown
     }
     if (code === SNAPSHOT_LOAD_FAILED) {
       if (argv.includes("--debug")) process.stderr.write("newsx: the snapshot would not load; starting without it\n");
+      // A cached blob that Node refuses is removed, and built again by a later run.
+      if (chosen.cached) for (const file of [chosen.cached.ok, chosen.cached.blob]) rmSync(file, { force: true });
       normal();
       return;
     }

@@ -14,6 +14,7 @@ import { UsageError } from "./errors.js";
 import { EXIT, exitCodeFor, type RunSummary } from "./exit.js";
 import { hoistOptions } from "./argv.js";
 import { processIO, type CliIO } from "./io.js";
+import { noteLoopChoice } from "./loop-note.js";
 import { pathsToRead } from "./paths.js";
 import { Output, writeOut } from "./output.js";
 import { noProgress, showProgress, terminalProgress, type Progress } from "./progress.js";
@@ -59,6 +60,7 @@ async function runCommand(spec: CommandSpec, givenPaths: string[], options: Comm
   const format = chooseFormat(options, io);
   const paths = pathsToRead(givenPaths, command, io);
   if (!paths) return EXIT.USAGE;
+  if (options.debug && spec.depth === "full") await noteLoopChoice(io.stderr);
 
   const formatter = formatters[format];
   const formatOptions: FormatOptions = {

@@ -43,7 +43,8 @@ function extractorFor(depth: Depth): Promise<Extractor> {
   // "../index.js" (the library entry) rather than the story module, so that tests can replace the extractor.
   extractors[depth] ??=
     depth === "full"
-      ? import("../index.js").then((m) => (text: string) => m.extract(text))
+      // Reported speech always: the commands drop it unless --indirect is given (src/cli/commands).
+      ? import("../index.js").then((m) => (text: string) => m.extract(text, { indirect: true }))
       : import("../story/layout.js").then((m) => m.extractLayout);
   return extractors[depth];
 }

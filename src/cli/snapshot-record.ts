@@ -5,16 +5,17 @@
  * snapshot is built must not read import.meta.
  */
 import { readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 
 /** What scripts/build-snapshot.js records next to the blob (dist/newsx.blob.json). */
 export interface SnapshotMeta {
   node: string;
   arch: string;
   platform: string;
-  /** The blob itself as written (another file put in its place is not used). */
+  /** The blob itself as written (another file put in its place is not used); the path may be absolute (a cached blob). */
   blob: { path: string; size: number; mtimeMs: number };
-  /** Every file that went into the bundle, as it was when the blob was built (paths relative to the package). */
+  /** Every file that went into the bundle, as it was when the blob was built (paths relative to the package,
+   * "../compromise/..." for a dependency npm installed beside it). */
   inputs: { path: string; size: number; mtimeMs: number }[];
 }
 
@@ -25,15 +26,15 @@ export const metaPath = (root: string): string => join(root, "dist", "newsx.blob
  * changed since it was built (a rebuilt dist/, an updated dependency). bin/newsx (the shell launcher) checks
  * only what Node itself would refuse, so the snapshot's main function asks this first.
  */
-export function staleSnapshotProblem(root: string): string | undefined {
-  const meta = readSnapshotMeta(root);
+export function staleSnapshotProblem(root: string, record = metaPath(root)): string | undefined {
+  const meta = readSnapshotMeta(root, record);
   return typeof meta === "string" ? meta : staleInput(root, meta);
 }
 
 /** dist/newsx.blob.json, or why it cannot be had. */
-export function readSnapshotMeta(root: string): SnapshotMeta | string {
+export function readSnapshotMeta(root: string, record = metaPath(root)): SnapshotMeta | string {
   try {
-    return JSON.parse(readFileSync(metaPath(root), "utf8")) as SnapshotMeta;
+    return JSON.parse(readFileSync(record, "utf8")) as SnapshotMeta;
   } catch {
     return "there is no snapshot (dist/newsx.blob.json); `npm run build` makes one";
   }
@@ -43,7 +44,7 @@ export function readSnapshotMeta(root: string): SnapshotMeta | string {
 export function staleInput(root: string, meta: SnapshotMeta): string | undefined {
   try {
     for (const input of [meta.blob, ...meta.inputs]) {
-      const now = statSync(join(root, input.path), { throwIfNoEntry: false });
+      const now = statSync(resolve(root, input.path), { throwIfNoEntry: false });
       if (!now || now.size !== input.size || now.mtimeMs !== input.mtimeMs) return `the snapshot is stale (${input.path} changed)`;
     }
   } catch {

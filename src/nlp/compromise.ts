@@ -9,6 +9,7 @@ import type Nlp from "compromise";
 // which loads in about two thirds of the CPU time (measured in docs/bench.md). Same API, same types.
 const nlp = createRequire(import.meta.url)("compromise") as typeof Nlp;
 import { INSTITUTIONS, NEWS_OUTLETS } from "./lexicon.js";
+import { choosePostTaggerLoop, type LoopChoice } from "./post-tagger-loop.js";
 import { bulkMatch } from "./sweep.js";
 
 function lexiconWords(): Record<string, string> {
@@ -17,8 +18,13 @@ function lexiconWords(): Record<string, string> {
   return words;
 }
 
-// The post-tagger's rule loop, done faster with the same result (sweep.ts): half of a parse is spent there.
-nlp.plugin({ words: lexiconWords(), methods: { one: { bulkMatch } } });
+/**
+ * The post-tagger's rule loop, done faster with the same result (sweep.ts): half of a parse is spent there. Only
+ * with the compromise version sweep.ts was checked against; any other keeps compromise's own loop, so that an
+ * unexpected compromise can never change answers through sweep.ts (post-tagger-loop.ts).
+ */
+export const postTaggerLoop: LoopChoice = choosePostTaggerLoop(nlp.version, process.env.NEWSX_NO_SWEEP);
+nlp.plugin(postTaggerLoop.sweep ? { words: lexiconWords(), methods: { one: { bulkMatch } } } : { words: lexiconWords() });
 
 // newsx reads tags, never compromise's noun/verb chunks, so the chunker (about 8% of a parse) is not run.
 const hooks = (nlp.world() as { hooks: string[] }).hooks;

@@ -18,7 +18,7 @@ export function extract(text: string, options: ExtractOptions = {}): Story {
   }
   const parsed = parseRegions(text, analysedRegions(segmentation));
   const { entities, drafts } = extractEntities(parsed, segmentation.boilerplate, segmentation.meta.authors);
-  const quotes = extractQuotes(parsed, segmentation.paragraphs, drafts, { indirect: options.indirect ?? true });
+  const quotes = extractQuotes(parsed, segmentation.paragraphs, drafts, { indirect: options.indirect ?? false });
   const story: Story = { ...segmentation, entities, quotes };
   return toCodePointOffsets(story, text);
 }

@@ -10,6 +10,7 @@ import { htmlEnd, htmlErrorSection, htmlSection, htmlStart } from "../../format/
 import { DEFAULT_SHOW_WIDTH, showText } from "../../format/show-text.js";
 import { defaultJobs, processAll } from "../batch.js";
 import { pathsToRead } from "../paths.js";
+import { noteLoopChoice } from "../loop-note.js";
 import { chalkFor, colourLevel } from "../colour.js";
 import { exitCodeFor, EXIT, type RunSummary } from "../exit.js";
 import type { CliIO } from "../io.js";
@@ -70,6 +71,7 @@ function parseWidth(value: string): number {
 export async function runShow(givenPaths: string[], options: ShowOptions, command: Command, io: CliIO): Promise<number> {
   const paths = pathsToRead(givenPaths, command, io);
   if (!paths) return EXIT.USAGE;
+  if (options.debug) await noteLoopChoice(io.stderr);
   io.beforeReading?.(paths);
 
   const html = Boolean(options.html);
