@@ -36,6 +36,7 @@ describe("the packed tarball, installed into a new project", { timeout: 600_000 
   const installed = join(project, "node_modules/newsx");
   const stories = fixtures();
   let repository: string;
+  let repositoryStderr: string;
 
   beforeAll(() => {
     // dist/ is built by `npm test`; pack it as it is (npm pack would otherwise run `prepare`, a second build).
@@ -49,8 +50,10 @@ describe("the packed tarball, installed into a new project", { timeout: 600_000 
     expect(install.code, install.stderr).toBe(0);
     // The repository's own answers, through its usual start.
     const own = sh(process.execPath, ["bin/newsx.js", "extract", "--jsonl", ...stories], { cwd: PACKAGE_ROOT, env: cleanEnv });
-    expect([own.code, own.stderr]).toEqual([0, ""]);
+    // Only the German layout's "not analysed" line (src/story/extract.ts) may stand on stderr.
+    expect([own.code, own.stderr.replace(/^newsx: \S*german-dpa\.txt: language "de": [^\n]*\n/mu, "")]).toEqual([0, ""]);
     repository = own.stdout;
+    repositoryStderr = own.stderr;
   }, 400_000);
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -87,16 +90,16 @@ describe("the packed tarball, installed into a new project", { timeout: 600_000 
     const env = { ...cleanEnv, XDG_CACHE_HOME: cache };
     const bin = join(project, "node_modules/.bin/newsx");
     const first = sh(bin, ["extract", "--jsonl", ...stories], { cwd: PACKAGE_ROOT, env });
-    expect([first.code, first.stderr]).toEqual([0, ""]);
+    expect([first.code, first.stderr]).toEqual([0, repositoryStderr]);
     expect(first.stdout).toBe(repository);
     // The first run started the snapshot's build in the background; it ends by removing its lock.
     const files = cacheFiles(realpathSync(installed), env)!;
     while (existsSync(files.lock)) await new Promise((done) => setTimeout(done, 500));
     expect(existsSync(files.failed) ? readFileSync(files.failed, "utf8") : "built").toBe("built");
     expect(statSync(files.blob).size).toBeGreaterThan(1_000_000);
-    // Under --debug a start without the snapshot always says why: nothing on stderr means the blob was used.
+    // Under --debug a start without the snapshot always says why: nothing more on stderr means the blob was used.
     const later = sh(bin, ["extract", "--jsonl", "--debug", ...stories], { cwd: PACKAGE_ROOT, env });
-    expect([later.code, later.stderr]).toEqual([0, ""]);
+    expect([later.code, later.stderr]).toEqual([0, repositoryStderr]);
     expect(later.stdout).toBe(repository);
   });
 });
