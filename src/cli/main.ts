@@ -15,7 +15,7 @@ import { processIO, type CliIO } from "./io.js";
 import { pathsToRead } from "./paths.js";
 import { Output, writeOut } from "./output.js";
 import { noProgress, showProgress, terminalProgress, type Progress } from "./progress.js";
-import { buildProgram, type CommonOptions } from "./program.js";
+import { buildProgram, storyLimits, type CommonOptions } from "./program.js";
 
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {
   const debug = argv.includes("--debug");
@@ -70,7 +70,13 @@ async function runCommand(spec: CommandSpec, givenPaths: string[], options: Comm
       const stream = formatter.stream;
       if (stream) await output.write(stream.start(formatOptions));
       // --jobs given: the user wants workers even for a few stories; by default they start for a real batch.
-      const batch = { ...read, depth: spec.depth, jobs: options.jobs ?? defaultJobs(), poolFrom: options.jobs ? 2 : undefined };
+      const batch = {
+        ...read,
+        depth: spec.depth,
+        jobs: options.jobs ?? defaultJobs(),
+        storiesPerWorker: options.jobs ? 1 : undefined,
+        limits: storyLimits(options),
+      };
       for await (const result of processAll(inputs, batch)) {
         const records = recordsOf(result, spec, options, formatter.carriesErrors, progress, Boolean(options.debug));
         progress.done();
