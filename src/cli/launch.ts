@@ -12,8 +12,10 @@
  */
 import { spawn } from "node:child_process";
 import { accessSync, constants } from "node:fs";
+import type { Socket } from "node:net";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { LIFELINE_ENV, LIFELINE_FD } from "./lifeline.js";
 import { readSnapshotMeta, staleInput } from "./snapshot-record.js";
 
 export type { SnapshotMeta } from "./snapshot-record.js";
@@ -89,7 +91,13 @@ export function startFromSnapshot(argv: readonly string[], normal: () => unknown
     if (argv.includes("--debug") && !ctx.env.NEWSX_NO_SNAPSHOT) process.stderr.write(`newsx: starting without the snapshot: ${problem}\n`);
     return false;
   }
-  const child = spawn(process.execPath, ["--snapshot-blob", blobPath(ctx.root), "--", ctx.root, ...argv], { stdio: "inherit" });
+  const child = spawn(process.execPath, ["--snapshot-blob", blobPath(ctx.root), "--", ctx.root, ...argv], {
+    stdio: ["inherit", "inherit", "inherit", "pipe"],
+    env: { ...process.env, [LIFELINE_ENV]: String(LIFELINE_FD) },
+  });
+  // This end of the lifeline stays open, unread, for as long as this process lives (exitWithParent).
+  const lifeline = child.stdio[LIFELINE_FD] as Socket | null;
+  lifeline?.unref();
   const forward = (signal: NodeJS.Signals) => () => {
     // A terminal's Ctrl-C reaches both processes; the child may already be gone.
     if (child.exitCode === null && child.signalCode === null) child.kill(signal);
@@ -98,6 +106,7 @@ export function startFromSnapshot(argv: readonly string[], normal: () => unknown
   for (const [signal, handler] of handlers) process.on(signal, handler);
   child.on("error", (error) => {
     for (const [signal, handler] of handlers) process.off(signal, handler);
+    lifeline?.destroy();
     // Not started at all (no process, too many processes): nothing was read or written yet.
     if (child.pid === undefined) {
       if (argv.includes("--debug")) process.stderr.write(`newsx: starting without the snapshot: ${error.message}\n`);
@@ -106,6 +115,7 @@ export function startFromSnapshot(argv: readonly string[], normal: () => unknown
   });
   child.on("exit", (code, signal) => {
     for (const [sig, handler] of handlers) process.off(sig, handler);
+    lifeline?.destroy();
     if (signal) {
       // End this process by the same signal, so that the shell sees what the user would without the relaunch.
       process.kill(process.pid, signal);

@@ -12,6 +12,7 @@ import { addShowCommand } from "./commands/show.js";
 import { UsageError } from "./errors.js";
 import { EXIT, exitCodeFor, type RunSummary } from "./exit.js";
 import { processIO, type CliIO } from "./io.js";
+import { exitWithParent } from "./lifeline.js";
 import { pathsToRead } from "./paths.js";
 import { Output, writeOut } from "./output.js";
 import { noProgress, showProgress, terminalProgress, type Progress } from "./progress.js";
@@ -130,6 +131,8 @@ function reportBug(io: CliIO, error: unknown, debug: boolean): void {
 
 /** The process entry used by bin/newsx.js. */
 export function run(argv: readonly string[] = process.argv.slice(2)): void {
+  // In the child that bin/newsx.js re-launches from the snapshot: end with the parent.
+  exitWithParent();
   const io = processIO();
   // A closed stderr must not turn into an uncaught exception.
   io.stderr.on("error", () => {});
