@@ -18,7 +18,6 @@
  * runs in a worker, under the memory ceiling too, and the model load is small beside its own time.
  */
 import { stat } from "node:fs/promises";
-import { MessageChannel } from "node:worker_threads";
 import { availableParallelism } from "node:os";
 import { readStdinInput, type Input } from "../io/index.js";
 import { isWorkerOutOfMemory, outOfMemoryError, timeoutError, type StoryLimits } from "./limits.js";
@@ -189,6 +188,8 @@ interface Runner {
 }
 
 async function runInWorker(pool: Runner, input: Input, options: BatchOptions): Promise<Result> {
+  // The global MessageChannel, not node:worker_threads': importing that module at load puts its state in the
+  // start-up snapshot, where its shared working-folder counter does not survive, and every worker would fail.
   const { port1: startedHere, port2: startedThere } = new MessageChannel();
   const stop = new AbortController();
   let stoppedBy: Error | undefined;
