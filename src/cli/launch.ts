@@ -5,7 +5,8 @@
  * A blob can only be used when a process starts (`node --snapshot-blob`). bin/newsx, the shell launcher npm
  * installs, starts Node with it directly; bin/newsx.js (`node bin/newsx.js`, or where there is no POSIX
  * shell) re-launches Node with it, stdio inherited: stdin, TTY detection, colour, `| head` and exit codes all
- * happen in the child exactly as they would in this process. Whenever the blob might not match what is installed, newsx starts
+ * happen in the child exactly as they would in this process. The child also gets a lifeline (src/cli/lifeline.ts)
+ * so that it ends with this process, even when this one is killed with SIGKILL. Whenever the blob might not match what is installed, newsx starts
  * the normal way instead, silently (with a note under --debug): the snapshot is only ever an optimisation.
  *
  * This module is loaded by every run, before anything else: it imports builtins only and does little work.

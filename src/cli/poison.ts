@@ -25,8 +25,10 @@ export function poisonEnabled(): boolean {
 export function swallowPoison(text: string): void {
   if (!text.includes("NEWSX-POISON-")) return;
   if (text.includes(POISON_MARKERS.memory)) {
+    // Large pieces (16 MiB of doubles each, on V8's heap): the ceiling is reached in a few steps, with few
+    // objects for the last-ditch collections before it to go over.
     const hoard: number[][] = [];
-    for (;;) hoard.push(new Array<number>(1 << 16).fill(hoard.length + 0.5));
+    for (;;) hoard.push(new Array<number>(1 << 21).fill(hoard.length + 0.5));
   }
   if (text.includes(POISON_MARKERS.stack)) {
     const dive = (depth: number): number => dive(depth + 1) + 1;
