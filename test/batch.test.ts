@@ -5,7 +5,7 @@
  *
  * Worker threads run the compiled code (dist/cli/worker.js): `npm test` builds first.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, statSync, writeFileSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
 import { expandInputs, jsonlInputs, type Input } from "../src/io/index.js";
 import { processAll, type Result } from "../src/cli/batch.js";
@@ -93,15 +93,16 @@ describe("a batch over worker threads", () => {
   );
 
   it(
-    "runs every story of a batch in a worker, even with --jobs 1, and a single small story on the main thread",
+    "runs every story of a batch in a worker, even with --jobs 1; a single story only when it is above 1 MiB",
     async () => {
       const started: number[] = [];
       const options = { maxBytes: 1 << 20, stdin: () => { throw new Error("no stdin here"); }, depth: "layout" as const, limits: DEFAULT_LIMITS };
-      const collect = async (inputs: AsyncIterable<Input>, jobs: number, storiesPerWorker?: number): Promise<Result[]> => {
+      const collectWith = async (inputs: AsyncIterable<Input>, extra: { jobs?: number; storiesPerWorker?: number; maxBytes?: number }): Promise<Result[]> => {
         const results: Result[] = [];
-        for await (const r of processAll(inputs, { ...options, jobs, storiesPerWorker, onPool: (n) => started.push(n) })) results.push(r);
+        for await (const r of processAll(inputs, { ...options, jobs: 1, ...extra, onPool: (n) => started.push(n) })) results.push(r);
         return results;
       };
+      const collect = (inputs: AsyncIterable<Input>, jobs: number, storiesPerWorker?: number) => collectWith(inputs, { jobs, storiesPerWorker });
       expect(await collect(expandInputs([tmp.path("stories", "b.txt")]), 4, 1)).toHaveLength(1);
       expect(started).toEqual([]);
       // Six stories (the PNG needs no worker): one worker with --jobs 1, three with three jobs.
@@ -113,6 +114,19 @@ describe("a batch over worker threads", () => {
       // By default a handful of stories shares one worker: each worker loads the language model again.
       started.length = 0;
       await collect(expandInputs([FOLDER]), 3);
+      expect(started).toEqual([1]);
+      // A single story above 1 MiB runs in a worker (under the memory ceiling); one above --max-bytes needs
+      // none, it is refused before it is read.
+      started.length = 0;
+      const big = tmp.path("big-story.txt");
+      writeFileSync(big, story("Breakwater Survey Published", "Lena Fisk", 1).repeat(8_000));
+      const size = statSync(big).size;
+      expect(size).toBeGreaterThan(1 << 20);
+      const [refused] = await collectWith(expandInputs([big]), { maxBytes: size - 1 });
+      expect(refused!.ok ? "a result" : refused!.record.error.code).toBe("TOO_LARGE");
+      expect(started).toEqual([]);
+      const [read] = await collectWith(expandInputs([big]), { maxBytes: size });
+      expect(read!.ok && read!.story.meta.headline).toBe("Breakwater Survey Published");
       expect(started).toEqual([1]);
     },
     POOL_TEST,

@@ -99,7 +99,9 @@ export async function* processAll(inputs: AsyncIterable<Input>, options: BatchOp
 async function processAlone(given: Input, options: BatchOptions): Promise<Result> {
   const input = given.kind === "stdin" ? await readStdinInput(options) : given;
   if (input.kind === "failed") return failure(input.file, input.error);
-  if ((await sizeOf(input)) <= MAIN_THREAD_MAX_BYTES) return processInput(input, { ...options, deadline: options.limits });
+  // Above --max-bytes it is refused before it is read: no worker is needed for that.
+  const size = await sizeOf(input);
+  if (size <= MAIN_THREAD_MAX_BYTES || size > options.maxBytes) return processInput(input, { ...options, deadline: options.limits });
   const pool = await startPool(1, options);
   try {
     return await pool.run(input);
