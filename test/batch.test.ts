@@ -5,10 +5,11 @@
  *
  * Worker threads run the compiled code (dist/cli/worker.js): `npm test` builds first.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, statSync, writeFileSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
 import { expandInputs, jsonlInputs, type Input } from "../src/io/index.js";
 import { processAll, type Result } from "../src/cli/batch.js";
+import { DEFAULT_LIMITS } from "../src/cli/limits.js";
 import { runCli, tempDir } from "./helpers.js";
 
 /** Starting workers loads the language model in each: slow on a busy machine, so generous (not timed) limits. */
@@ -92,26 +93,41 @@ describe("a batch over worker threads", () => {
   );
 
   it(
-    "starts a pool for several stories, none for one story or --jobs 1",
+    "runs every story of a batch in a worker, even with --jobs 1; a single story only when it is above 1 MiB",
     async () => {
       const started: number[] = [];
-      const options = { maxBytes: 1 << 20, stdin: () => { throw new Error("no stdin here"); }, depth: "layout" as const };
-      const collect = async (inputs: AsyncIterable<Input>, jobs: number, poolFrom?: number): Promise<Result[]> => {
+      const options = { maxBytes: 1 << 20, stdin: () => { throw new Error("no stdin here"); }, depth: "layout" as const, limits: DEFAULT_LIMITS };
+      const collectWith = async (inputs: AsyncIterable<Input>, extra: { jobs?: number; storiesPerWorker?: number; maxBytes?: number }): Promise<Result[]> => {
         const results: Result[] = [];
-        for await (const r of processAll(inputs, { ...options, jobs, poolFrom, onPool: (n) => started.push(n) })) results.push(r);
+        for await (const r of processAll(inputs, { ...options, jobs: 1, ...extra, onPool: (n) => started.push(n) })) results.push(r);
         return results;
       };
-      expect(await collect(expandInputs([tmp.path("stories", "b.txt")]), 4, 2)).toHaveLength(1);
-      expect(await collect(expandInputs([FOLDER]), 1, 2)).toHaveLength(7);
+      const collect = (inputs: AsyncIterable<Input>, jobs: number, storiesPerWorker?: number) => collectWith(inputs, { jobs, storiesPerWorker });
+      expect(await collect(expandInputs([tmp.path("stories", "b.txt")]), 4, 1)).toHaveLength(1);
       expect(started).toEqual([]);
-      // Six stories (the PNG needs no worker), three jobs: the main thread and two worker threads.
-      const results = await collect(expandInputs([FOLDER]), 3, 2);
-      expect(started).toEqual([2]);
+      // Six stories (the PNG needs no worker): one worker with --jobs 1, three with three jobs.
+      expect(await collect(expandInputs([FOLDER]), 1, 1)).toHaveLength(7);
+      expect(started).toEqual([1]);
+      const results = await collect(expandInputs([FOLDER]), 3, 1);
+      expect(started).toEqual([1, 3]);
       expect(results.map((r) => (r.ok ? r.file : r.record.file))).toEqual(EXPECTED_FILES);
-      // By default (no poolFrom), a handful of stories is not worth loading the model in every worker.
+      // By default a handful of stories shares one worker: each worker loads the language model again.
       started.length = 0;
       await collect(expandInputs([FOLDER]), 3);
+      expect(started).toEqual([1]);
+      // A single story above 1 MiB runs in a worker (under the memory ceiling); one above --max-bytes needs
+      // none, it is refused before it is read.
+      started.length = 0;
+      const big = tmp.path("big-story.txt");
+      writeFileSync(big, story("Breakwater Survey Published", "Lena Fisk", 1).repeat(8_000));
+      const size = statSync(big).size;
+      expect(size).toBeGreaterThan(1 << 20);
+      const [refused] = await collectWith(expandInputs([big]), { maxBytes: size - 1 });
+      expect(refused!.ok ? "a result" : refused!.record.error.code).toBe("TOO_LARGE");
       expect(started).toEqual([]);
+      const [read] = await collectWith(expandInputs([big]), { maxBytes: size });
+      expect(read!.ok && read!.story.meta.headline).toBe("Breakwater Survey Published");
+      expect(started).toEqual([1]);
     },
     POOL_TEST,
   );

@@ -2,10 +2,10 @@
  * A handful of tests that run the built binary as a user would: real pipes, real exit codes.
  * They need dist/ (the test script builds first).
  */
-import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { FIXTURE } from "./helpers.js";
+import { FIXTURE, tempDir } from "./helpers.js";
 
 const BIN = "bin/newsx.js";
 // The user's colour settings must not leak into what we assert about pipes.
@@ -63,4 +63,39 @@ describe("bin/newsx.js", { timeout: 30_000 }, () => {
     const pkg = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
     expect(newsx(["--version"]).stdout.trim()).toBe(pkg.version);
   });
+
+  it("a closed stdout (>&-) is an output error before anything is read: exit 3, one line", () => {
+    const again = spawnSync("bash", ["-c", `bin/newsx extract ${FIXTURE} >&-; echo "status=$?" >&2`], { env: cleanEnv, encoding: "utf8", timeout: 20_000 });
+    expect(again.stderr.trim().split("\n")).toEqual(["newsx: cannot write output: standard output is closed (EBADF)", "status=3"]);
+  });
+
+  it("the child that node bin/newsx.js re-launches ends when the parent is killed with SIGKILL", async () => {
+    const tmp = tempDir();
+    try {
+      mkdirSync(tmp.path("many"));
+      const story = readFileSync(FIXTURE);
+      for (let i = 0; i < 200; i++) writeFileSync(tmp.path("many", `s${String(i).padStart(3, "0")}.txt`), story);
+      const parent = spawn(process.execPath, [BIN, "quotes", "--jsonl", "--jobs", "2", tmp.path("many")], { env: cleanEnv, stdio: ["ignore", "pipe", "ignore"] });
+      // The first record: the child (started from the snapshot) is running the batch.
+      await new Promise<void>((resolve) => parent.stdout.once("data", () => resolve()));
+      const children = readFileSync(`/proc/${parent.pid}/task/${parent.pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number);
+      expect(children).toHaveLength(1);
+      const child = children[0]!;
+      parent.kill("SIGKILL");
+      // Gone, or a zombie that nobody has reaped yet (in a container, process 1 may never reap it).
+      const alive = () => {
+        try {
+          return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${child}/stat`, "utf8"));
+        } catch {
+          return false;
+        }
+      };
+      // Not a timing: the child must end at all, and it is given plenty of time to notice.
+      for (let tries = 0; tries < 200 && alive(); tries++) await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(alive()).toBe(false);
+      parent.stdout.destroy();
+    } finally {
+      tmp.remove();
+    }
+  }, 120_000);
 });

@@ -1,85 +1,123 @@
 /**
  * Batch processing: inputs (listed lazily) -> read, decode, extract -> results, in input order.
  *
- * With several stories and --jobs N above 1 the work is shared by N jobs, one per core by default: the main
- * thread and N - 1 worker threads (tinypool). Results come back in input order while later stories are still
- * being processed, and only a bounded window of stories is in flight, so memory does not grow with the size
- * of the batch. A single story (or --jobs 1) runs on the main thread alone: starting workers would cost more
- * than it saves.
+ * Isolation: in a batch every story runs in a worker thread (tinypool), never on the main thread, which only
+ * lists inputs and writes results. A story can then fail in any way (run out of memory, overflow the stack,
+ * pass its deadline, hit a bug) and cost its own record only: a worker that reaches --max-memory dies
+ * (TOO_COMPLEX), one that passes --timeout is ended from here (TIMEOUT), one that dies otherwise gives
+ * INTERNAL, and tinypool starts a fresh worker in its place. Each worker holds one story at a time, so no
+ * other story is lost with it: the next ones wait here and go to the fresh worker. Every story of a batch thus
+ * runs in the same kind of thread under the same limits, whatever --jobs is, and the output is the same.
  *
- * Why the main thread is a job: it would otherwise sit idle waiting for the workers (it only lists inputs and
- * writes results, under 1% of a batch), while each worker costs a second copy of the language model and its
- * own JIT warm-up and heap. The main thread has the model already (from the start-up snapshot), so on two
- * cores "main + one worker" does the work of two workers with one model load and one heap fewer.
+ * Results come back in input order while later stories are still being processed, and only a bounded window
+ * of stories is in flight, so memory does not grow with the size of the batch.
+ *
+ * A run over one story (`newsx quotes story.txt`) uses no worker when the story is at most
+ * MAIN_THREAD_MAX_BYTES: a worker loads the language model again (about 0.8 s of CPU), where the main thread
+ * has it from the start-up snapshot. There the deadline is enforced by V8 (src/cli/limits.ts); a larger story
+ * runs in a worker, under the memory ceiling too, and the model load is small beside its own time.
  */
+import { stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { readStdinInput, type Input } from "../io/index.js";
+import { isWorkerOutOfMemory, outOfMemoryError, timeoutError, type StoryLimits } from "./limits.js";
 import { failure, processInput, type ProcessOptions, type Result } from "./process.js";
 import type { Task, WireResult } from "./worker.js";
 
 export { processInput, type Result, type StoryResult, type FailedResult, type Depth } from "./process.js";
 
-export interface BatchOptions extends ProcessOptions {
-  /** Worker threads to use at most; 1 processes every story on the main thread. */
+export interface BatchOptions extends Omit<ProcessOptions, "deadline" | "onStart"> {
+  /** Worker threads to use at most. */
   jobs: number;
+  /** Each story's deadline and memory ceiling. */
+  limits: StoryLimits;
   /**
-   * Fewest stories for which a pool is started. Each worker loads the language model (compromise) again, so
-   * a pool pays only over enough stories; an explicit --jobs sets it to 2.
+   * Fewest stories per worker thread started: each worker loads the language model (compromise) again, so a
+   * few stories share one. An explicit --jobs sets it to 1 (as many workers as asked, up to one per story).
    */
-  poolFrom?: number;
-  /** Told the number of worker threads when a pool starts (tests, --debug): one fewer than the jobs. */
+  storiesPerWorker?: number;
+  /** Told the number of worker threads when a pool starts (tests, --debug). */
   onPool?: (threads: number) => void;
 }
 
-/** The default `poolFrom`: below this many stories, loading the model in every worker costs more than it saves. */
-export const POOL_FROM = 8;
+/** The default `storiesPerWorker`. */
+export const STORIES_PER_WORKER = 8;
+
+/**
+ * Largest story that a run over one story analyses on the main thread: 1 MiB of news text takes several
+ * seconds, beside which a worker's start costs little, and stays far below the default memory ceiling.
+ */
+export const MAIN_THREAD_MAX_BYTES = 1024 * 1024;
 
 /** The default --jobs: one worker per core. */
 export function defaultJobs(): number {
   return availableParallelism();
 }
 
-/** Stories in flight per worker: enough that a slow story at the head does not leave the others idle. */
+/** Stories in flight per job: read ahead of the writer, so that a slow story does not leave the workers idle. */
 const WINDOW_PER_JOB = 8;
 
-/**
- * Stories handed to a worker before it has finished the one it is on. Tinypool otherwise posts the next task
- * only when the last one is done, and the main thread that posts it may be in the middle of a story of its
- * own: the worker would wait for it (on 300 polnear stories, --jobs 2 took 23.5 s with 1, 20.3 s with 4).
- */
-const TASKS_PER_WORKER = 4;
+/** How far to look ahead before deciding how many workers pay: at most this many inputs. */
+const LOOK_AHEAD = 256;
 
-/** How far to look ahead before deciding whether a pool pays: at most this many inputs. */
-const LOOK_AHEAD = 64;
+/**
+ * How long a story may wait for a worker to take it (a fresh worker loads the language model first) before
+ * it is given up as INTERNAL: only a pool that can no longer start threads comes near it.
+ */
+const START_LIMIT_MS = 120_000;
 
 /** Every input's result, in input order, one at a time. */
 export async function* processAll(inputs: AsyncIterable<Input>, options: BatchOptions): AsyncGenerator<Result> {
   const iterator = inputs[Symbol.asyncIterator]();
-  // Look ahead until there is a story for every job: inputs that already failed need no worker.
+  // Look ahead until there are stories enough for every job: inputs that already failed need no worker.
   const ahead: Input[] = [];
   let stories = 0;
-  const poolFrom = Math.max(2, options.poolFrom ?? POOL_FROM);
-  while (stories < Math.max(poolFrom, options.jobs) && ahead.length < LOOK_AHEAD) {
+  const perWorker = Math.max(1, options.storiesPerWorker ?? STORIES_PER_WORKER);
+  // At least two: one story alone may run on the main thread, two or more never do.
+  while (stories < Math.max(2, options.jobs * perWorker) && ahead.length < LOOK_AHEAD) {
     const next = await iterator.next();
     if (next.done) break;
     ahead.push(next.value);
     if (next.value.kind !== "failed") stories++;
   }
   const all = concat(ahead, iterator);
-  if (options.jobs <= 1 || stories < poolFrom) {
-    for await (const input of all) yield await processInput(input, options);
+  if (stories <= 1) {
+    for await (const input of all) yield await processAlone(input, options);
     return;
   }
-  const jobs = Math.min(options.jobs, stories);
-  // The main thread is one of the jobs; the others are worker threads.
-  const threads = jobs - 1;
-  const pool = await startPool(threads);
-  options.onPool?.(threads);
+  const threads = Math.max(1, Math.min(options.jobs, Math.ceil(stories / perWorker)));
+  const pool = await startPool(threads, options);
   try {
-    yield* inOrder(all, shareOut(pool, threads, options), jobs * WINDOW_PER_JOB);
+    yield* inOrder(all, pool.run, Math.max(threads, options.jobs) * WINDOW_PER_JOB);
   } finally {
     // Also when the reader stops early (`| head`): in-flight tasks are dropped, the threads end.
     await pool.destroy();
+  }
+}
+
+/** The one story of a run: on the main thread when it is small, else in a worker of its own. */
+async function processAlone(given: Input, options: BatchOptions): Promise<Result> {
+  const input = given.kind === "stdin" ? await readStdinInput(options) : given;
+  if (input.kind === "failed") return failure(input.file, input.error);
+  // Above --max-bytes it is refused before it is read: no worker is needed for that.
+  const size = await sizeOf(input);
+  if (size <= MAIN_THREAD_MAX_BYTES || size > options.maxBytes) return processInput(input, { ...options, deadline: options.limits });
+  const pool = await startPool(1, options);
+  try {
+    return await pool.run(input);
+  } finally {
+    await pool.destroy();
+  }
+}
+
+/** Bytes of an input, as far as is known before reading it (0 when unknown: reading will tell). */
+async function sizeOf(input: Input): Promise<number> {
+  if (input.kind === "bytes" || input.kind === "line") return input.bytes.length;
+  if (input.kind !== "path") return 0;
+  try {
+    return (await stat(input.path)).size;
+  } catch {
+    return 0;
   }
 }
 
@@ -105,58 +143,97 @@ export async function* inOrder<T, R>(items: AsyncIterable<T>, work: (item: T) =>
   while (inFlight.length > 0) yield await inFlight.shift()!;
 }
 
-/**
- * The work of one batch, shared between the main thread (one job, one story at a time) and the pool
- * (`threads` jobs): each story goes to whichever has fewer stories waiting per job, so a slow story on one
- * side does not leave the other idle. The result promises never reject.
- */
-function shareOut(pool: Pool, threads: number, options: BatchOptions): (input: Input) => Promise<Result> {
-  let waitingHere = 0;
-  let waitingInPool = 0;
-  let here: Promise<unknown> = Promise.resolve();
-  return (input) => {
-    if (waitingHere * threads <= waitingInPool) {
-      waitingHere++;
-      // Back to the event loop before each story: the workers' results and the next tasks for them are
-      // handled between two stories here, even when the inputs are already in memory (--input jsonl).
-      const result = here.then(nextTurn).then(() => processInput(input, options));
-      here = result.then(() => waitingHere--);
-      return result;
-    }
-    waitingInPool++;
-    return runInPool(pool, input, options).finally(() => waitingInPool--);
-  };
-}
-
-const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
-
-interface Pool {
-  run(task: Task): Promise<WireResult>;
+interface StoryPool {
+  /** The input's result; never rejects. */
+  run(input: Input): Promise<Result>;
   destroy(): Promise<void>;
 }
 
-async function startPool(threads: number): Promise<Pool> {
+/**
+ * `threads` worker threads, each with one story at a time under `options.limits`.
+ *
+ * Why tinypool with an AbortSignal per task: a task that has one runs alone on its worker (tinypool gives it
+ * no company), aborting it ends that worker and starts another, and a worker that dies (out of memory)
+ * rejects only its own task. What tinypool cannot tell is when a queued task starts, so the deadline counts
+ * from a message the worker posts on a port of the task's own, and no more tasks are handed to the pool
+ * than it has threads.
+ */
+async function startPool(threads: number, options: BatchOptions): Promise<StoryPool> {
   // Imported here: a command on one story never loads the pool.
   const { default: Tinypool } = await import("tinypool");
-  return new Tinypool({
+  const pool = new Tinypool({
     // The compiled worker, from src/cli (tests) as from dist/cli: both sit two folders below the package.
     filename: new URL("../../dist/cli/worker.js", import.meta.url).href,
     minThreads: threads,
     maxThreads: threads,
-    concurrentTasksPerWorker: TASKS_PER_WORKER,
+    resourceLimits: { maxOldGenerationSizeMb: options.limits.maxMemoryMb },
   });
+  // A worker that dies holding no task is reported here (tinypool replaces it); unheard, it would end newsx.
+  pool.on("error", () => {});
+  options.onPool?.(threads);
+  const slots = limiter(threads);
+  const run = async (input: Input): Promise<Result> => {
+    try {
+      // Only the main thread can read stdin; a worker gets its bytes. A failed input needs no worker.
+      const task = input.kind === "stdin" ? await readStdinInput(options) : input;
+      if (task.kind === "failed") return failure(task.file, task.error);
+      return await slots(() => runInWorker(pool, task, options));
+    } catch (error) {
+      return failure(input.file, error);
+    }
+  };
+  return { run, destroy: () => pool.destroy() };
 }
 
-async function runInPool(pool: Pool, input: Input, options: BatchOptions): Promise<Result> {
+interface Runner {
+  run(task: Task, options: { signal: AbortSignal; transferList: Task["started"][] }): Promise<WireResult>;
+}
+
+async function runInWorker(pool: Runner, input: Input, options: BatchOptions): Promise<Result> {
+  // The global MessageChannel, not node:worker_threads': importing that module at load puts its state in the
+  // start-up snapshot, where its shared working-folder counter does not survive, and every worker would fail.
+  const { port1: startedHere, port2: startedThere } = new MessageChannel();
+  const stop = new AbortController();
+  let stoppedBy: Error | undefined;
+  const stopWith = (why: () => Error) => () => {
+    stoppedBy = why();
+    stop.abort();
+  };
+  let timer = setTimeout(stopWith(() => new Error(`no worker thread took the story within ${START_LIMIT_MS / 1000} s`)), START_LIMIT_MS);
+  startedHere.once("message", () => {
+    clearTimeout(timer);
+    if (options.limits.timeoutMs > 0) timer = setTimeout(stopWith(() => timeoutError(input.file, options.limits)), options.limits.timeoutMs);
+  });
   try {
-    // Only the main thread can read stdin; a worker gets its bytes. A failed input needs no worker.
-    const task = input.kind === "stdin" ? await readStdinInput(options) : input;
-    if (task.kind === "failed") return failure(task.file, task.error);
-    return fromWire(await pool.run({ input: task, maxBytes: options.maxBytes, depth: options.depth }));
+    const task: Task = { input, maxBytes: options.maxBytes, depth: options.depth, started: startedThere };
+    return fromWire(await pool.run(task, { signal: stop.signal, transferList: [startedThere] }));
   } catch (error) {
-    // The worker died (out of memory, a crash in native code): a bug, reported in this input's place.
+    if (stoppedBy) return failure(input.file, stoppedBy);
+    // Node ends a worker that reaches its heap limit; any other death is a bug (INTERNAL).
+    if (isWorkerOutOfMemory(error)) return failure(input.file, outOfMemoryError(input.file, options.limits));
     return failure(input.file, error);
+  } finally {
+    clearTimeout(timer);
+    startedHere.close();
   }
+}
+
+/** Runs at most `n` of the functions given at once, the others in the order given as places free up. */
+export function limiter(n: number): <T>(work: () => Promise<T>) => Promise<T> {
+  let active = 0;
+  const waiting: (() => void)[] = [];
+  return async (work) => {
+    if (active < n) active++;
+    else await new Promise<void>((resolve) => waiting.push(resolve));
+    try {
+      return await work();
+    } finally {
+      // The place goes straight to the next in line, if any.
+      const next = waiting.shift();
+      if (next) next();
+      else active--;
+    }
+  };
 }
 
 function fromWire(result: WireResult): Result {

@@ -5,16 +5,19 @@
  * A blob can only be used when a process starts (`node --snapshot-blob`). bin/newsx, the shell launcher npm
  * installs, starts Node with it directly; bin/newsx.js (`node bin/newsx.js`, or where there is no POSIX
  * shell) re-launches Node with it, stdio inherited: stdin, TTY detection, colour, `| head` and exit codes all
- * happen in the child exactly as they would in this process. Whenever the blob might not match what is installed, newsx starts
+ * happen in the child exactly as they would in this process. The child also gets a lifeline (src/cli/lifeline.ts)
+ * so that it ends with this process, even when this one is killed with SIGKILL. Whenever the blob might not match what is installed, newsx starts
  * the normal way instead, silently (with a note under --debug): the snapshot is only ever an optimisation.
  *
  * This module is loaded by every run, before anything else: it imports builtins only and does little work.
  */
 import { spawn } from "node:child_process";
 import { accessSync, constants, existsSync, rmSync } from "node:fs";
+import type { Socket } from "node:net";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { commandOf } from "./argv.js";
+import { LIFELINE_ENV, LIFELINE_FD } from "./lifeline.js";
 import { cleanEnv } from "./snapshot-build.js";
 import { cachedBlobProblem, cacheFiles, scheduleCacheBuild, type CacheFiles } from "./snapshot-cache.js";
 import { metaPath, readSnapshotMeta, staleInput } from "./snapshot-record.js";
@@ -121,7 +124,13 @@ export function startFromSnapshot(argv: readonly string[], normal: () => unknown
     if (argv.includes("--debug") && !ctx.env.NEWSX_NO_SNAPSHOT) process.stderr.write(`newsx: starting without the snapshot: ${chosen.problem}\n`);
     return false;
   }
-  const child = spawn(process.execPath, ["--snapshot-blob", chosen.blob, "--", ctx.root, ...argv], { stdio: "inherit" });
+  const child = spawn(process.execPath, ["--snapshot-blob", chosen.blob, "--", ctx.root, ...argv], {
+    stdio: ["inherit", "inherit", "inherit", "pipe"],
+    env: { ...process.env, [LIFELINE_ENV]: String(LIFELINE_FD) },
+  });
+  // This end of the lifeline stays open, unread, for as long as this process lives (exitWithParent).
+  const lifeline = child.stdio[LIFELINE_FD] as Socket | null;
+  lifeline?.unref();
   const forward = (signal: NodeJS.Signals) => () => {
     // A terminal's Ctrl-C reaches both processes; the child may already be gone.
     if (child.exitCode === null && child.signalCode === null) child.kill(signal);
@@ -130,6 +139,7 @@ export function startFromSnapshot(argv: readonly string[], normal: () => unknown
   for (const [signal, handler] of handlers) process.on(signal, handler);
   child.on("error", (error) => {
     for (const [signal, handler] of handlers) process.off(signal, handler);
+    lifeline?.destroy();
     // Not started at all (no process, too many processes): nothing was read or written yet.
     if (child.pid === undefined) {
       if (argv.includes("--debug")) process.stderr.write(`newsx: starting without the snapshot: ${error.message}\n`);
@@ -138,6 +148,7 @@ export function startFromSnapshot(argv: readonly string[], normal: () => unknown
   });
   child.on("exit", (code, signal) => {
     for (const [sig, handler] of handlers) process.off(sig, handler);
+    lifeline?.destroy();
     if (signal) {
       // End this process by the same signal, so that the shell sees what the user would without the relaunch.
       process.kill(process.pid, signal);

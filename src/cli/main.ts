@@ -15,10 +15,11 @@ import { EXIT, exitCodeFor, type RunSummary } from "./exit.js";
 import { hoistOptions } from "./argv.js";
 import { processIO, type CliIO } from "./io.js";
 import { noteLoopChoice } from "./loop-note.js";
+import { exitWithParent } from "./lifeline.js";
 import { pathsToRead } from "./paths.js";
 import { Output, writeOut } from "./output.js";
 import { noProgress, showProgress, terminalProgress, type Progress } from "./progress.js";
-import { buildProgram, type CommonOptions } from "./program.js";
+import { buildProgram, storyLimits, type CommonOptions } from "./program.js";
 
 /**
  * The whole command-line program: the record commands, `show` and `completion`. `done` receives the exit code of
@@ -85,7 +86,13 @@ async function runCommand(spec: CommandSpec, givenPaths: string[], options: Comm
       const stream = formatter.stream;
       if (stream) await output.write(stream.start(formatOptions));
       // --jobs given: the user wants workers even for a few stories; by default they start for a real batch.
-      const batch = { ...read, depth: spec.depth, jobs: options.jobs ?? defaultJobs(), poolFrom: options.jobs ? 2 : undefined };
+      const batch = {
+        ...read,
+        depth: spec.depth,
+        jobs: options.jobs ?? defaultJobs(),
+        storiesPerWorker: options.jobs ? 1 : undefined,
+        limits: storyLimits(options),
+      };
       for await (const result of processAll(inputs, batch)) {
         const records = recordsOf(result, spec, options, formatter.carriesErrors, progress, Boolean(options.debug));
         if (!result.ok) summary.failedInputs++;
@@ -148,6 +155,8 @@ function reportBug(io: CliIO, error: unknown, debug: boolean): void {
 
 /** The process entry used by bin/newsx.js. */
 export function run(argv: readonly string[] = process.argv.slice(2)): void {
+  // In the child that bin/newsx.js re-launches from the snapshot: end with the parent.
+  exitWithParent();
   const io = processIO();
   // A closed stderr must not turn into an uncaught exception.
   io.stderr.on("error", () => {});

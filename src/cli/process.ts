@@ -7,6 +7,8 @@
  */
 import { InputError, LineError, parseStoryLine, readInput, type Input, type ReadOptions } from "../io/index.js";
 import type { ErrorRecord, Story } from "../types.js";
+import { isStackOverflow, LimitError, stackOverflowError, timeoutError, withDeadline, type StoryLimits } from "./limits.js";
+import { poisonEnabled, swallowPoison } from "./poison.js";
 
 export interface StoryResult {
   ok: true;
@@ -33,6 +35,13 @@ export type Depth =
 
 export interface ProcessOptions extends ReadOptions {
   depth: Depth;
+  /**
+   * Stop the analysis on this thread after limits.timeoutMs (TIMEOUT). For a story on the main thread; a
+   * worker's story is stopped from the main thread instead, by ending the worker (src/cli/batch.ts).
+   */
+  deadline?: StoryLimits;
+  /** Told when the story starts, once the extractor is loaded (a worker's deadline counts from here). */
+  onStart?: () => void;
 }
 
 type Extractor = (text: string) => Story;
@@ -54,6 +63,15 @@ export async function processInput(input: Input, options: ProcessOptions): Promi
   let file = input.file;
   let text: string;
   let encoding: string;
+  if (options.onStart) {
+    // Loading the language model is the worker's start-up, not the story's time.
+    try {
+      await extractorFor(options.depth);
+    } catch (error) {
+      return failure(file, error);
+    }
+    options.onStart();
+  }
   try {
     if (input.kind === "line") {
       const line = parseStoryLine(input.bytes, input.file);
@@ -68,14 +86,21 @@ export async function processInput(input: Input, options: ProcessOptions): Promi
   }
   try {
     const extract = await extractorFor(options.depth);
-    return { ok: true, file, encoding, story: extract(text) };
+    const limits = options.deadline;
+    const analyse = (): Story => {
+      if (poisonEnabled()) swallowPoison(text);
+      return extract(text);
+    };
+    const story = limits ? withDeadline(limits.timeoutMs, analyse, () => timeoutError(file, limits)) : analyse();
+    return { ok: true, file, encoding, story };
   } catch (error) {
     return failure(file, error);
   }
 }
 
 export function failure(file: string, error: unknown): FailedResult {
-  if (error instanceof InputError) {
+  if (isStackOverflow(error)) error = stackOverflowError(file);
+  if (error instanceof InputError || error instanceof LimitError) {
     return { ok: false, record: { file, error: { code: error.code, message: error.message } } };
   }
   const bug = error instanceof Error ? error : new Error(String(error));

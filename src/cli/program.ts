@@ -8,6 +8,7 @@ import { DEFAULT_MAX_BYTES } from "../io/index.js";
 import { defaultJobs } from "./batch.js";
 import { COMMANDS, type CommandSpec } from "./commands/index.js";
 import type { CliIO } from "./io.js";
+import { DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_S, type StoryLimits } from "./limits.js";
 
 export interface CommonOptions {
   format?: Format;
@@ -21,6 +22,8 @@ export interface CommonOptions {
   jobs?: number;
   input?: InputMode;
   quiet?: boolean;
+  timeout?: number;
+  maxMemory?: number;
 }
 
 /** What every error line on stderr starts with. */
@@ -83,6 +86,8 @@ Examples:
           .default("files"),
       )
       .option("-j, --jobs <n>", `worker threads for a batch (default: one per core, here ${defaultJobs()}; 1: no workers)`, parseJobs)
+      .option("--timeout <seconds>", `give up a story not done after this many seconds: a TIMEOUT error record (default ${DEFAULT_TIMEOUT_S}; 0: no limit)`, parseSeconds)
+      .option("--max-memory <size>", `give up a story needing more memory than this: a TOO_COMPLEX error record (suffixes M, G; default ${DEFAULT_MAX_MEMORY_MB / 1024}G)`, parseMemory)
       .option("-q, --quiet", "no progress bar on stderr (it is shown only when stderr is a terminal)")
       .option("--debug", "show a stack trace for internal errors");
     if (spec.indirectOption) command.option("--indirect", 'include reported speech (kind "indirect")');
@@ -107,6 +112,29 @@ export function noColorWins(command: Command): void {
   command.hook("preAction", (self) => {
     if (noColor) self.setOptionValue("color", false);
   });
+}
+
+/** The limits of each story (src/cli/limits.ts) from --timeout and --max-memory. */
+export function storyLimits(options: { timeout?: number; maxMemory?: number }): StoryLimits {
+  return {
+    timeoutMs: (options.timeout ?? DEFAULT_TIMEOUT_S) * 1000,
+    maxMemoryMb: options.maxMemory ?? DEFAULT_MAX_MEMORY_MB,
+  };
+}
+
+export function parseSeconds(value: string): number {
+  const seconds = /^\d+(\.\d+)?$/.test(value.trim()) ? Number(value) : NaN;
+  if (!Number.isFinite(seconds) || seconds > 86_400 * 365) throw new InvalidArgumentError("expected a number of seconds, e.g. 30 or 2.5 (0: no limit)");
+  return seconds;
+}
+
+/** MiB, from a size such as 512M or 2G (a bare number is bytes, as for --max-bytes). */
+export function parseMemory(value: string): number {
+  const bytes = parseSize(value);
+  const mib = Math.floor(bytes / 1024 ** 2);
+  // Below this a worker cannot even hold the language model.
+  if (mib < 64) throw new InvalidArgumentError("expected at least 64M, e.g. 512M or 2G");
+  return mib;
 }
 
 function parseJobs(value: string): number {

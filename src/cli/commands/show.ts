@@ -15,7 +15,8 @@ import { chalkFor, colourLevel } from "../colour.js";
 import { exitCodeFor, EXIT, type RunSummary } from "../exit.js";
 import type { CliIO } from "../io.js";
 import { Output, writeOut } from "../output.js";
-import { noColorWins, parseSize } from "../program.js";
+import { noColorWins, parseMemory, parseSeconds, parseSize, storyLimits } from "../program.js";
+import { DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_S } from "../limits.js";
 
 export interface ShowOptions {
   html?: boolean;
@@ -24,6 +25,8 @@ export interface ShowOptions {
   maxBytes?: number;
   indirect?: boolean;
   debug?: boolean;
+  timeout?: number;
+  maxMemory?: number;
 }
 
 const EXAMPLES: [string, string][] = [
@@ -55,6 +58,8 @@ export function addShowCommand(program: Command, io: CliIO, done: (code: number)
     .addOption(new Option("-w, --width <columns>", "wrap the text view to this width (default: the terminal's, 80 when piped)").argParser(parseWidth))
     .option("--indirect", 'also show reported speech (kind "indirect")')
     .option("--max-bytes <n>", `refuse inputs larger than this many bytes (suffixes k, M, G; default ${DEFAULT_MAX_BYTES / 1024 / 1024}M)`, parseSize)
+    .option("--timeout <seconds>", `give up a story not done after this many seconds (default ${DEFAULT_TIMEOUT_S}; 0: no limit)`, parseSeconds)
+    .option("--max-memory <size>", `give up a story needing more memory than this (default ${DEFAULT_MAX_MEMORY_MB / 1024}G)`, parseMemory)
     .option("--debug", "show a stack trace for internal errors")
     .addHelpText("after", MARKERS + "\n\nExamples:\n" + EXAMPLES.map(([line, what]) => `  $ ${line}\n      ${what}`).join("\n"))
     .action(async (paths: string[], options: ShowOptions, self: Command) => done(await runShow(paths, options, self, io)));
@@ -84,7 +89,7 @@ export async function runShow(givenPaths: string[], options: ShowOptions, comman
   let index = 0;
   await writeOut(summary, io.stderr, async () => {
     if (html) await output.write(htmlStart(paths.length === 1 && paths[0] !== "-" ? `newsx show: ${paths[0]}` : "newsx show"));
-    const batch = { maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, stdin: io.stdin, depth: "full" as const, jobs: defaultJobs() };
+    const batch = { maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, stdin: io.stdin, depth: "full" as const, jobs: defaultJobs(), limits: storyLimits(options) };
     for await (const result of processAll(expandInputs(paths), batch)) {
       if (!result.ok) {
         summary.failedInputs++;

@@ -1,0 +1,82 @@
+/**
+ * What one story may cost: a deadline (--timeout) and a memory ceiling (--max-memory), and the error a story
+ * gets when it passes one. A story that passes a limit costs its own record, never the batch's
+ * (src/cli/batch.ts runs every story of a batch in a worker thread that can be stopped or lost).
+ *
+ * Error codes (README.md and docs/cli.md list them):
+ * - TIMEOUT: the story was not done within --timeout seconds of starting.
+ * - TOO_COMPLEX: the story needed more memory than --max-memory, or more call stack than a thread has.
+ */
+import { runInNewContext } from "node:vm";
+
+export interface StoryLimits {
+  /** Wall-clock milliseconds one story may take from its start (queueing not counted); 0: no deadline. */
+  timeoutMs: number;
+  /** MiB of JavaScript heap (V8's old generation) one story's worker thread may use. */
+  maxMemoryMb: number;
+}
+
+/**
+ * Long enough for a 10 MB story (the default --max-bytes) of ordinary news text on a slow machine, short
+ * enough that one stuck story does not stall a batch, or a Spark or Hadoop task, for long.
+ */
+export const DEFAULT_TIMEOUT_S = 30;
+
+/**
+ * The heap of one story's worker. A 1 MB story of news text peaks near 400 MiB of RSS; this leaves room for
+ * a 10 MB one, and eight jobs at once fit in the memory of an ordinary machine.
+ */
+export const DEFAULT_MAX_MEMORY_MB = 2048;
+
+export const DEFAULT_LIMITS: StoryLimits = { timeoutMs: DEFAULT_TIMEOUT_S * 1000, maxMemoryMb: DEFAULT_MAX_MEMORY_MB };
+
+export type LimitCode = "TIMEOUT" | "TOO_COMPLEX";
+
+/** A story that passed a limit: about the input, not a bug in newsx (exit code 2, no stack trace). */
+export class LimitError extends Error {
+  override readonly name = "LimitError";
+  constructor(
+    readonly code: LimitCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export function timeoutError(file: string, limits: StoryLimits): LimitError {
+  return new LimitError("TIMEOUT", `${file}: not finished within ${limits.timeoutMs / 1000} s (--timeout)`);
+}
+
+export function outOfMemoryError(file: string, limits: StoryLimits): LimitError {
+  return new LimitError("TOO_COMPLEX", `${file}: too complex: needs more than ${limits.maxMemoryMb} MiB of memory (--max-memory)`);
+}
+
+export function stackOverflowError(file: string): LimitError {
+  return new LimitError("TOO_COMPLEX", `${file}: too complex: nested too deep for the call stack`);
+}
+
+/** V8's error when the call stack runs out (a RangeError; the message is V8's and has not changed in years). */
+export function isStackOverflow(error: unknown): boolean {
+  return error instanceof RangeError && /maximum call stack size exceeded/i.test(error.message);
+}
+
+/** What Node rejects with when a worker thread reaches its resourceLimits. */
+export function isWorkerOutOfMemory(error: unknown): boolean {
+  return (error as NodeJS.ErrnoException | undefined)?.code === "ERR_WORKER_OUT_OF_MEMORY";
+}
+
+/**
+ * Runs `work` (synchronous) on this thread and stops it, wherever it is, after `ms` milliseconds (0: never).
+ * Used where a story runs on the main thread (one story): JavaScript cannot be interrupted from the event
+ * loop, but a vm call's timeout is enforced by V8 from a watchdog thread. `onTimeout` gives the error.
+ */
+export function withDeadline<T>(ms: number, work: () => T, onTimeout: () => Error): T {
+  if (!(ms > 0)) return work();
+  try {
+    // The function runs in newsx's own realm; the new context only carries the timeout.
+    return runInNewContext("work()", { work }, { timeout: Math.max(1, Math.round(ms)) }) as T;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException | undefined)?.code === "ERR_SCRIPT_EXECUTION_TIMEOUT") throw onTimeout();
+    throw error;
+  }
+}
