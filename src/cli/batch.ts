@@ -23,6 +23,7 @@ import { readStdinInput, type Input } from "../io/index.js";
 import { isWorkerOutOfMemory, outOfMemoryError, timeoutError, type StoryLimits } from "./limits.js";
 import { failure, processInput, type ProcessOptions, type Result } from "./process.js";
 import type { Task, WireResult } from "./worker.js";
+import type { MessageChannel as WorkerChannel } from "node:worker_threads";
 
 export { processInput, type Result, type StoryResult, type FailedResult, type Depth } from "./process.js";
 
@@ -192,7 +193,8 @@ interface Runner {
 async function runInWorker(pool: Runner, input: Input, options: BatchOptions): Promise<Result> {
   // The global MessageChannel, not node:worker_threads': importing that module at load puts its state in the
   // start-up snapshot, where its shared working-folder counter does not survive, and every worker would fail.
-  const { port1: startedHere, port2: startedThere } = new MessageChannel();
+  // (Typed as Node's: the tests' type-check also loads the DOM's MessageChannel, whose ports differ.)
+  const { port1: startedHere, port2: startedThere } = new MessageChannel() as unknown as WorkerChannel;
   const stop = new AbortController();
   let stoppedBy: Error | undefined;
   const stopWith = (why: () => Error) => () => {
