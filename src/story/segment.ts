@@ -10,7 +10,7 @@
  */
 import type { BlockKind, Boilerplate, Meta, NavLinks, Paragraph } from "../types.js";
 import { bestStretch, describeLines, extendWithList, innerKind, scoreLines, type LineInfo } from "./segment/body.js";
-import { parseByline } from "./segment/byline.js";
+import { bareByline, parseByline } from "./segment/byline.js";
 import { captionCredit, gluedCreditLength } from "./segment/credit.js";
 import { findDateline, findInnerDateline, type Dateline } from "./segment/dateline.js";
 import { findDates } from "./segment/dates.js";
@@ -75,21 +75,10 @@ export function segment(text: string): Segmentation {
   // Byline, date and credit stand between the headline and the body.
   const top = headlineAt !== null ? headlineAt + 1 : Math.max(0, first - 25);
   const extra: Block[] = [];
+  findHeaderByline(infos, kinds, meta, headerStart(infos, first, top, meta.headline), first, last);
   for (let i = top; i < Math.min(first, infos.length); i++) {
     if (kinds[i] !== null) continue;
     const lineText = infos[i]!.line.text;
-    if (meta.byline === null) {
-      const joined = /^by$/i.test(lineText) && i + 1 < first ? `${lineText} ${infos[i + 1]!.line.text}` : lineText;
-      const byline = parseByline(joined);
-      if (byline) {
-        meta.byline = normalize(byline.text);
-        meta.authors = byline.authors;
-        kinds[i] = "byline";
-        if (joined !== lineText) kinds[i + 1] = "byline";
-        meta.date ??= findDates(joined)[0]?.iso ?? null; // "By Jane Roe Nov 17, 2019, 10:05am EST"
-        continue;
-      }
-    }
     // A date line is short; a long line with a date is a caption or a teaser ("In this March 3, 2008, photo").
     if (infos[i]!.caption || infos[i]!.size > 25) continue;
     const dates = findDates(lineText);
@@ -336,6 +325,59 @@ function findHeadline(infos: LineInfo[], kinds: Kind[], first: number, title: Pa
     return i;
   }
   return null;
+}
+
+/**
+ * Where the story's header starts: the first line, not far above the body, that repeats the headline (pages
+ * often print it twice, the byline after the first), else the line after the headline found.
+ */
+function headerStart(infos: LineInfo[], first: number, top: number, headline: string | null): number {
+  if (!headline) return top;
+  const wanted = headline.toLowerCase();
+  for (let i = Math.max(1, first - 40); i < Math.min(top, first); i++) {
+    if (normalize(infos[i]!.line.text).toLowerCase() === wanted) return i + 1;
+  }
+  return top;
+}
+
+/** Whether a line gives a date or says when the story was published: what stands next to a bare byline. */
+function isDateLine(info: LineInfo | undefined): boolean {
+  if (!info || info.size > 14) return false;
+  return info.dateOnly || findDates(info.line.text).length > 0 || /^(?:published|updated|posted|publicado|atualizado)\b/i.test(info.line.text);
+}
+
+/**
+ * The byline between the headline and the first paragraphs: a line with a marker ("By X", "Posted by X",
+ * "October 9, 2018 | by X", "By" then the name on the next line), else a bare name line close to the headline
+ * or to a date line ("Jane Roe" over "November 19th, 2019 at 8:40 AM"), else an agency next to a date line.
+ */
+function findHeaderByline(infos: LineInfo[], kinds: Kind[], meta: Meta, from: number, first: number, last: number): void {
+  const end = Math.min(infos.length, first + 2, last + 1);
+  const take = (i: number, byline: { text: string; authors: string[] }, lines = 1) => {
+    meta.byline = normalize(byline.text);
+    meta.authors = byline.authors;
+    for (let k = i; k < i + lines; k++) kinds[k] = "byline";
+    meta.date ??= findDates(infos[i]!.line.text)[0]?.iso ?? null; // "By Jane Roe Nov 17, 2019, 10:05am EST"
+  };
+  for (let i = from; i < end; i++) {
+    if (kinds[i] !== null && kinds[i] !== "body") continue;
+    const info = infos[i]!;
+    if (kinds[i] === "body" && info.size > 25) continue;
+    const lineText = info.line.text;
+    const alone = /^(?:by|author|autor|posted by|written by)\s?:?$/i.test(lineText) && i + 1 < end;
+    const byline = parseByline(alone ? `${lineText.replace(/\s?:$/, "")} ${infos[i + 1]!.line.text}` : lineText);
+    if (byline) return take(i, byline, alone ? 2 : 1);
+  }
+  for (let i = from; i < Math.min(first, infos.length); i++) {
+    if (kinds[i] !== null) continue;
+    const info = infos[i]!;
+    if (info.caption || info.credit !== null || info.phrase || info.terminal || info.size > 14) continue;
+    const dated = isDateLine(infos[i - 1]) || isDateLine(infos[i + 1]);
+    const near = i - from <= 4 || first - i <= 4;
+    if (!near && !dated) continue;
+    const byline = bareByline(info.line.text, dated);
+    if (byline) return take(i, byline);
+  }
 }
 
 /** A date anywhere near the story when the top of the page has none. */
