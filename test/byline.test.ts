@@ -72,3 +72,13 @@ describe("bareByline", () => {
     expect(bareByline("Quorn Blatter", true)?.authors).toEqual(["Quorn Blatter"]);
   });
 });
+
+describe("authors are people only", () => {
+  it("keeps an outlet or a desk out of the authors", () => {
+    expect(parseByline("By Harbour Point News Weekly")).toEqual({ text: "By Harbour Point News Weekly", authors: [] });
+    expect(parseByline("By Lake County Editorial Staff")).toEqual({ text: "By Lake County Editorial Staff", authors: [] });
+    expect(parseByline("By Nina Farrow, Valley Sentinel")?.authors).toEqual(["Nina Farrow"]);
+    expect(parseByline("Analysis by Ben Harlow, CNN Editor-at-large")?.authors).toEqual(["Ben Harlow"]);
+    expect(parseByline("By LISA MASCARO, MARY CLARE JALONICK")?.authors).toEqual(["LISA MASCARO", "MARY CLARE JALONICK"]);
+  });
+});

@@ -65,17 +65,30 @@ export function segment(text: string): Segmentation {
   const [first, last] = stretch ? [stretch[0], extendWithList(infos, stretch[1])] : [0, infos.length - 1];
   for (let i = first; i <= last; i++) kinds[i] = innerKind(infos[i]!) ?? "body";
 
-  const headlineAt = findHeadline(infos, kinds, first, title);
+  let headlineAt = findHeadline(infos, kinds, first, title);
   if (headlineAt !== null) kinds[headlineAt] = "headline";
   // The page title names the story for sure; a line above the body is only a guess unless it repeats the title.
-  if (title && (headlineAt === null || !repeatsTitle(infos[headlineAt]!.line.text, title))) meta.headline = title.headline;
+  const titled = title !== null && headlineAt !== null && repeatsTitle(infos[headlineAt]!.line.text, title);
+  if (title && !titled) meta.headline = title.headline;
   else if (headlineAt !== null) meta.headline = normalize(infos[headlineAt]!.line.text);
   if (title && kinds[0] === null) kinds[0] = "headline";
 
   // Byline, date and credit stand between the headline and the body.
-  const top = headlineAt !== null ? headlineAt + 1 : Math.max(0, first - 25);
+  const guessedTop = headlineAt !== null ? headlineAt + 1 : Math.max(0, first - 25);
+  const bylineAt = findHeaderByline(infos, kinds, meta, headerStart(infos, first, guessedTop, meta.headline), first, last);
+  // The on-page headline stands right over the byline (a kicker, a photo and its credit may come between); it
+  // wins over a guess lower down and over the page title, which sites often word differently.
+  if (bylineAt !== null && !titled && (headlineAt === null || headlineAt >= bylineAt || bylineAt - headlineAt > 6)) {
+    const over = headlineOver(infos, kinds, bylineAt, title);
+    if (over !== null) {
+      if (headlineAt !== null && headlineAt !== 0) kinds[headlineAt] = null;
+      headlineAt = over;
+      kinds[over] = "headline";
+      meta.headline = normalize(infos[over]!.line.text);
+    }
+  }
+  const top = headlineAt !== null && headlineAt < first ? Math.min(headlineAt + 1, guessedTop) : guessedTop;
   const extra: Block[] = [];
-  findHeaderByline(infos, kinds, meta, headerStart(infos, first, top, meta.headline), first, last);
   for (let i = top; i < Math.min(first, infos.length); i++) {
     if (kinds[i] !== null) continue;
     const lineText = infos[i]!.line.text;
@@ -351,15 +364,18 @@ function isDateLine(info: LineInfo | undefined): boolean {
  * "October 9, 2018 | by X", "By" then the name on the next line), else a bare name line close to the headline
  * or to a date line ("Jane Roe" over "November 19th, 2019 at 8:40 AM"), else an agency next to a date line.
  */
-function findHeaderByline(infos: LineInfo[], kinds: Kind[], meta: Meta, from: number, first: number, last: number): void {
+function findHeaderByline(infos: LineInfo[], kinds: Kind[], meta: Meta, from: number, first: number, last: number): number | null {
   const end = Math.min(infos.length, first + 2, last + 1);
   const take = (i: number, byline: { text: string; authors: string[] }, lines = 1) => {
     meta.byline = normalize(byline.text);
     meta.authors = byline.authors;
     for (let k = i; k < i + lines; k++) kinds[k] = "byline";
     meta.date ??= findDates(infos[i]!.line.text)[0]?.iso ?? null; // "By Jane Roe Nov 17, 2019, 10:05am EST"
+    return i;
   };
-  for (let i = from; i < end; i++) {
+  // Nearest the body first: a video playlist or a photo gallery may stand between the byline and the text, and
+  // a line with a marker is a byline wherever it stands in the header.
+  for (let i = end - 1; i >= Math.min(from, Math.max(0, first - 30)); i--) {
     if (kinds[i] !== null && kinds[i] !== "body") continue;
     const info = infos[i]!;
     if (kinds[i] === "body" && info.size > 25) continue;
@@ -368,16 +384,58 @@ function findHeaderByline(infos: LineInfo[], kinds: Kind[], meta: Meta, from: nu
     const byline = parseByline(alone ? `${lineText.replace(/\s?:$/, "")} ${infos[i + 1]!.line.text}` : lineText);
     if (byline) return take(i, byline, alone ? 2 : 1);
   }
-  for (let i = from; i < Math.min(first, infos.length); i++) {
-    if (kinds[i] !== null) continue;
+  for (let i = from > 0 && kinds[from - 1] === "headline" ? from - 1 : from; i < end; i++) {
     const info = infos[i]!;
+    // A short line inside the opening paragraphs may be the byline under a teaser ("November 20, 2019 Jane Roe"),
+    // when it carries a date: a bare name there is more often a photo's subject.
+    const opening = (kinds[i] === "body" || kinds[i] === "date") && info.size <= 8 && findDates(info.line.text).length > 0;
+    if (kinds[i] !== null && kinds[i] !== "headline" && !opening) continue;
     if (info.caption || info.credit !== null || info.phrase || info.terminal || info.size > 14) continue;
     const dated = isDateLine(infos[i - 1]) || isDateLine(infos[i + 1]);
+    // Only a name line next to a date may be the line taken for the headline ("Jane Roe DAILY" over "Published").
+    if (kinds[i] === "headline" && !dated) continue;
     const near = i - from <= 4 || first - i <= 4;
     if (!near && !dated) continue;
     const byline = bareByline(info.line.text, dated);
-    if (byline) return take(i, byline);
+    if (!byline) continue;
+    if (!dated) {
+      // Without a date, only a plain name of two or three words, not one of a list of names (results, a team).
+      if (byline.authors.some((a) => a.split(" ").length > 3)) continue;
+      if ([infos[i - 1], infos[i + 1]].some((n) => n && n.size <= 6 && bareByline(n.line.text, true))) continue;
+    }
+    return take(i, byline);
   }
+  return null;
+}
+
+/** The headline over a byline: the nearest title-sized line above it, past a kicker date, a photo and its credit. */
+function headlineOver(infos: LineInfo[], kinds: Kind[], bylineAt: number, title: PageTitle | null): number | null {
+  const candidates: number[] = [];
+  for (let i = bylineAt - 1; i >= Math.max(1, bylineAt - 5); i--) {
+    const info = infos[i]!;
+    if (info.caption || info.credit !== null || isDateLine(info) || /^by:?$/i.test(info.line.text)) continue;
+    if (info.phrase || (kinds[i] !== null && kinds[i] !== "headline") || info.size < 3 || info.size > 30) break;
+    candidates.push(i);
+  }
+  if (candidates.length === 0) return null;
+  // A deck may stand between the headline and the byline: the line that shares most words with the page title.
+  if (title && candidates.length > 1) {
+    const overlap = (i: number) => wordOverlap(infos[i]!.line.text, title.headline);
+    const best = candidates.reduce((a, b) => (overlap(b) > overlap(a) ? b : a));
+    if (overlap(best) >= 0.4) return best;
+  }
+  return candidates[0]!;
+}
+
+/** Share of the distinct words of `a` and `b` that both have (Dice coefficient over lower-cased words). */
+function wordOverlap(a: string, b: string): number {
+  const words = (s: string) => new Set(s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  const wa = words(a);
+  const wb = words(b);
+  if (wa.size === 0 || wb.size === 0) return 0;
+  let common = 0;
+  for (const w of wa) if (wb.has(w)) common++;
+  return (2 * common) / (wa.size + wb.size);
 }
 
 /** A date anywhere near the story when the top of the page has none. */

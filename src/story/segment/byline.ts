@@ -23,6 +23,13 @@ const ROLE_WORDS = new Set(
     .split(" "),
 );
 
+/** Words that make a name an outlet's, a desk's or an agency's rather than a person's. */
+const ORGANIZATION_WORDS = new Set(
+  ("news weekly editorial staff agency magazine media press daily journal tribune team desk network radio " +
+    "television tv blog online digital wire services service group reports newsroom bureau office institute")
+    .split(" "),
+);
+
 export interface Byline {
   /** The byline as written, without a trailing date. */
   text: string;
@@ -119,6 +126,9 @@ export function bareByline(line: string, dated: boolean): Byline | null {
   // The line must be names and at most an outlet or a job title: every word a name's or the outlet's.
   const parts = text.split(/\s*(?:,|;|&|\band\b|\bund\b|\by\b|\be\b)\s*/iu).filter(Boolean);
   if (parts.length > authors.length + 1) return null;
+  // The part that is no name ("Valley Herald", "Staff Writer") comes last and is short.
+  const other = parts.findIndex((p) => cleanName(p) === null);
+  if (other >= 0 && (other !== parts.length - 1 || parts[other]!.split(/\s+/u).length > 4)) return null;
   if (!dated && !knownFirstName(authors[0]!.split(" ")[0]!)) return null;
   return { text, authors: authors.map(withoutTrailingCaps) };
 }
@@ -139,12 +149,27 @@ export function authorsOf(names: string): string[] {
     .replace(/\s+(?:on|am|le)\s.*$/i, "");
   rest = rest.replace(/\s+/g, " ").trim();
   const parts = rest.split(/\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*/iu);
+  // "Jane Roe, Valley Sentinel", "Jane Roe, CNN Editor-at-large": after a comma, a last part that does not open
+  // with a known first name and reads as an outlet or a job is the affiliation, not a second author.
+  const tail = parts.length > 1 && /,\s*[^,]+$/u.test(rest) ? parts[parts.length - 1]! : null;
+  if (tail !== null && isAffiliation(tail)) parts.pop();
   const authors: string[] = [];
   for (const raw of parts) {
     const name = cleanName(raw);
     if (name && !authors.includes(name)) authors.push(name);
   }
   return authors;
+}
+
+/** Whether a part of a byline after the names is an outlet or a job rather than a person. */
+function isAffiliation(part: string): boolean {
+  const words = part.trim().split(/\s+/u);
+  if (words.length === 0 || knownFirstName(words[0]!)) return false;
+  const roleLike = words.some((w) => w.split(/[-–]/u).some((piece) => ROLE_WORDS.has(piece.toLowerCase().replace(/[.,]$/u, ""))));
+  const acronym = words.some((w) => /^[\p{Lu}]{2,}$/u.test(w)) && words.some((w) => /\p{Ll}/u.test(w));
+  // A place or outlet name: no word of it is a first name the lexicon knows.
+  const noName = words.every((w) => !knownFirstName(w));
+  return roleLike || acronym || noName;
 }
 
 function cleanName(raw: string): string | null {
@@ -156,7 +181,13 @@ function cleanName(raw: string): string | null {
   if (words.length >= 4 && words.length % 2 === 0 && words.slice(0, half).join(" ") === words.slice(half).join(" ")) {
     words = words.slice(0, half);
   }
+  // "Susan Orr DAILY LEDGER": capitals after a name in mixed case are the outlet's.
+  if (words.some((w) => /\p{Ll}/u.test(w))) {
+    while (words.length > 2 && /^[\p{Lu}\d]{2,}$/u.test(words[words.length - 1]!)) words.pop();
+  }
   if (words.length < 2 || words.length > 5) return null;
+  // "India Post News Weekly", "Harbour Editorial Staff": an outlet or a desk, not a person.
+  if (words.some((w) => ORGANIZATION_WORDS.has(w.toLowerCase()))) return null;
   if (words.some((w) => ROLE_WORDS.has(w.toLowerCase()) && !/^[\p{Lu}]/u.test(w))) return null;
   if (words.every((w) => ROLE_WORDS.has(w.toLowerCase().replace(/[.,]$/, "")))) return null;
   // Every word capitalised (or an initial, or a particle such as "de", "van", "al-")
