@@ -16,6 +16,7 @@ import { findDateline, findInnerDateline, type Dateline } from "./segment/dateli
 import { findDates } from "./segment/dates.js";
 import { guessLanguage } from "./segment/language.js";
 import { splitLines, trimRange, type Line } from "./segment/lines.js";
+import { chooseSource, copyrightHolder } from "./segment/source.js";
 
 export interface Segmentation {
   meta: Meta;
@@ -142,7 +143,8 @@ export function segment(text: string): Segmentation {
       if (caption !== undefined) meta.credit = captionCredit(infos[caption]!.line.text);
     }
   }
-  meta.source = findSource(infos, kinds, last, meta.copyright, title?.site ?? null, dateline?.agency ?? null);
+  const holder = [...copyrights.filter((i) => i >= first), ...copyrights.filter((i) => i < first)].map((i) => copyrightHolder(normalize(infos[i]!.line.text))).find((h) => h !== null) ?? null;
+  meta.source = findSource(infos, kinds, last, meta.copyright, title?.sites ?? [], holder, dateline?.agency ?? null);
 
   // Everything else outside the body gets the most likely kind for where it stands.
   for (let i = 0; i < infos.length; i++) {
@@ -244,6 +246,8 @@ function navLinks(line: string): NavLinks | null {
 interface PageTitle {
   headline: string;
   site: string | null;
+  /** Every part cut off the title as a site or section name, rightmost first. */
+  sites: string[];
 }
 
 /** The page's <title>, when the first line is one: "Headline - Site Name" or "Headline | Site". */
@@ -252,8 +256,9 @@ function pageTitle(infos: LineInfo[]): PageTitle | null {
   if (!line || line.phrase || line.line.text.length > 300) return null;
   let headline = normalize(line.line.text);
   let site: string | null = null;
+  const sites: string[] = [];
   // "Headline | World | News | Example.co.uk": the rightmost part is the site, short parts before it sections.
-  for (let round = 0; round < 3; round++) {
+  for (let round = 0; round < 5; round++) {
     const cut = lastSeparator(headline);
     if (!cut || cut.at <= 10) break;
     const part = headline.slice(cut.at + cut.length).trim();
@@ -263,13 +268,14 @@ function pageTitle(infos: LineInfo[]): PageTitle | null {
     const words = part.split(" ").length;
     if (words > (site === null ? 6 : 2) || part.length > 50 || /[.!?]$/.test(part) || lowerWords > 1) break;
     site ??= part;
+    sites.push(part);
     headline = headline.slice(0, cut.at).trim();
   }
   if (site === null) return null;
   // "Opinion | Headline", "Business | Headline": a section label in front.
   const section = /^[\p{L}&]+(?: [\p{L}&]+)? \| (?=\S)/u.exec(headline);
   if (section) headline = headline.slice(section[0].length);
-  return { headline, site };
+  return { headline, site, sites };
 }
 
 function lastSeparator(text: string): { at: number; length: number } | null {
@@ -391,7 +397,7 @@ function findHeaderByline(infos: LineInfo[], kinds: Kind[], meta: Meta, from: nu
     const opening = (kinds[i] === "body" || kinds[i] === "date") && info.size <= 8 && findDates(info.line.text).length > 0;
     if (kinds[i] !== null && kinds[i] !== "headline" && !opening) continue;
     if (info.caption || info.credit !== null || info.phrase || info.terminal || info.size > 14) continue;
-    const dated = isDateLine(infos[i - 1]) || isDateLine(infos[i + 1]);
+    const dated = isDateLine(infos[i - 1]) || isDateLine(infos[i + 1]) || findDates(info.line.text).length > 0;
     // Only a name line next to a date may be the line taken for the headline ("Jane Roe DAILY" over "Published").
     if (kinds[i] === "headline" && !dated) continue;
     const near = i - from <= 4 || first - i <= 4;
@@ -399,8 +405,8 @@ function findHeaderByline(infos: LineInfo[], kinds: Kind[], meta: Meta, from: nu
     const byline = bareByline(info.line.text, dated);
     if (!byline) continue;
     if (!dated) {
-      // Without a date, only a plain name of two or three words, not one of a list of names (results, a team).
-      if (byline.authors.some((a) => a.split(" ").length > 3)) continue;
+      // Inside the body, a name line alone is a photo's subject; before it, only a plain name of two or three words, not one of a list of names (results, a team).
+      if (i >= first || byline.authors.some((a) => a.split(" ").length > 3)) continue;
       if ([infos[i - 1], infos[i + 1]].some((n) => n && n.size <= 6 && bareByline(n.line.text, true))) continue;
     }
     return take(i, byline);
@@ -448,16 +454,6 @@ function firstDate(infos: LineInfo[], first: number, last: number): string | nul
   return null;
 }
 
-/** The holder in a copyright line: "Copyright 2012 ABC News Radio" gives "ABC News Radio". */
-function copyrightHolder(copyright: string): string | null {
-  let holder = copyright.replace(/[.,]?\s*(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos os direitos reservados).*$/i, "");
-  // Strip the marks and years on either side: "© Copyright Valley Herald 2019", "Copyright © 2016-2019 X."
-  const mark = /^(?:copyright|©|\(c\)|\d{4}(?:\s?[-–]\s?\d{4})?|[,.])\s*/i;
-  for (let i = 0; i < 6 && mark.test(holder); i++) holder = holder.replace(mark, "");
-  holder = holder.replace(/[\s,.]*(?:\d{4}(?:\s?[-–]\s?\d{4})?)?[\s,.]*$/, "").trim();
-  return holder.length >= 2 && holder.length <= 60 ? holder : null;
-}
-
 /**
  * The publication: a "Source: X" line, or a line after the body that repeats the copyright holder (wire
  * feeds end "Copyright 2012 ABC News Radio" then "ABC News Radio"), else the site name of the page title, the
@@ -468,10 +464,10 @@ function findSource(
   kinds: Kind[],
   last: number,
   copyright: string | null,
-  site: string | null,
+  sites: string[],
+  holder: string | null,
   agency: string | null,
 ): string | null {
-  const holder = copyright ? copyrightHolder(copyright) : null;
   for (let i = Math.max(0, last - 2); i < Math.min(infos.length, last + 12); i++) {
     const text = normalize(infos[i]!.line.text);
     const labelled = /^source\s?:\s?(.{2,60})$/i.exec(text);
@@ -484,7 +480,9 @@ function findSource(
       return text;
     }
   }
-  return site ?? holder ?? agency;
+  // The rest of the page, without the lines the candidates were read from, to count how often each is named.
+  const rest = infos.filter((info, i) => i > 0 && info.phrase?.kind !== "copyright").map((info) => info.line.text).join("\n");
+  return chooseSource(sites, holder, rest) ?? agency;
 }
 
 /** The kind of an unrecognised line outside the body, from its shape and side of the body. */
