@@ -11,7 +11,7 @@
 import type { BlockKind, Boilerplate, Meta, NavLinks, Paragraph } from "../types.js";
 import { bestStretch, describeLines, extendWithList, innerKind, scoreLines, type LineInfo } from "./segment/body.js";
 import { bareByline, parseByline } from "./segment/byline.js";
-import { captionCredit, gluedCreditLength } from "./segment/credit.js";
+import { captionCredit, CREDIT_LABEL_ALONE, gluedCreditLength } from "./segment/credit.js";
 import { findDateline, findInnerDateline, type Dateline } from "./segment/dateline.js";
 import { findDates } from "./segment/dates.js";
 import { guessLanguage } from "./segment/language.js";
@@ -134,14 +134,13 @@ export function segment(text: string): Segmentation {
   const copyrightAt = copyrights.find((i) => i >= first) ?? copyrights[0];
   if (copyrightAt !== undefined) meta.copyright = normalize(infos[copyrightAt]!.line.text);
   if (meta.credit === null) {
+    // The first credit in page order from the story's header: a credit line, or the credit at the end of a
+    // caption ("... REUTERS/Tom Kessler", "... (Photo: Getty Images)").
     const order = [...range(Math.max(0, top - 1), infos.length), ...range(0, Math.max(0, top - 1))];
-    const at = order.find((i) => infos[i]!.credit !== null && kinds[i] !== "body");
-    if (at !== undefined) meta.credit = normalize(infos[at]!.credit!);
-    else {
-      // No credit line: the credit at the end of the first caption ("... REUTERS/Tom Kessler").
-      const caption = order.find((i) => infos[i]!.caption && captionCredit(infos[i]!.line.text) !== null);
-      if (caption !== undefined) meta.credit = captionCredit(infos[caption]!.line.text);
-    }
+    const at = order.find((i) => (infos[i]!.credit !== null && kinds[i] !== "body") || (infos[i]!.caption && captionCredit(infos[i]!.line.text) !== null));
+    const labelled = order.find((i) => CREDIT_LABEL_ALONE.test(infos[i]!.line.text) && i + 1 < infos.length && infos[i + 1]!.size <= 8);
+    if (labelled !== undefined && (at === undefined || labelled < at)) meta.credit = normalize(infos[labelled + 1]!.line.text);
+    else if (at !== undefined) meta.credit = infos[at]!.credit !== null && kinds[at] !== "body" ? normalize(infos[at]!.credit!) : captionCredit(infos[at]!.line.text);
   }
   const holder = [...copyrights.filter((i) => i >= first), ...copyrights.filter((i) => i < first)].map((i) => copyrightHolder(normalize(infos[i]!.line.text))).find((h) => h !== null) ?? null;
   meta.source = findSource(infos, kinds, last, meta.copyright, title?.sites ?? [], holder, dateline?.agency ?? null);
