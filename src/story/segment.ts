@@ -10,7 +10,7 @@
  */
 import type { BlockKind, Boilerplate, Meta, NavLinks, Paragraph } from "../types.js";
 import { bestStretch, describeLines, extendWithList, innerKind, scoreLines, type LineInfo } from "./segment/body.js";
-import { bareByline, parseByline } from "./segment/byline.js";
+import { bareByline, knownFirstName, parseByline } from "./segment/byline.js";
 import { captionCredit, CREDIT_LABEL_ALONE, gluedCreditLength } from "./segment/credit.js";
 import { findDateline, findInnerDateline, type Dateline } from "./segment/dateline.js";
 import { findDates } from "./segment/dates.js";
@@ -66,6 +66,9 @@ export function segment(text: string): Segmentation {
   const [first, last] = stretch ? [stretch[0], extendWithList(infos, stretch[1])] : [0, infos.length - 1];
   for (let i = first; i <= last; i++) kinds[i] = innerKind(infos[i]!) ?? "body";
 
+  // Numeric dates are read by the locale of the story's language: 05/10/2018 is 5 October on a Brazilian page.
+  const storyLanguage = guessLanguage(infos.slice(first, last + 1).map((info) => info.line.text).join("\n"));
+  const dayFirst = storyLanguage !== null && storyLanguage !== "en";
   let headlineAt = findHeadline(infos, kinds, first, title);
   if (headlineAt !== null) kinds[headlineAt] = "headline";
   // The page title names the story for sure; a line above the body is only a guess unless it repeats the title.
@@ -76,7 +79,7 @@ export function segment(text: string): Segmentation {
 
   // Byline, date and credit stand between the headline and the body.
   const guessedTop = headlineAt !== null ? headlineAt + 1 : Math.max(0, first - 25);
-  const bylineAt = findHeaderByline(infos, kinds, meta, headerStart(infos, first, guessedTop, meta.headline), first, last);
+  const bylineAt = findHeaderByline(infos, kinds, meta, headerStart(infos, first, guessedTop, meta.headline), first, last, dayFirst);
   // The on-page headline stands right over the byline (a kicker, a photo and its credit may come between); it
   // wins over a guess lower down and over the page title, which sites often word differently.
   if (bylineAt !== null && !titled && (headlineAt === null || headlineAt >= bylineAt || bylineAt - headlineAt > 6)) {
@@ -95,7 +98,7 @@ export function segment(text: string): Segmentation {
     const lineText = infos[i]!.line.text;
     // A date line is short; a long line with a date is a caption or a teaser ("In this March 3, 2008, photo").
     if (infos[i]!.caption || infos[i]!.size > 25) continue;
-    const dates = findDates(lineText);
+    const dates = findDates(lineText, dayFirst);
     if (dates.length > 0) {
       meta.date ??= dates[0]!.iso;
       kinds[i] = "date";
@@ -114,11 +117,11 @@ export function segment(text: string): Segmentation {
       }
     }
   }
-  if (meta.date === null) meta.date = firstDate(infos, first, last);
+  if (meta.date === null) meta.date = firstDate(infos, first, last, dayFirst);
 
   // The dateline opens the first paragraph; a photo credit or the date may be glued in front of it.
   const firstBody = kinds.indexOf("body");
-  const opening = firstBody >= 0 ? splitOpening(infos[firstBody]!.line) : null;
+  const opening = firstBody >= 0 ? splitOpening(infos[firstBody]!.line, dayFirst) : null;
   const dateline = opening?.dateline ?? null;
   if (opening && opening.blocks.length > 0) {
     extra.push(...opening.blocks);
@@ -195,7 +198,7 @@ interface Opening {
  * Cuts what opens the first paragraph off it: a dateline ("WASHINGTON (AP) —"), a photo credit glued in front
  * of the dateline ("Sasha Mordovets/Getty Images(MOSCOW) --"), or the date ("Friday, June 12, 2015 On ...").
  */
-function splitOpening(line: Line): Opening {
+function splitOpening(line: Line, dayFirst: boolean): Opening {
   const none: Opening = { blocks: [], dateline: null, credit: null, date: null };
   let dateline = findDateline(line.text);
   let offset = 0;
@@ -217,7 +220,7 @@ function splitOpening(line: Line): Opening {
     blocks.push({ start: at + dateline.rest, end: line.end, kind: "body" });
     return { blocks, dateline, credit, date: null };
   }
-  const date = findDates(line.text.slice(0, 60))[0];
+  const date = findDates(line.text.slice(0, 60), dayFirst)[0];
   if (!date || date.index > 12 || !/^(?:\p{L}+,?\s)?$/u.test(line.text.slice(0, date.index))) return none;
   const end = date.index + date.length;
   let rest = end;
@@ -369,13 +372,13 @@ function isDateLine(info: LineInfo | undefined): boolean {
  * "October 9, 2018 | by X", "By" then the name on the next line), else a bare name line close to the headline
  * or to a date line ("Jane Roe" over "November 19th, 2019 at 8:40 AM"), else an agency next to a date line.
  */
-function findHeaderByline(infos: LineInfo[], kinds: Kind[], meta: Meta, from: number, first: number, last: number): number | null {
+function findHeaderByline(infos: LineInfo[], kinds: Kind[], meta: Meta, from: number, first: number, last: number, dayFirst: boolean): number | null {
   const end = Math.min(infos.length, first + 2, last + 1);
   const take = (i: number, byline: { text: string; authors: string[] }, lines = 1) => {
     meta.byline = normalize(byline.text);
     meta.authors = byline.authors;
     for (let k = i; k < i + lines; k++) kinds[k] = "byline";
-    meta.date ??= findDates(infos[i]!.line.text)[0]?.iso ?? null; // "By Jane Roe Nov 17, 2019, 10:05am EST"
+    meta.date ??= findDates(infos[i]!.line.text, dayFirst)[0]?.iso ?? null; // "By Jane Roe Nov 17, 2019, 10:05am EST"
     return i;
   };
   // Nearest the body first: a video playlist or a photo gallery may stand between the byline and the text, and
@@ -403,6 +406,8 @@ function findHeaderByline(infos: LineInfo[], kinds: Kind[], meta: Meta, from: nu
     if (!near && !dated) continue;
     const byline = bareByline(info.line.text, dated);
     if (!byline) continue;
+    // A line taken for the headline is a byline only when it opens with a first name ("Classificação NASCAR" is not).
+    if (kinds[i] === "headline" && !knownFirstName(byline.authors[0]?.split(" ")[0] ?? "")) continue;
     if (!dated) {
       // Inside the body, a name line alone is a photo's subject; before it, only a plain name of two or three words, not one of a list of names (results, a team).
       if (i >= first || byline.authors.some((a) => a.split(" ").length > 3)) continue;
@@ -444,10 +449,10 @@ function wordOverlap(a: string, b: string): number {
 }
 
 /** A date anywhere near the story when the top of the page has none. */
-function firstDate(infos: LineInfo[], first: number, last: number): string | null {
+function firstDate(infos: LineInfo[], first: number, last: number, dayFirst: boolean): string | null {
   const order = [...range(last + 1, Math.min(infos.length, last + 6)), ...range(0, first), ...range(last + 6, infos.length)];
   for (const i of order) {
-    const dates = findDates(infos[i]!.line.text);
+    const dates = findDates(infos[i]!.line.text, dayFirst);
     if (dates.length > 0) return dates[0]!.iso;
   }
   return null;

@@ -48,7 +48,7 @@ export function parseByline(line: string): Byline | null {
   // Cut the date and anything after it ("By X on November 12, 2019", "By X Nov 17, 2019, 10:05am EST").
   const date = findDates(text)[0];
   if (date && date.index > by[0].length) text = text.slice(0, date.index);
-  text = text.replace(/\s+(?:on|am|le|el|em|il|op|-|–|—|\||\/|／|•)\s*$/i, "").trim();
+  text = text.replace(/\s+(?:on|am|le|el|em|il|op|-|–|—|\||\/|／|•|·)\s*$/i, "").trim();
   text = text.replace(/\s+\d+\s+(?:comments?|comentários?|commenti|kommentare)\s*$/iu, "").trim();
   const names = text.slice(by[0].length);
   const authors = authorsOf(names);
@@ -90,7 +90,7 @@ function undoubled(text: string, from: number): string {
 }
 
 /** Whether a word is a first name the lexicon knows ("Maria", "Kevin"). */
-function knownFirstName(word: string): boolean {
+export function knownFirstName(word: string): boolean {
   const tag = lexiconTag(word.toLowerCase());
   return tag === "FirstName" || tag === "MaleName" || tag === "FemaleName";
 }
