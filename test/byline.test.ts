@@ -82,3 +82,22 @@ describe("authors are people only", () => {
     expect(parseByline("By LISA MASCARO, MARY CLARE JALONICK")?.authors).toEqual(["LISA MASCARO", "MARY CLARE JALONICK"]);
   });
 });
+
+describe("accounts and desks as bylines", () => {
+  it("keeps a one-word site account after By or Posted by, without authors", () => {
+    expect(parseByline("By admin - 2020-05-02")).toEqual({ text: "By admin", authors: [] });
+    expect(parseByline("Posted by Lumenworks")).toEqual({ text: "Posted by Lumenworks", authors: [] });
+    expect(parseByline("Posted on March 2, 2020 by Editor1")?.authors).toEqual([]);
+    // "Text" marks an author only with a name after it
+    expect(parseByline("Text size")).toBeNull();
+  });
+
+  it("reads a desk over a date line", () => {
+    expect(bareByline("Harbour Sport", true)).toEqual({ text: "Harbour Sport", authors: [] });
+    expect(bareByline("Harbour Sport", false)).toBeNull();
+  });
+
+  it("keeps an organisation out of the authors", () => {
+    expect(parseByline("by Northern Space Agency")).toEqual({ text: "by Northern Space Agency", authors: [] });
+  });
+});

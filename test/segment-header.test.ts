@@ -77,3 +77,18 @@ describe("no byline where the page names no author", () => {
     expect(segment(page).meta.byline).toBeNull();
   });
 });
+
+describe("a name line after prose is no byline", () => {
+  it("leaves a photo subject's name below the opening sentences alone", () => {
+    const page = [
+      "League standings",
+      "March 2, 2021",
+      "On this page you will always find the standings of the league after the latest race of the season.",
+      "Save this page to your favourites and come back to check the standings after every race weekend.",
+      "Mary Tolland",
+      "Final standings of the season after 36 races:",
+      story,
+    ].join("\n\n");
+    expect(segment(page).meta.byline).toBeNull();
+  });
+});

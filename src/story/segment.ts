@@ -399,7 +399,10 @@ function findHeaderByline(infos: LineInfo[], kinds: Kind[], meta: Meta, from: nu
     const opening = (kinds[i] === "body" || kinds[i] === "date") && info.size <= 8 && findDates(info.line.text).length > 0;
     if (kinds[i] !== null && kinds[i] !== "headline" && !opening) continue;
     if (info.caption || info.credit !== null || info.phrase || info.terminal || info.size > 14) continue;
-    const dated = isDateLine(infos[i - 1]) || isDateLine(infos[i + 1]) || findDates(info.line.text).length > 0;
+    const ownDate = findDates(info.line.text).length > 0;
+    // Inside the body only a name line with its own date ("November 20, 2019 Jane Roe") may be the byline.
+    if (i >= first && !ownDate) continue;
+    const dated = isDateLine(infos[i - 1]) || isDateLine(infos[i + 1]) || ownDate;
     // Only a name line next to a date may be the line taken for the headline ("Jane Roe DAILY" over "Published").
     if (kinds[i] === "headline" && !dated) continue;
     const near = i - from <= 4 || first - i <= 4;
@@ -411,6 +414,8 @@ function findHeaderByline(infos: LineInfo[], kinds: Kind[], meta: Meta, from: nu
     if (!dated) {
       // Inside the body, a name line alone is a photo's subject; before it, only a plain name of two or three words, not one of a list of names (results, a team).
       if (i >= first || byline.authors.some((a) => a.split(" ").length > 3)) continue;
+      // A byline stands in the header: no sentence of prose between the headline and it.
+      if (infos.slice(from, i).some((n) => n.terminal && n.size >= 8)) continue;
       if ([infos[i - 1], infos[i + 1]].some((n) => n && n.size <= 6 && bareByline(n.line.text, true))) continue;
     }
     return take(i, byline);

@@ -52,7 +52,8 @@ export function parseByline(line: string): Byline | null {
   text = text.replace(/\s+\d+\s+(?:comments?|comentários?|commenti|kommentare)\s*$/iu, "").trim();
   const names = text.slice(by[0].length);
   const authors = authorsOf(names);
-  if (authors.length === 0) return isDeskOrAgency(names) ? { text, authors: [] } : null;
+  const account = /^(?:by|posted by|written by|author|autor)\b/iu.test(by[0]) && isAccount(names);
+  if (authors.length === 0) return isDeskOrAgency(names) || account ? { text, authors: [] } : null;
   return { text: undoubled(text, by[0].length), authors };
 }
 
@@ -79,6 +80,11 @@ function isDeskOrAgency(names: string): boolean {
   return /^\p{Lu}/u.test(words[0]!) && words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|the|and|for|de|&)$/iu.test(w)) && words.length >= 2;
 }
 
+/** "By admin", "Posted by Vortex", "by rmb8090": one word after the marker is a site account, not a person. */
+function isAccount(names: string): boolean {
+  return /^[\p{L}][\p{L}\p{N}_.-]{1,24}$/u.test(names.trim()) && !/^(?:the|a|an|this|that|his|her|their|its|far|now|then|default|design|day|night)$/iu.test(names.trim());
+}
+
 /** "By Sean Martin Sean Martin": a name the page text printed twice, once. */
 function undoubled(text: string, from: number): string {
   const words = text.slice(from).trim().split(/\s+/u);
@@ -87,6 +93,14 @@ function undoubled(text: string, from: number): string {
     return `${text.slice(0, from)}${words.slice(0, half).join(" ")}`;
   }
   return text;
+}
+
+/** Whether a name holds a word of a desk or an outlet ("Sport", "Staff", "News", "Desk"). */
+function isDeskName(text: string): boolean {
+  return text.split(/\s+/u).some((w) => {
+    const lower = w.toLowerCase();
+    return ORGANIZATION_WORDS.has(lower) || /^(?:sport|sports|staff|reports|writers|editors)$/u.test(lower);
+  });
 }
 
 /** Whether a word is a first name the lexicon knows ("Maria", "Kevin"). */
@@ -122,7 +136,8 @@ export function bareByline(line: string, dated: boolean): Byline | null {
   const agency = text.replace(/,\s*[\p{L} ]{2,30},?$/u, "");
   if (AGENCIES.test(agency)) return dated ? { text: agency, authors: [] } : null;
   const authors = authorsOf(text);
-  if (authors.length === 0) return null;
+  // "Telegraph Sport" over a date line: a desk credited as the byline.
+  if (authors.length === 0) return dated && isDeskOrAgency(text) && isDeskName(text) ? { text, authors: [] } : null;
   // The line must be names and at most an outlet or a job title: every word a name's or the outlet's.
   const parts = text.split(/\s*(?:,|;|&|\band\b|\bund\b|\by\b|\be\b)\s*/iu).filter(Boolean);
   if (parts.length > authors.length + 1) return null;
@@ -174,6 +189,8 @@ function isAffiliation(part: string): boolean {
 
 function cleanName(raw: string): string | null {
   let words = raw.trim().split(" ").filter(Boolean);
+  // "European Space Agency", "Harbour Radio Network": an organisation, whatever comes last.
+  if (words.some((w) => /^(?:agency|weekly|magazine|institute|network|radio|television|group|newsroom|association|society|university|council)$/iu.test(w))) return null;
   // Trailing job titles: "Tobias Wren Business Columnist"
   while (words.length > 0 && ROLE_WORDS.has(words[words.length - 1]!.toLowerCase().replace(/[.,]$/, ""))) words.pop();
   // A name printed twice ("Owen Clarke Owen Clarke")
