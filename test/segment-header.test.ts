@@ -92,3 +92,24 @@ describe("a name line after prose is no byline", () => {
     expect(segment(page).meta.byline).toBeNull();
   });
 });
+
+describe("the site's name from a page title without a suffix", () => {
+  it("reads 'Site: Headline' when the page repeats the headline alone", () => {
+    const page = ["The Harbour Review: Ferry pier plans move ahead", "Menu", "Ferry pier plans move ahead", "by Nora Quist", story].join("\n\n");
+    const { meta } = segment(page);
+    expect(meta.headline).toBe("Ferry pier plans move ahead");
+    expect(meta.source).toBe("The Harbour Review");
+  });
+
+  it("reads a title that is the site's name alone, named again on the page", () => {
+    const page = ["Harbour Quarterly", "Ferry pier plans move ahead", "by Nora Quist", story, "Get Harbour Quarterly in your inbox"].join("\n\n");
+    expect(segment(page).meta.source).toBe("Harbour Quarterly");
+  });
+
+  it("cuts the site off a short headline", () => {
+    const page = ["On piers – Harbour Notes", "On piers", story].join("\n\n");
+    const { meta } = segment(page);
+    expect(meta.headline).toBe("On piers");
+    expect(meta.source).toBe("Harbour Notes");
+  });
+});

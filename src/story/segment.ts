@@ -16,7 +16,7 @@ import { findDateline, findInnerDateline, type Dateline } from "./segment/dateli
 import { findDates } from "./segment/dates.js";
 import { guessLanguage } from "./segment/language.js";
 import { splitLines, trimRange, type Line } from "./segment/lines.js";
-import { chooseSource, copyrightHolder } from "./segment/source.js";
+import { chooseSource, copyrightHolder, occurrences } from "./segment/source.js";
 
 export interface Segmentation {
   meta: Meta;
@@ -146,7 +146,8 @@ export function segment(text: string): Segmentation {
     else if (at !== undefined) meta.credit = infos[at]!.credit !== null && kinds[at] !== "body" ? normalize(infos[at]!.credit!) : captionCredit(infos[at]!.line.text);
   }
   const holder = [...copyrights.filter((i) => i >= first), ...copyrights.filter((i) => i < first)].map((i) => copyrightHolder(normalize(infos[i]!.line.text))).find((h) => h !== null) ?? null;
-  meta.source = findSource(infos, kinds, last, meta.copyright, title?.sites ?? [], holder, dateline?.agency ?? null);
+  const sites = title?.sites.length ? title.sites : titleBrand(infos, meta.headline);
+  meta.source = findSource(infos, kinds, last, meta.copyright, sites, holder, dateline?.agency ?? null);
 
   // Everything else outside the body gets the most likely kind for where it stands.
   for (let i = 0; i < infos.length; i++) {
@@ -262,7 +263,7 @@ function pageTitle(infos: LineInfo[]): PageTitle | null {
   // "Headline | World | News | Example.co.uk": the rightmost part is the site, short parts before it sections.
   for (let round = 0; round < 5; round++) {
     const cut = lastSeparator(headline);
-    if (!cut || cut.at <= 10) break;
+    if (!cut || cut.at <= 3) break;
     const part = headline.slice(cut.at + cut.length).trim();
     // A site or section name is short and capitalised ("BBC News", "pv magazine International"); a phrase with
     // several lower-case words is the rest of a headline that contains a dash.
@@ -273,7 +274,14 @@ function pageTitle(infos: LineInfo[]): PageTitle | null {
     sites.push(part);
     headline = headline.slice(0, cut.at).trim();
   }
-  if (site === null) return null;
+  if (site === null) {
+    // "Site: Headline", when the page repeats the headline alone lower down.
+    const colon = /^([^:]{2,40}): (.{10,})$/u.exec(headline);
+    if (!colon || colon[1]!.split(" ").length > 5) return null;
+    const rest = colon[2]!.toLowerCase();
+    if (!infos.slice(1, 200).some((info) => normalize(info.line.text).toLowerCase() === rest)) return null;
+    return { headline: colon[2]!, site: colon[1]!, sites: [colon[1]!] };
+  }
   // "Opinion | Headline", "Business | Headline": a section label in front.
   const section = /^[\p{L}&]+(?: [\p{L}&]+)? \| (?=\S)/u.exec(headline);
   if (section) headline = headline.slice(section[0].length);
@@ -287,6 +295,24 @@ function lastSeparator(text: string): { at: number; length: number } | null {
     if (at >= 0 && (!best || at > best.at)) best = { at, length: sep.length };
   }
   return best;
+}
+
+/**
+ * The site's name in a page title without a "Headline | Site" suffix: "Site: Headline" (the part after the colon is
+ * the on-page headline), or a title that is only the site's name ("Example Magazine", named again on the page,
+ * while the headline stands lower down).
+ */
+function titleBrand(infos: LineInfo[], headline: string | null): string[] {
+  const line = infos[0];
+  if (!line || line.phrase || !headline) return [];
+  const text = normalize(line.line.text);
+  const wanted = headline.toLowerCase();
+  const colon = /^([^:]{2,40}): (.+)$/u.exec(text);
+  if (colon && colon[2]!.toLowerCase() === wanted && colon[1]!.split(" ").length <= 5) return [colon[1]!];
+  const words = text.split(" ");
+  if (text.toLowerCase() === wanted || words.length > 4 || /[.!?:]$/.test(text) || !words.every((w) => /^[\p{Lu}\d]/u.test(w))) return [];
+  const rest = infos.slice(1).map((info) => info.line.text).join("\n");
+  return occurrences(rest, text) >= 1 ? [text] : [];
 }
 
 /** Whether a line repeats the page title's headline. */
