@@ -2,7 +2,7 @@
  * Photo credits at the end of captions and after a label line, on invented captions read by a person.
  */
 import { describe, expect, it } from "vitest";
-import { captionCredit, CREDIT_LABEL_ALONE } from "../src/story/segment/credit.js";
+import { captionCredit, CREDIT_LABEL_ALONE, isCaption } from "../src/story/segment/credit.js";
 import { segment } from "../src/story/segment.js";
 
 describe("captionCredit", () => {
@@ -16,6 +16,10 @@ describe("captionCredit", () => {
     expect(captionCredit("A stock image of a mill wheel. Getty")).toBe("Getty");
     expect(captionCredit("An artist's view of the lander on the ice [Orbix via Nasa]")).toBe("Orbix via Nasa");
     expect(captionCredit("The keyboard of the new laptop via Teardownly")).toBe("Teardownly");
+  });
+
+  it("reads 'Credit:' after the caption's last sentence", () => {
+    expect(captionCredit("The lander on the ice, as an artist sees it. Credit: Orbix Studio")).toBe("Orbix Studio");
   });
 
   it("finds nothing in a caption without a credit", () => {
@@ -40,5 +44,14 @@ describe("a credit label on a line of its own", () => {
       "Work will start next month and should take about a year, the council said in a statement after the vote.",
     ].join("\n\n");
     expect(segment(page).meta.credit).toBe("Harbour Board archive");
+  });
+});
+
+describe("captions ending in a photographer and an agency", () => {
+  it("marks '(Name Name/Agency)' and '(credit: …)' endings as captions", () => {
+    expect(isCaption("The mayor speaks to reporters after the vote, March 3, 2021. (Lena Frost/Reuters)", undefined)).toBe(true);
+    expect(isCaption("The new pier at dawn. (credit: Harbour Board/Ola Sund)", undefined)).toBe(true);
+    // a sentence with a bracketed aside is no caption
+    expect(isCaption("The mayor said the pier (built in 1911) would reopen in May.", undefined)).toBe(false);
   });
 });
