@@ -113,3 +113,19 @@ describe("the site's name from a page title without a suffix", () => {
     expect(meta.source).toBe("Harbour Notes");
   });
 });
+
+describe("the date under the byline", () => {
+  it("takes the date line right under a byline that stands below the first paragraph", () => {
+    const page = [
+      "Ferry pier plans move ahead - Harbour News",
+      "Ferry pier plans move ahead",
+      "The harbour board has a plan for the old pier, and the town seems to like it.",
+      "by Nora Quist",
+      "19 Nov 2019 05:44 GMT",
+      story,
+    ].join("\n\n");
+    const { meta } = segment(page);
+    expect(meta.byline).toBe("by Nora Quist");
+    expect(meta.date?.slice(0, 10)).toBe("2019-11-19");
+  });
+});

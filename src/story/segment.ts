@@ -405,6 +405,9 @@ function findHeaderByline(infos: LineInfo[], kinds: Kind[], meta: Meta, from: nu
     meta.authors = byline.authors;
     for (let k = i; k < i + lines; k++) kinds[k] = "byline";
     meta.date ??= findDates(infos[i]!.line.text, dayFirst)[0]?.iso ?? null; // "By Jane Roe Nov 17, 2019, 10:05am EST"
+    // "by Jane Roe" over "19 Nov 2019 05:44 GMT": the date line right under the byline.
+    const under = infos[i + lines];
+    if (meta.date === null && under && under.size <= 14) meta.date = findDates(under.line.text, dayFirst)[0]?.iso ?? null;
     return i;
   };
   // Nearest the body first: a video playlist or a photo gallery may stand between the byline and the text, and
