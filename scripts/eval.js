@@ -17,7 +17,8 @@ import { Command, Option } from "commander";
 import Table from "cli-table3";
 
 import { availableParallelism } from "node:os";
-import { loadGoldSet, loadBodyPages } from "./lib/gold.js";
+import { loadGoldSet, loadBodyPages, loadMetaPages } from "./lib/gold.js";
+import { META_FIELDS, scoreMetaPage, metaAccuracy } from "./lib/meta-score.js";
 import { analyseAll } from "./lib/pool.js";
 import { CodePointText, contextAround } from "./lib/text.js";
 import { newsxQuotes, newsxMentions } from "./lib/predict.js";
@@ -33,12 +34,13 @@ const DEFAULT_SETS = {
   quotes: ["polnear", "polnear-more", "seed"],
   entities: ["gum", "gum-genres", "seed"],
   body: ["pages"],
+  meta: ["pages"],
 };
 
 const program = new Command()
   .name("eval")
   .description("Score newsx on the gold sets in ../shared/gold, next to plain compromise.")
-  .addOption(new Option("--only <section>", "one section only").choices(["quotes", "entities", "body"]))
+  .addOption(new Option("--only <section>", "one section only").choices(["quotes", "entities", "body", "meta"]))
   .option("--gold <dir...>", "gold folder(s) to use instead of the defaults of each section")
   .option("--limit <n>", "at most N stories per gold folder", (v) => parseCount(v, "--limit"))
   .option("--errors <n>", "print N examples of each kind of error", (v) => parseCount(v, "--errors"), 0)
@@ -64,7 +66,7 @@ async function main() {
   if (!existsSync(distEntry)) throw new Error("dist/index.js is missing: run `npm run build` (npm run eval does it)");
   // newsx runs in worker threads only (lib/analyse-worker.js), never in this thread nor beside the baseline.
 
-  const sections = opts.only ? [opts.only] : ["quotes", "entities", "body"];
+  const sections = opts.only ? [opts.only] : ["quotes", "entities", "body", "meta"];
   const setDirs = (section) => (opts.gold ? opts.gold.map((d) => resolve(d)) : DEFAULT_SETS[section].map((s) => join(goldRoot, s)));
   const limit = opts.limit ?? Infinity;
   const rawKinds = Boolean(opts.rawKinds);
@@ -239,6 +241,51 @@ async function main() {
     }
     print();
     // ---- END BODY HOOK ---------------------------------------------------------------------------------
+  }
+
+  if (sections.includes("meta")) {
+    // ---- META ------------------------------------------------------------------------------------------
+    // Every metadata field of the pages against the hand annotation (../shared/gold/pages/META.md), per
+    // field, tuning and checking side by side; `--errors N` lists wrong fields of the tuning part only.
+    out.meta = {};
+    for (const dir of setDirs("meta")) {
+      const pages = loadMetaPages(dir, limit);
+      const analysedPages = await analyseAll(pages.map((p) => ({ id: p.file, text: p.text })), { size: opts.jobs, distEntry, baseline: false });
+      const scored = pages.map((page) => {
+        const a = analysedPages.get(page.file);
+        timing.newsx += a.ms.newsx;
+        if (a.crash) crashes.add(`newsx on ${page.file}: ${a.crash}`);
+        return { page, fields: scoreMetaPage(page.gold, a.newsx ? a.newsx.meta : {}) };
+      });
+      const set = basename(dir);
+      out.meta[set] = {};
+      for (const part of PARTS) {
+        const mine = scored.filter((s) => s.page.part === part);
+        out.meta[set][part] = { pages: mine.length, fields: metaAccuracy(mine.map((s) => s.fields)) };
+      }
+      const counts = PARTS.map((part) => `${part} ${out.meta[set][part].pages}`).join(", ");
+      print(`Metadata: ${set} (pages: ${counts}; share of pages with the field right, rules of pages/META.md)`);
+      const t = table(["field", ...PARTS.map((part) => `newsx ${part}`)]);
+      for (const field of META_FIELDS) {
+        t.push([field, ...PARTS.map((part) => {
+          const f = out.meta[set][part].fields[field];
+          return `${fmt(f.accuracy)} (${f.right}/${f.pages})`;
+        })]);
+      }
+      print(t.toString());
+      if (opts.errors > 0) {
+        print(`Wrong metadata fields (tuning part, at most ${opts.errors} per field):`);
+        for (const field of META_FIELDS) {
+          const wrong = scored.filter((s) => s.page.part === "tuning" && !s.fields[field].right);
+          print(`-- ${field} (${wrong.length})`);
+          for (const { page, fields } of spread(wrong, opts.errors)) {
+            print(`  [${page.id}] gold ${JSON.stringify(fields[field].gold)}  predicted ${JSON.stringify(fields[field].predicted)}`);
+          }
+        }
+      }
+      print();
+    }
+    // ---- END META --------------------------------------------------------------------------------------
   }
 
   const elapsed = (performance.now() - started) / 1000;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseByline } from "../src/story/segment/byline.js";
+import { bareByline, parseByline } from "../src/story/segment/byline.js";
 
 describe("parseByline", () => {
   const cases: Array<[string, string | null, string[]]> = [
@@ -10,7 +10,7 @@ describe("parseByline", () => {
     ["By Michael Example Business Columnist", "By Michael Example Business Columnist", ["Michael Example"]],
     ["By Chris Doe @ChrisDoe Nov 18, 2019, 11:47am EST", "By Chris Doe @ChrisDoe", ["Chris Doe"]],
     ["By Troy L. Smith, Example.com", "By Troy L. Smith, Example.com", ["Troy L. Smith"]],
-    ["By Sean Martin Sean Martin", "By Sean Martin Sean Martin", ["Sean Martin"]],
+    ["By Sean Martin Sean Martin", "By Sean Martin", ["Sean Martin"]],
     ["Von Anna Beispiel und Lukas Muster", "Von Anna Beispiel und Lukas Muster", ["Anna Beispiel", "Lukas Muster"]],
   ];
   for (const [line, text, authors] of cases) {
@@ -21,5 +21,83 @@ describe("parseByline", () => {
     expect(parseByline("By the end of the day, the river had risen two metres.")).toBeNull();
     expect(parseByline("By")).toBeNull();
     expect(parseByline("Bypass road opens")).toBeNull();
+  });
+
+  it("reads the marker after a date or a time on the same line", () => {
+    expect(parseByline("October 9, 2018 | by Nora Quist")).toEqual({ text: "by Nora Quist", authors: ["Nora Quist"] });
+    expect(parseByline("5:45 AM PST 11/19/2019 by Dale Ormond")).toEqual({ text: "by Dale Ormond", authors: ["Dale Ormond"] });
+    expect(parseByline("March 3, 2020 | BY: Ivy Marr, MS, RDN")).toEqual({ text: "BY: Ivy Marr, MS, RDN", authors: ["Ivy Marr"] });
+    expect(parseByline("Posted on Oktober 27, 2015 by Rudi Hartono")?.authors).toEqual(["Rudi Hartono"]);
+    expect(parseByline("05/10/2018 - Publicado por: Lia Souza - Categoria: Saúde - Tags: ônibus")?.authors).toEqual(["Lia Souza"]);
+    // a sentence with "by" in it is no byline
+    expect(parseByline("Prices rose 3% on Monday, driven by Strong Demand")).toBeNull();
+  });
+
+  it("reads other markers: Analysis by, Text:", () => {
+    expect(parseByline("Analysis by Ben Harlow, CNN Senior Writer")?.authors).toEqual(["Ben Harlow"]);
+    expect(parseByline("Текст: Анна Белова")).toEqual({ text: "Текст: Анна Белова", authors: ["Анна Белова"] });
+  });
+
+  it("keeps an agency or a desk after By as a byline without authors", () => {
+    expect(parseByline("By Reuters")).toEqual({ text: "By Reuters", authors: [] });
+    expect(parseByline("by Harbour Post News Desk 0 Comments")).toEqual({ text: "by Harbour Post News Desk", authors: [] });
+    expect(parseByline("By the river, the town rebuilt its mill")).toBeNull();
+  });
+});
+
+describe("bareByline", () => {
+  it("reads a name line with a date on one side", () => {
+    expect(bareByline("Owen Pratt - Nov 19, 2019, 10:31 pm CST", false)).toEqual({ text: "Owen Pratt", authors: ["Owen Pratt"] });
+    expect(bareByline("November 20, 2019 Ilse Marquardt", false)).toEqual({ text: "Ilse Marquardt", authors: ["Ilse Marquardt"] });
+  });
+
+  it("reads two names and an outlet in capitals", () => {
+    expect(bareByline("Kevin Lamb and Susan Orr DAILY LEDGER", true)?.authors).toEqual(["Kevin Lamb", "Susan Orr"]);
+  });
+
+  it("drops a handle and a relative time", () => {
+    expect(bareByline("Laura Penn @laurapenn / 2 days", false)?.authors).toEqual(["Laura Penn"]);
+  });
+
+  it("takes an agency only next to a date", () => {
+    expect(bareByline("The Associated Press", true)).toEqual({ text: "The Associated Press", authors: [] });
+    expect(bareByline("The Associated Press", false)).toBeNull();
+    expect(bareByline("Reuters November 18, 2019 11:03 PM", false)).toEqual({ text: "Reuters", authors: [] });
+  });
+
+  it("wants a known first name when no date stands by", () => {
+    expect(bareByline("Mary Tolland", false)?.authors).toEqual(["Mary Tolland"]);
+    expect(bareByline("Real Estate", false)).toBeNull();
+    expect(bareByline("Quorn Blatter", false)).toBeNull();
+    expect(bareByline("Quorn Blatter", true)?.authors).toEqual(["Quorn Blatter"]);
+  });
+});
+
+describe("authors are people only", () => {
+  it("keeps an outlet or a desk out of the authors", () => {
+    expect(parseByline("By Harbour Point News Weekly")).toEqual({ text: "By Harbour Point News Weekly", authors: [] });
+    expect(parseByline("By Lake County Editorial Staff")).toEqual({ text: "By Lake County Editorial Staff", authors: [] });
+    expect(parseByline("By Nina Farrow, Valley Sentinel")?.authors).toEqual(["Nina Farrow"]);
+    expect(parseByline("Analysis by Ben Harlow, CNN Editor-at-large")?.authors).toEqual(["Ben Harlow"]);
+    expect(parseByline("By LISA MASCARO, MARY CLARE JALONICK")?.authors).toEqual(["LISA MASCARO", "MARY CLARE JALONICK"]);
+  });
+});
+
+describe("accounts and desks as bylines", () => {
+  it("keeps a one-word site account after By or Posted by, without authors", () => {
+    expect(parseByline("By admin - 2020-05-02")).toEqual({ text: "By admin", authors: [] });
+    expect(parseByline("Posted by Lumenworks")).toEqual({ text: "Posted by Lumenworks", authors: [] });
+    expect(parseByline("Posted on March 2, 2020 by Editor1")?.authors).toEqual([]);
+    // "Text" marks an author only with a name after it
+    expect(parseByline("Text size")).toBeNull();
+  });
+
+  it("reads a desk over a date line", () => {
+    expect(bareByline("Harbour Sport", true)).toEqual({ text: "Harbour Sport", authors: [] });
+    expect(bareByline("Harbour Sport", false)).toBeNull();
+  });
+
+  it("keeps an organisation out of the authors", () => {
+    expect(parseByline("by Northern Space Agency")).toEqual({ text: "by Northern Space Agency", authors: [] });
   });
 });

@@ -49,3 +49,30 @@ describe("parseDate", () => {
     expect(performance.now() - t0).toBeLessThan(10_000);
   });
 });
+
+describe("dates in other languages and locales", () => {
+  it("reads month names of other languages between a day and a year", () => {
+    expect(parseDate("sexta-feira, 22 de outubro de 2010 às 20:13")).toBe("2010-10-22T20:13:00");
+    expect(parseDate("Texto · 24 сентября 2018")).toBe("2018-09-24");
+    expect(parseDate("Pubblicato il 02 Ago 2017")).toBe("2017-08-02");
+    expect(parseDate("Diposting pada Oktober 27, 2015 oleh Admin")).toBe("2015-10-27");
+    expect(parseDate("am 5. März 2019")).toBe("2019-03-05");
+  });
+
+  it("does not read a short month form on its own", () => {
+    expect(parseDate("a set of 12 chairs from 2017")).toBeNull();
+    expect(parseDate("set 2017")).toBeNull();
+  });
+
+  it("takes a two-digit year only before 'at' and a clock time", () => {
+    expect(parseDate("By Ann Lee On 11/13/19 at 4:00 PM EST")).toBe("2019-11-13T16:00:00-05:00");
+    expect(parseDate("11/13/19 11:00AM")).toBeNull();
+  });
+
+  it("reads an ambiguous numeric date day first when the locale says so", () => {
+    expect(parseDate("05/10/2018 - Publicado por: Lia Souza")).toBe("2018-05-10");
+    expect(parseDate("05/10/2018 - Publicado por: Lia Souza", true)).toBe("2018-10-05");
+    // 13 cannot be a month either way
+    expect(parseDate("13/10/2018", false)).toBe("2018-10-13");
+  });
+});

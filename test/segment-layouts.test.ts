@@ -40,8 +40,9 @@ const cases: Case[] = [
     file: "reuters-newyork.txt",
     meta: {
       headline: "Grain prices slip as harvest outlook improves",
-      byline: null,
-      authors: [],
+      // The bare name line under the headline is the byline (pages/META.md conventions).
+      byline: "Paula Stenholm",
+      authors: ["Paula Stenholm"],
       dateline: "NEW YORK",
       date: "2019-11-19T00:21:00",
       credit: "REUTERS/Tom Kessler",
@@ -90,7 +91,9 @@ const cases: Case[] = [
     file: "local-published-time.txt",
     meta: {
       headline: "High school roundup: Eagles stay unbeaten",
-      byline: null,
+      // "Name, Outlet" over a "Published ..." line: a byline without "By".
+      byline: "Tom Brennan, Valley Herald",
+      authors: ["Tom Brennan"],
       date: "2019-11-20T02:16:00-05:00",
       credit: "Valley Herald staff",
       copyright: "© Copyright Valley Herald 2019",

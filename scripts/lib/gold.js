@@ -46,3 +46,23 @@ export function loadBodyPages(dir, limit = Infinity) {
       gold: readFileSync(join(dir, `${name}.gold-body.txt`), "utf8"),
     }));
 }
+
+/** Pages with hand-annotated metadata: <name>.txt with <name>.meta.json, sorted, at most `limit`. */
+export function loadMetaPages(dir, limit = Infinity) {
+  if (!existsSync(dir)) throw new Error(`gold folder not found: ${dir}`);
+  const names = readdirSync(dir)
+    .filter((f) => f.endsWith(".meta.json"))
+    .map((f) => f.slice(0, -".meta.json".length))
+    .sort()
+    .slice(0, limit);
+  return names
+    .filter((name) => existsSync(join(dir, `${name}.txt`)))
+    .map((name) => ({
+      id: name,
+      part: partOf(basename(dir), name),
+      group: groupOf(basename(dir), name),
+      file: join(dir, `${name}.txt`),
+      text: readFileSync(join(dir, `${name}.txt`), "utf8").replace(/^\uFEFF/, ""),
+      gold: JSON.parse(readFileSync(join(dir, `${name}.meta.json`), "utf8")),
+    }));
+}

@@ -10,12 +10,13 @@
  */
 import type { BlockKind, Boilerplate, Meta, NavLinks, Paragraph } from "../types.js";
 import { bestStretch, describeLines, extendWithList, innerKind, scoreLines, type LineInfo } from "./segment/body.js";
-import { parseByline } from "./segment/byline.js";
-import { captionCredit, gluedCreditLength } from "./segment/credit.js";
+import { bareByline, knownFirstName, parseByline } from "./segment/byline.js";
+import { captionCredit, CREDIT_LABEL_ALONE, gluedCreditLength } from "./segment/credit.js";
 import { findDateline, findInnerDateline, type Dateline } from "./segment/dateline.js";
 import { findDates } from "./segment/dates.js";
 import { guessLanguage } from "./segment/language.js";
 import { splitLines, trimRange, type Line } from "./segment/lines.js";
+import { chooseSource, copyrightHolder, occurrences } from "./segment/source.js";
 
 export interface Segmentation {
   meta: Meta;
@@ -65,34 +66,39 @@ export function segment(text: string): Segmentation {
   const [first, last] = stretch ? [stretch[0], extendWithList(infos, stretch[1])] : [0, infos.length - 1];
   for (let i = first; i <= last; i++) kinds[i] = innerKind(infos[i]!) ?? "body";
 
-  const headlineAt = findHeadline(infos, kinds, first, title);
+  // Numeric dates are read by the locale of the story's language: 05/10/2018 is 5 October on a Brazilian page.
+  const storyLanguage = guessLanguage(infos.slice(first, last + 1).map((info) => info.line.text).join("\n"));
+  const dayFirst = storyLanguage !== null && storyLanguage !== "en";
+  let headlineAt = findHeadline(infos, kinds, first, title);
   if (headlineAt !== null) kinds[headlineAt] = "headline";
   // The page title names the story for sure; a line above the body is only a guess unless it repeats the title.
-  if (title && (headlineAt === null || !repeatsTitle(infos[headlineAt]!.line.text, title))) meta.headline = title.headline;
+  const titled = title !== null && headlineAt !== null && repeatsTitle(infos[headlineAt]!.line.text, title);
+  if (title && !titled) meta.headline = title.headline;
   else if (headlineAt !== null) meta.headline = normalize(infos[headlineAt]!.line.text);
   if (title && kinds[0] === null) kinds[0] = "headline";
 
   // Byline, date and credit stand between the headline and the body.
-  const top = headlineAt !== null ? headlineAt + 1 : Math.max(0, first - 25);
+  const guessedTop = headlineAt !== null ? headlineAt + 1 : Math.max(0, first - 25);
+  const bylineAt = findHeaderByline(infos, kinds, meta, headerStart(infos, first, guessedTop, meta.headline), first, last, dayFirst);
+  // The on-page headline stands right over the byline (a kicker, a photo and its credit may come between); it
+  // wins over a guess lower down and over the page title, which sites often word differently.
+  if (bylineAt !== null && !titled && (headlineAt === null || headlineAt >= bylineAt || bylineAt - headlineAt > 6)) {
+    const over = headlineOver(infos, kinds, bylineAt, title);
+    if (over !== null) {
+      if (headlineAt !== null && headlineAt !== 0) kinds[headlineAt] = null;
+      headlineAt = over;
+      kinds[over] = "headline";
+      meta.headline = normalize(infos[over]!.line.text);
+    }
+  }
+  const top = headlineAt !== null && headlineAt < first ? Math.min(headlineAt + 1, guessedTop) : guessedTop;
   const extra: Block[] = [];
   for (let i = top; i < Math.min(first, infos.length); i++) {
     if (kinds[i] !== null) continue;
     const lineText = infos[i]!.line.text;
-    if (meta.byline === null) {
-      const joined = /^by$/i.test(lineText) && i + 1 < first ? `${lineText} ${infos[i + 1]!.line.text}` : lineText;
-      const byline = parseByline(joined);
-      if (byline) {
-        meta.byline = normalize(byline.text);
-        meta.authors = byline.authors;
-        kinds[i] = "byline";
-        if (joined !== lineText) kinds[i + 1] = "byline";
-        meta.date ??= findDates(joined)[0]?.iso ?? null; // "By Jane Roe Nov 17, 2019, 10:05am EST"
-        continue;
-      }
-    }
     // A date line is short; a long line with a date is a caption or a teaser ("In this March 3, 2008, photo").
     if (infos[i]!.caption || infos[i]!.size > 25) continue;
-    const dates = findDates(lineText);
+    const dates = findDates(lineText, dayFirst);
     if (dates.length > 0) {
       meta.date ??= dates[0]!.iso;
       kinds[i] = "date";
@@ -111,11 +117,11 @@ export function segment(text: string): Segmentation {
       }
     }
   }
-  if (meta.date === null) meta.date = firstDate(infos, first, last);
+  if (meta.date === null) meta.date = firstDate(infos, first, last, dayFirst);
 
   // The dateline opens the first paragraph; a photo credit or the date may be glued in front of it.
   const firstBody = kinds.indexOf("body");
-  const opening = firstBody >= 0 ? splitOpening(infos[firstBody]!.line) : null;
+  const opening = firstBody >= 0 ? splitOpening(infos[firstBody]!.line, dayFirst) : null;
   const dateline = opening?.dateline ?? null;
   if (opening && opening.blocks.length > 0) {
     extra.push(...opening.blocks);
@@ -131,16 +137,17 @@ export function segment(text: string): Segmentation {
   const copyrightAt = copyrights.find((i) => i >= first) ?? copyrights[0];
   if (copyrightAt !== undefined) meta.copyright = normalize(infos[copyrightAt]!.line.text);
   if (meta.credit === null) {
+    // The first credit in page order from the story's header: a credit line, or the credit at the end of a
+    // caption ("... REUTERS/Tom Kessler", "... (Photo: Getty Images)").
     const order = [...range(Math.max(0, top - 1), infos.length), ...range(0, Math.max(0, top - 1))];
-    const at = order.find((i) => infos[i]!.credit !== null && kinds[i] !== "body");
-    if (at !== undefined) meta.credit = normalize(infos[at]!.credit!);
-    else {
-      // No credit line: the credit at the end of the first caption ("... REUTERS/Tom Kessler").
-      const caption = order.find((i) => infos[i]!.caption && captionCredit(infos[i]!.line.text) !== null);
-      if (caption !== undefined) meta.credit = captionCredit(infos[caption]!.line.text);
-    }
+    const at = order.find((i) => (infos[i]!.credit !== null && kinds[i] !== "body") || (infos[i]!.caption && captionCredit(infos[i]!.line.text) !== null));
+    const labelled = order.find((i) => CREDIT_LABEL_ALONE.test(infos[i]!.line.text) && i + 1 < infos.length && infos[i + 1]!.size <= 8);
+    if (labelled !== undefined && (at === undefined || labelled < at)) meta.credit = normalize(infos[labelled + 1]!.line.text);
+    else if (at !== undefined) meta.credit = infos[at]!.credit !== null && kinds[at] !== "body" ? normalize(infos[at]!.credit!) : captionCredit(infos[at]!.line.text);
   }
-  meta.source = findSource(infos, kinds, last, meta.copyright, title?.site ?? null, dateline?.agency ?? null);
+  const holder = [...copyrights.filter((i) => i >= first), ...copyrights.filter((i) => i < first)].map((i) => copyrightHolder(normalize(infos[i]!.line.text))).find((h) => h !== null) ?? null;
+  const sites = title?.sites.length ? title.sites : titleBrand(infos, meta.headline);
+  meta.source = findSource(infos, kinds, last, meta.copyright, sites, holder, dateline?.agency ?? null);
 
   // Everything else outside the body gets the most likely kind for where it stands.
   for (let i = 0; i < infos.length; i++) {
@@ -192,7 +199,7 @@ interface Opening {
  * Cuts what opens the first paragraph off it: a dateline ("WASHINGTON (AP) —"), a photo credit glued in front
  * of the dateline ("Sasha Mordovets/Getty Images(MOSCOW) --"), or the date ("Friday, June 12, 2015 On ...").
  */
-function splitOpening(line: Line): Opening {
+function splitOpening(line: Line, dayFirst: boolean): Opening {
   const none: Opening = { blocks: [], dateline: null, credit: null, date: null };
   let dateline = findDateline(line.text);
   let offset = 0;
@@ -214,7 +221,7 @@ function splitOpening(line: Line): Opening {
     blocks.push({ start: at + dateline.rest, end: line.end, kind: "body" });
     return { blocks, dateline, credit, date: null };
   }
-  const date = findDates(line.text.slice(0, 60))[0];
+  const date = findDates(line.text.slice(0, 60), dayFirst)[0];
   if (!date || date.index > 12 || !/^(?:\p{L}+,?\s)?$/u.test(line.text.slice(0, date.index))) return none;
   const end = date.index + date.length;
   let rest = end;
@@ -242,6 +249,8 @@ function navLinks(line: string): NavLinks | null {
 interface PageTitle {
   headline: string;
   site: string | null;
+  /** Every part cut off the title as a site or section name, rightmost first. */
+  sites: string[];
 }
 
 /** The page's <title>, when the first line is one: "Headline - Site Name" or "Headline | Site". */
@@ -250,10 +259,11 @@ function pageTitle(infos: LineInfo[]): PageTitle | null {
   if (!line || line.phrase || line.line.text.length > 300) return null;
   let headline = normalize(line.line.text);
   let site: string | null = null;
+  const sites: string[] = [];
   // "Headline | World | News | Example.co.uk": the rightmost part is the site, short parts before it sections.
-  for (let round = 0; round < 3; round++) {
+  for (let round = 0; round < 5; round++) {
     const cut = lastSeparator(headline);
-    if (!cut || cut.at <= 10) break;
+    if (!cut || cut.at <= 3) break;
     const part = headline.slice(cut.at + cut.length).trim();
     // A site or section name is short and capitalised ("BBC News", "pv magazine International"); a phrase with
     // several lower-case words is the rest of a headline that contains a dash.
@@ -261,13 +271,21 @@ function pageTitle(infos: LineInfo[]): PageTitle | null {
     const words = part.split(" ").length;
     if (words > (site === null ? 6 : 2) || part.length > 50 || /[.!?]$/.test(part) || lowerWords > 1) break;
     site ??= part;
+    sites.push(part);
     headline = headline.slice(0, cut.at).trim();
   }
-  if (site === null) return null;
+  if (site === null) {
+    // "Site: Headline", when the page repeats the headline alone lower down.
+    const colon = /^([^:]{2,40}): (.{10,})$/u.exec(headline);
+    if (!colon || colon[1]!.split(" ").length > 5) return null;
+    const rest = colon[2]!.toLowerCase();
+    if (!infos.slice(1, 200).some((info) => normalize(info.line.text).toLowerCase() === rest)) return null;
+    return { headline: colon[2]!, site: colon[1]!, sites: [colon[1]!] };
+  }
   // "Opinion | Headline", "Business | Headline": a section label in front.
   const section = /^[\p{L}&]+(?: [\p{L}&]+)? \| (?=\S)/u.exec(headline);
   if (section) headline = headline.slice(section[0].length);
-  return { headline, site };
+  return { headline, site, sites };
 }
 
 function lastSeparator(text: string): { at: number; length: number } | null {
@@ -277,6 +295,24 @@ function lastSeparator(text: string): { at: number; length: number } | null {
     if (at >= 0 && (!best || at > best.at)) best = { at, length: sep.length };
   }
   return best;
+}
+
+/**
+ * The site's name in a page title without a "Headline | Site" suffix: "Site: Headline" (the part after the colon is
+ * the on-page headline), or a title that is only the site's name ("Example Magazine", named again on the page,
+ * while the headline stands lower down).
+ */
+function titleBrand(infos: LineInfo[], headline: string | null): string[] {
+  const line = infos[0];
+  if (!line || line.phrase || !headline) return [];
+  const text = normalize(line.line.text);
+  const wanted = headline.toLowerCase();
+  const colon = /^([^:]{2,40}): (.+)$/u.exec(text);
+  if (colon && colon[2]!.toLowerCase() === wanted && colon[1]!.split(" ").length <= 5) return [colon[1]!];
+  const words = text.split(" ");
+  if (text.toLowerCase() === wanted || words.length > 4 || /[.!?:]$/.test(text) || !words.every((w) => /^[\p{Lu}\d]/u.test(w))) return [];
+  const rest = infos.slice(1).map((info) => info.line.text).join("\n");
+  return occurrences(rest, text) >= 1 ? [text] : [];
 }
 
 /** Whether a line repeats the page title's headline. */
@@ -338,24 +374,122 @@ function findHeadline(infos: LineInfo[], kinds: Kind[], first: number, title: Pa
   return null;
 }
 
-/** A date anywhere near the story when the top of the page has none. */
-function firstDate(infos: LineInfo[], first: number, last: number): string | null {
-  const order = [...range(last + 1, Math.min(infos.length, last + 6)), ...range(0, first), ...range(last + 6, infos.length)];
-  for (const i of order) {
-    const dates = findDates(infos[i]!.line.text);
-    if (dates.length > 0) return dates[0]!.iso;
+/**
+ * Where the story's header starts: the first line, not far above the body, that repeats the headline (pages
+ * often print it twice, the byline after the first), else the line after the headline found.
+ */
+function headerStart(infos: LineInfo[], first: number, top: number, headline: string | null): number {
+  if (!headline) return top;
+  const wanted = headline.toLowerCase();
+  for (let i = Math.max(1, first - 40); i < Math.min(top, first); i++) {
+    if (normalize(infos[i]!.line.text).toLowerCase() === wanted) return i + 1;
+  }
+  return top;
+}
+
+/** Whether a line gives a date or says when the story was published: what stands next to a bare byline. */
+function isDateLine(info: LineInfo | undefined): boolean {
+  if (!info || info.size > 14) return false;
+  return info.dateOnly || findDates(info.line.text).length > 0 || /^(?:published|updated|posted|publicado|atualizado)\b/i.test(info.line.text);
+}
+
+/**
+ * The byline between the headline and the first paragraphs: a line with a marker ("By X", "Posted by X",
+ * "October 9, 2018 | by X", "By" then the name on the next line), else a bare name line close to the headline
+ * or to a date line ("Jane Roe" over "November 19th, 2019 at 8:40 AM"), else an agency next to a date line.
+ */
+function findHeaderByline(infos: LineInfo[], kinds: Kind[], meta: Meta, from: number, first: number, last: number, dayFirst: boolean): number | null {
+  const end = Math.min(infos.length, first + 2, last + 1);
+  const take = (i: number, byline: { text: string; authors: string[] }, lines = 1) => {
+    meta.byline = normalize(byline.text);
+    meta.authors = byline.authors;
+    for (let k = i; k < i + lines; k++) kinds[k] = "byline";
+    meta.date ??= findDates(infos[i]!.line.text, dayFirst)[0]?.iso ?? null; // "By Jane Roe Nov 17, 2019, 10:05am EST"
+    // "by Jane Roe" over "19 Nov 2019 05:44 GMT": the date line right under the byline.
+    const under = infos[i + lines];
+    if (meta.date === null && under && under.size <= 14) meta.date = findDates(under.line.text, dayFirst)[0]?.iso ?? null;
+    return i;
+  };
+  // Nearest the body first: a video playlist or a photo gallery may stand between the byline and the text, and
+  // a line with a marker is a byline wherever it stands in the header.
+  for (let i = end - 1; i >= Math.min(from, Math.max(0, first - 30)); i--) {
+    if (kinds[i] !== null && kinds[i] !== "body") continue;
+    const info = infos[i]!;
+    if (kinds[i] === "body" && info.size > 25) continue;
+    const lineText = info.line.text;
+    const alone = /^(?:by|author|autor|posted by|written by)\s?:?$/i.test(lineText) && i + 1 < end;
+    const byline = parseByline(alone ? `${lineText.replace(/\s?:$/, "")} ${infos[i + 1]!.line.text}` : lineText);
+    if (byline) return take(i, byline, alone ? 2 : 1);
+  }
+  for (let i = from > 0 && kinds[from - 1] === "headline" ? from - 1 : from; i < end; i++) {
+    const info = infos[i]!;
+    // A short line inside the opening paragraphs may be the byline under a teaser ("November 20, 2019 Jane Roe"),
+    // when it carries a date: a bare name there is more often a photo's subject.
+    const opening = (kinds[i] === "body" || kinds[i] === "date") && info.size <= 8 && findDates(info.line.text).length > 0;
+    if (kinds[i] !== null && kinds[i] !== "headline" && !opening) continue;
+    if (info.caption || info.credit !== null || info.phrase || info.terminal || info.size > 14) continue;
+    const ownDate = findDates(info.line.text).length > 0;
+    // Inside the body only a name line with its own date ("November 20, 2019 Jane Roe") may be the byline.
+    if (i >= first && !ownDate) continue;
+    const dated = isDateLine(infos[i - 1]) || isDateLine(infos[i + 1]) || ownDate;
+    // Only a name line next to a date may be the line taken for the headline ("Jane Roe DAILY" over "Published").
+    if (kinds[i] === "headline" && !dated) continue;
+    const near = i - from <= 4 || first - i <= 4;
+    if (!near && !dated) continue;
+    const byline = bareByline(info.line.text, dated);
+    if (!byline) continue;
+    // A line taken for the headline is a byline only when it opens with a first name ("Classificação NASCAR" is not).
+    if (kinds[i] === "headline" && !knownFirstName(byline.authors[0]?.split(" ")[0] ?? "")) continue;
+    if (!dated) {
+      // Inside the body, a name line alone is a photo's subject; before it, only a plain name of two or three words, not one of a list of names (results, a team).
+      if (i >= first || byline.authors.some((a) => a.split(" ").length > 3)) continue;
+      // A byline stands in the header: no sentence of prose between the headline and it.
+      if (infos.slice(from, i).some((n) => n.terminal && n.size >= 8)) continue;
+      if ([infos[i - 1], infos[i + 1]].some((n) => n && n.size <= 6 && bareByline(n.line.text, true))) continue;
+    }
+    return take(i, byline);
   }
   return null;
 }
 
-/** The holder in a copyright line: "Copyright 2012 ABC News Radio" gives "ABC News Radio". */
-function copyrightHolder(copyright: string): string | null {
-  let holder = copyright.replace(/[.,]?\s*(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos os direitos reservados).*$/i, "");
-  // Strip the marks and years on either side: "© Copyright Valley Herald 2019", "Copyright © 2016-2019 X."
-  const mark = /^(?:copyright|©|\(c\)|\d{4}(?:\s?[-–]\s?\d{4})?|[,.])\s*/i;
-  for (let i = 0; i < 6 && mark.test(holder); i++) holder = holder.replace(mark, "");
-  holder = holder.replace(/[\s,.]*(?:\d{4}(?:\s?[-–]\s?\d{4})?)?[\s,.]*$/, "").trim();
-  return holder.length >= 2 && holder.length <= 60 ? holder : null;
+/** The headline over a byline: the nearest title-sized line above it, past a kicker date, a photo and its credit. */
+function headlineOver(infos: LineInfo[], kinds: Kind[], bylineAt: number, title: PageTitle | null): number | null {
+  const candidates: number[] = [];
+  for (let i = bylineAt - 1; i >= Math.max(1, bylineAt - 5); i--) {
+    const info = infos[i]!;
+    if (info.caption || info.credit !== null || isDateLine(info) || /^by:?$/i.test(info.line.text)) continue;
+    if (info.phrase || (kinds[i] !== null && kinds[i] !== "headline") || info.size < 3 || info.size > 30) break;
+    candidates.push(i);
+  }
+  if (candidates.length === 0) return null;
+  // A deck may stand between the headline and the byline: the line that shares most words with the page title.
+  if (title && candidates.length > 1) {
+    const overlap = (i: number) => wordOverlap(infos[i]!.line.text, title.headline);
+    const best = candidates.reduce((a, b) => (overlap(b) > overlap(a) ? b : a));
+    if (overlap(best) >= 0.4) return best;
+  }
+  return candidates[0]!;
+}
+
+/** Share of the distinct words of `a` and `b` that both have (Dice coefficient over lower-cased words). */
+function wordOverlap(a: string, b: string): number {
+  const words = (s: string) => new Set(s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  const wa = words(a);
+  const wb = words(b);
+  if (wa.size === 0 || wb.size === 0) return 0;
+  let common = 0;
+  for (const w of wa) if (wb.has(w)) common++;
+  return (2 * common) / (wa.size + wb.size);
+}
+
+/** A date anywhere near the story when the top of the page has none. */
+function firstDate(infos: LineInfo[], first: number, last: number, dayFirst: boolean): string | null {
+  const order = [...range(last + 1, Math.min(infos.length, last + 6)), ...range(0, first), ...range(last + 6, infos.length)];
+  for (const i of order) {
+    const dates = findDates(infos[i]!.line.text, dayFirst);
+    if (dates.length > 0) return dates[0]!.iso;
+  }
+  return null;
 }
 
 /**
@@ -368,10 +502,10 @@ function findSource(
   kinds: Kind[],
   last: number,
   copyright: string | null,
-  site: string | null,
+  sites: string[],
+  holder: string | null,
   agency: string | null,
 ): string | null {
-  const holder = copyright ? copyrightHolder(copyright) : null;
   for (let i = Math.max(0, last - 2); i < Math.min(infos.length, last + 12); i++) {
     const text = normalize(infos[i]!.line.text);
     const labelled = /^source\s?:\s?(.{2,60})$/i.exec(text);
@@ -384,7 +518,9 @@ function findSource(
       return text;
     }
   }
-  return site ?? holder ?? agency;
+  // The rest of the page, without the lines the candidates were read from, to count how often each is named.
+  const rest = infos.filter((info, i) => i > 0 && info.phrase?.kind !== "copyright").map((info) => info.line.text).join("\n");
+  return chooseSource(sites, holder, rest) ?? agency;
 }
 
 /** The kind of an unrecognised line outside the body, from its shape and side of the body. */

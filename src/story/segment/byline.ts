@@ -3,9 +3,15 @@
  * "By Dario Penn | Fox News", "by Maren Holt", "Written by Jane Roe, MS, RD on November 12, 2019",
  * "By Tobias Wren Business Columnist", "Lena Marsh, AP Sports Writer".
  */
+import { lexiconTag } from "../../nlp/compromise.js";
 import { findDates } from "./dates.js";
 
-const BY = /^(?:by|written by|posted by|words by|story by|von|por|par|di|door|oleh|publicado por|escrito por|autor:?|author:?)\s+(?=\S)/iu;
+const MARKERS = String.raw`(?:by|written by|posted by|words by|story by|analysis by|commentary by|reporting by|von|por|par|di|door|oleh|publicado por|escrito por|autor|author|text|texto|текст|автор)`;
+const BY = new RegExp(String.raw`^${MARKERS}(?:\s?:\s*|\s+)(?=\S)`, "iu");
+/** A marker after a date or a time on the same line: "October 9, 2018 | by Jane Roe", "5:45 AM PST 11/19/2019 by X". */
+const MID_BY = new RegExp(String.raw`(?:^|[\s|•·,/–—-])(${MARKERS}(?:\s?:\s*|\s+))(?=\p{Lu})`, "giu");
+/** What a line may hold before a mid-line marker besides a date: "Posted on", "Published", separators. */
+const BEFORE_MARKER = /^(?:(?:posted|published|publicado|publié|veröffentlicht|updated)(?:\s(?:on|em|le|am))?\b)/iu;
 
 /** Words that describe a job or an outlet rather than name a person. */
 const ROLE_WORDS = new Set(
@@ -17,25 +23,137 @@ const ROLE_WORDS = new Set(
     .split(" "),
 );
 
+/** Words that make a name an outlet's, a desk's or an agency's rather than a person's. */
+const ORGANIZATION_WORDS = new Set(
+  ("news weekly editorial staff agency magazine media press daily journal tribune team desk network radio " +
+    "television tv blog online digital wire services service group reports newsroom bureau office institute")
+    .split(" "),
+);
+
 export interface Byline {
   /** The byline as written, without a trailing date. */
   text: string;
   authors: string[];
 }
 
+/** Wire services and news agencies that stand as a byline of their own ("By Reuters", "The Associated Press"). */
+const AGENCIES = /^(?:the\s)?(?:associated press|ap|reuters|afp|agence france-presse|pti|ians|ani|upi|dpa|efe|ansa|xinhua|bloomberg|bloomberg news|cnn wire|tass|kyodo|yonhap|press association|pa|canadian press|the canadian press)$/iu;
+
 /** Reads a byline line; null when the line is not one. */
 export function parseByline(line: string): Byline | null {
   if (line.length > 200) return null;
   const by = BY.exec(line);
-  if (!by) return null;
+  if (!by) return midLineByline(line);
   let text = line;
   // Cut the date and anything after it ("By X on November 12, 2019", "By X Nov 17, 2019, 10:05am EST").
   const date = findDates(text)[0];
   if (date && date.index > by[0].length) text = text.slice(0, date.index);
-  text = text.replace(/\s+(?:on|am|le|el|em|il|op|-|–|—|\||\/|／|•)\s*$/i, "").trim();
-  const authors = authorsOf(text.slice(by[0].length));
-  if (authors.length === 0) return null;
-  return { text, authors };
+  text = text.replace(/\s+(?:on|am|le|el|em|il|op|-|–|—|\||\/|／|•|·)\s*$/i, "").trim();
+  text = text.replace(/\s+\d+\s+(?:comments?|comentários?|commenti|kommentare)\s*$/iu, "").trim();
+  const names = text.slice(by[0].length);
+  const authors = authorsOf(names);
+  const account = /^(?:by|posted by|written by|author|autor)\b/iu.test(by[0]) && isAccount(names);
+  if (authors.length === 0) return isDeskOrAgency(names) || account ? { text, authors: [] } : null;
+  return { text: undoubled(text, by[0].length), authors };
+}
+
+/** "October 9, 2018 | by Jane Roe": a marker after a date or a time; the byline is what follows the marker. */
+function midLineByline(line: string): Byline | null {
+  for (const m of line.matchAll(MID_BY)) {
+    const at = m.index + m[0].length - m[1]!.length;
+    const before = line.slice(0, at).replace(/[\s|•·,/–—-]+$/u, "");
+    if (at === 0 || before.length > 70) continue;
+    const dated = findDates(before).length > 0 || /\b\d{1,2}:\d{2}\b/.test(before) || BEFORE_MARKER.test(before);
+    if (!dated) continue;
+    return parseByline(line.slice(at).replace(/\s+[-–—|]\s+\p{L}+\s?:.*$/u, ""));
+  }
+  return null;
+}
+
+/** Whether what follows "By" names a desk, an outlet or an agency ("Reuters", "Telegraph Sport", "Staff Reports"). */
+function isDeskOrAgency(names: string): boolean {
+  const rest = names.replace(/\s+(?:\||-|–|—|\/)\s.*$/u, "").replace(/[,.;]+$/u, "").trim();
+  if (AGENCIES.test(rest)) return true;
+  const words = rest.split(/\s+/u);
+  if (words.length < 1 || words.length > 6 || /[.!?]$/.test(rest)) return false;
+  // Every word capitalised (small joining words aside), and the first one too: not the start of a sentence.
+  return /^\p{Lu}/u.test(words[0]!) && words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|the|and|for|de|&)$/iu.test(w)) && words.length >= 2;
+}
+
+/** "By admin", "Posted by Vortex", "by rmb8090": one word after the marker is a site account, not a person. */
+function isAccount(names: string): boolean {
+  return /^[\p{L}][\p{L}\p{N}_.-]{1,24}$/u.test(names.trim()) && !/^(?:the|a|an|this|that|his|her|their|its|far|now|then|default|design|day|night)$/iu.test(names.trim());
+}
+
+/** "By Sean Martin Sean Martin": a name the page text printed twice, once. */
+function undoubled(text: string, from: number): string {
+  const words = text.slice(from).trim().split(/\s+/u);
+  const half = words.length / 2;
+  if (words.length >= 4 && words.length % 2 === 0 && words.slice(0, half).join(" ") === words.slice(half).join(" ")) {
+    return `${text.slice(0, from)}${words.slice(0, half).join(" ")}`;
+  }
+  return text;
+}
+
+/** Whether a name holds a word of a desk or an outlet ("Sport", "Staff", "News", "Desk"). */
+function isDeskName(text: string): boolean {
+  return text.split(/\s+/u).some((w) => {
+    const lower = w.toLowerCase();
+    return ORGANIZATION_WORDS.has(lower) || /^(?:sport|sports|staff|reports|writers|editors)$/u.test(lower);
+  });
+}
+
+/** Whether a word is a first name the lexicon knows ("Maria", "Kevin"). */
+export function knownFirstName(word: string): boolean {
+  const tag = lexiconTag(word.toLowerCase());
+  return tag === "FirstName" || tag === "MaleName" || tag === "FemaleName";
+}
+
+/**
+ * A byline without a marker, as sites print it under the headline: "Jane Roe", "Jane Roe - Nov 19, 2019, 10:31
+ * pm", "November 20, 2019 Jane Roe", "Jane Roe @janeroe / 2 days", "Jane Roe and John Doe USA NEWS", "The
+ * Associated Press", "Reuters November 18, 2019 11:03 PM". `dated` says whether a date line stands right before
+ * or after it, which makes a name without a known first name (or an agency) credible. Null when the line is
+ * anything else.
+ */
+export function bareByline(line: string, dated: boolean): Byline | null {
+  if (line.length > 120) return null;
+  let text = line;
+  const date = findDates(text)[0];
+  if (date) {
+    const before = text.slice(0, date.index).replace(/[\s|•·,–—-]+$/u, "");
+    const after = text.slice(date.index + date.length).replace(/^[\s|•·,–—-]+/u, "");
+    // The name stands on one side of the date; the other side may only hold a clock time.
+    text = before.length > 0 ? before : after.replace(/^\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?\s?(?:[A-Z]{2,4})?\s*/iu, "");
+    dated = true;
+  }
+  text = text
+    .replace(/\s@\w+.*$/u, "") // "Jane Roe @janeroe / 2 days"
+    .replace(/\s+(?:view|see|read) (?:more|all)(?: articles| posts| stories)?$/iu, "")
+    .replace(/[,\s]+$/u, "")
+    .trim();
+  if (!text || text.length > 80) return null;
+  const agency = text.replace(/,\s*[\p{L} ]{2,30},?$/u, "");
+  if (AGENCIES.test(agency)) return dated ? { text: agency, authors: [] } : null;
+  const authors = authorsOf(text);
+  // "Telegraph Sport" over a date line: a desk credited as the byline.
+  if (authors.length === 0) return dated && isDeskOrAgency(text) && isDeskName(text) ? { text, authors: [] } : null;
+  // The line must be names and at most an outlet or a job title: every word a name's or the outlet's.
+  const parts = text.split(/\s*(?:,|;|&|\band\b|\bund\b|\by\b|\be\b)\s*/iu).filter(Boolean);
+  if (parts.length > authors.length + 1) return null;
+  // The part that is no name ("Valley Herald", "Staff Writer") comes last and is short.
+  const other = parts.findIndex((p) => cleanName(p) === null);
+  if (other >= 0 && (other !== parts.length - 1 || parts[other]!.split(/\s+/u).length > 4)) return null;
+  if (!dated && !knownFirstName(authors[0]!.split(" ")[0]!)) return null;
+  return { text, authors: authors.map(withoutTrailingCaps) };
+}
+
+/** "Kevin McCoy USA TODAY" -> "Kevin McCoy": capitals after a name in mixed case are the outlet's. */
+function withoutTrailingCaps(name: string): string {
+  const words = name.split(" ");
+  if (!words.some((w) => /\p{Ll}/u.test(w))) return name;
+  while (words.length > 2 && /^[\p{Lu}\d]{2,}$/u.test(words[words.length - 1]!)) words.pop();
+  return words.join(" ");
 }
 
 /** The person names in what follows "By". */
@@ -46,6 +164,10 @@ export function authorsOf(names: string): string[] {
     .replace(/\s+(?:on|am|le)\s.*$/i, "");
   rest = rest.replace(/\s+/g, " ").trim();
   const parts = rest.split(/\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*/iu);
+  // "Jane Roe, Valley Sentinel", "Jane Roe, CNN Editor-at-large": after a comma, a last part that does not open
+  // with a known first name and reads as an outlet or a job is the affiliation, not a second author.
+  const tail = parts.length > 1 && /,\s*[^,]+$/u.test(rest) ? parts[parts.length - 1]! : null;
+  if (tail !== null && isAffiliation(tail)) parts.pop();
   const authors: string[] = [];
   for (const raw of parts) {
     const name = cleanName(raw);
@@ -54,8 +176,21 @@ export function authorsOf(names: string): string[] {
   return authors;
 }
 
+/** Whether a part of a byline after the names is an outlet or a job rather than a person. */
+function isAffiliation(part: string): boolean {
+  const words = part.trim().split(/\s+/u);
+  if (words.length === 0 || knownFirstName(words[0]!)) return false;
+  const roleLike = words.some((w) => w.split(/[-–]/u).some((piece) => ROLE_WORDS.has(piece.toLowerCase().replace(/[.,]$/u, ""))));
+  const acronym = words.some((w) => /^[\p{Lu}]{2,}$/u.test(w)) && words.some((w) => /\p{Ll}/u.test(w));
+  // A place or outlet name: no word of it is a first name the lexicon knows.
+  const noName = words.every((w) => !knownFirstName(w));
+  return roleLike || acronym || noName;
+}
+
 function cleanName(raw: string): string | null {
   let words = raw.trim().split(" ").filter(Boolean);
+  // "European Space Agency", "Harbour Radio Network": an organisation, whatever comes last.
+  if (words.some((w) => /^(?:agency|weekly|magazine|institute|network|radio|television|group|newsroom|association|society|university|council)$/iu.test(w))) return null;
   // Trailing job titles: "Tobias Wren Business Columnist"
   while (words.length > 0 && ROLE_WORDS.has(words[words.length - 1]!.toLowerCase().replace(/[.,]$/, ""))) words.pop();
   // A name printed twice ("Owen Clarke Owen Clarke")
@@ -63,7 +198,13 @@ function cleanName(raw: string): string | null {
   if (words.length >= 4 && words.length % 2 === 0 && words.slice(0, half).join(" ") === words.slice(half).join(" ")) {
     words = words.slice(0, half);
   }
+  // "Susan Orr DAILY LEDGER": capitals after a name in mixed case are the outlet's.
+  if (words.some((w) => /\p{Ll}/u.test(w))) {
+    while (words.length > 2 && /^[\p{Lu}\d]{2,}$/u.test(words[words.length - 1]!)) words.pop();
+  }
   if (words.length < 2 || words.length > 5) return null;
+  // "India Post News Weekly", "Harbour Editorial Staff": an outlet or a desk, not a person.
+  if (words.some((w) => ORGANIZATION_WORDS.has(w.toLowerCase()))) return null;
   if (words.some((w) => ROLE_WORDS.has(w.toLowerCase()) && !/^[\p{Lu}]/u.test(w))) return null;
   if (words.every((w) => ROLE_WORDS.has(w.toLowerCase().replace(/[.,]$/, "")))) return null;
   // Every word capitalised (or an initial, or a particle such as "de", "van", "al-")

@@ -39,8 +39,42 @@ const ISO_PATTERN = new RegExp(
 const DAY_MONTH_YEAR = new RegExp(String.raw`\b${DAY}\s{0,3}(?:of\s)?${MONTH},?\s{1,3}${YEAR}\b`, "gi");
 const MONTH_DAY_YEAR = new RegExp(String.raw`\b${MONTH}\s{1,3}${DAY},?\s{1,3}${YEAR}\b`, "gi");
 const NUMERIC = /\b(\d{1,4})([/.])(\d{1,2})\2(\d{2,4})\b/g;
+
+/**
+ * Month names of the other languages news pages are written in (Portuguese, Spanish, French, German, Italian,
+ * Indonesian, Dutch; Russian in the genitive that dates use), with the short forms pages print ("02 Ago 2017").
+ * A name only counts between a day and a year, so a short form that is also a word ("set", "mag") never reads
+ * as a month on its own.
+ */
+const FOREIGN_MONTHS: Record<string, number> = {};
+const FOREIGN_NAMES: Array<[number, string]> = [
+  [1, "janeiro enero janvier januar jänner gennaio januari января gen ene janv"],
+  [2, "fevereiro febrero février fevrier februar febbraio februari февраля fev févr"],
+  [3, "março marco marzo mars märz maret maart марта mrt"],
+  [4, "abril avril aprile апреля abr avr"],
+  [5, "maio mayo mai maggio mei мая mag"],
+  [6, "junho junio juin juni giugno июня jun giu"],
+  [7, "julho julio juillet juli luglio июля jul lug juil"],
+  [8, "agosto août aout augustus agustus августа ago agu"],
+  [9, "setembro septiembre setiembre septembre settembre сентября set sett"],
+  [10, "outubro octubre octobre oktober ottobre октября out okt ott"],
+  [11, "novembro noviembre novembre ноября"],
+  [12, "dezembro diciembre décembre dezember dicembre desember desember декабря dez dic déc des"],
+];
+for (const [month, names] of FOREIGN_NAMES) for (const name of names.split(" ")) FOREIGN_MONTHS[name] = month;
+const FOREIGN = Object.keys(FOREIGN_MONTHS).sort((a, b) => b.length - a.length).join("|");
+/** "22 de outubro de 2010", "24 сентября 2018", "02 Ago 2017", "5. März 2019". */
+const FOREIGN_DAY_MONTH_YEAR = new RegExp(
+  String.raw`(?<![\p{L}\d])(\d{1,2})\.?\s{1,3}(?:de\s)?(${FOREIGN})\.?,?\s{1,3}(?:de\s)?((?:19|20)\d{2})(?!\d)`,
+  "giu",
+);
+/** "Oktober 27, 2015". */
+const FOREIGN_MONTH_DAY_YEAR = new RegExp(String.raw`(?<![\p{L}\d])(${FOREIGN})\.?\s{1,3}(\d{1,2}),?\s{1,3}((?:19|20)\d{2})(?!\d)`, "giu");
+/** "11/13/19 at 4:00 PM": a two-digit year is taken only when "at" and a clock time follow (a teaser's bare
+ * "11/13/19 11:00AM" in a sidebar stays unread). */
+const SHORT_YEAR_WITH_TIME = /^\s{1,3}at\s{1,3}\d{1,2}[:.]\d{2}/i;
 /** A clock time that may follow a date: "4:35 PM ET", "at 8:15 pm ET", "- 06:50 GMT", "10:20am ist". */
-const TIME_AFTER = /^[\s,|/•·-]{0,6}(?:at\s{1,3})?(\d{1,2})[:.](\d{2})(?::(\d{2}))?\s{0,2}([ap])?\.?(?:m\.?)?(?:\s{0,2}([A-Za-z]{1,4}\b|[+-]\d{2}:?\d{2}))?/i;
+const TIME_AFTER = /^[\s,|/•·-]{0,6}(?:(?:at|às|à|a las|alle|um|om|pukul)\s{1,3})?(\d{1,2})[:.](\d{2})(?::(\d{2}))?\s{0,2}([ap])?\.?(?:m\.?)?(?:\s{0,2}([A-Za-z]{1,4}\b|[+-]\d{2}:?\d{2}))?/i;
 /** A clock time written before the date: "7:45 am ET Nov. 18, 2019", "Published 3:41 AM EST Nov 21, 2019". */
 const TIME_BEFORE = /(\d{1,2}):(\d{2})\s{0,2}([ap])\.?m\.?(?:\s{0,2}([A-Za-z]{1,4}))?[\s,|]{0,4}$/i;
 
@@ -126,8 +160,12 @@ function monthNumber(name: string): number {
   return MONTHS[name.slice(0, name.toLowerCase().startsWith("sept") ? 4 : 3).toLowerCase()] ?? 0;
 }
 
-/** All dates written in `text`, in order of position. */
-export function findDates(text: string): FoundDate[] {
+/**
+ * All dates written in `text`, in order of position. `dayFirst` reads an ambiguous numeric date such as
+ * 05/10/2018 as 5 October (the page's locale writes the day first: Brazil, most of Europe); by default slashes are
+ * read month first, as in the US.
+ */
+export function findDates(text: string, dayFirst = false): FoundDate[] {
   const found: FoundDate[] = [];
   if (!/\d/.test(text)) return found; // every date has a year; most lines have no digit at all
   const add = (index: number, length: number, year: number, month: number, day: number, clock: Clock | null) => {
@@ -147,6 +185,14 @@ export function findDates(text: string): FoundDate[] {
     const end = m.index + m[0].length;
     add(m.index, m[0].length, Number(m[3]), monthNumber(m[1]!), Number(m[2]), timeAfter(text, end) ?? timeBefore(text, m.index));
   }
+  for (const m of text.matchAll(FOREIGN_DAY_MONTH_YEAR)) {
+    const end = m.index + m[0].length;
+    add(m.index, m[0].length, Number(m[3]), FOREIGN_MONTHS[m[2]!.toLowerCase()] ?? 0, Number(m[1]), timeAfter(text, end));
+  }
+  for (const m of text.matchAll(FOREIGN_MONTH_DAY_YEAR)) {
+    const end = m.index + m[0].length;
+    add(m.index, m[0].length, Number(m[3]), FOREIGN_MONTHS[m[1]!.toLowerCase()] ?? 0, Number(m[2]), timeAfter(text, end));
+  }
   for (const m of text.matchAll(NUMERIC)) {
     const [a, sep, b, c] = [m[1]!, m[2]!, Number(m[3]), m[4]!];
     let year: number;
@@ -156,11 +202,15 @@ export function findDates(text: string): FoundDate[] {
       // 2019/11/19
       [year, month, day] = [Number(a), b, Number(c)];
     } else {
-      if (c.length !== 4) continue; // two-digit years are too often scores or fractions
-      year = Number(c);
+      // Two-digit years are too often scores or fractions, unless a clock time follows ("11/13/19 at 4:00 PM").
+      if (c.length === 2 && sep === "/" && SHORT_YEAR_WITH_TIME.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) {
+        year = 2000 + Number(c);
+      } else if (c.length !== 4) continue;
+      else year = Number(c);
       const first = Number(a);
-      // Dots are European (day first); slashes are US (month first) unless the first number cannot be a month.
-      if (sep === "." || first > 12) [day, month] = [first, b];
+      // Dots are European (day first); slashes are US (month first) unless the first number cannot be a month
+      // or the page's locale writes the day first.
+      if (sep === "." || first > 12 || (dayFirst && b <= 12)) [day, month] = [first, b];
       else [month, day] = [first, b];
     }
     const end = m.index + m[0].length;
@@ -170,6 +220,6 @@ export function findDates(text: string): FoundDate[] {
 }
 
 /** The first date written in `text` as ISO 8601, or null. */
-export function parseDate(text: string): string | null {
-  return findDates(text)[0]?.iso ?? null;
+export function parseDate(text: string, dayFirst = false): string | null {
+  return findDates(text, dayFirst)[0]?.iso ?? null;
 }

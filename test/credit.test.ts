@@ -1,0 +1,57 @@
+/**
+ * Photo credits at the end of captions and after a label line, on invented captions read by a person.
+ */
+import { describe, expect, it } from "vitest";
+import { captionCredit, CREDIT_LABEL_ALONE, isCaption } from "../src/story/segment/credit.js";
+import { segment } from "../src/story/segment.js";
+
+describe("captionCredit", () => {
+  it("reads a bracketed credit and drops its label", () => {
+    expect(captionCredit("The new pier at dawn. (credit: Harbour Board/Ola Sund)")).toBe("Harbour Board/Ola Sund");
+    expect(captionCredit("The pier at dawn. (Photo: Getty Images)")).toBe("Getty Images");
+  });
+
+  it("reads a credit after the last sentence without brackets", () => {
+    expect(captionCredit("The old mill on the river, seen in May. Lena Frost / Reuters file")).toBe("Lena Frost / Reuters file");
+    expect(captionCredit("A stock image of a mill wheel. Getty")).toBe("Getty");
+    expect(captionCredit("An artist's view of the lander on the ice [Orbix via Nasa]")).toBe("Orbix via Nasa");
+    expect(captionCredit("The keyboard of the new laptop via Teardownly")).toBe("Teardownly");
+  });
+
+  it("reads 'Credit:' after the caption's last sentence", () => {
+    expect(captionCredit("The lander on the ice, as an artist sees it. Credit: Orbix Studio")).toBe("Orbix Studio");
+  });
+
+  it("finds nothing in a caption without a credit", () => {
+    expect(captionCredit("The old mill on the river, seen in May.")).toBeNull();
+  });
+});
+
+describe("a credit label on a line of its own", () => {
+  it("matches the label, not a sentence", () => {
+    expect(CREDIT_LABEL_ALONE.test("Фото:")).toBe(true);
+    expect(CREDIT_LABEL_ALONE.test("Photo:")).toBe(true);
+    expect(CREDIT_LABEL_ALONE.test("Photo: Jane Roe")).toBe(false);
+  });
+
+  it("takes the next line as the story's credit", () => {
+    const page = [
+      "Harbour town rebuilds its pier",
+      "By Nora Quist",
+      "Photo:",
+      "Harbour Board archive",
+      "The town council voted on Tuesday to rebuild the old pier before the spring storms arrive on the coast.",
+      "Work will start next month and should take about a year, the council said in a statement after the vote.",
+    ].join("\n\n");
+    expect(segment(page).meta.credit).toBe("Harbour Board archive");
+  });
+});
+
+describe("captions ending in a photographer and an agency", () => {
+  it("marks '(Name Name/Agency)' and '(credit: …)' endings as captions", () => {
+    expect(isCaption("The mayor speaks to reporters after the vote, March 3, 2021. (Lena Frost/Reuters)", undefined)).toBe(true);
+    expect(isCaption("The new pier at dawn. (credit: Harbour Board/Ola Sund)", undefined)).toBe(true);
+    // a sentence with a bracketed aside is no caption
+    expect(isCaption("The mayor said the pier (built in 1911) would reopen in May.", undefined)).toBe(false);
+  });
+});

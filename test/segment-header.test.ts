@@ -1,0 +1,131 @@
+/**
+ * The story header on invented pages: where the byline and the on-page headline are found when menus, video
+ * playlists or photo galleries stand between them and the body. Every page below is made up; the expected values
+ * are read off the page text by a person.
+ */
+import { describe, expect, it } from "vitest";
+import { segment } from "../src/story/segment.js";
+
+const story = [
+  "The river council met for four hours on Tuesday evening and voted to rebuild the old stone bridge before the spring floods arrive in the valley.",
+  "Members said the repairs would cost far less than a new crossing, and that the work could start within a month if the weather held.",
+  "The vote was close, with three members saying the town should wait for a grant from the province before spending its own reserves.",
+].join("\n\n");
+
+describe("byline and headline above a playlist", () => {
+  const page = [
+    "Bridge vote splits council - Valley Sentinel",
+    "Home", "News", "Sports", "Weather",
+    "Council votes to rebuild the stone bridge before spring",
+    "By Harriet Olsen, Valley Sentinel",
+    "Updated 0915 GMT November 3, 2021",
+    "JUST WATCHED",
+    "Flood season in pictures",
+    "Replay",
+    "More Videos ...",
+    "Ferry service returns after storm",
+    "Mayor opens new library wing",
+    "Farmers count the cost of the dry summer",
+    "Students plant a thousand trees",
+    story,
+    "Terms of Use Privacy Policy",
+  ].join("\n\n");
+  const { meta } = segment(page);
+
+  it("finds the byline under the headline, past the playlist", () => {
+    expect(meta.byline).toBe("By Harriet Olsen, Valley Sentinel");
+    expect(meta.authors).toEqual(["Harriet Olsen"]);
+  });
+
+  it("takes the on-page headline over the byline, not the last playlist title nor the page title", () => {
+    expect(meta.headline).toBe("Council votes to rebuild the stone bridge before spring");
+  });
+
+  it("takes the date under the byline", () => {
+    expect(meta.date?.slice(0, 10)).toBe("2021-11-03");
+  });
+});
+
+describe("a bare name line over a Published line", () => {
+  const page = [
+    "Council votes to rebuild the stone bridge",
+    "Welcome to our new website.",
+    "Council votes to rebuild the stone bridge",
+    "Harriet Olsen and Tomas Reyes VALLEY SENTINEL",
+    "Published 7:07 PM EST Nov 3, 2021",
+    story,
+  ].join("\n\n");
+  const { meta } = segment(page);
+
+  it("reads both names and leaves the outlet out of the authors", () => {
+    expect(meta.byline).toBe("Harriet Olsen and Tomas Reyes VALLEY SENTINEL");
+    expect(meta.authors).toEqual(["Harriet Olsen", "Tomas Reyes"]);
+    expect(meta.headline).toBe("Council votes to rebuild the stone bridge");
+  });
+});
+
+describe("no byline where the page names no author", () => {
+  it("does not take a list of names (results) for a byline", () => {
+    const page = [
+      "Regional swim results",
+      "Regional swim results",
+      "Pia Lindqvist 100 butterfly",
+      "Marco Bellini North Diving",
+      "Anna Schultz Central",
+      story,
+    ].join("\n\n");
+    expect(segment(page).meta.byline).toBeNull();
+  });
+});
+
+describe("a name line after prose is no byline", () => {
+  it("leaves a photo subject's name below the opening sentences alone", () => {
+    const page = [
+      "League standings",
+      "March 2, 2021",
+      "On this page you will always find the standings of the league after the latest race of the season.",
+      "Save this page to your favourites and come back to check the standings after every race weekend.",
+      "Mary Tolland",
+      "Final standings of the season after 36 races:",
+      story,
+    ].join("\n\n");
+    expect(segment(page).meta.byline).toBeNull();
+  });
+});
+
+describe("the site's name from a page title without a suffix", () => {
+  it("reads 'Site: Headline' when the page repeats the headline alone", () => {
+    const page = ["The Harbour Review: Ferry pier plans move ahead", "Menu", "Ferry pier plans move ahead", "by Nora Quist", story].join("\n\n");
+    const { meta } = segment(page);
+    expect(meta.headline).toBe("Ferry pier plans move ahead");
+    expect(meta.source).toBe("The Harbour Review");
+  });
+
+  it("reads a title that is the site's name alone, named again on the page", () => {
+    const page = ["Harbour Quarterly", "Ferry pier plans move ahead", "by Nora Quist", story, "Get Harbour Quarterly in your inbox"].join("\n\n");
+    expect(segment(page).meta.source).toBe("Harbour Quarterly");
+  });
+
+  it("cuts the site off a short headline", () => {
+    const page = ["On piers – Harbour Notes", "On piers", story].join("\n\n");
+    const { meta } = segment(page);
+    expect(meta.headline).toBe("On piers");
+    expect(meta.source).toBe("Harbour Notes");
+  });
+});
+
+describe("the date under the byline", () => {
+  it("takes the date line right under a byline that stands below the first paragraph", () => {
+    const page = [
+      "Ferry pier plans move ahead - Harbour News",
+      "Ferry pier plans move ahead",
+      "The harbour board has a plan for the old pier, and the town seems to like it.",
+      "by Nora Quist",
+      "19 Nov 2019 05:44 GMT",
+      story,
+    ].join("\n\n");
+    const { meta } = segment(page);
+    expect(meta.byline).toBe("by Nora Quist");
+    expect(meta.date?.slice(0, 10)).toBe("2019-11-19");
+  });
+});

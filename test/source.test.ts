@@ -1,0 +1,56 @@
+/**
+ * The publication's name (src/story/segment/source.ts), on invented page parts: expected values read off the
+ * inputs by a person.
+ */
+import { describe, expect, it } from "vitest";
+import { brandOfHolder, chooseSource, copyrightHolder, occurrences, spacedForm } from "../src/story/segment/source.js";
+
+describe("copyright holder", () => {
+  it("strips the marks, the years and the notice after a dash", () => {
+    expect(copyrightHolder("© 2019 Harbour Gazette. All rights reserved.")).toBe("Harbour Gazette");
+    expect(copyrightHolder("copyright Lakeview 2019 - ISSN: 1234-5678")).toBe("Lakeview");
+    expect(copyrightHolder("© Quill Design LLC — Read our terms of service.")).toBe("Quill Design LLC");
+  });
+
+  it("gives nothing for a credit to the web designer", () => {
+    expect(copyrightHolder("Copyright © 2002-2019 - Designed by Pixel Forge - Powered by Somecms")).toBeNull();
+  });
+
+  it("cuts the company form off the brand", () => {
+    expect(brandOfHolder("Lakeview Media LLC")).toBe("Lakeview");
+    expect(brandOfHolder("RiverNews.com, Inc.")).toBe("RiverNews.com");
+    expect(brandOfHolder("Inc.")).toBe("Inc.");
+  });
+});
+
+describe("choosing the brand", () => {
+  const rest = "Home\nSports\nFollow Lakeview Sports on Twitter\nLakeview Sports newsletter\nStory text here.";
+
+  it("takes the title part the copyright holder names, among section names", () => {
+    expect(chooseSource(["Tennis", "Golf", "Lakeview", "F1"].reverse(), "LAKEVIEW", rest)).toBe("Lakeview");
+  });
+
+  it("prefers a name to a tagline among title parts", () => {
+    expect(chooseSource(["Stories from the old harbour", "Harbour Notes"], null, "")).toBe("Harbour Notes");
+  });
+
+  it("writes a joined site name the way the page spells it", () => {
+    expect(spacedForm(rest, "LakeviewSports.com")).toBe("Lakeview Sports");
+    expect(chooseSource(["LakeviewSports.com"], null, rest)).toBe("Lakeview Sports");
+    // A name the page itself uses joined stays joined.
+    expect(chooseSource(["9to5Birds"], null, "9to5Birds deals\n9to5Birds")).toBe("9to5Birds");
+  });
+
+  it("adds the article the page uses", () => {
+    expect(chooseSource([], "Sentinel Media Group Limited", "The Sentinel sport\nRead The Sentinel\nSentinel")).toBe("The Sentinel");
+  });
+
+  it("falls back to the holder's brand, and to nothing", () => {
+    expect(chooseSource([], "Lakeview Media LLC", "")).toBe("Lakeview");
+    expect(chooseSource([], null, rest)).toBeNull();
+  });
+
+  it("counts whole words only", () => {
+    expect(occurrences("Lakeview and Lakeviews and lakeview", "Lakeview")).toBe(2);
+  });
+});
