@@ -147,7 +147,7 @@ export function segment(text: string): Segmentation {
   }
   const holder = [...copyrights.filter((i) => i >= first), ...copyrights.filter((i) => i < first)].map((i) => copyrightHolder(normalize(infos[i]!.line.text))).find((h) => h !== null) ?? null;
   const sites = title?.sites.length ? title.sites : titleBrand(infos, meta.headline);
-  meta.source = findSource(infos, kinds, last, meta.copyright, sites, holder, dateline?.agency ?? null);
+  meta.source = findSource(infos, kinds, last, sites, holder, dateline?.agency ?? null);
 
   // Everything else outside the body gets the most likely kind for where it stands.
   for (let i = 0; i < infos.length; i++) {
@@ -501,7 +501,6 @@ function findSource(
   infos: LineInfo[],
   kinds: Kind[],
   last: number,
-  copyright: string | null,
   sites: string[],
   holder: string | null,
   agency: string | null,

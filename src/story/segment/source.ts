@@ -27,12 +27,12 @@ export function brandOfHolder(holder: string): string {
   return brand.length >= 2 ? brand : holder;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** How often `name` stands in `text` as whole words, case aside. */
 export function occurrences(text: string, name: string): number {
   if (!name.trim()) return 0;
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])`, "giu");
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, "giu");
   let n = 0;
   for (const _ of text.matchAll(pattern)) n++;
   return n;
