@@ -49,7 +49,8 @@ async function runCommand(spec: CommandSpec, givenPaths: string[], options: Comm
 
   const formatter = formatters[format];
   const formatOptions: FormatOptions = {
-    columns: options.all && spec.allOption ? spec.allOption.columns : COLUMNS[spec.name],
+    columns: options.all && spec.allOption ? spec.allOption.columns
+      : options.explain && spec.explainOption ? spec.explainOption.columns : COLUMNS[spec.name],
     chalk: chalkFor(colourLevel({ flag: options.color, stdoutIsTTY: io.stdoutIsTTY, env: io.env })),
     width: io.columns,
   };
@@ -98,7 +99,10 @@ async function countInputs(paths: readonly string[]): Promise<number> {
 }
 
 function recordsOf(result: Result, spec: CommandSpec, options: CommonOptions, carriesErrors: boolean, progress: Progress, debug: boolean): OutputRecord[] {
-  if (result.ok) return spec.toRecords(result, { indirect: Boolean(options.indirect), all: Boolean(options.all) }) satisfies DataRecord[];
+  if (result.ok) {
+    const commandOptions = { indirect: Boolean(options.indirect), all: Boolean(options.all), minConfidence: options.minConfidence ?? 0 };
+    return spec.toRecords(result, commandOptions) satisfies DataRecord[];
+  }
   // One line on stderr for every failed input, whatever the format; json/jsonl also keep it in its place.
   progress.line(`newsx: ${result.record.error.message}\n`);
   if (result.bug) {

@@ -21,6 +21,8 @@ export interface CommonOptions {
   jobs?: number;
   input?: InputMode;
   quiet?: boolean;
+  explain?: boolean;
+  minConfidence?: number;
 }
 
 export const INPUT_MODES = ["files", "jsonl"] as const;
@@ -78,11 +80,21 @@ Examples:
       .option("--debug", "show a stack trace for internal errors");
     if (spec.indirectOption) command.option("--indirect", 'include reported speech (kind "indirect")');
     if (spec.allOption) command.option("--all", spec.allOption.description);
+    if (spec.explainOption) command.option("--explain", spec.explainOption.description);
+    if (spec.indirectOption) {
+      command.option("--min-confidence <x>", "speakers below this confidence (0..1) become null; their trace stays", parseConfidence);
+    }
     command
       .addHelpText("after", "\nExamples:\n" + spec.examples.map(([line, what]) => `  $ ${line}\n      ${what}`).join("\n"))
       .action(async (paths: string[], options: CommonOptions, self: Command) => action(spec, paths, options, self));
   }
   return program;
+}
+
+export function parseConfidence(value: string): number {
+  const n = /^\s*(0(\.\d+)?|1(\.0*)?|\.\d+)\s*$/u.test(value) ? Number(value) : NaN;
+  if (!Number.isFinite(n)) throw new InvalidArgumentError("expected a confidence from 0 to 1, e.g. 0.9");
+  return n;
 }
 
 function parseJobs(value: string): number {

@@ -7,6 +7,7 @@ import type { Token } from "../../nlp/parse.js";
 import { isTitleWithOf, isTitleWord } from "../entities/knowledge.js";
 import { isSpeechVerb, speechVerbBase } from "../speech-verbs.js";
 import { timePhraseEnd } from "./windows.js";
+import type { RuleId } from "./rules/index.js";
 
 export interface Attribution {
   /** The speech verb, or null for a bare "according to X". */
@@ -17,6 +18,8 @@ export interface Attribution {
   appositive: Token[];
   /** The words after "according to", when the clause has them. */
   according: Token[];
+  /** The rule that read this attribution (an id of rules/index.ts): travels to the quote's trace. */
+  rule: RuleId;
 }
 
 const DETERMINERS = new Set(["the", "a", "an", "another", "his", "her", "its", "their", "our", "my", "your", "this", "that"]);
@@ -574,7 +577,7 @@ export function bareReport(sentence: Token[]): Attribution | null {
   if (speaker.length === 0 || sentence.indexOf(first!) !== 0) return null;
   // "Tom Reyes and Ada Quill said in a joint statement.": two speakers, and a quote is one person's here.
   if (sentence.slice(0, v).some((t) => t.normal === "and")) return null;
-  return { verb: sentence[v]!, speaker, appositive, according: [] };
+  return { verb: sentence[v]!, speaker, appositive, according: [], rule: "sentence-before" };
 }
 
 /** Words a verb of saying takes as its own object: "said yes", "said nothing", "said otherwise". */
@@ -611,7 +614,7 @@ function readAttributionAfter(window: Token[], handsOver: boolean, runsOn: boole
       const finite = then !== undefined && (then.tags.has("Modal") || then.tags.has("Auxiliary") || then.tags.has("Copula")
         || (then.tags.has("PresentTense") && !then.tags.has("Gerund") && !then.tags.has("Infinitive")));
       if (last && !hasBreak(last) && finite && !isSpeechVerb(then)) speaker = [];
-      return { verb: window[v]!, speaker, appositive: appositiveAfter(window, speaker), according };
+      return { verb: window[v]!, speaker, appositive: appositiveAfter(window, speaker), according, rule: "after-inverted" };
     }
     const { speaker, appositive } = subjectBefore(window, v);
     // The words before the verb must be the subject and nothing else ("…,” he said"), or we read too far.
@@ -624,7 +627,7 @@ function readAttributionAfter(window: Token[], handsOver: boolean, runsOn: boole
     const named = opens > 1 && opens <= 5 && /^\p{Lu}/u.test(window[0]!.text) && window.slice(0, opens).every((t) => !hasBreak(t)
       && (/^\p{Lu}/u.test(t.text) || CONNECTORS.has(t.normal) || t.tags.has("Value")));
     if (speaker.length > 0 && firstWord && (opens <= 1 || (named && isSpeechVerb(window[v]!))) && names) {
-      return { verb: window[v]!, speaker, appositive, according };
+      return { verb: window[v]!, speaker, appositive, according, rule: "after-subject-verb" };
     }
     // "“…” if she loses, said David Moran, an analyst.": the quote runs on into the writer's words, and the
     // speaker comes after the verb at the end of the clause.
@@ -634,21 +637,21 @@ function readAttributionAfter(window: Token[], handsOver: boolean, runsOn: boole
       // "…, said Nargis Kassenova, an expert at …": a name the tagger does not know, described as a person is.
       const described = inverted.length > 0 && appositive.length > 0 && inverted.every((t) => /^\p{Lu}/u.test(t.text) && t.tags.has("ProperNoun"));
       if (inverted.some((t) => t.tags.has("Person") || isTitleWord(t.text)) || described) {
-        return { verb: window[v]!, speaker: inverted, appositive, according };
+        return { verb: window[v]!, speaker: inverted, appositive, according, rule: "after-runon-inverted" };
       }
     }
     // "“…” until the roof went, Ruiz said.": the quote runs on into a few words of the writer's, and the
     // clause ends in a subject and its verb after a comma, closing the sentence.
     if (runsOn && isSpeechVerb(window[v]!) && speaker.length > 0 && names && opens > 1 && opens <= 12
       && /,\s*$/u.test(window[opens - 1]!.post) && closesClause(window, v) && !namesAnotherSource(window.slice(0, opens))) {
-      return { verb: window[v]!, speaker, appositive, according };
+      return { verb: window[v]!, speaker, appositive, according, rule: "after-runon-subject-verb" };
     }
     // "Penn, who has proposed …, said": a verb inside the appositive is not the cue; a speech verb that
     // has no subject right there ends the search.
     if (isSpeechVerb(window[v]!)) return null;
   }
   if (according.length > 0 && window[0]!.normal === "according") {
-    return { verb: null, speaker: [], appositive: [], according };
+    return { verb: null, speaker: [], appositive: [], according, rule: "after-according-to" };
   }
   return null;
 }
@@ -667,7 +670,7 @@ export function attributionBefore(window: Token[], direct: boolean): Attribution
   // "… including the former governor Ada Quill -- “…” --": a person's name set off by a dash right before the
   // quote is its speaker, nearer than any verb of saying earlier in the sentence.
   if (direct && last && last.tags.has("Person") && /(?:--|[\u2014\u2013])\s*$/u.test(last.post.replace(/[“"‘'«]/gu, ""))) {
-    return { verb: null, speaker: personNameEndingAt(window, window.length - 1), appositive: [], according };
+    return { verb: null, speaker: personNameEndingAt(window, window.length - 1), appositive: [], according, rule: "before-dash-name" };
   }
   const enclosed = closedRelativeClauses(window);
   for (let v = window.length - 1; v >= 0; v--) {
@@ -686,7 +689,7 @@ export function attributionBefore(window: Token[], direct: boolean): Attribution
     const participial = /ing$/u.test(verb.normal) && v > 0 && /,\s*$/u.test(window[v - 1]!.post);
     // "The slip prompted Moreno to crack a joke and call Crane “…”": the one prompted to speak is the speaker.
     const prompted = causedToSpeak(window, v);
-    if (prompted.length > 0) return { verb, speaker: prompted, appositive: [], according };
+    if (prompted.length > 0) return { verb, speaker: prompted, appositive: [], according, rule: "before-caused-to-speak" };
     const { speaker, appositive } = coordinated || participial ? { speaker: [], appositive: [] } : subjectBefore(window, infinitiveHead(window, v));
     // "“…?” she asked, but Tom Reyes was dozing, and as the mayor went on about “…”": a clause joined after
     // the verb with a subject of its own stands between it and the phrase.
@@ -698,7 +701,7 @@ export function attributionBefore(window: Token[], direct: boolean): Attribution
       const action = window[joined.verb]!;
       const alone = window.slice(joined.verb + 1).every((t) => !t.tags.has("Verb"));
       if (joined.subject.length === 1 && isPronoun(joined.subject[0]!) && alone && !action.tags.has("Copula") && !action.tags.has("Auxiliary")) {
-        return { verb: action, speaker: joined.subject, appositive: [], according };
+        return { verb: action, speaker: joined.subject, appositive: [], according, rule: "before-joined-pronoun" };
       }
       continue;
     }
@@ -706,7 +709,7 @@ export function attributionBefore(window: Token[], direct: boolean): Attribution
     // the noun an earlier "called" names.
     const namesSomeone = speaker.some((t) => /^\p{Lu}/u.test(t.text) || isPronoun(t) || isTitleWord(t.text));
     if (speaker.length > 0 && participle && !namesSomeone && /^(called|named|dubbed|titled)$/u.test(verb.normal)) continue;
-    if (speaker.length > 0) return { verb: participle ?? verb, speaker, appositive, according };
+    if (speaker.length > 0) return { verb: participle ?? verb, speaker, appositive, according, rule: participle ? "before-participle-subject" : "before-subject-verb" };
     // "…, saying “…": the participle has no subject of its own; the sentence's main verb has it.
     if ((coordinated || participial || /ing$/u.test(verb.normal)) && !participle) participle = verb;
   }
@@ -714,16 +717,16 @@ export function attributionBefore(window: Token[], direct: boolean): Attribution
   // noun phrase naming a person and nothing else before the colon.
   if (direct && colon) {
     const speaker = presentedSpeaker(window);
-    if (speaker.length > 0) return { verb: null, speaker, appositive: [], according };
+    if (speaker.length > 0) return { verb: null, speaker, appositive: [], according, rule: "before-colon-presented" };
   }
   if (direct && colon) {
     const speaker = wholeNounPhrase(window);
-    if (speaker.length > 0) return { verb: null, speaker, appositive: [], according };
+    if (speaker.length > 0) return { verb: null, speaker, appositive: [], according, rule: "before-colon-noun-phrase" };
   }
   // "Ada Quill and Lev Soren: “…": a bare name and a colon.
   if (direct && last && /:\s*$/u.test(last.post) && window.every((t) => /^\p{Lu}/u.test(t.text) || t.normal === "and")
     && window.length <= 6) {
-    return { verb: null, speaker: window, appositive: [], according };
+    return { verb: null, speaker: window, appositive: [], according, rule: "before-colon-names" };
   }
   // "Marsh added:", "He then listed the reasons …:": a clause ending in a colon right before the quote
   // introduces it, whatever its verb; its speaker is the subject of its first verb.
@@ -731,12 +734,12 @@ export function attributionBefore(window: Token[], direct: boolean): Attribution
     for (let v = 0; v < window.length; v++) {
       if (!window[v]!.tags.has("Verb") || window[v]!.tags.has("Auxiliary")) continue;
       const { speaker, appositive } = subjectBefore(window, v);
-      if (speaker.length > 0) return { verb: window[v]!, speaker, appositive, according };
+      if (speaker.length > 0) return { verb: window[v]!, speaker, appositive, according, rule: "before-colon-clause" };
       break;
     }
   }
-  if (according.length > 0) return { verb: null, speaker: [], appositive: [], according };
-  if (participle) return { verb: participle, speaker: [], appositive: [], according };
+  if (according.length > 0) return { verb: null, speaker: [], appositive: [], according, rule: "before-according-to" };
+  if (participle) return { verb: participle, speaker: [], appositive: [], according, rule: "before-participle" };
   return null;
 }
 

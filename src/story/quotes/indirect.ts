@@ -51,20 +51,20 @@ export function indirectSpeech(parsed: ParsedStory, spans: QuotedSpan[], usedVer
         const that = words[v + 1]?.normal === "that";
         if (!that || v === 0 || !/,\s*$/u.test(words[v - 1]!.post)) continue;
         const content = reportedClause(words, v, base, spans);
-        if (content) found.push({ spans: [], kind: "indirect", order: verb.start, attribution: { verb, speaker: [], appositive: [], according: [] }, indirect: content });
+        if (content) found.push({ spans: [], kind: "indirect", order: verb.start, attribution: { verb, speaker: [], appositive: [], according: [], rule: "indirect-participle" }, indirect: content });
         continue;
       }
       const { speaker, appositive } = subjectBefore(words, v);
       if (speaker.length === 0) {
         const inverted = invertedReport(words, v, spans);
-        if (inverted) found.push({ spans: [], kind: "indirect", order: verb.start, attribution: { verb, ...inverted.who, according: [] }, indirect: inverted.content });
+        if (inverted) found.push({ spans: [], kind: "indirect", order: verb.start, attribution: { verb, ...inverted.who, according: [], rule: "indirect-inverted" }, indirect: inverted.content });
         continue;
       }
       const content = reportedClause(words, v, base, spans) ?? clauseBefore(words, v, speaker, appositive, spans);
       if (!content) continue;
       found.push({
         spans: [], kind: "indirect", order: verb.start,
-        attribution: { verb, speaker, appositive, according: [] }, indirect: content,
+        attribution: { verb, speaker, appositive, according: [], rule: "indirect-subject-verb" }, indirect: content,
       });
     }
   }
@@ -159,7 +159,7 @@ function accordingReport(words: Token[], spans: QuotedSpan[]): IndirectDraft | n
   }
   return {
     spans: [], kind: "indirect", order: words[at]!.start,
-    attribution: { verb: null, speaker: [], appositive: [], according: source },
+    attribution: { verb: null, speaker: [], appositive: [], according: source, rule: "indirect-according-to" },
     indirect: { start: words[first]!.start, end: words[last]!.end },
   };
 }
