@@ -8,6 +8,13 @@ import { isTitleWithOf, isTitleWord } from "../entities/knowledge.js";
 import { isSpeechVerb, speechVerbBase } from "../speech-verbs.js";
 import { timePhraseEnd } from "./windows.js";
 import type { RuleId } from "./rules/index.js";
+import {
+  BETWEEN_SUBJECT_AND_VERB, CAUSATIVE, CONNECTORS, DETERMINERS, DOCUMENTS, INFINITIVE_OF_SAYING, LETS_SPEAK,
+  NOT_IN_SPEAKER_PHRASE_TAGS, NOT_SPEAKING_YET, OBJECT_PREPOSITIONS, OWN_OBJECT, PRONOUNS, PUT_OUT, RELATIVE,
+  SUBJECT_PRONOUNS, SUBORDINATORS, isPossessive,
+} from "./vocabulary.js";
+
+export { SUBORDINATORS, isPossessive };
 
 export interface Attribution {
   /** The speech verb, or null for a bare "according to X". */
@@ -22,18 +29,6 @@ export interface Attribution {
   rule: RuleId;
 }
 
-const DETERMINERS = new Set(["the", "a", "an", "another", "his", "her", "its", "their", "our", "my", "your", "this", "that"]);
-const PRONOUNS = new Set(["he", "she", "they", "we", "i", "it", "you"]);
-const CONNECTORS = new Set(["of", "for", "at", "and", "de", "von", "van", "al", "bin", "la", "le", "du"]);
-/** Words that open a clause set inside another: "Unless the board gives way, …", "… as Reyes looked on". */
-export const SUBORDINATORS: ReadonlySet<string> = new Set(["when", "whenever", "after", "before", "because", "while",
-  "as", "since", "although", "though", "if", "until", "unless", "whereas", "once", "whether"]);
-/** Words that open a relative clause after a comma: "X, who …, said". */
-const RELATIVE = new Set(["who", "whose", "which", "whom"]);
-/** Words that can stand between a subject and its verb: "he also said", "she has said", "Smith later told". */
-const BETWEEN_SUBJECT_AND_VERB = new Set(["also", "later", "then", "has", "had", "have", "was", "is", "would",
-  "will", "previously", "once", "recently", "again", "further", "still", "earlier", "repeatedly", "simply",
-  "separately", "told", "just", "often", "even", "first", "flatly", "publicly", "privately", "only", "did", "does"]);
 
 /** "quickly", "reportedly": an adverb between a subject and its verb. */
 function isPlainAdverb(token: Token): boolean {
@@ -51,7 +46,6 @@ function hasBreak(token: Token): boolean {
   return /[,;:()\u2014\u2013]|[.!?](?!\S)/u.test(post);
 }
 
-const NOT_NAME_TAGS = ["Preposition", "Conjunction", "Date", "Adverb", "QuestionWord", "Determiner", "Value"];
 
 /** Can this word belong to a noun phrase naming a speaker? */
 function isNounPhraseWord(token: Token): boolean {
@@ -60,7 +54,7 @@ function isNounPhraseWord(token: Token): boolean {
   if (/^\p{Lu}/u.test(token.text)) {
     // A capitalised "On", "With" or "Sunday" opens a sentence or names a day; it names no speaker.
     const named = token.tags.has("Person") || token.tags.has("Organization") || token.tags.has("Place");
-    return named || !NOT_NAME_TAGS.some((tag) => token.tags.has(tag));
+    return named || !NOT_IN_SPEAKER_PHRASE_TAGS.some((tag) => token.tags.has(tag));
   }
   if (DETERMINERS.has(token.normal) || CONNECTORS.has(token.normal)) return true;
   if (isTitleWord(token.text)) return true;
@@ -82,10 +76,6 @@ function isModifier(token: Token, before: Token | undefined, after: Token): bool
   return /^\p{Lu}/u.test(after.text) || isTitleWord(after.text) || (after.tags.has("Noun") && !after.tags.has("Verb"));
 }
 
-/** "Carson’s", "Google's": a possessive word. */
-export function isPossessive(token: Token): boolean {
-  return /\p{L}['’]s?$/u.test(token.text) || /^['’]s?/u.test(token.post);
-}
 
 /**
  * Whether a description that comes before the name opens like one: "a French contractor", "another critic",
@@ -233,16 +223,10 @@ function objectOfWordBefore(window: Token[], words: Token[], verbIndex: number):
   // "On Monday, embattled Tom Reyes said": a participle opening the phrase describes the name.
   const opensPhrase = at < 2 || hasBreak(window[at - 2]!);
   return before.tags.has("Verb") && !before.tags.has("Auxiliary") && !before.tags.has("Copula") && !before.tags.has("Gerund")
-    && !before.tags.has("Adjective") && !opensPhrase && !isSpeechVerb(before) && !LETS_SPEAK.test(before.normal)
+    && !before.tags.has("Adjective") && !opensPhrase && !isSpeechVerb(before) && !LETS_SPEAK.has(before.normal)
     && /^\p{Ll}/u.test(before.text);
 }
 
-/** Verbs whose object is the subject of a bare verb after it: "watch X insist", "let X speak". */
-const LETS_SPEAK = /^(watch|watched|watches|see|saw|sees|hear|heard|hears|let|lets|make|made|makes|help|helped|helps|have|has|had)$/u;
-
-/** Prepositions whose object a name is: "a letter sent to X", "the firm run by X", "friends of X". */
-const OBJECT_PREPOSITIONS = new Set(["to", "from", "by", "for", "against", "about", "at", "into", "of", "over",
-  "toward", "towards", "between", "among", "than", "under", "behind"]);
 
 /**
  * "Ana Ortiz, president and chief executive of the Ferry Users Group stated, “…": an appositive whose closing
@@ -403,13 +387,6 @@ function accordingTo(window: Token[]): Token[] {
   return [];
 }
 
-/** Writings that come "from" their author. */
-const DOCUMENTS = new Set(["document", "documents", "papers", "letter", "letters", "email", "emails", "e-mail",
-  "e-mails", "memo", "memos", "note", "notes", "diary", "diaries", "message", "messages", "records", "files",
-  "statement", "transcript", "transcripts", "testimony", "affidavit", "filing", "brief", "cable", "cables"]);
-
-/** "filed by", "released by": how a document names the one who put it out. */
-const PUT_OUT = new Set(["filed", "released", "issued", "published", "written", "signed", "prepared", "sent", "posted"]);
 
 /** Up to 8 words of a noun phrase starting at `from`, ending at the first break. */
 function nounPhraseFrom(window: Token[], from: number): Token[] {
@@ -479,16 +456,11 @@ function infinitiveHead(window: Token[], v: number): number {
   if (window[k]!.tags.has("Particle") || /^(on|up)$/u.test(window[k]!.normal)) k--;
   const head = window[k];
   // "Putin is expected to call", "she plans to say": an intention or an expectation is not a speech act.
-  if (!head || !head.tags.has("Verb") || hasBreak(head) || NOT_SPEAKING_YET.test(head.normal)) return v;
+  if (!head || !head.tags.has("Verb") || hasBreak(head) || NOT_SPEAKING_YET.has(head.normal)) return v;
   if (k > 0 && window[k - 1]!.tags.has("Copula")) return v;
   return k;
 }
 
-/**
- * Verbs after which their object did what the infinitive says: "prompted X to call", "led X to say". Not
- * "urged" or "encouraged": one urged to say something may not have said it.
- */
-const CAUSATIVE = /^(prompted|prompts|led|leads|forced|forces|caused|causes|provoked|provokes|inspired|inspires)$/u;
 
 /**
  * "The slip prompted Moreno to crack a joke and call Crane “…”": a verb of saying that is the
@@ -502,14 +474,11 @@ function causedToSpeak(window: Token[], v: number): Token[] {
     let j = k - 1;
     for (; j >= 0 && name.length < 4 && /^\p{Lu}/u.test(window[j]!.text) && !hasBreak(window[j]!); j--) name.unshift(window[j]!);
     if (name.length === 0 || !name.some((t) => t.tags.has("Person") || t.tags.has("ProperNoun"))) return [];
-    return j >= 0 && CAUSATIVE.test(window[j]!.normal) ? name : [];
+    return j >= 0 && CAUSATIVE.has(window[j]!.normal) ? name : [];
   }
   return [];
 }
 
-/** Verbs whose infinitive reports the words that follow: "went on to say", "interjected to add". */
-const INFINITIVE_OF_SAYING = new Set(["say", "add", "tell", "write", "ask", "declare", "explain", "note", "insist"]);
-const NOT_SPEAKING_YET = /^(expect|expects|expected|plan|plans|planned|hope|hopes|hoped|want|wants|wanted|intend|intends|intended|refuse|refuses|refused|decline|declines|declined|try|tries|tried|need|needs|needed|seem|seems|seemed|appear|appears|appeared|is|are|was|were|be|going|set|due|likely|able|supposed|agree|agrees|agreed)$/u;
 
 /**
  * The attribution after a quote: "…,” he said", "…,” said Smith", "…,” according to X". A quote that ends
@@ -529,7 +498,6 @@ export function attributionAfter(window: Token[], handsOver = false, runsOn = fa
   return found;
 }
 
-const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "i", "it"]);
 
 /** "said that …", "said he would …": the word after a verb of saying opens the clause it reports. */
 export function opensReportedClause(next: Token | undefined): boolean {
@@ -580,8 +548,6 @@ export function bareReport(sentence: Token[]): Attribution | null {
   return { verb: sentence[v]!, speaker, appositive, according: [], rule: "sentence-before" };
 }
 
-/** Words a verb of saying takes as its own object: "said yes", "said nothing", "said otherwise". */
-const OWN_OBJECT = new Set(["yes", "no", "nothing", "otherwise", "little", "goodbye", "hello", "grace"]);
 
 function readAttributionAfter(window: Token[], handsOver: boolean, runsOn: boolean): Attribution | null {
   const according = accordingTo(window);

@@ -5,7 +5,8 @@
 import type { ParsedStory, Token } from "../../nlp/parse.js";
 import type { AttributionTrace, Paragraph, Quote, QuoteKind } from "../../types.js";
 import type { EntityDraft } from "../entities/merge.js";
-import { SUBORDINATORS, attributionAfter, attributionBefore, bareReport, isPronoun, type Attribution } from "./attribution.js";
+import { attributionAfter, attributionBefore, bareReport, isPronoun, type Attribution } from "./attribution.js";
+import { JUDGES, OPENING_MARKS, SUBORDINATORS } from "./vocabulary.js";
 import { findQuotedSpans, insideQuote, type QuotedSpan } from "./marks.js";
 import { SpeakerResolver, type SpeechAct, type Subject } from "./resolve.js";
 import { indirectSpeech } from "./indirect.js";
@@ -522,14 +523,6 @@ function ownClauseBetween(tokens: Token[], verb: number, open: number): boolean 
 /** How far back from a phrase the word opening its clause may stand. */
 const CLAUSE_REACH = 16;
 
-/**
- * Verbs that put words on what they judge, so a phrase after them is the judge's: "assailed a judge for
- * his “…”", "accused him of an “…”", "branded her “…”". Verbs of facing, rejecting, quoting or signing
- * ("faced “boos”", "rejected the “cheap labour” label") take other people's words, so they are not here.
- */
-const JUDGES = new Set(["accuse", "assail", "attack", "brand", "dub", "label", "criticize", "criticise", "blast",
-  "slam", "mock", "praise", "condemn", "denounce", "dismiss", "deride", "ridicule", "lambaste", "liken", "hail",
-  "chide", "scold", "rebuke", "decry", "blame", "portray", "call", "describe", "charge", "warn", "urge"]);
 
 /**
  * "… when Tom Reyes assailed a judge, Ada Quill, for her “…”", "after Quill accused him of a “…”": the
@@ -623,7 +616,6 @@ function nothingAfter(text: string, from: number, end: number): boolean {
   return true;
 }
 
-const OPENING_MARKS = new Set(["“", '"', "‘", "«", "`", "'", "„"]);
 
 function opensParagraph(text: string, paragraphs: Paragraph[], span: QuotedSpan): boolean {
   const paragraph = paragraphs[span.paragraph];

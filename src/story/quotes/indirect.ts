@@ -8,6 +8,7 @@ import { speechVerbBase, isSpeechVerb } from "../speech-verbs.js";
 import { subjectAfter, subjectBefore, type Attribution } from "./attribution.js";
 import { insideQuote, type QuotedSpan } from "./marks.js";
 import { isAbbreviation } from "./windows.js";
+import { CLAUSE_SUBJECTS } from "./vocabulary.js";
 
 /** Verbs that take a reported clause ("said that …"); "call", "ask" and "describe" do not. */
 const CLAUSE_VERBS = new Set(["say", "tell", "add", "claim", "insist", "note", "warn", "argue", "explain", "state",
@@ -71,7 +72,6 @@ export function indirectSpeech(parsed: ParsedStory, spans: QuotedSpan[], usedVer
   return found;
 }
 
-const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "i", "it", "there"]);
 
 /**
  * Where a reported clause starts when no "that" introduces it: after a short object or time phrase, at a
@@ -80,7 +80,7 @@ const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "i", "it", "there"]
 function clauseWithoutThat(words: Token[], v: number, base: string): number {
   for (let i = v + 1; i < words.length && i <= v + 5; i++) {
     const word = words[i]!;
-    if (SUBJECT_PRONOUNS.has(word.normal) && i > v + 1) return i;
+    if (CLAUSE_SUBJECTS.has(word.normal) && i > v + 1) return i;
     if (/[,;:.!?]/u.test(word.post)) return -1;
     const skippable = word.tags.has("Date") || word.tags.has("Preposition") || word.tags.has("Determiner")
       || /^\p{Lu}/u.test(word.text) || (base === "tell" && word.tags.has("Noun") && !word.tags.has("Pronoun"));

@@ -11,7 +11,8 @@ import { timePhraseEnd, tokenIndexAt } from "./windows.js";
 import { insideQuote, type QuotedSpan } from "./marks.js";
 import { countBefore } from "../../lib/sorted.js";
 import { isSpeechVerb } from "../speech-verbs.js";
-import { SUBORDINATORS, isPossessive, opensReportedClause, pluralReadAsVerb } from "./attribution.js";
+import { opensReportedClause, pluralReadAsVerb } from "./attribution.js";
+import { COURTESY, DESCRIBING, NAME_SHAPED, NOT_A_NAME_START, NOT_NAME_TAGS, SUBORDINATORS, isPossessive } from "./vocabulary.js";
 
 export interface ResolvedSpeaker {
   draft: EntityDraft | null;
@@ -728,29 +729,8 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
 }
 
-/** Words that open an appositive: "X, the …", "X, a …", "X, who …". */
-const DESCRIBING = new Set(["the", "a", "an", "who", "whose", "which", "his", "her", "its", "their"]);
 
-/** "Mr.", "Mrs.", "Ms.": a courtesy title is not a role. */
-const COURTESY = /^(mr|mrs|ms|miss|mx|mme|mlle)\.?$/iu;
 
-/** Words a sentence can open with that the entity finder may take into a name ("While Clinton"). */
-const NOT_A_NAME_START = new Set(["some", "while", "if", "when", "whenever", "despite", "like", "why", "several",
-  "many", "most", "few", "though", "although", "because", "since", "unless", "whether", "as", "so", "once",
-  "until", "after", "before", "where", "how", "what", "even", "both", "all", "other", "every", "each", "any",
-  "no", "not", "yes", "only", "also", "just", "but", "and", "or", "the", "a", "an", "then", "now", "here",
-  "there", "i", "he", "she", "we", "they", "it", "you", "his", "her", "their", "our", "my", "your", "its",
-  "this", "that", "these", "those", "with", "without", "for", "from", "in", "on", "at", "by", "of", "to",
-  "about", "against", "among", "during", "under", "over", "through", "via", "per", "dear", "hey", "oh",
-  "well", "still", "yet", "however", "meanwhile", "indeed", "instead", "thus", "perhaps", "maybe", "asked",
-  "says", "said", "according"]);
-
-/** Tags of words that are never part of a person's name, even capitalised. */
-const NOT_NAME_TAGS = ["Demonym", "Pronoun", "Preposition", "Conjunction", "Determiner", "Date", "Adverb",
-  "QuestionWord", "Value"];
-
-/** A capitalised word with lower-case letters in it: "Carper", "McCaskill", "DeSantis", "O’Malley". */
-const NAME_SHAPED = /^\p{Lu}[\p{L}\p{M}'’-]*\p{Ll}[\p{L}\p{M}'’-]*$/u;
 
 /** Index of the last act whose offset is before `offset` (acts sorted by offset), or -1. */
 function lastBefore(acts: SpeechAct[], offset: number): number {
