@@ -657,6 +657,10 @@ export function attributionBefore(window: Token[], direct: boolean): Attribution
     const prompted = causedToSpeak(window, v);
     if (prompted.length > 0) return { verb, speaker: prompted, appositive: [], according, rule: "before-caused-to-speak" };
     const { speaker, appositive } = coordinated || participial ? { speaker: [], appositive: [] } : subjectBefore(window, infinitiveHead(window, v));
+    // "The problem, says Ada Quill, is that the ferry “…”": an inverted verb of saying set off by commas inside
+    // the sentence, its speaker right after it, closing the parenthesis.
+    const parenthetical = speaker.length === 0 && !coordinated && !participial ? parentheticalSpeaker(window, v) : [];
+    if (parenthetical.length > 0) return { verb, speaker: parenthetical, appositive: [], according, rule: "before-parenthetical-inverted" };
     // "“…?” she asked, but Tom Reyes was dozing, and as the mayor went on about “…”": a clause joined after
     // the verb with a subject of its own stands between it and the phrase.
     // "…, and he accused X of running a campaign “…”": that clause's own pronoun and action are the cue.
@@ -707,6 +711,20 @@ export function attributionBefore(window: Token[], direct: boolean): Attribution
   if (according.length > 0) return { verb: null, speaker: [], appositive: [], according, rule: "before-according-to" };
   if (participle) return { verb: participle, speaker: [], appositive: [], according, rule: "before-participle" };
   return null;
+}
+
+/**
+ * ", says Ada Quill," inside a sentence: a finite verb of saying after a comma (not a participle), then a noun
+ * phrase naming a person or a title, ending in a comma. Returns the phrase, or [].
+ */
+function parentheticalSpeaker(window: Token[], v: number): Token[] {
+  const verb = window[v]!;
+  if (v === 0 || !/,\s*$/u.test(window[v - 1]!.post) || hasBreak(verb) || /ing$/u.test(verb.normal)) return [];
+  if (!verb.tags.has("PresentTense") && !verb.tags.has("PastTense")) return [];
+  const speaker = subjectAfter(window, v);
+  const last = speaker[speaker.length - 1];
+  if (!last || !/^,\s*$/u.test(last.post) || window.indexOf(last) >= window.length - 1) return [];
+  return speaker.some((t) => t.tags.has("Person") || isTitleWord(t.text)) ? speaker : [];
 }
 
 /**

@@ -113,6 +113,13 @@ export const RULES = [
     ],
   },
   {
+    id: "before-parenthetical-inverted",
+    description: "An inverted verb of saying set off by commas before the quote: “The problem, says X, is “…””.",
+    examples: [
+      { text: "The problem, says Ada Quill, is that the ferry “will not run again.”", quote: "will not run again", speaker: "Ada Quill" },
+    ],
+  },
+  {
     id: "before-colon-presented",
     description: "“Here is X at the rally: “…””: the writer presents a person's words.",
     examples: [
