@@ -125,6 +125,14 @@ function skipParenthetical(window: Token[], i: number): number {
 }
 
 /**
+ * How long a description between a speaker's name and the verb may be, per comma-delimited piece and in all: "Ada
+ * Quill, a former aide who later ran the state party's field office for a decade, said" (issue 20: attribution
+ * far from the quote).
+ */
+const APPOSITIVE_PIECE_WORDS = 30;
+const APPOSITIVE_WORDS = 36;
+
+/**
  * The subject written just before the word at `verbIndex`: "he", "Medvedev", "Russian Foreign Minister Sergei
  * Lavrov", or "Tennille Haddock" with the appositive ", a spokeswoman for the agency,".
  */
@@ -146,8 +154,8 @@ export function subjectBefore(window: Token[], verbIndex: number): { speaker: To
   // appositive, at most three pieces and 24 words, each piece a description rather than a bare name.
   for (let piece = 0; piece < 3 && hasBreak(window[i]!) && /,/u.test(window[i]!.post); piece++) {
     let j = i;
-    while (j >= 0 && j > i - 20 && !(j < i && /,/u.test(window[j]!.post))) j--;
-    if (j < 0 || j <= i - 20) return piece === 0 ? { speaker: [], appositive: [] } : { speaker: [], appositive: [] };
+    while (j >= 0 && j > i - APPOSITIVE_PIECE_WORDS && !(j < i && /,/u.test(window[j]!.post))) j--;
+    if (j < 0 || j <= i - APPOSITIVE_PIECE_WORDS) return piece === 0 ? { speaker: [], appositive: [] } : { speaker: [], appositive: [] };
     const described = window.slice(j + 1, i + 1);
     // An appositive describes ("a spokeswoman for …", "Twitter’s director of …"); a bare name list does not.
     // "Calvin Ashby, R-Ky., said": a party and state, or a lone state, is a piece of description.
@@ -162,7 +170,7 @@ export function subjectBefore(window: Token[], verbIndex: number): { speaker: To
       if (piece === 0) return { speaker: [], appositive: [] };
       break;
     }
-    if (appositive.length + described.length > 24) return { speaker: [], appositive: [] };
+    if (appositive.length + described.length > APPOSITIVE_WORDS) return { speaker: [], appositive: [] };
     appositive = [...described, ...appositive];
     i = skipParenthetical(window, j);
     if (i < 0) return { speaker: [], appositive: [] };
@@ -173,7 +181,7 @@ export function subjectBefore(window: Token[], verbIndex: number): { speaker: To
   // its own, so the speaker stands before the comma that opens it, not at the name inside it.
   if (appositive.length > 0) {
     const end = window.indexOf(appositive[appositive.length - 1]!);
-    for (let k = i; k > 0 && k > i - 20; k--) {
+    for (let k = i; k > 0 && k > i - APPOSITIVE_PIECE_WORDS; k--) {
       if (!RELATIVE.has(window[k]!.normal) || !/,\s*$/u.test(window[k - 1]!.post)) continue;
       // Only a person is the antecedent ("a driver from Elmvale, Kan., who is …": not the state).
       if (!window[k - 1]!.tags.has("Person") || window[k - 1]!.tags.has("Place")) break;

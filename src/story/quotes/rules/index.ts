@@ -103,6 +103,8 @@ export const RULES = [
     description: "A subject and a verb of saying before the quote: Ada Quill said, “…”; he told reporters “…”.",
     examples: [
       { text: "Ada Quill said on Friday, “We will not back down.”", quote: "We will not back down", speaker: "Ada Quill" },
+      // Far from the quote: a long description between the name and the verb.
+      { text: "Ada Quill, a former aide who later ran the state party's field office for a decade and then worked for the governor, said: “We will not back down.”", quote: "We will not back down", speaker: "Ada Quill" },
     ],
   },
   {
