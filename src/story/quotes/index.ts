@@ -331,6 +331,16 @@ function resolveAll(
         speakerWords = tokensIn(parsed.tokens, previous.quote.speakerSpan);
         rule = "participle-previous-inverted";
         how = "carried";
+      } else {
+        // "He then defended the remark, saying, “…”": the participle's sentence opens on a pronoun as its subject.
+        const opener = pronounSubject(parsed, a.verb.sentence);
+        const found = opener && opener.start < a.verb.start ? resolver.resolvePronoun(opener, paragraph, history) : null;
+        if (opener && found?.draft) {
+          speakerDraft = found.draft;
+          speakerWords = [opener];
+          rule = "participle-pronoun-subject";
+          how = found.how;
+        }
       }
     }
     if (a && a.according.length > 0) {

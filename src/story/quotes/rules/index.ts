@@ -207,6 +207,13 @@ export const RULES = [
     ],
   },
   {
+    id: "participle-pronoun-subject",
+    description: "A participle with no subject in a sentence opened by “he” or “she” as its subject: that pronoun's person.",
+    examples: [
+      { text: "Tom Reyes spoke first. He then defended the plan, saying, “I don't think this is a bad idea.”", quote: "I don't think", speaker: "Tom Reyes" },
+    ],
+  },
+  {
     id: "participle-previous-inverted",
     description: "A participle after an inverted “said X” of the quote before: that X.",
     examples: [
