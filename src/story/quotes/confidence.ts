@@ -1,16 +1,17 @@
 /**
- * How likely a speaker is right, from the rule that found it and how its words became a name. The table is data
- * learnt on the tuning part of the shared gold by `npm run train:confidence` (scripts/train-confidence.js): each
- * rule's share of right speakers, smoothed towards the share of all rules, and each (rule, resolution) pair's share
- * smoothed towards its rule's. A pair or rule never seen in training gets its parent's figure.
+ * How likely a speaker is right, from the rule that found it and how its words became a name. The weights are data
+ * learnt on the tuning part of the shared gold by `npm run train:confidence` (scripts/train-confidence.js): a small
+ * logistic model with a weight per rule, per resolution and per (rule, resolution) pair. A rule or resolution never
+ * seen in training weighs 0, leaving the others to speak.
  */
 import type { AttributionTrace, Quote } from "../../types.js";
 import { CONFIDENCE_TABLE } from "./rules/confidence-table.js";
 
 export function confidenceOf(trace: AttributionTrace): number {
-  const table = CONFIDENCE_TABLE;
-  return table.byRuleAndResolution[`${trace.rule}|${trace.resolution}`]
-    ?? table.byRule[trace.rule] ?? table.overall;
+  const { bias, weights } = CONFIDENCE_TABLE;
+  const z = bias + (weights[`rule:${trace.rule}`] ?? 0) + (weights[`resolution:${trace.resolution}`] ?? 0)
+    + (weights[`pair:${trace.rule}|${trace.resolution}`] ?? 0);
+  return Math.round(1000 / (1 + Math.exp(-z))) / 1000;
 }
 
 /**
