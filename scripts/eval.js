@@ -140,6 +140,9 @@ async function main() {
     out.quotes = { sets: folders.quotes.map((f) => basename(f.dir)) };
     for (const part of PARTS) out.quotes[part] = { stories: parts[part].length, ...figures(tallies[part]) };
     printQuoteTable(print, `Quotes: ${out.quotes.sets.join(" + ")}`, parts, out.quotes, rawKinds);
+    printRuleTable(print, "Speakers by attribution rule (src/story/quotes/rules)", out.quotes, "byRule");
+    printRuleTable(print, "Speakers by resolution (how the rule's words became a name)", out.quotes, "byResolution");
+    printCalibration(print, out.quotes);
     if (opts.byGroup) {
       out.quotes.groups = {};
       for (const group of groupsOf(stories)) out.quotes.groups[group] = figures(tallyOf(stories.filter((s) => s.group === group))).newsx;
@@ -371,6 +374,53 @@ function printQuoteTable(print, title, parts, fig, rawKinds) {
   row("  right by last name, other first name", (f) => String(f.otherFirstName));
   row("indirect (speech cue) P / R / F1", (f) => (f.indirect ? `${fmt(f.indirect.precision)} / ${fmt(f.indirect.recall)} / ${fmt(f.indirect.f1)}` : "–"), true);
   row("  hit / spurious / missed / neither", (f) => d(f.indirect), true);
+  print(t.toString());
+  print();
+}
+
+/**
+ * Per rule (or resolution) id: how many matched, judged quotes it decided on each part, and how many of those are
+ * right, wrong or silent (name-in-span and pronoun quotes together); precision is right / (right + wrong). A rule
+ * wrong more often than right shows here and can go.
+ */
+function printRuleTable(print, title, fig, key) {
+  print(`${title}, newsx:`);
+  const ids = [];
+  for (const part of PARTS) for (const r of fig[part].newsx[key]) if (!ids.includes(r.id)) ids.push(r.id);
+  const t = table(["", ...PARTS.flatMap((part) => [`${part}: n`, "right / wrong / silent", "precision"])]);
+  for (const id of ids) {
+    t.push([id, ...PARTS.flatMap((part) => {
+      const r = fig[part].newsx[key].find((x) => x.id === id);
+      return r ? [String(r.n), `${r.right} / ${r.wrong} / ${r.silent}`, fmt(r.precision)] : ["0", "–", "–"];
+    })]);
+  }
+  print(t.toString());
+  print();
+}
+
+/** The reliability table of `confidence` on each part, its expected calibration error, and what thresholds keep. */
+function printCalibration(print, fig) {
+  print("Confidence of the speakers given (judged right or wrong), newsx:");
+  const t = table(["confidence", ...PARTS.flatMap((part) => [`${part}: n`, "mean confidence", "share right"])]);
+  const labels = [];
+  for (const part of PARTS) for (const b of fig[part].newsx.calibration.bins) {
+    const label = `${b.from.toFixed(2)}–${b.to.toFixed(2)}`;
+    if (!labels.includes(label)) labels.push(label);
+  }
+  labels.sort();
+  for (const label of labels) {
+    t.push([label, ...PARTS.flatMap((part) => {
+      const b = fig[part].newsx.calibration.bins.find((x) => `${x.from.toFixed(2)}–${x.to.toFixed(2)}` === label);
+      return b ? [String(b.n), fmt(b.meanConfidence), fmt(b.shareRight)] : ["0", "–", "–"];
+    })]);
+  }
+  t.push(["expected calibration error", ...PARTS.flatMap((part) => ["", "", fmt(fig[part].newsx.calibration.ece)])]);
+  for (const [i, k] of fig.tuning.newsx.calibration.kept.entries()) {
+    t.push([`--min-confidence ${k.threshold}: kept / kept right`, ...PARTS.flatMap((part) => {
+      const x = fig[part].newsx.calibration.kept[i];
+      return ["", pct(x.kept), pct(x.keptRight)];
+    })]);
+  }
   print(t.toString());
   print();
 }

@@ -134,6 +134,30 @@ export interface Quote extends Span {
   speakerSpan: Span | null;
   /** Where the attribution verb stands in the text, when there is one. */
   verbSpan: Span | null;
+  /**
+   * Why this speaker: the rule that decided it and the words it read (`newsx quotes --explain`). The rules,
+   * their order and examples are listed in src/story/quotes/rules/index.ts; `rule` is "none" when no rule found
+   * a speaker.
+   */
+  attribution: AttributionTrace;
+  /**
+   * How likely the speaker is right, 0..1, calibrated on the shared gold per rule (see `npm run train:confidence`);
+   * null when there is no speaker. Kept when `minConfidence` drops the speaker, so the drop can be seen.
+   */
+  confidence: number | null;
+}
+
+/** The trace of a speaker decision. */
+export interface AttributionTrace {
+  /** Id of the rule that found the speaker words, e.g. "after-subject-verb" ("…,” Ada Quill said). */
+  rule: string;
+  /** The words the rule read, as written and shortened: "Ada Quill said", "he said", "carried from: said Quill". */
+  evidence: string;
+  /**
+   * How those words became a name: "name" (an entity named there), "title-holder" ("the spokesman" the story
+   * names), "surname", "unlisted-name", "pronoun-last-speaker", …; "none" when they gave no name.
+   */
+  resolution: string;
 }
 
 /** Everything newsx extracts from one story. */
@@ -160,6 +184,11 @@ export interface ExtractOptions {
    * tagger knows English only, and on other languages its "names" are mostly capitalised common words.
    */
   anyLanguage?: boolean;
+  /**
+   * Speakers whose `confidence` is below this (0..1) become null; their `attribution` and `confidence` stay, so
+   * what was dropped can still be read. Default 0: keep every speaker.
+   */
+  minConfidence?: number;
 }
 
 /** The record printed for an input that could not be processed. */

@@ -93,6 +93,7 @@ describe("records", () => {
     const quote = (kind: "direct" | "partial" | "indirect") => ({
       text: kind, speaker: null, speakerText: null, role: null, verb: null, kind, via: null, paragraph: 0,
       start: 0, end: 1, speakerSpan: null, verbSpan: null,
+      attribution: { rule: "none", evidence: "", resolution: "none" }, confidence: null,
     });
     const story = {
       meta: {} as never, paragraphs: [], boilerplate: [], entities: [],

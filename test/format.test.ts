@@ -23,6 +23,8 @@ const quote: QuoteRecord = {
   fragments: [{ text: "We are ready,", start: 100, end: 113 }, { text: "and we said \"now\". Later.", start: 130, end: 155 }],
   speakerSpan: { start: 116, end: 135 },
   verbSpan: { start: 136, end: 140 },
+  attribution: { rule: "after-inverted", evidence: "said Ada Quill", resolution: "name" },
+  confidence: 0.9,
 };
 
 const entity: EntityRecord = {

@@ -4,7 +4,10 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { extract } from "../src/index.js";
-import type { Entity, EntityType, Quote } from "../src/types.js";
+import type { AttributionTrace, Entity, EntityType, Quote } from "../src/types.js";
+
+/** The fields of a quote a test pins, its trace in part (toMatchObject compares what is given). */
+type PinnedQuote = Partial<Omit<Quote, "attribution">> & { attribution?: Partial<AttributionTrace> };
 
 const text = readFileSync(new URL("../fixtures/kremlin-cheers-obama.txt", import.meta.url), "utf8");
 const story = extract(text);
@@ -40,15 +43,22 @@ describe("seed story through extract()", () => {
   describe("quotes", () => {
     const spoken = story.quotes.filter((q) => q.kind !== "indirect");
     const byStart = (words: string) => spoken.find((q) => q.text.startsWith(words));
-    const expected: Array<[string, string | null, Partial<Quote>]> = [
+    const expected: Array<[string, string | null, PinnedQuote]> = [
       ["In general, the Kremlin took", "Dmitri Peskov",
-        { speakerText: "spokesman Dmitri Peskov", role: "spokesman", via: "Interfax", kind: "direct", verb: "said" }],
-      ["We have the hope", "Dmitri Peskov", { speakerText: "he", verb: "added", kind: "direct" }],
-      ["I am glad that the man", "Dmitry Medvedev", { speakerText: "he", verb: "said", kind: "direct" }],
-      ["Obama is an understandable", "Dmitry Medvedev", { speakerText: "Medvedev", verb: "added", kind: "direct" }],
-      ["There have been both successes", "Dmitry Medvedev", { speakerText: "he", kind: "direct" }],
-      ["be basically normal.", "Dmitry Medvedev", { kind: "partial" }],
-      ["We are prepared to go as far", "Sergei Lavrov", { role: "Russian Foreign Minister", kind: "direct" }],
+        { speakerText: "spokesman Dmitri Peskov", role: "spokesman", via: "Interfax", kind: "direct", verb: "said",
+          attribution: { rule: "after-subject-verb", evidence: "spokesman Dmitri Peskov said", resolution: "name" } }],
+      ["We have the hope", "Dmitri Peskov", { speakerText: "he", verb: "added", kind: "direct",
+        attribution: { rule: "after-subject-verb", evidence: "he added", resolution: "pronoun-last-speaker" } }],
+      ["I am glad that the man", "Dmitry Medvedev", { speakerText: "he", verb: "said", kind: "direct",
+        attribution: { rule: "after-subject-verb", evidence: "he said" } }],
+      ["Obama is an understandable", "Dmitry Medvedev", { speakerText: "Medvedev", verb: "added", kind: "direct",
+        attribution: { rule: "after-subject-verb", evidence: "Medvedev added", resolution: "name" } }],
+      ["There have been both successes", "Dmitry Medvedev", { speakerText: "he", kind: "direct",
+        attribution: { rule: "after-subject-verb", evidence: "he said", resolution: "pronoun-last-speaker" } }],
+      // “… carried on,” he said, suggesting relations would “be basically normal.”: the participle has his subject.
+      ["be basically normal.", "Dmitry Medvedev", { kind: "partial", attribution: { rule: "before-participle-subject" } }],
+      ["We are prepared to go as far", "Sergei Lavrov", { role: "Russian Foreign Minister", kind: "direct",
+        attribution: { rule: "before-participle-subject" } }],
     ];
 
     for (const [words, speaker, fields] of expected) {
@@ -58,6 +68,8 @@ describe("seed story through extract()", () => {
         expect(quote!.speaker).toBe(speaker);
         expect(quote).toMatchObject(fields);
         expect(slice(quote!.start, quote!.end)).toBe(quote!.text);
+        expect(quote!.confidence).toBeGreaterThan(0);
+        expect(quote!.confidence).toBeLessThanOrEqual(1);
       });
     }
 

@@ -42,6 +42,7 @@ const ana: Entity = {
 const emojiQuote: Quote = {
   text: "We won,", speaker: "Ana Ruiz", speakerText: "Ana", role: "captain", verb: "said", kind: "direct", via: null,
   paragraph: 0, start: 17, end: 24, speakerSpan: { start: 26, end: 29 }, verbSpan: { start: 30, end: 34 },
+  attribution: { rule: "after-subject-verb", evidence: "Ana said", resolution: "name" }, confidence: 0.95,
 };
 const emojiStory: Story = {
   meta: { ...EMPTY_META, headline: "Harbour Team Wins" },
@@ -314,7 +315,7 @@ describe("showHtml (pure) and newsx show --html", () => {
   it("the emoji story: the quote, its hover text and the mention land on the right characters", () => {
     const html = showHtml([{ file: "emoji.txt", story: emojiStory }]);
     expect(html).toContain(
-      '🎉 Fans cheered. <span class="q s0" data-q="1" data-n="1" data-speaker="Ana Ruiz" title="Q1 · Ana Ruiz · captain · verb: said · direct">“We won,”</span> ' +
+      '🎉 Fans cheered. <span class="q s0" data-q="1" data-n="1" data-speaker="Ana Ruiz" title="Q1 · Ana Ruiz · captain · verb: said · direct · rule after-subject-verb (“Ana said”), name, confidence 0.95">“We won,”</span> ' +
         '<span class="attr s0" title="attribution of Q1"><span class="ent person" title="Ana Ruiz · person (also: Ana)">Ana</span> said</span>.',
     );
     expect(html).toMatch(/<aside>[\s\S]*Ana Ruiz <span class="count">1<\/span>[\s\S]*People <span class="count">1<\/span>/);

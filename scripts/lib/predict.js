@@ -17,6 +17,8 @@ export function newsxQuotes(story, cpText, kinds) {
         text: q.text,
         speaker: q.speaker,
         kind: q.kind,
+        attribution: q.attribution,
+        confidence: q.confidence,
         start: q.start,
         end: q.end,
         pieces: spans.map((s) => ({ start: s.start, end: s.end, text: cpText.slice(s.start, s.end) })),

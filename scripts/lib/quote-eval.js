@@ -42,6 +42,11 @@ export function emptyQuoteTally() {
     speaker: { name: speaker(), pronoun: speaker() },
     /** Judged right by last name, with another first name than the canonical one (a diagnostic to read). */
     otherFirstName: 0,
+    /**
+     * Every judged speaker decision: { rule, resolution, confidence, verdict } (verdict right, wrong or silent),
+     * for the per-rule table, the reliability table, and the confidence training (scripts/train-confidence.js).
+     */
+    judged: [],
     errors: { missed: [], spurious: [], wrongSpeaker: [], silentSpeaker: [], otherFirstName: [] },
   };
 }
@@ -71,6 +76,9 @@ export function tallyQuoteStory(tally, story, preds, rawKinds = false) {
     const verdict = judgeSpeaker(gold, pred.speaker);
     if (!verdict) continue;
     tally.speaker[speakerClass(gold)][verdict]++;
+    // Systems without a trace (the baseline) are counted under "untraced".
+    const trace = pred.attribution ?? { rule: "untraced", resolution: "untraced" };
+    tally.judged.push({ rule: trace.rule, resolution: trace.resolution, confidence: pred.confidence ?? null, verdict });
     if (verdict === "wrong") tally.errors.wrongSpeaker.push({ story, gold, pred });
     if (verdict === "silent") tally.errors.silentSpeaker.push({ story, gold, pred });
     if (otherFirstName(gold, pred.speaker)) {
@@ -95,6 +103,46 @@ export function tallyQuoteStory(tally, story, preds, rawKinds = false) {
 
 const share = (n, d) => (d > 0 ? n / d : null);
 
+/** Right / wrong / silent per value of `key` ("rule" or "resolution"), most used first. */
+export function countsBy(judged, key) {
+  const counts = new Map();
+  for (const j of judged) {
+    const c = counts.get(j[key]) ?? { right: 0, wrong: 0, silent: 0 };
+    c[j.verdict]++;
+    counts.set(j[key], c);
+  }
+  return [...counts.entries()]
+    .map(([id, c]) => ({ id, ...c, n: c.right + c.wrong + c.silent, precision: share(c.right, c.right + c.wrong) }))
+    .sort((a, b) => b.n - a.n || (a.id < b.id ? -1 : 1));
+}
+
+/** Confidence bins of the reliability table: [0, 0.5), then tenths up to 0.9, then [0.9, 0.95), [0.95, 1]. */
+export const CONFIDENCE_BINS = [0, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.0000001];
+
+/**
+ * Calibration of the speakers given (verdict right or wrong; silence has no confidence): per bin the count, mean
+ * confidence and share right; the expected calibration error (the bins' |share right - mean confidence|, weighted
+ * by count); and, per threshold, the share of speakers kept and the share of the kept that are right.
+ */
+export function calibration(judged, thresholds = [0.5, 0.8, 0.9, 0.95]) {
+  const given = judged.filter((j) => j.verdict !== "silent" && typeof j.confidence === "number");
+  const bins = [];
+  let ece = 0;
+  for (let b = 0; b + 1 < CONFIDENCE_BINS.length; b++) {
+    const inBin = given.filter((j) => j.confidence >= CONFIDENCE_BINS[b] && j.confidence < CONFIDENCE_BINS[b + 1]);
+    if (inBin.length === 0) continue;
+    const mean = inBin.reduce((s, j) => s + j.confidence, 0) / inBin.length;
+    const right = inBin.filter((j) => j.verdict === "right").length / inBin.length;
+    bins.push({ from: CONFIDENCE_BINS[b], to: Math.min(1, CONFIDENCE_BINS[b + 1]), n: inBin.length, meanConfidence: mean, shareRight: right });
+    ece += (inBin.length / given.length) * Math.abs(right - mean);
+  }
+  const kept = thresholds.map((t) => {
+    const k = given.filter((j) => j.confidence >= t);
+    return { threshold: t, kept: share(k.length, given.length), keptRight: share(k.filter((j) => j.verdict === "right").length, k.length) };
+  });
+  return { n: given.length, ece: given.length > 0 ? ece : null, bins, kept };
+}
+
 /** The figures of a tally, as printed and as `--json` gives them. */
 export function quoteFigures(tally) {
   const speakerFigures = (s) => {
@@ -114,6 +162,9 @@ export function quoteFigures(tally) {
     pronoun: speakerFigures(tally.speaker.pronoun),
     speakerJudged: speakerFigures(both),
     otherFirstName: tally.otherFirstName,
+    byRule: countsBy(tally.judged, "rule"),
+    byResolution: countsBy(tally.judged, "resolution"),
+    calibration: calibration(tally.judged),
     indirect: tally.indirect ? { ...prf(tally.indirect.tp, tally.indirect.fp, tally.indirect.fn), neutral: tally.indirect.neutral } : null,
   };
 }

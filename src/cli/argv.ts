@@ -8,7 +8,7 @@
  * The options that take a value (`--format json`, `-j 2`), so that the value is not taken for the command.
  * test/cli-polish.test.ts checks this list against the commander program.
  */
-export const VALUE_OPTIONS: readonly string[] = ["-f", "--format", "--max-bytes", "--input", "-j", "--jobs", "--timeout", "--max-memory", "-w", "--width"];
+export const VALUE_OPTIONS: readonly string[] = ["-f", "--format", "--max-bytes", "--input", "-j", "--jobs", "--timeout", "--max-memory", "--min-confidence", "-w", "--width"];
 
 /** Options of the program itself (not of a command): never moved. */
 const PROGRAM_OPTIONS: readonly string[] = ["-h", "--help", "-V", "--version"];

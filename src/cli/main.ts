@@ -65,7 +65,8 @@ async function runCommand(spec: CommandSpec, givenPaths: string[], options: Comm
 
   const formatter = formatters[format];
   const formatOptions: FormatOptions = {
-    columns: options.all && spec.allOption ? spec.allOption.columns : COLUMNS[spec.name],
+    columns: options.all && spec.allOption ? spec.allOption.columns
+      : options.explain && spec.explainOption ? spec.explainOption.columns : COLUMNS[spec.name],
     chalk: chalkFor(colourLevel({ flag: options.color, stdoutIsTTY: io.stdoutIsTTY, env: io.env })),
     width: io.columns,
   };
@@ -128,7 +129,8 @@ function recordsOf(result: Result, spec: CommandSpec, options: CommonOptions, ca
   if (result.ok) {
     // A story analysed only in part says why on stderr (once per story), whatever the format.
     if (spec.depth === "full") for (const warning of result.story.warnings ?? []) progress.line(`newsx: ${result.file}: ${warning}\n`);
-    return spec.toRecords(result, { indirect: Boolean(options.indirect), all: Boolean(options.all) }) satisfies DataRecord[];
+    const commandOptions = { indirect: Boolean(options.indirect), all: Boolean(options.all), minConfidence: options.minConfidence ?? 0 };
+    return spec.toRecords(result, commandOptions) satisfies DataRecord[];
   }
   // One line on stderr for every failed input, whatever the format; json/jsonl also keep it in its place.
   progress.line(`newsx: ${result.record.error.message}\n`);

@@ -24,6 +24,8 @@ export interface CommonOptions {
   quiet?: boolean;
   timeout?: number;
   maxMemory?: number;
+  explain?: boolean;
+  minConfidence?: number;
 }
 
 /** What every error line on stderr starts with. */
@@ -93,6 +95,10 @@ Examples:
     if (spec.indirectOption) command.option("--indirect", 'include reported speech (kind "indirect")');
     if (spec.allOption) command.option("--all", spec.allOption.description);
     noColorWins(command);
+    if (spec.explainOption) command.option("--explain", spec.explainOption.description);
+    if (spec.indirectOption) {
+      command.option("--min-confidence <x>", "speakers below this confidence (0..1) become null; their trace stays", parseConfidence);
+    }
     command
       .addHelpText("after", "\nExamples:\n" + spec.examples.map(([line, what]) => `  $ ${line}\n      ${what}`).join("\n"))
       .action(async (paths: string[], options: CommonOptions, self: Command) => action(spec, paths, options, self));
@@ -135,6 +141,12 @@ export function parseMemory(value: string): number {
   // Below this a worker cannot even hold the language model.
   if (mib < 64) throw new InvalidArgumentError("expected at least 64M, e.g. 512M or 2G");
   return mib;
+}
+
+export function parseConfidence(value: string): number {
+  const n = /^\s*(0(\.\d+)?|1(\.0*)?|\.\d+)\s*$/u.test(value) ? Number(value) : NaN;
+  if (!Number.isFinite(n)) throw new InvalidArgumentError("expected a confidence from 0 to 1, e.g. 0.9");
+  return n;
 }
 
 function parseJobs(value: string): number {

@@ -55,6 +55,10 @@ const quote = {
   end: column<QuoteRecord>("end", (r) => r.end),
   fragments: column<QuoteRecord>("fragments", (r) => (r.fragments ? spans(r.fragments) : null)),
   text: column<QuoteRecord>("text", (r) => r.text, true),
+  rule: column<QuoteRecord>("rule", (r) => r.attribution.rule),
+  resolution: column<QuoteRecord>("resolution", (r) => r.attribution.resolution),
+  evidence: column<QuoteRecord>("evidence", (r) => r.attribution.evidence),
+  confidence: column<QuoteRecord>("confidence", (r) => (r.confidence === null ? null : Number(r.confidence.toFixed(2)))),
 };
 
 const entity = {
@@ -101,6 +105,13 @@ const extractColumns: Column[] = [
   column<ExtractRecord>("entities", (r) => r.entities.length),
   column<ExtractRecord>("quotes", (r) => r.quotes.length),
 ];
+
+/** `quotes --explain`: why each speaker (the rule, the words it read, how they became a name, the confidence). */
+export const EXPLAINED_QUOTE_COLUMNS: ColumnSet = {
+  flat: [file, quote.paragraph, quote.kind, quote.speaker, quote.speakerText, quote.role, quote.verb, quote.via,
+    quote.start, quote.end, quote.fragments, quote.rule, quote.resolution, quote.evidence, quote.confidence, quote.text],
+  table: [file, quote.paragraph, quote.speaker, quote.rule, quote.evidence, quote.confidence, quote.kind, quote.text],
+};
 
 export const COLUMNS: Record<Command | "blocks", ColumnSet> = {
   quotes: {

@@ -10,7 +10,7 @@
  */
 import type { Entity, EntityType, ErrorRecord, Meta, Story } from "../types.js";
 import { escapeHtml, visibleControls } from "./escape.js";
-import { buildView, ENTITY_TYPES, nest, type Annotation, type Block, type QuoteInfo, type SpeakerInfo, type StoryView } from "./show-model.js";
+import { buildView, ENTITY_TYPES, explanation, nest, type Annotation, type Block, type QuoteInfo, type SpeakerInfo, type StoryView } from "./show-model.js";
 
 export interface ShowHtmlOptions {
   /** Also show reported speech (kind "indirect"). */
@@ -183,6 +183,7 @@ function quoteTitle({ number, quote }: QuoteInfo): string {
   parts.push(quote.verb ? `verb: ${quote.verb}` : "no verb");
   if (quote.via) parts.push(`via ${quote.via}`);
   parts.push(quote.kind);
+  parts.push(explanation(quote));
   return parts.join(" · ");
 }
 

@@ -58,6 +58,14 @@ export interface ViewOptions {
   indirect?: boolean;
 }
 
+/** Why this speaker: "rule after-subject-verb (“Ada Quill said”), name, confidence 0.97". */
+export function explanation(quote: Quote): string {
+  const { rule, evidence, resolution } = quote.attribution;
+  const words = evidence ? ` (“${evidence}”)` : "";
+  const sure = quote.confidence === null ? "" : `, confidence ${quote.confidence.toFixed(2)}`;
+  return `rule ${rule}${words}, ${resolution}${sure}`;
+}
+
 export const ENTITY_TYPES: readonly EntityType[] = ["person", "organization", "place"];
 
 export function buildView(story: Story, options: ViewOptions = {}): StoryView {

@@ -11,7 +11,7 @@
  */
 import type { ChalkInstance } from "chalk";
 import type { EntityType, Meta, Story } from "../types.js";
-import { buildView, nest, type Annotation, type Block, type SpeakerInfo, type StoryView } from "./show-model.js";
+import { buildView, explanation, nest, type Annotation, type Block, type SpeakerInfo, type StoryView } from "./show-model.js";
 import { wrapRuns, type Run, type Style } from "./wrap.js";
 
 export interface ShowTextOptions {
@@ -23,6 +23,8 @@ export interface ShowTextOptions {
   file: string;
   /** Also show reported speech (kind "indirect"). */
   indirect?: boolean;
+  /** After the body, why each quote has its speaker: the rule, the words it read, the confidence. */
+  explain?: boolean;
 }
 
 export const DEFAULT_SHOW_WIDTH = 80;
@@ -61,6 +63,16 @@ export function showText(story: Story, options: ShowTextOptions): string {
       out.push((n === 0 ? draw.chalk.dim(label) : " ".repeat(label.length)) + line);
     });
   });
+  if (options.explain && view.quotes.length > 0) {
+    out.push("");
+    view.quotes.forEach((q, i) => {
+      const runs: Run[] = [
+        { text: `Q${q.number} ${q.speaker.name ?? "?"}:`, style: draw.speakerStyle(q.speaker) },
+        { text: ` ${explanation(q.quote)}` },
+      ];
+      out.push(...labelled(i === 0 ? "Why" : "", runs, width, draw));
+    });
+  }
   return out.join("\n") + "\n";
 }
 

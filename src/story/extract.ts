@@ -7,6 +7,7 @@ import { segment, type Segmentation } from "./segment.js";
 import { parseRegions, type Region } from "../nlp/parse.js";
 import { extractEntities } from "./entities/index.js";
 import { extractQuotes } from "./quotes/index.js";
+import { withMinConfidence } from "./quotes/confidence.js";
 
 export function extract(text: string, options: ExtractOptions = {}): Story {
   const segmentation = segment(text);
@@ -18,7 +19,8 @@ export function extract(text: string, options: ExtractOptions = {}): Story {
   }
   const parsed = parseRegions(text, analysedRegions(segmentation));
   const { entities, drafts } = extractEntities(parsed, segmentation.boilerplate, segmentation.meta.authors);
-  const quotes = extractQuotes(parsed, segmentation.paragraphs, drafts, { indirect: options.indirect ?? false });
+  const found = extractQuotes(parsed, segmentation.paragraphs, drafts, { indirect: options.indirect ?? false });
+  const quotes = withMinConfidence(found, options.minConfidence ?? 0);
   const story: Story = { ...segmentation, entities, quotes };
   return toCodePointOffsets(story, text);
 }

@@ -1,4 +1,5 @@
 import type { CommandSpec } from "./spec.js";
+import { withMinConfidence } from "../../story/quotes/confidence.js";
 
 export const extract: CommandSpec = {
   name: "extract",
@@ -13,7 +14,7 @@ export const extract: CommandSpec = {
       paragraphs: result.story.paragraphs,
       boilerplate: result.story.boilerplate,
       entities: result.story.entities,
-      quotes: result.story.quotes.filter((q) => options.indirect || q.kind !== "indirect"),
+      quotes: withMinConfidence(result.story.quotes, options.minConfidence ?? 0).filter((q) => options.indirect || q.kind !== "indirect"),
       ...(result.story.warnings ? { warnings: result.story.warnings } : {}),
     },
   ],

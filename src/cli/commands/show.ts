@@ -15,8 +15,9 @@ import { chalkFor, colourLevel } from "../colour.js";
 import { exitCodeFor, EXIT, type RunSummary } from "../exit.js";
 import type { CliIO } from "../io.js";
 import { Output, writeOut } from "../output.js";
-import { noColorWins, parseMemory, parseSeconds, parseSize, storyLimits } from "../program.js";
+import { noColorWins, parseConfidence, parseMemory, parseSeconds, parseSize, storyLimits } from "../program.js";
 import { DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_S } from "../limits.js";
+import { withMinConfidence } from "../../story/quotes/confidence.js";
 
 export interface ShowOptions {
   html?: boolean;
@@ -24,6 +25,8 @@ export interface ShowOptions {
   width?: number;
   maxBytes?: number;
   indirect?: boolean;
+  explain?: boolean;
+  minConfidence?: number;
   debug?: boolean;
   timeout?: number;
   maxMemory?: number;
@@ -57,6 +60,8 @@ export function addShowCommand(program: Command, io: CliIO, done: (code: number)
     .option("--no-color", "plain markers instead of colour (also: NO_COLOR=1, TERM=dumb, or piped)")
     .addOption(new Option("-w, --width <columns>", "wrap the text view to this width (default: the terminal's, 80 when piped)").argParser(parseWidth))
     .option("--indirect", 'also show reported speech (kind "indirect")')
+    .option("--explain", "after the text, why each quote has its speaker: the rule, the words it read, the confidence")
+    .option("--min-confidence <x>", "speakers below this confidence (0..1) are shown as not stated", parseConfidence)
     .option("--max-bytes <n>", `refuse inputs larger than this many bytes (suffixes k, M, G; default ${DEFAULT_MAX_BYTES / 1024 / 1024}M)`, parseSize)
     .option("--timeout <seconds>", `give up a story not done after this many seconds (default ${DEFAULT_TIMEOUT_S}; 0: no limit)`, parseSeconds)
     .option("--max-memory <size>", `give up a story needing more memory than this (default ${DEFAULT_MAX_MEMORY_MB / 1024}G)`, parseMemory)
@@ -102,9 +107,10 @@ export async function runShow(givenPaths: string[], options: ShowOptions, comman
         index++;
         continue;
       }
+      const story = { ...result.story, quotes: withMinConfidence(result.story.quotes, options.minConfidence ?? 0) };
       const view = html
-        ? htmlSection(result.story, result.file, index, { indirect })
-        : (index > 0 ? "\n" : "") + showText(result.story, { chalk, width, file: result.file, indirect });
+        ? htmlSection(story, result.file, index, { indirect })
+        : (index > 0 ? "\n" : "") + showText(story, { chalk, width, file: result.file, indirect, explain: Boolean(options.explain) });
       await output.write(view);
       index++;
     }

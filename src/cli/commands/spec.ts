@@ -7,6 +7,8 @@ export interface CommandOptions {
   indirect: boolean;
   /** `paragraphs --all`: every block of the page with its classification, not only the body. */
   all: boolean;
+  /** `--min-confidence`: speakers below it become null (0 keeps all). */
+  minConfidence?: number;
 }
 
 export interface CommandSpec {
@@ -18,6 +20,8 @@ export interface CommandSpec {
   indirectOption?: boolean;
   /** Whether the command takes --all (and which columns its records then need). */
   allOption?: { description: string; columns: ColumnSet };
+  /** Whether the command takes --explain (and which columns its records then need). */
+  explainOption?: { description: string; columns: ColumnSet };
   toRecords(result: StoryResult, options: CommandOptions): DataRecord[];
   /** [command line, what it does], shown under --help. */
   examples: [string, string][];

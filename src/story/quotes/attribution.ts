@@ -7,6 +7,14 @@ import type { Token } from "../../nlp/parse.js";
 import { isTitleWithOf, isTitleWord } from "../entities/knowledge.js";
 import { isSpeechVerb, speechVerbBase } from "../speech-verbs.js";
 import { timePhraseEnd } from "./windows.js";
+import type { RuleId } from "./rules/index.js";
+import {
+  BETWEEN_SUBJECT_AND_VERB, CAUSATIVE, CONNECTORS, DETERMINERS, DOCUMENTS, INFINITIVE_OF_SAYING, LETS_SPEAK,
+  NOT_IN_SPEAKER_PHRASE_TAGS, NOT_SPEAKING_YET, OBJECT_PREPOSITIONS, OWN_OBJECT, PRONOUNS, PUT_OUT, RELATIVE,
+  SUBJECT_PRONOUNS, SUBORDINATORS, isPossessive,
+} from "./vocabulary.js";
+
+export { SUBORDINATORS, isPossessive };
 
 export interface Attribution {
   /** The speech verb, or null for a bare "according to X". */
@@ -17,20 +25,10 @@ export interface Attribution {
   appositive: Token[];
   /** The words after "according to", when the clause has them. */
   according: Token[];
+  /** The rule that read this attribution (an id of rules/index.ts): travels to the quote's trace. */
+  rule: RuleId;
 }
 
-const DETERMINERS = new Set(["the", "a", "an", "another", "his", "her", "its", "their", "our", "my", "your", "this", "that"]);
-const PRONOUNS = new Set(["he", "she", "they", "we", "i", "it", "you"]);
-const CONNECTORS = new Set(["of", "for", "at", "and", "de", "von", "van", "al", "bin", "la", "le", "du"]);
-/** Words that open a clause set inside another: "Unless the board gives way, …", "… as Reyes looked on". */
-export const SUBORDINATORS: ReadonlySet<string> = new Set(["when", "whenever", "after", "before", "because", "while",
-  "as", "since", "although", "though", "if", "until", "unless", "whereas", "once", "whether"]);
-/** Words that open a relative clause after a comma: "X, who …, said". */
-const RELATIVE = new Set(["who", "whose", "which", "whom"]);
-/** Words that can stand between a subject and its verb: "he also said", "she has said", "Smith later told". */
-const BETWEEN_SUBJECT_AND_VERB = new Set(["also", "later", "then", "has", "had", "have", "was", "is", "would",
-  "will", "previously", "once", "recently", "again", "further", "still", "earlier", "repeatedly", "simply",
-  "separately", "told", "just", "often", "even", "first", "flatly", "publicly", "privately", "only", "did", "does"]);
 
 /** "quickly", "reportedly": an adverb between a subject and its verb. */
 function isPlainAdverb(token: Token): boolean {
@@ -48,7 +46,6 @@ function hasBreak(token: Token): boolean {
   return /[,;:()\u2014\u2013]|[.!?](?!\S)/u.test(post);
 }
 
-const NOT_NAME_TAGS = ["Preposition", "Conjunction", "Date", "Adverb", "QuestionWord", "Determiner", "Value"];
 
 /** Can this word belong to a noun phrase naming a speaker? */
 function isNounPhraseWord(token: Token): boolean {
@@ -57,7 +54,7 @@ function isNounPhraseWord(token: Token): boolean {
   if (/^\p{Lu}/u.test(token.text)) {
     // A capitalised "On", "With" or "Sunday" opens a sentence or names a day; it names no speaker.
     const named = token.tags.has("Person") || token.tags.has("Organization") || token.tags.has("Place");
-    return named || !NOT_NAME_TAGS.some((tag) => token.tags.has(tag));
+    return named || !NOT_IN_SPEAKER_PHRASE_TAGS.some((tag) => token.tags.has(tag));
   }
   if (DETERMINERS.has(token.normal) || CONNECTORS.has(token.normal)) return true;
   if (isTitleWord(token.text)) return true;
@@ -79,10 +76,6 @@ function isModifier(token: Token, before: Token | undefined, after: Token): bool
   return /^\p{Lu}/u.test(after.text) || isTitleWord(after.text) || (after.tags.has("Noun") && !after.tags.has("Verb"));
 }
 
-/** "Carson’s", "Google's": a possessive word. */
-export function isPossessive(token: Token): boolean {
-  return /\p{L}['’]s?$/u.test(token.text) || /^['’]s?/u.test(token.post);
-}
 
 /**
  * Whether a description that comes before the name opens like one: "a French contractor", "another critic",
@@ -132,6 +125,14 @@ function skipParenthetical(window: Token[], i: number): number {
 }
 
 /**
+ * How long a description between a speaker's name and the verb may be, per comma-delimited piece and in all: "Ada
+ * Quill, a former aide who later ran the state party's field office for a decade, said" (issue 20: attribution
+ * far from the quote).
+ */
+const APPOSITIVE_PIECE_WORDS = 30;
+const APPOSITIVE_WORDS = 36;
+
+/**
  * The subject written just before the word at `verbIndex`: "he", "Medvedev", "Russian Foreign Minister Sergei
  * Lavrov", or "Tennille Haddock" with the appositive ", a spokeswoman for the agency,".
  */
@@ -153,8 +154,8 @@ export function subjectBefore(window: Token[], verbIndex: number): { speaker: To
   // appositive, at most three pieces and 24 words, each piece a description rather than a bare name.
   for (let piece = 0; piece < 3 && hasBreak(window[i]!) && /,/u.test(window[i]!.post); piece++) {
     let j = i;
-    while (j >= 0 && j > i - 20 && !(j < i && /,/u.test(window[j]!.post))) j--;
-    if (j < 0 || j <= i - 20) return piece === 0 ? { speaker: [], appositive: [] } : { speaker: [], appositive: [] };
+    while (j >= 0 && j > i - APPOSITIVE_PIECE_WORDS && !(j < i && /,/u.test(window[j]!.post))) j--;
+    if (j < 0 || j <= i - APPOSITIVE_PIECE_WORDS) return piece === 0 ? { speaker: [], appositive: [] } : { speaker: [], appositive: [] };
     const described = window.slice(j + 1, i + 1);
     // An appositive describes ("a spokeswoman for …", "Twitter’s director of …"); a bare name list does not.
     // "Calvin Ashby, R-Ky., said": a party and state, or a lone state, is a piece of description.
@@ -169,7 +170,7 @@ export function subjectBefore(window: Token[], verbIndex: number): { speaker: To
       if (piece === 0) return { speaker: [], appositive: [] };
       break;
     }
-    if (appositive.length + described.length > 24) return { speaker: [], appositive: [] };
+    if (appositive.length + described.length > APPOSITIVE_WORDS) return { speaker: [], appositive: [] };
     appositive = [...described, ...appositive];
     i = skipParenthetical(window, j);
     if (i < 0) return { speaker: [], appositive: [] };
@@ -180,7 +181,7 @@ export function subjectBefore(window: Token[], verbIndex: number): { speaker: To
   // its own, so the speaker stands before the comma that opens it, not at the name inside it.
   if (appositive.length > 0) {
     const end = window.indexOf(appositive[appositive.length - 1]!);
-    for (let k = i; k > 0 && k > i - 20; k--) {
+    for (let k = i; k > 0 && k > i - APPOSITIVE_PIECE_WORDS; k--) {
       if (!RELATIVE.has(window[k]!.normal) || !/,\s*$/u.test(window[k - 1]!.post)) continue;
       // Only a person is the antecedent ("a driver from Elmvale, Kan., who is …": not the state).
       if (!window[k - 1]!.tags.has("Person") || window[k - 1]!.tags.has("Place")) break;
@@ -230,16 +231,10 @@ function objectOfWordBefore(window: Token[], words: Token[], verbIndex: number):
   // "On Monday, embattled Tom Reyes said": a participle opening the phrase describes the name.
   const opensPhrase = at < 2 || hasBreak(window[at - 2]!);
   return before.tags.has("Verb") && !before.tags.has("Auxiliary") && !before.tags.has("Copula") && !before.tags.has("Gerund")
-    && !before.tags.has("Adjective") && !opensPhrase && !isSpeechVerb(before) && !LETS_SPEAK.test(before.normal)
+    && !before.tags.has("Adjective") && !opensPhrase && !isSpeechVerb(before) && !LETS_SPEAK.has(before.normal)
     && /^\p{Ll}/u.test(before.text);
 }
 
-/** Verbs whose object is the subject of a bare verb after it: "watch X insist", "let X speak". */
-const LETS_SPEAK = /^(watch|watched|watches|see|saw|sees|hear|heard|hears|let|lets|make|made|makes|help|helped|helps|have|has|had)$/u;
-
-/** Prepositions whose object a name is: "a letter sent to X", "the firm run by X", "friends of X". */
-const OBJECT_PREPOSITIONS = new Set(["to", "from", "by", "for", "against", "about", "at", "into", "of", "over",
-  "toward", "towards", "between", "among", "than", "under", "behind"]);
 
 /**
  * "Ana Ortiz, president and chief executive of the Ferry Users Group stated, “…": an appositive whose closing
@@ -400,13 +395,6 @@ function accordingTo(window: Token[]): Token[] {
   return [];
 }
 
-/** Writings that come "from" their author. */
-const DOCUMENTS = new Set(["document", "documents", "papers", "letter", "letters", "email", "emails", "e-mail",
-  "e-mails", "memo", "memos", "note", "notes", "diary", "diaries", "message", "messages", "records", "files",
-  "statement", "transcript", "transcripts", "testimony", "affidavit", "filing", "brief", "cable", "cables"]);
-
-/** "filed by", "released by": how a document names the one who put it out. */
-const PUT_OUT = new Set(["filed", "released", "issued", "published", "written", "signed", "prepared", "sent", "posted"]);
 
 /** Up to 8 words of a noun phrase starting at `from`, ending at the first break. */
 function nounPhraseFrom(window: Token[], from: number): Token[] {
@@ -476,16 +464,11 @@ function infinitiveHead(window: Token[], v: number): number {
   if (window[k]!.tags.has("Particle") || /^(on|up)$/u.test(window[k]!.normal)) k--;
   const head = window[k];
   // "Putin is expected to call", "she plans to say": an intention or an expectation is not a speech act.
-  if (!head || !head.tags.has("Verb") || hasBreak(head) || NOT_SPEAKING_YET.test(head.normal)) return v;
+  if (!head || !head.tags.has("Verb") || hasBreak(head) || NOT_SPEAKING_YET.has(head.normal)) return v;
   if (k > 0 && window[k - 1]!.tags.has("Copula")) return v;
   return k;
 }
 
-/**
- * Verbs after which their object did what the infinitive says: "prompted X to call", "led X to say". Not
- * "urged" or "encouraged": one urged to say something may not have said it.
- */
-const CAUSATIVE = /^(prompted|prompts|led|leads|forced|forces|caused|causes|provoked|provokes|inspired|inspires)$/u;
 
 /**
  * "The slip prompted Moreno to crack a joke and call Crane “…”": a verb of saying that is the
@@ -499,14 +482,11 @@ function causedToSpeak(window: Token[], v: number): Token[] {
     let j = k - 1;
     for (; j >= 0 && name.length < 4 && /^\p{Lu}/u.test(window[j]!.text) && !hasBreak(window[j]!); j--) name.unshift(window[j]!);
     if (name.length === 0 || !name.some((t) => t.tags.has("Person") || t.tags.has("ProperNoun"))) return [];
-    return j >= 0 && CAUSATIVE.test(window[j]!.normal) ? name : [];
+    return j >= 0 && CAUSATIVE.has(window[j]!.normal) ? name : [];
   }
   return [];
 }
 
-/** Verbs whose infinitive reports the words that follow: "went on to say", "interjected to add". */
-const INFINITIVE_OF_SAYING = new Set(["say", "add", "tell", "write", "ask", "declare", "explain", "note", "insist"]);
-const NOT_SPEAKING_YET = /^(expect|expects|expected|plan|plans|planned|hope|hopes|hoped|want|wants|wanted|intend|intends|intended|refuse|refuses|refused|decline|declines|declined|try|tries|tried|need|needs|needed|seem|seems|seemed|appear|appears|appeared|is|are|was|were|be|going|set|due|likely|able|supposed|agree|agrees|agreed)$/u;
 
 /**
  * The attribution after a quote: "…,” he said", "…,” said Smith", "…,” according to X". A quote that ends
@@ -526,7 +506,6 @@ export function attributionAfter(window: Token[], handsOver = false, runsOn = fa
   return found;
 }
 
-const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "i", "it"]);
 
 /** "said that …", "said he would …": the word after a verb of saying opens the clause it reports. */
 export function opensReportedClause(next: Token | undefined): boolean {
@@ -574,11 +553,9 @@ export function bareReport(sentence: Token[]): Attribution | null {
   if (speaker.length === 0 || sentence.indexOf(first!) !== 0) return null;
   // "Tom Reyes and Ada Quill said in a joint statement.": two speakers, and a quote is one person's here.
   if (sentence.slice(0, v).some((t) => t.normal === "and")) return null;
-  return { verb: sentence[v]!, speaker, appositive, according: [] };
+  return { verb: sentence[v]!, speaker, appositive, according: [], rule: "sentence-before" };
 }
 
-/** Words a verb of saying takes as its own object: "said yes", "said nothing", "said otherwise". */
-const OWN_OBJECT = new Set(["yes", "no", "nothing", "otherwise", "little", "goodbye", "hello", "grace"]);
 
 function readAttributionAfter(window: Token[], handsOver: boolean, runsOn: boolean): Attribution | null {
   const according = accordingTo(window);
@@ -611,7 +588,7 @@ function readAttributionAfter(window: Token[], handsOver: boolean, runsOn: boole
       const finite = then !== undefined && (then.tags.has("Modal") || then.tags.has("Auxiliary") || then.tags.has("Copula")
         || (then.tags.has("PresentTense") && !then.tags.has("Gerund") && !then.tags.has("Infinitive")));
       if (last && !hasBreak(last) && finite && !isSpeechVerb(then)) speaker = [];
-      return { verb: window[v]!, speaker, appositive: appositiveAfter(window, speaker), according };
+      return { verb: window[v]!, speaker, appositive: appositiveAfter(window, speaker), according, rule: "after-inverted" };
     }
     const { speaker, appositive } = subjectBefore(window, v);
     // The words before the verb must be the subject and nothing else ("…,” he said"), or we read too far.
@@ -624,7 +601,7 @@ function readAttributionAfter(window: Token[], handsOver: boolean, runsOn: boole
     const named = opens > 1 && opens <= 5 && /^\p{Lu}/u.test(window[0]!.text) && window.slice(0, opens).every((t) => !hasBreak(t)
       && (/^\p{Lu}/u.test(t.text) || CONNECTORS.has(t.normal) || t.tags.has("Value")));
     if (speaker.length > 0 && firstWord && (opens <= 1 || (named && isSpeechVerb(window[v]!))) && names) {
-      return { verb: window[v]!, speaker, appositive, according };
+      return { verb: window[v]!, speaker, appositive, according, rule: "after-subject-verb" };
     }
     // "“…” if she loses, said David Moran, an analyst.": the quote runs on into the writer's words, and the
     // speaker comes after the verb at the end of the clause.
@@ -634,21 +611,21 @@ function readAttributionAfter(window: Token[], handsOver: boolean, runsOn: boole
       // "…, said Nargis Kassenova, an expert at …": a name the tagger does not know, described as a person is.
       const described = inverted.length > 0 && appositive.length > 0 && inverted.every((t) => /^\p{Lu}/u.test(t.text) && t.tags.has("ProperNoun"));
       if (inverted.some((t) => t.tags.has("Person") || isTitleWord(t.text)) || described) {
-        return { verb: window[v]!, speaker: inverted, appositive, according };
+        return { verb: window[v]!, speaker: inverted, appositive, according, rule: "after-runon-inverted" };
       }
     }
     // "“…” until the roof went, Ruiz said.": the quote runs on into a few words of the writer's, and the
     // clause ends in a subject and its verb after a comma, closing the sentence.
     if (runsOn && isSpeechVerb(window[v]!) && speaker.length > 0 && names && opens > 1 && opens <= 12
       && /,\s*$/u.test(window[opens - 1]!.post) && closesClause(window, v) && !namesAnotherSource(window.slice(0, opens))) {
-      return { verb: window[v]!, speaker, appositive, according };
+      return { verb: window[v]!, speaker, appositive, according, rule: "after-runon-subject-verb" };
     }
     // "Penn, who has proposed …, said": a verb inside the appositive is not the cue; a speech verb that
     // has no subject right there ends the search.
     if (isSpeechVerb(window[v]!)) return null;
   }
   if (according.length > 0 && window[0]!.normal === "according") {
-    return { verb: null, speaker: [], appositive: [], according };
+    return { verb: null, speaker: [], appositive: [], according, rule: "after-according-to" };
   }
   return null;
 }
@@ -667,7 +644,7 @@ export function attributionBefore(window: Token[], direct: boolean): Attribution
   // "… including the former governor Ada Quill -- “…” --": a person's name set off by a dash right before the
   // quote is its speaker, nearer than any verb of saying earlier in the sentence.
   if (direct && last && last.tags.has("Person") && /(?:--|[\u2014\u2013])\s*$/u.test(last.post.replace(/[“"‘'«]/gu, ""))) {
-    return { verb: null, speaker: personNameEndingAt(window, window.length - 1), appositive: [], according };
+    return { verb: null, speaker: personNameEndingAt(window, window.length - 1), appositive: [], according, rule: "before-dash-name" };
   }
   const enclosed = closedRelativeClauses(window);
   for (let v = window.length - 1; v >= 0; v--) {
@@ -686,8 +663,12 @@ export function attributionBefore(window: Token[], direct: boolean): Attribution
     const participial = /ing$/u.test(verb.normal) && v > 0 && /,\s*$/u.test(window[v - 1]!.post);
     // "The slip prompted Moreno to crack a joke and call Crane “…”": the one prompted to speak is the speaker.
     const prompted = causedToSpeak(window, v);
-    if (prompted.length > 0) return { verb, speaker: prompted, appositive: [], according };
+    if (prompted.length > 0) return { verb, speaker: prompted, appositive: [], according, rule: "before-caused-to-speak" };
     const { speaker, appositive } = coordinated || participial ? { speaker: [], appositive: [] } : subjectBefore(window, infinitiveHead(window, v));
+    // "The problem, says Ada Quill, is that the ferry “…”": an inverted verb of saying set off by commas inside
+    // the sentence, its speaker right after it, closing the parenthesis.
+    const parenthetical = speaker.length === 0 && !coordinated && !participial ? parentheticalSpeaker(window, v) : [];
+    if (parenthetical.length > 0) return { verb, speaker: parenthetical, appositive: [], according, rule: "before-parenthetical-inverted" };
     // "“…?” she asked, but Tom Reyes was dozing, and as the mayor went on about “…”": a clause joined after
     // the verb with a subject of its own stands between it and the phrase.
     // "…, and he accused X of running a campaign “…”": that clause's own pronoun and action are the cue.
@@ -698,7 +679,7 @@ export function attributionBefore(window: Token[], direct: boolean): Attribution
       const action = window[joined.verb]!;
       const alone = window.slice(joined.verb + 1).every((t) => !t.tags.has("Verb"));
       if (joined.subject.length === 1 && isPronoun(joined.subject[0]!) && alone && !action.tags.has("Copula") && !action.tags.has("Auxiliary")) {
-        return { verb: action, speaker: joined.subject, appositive: [], according };
+        return { verb: action, speaker: joined.subject, appositive: [], according, rule: "before-joined-pronoun" };
       }
       continue;
     }
@@ -706,7 +687,7 @@ export function attributionBefore(window: Token[], direct: boolean): Attribution
     // the noun an earlier "called" names.
     const namesSomeone = speaker.some((t) => /^\p{Lu}/u.test(t.text) || isPronoun(t) || isTitleWord(t.text));
     if (speaker.length > 0 && participle && !namesSomeone && /^(called|named|dubbed|titled)$/u.test(verb.normal)) continue;
-    if (speaker.length > 0) return { verb: participle ?? verb, speaker, appositive, according };
+    if (speaker.length > 0) return { verb: participle ?? verb, speaker, appositive, according, rule: participle ? "before-participle-subject" : "before-subject-verb" };
     // "…, saying “…": the participle has no subject of its own; the sentence's main verb has it.
     if ((coordinated || participial || /ing$/u.test(verb.normal)) && !participle) participle = verb;
   }
@@ -714,16 +695,16 @@ export function attributionBefore(window: Token[], direct: boolean): Attribution
   // noun phrase naming a person and nothing else before the colon.
   if (direct && colon) {
     const speaker = presentedSpeaker(window);
-    if (speaker.length > 0) return { verb: null, speaker, appositive: [], according };
+    if (speaker.length > 0) return { verb: null, speaker, appositive: [], according, rule: "before-colon-presented" };
   }
   if (direct && colon) {
     const speaker = wholeNounPhrase(window);
-    if (speaker.length > 0) return { verb: null, speaker, appositive: [], according };
+    if (speaker.length > 0) return { verb: null, speaker, appositive: [], according, rule: "before-colon-noun-phrase" };
   }
   // "Ada Quill and Lev Soren: “…": a bare name and a colon.
   if (direct && last && /:\s*$/u.test(last.post) && window.every((t) => /^\p{Lu}/u.test(t.text) || t.normal === "and")
     && window.length <= 6) {
-    return { verb: null, speaker: window, appositive: [], according };
+    return { verb: null, speaker: window, appositive: [], according, rule: "before-colon-names" };
   }
   // "Marsh added:", "He then listed the reasons …:": a clause ending in a colon right before the quote
   // introduces it, whatever its verb; its speaker is the subject of its first verb.
@@ -731,13 +712,27 @@ export function attributionBefore(window: Token[], direct: boolean): Attribution
     for (let v = 0; v < window.length; v++) {
       if (!window[v]!.tags.has("Verb") || window[v]!.tags.has("Auxiliary")) continue;
       const { speaker, appositive } = subjectBefore(window, v);
-      if (speaker.length > 0) return { verb: window[v]!, speaker, appositive, according };
+      if (speaker.length > 0) return { verb: window[v]!, speaker, appositive, according, rule: "before-colon-clause" };
       break;
     }
   }
-  if (according.length > 0) return { verb: null, speaker: [], appositive: [], according };
-  if (participle) return { verb: participle, speaker: [], appositive: [], according };
+  if (according.length > 0) return { verb: null, speaker: [], appositive: [], according, rule: "before-according-to" };
+  if (participle) return { verb: participle, speaker: [], appositive: [], according, rule: "before-participle" };
   return null;
+}
+
+/**
+ * ", says Ada Quill," inside a sentence: a finite verb of saying after a comma (not a participle), then a noun
+ * phrase naming a person or a title, ending in a comma. Returns the phrase, or [].
+ */
+function parentheticalSpeaker(window: Token[], v: number): Token[] {
+  const verb = window[v]!;
+  if (v === 0 || !/,\s*$/u.test(window[v - 1]!.post) || hasBreak(verb) || /ing$/u.test(verb.normal)) return [];
+  if (!verb.tags.has("PresentTense") && !verb.tags.has("PastTense")) return [];
+  const speaker = subjectAfter(window, v);
+  const last = speaker[speaker.length - 1];
+  if (!last || !/^,\s*$/u.test(last.post) || window.indexOf(last) >= window.length - 1) return [];
+  return speaker.some((t) => t.tags.has("Person") || isTitleWord(t.text)) ? speaker : [];
 }
 
 /**

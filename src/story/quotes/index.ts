@@ -3,15 +3,19 @@
  * read for their attribution, resolved to the speaker's fullest name, plus indirect (unquoted) speech.
  */
 import type { ParsedStory, Token } from "../../nlp/parse.js";
-import type { Paragraph, Quote, QuoteKind } from "../../types.js";
+import type { AttributionTrace, Paragraph, Quote, QuoteKind } from "../../types.js";
 import type { EntityDraft } from "../entities/merge.js";
-import { SUBORDINATORS, attributionAfter, attributionBefore, bareReport, isPronoun, type Attribution } from "./attribution.js";
+import { attributionAfter, attributionBefore, bareReport, isPronoun, type Attribution } from "./attribution.js";
+import { JUDGES, OPENING_MARKS, SUBORDINATORS } from "./vocabulary.js";
 import { findQuotedSpans, insideQuote, type QuotedSpan } from "./marks.js";
 import { SpeakerResolver, type SpeechAct, type Subject } from "./resolve.js";
 import { indirectSpeech } from "./indirect.js";
 import { baseFormIn, isSpeechVerb, speechVerbBase } from "../speech-verbs.js";
 import { LONG_WINDOW, tokenIndexAt, windowAfter, windowBefore } from "./windows.js";
 import { isTitleWord } from "../entities/knowledge.js";
+import type { RuleId } from "./rules/index.js";
+import type { Resolution } from "./resolve.js";
+import { confidenceOf } from "./confidence.js";
 
 /** A quote being built: its spans (one, or several for an interrupted quote) and its attribution. */
 interface QuoteDraft {
@@ -131,13 +135,14 @@ export function extractQuotes(
     const previous = quoteDrafts[quoteDrafts.length - 1];
     const reported = previous?.attribution?.verb ? isSpeechVerb(previous.attribution.verb) : false;
     if (!attribution && kind === "partial" && previous?.attribution && sameClause(parsed, lastSpan(previous), span, reported)) {
-      attribution = previous.attribution;
+      attribution = { ...previous.attribution, rule: "same-clause-phrase" };
     }
     // "… called it “vulgar,” Reyes expressed a wish to “…”": the words between a phrase that hands over and
     // this one open with their own subject and verb, which the phrase before did not take.
     if (!attribution && kind === "partial" && previous && /,\s*$/u.test(contentOf(text, lastSpan(previous)))
       && windowAhead[0] !== undefined && windowAhead[0] === parsed.tokens[tokenIndexAt(parsed.tokens, lastSpan(previous).close)]) {
-      attribution = attributionAfter(windowAhead, true);
+      const read = attributionAfter(windowAhead, true);
+      attribution = read && { ...read, rule: "after-previous-phrase" };
     }
     // "Dario Penn: Maren ‘Better Prepared …’": a headline or line led by a name and a colon. Its quoted
     // words are that person's even when capitalised like a title.
@@ -202,7 +207,8 @@ function introducedByPreviousParagraph(
   if (!/:\s*$/u.test(previous.text)) return null;
   const region = regionOfParagraph.get(previous.index);
   if (region === undefined) return null;
-  return attributionBefore(windowBefore(parsed, previous.end, previousClose, region), true);
+  const read = attributionBefore(windowBefore(parsed, previous.end, previousClose, region), true);
+  return read && { ...read, rule: "previous-paragraph-colon" };
 }
 
 /**
@@ -243,7 +249,8 @@ function namedLead(parsed: ParsedStory, paragraph: Paragraph | undefined, span: 
     if (token.region !== region || token.start >= span.open || !/^\p{Lu}/u.test(token.text)) return null;
     words.push(token);
     if (/:\s*$/u.test(token.post)) {
-      return words.some((w) => w.tags.has("Person")) ? { verb: null, speaker: words, appositive: [], according: [] } : null;
+      return words.some((w) => w.tags.has("Person"))
+        ? { verb: null, speaker: words, appositive: [], according: [], rule: "named-lead" } : null;
     }
     if (token.post.trim() !== "" && !/^\.\s*$/u.test(token.post)) return null;
   }
@@ -288,15 +295,21 @@ function resolveAll(
     let role: string | null = null;
     let speakerWords: Token[] = a?.speaker ?? [];
     let via: string | null = null;
+    // The trace: which rule decided, and how its words became a name. Each branch below that decides sets both.
+    let rule: RuleId = a?.rule ?? "none";
+    let how: Resolution = "none";
+    /** Words a fallback rule read that are not the quote's speaker words (a subject in the sentence before). */
+    let evidenceWords: Token[] | null = null;
 
     const according = a && a.according.length > 0 ? resolver.resolveNamed(a.according, []) : null;
     if (a && a.speaker.length === 1 && isPronoun(a.speaker[0]!)) {
-      speakerDraft = resolver.resolvePronoun(a.speaker[0]!, paragraph, history);
+      ({ draft: speakerDraft, how } = resolver.resolvePronoun(a.speaker[0]!, paragraph, history));
     } else if (a && a.speaker.length > 0) {
       const named = resolver.resolveNamed(a.speaker, a.appositive);
       speakerDraft = named?.draft ?? null;
       speakerName = named?.name ?? null;
       role = named?.role ?? null;
+      how = named && (named.draft || named.name) ? named.how ?? "name" : "none";
     }
     if (a && a.verb && a.speaker.length === 0 && a.according.length === 0) {
       // "…, telling Reuters, “…": the participle's subject is the sentence's.
@@ -304,6 +317,8 @@ function resolveAll(
       if (subject) {
         speakerDraft = subject.draft;
         speakerWords = subject.words;
+        rule = "participle-sentence-subject";
+        how = "subject";
       } else if (previous?.draft && previous.quote.speakerSpan && previous.quote.verbSpan
         && resolver.sentenceAt(previous.quote.verbSpan.start) === a.verb.sentence
         && ((previous.quote.verbSpan.start < previous.quote.speakerSpan.start
@@ -314,12 +329,26 @@ function resolveAll(
         // participle ("…, said Ada Quill, as the crowd jeered, demanding …" has a clause of its own).
         speakerDraft = previous.draft;
         speakerWords = tokensIn(parsed.tokens, previous.quote.speakerSpan);
+        rule = "participle-previous-inverted";
+        how = "carried";
+      } else {
+        // "He then defended the remark, saying, “…”": the participle's sentence opens on a pronoun as its subject.
+        const opener = pronounSubject(parsed, a.verb.sentence);
+        const found = opener && opener.start < a.verb.start ? resolver.resolvePronoun(opener, paragraph, history) : null;
+        if (opener && found?.draft) {
+          speakerDraft = found.draft;
+          speakerWords = [opener];
+          rule = "participle-pronoun-subject";
+          how = found.how;
+        }
       }
     }
     if (a && a.according.length > 0) {
       if (speakerWords.length === 0) {
         speakerWords = a.according;
         speakerDraft = according?.draft ?? null;
+        how = according?.draft ? according.how ?? "name" : "none";
+        if (a.verb) rule = "according-in-clause";
       } else {
         via = according?.draft?.type === "organization" ? resolver.nameOf(according.draft) : wordsText(text, a.according);
       }
@@ -334,6 +363,8 @@ function resolveAll(
     if (clause && clauseSpeaker?.draft?.type === "person") {
       speakerDraft = clauseSpeaker.draft;
       speakerWords = clause;
+      rule = "clause-subject-judging";
+      how = clauseSpeaker.how ?? "name";
     }
     if (!speakerDraft && !speakerName && speakerWords.length === 0 && q.kind === "partial" && first) {
       const sentence = resolver.sentenceAt(first.open);
@@ -346,12 +377,17 @@ function resolveAll(
         && !ownClauseBetween(parsed.tokens, subject.verb, first.open)) {
         speakerDraft = subject.draft;
         speakerWords = subject.words;
+        rule = "phrase-sentence-subject";
+        how = "subject";
       } else if (!subject && sentence !== undefined) {
         // "She thanked him for standing up “time after time.”": a pronoun subject, resolved as "she said".
         const opener = pronounSubject(parsed, sentence);
         if (opener && !ownClauseBetween(parsed.tokens, opener.index + 1, first.open)) {
-          speakerDraft = resolver.resolvePronoun(opener, paragraph, history);
-          if (speakerDraft) speakerWords = [opener];
+          ({ draft: speakerDraft, how } = resolver.resolvePronoun(opener, paragraph, history));
+          if (speakerDraft) {
+            speakerWords = [opener];
+            rule = "phrase-pronoun-subject";
+          }
         }
       }
     }
@@ -370,6 +406,8 @@ function resolveAll(
       && first.paragraph - previous.quote.paragraph <= 1) {
       speakerDraft = previous.draft;
       continued = previous.quote;
+      rule = "continues-previous";
+      how = "carried";
     }
     // "“…,” said Ada Quill. Unless the board gives way, “it is hard to see how the port survives.”": a whole
     // clause quoted at the end of the speaker's paragraph, led in by a few words of the writer's that name no one
@@ -381,6 +419,8 @@ function resolveAll(
       && aloneInParagraph(text, paragraphs, q)) {
       speakerDraft = previous.draft;
       continued = previous.quote;
+      rule = "continues-after-lead-in";
+      how = "carried";
     }
     // "Lopez took the stage. “Inflation is our enemy.”": a quote standing alone after a sentence whose subject
     // is a person, in the same paragraph, is that person's.
@@ -391,6 +431,9 @@ function resolveAll(
       if (subject && subject.paragraph === first.paragraph && /[.!?:]["'”’»)]*\s*$/u.test(text.slice(Math.max(0, first.open - 4), first.open))) {
         speakerDraft = subject.draft;
         continued = null; // a named subject beats an unnamed speaker carried over
+        rule = "subject-of-sentence-before";
+        how = "subject";
+        evidenceWords = subject.words;
       }
     }
     // "Holt continued her sharp criticism.¶“Two winters ago …”": a quote-only paragraph after a paragraph
@@ -399,7 +442,12 @@ function resolveAll(
       && aloneInParagraph(text, paragraphs, q)) {
       const sentence = resolver.sentenceAt(first.open);
       const subject = sentence === undefined ? undefined : resolver.subjectOfSentence(sentence - 1);
-      if (subject && subject.paragraph === first.paragraph - 1 && speaksIn(parsed.tokens, subject)) speakerDraft = subject.draft;
+      if (subject && subject.paragraph === first.paragraph - 1 && speaksIn(parsed.tokens, subject)) {
+        speakerDraft = subject.draft;
+        rule = "speaker-of-paragraph-before";
+        how = "subject";
+        evidenceWords = subject.words;
+      }
     }
     const verb = a?.verb ?? null;
     if (speakerDraft && speakerDraft.type === "person" && verb) {
@@ -407,7 +455,13 @@ function resolveAll(
     } else if (speakerDraft && speakerDraft.type === "person" && first) {
       history.push({ offset: first.open, paragraph, draft: speakerDraft });
     }
-    const quote = buildQuote(text, q, paragraph, continued ? {
+    const trace: AttributionTrace = {
+      rule,
+      evidence: continued ? `carried: ${continued.attribution.evidence}`
+        : evidenceOf(text, evidenceWords ?? speakerWords, evidenceWords ? null : verb),
+      resolution: speakerDraft || speakerName ? how : "none",
+    };
+    const quote = buildQuote(text, q, paragraph, trace, continued ? {
       // The same attribution words as the quote it continues: they are what attributes this one too.
       speaker: continued.speaker, speakerText: continued.speakerText, speakerSpan: continued.speakerSpan,
       role: continued.role, verb: continued.verb, verbSpan: continued.verbSpan, via: continued.via,
@@ -479,14 +533,6 @@ function ownClauseBetween(tokens: Token[], verb: number, open: number): boolean 
 /** How far back from a phrase the word opening its clause may stand. */
 const CLAUSE_REACH = 16;
 
-/**
- * Verbs that put words on what they judge, so a phrase after them is the judge's: "assailed a judge for
- * his “…”", "accused him of an “…”", "branded her “…”". Verbs of facing, rejecting, quoting or signing
- * ("faced “boos”", "rejected the “cheap labour” label") take other people's words, so they are not here.
- */
-const JUDGES = new Set(["accuse", "assail", "attack", "brand", "dub", "label", "criticize", "criticise", "blast",
-  "slam", "mock", "praise", "condemn", "denounce", "dismiss", "deride", "ridicule", "lambaste", "liken", "hail",
-  "chide", "scold", "rebuke", "decry", "blame", "portray", "call", "describe", "charge", "warn", "urge"]);
 
 /**
  * "… when Tom Reyes assailed a judge, Ada Quill, for her “…”", "after Quill accused him of a “…”": the
@@ -580,7 +626,6 @@ function nothingAfter(text: string, from: number, end: number): boolean {
   return true;
 }
 
-const OPENING_MARKS = new Set(["“", '"', "‘", "«", "`", "'", "„"]);
 
 function opensParagraph(text: string, paragraphs: Paragraph[], span: QuotedSpan): boolean {
   const paragraph = paragraphs[span.paragraph];
@@ -602,10 +647,30 @@ interface Attributed {
   via: string | null;
 }
 
-function buildQuote(text: string, q: QuoteDraft, paragraph: number, who: Attributed): Quote {
+/** Longest evidence kept in a trace: the attribution words, not the sentence around them. */
+const EVIDENCE_CHARS = 80;
+
+/**
+ * The words a rule read, as written: the speaker's words and the verb, in text order, from the first to the
+ * last ("said Ada Quill", "Ada Quill, a pilot, said"); when far apart, the two joined by " … ".
+ */
+function evidenceOf(text: string, words: Token[], verb: Token | null): string {
+  const pieces = [...words, ...(verb && !words.includes(verb) ? [verb] : [])].sort((x, y) => x.start - y.start);
+  if (pieces.length === 0) return "";
+  const from = pieces[0]!.start;
+  const to = pieces[pieces.length - 1]!.end;
+  const whole = text.slice(from, to).replace(/\s+/gu, " ");
+  if (whole.length <= EVIDENCE_CHARS) return whole;
+  const speaker = words.length > 0 ? text.slice(words[0]!.start, words[words.length - 1]!.end).replace(/\s+/gu, " ") : "";
+  const joined = verb ? (verb.start < (words[0]?.start ?? 0) ? `${verb.text} … ${speaker}` : `${speaker} … ${verb.text}`) : speaker;
+  return joined.length <= EVIDENCE_CHARS ? joined : `${joined.slice(0, EVIDENCE_CHARS - 1)}…`;
+}
+
+function buildQuote(text: string, q: QuoteDraft, paragraph: number, attribution: AttributionTrace, who: Attributed): Quote {
+  const confidence = who.speaker === null ? null : confidenceOf(attribution);
   if (q.indirect) {
     return { text: text.slice(q.indirect.start, q.indirect.end), ...who, kind: "indirect", paragraph,
-      start: q.indirect.start, end: q.indirect.end, speakerSpan: who.speakerSpan, verbSpan: who.verbSpan };
+      start: q.indirect.start, end: q.indirect.end, speakerSpan: who.speakerSpan, verbSpan: who.verbSpan, attribution, confidence };
   }
   const first = q.spans[0]!;
   const last = q.spans[q.spans.length - 1]!;
@@ -613,6 +678,7 @@ function buildQuote(text: string, q: QuoteDraft, paragraph: number, who: Attribu
     text: q.spans.map((s) => contentOf(text, s)).join(" "),
     speaker: who.speaker, speakerText: who.speakerText, role: who.role, verb: who.verb, kind: q.kind, via: who.via,
     paragraph, start: first.contentStart, end: last.contentEnd, speakerSpan: who.speakerSpan, verbSpan: who.verbSpan,
+    attribution, confidence,
   };
   const pieces = q.spans.flatMap((s) => s.pieces);
   if (pieces.length > 1) {

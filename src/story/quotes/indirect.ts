@@ -8,6 +8,7 @@ import { speechVerbBase, isSpeechVerb } from "../speech-verbs.js";
 import { subjectAfter, subjectBefore, type Attribution } from "./attribution.js";
 import { insideQuote, type QuotedSpan } from "./marks.js";
 import { isAbbreviation } from "./windows.js";
+import { CLAUSE_SUBJECTS } from "./vocabulary.js";
 
 /** Verbs that take a reported clause ("said that …"); "call", "ask" and "describe" do not. */
 const CLAUSE_VERBS = new Set(["say", "tell", "add", "claim", "insist", "note", "warn", "argue", "explain", "state",
@@ -51,27 +52,26 @@ export function indirectSpeech(parsed: ParsedStory, spans: QuotedSpan[], usedVer
         const that = words[v + 1]?.normal === "that";
         if (!that || v === 0 || !/,\s*$/u.test(words[v - 1]!.post)) continue;
         const content = reportedClause(words, v, base, spans);
-        if (content) found.push({ spans: [], kind: "indirect", order: verb.start, attribution: { verb, speaker: [], appositive: [], according: [] }, indirect: content });
+        if (content) found.push({ spans: [], kind: "indirect", order: verb.start, attribution: { verb, speaker: [], appositive: [], according: [], rule: "indirect-participle" }, indirect: content });
         continue;
       }
       const { speaker, appositive } = subjectBefore(words, v);
       if (speaker.length === 0) {
         const inverted = invertedReport(words, v, spans);
-        if (inverted) found.push({ spans: [], kind: "indirect", order: verb.start, attribution: { verb, ...inverted.who, according: [] }, indirect: inverted.content });
+        if (inverted) found.push({ spans: [], kind: "indirect", order: verb.start, attribution: { verb, ...inverted.who, according: [], rule: "indirect-inverted" }, indirect: inverted.content });
         continue;
       }
       const content = reportedClause(words, v, base, spans) ?? clauseBefore(words, v, speaker, appositive, spans);
       if (!content) continue;
       found.push({
         spans: [], kind: "indirect", order: verb.start,
-        attribution: { verb, speaker, appositive, according: [] }, indirect: content,
+        attribution: { verb, speaker, appositive, according: [], rule: "indirect-subject-verb" }, indirect: content,
       });
     }
   }
   return found;
 }
 
-const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "i", "it", "there"]);
 
 /**
  * Where a reported clause starts when no "that" introduces it: after a short object or time phrase, at a
@@ -80,7 +80,7 @@ const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "i", "it", "there"]
 function clauseWithoutThat(words: Token[], v: number, base: string): number {
   for (let i = v + 1; i < words.length && i <= v + 5; i++) {
     const word = words[i]!;
-    if (SUBJECT_PRONOUNS.has(word.normal) && i > v + 1) return i;
+    if (CLAUSE_SUBJECTS.has(word.normal) && i > v + 1) return i;
     if (/[,;:.!?]/u.test(word.post)) return -1;
     const skippable = word.tags.has("Date") || word.tags.has("Preposition") || word.tags.has("Determiner")
       || /^\p{Lu}/u.test(word.text) || (base === "tell" && word.tags.has("Noun") && !word.tags.has("Pronoun"));
@@ -159,7 +159,7 @@ function accordingReport(words: Token[], spans: QuotedSpan[]): IndirectDraft | n
   }
   return {
     spans: [], kind: "indirect", order: words[at]!.start,
-    attribution: { verb: null, speaker: [], appositive: [], according: source },
+    attribution: { verb: null, speaker: [], appositive: [], according: source, rule: "indirect-according-to" },
     indirect: { start: words[first]!.start, end: words[last]!.end },
   };
 }

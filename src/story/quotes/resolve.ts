@@ -11,7 +11,8 @@ import { timePhraseEnd, tokenIndexAt } from "./windows.js";
 import { insideQuote, type QuotedSpan } from "./marks.js";
 import { countBefore } from "../../lib/sorted.js";
 import { isSpeechVerb } from "../speech-verbs.js";
-import { SUBORDINATORS, isPossessive, opensReportedClause, pluralReadAsVerb } from "./attribution.js";
+import { opensReportedClause, pluralReadAsVerb } from "./attribution.js";
+import { COURTESY, DESCRIBING, NAME_SHAPED, NOT_A_NAME_START, NOT_NAME_TAGS, SUBORDINATORS, isPossessive } from "./vocabulary.js";
 
 export interface ResolvedSpeaker {
   draft: EntityDraft | null;
@@ -19,6 +20,19 @@ export interface ResolvedSpeaker {
   name?: string | null;
   /** The title the attribution gives ("spokesman", "Russian Foreign Minister"), else null. */
   role: string | null;
+  /** How the words were resolved (the quote's `attribution.resolution`): "name", "title-holder", "surname", … */
+  how?: Resolution;
+}
+
+/** How a speaker's words became a name: the second half of a quote's trace. */
+export type Resolution = "name" | "title-holder" | "surname" | "unlisted-name" | "subject" | "carried"
+  | "pronoun-own-subject" | "pronoun-possessive" | "pronoun-last-speaker" | "pronoun-recent-subject"
+  | "pronoun-only-person" | "none";
+
+/** A pronoun resolved to a person, with the step that found them. */
+export interface ResolvedPronoun {
+  draft: EntityDraft | null;
+  how: Resolution;
 }
 
 /** A speech act already resolved, in text order: the history pronouns are read against. */
@@ -357,13 +371,13 @@ export class SpeakerResolver {
       const roleText = this.text.slice(start, Math.max(start, nameStart)).replace(/^(the|a|an)\s+/iu, "").replace(/[\s,]+$/u, "");
       const role = roleText && words.some((w) => w.start < nameStart && isTitleWord(w.text))
         ? roleText : appositiveRole(this.text, appositive);
-      return { draft: named.draft, role: role && COURTESY.test(role) ? null : role };
+      return { draft: named.draft, role: role && COURTESY.test(role) ? null : role, how: "name" };
     }
     // "the spokesman", "the senator": the one person the story gives that title.
     const titleWords = words.filter((w) => isTitleWord(w.text));
     if (titleWords.length > 0 && titleWords.length === words.filter((w) => !/^(the|a|an|his|her|its|their)$/iu.test(w.text)).length) {
       const role = this.text.slice(titleWords[0]!.start, titleWords[titleWords.length - 1]!.end);
-      return { draft: this.holderOf(titleWords), role };
+      return { draft: this.holderOf(titleWords), role, how: "title-holder" };
     }
     return this.unlistedName(words, appositive);
   }
@@ -459,7 +473,8 @@ export class SpeakerResolver {
     const holder = this.drafts.find((d) => d.type === "person"
       && d.mentions.some((m) => m.text.toLowerCase().split(/\s+/u).pop() === surname));
     const name = this.text.slice(nameWords[0]!.start, nameWords[nameWords.length - 1]!.end);
-    return { draft: holder ?? null, name: holder ? null : name, role: appositiveRole(this.text, appositive) };
+    return { draft: holder ?? null, name: holder ? null : name, role: appositiveRole(this.text, appositive),
+      how: holder ? "surname" : "unlisted-name" };
   }
 
   /**
@@ -467,20 +482,23 @@ export class SpeakerResolver {
    * compatible person who was the subject of a sentence nearby; failing that, the one compatible person named
    * just before. Otherwise null.
    */
-  resolvePronoun(pronoun: Token, paragraph: number, history: SpeechAct[]): EntityDraft | null {
+  resolvePronoun(pronoun: Token, paragraph: number, history: SpeechAct[]): ResolvedPronoun {
     const offset = pronoun.start;
     const wanted = pronoun.normal === "she" ? "female" : pronoun.normal === "he" ? "male" : null;
-    if (!wanted) return null;
+    const none: ResolvedPronoun = { draft: null, how: "none" };
+    if (!wanted) return none;
     const compatible = (d: EntityDraft) => d.type === "person" && this.genderOf(d) !== (wanted === "male" ? "female" : "male");
     // "Penn assures his listeners he will ask …": a pronoun after its own sentence's subject is that subject.
     const own = this.subjectOfSentence(pronoun.sentence);
-    if (own && own.offset < offset && compatible(own.draft)) return own.draft;
+    if (own && own.offset < offset && compatible(own.draft)) return { draft: own.draft, how: "pronoun-own-subject" };
     // "Marlow assures his listeners he will …": a possessive of the pronoun's gender between the subject and the
     // pronoun outweighs a guess from the first name ("Lindsey"), though not a courtesy title, when no one else is
     // named between ("Ada Quill praised Tom Reyes for his work, but he said" is his).
     if (own && own.offset < offset && own.draft.type === "person" && draftCourtesyGender(own.draft) === null
       && this.possessiveBetween(own.offset, offset, wanted)
-      && !this.namedIn(own.offset + 1, offset).some((o) => o.draft.type === "person" && o.draft !== own.draft)) return own.draft;
+      && !this.namedIn(own.offset + 1, offset).some((o) => o.draft.type === "person" && o.draft !== own.draft)) {
+      return { draft: own.draft, how: "pronoun-possessive" };
+    }
     // Both lists are in text order: start from the last act before the pronoun and walk back (no whole scans).
     const latest = (acts: SpeechAct[], from: number, reach: number): SpeechAct | null => {
       for (let k = from; k >= 0; k--) {
@@ -498,18 +516,20 @@ export class SpeakerResolver {
     if (speakerAct && subjectAct && speaker !== subject) {
       // A new person made the subject after the last speaker spoke takes over ("Brandt says … He warns").
       // Also after an opening phrase: "On Tuesday, Holt posted …".
-      return subjectAct.offset > speakerAct.offset ? subject : speaker;
+      return subjectAct.offset > speakerAct.offset
+        ? { draft: subject, how: "pronoun-recent-subject" } : { draft: speaker, how: "pronoun-last-speaker" };
     }
-    if (speaker || subject) return speaker ?? subject;
+    if (speaker) return { draft: speaker, how: "pronoun-last-speaker" };
+    if (subject) return { draft: subject, how: "pronoun-recent-subject" };
     const distinct = new Set<EntityDraft>();
     for (let k = this.firstOwnerAt(offset) - 1; k >= 0; k--) {
       const o = this.owners[k]!;
       if (o.mention.paragraph === null) continue;
       if (paragraph - o.mention.paragraph > 1) break;
       if (!this.insideQuote(o.mention.start) && compatible(o.draft)) distinct.add(o.draft);
-      if (distinct.size > 1) return null;
+      if (distinct.size > 1) return none;
     }
-    return distinct.size === 1 ? [...distinct][0]! : null;
+    return distinct.size === 1 ? { draft: [...distinct][0]!, how: "pronoun-only-person" } : none;
   }
 
   /** "his" (or "her") standing between two offsets in the text, outside quotes. */
@@ -709,29 +729,8 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
 }
 
-/** Words that open an appositive: "X, the …", "X, a …", "X, who …". */
-const DESCRIBING = new Set(["the", "a", "an", "who", "whose", "which", "his", "her", "its", "their"]);
 
-/** "Mr.", "Mrs.", "Ms.": a courtesy title is not a role. */
-const COURTESY = /^(mr|mrs|ms|miss|mx|mme|mlle)\.?$/iu;
 
-/** Words a sentence can open with that the entity finder may take into a name ("While Clinton"). */
-const NOT_A_NAME_START = new Set(["some", "while", "if", "when", "whenever", "despite", "like", "why", "several",
-  "many", "most", "few", "though", "although", "because", "since", "unless", "whether", "as", "so", "once",
-  "until", "after", "before", "where", "how", "what", "even", "both", "all", "other", "every", "each", "any",
-  "no", "not", "yes", "only", "also", "just", "but", "and", "or", "the", "a", "an", "then", "now", "here",
-  "there", "i", "he", "she", "we", "they", "it", "you", "his", "her", "their", "our", "my", "your", "its",
-  "this", "that", "these", "those", "with", "without", "for", "from", "in", "on", "at", "by", "of", "to",
-  "about", "against", "among", "during", "under", "over", "through", "via", "per", "dear", "hey", "oh",
-  "well", "still", "yet", "however", "meanwhile", "indeed", "instead", "thus", "perhaps", "maybe", "asked",
-  "says", "said", "according"]);
-
-/** Tags of words that are never part of a person's name, even capitalised. */
-const NOT_NAME_TAGS = ["Demonym", "Pronoun", "Preposition", "Conjunction", "Determiner", "Date", "Adverb",
-  "QuestionWord", "Value"];
-
-/** A capitalised word with lower-case letters in it: "Carper", "McCaskill", "DeSantis", "O’Malley". */
-const NAME_SHAPED = /^\p{Lu}[\p{L}\p{M}'’-]*\p{Ll}[\p{L}\p{M}'’-]*$/u;
 
 /** Index of the last act whose offset is before `offset` (acts sorted by offset), or -1. */
 function lastBefore(acts: SpeechAct[], offset: number): number {

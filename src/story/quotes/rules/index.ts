@@ -1,0 +1,313 @@
+/**
+ * Every way newsx decides who said a quote, as data: an id, a one-line description and the example sentences the
+ * rule exists for, each with the speaker a reader would name. The id travels with the answer
+ * (`quote.attribution.rule`), so a wrong speaker leads to one entry here; the eval counts, per id, how often the
+ * rule is right on the gold (`npm run eval -- --only quotes`); test/attribution-rules.test.ts runs every example
+ * through `extract()` and checks both the speaker and that this rule is the one that decided.
+ *
+ * Adding a rule: its matcher returns (or sets) the new id, and one entry below with its examples.
+ *
+ * ORDER OF PRECEDENCE (the order of RULES below is this order):
+ * 1. Words around the quote. For a whole quote ("direct") the attribution after the quote wins over the one
+ *    before it; for a phrase woven into a sentence ("partial") the one before wins, unless the phrase hands over
+ *    with a comma to its own ", X said" (quotes/index.ts, `extractQuotes`). Within each side the readers try
+ *    their forms in the listed order (attribution.ts: `readAttributionAfter`, `attributionBefore`); a direct
+ *    quote with nothing around it then tries the colon ending the paragraph before and the sentence before.
+ * 2. A phrase with no words of its own: the attribution of an earlier phrase in the same clause, then the
+ *    clause after a phrase that handed over, then a headline's "Name:" lead.
+ * 3. When the words found name no one (a participle, "according to" alone): the sentence's subject, the
+ *    speaker of the quote before (quotes/index.ts, `resolveAll`).
+ * 4. Still no speaker words: for a phrase, the subject of a clause of judging, then of its sentence, then its
+ *    pronoun subject; for a quote standing alone, the speaker of the quote before, then the subject of the
+ *    sentence or paragraph before.
+ * The first rule that yields speaker words decides; `attribution.resolution` then says how those words became a
+ * name (resolve.ts: an entity, a title's holder, a pronoun's antecedent).
+ */
+
+/** One sentence a rule exists for: `quote` picks the quote (a piece of its words), `speaker` is who said it. */
+export interface RuleExample {
+  text: string;
+  quote: string;
+  /** The speaker's name as newsx prints it (the fullest name in the example), or null for "nobody". */
+  speaker: string | null;
+}
+
+export interface AttributionRule {
+  id: string;
+  description: string;
+  examples: readonly RuleExample[];
+}
+
+export const RULES = [
+  // 1. After the quote (readAttributionAfter).
+  {
+    id: "after-inverted",
+    description: "The verb comes right after the quote and the speaker after the verb.",
+    examples: [
+      { text: "“We will not back down,” said Ada Quill, the harbour master.", quote: "We will not back down", speaker: "Ada Quill" },
+    ],
+  },
+  {
+    id: "after-subject-verb",
+    description: "The speaker and then the verb right after the quote: “…,” Ada Quill said; “…,” he said.",
+    examples: [
+      { text: "“The ferry will run on Sunday,” Tom Reyes said.", quote: "The ferry will run", speaker: "Tom Reyes" },
+      { text: "Ada Quill spoke first. “We will not back down,” she said.", quote: "We will not back down", speaker: "Ada Quill" },
+    ],
+  },
+  {
+    id: "after-runon-inverted",
+    description: "The quote runs on into a few words of the writer's before an inverted “, said X”.",
+    examples: [
+      { text: "“The port will close” if the vote fails, said Tom Reyes, a harbour pilot.", quote: "The port will close", speaker: "Tom Reyes" },
+    ],
+  },
+  {
+    id: "after-runon-subject-verb",
+    description: "The quote runs on into a few words of the writer's before a “, X said.” closing the sentence.",
+    examples: [
+      { text: "“The old roof held” until the storm came, Ada Quill said.", quote: "The old roof held", speaker: "Ada Quill" },
+    ],
+  },
+  {
+    id: "after-according-to",
+    description: "A bare “according to X” after the quote.",
+    examples: [
+      { text: "“The port is closed until Monday,” according to Tom Reyes.", quote: "The port is closed", speaker: "Tom Reyes" },
+    ],
+  },
+  // 1. Before the quote (attributionBefore).
+  {
+    id: "before-dash-name",
+    description: "A person's name set off by a dash right before the quote.",
+    examples: [
+      { text: "Several people spoke, including the former governor Ada Quill -- “We were never told.”", quote: "We were never told", speaker: "Ada Quill" },
+    ],
+  },
+  {
+    id: "before-caused-to-speak",
+    description: "“The slip prompted X to call Y “…”: the one caused to speak is the speaker.",
+    examples: [
+      { text: "The slip prompted Tom Reyes to call the plan “a disgrace to the harbour.”", quote: "a disgrace", speaker: "Tom Reyes" },
+    ],
+  },
+  {
+    id: "before-joined-pronoun",
+    description: "“X said …, and he accused Y of “…”: the pronoun of a clause joined after the verb's clause.",
+    examples: [
+      { text: "Tom Reyes testified on Friday, and he accused the board of “wasting every penny.”", quote: "wasting every penny", speaker: "Tom Reyes" },
+    ],
+  },
+  {
+    id: "before-subject-verb",
+    description: "A subject and a verb of saying before the quote: Ada Quill said, “…”; he told reporters “…”.",
+    examples: [
+      { text: "Ada Quill said on Friday, “We will not back down.”", quote: "We will not back down", speaker: "Ada Quill" },
+      // Far from the quote: a long description between the name and the verb.
+      { text: "Ada Quill, a former aide who later ran the state party's field office for a decade and then worked for the governor, said: “We will not back down.”", quote: "We will not back down", speaker: "Ada Quill" },
+    ],
+  },
+  {
+    id: "before-participle-subject",
+    description: "A participle of saying before the quote whose subject stands before an earlier verb of saying.",
+    examples: [
+      { text: "Tom Reyes wrote to the board, saying “the port is finished.”", quote: "the port is finished", speaker: "Tom Reyes" },
+    ],
+  },
+  {
+    id: "before-parenthetical-inverted",
+    description: "An inverted verb of saying set off by commas before the quote: “The problem, says X, is “…””.",
+    examples: [
+      { text: "The problem, says Ada Quill, is that the ferry “will not run again.”", quote: "will not run again", speaker: "Ada Quill" },
+    ],
+  },
+  {
+    id: "before-colon-presented",
+    description: "“Here is X at the rally: “…””: the writer presents a person's words.",
+    examples: [
+      { text: "Here is Ada Quill at the rally: “We were never told.”", quote: "We were never told", speaker: "Ada Quill" },
+    ],
+  },
+  {
+    id: "before-colon-noun-phrase",
+    description: "A transcript's speaker: a noun phrase naming a person and nothing else, then a colon.",
+    examples: [
+      { text: "Former harbour master Ada Quill: “We were never told.”", quote: "We were never told", speaker: "Ada Quill" },
+    ],
+  },
+  {
+    id: "before-colon-names",
+    description: "Bare names and a colon right before the quote.",
+    examples: [],
+  },
+  {
+    id: "before-colon-clause",
+    description: "A clause ending in a colon right before the quote: its subject, whatever its verb.",
+    examples: [
+      { text: "Ada Quill then listed her reasons: “The ferry is late, the fares are up and nobody listens.”", quote: "The ferry is late", speaker: "Ada Quill" },
+    ],
+  },
+  {
+    id: "before-according-to",
+    description: "“According to X, “…””.",
+    examples: [
+      { text: "According to Tom Reyes, “the port will close in May.”", quote: "the port will close", speaker: "Tom Reyes" },
+    ],
+  },
+  {
+    id: "before-participle",
+    description: "A participle of saying before the quote with no subject of its own, and none found for it.",
+    examples: [],
+  },
+  {
+    id: "previous-paragraph-colon",
+    description: "A quote opening its paragraph, introduced by the colon ending the paragraph before.",
+    examples: [
+      { text: "Tom Reyes pushed back on it:\n\n“Nobody on the board has read the report.”", quote: "Nobody on the board", speaker: "Tom Reyes" },
+    ],
+  },
+  {
+    id: "sentence-before",
+    description: "The sentence right before the quote says only who spoke: “X said in a statement. “…””.",
+    examples: [
+      { text: "Ivo Marsh said in a statement. “We will fight on.”", quote: "We will fight on", speaker: "Ivo Marsh" },
+    ],
+  },
+  // 2. A phrase with no words of its own.
+  {
+    id: "same-clause-phrase",
+    description: "A second phrase in the same clause has the first one's attribution.",
+    examples: [
+      { text: "Ada Quill said the board was “calmer” and “more patient” this year.", quote: "more patient", speaker: "Ada Quill" },
+    ],
+  },
+  {
+    id: "after-previous-phrase",
+    description: "The words between a phrase that hands over and this one open with their own subject and verb.",
+    examples: [
+      { text: "The two were at odds. In a clip that Judge Ada Quill called “vulgar,” Tom Reyes expressed a wish to “start over.”", quote: "start over", speaker: "Tom Reyes" },
+    ],
+  },
+  {
+    id: "named-lead",
+    description: "A paragraph (often the headline) opening with a person's bare name and a colon.",
+    examples: [],
+  },
+  // 3. Words that name no one.
+  {
+    id: "according-in-clause",
+    description: "An “according to X” in a clause whose verb has no subject of its own gives the speaker.",
+    examples: [],
+  },
+  {
+    id: "participle-sentence-subject",
+    description: "A participle with no subject (“…, saying “…””): the subject of its sentence.",
+    examples: [
+      { text: "Tom Reyes spoke for an hour, saying “the vote was rigged.”", quote: "the vote was rigged", speaker: "Tom Reyes" },
+    ],
+  },
+  {
+    id: "participle-pronoun-subject",
+    description: "A participle with no subject in a sentence opened by “he” or “she” as its subject: that pronoun's person.",
+    examples: [
+      { text: "Tom Reyes spoke first. He then defended the plan, saying, “I don't think this is a bad idea.”", quote: "I don't think", speaker: "Tom Reyes" },
+    ],
+  },
+  {
+    id: "participle-previous-inverted",
+    description: "A participle after an inverted “said X” of the quote before: that X.",
+    examples: [
+      { text: "“We are done,” said Tom Reyes, asking crews to “stay ashore.”", quote: "stay ashore", speaker: "Tom Reyes" },
+    ],
+  },
+  // 4. No speaker words at all.
+  {
+    id: "clause-subject-judging",
+    description: "A phrase after a verb of judging in a clause opened on a person: “when X accused him of a “…””.",
+    examples: [
+      { text: "The row began in June when Tom Reyes accused the mayor of a “cheap stunt” at the pier.", quote: "cheap stunt", speaker: "Tom Reyes" },
+    ],
+  },
+  {
+    id: "phrase-sentence-subject",
+    description: "A phrase in a sentence with no verb of saying: the words of the sentence's subject.",
+    examples: [
+      { text: "Ada Quill also bemoaned a mood in which neighbours “simply distrust each other.”", quote: "simply distrust", speaker: "Ada Quill" },
+    ],
+  },
+  {
+    id: "phrase-pronoun-subject",
+    description: "A phrase in a sentence opened by “he” or “she” as its subject: that pronoun's person.",
+    examples: [
+      { text: "Ada Quill came to the pier on Monday. She thanked the crews for standing firm “time after time.”", quote: "time after time", speaker: "Ada Quill" },
+    ],
+  },
+  {
+    id: "continues-previous",
+    description: "A quote standing alone after its speaker's quote goes on with that speaker.",
+    examples: [
+      { text: "“We will not back down,” said Ada Quill.\n\n“The harbour belongs to all of us.”", quote: "The harbour belongs", speaker: "Ada Quill" },
+    ],
+  },
+  {
+    id: "continues-after-lead-in",
+    description: "A quoted clause at the end of the speaker's paragraph, led in by a clause of condition or time.",
+    examples: [
+      { text: "“We will not back down,” said Ada Quill. Unless the board gives way, “it is hard to see how the port survives.”", quote: "it is hard to see", speaker: "Ada Quill" },
+    ],
+  },
+  {
+    id: "subject-of-sentence-before",
+    description: "A quote alone after a sentence whose subject is a person, in the same paragraph.",
+    examples: [
+      { text: "Tom Reyes took the stage. “Inflation is our enemy.”", quote: "Inflation is our enemy", speaker: "Tom Reyes" },
+    ],
+  },
+  {
+    id: "speaker-of-paragraph-before",
+    description: "A quote-only paragraph after a paragraph whose last sentence has a person speaking as its subject.",
+    examples: [
+      { text: "Ada Quill continued her sharp criticism of the board.\n\n“Two winters ago the ferry stopped for a month.”", quote: "Two winters ago", speaker: "Ada Quill" },
+    ],
+  },
+  // Reported speech without quote marks (quotes/indirect.ts), kind "indirect".
+  {
+    id: "indirect-subject-verb",
+    description: "Reported speech: a subject and a verb of saying before the clause it reports.",
+    examples: [
+      { text: "Tom Reyes said the ferry would run again on Sunday.", quote: "the ferry would run again", speaker: "Tom Reyes" },
+    ],
+  },
+  {
+    id: "indirect-inverted",
+    description: "Reported speech before an inverted verb: “The ferry will run, said X.”",
+    examples: [
+      { text: "The ferry will run again on Sunday and every day after, said Tom Reyes.", quote: "The ferry will run again", speaker: "Tom Reyes" },
+    ],
+  },
+  {
+    id: "indirect-participle",
+    description: "Reported speech after “, arguing that …” (its speaker is then found by participle-sentence-subject).",
+    examples: [],
+  },
+  {
+    id: "indirect-according-to",
+    description: "Reported speech with “according to X”.",
+    examples: [
+      { text: "The ferry will stop running in the winter months, according to Tom Reyes.", quote: "The ferry will stop running", speaker: "Tom Reyes" },
+    ],
+  },
+  {
+    id: "none",
+    description: "No rule found speaker words: the speaker is null.",
+    examples: [
+      { text: "The ferry was late again. “Nobody knows why.”", quote: "Nobody knows why", speaker: null },
+    ],
+  },
+] as const satisfies readonly AttributionRule[];
+
+/** The id of a rule in RULES. */
+export type RuleId = (typeof RULES)[number]["id"];
+
+/** The rules in order of precedence, by id. */
+export const RULE_IDS: readonly RuleId[] = RULES.map((r) => r.id);

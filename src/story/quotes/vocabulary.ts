@@ -1,0 +1,131 @@
+/**
+ * Every word list the quote attribution reads, each once. Lists that differ on purpose are built one from
+ * the other here, so the difference is written down (a subject pronoun that opens a reported clause may be
+ * "there"; a word inside a speaker's description may be a demonym, not inside a name). Lists of verbs are in base
+ * form where the matcher reduces a word to its base (`baseFormIn`); the few read as written say so.
+ */
+import type { Token } from "../../nlp/parse.js";
+
+/** Words opening a noun phrase: "the spokesman", "his lawyer", "that official". */
+export const DETERMINERS: ReadonlySet<string> = new Set(["the", "a", "an", "another", "his", "her", "its", "their",
+  "our", "my", "your", "this", "that"]);
+
+/** Pronouns that can be a speech verb's subject: "he said", "they added". */
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(["he", "she", "they", "we", "i", "it"]);
+
+/** A speaker's words that are a pronoun ("you said" too). */
+export const PRONOUNS: ReadonlySet<string> = new Set([...SUBJECT_PRONOUNS, "you"]);
+
+/** Words opening the clause a verb reports: the subject pronouns, and "there" ("said there was …"). */
+export const CLAUSE_SUBJECTS: ReadonlySet<string> = new Set([...SUBJECT_PRONOUNS, "there"]);
+
+/** Lower-case words joining the parts of a speaker's phrase: "Anton Reyes of the …", "Omar al Haddad". */
+export const CONNECTORS: ReadonlySet<string> = new Set(["of", "for", "at", "and", "de", "von", "van", "al", "bin",
+  "la", "le", "du"]);
+
+/** Words that open a clause set inside another: "Unless the board gives way, …", "… as Reyes looked on". */
+export const SUBORDINATORS: ReadonlySet<string> = new Set(["when", "whenever", "after", "before", "because", "while",
+  "as", "since", "although", "though", "if", "until", "unless", "whereas", "once", "whether"]);
+
+/** Words that open a relative clause after a comma: "X, who …, said". */
+export const RELATIVE: ReadonlySet<string> = new Set(["who", "whose", "which", "whom"]);
+
+/** Words that open an appositive: "X, the …", "X, a …", "X, who …". */
+export const DESCRIBING: ReadonlySet<string> = new Set(["the", "a", "an", "who", "whose", "which", "his", "her",
+  "its", "their"]);
+
+/** Words that can stand between a subject and its verb: "he also said", "she has said", "Smith later told". */
+export const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = new Set(["also", "later", "then", "has", "had", "have",
+  "was", "is", "would", "will", "previously", "once", "recently", "again", "further", "still", "earlier",
+  "repeatedly", "simply", "separately", "told", "just", "often", "even", "first", "flatly", "publicly", "privately",
+  "only", "did", "does"]);
+
+/** Prepositions whose object a name is: "a letter sent to X", "the firm run by X", "friends of X". */
+export const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(["to", "from", "by", "for", "against", "about", "at",
+  "into", "of", "over", "toward", "towards", "between", "among", "than", "under", "behind"]);
+
+/** Words a verb of saying takes as its own object: "said yes", "said nothing", "said otherwise". */
+export const OWN_OBJECT: ReadonlySet<string> = new Set(["yes", "no", "nothing", "otherwise", "little", "goodbye",
+  "hello", "grace"]);
+
+/** Writings that come "from" their author ("according to letters from X"). */
+export const DOCUMENTS: ReadonlySet<string> = new Set(["document", "documents", "papers", "letter", "letters", "email",
+  "emails", "e-mail", "e-mails", "memo", "memos", "note", "notes", "diary", "diaries", "message", "messages",
+  "records", "files", "statement", "transcript", "transcripts", "testimony", "affidavit", "filing", "brief", "cable",
+  "cables"]);
+
+/** "filed by", "released by": how a document names the one who put it out (past participles, as written). */
+export const PUT_OUT: ReadonlySet<string> = new Set(["filed", "released", "issued", "published", "written", "signed",
+  "prepared", "sent", "posted"]);
+
+/** Verbs whose infinitive reports the words that follow: "went on to say", "interjected to add" (base forms). */
+export const INFINITIVE_OF_SAYING: ReadonlySet<string> = new Set(["say", "add", "tell", "write", "ask", "declare",
+  "explain", "note", "insist"]);
+
+/**
+ * Words before "to say" that mean the saying has not happened: "Putin is expected to call", "she plans to say".
+ * Matched as written (irregular forms included), since several are not verbs ("due", "likely").
+ */
+export const NOT_SPEAKING_YET: ReadonlySet<string> = new Set(["expect", "expects", "expected", "plan", "plans",
+  "planned", "hope", "hopes", "hoped", "want", "wants", "wanted", "intend", "intends", "intended", "refuse", "refuses",
+  "refused", "decline", "declines", "declined", "try", "tries", "tried", "need", "needs", "needed", "seem", "seems",
+  "seemed", "appear", "appears", "appeared", "is", "are", "was", "were", "be", "going", "set", "due", "likely", "able",
+  "supposed", "agree", "agrees", "agreed"]);
+
+/**
+ * Verbs after which their object did what the infinitive says: "prompted X to call", "led X to say". Not
+ * "urged" or "encouraged": one urged to say something may not have said it. As written ("led" is irregular).
+ */
+export const CAUSATIVE: ReadonlySet<string> = new Set(["prompted", "prompts", "led", "leads", "forced", "forces",
+  "caused", "causes", "provoked", "provokes", "inspired", "inspires"]);
+
+/** Verbs whose object is the subject of a bare verb after it: "watch X insist", "let X speak". As written. */
+export const LETS_SPEAK: ReadonlySet<string> = new Set(["watch", "watched", "watches", "see", "saw", "sees", "hear",
+  "heard", "hears", "let", "lets", "make", "made", "makes", "help", "helped", "helps", "have", "has", "had"]);
+
+/**
+ * Verbs that put words on what they judge, so a phrase after them is the judge's: "assailed a judge for
+ * his “…”", "accused him of an “…”", "branded her “…”". Verbs of facing, rejecting, quoting or signing
+ * ("faced “boos”", "rejected the “cheap labour” label") take other people's words, so they are not here.
+ */
+export const JUDGES: ReadonlySet<string> = new Set(["accuse", "assail", "attack", "brand", "dub", "label", "criticize", "criticise", "blast",
+  "slam", "mock", "praise", "condemn", "denounce", "dismiss", "deride", "ridicule", "lambaste", "liken", "hail",
+  "chide", "scold", "rebuke", "decry", "blame", "portray", "call", "describe", "charge", "warn", "urge"]);
+
+/** Opening quote marks, for "nothing but a quote follows". */
+export const OPENING_MARKS: ReadonlySet<string> = new Set(["“", '"', "‘", "«", "`", "'", "„"]);
+
+/** "Mr.", "Mrs.", "Ms.": a courtesy title is not a role. */
+export const COURTESY = /^(mr|mrs|ms|miss|mx|mme|mlle)\.?$/iu;
+
+/** Words a sentence can open with that the entity finder may take into a name ("While Clinton"). */
+export const NOT_A_NAME_START: ReadonlySet<string> = new Set(["some", "while", "if", "when", "whenever", "despite", "like", "why", "several",
+  "many", "most", "few", "though", "although", "because", "since", "unless", "whether", "as", "so", "once",
+  "until", "after", "before", "where", "how", "what", "even", "both", "all", "other", "every", "each", "any",
+  "no", "not", "yes", "only", "also", "just", "but", "and", "or", "the", "a", "an", "then", "now", "here",
+  "there", "i", "he", "she", "we", "they", "it", "you", "his", "her", "their", "our", "my", "your", "its",
+  "this", "that", "these", "those", "with", "without", "for", "from", "in", "on", "at", "by", "of", "to",
+  "about", "against", "among", "during", "under", "over", "through", "via", "per", "dear", "hey", "oh",
+  "well", "still", "yet", "however", "meanwhile", "indeed", "instead", "thus", "perhaps", "maybe", "asked",
+  "says", "said", "according"]);
+
+/**
+ * Tags of words that are not part of a speaker's phrase even when capitalised ("On", "With", "Sunday"), unless
+ * tagged a person, organisation or place.
+ */
+export const NOT_IN_SPEAKER_PHRASE_TAGS: readonly string[] = ["Preposition", "Conjunction", "Date", "Adverb",
+  "QuestionWord", "Determiner", "Value"];
+
+/**
+ * Tags of words that are never part of a person's name, even capitalised: those, and demonyms and pronouns, which
+ * a speaker's phrase may hold ("French contractor") but a name does not.
+ */
+export const NOT_NAME_TAGS: readonly string[] = [...NOT_IN_SPEAKER_PHRASE_TAGS, "Demonym", "Pronoun"];
+
+/** A capitalised word with lower-case letters in it: "Carper", "McCaskill", "DeSantis", "O’Malley". */
+export const NAME_SHAPED = /^\p{Lu}[\p{L}\p{M}'’-]*\p{Ll}[\p{L}\p{M}'’-]*$/u;
+
+/** "Carson’s", "Google's": a possessive word. */
+export function isPossessive(token: Token): boolean {
+  return /\p{L}['’]s?$/u.test(token.text) || /^['’]s?/u.test(token.post);
+}
