@@ -61,3 +61,17 @@ describe("a story in another language than English", () => {
     expect(record.warnings).toHaveLength(1);
   });
 });
+
+describe("--any-language", () => {
+  const german =
+    "Der Stadtrat hat am Dienstag beschlossen, dass die neue Brücke im Frühjahr eröffnet wird.\n\n" +
+    "„Wir sind sehr froh über diese Entscheidung“, sagte die Bürgermeisterin. Die alte Brücke soll für die meisten " +
+    "Monate des Jahres gesperrt werden.\n";
+
+  it("analyses the story anyway, without the warning", async () => {
+    const run = await runCli(["quotes", "--jsonl", "--any-language", "-"], { stdin: german });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe("");
+    expect(JSON.parse(run.stdout).text).toBe("Wir sind sehr froh über diese Entscheidung");
+  });
+});

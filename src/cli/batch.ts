@@ -207,7 +207,7 @@ async function runInWorker(pool: Runner, input: Input, options: BatchOptions): P
     if (options.limits.timeoutMs > 0) timer = setTimeout(stopWith(() => timeoutError(input.file, options.limits)), options.limits.timeoutMs);
   });
   try {
-    const task: Task = { input, maxBytes: options.maxBytes, depth: options.depth, started: startedThere };
+    const task: Task = { input, maxBytes: options.maxBytes, depth: options.depth, anyLanguage: options.anyLanguage, started: startedThere };
     return fromWire(await pool.run(task, { signal: stop.signal, transferList: [startedThere] }));
   } catch (error) {
     if (stoppedBy) return failure(input.file, stoppedBy);

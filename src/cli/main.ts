@@ -90,6 +90,7 @@ async function runCommand(spec: CommandSpec, givenPaths: string[], options: Comm
       const batch = {
         ...read,
         depth: spec.depth,
+        anyLanguage: Boolean(options.anyLanguage),
         jobs: options.jobs ?? defaultJobs(),
         storiesPerWorker: options.jobs ? 1 : undefined,
         limits: storyLimits(options),

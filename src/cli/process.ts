@@ -35,6 +35,8 @@ export type Depth =
 
 export interface ProcessOptions extends ReadOptions {
   depth: Depth;
+  /** Analyse names and quotes whatever the story's language (--any-language; src/story/extract.ts). */
+  anyLanguage?: boolean;
   /**
    * Stop the analysis on this thread after limits.timeoutMs (TIMEOUT). For a story on the main thread; a
    * worker's story is stopped from the main thread instead, by ending the worker (src/cli/batch.ts).
@@ -46,16 +48,21 @@ export interface ProcessOptions extends ReadOptions {
 
 type Extractor = (text: string) => Story;
 
-const extractors: Partial<Record<Depth, Promise<Extractor>>> = {};
+const extractors = new Map<string, Promise<Extractor>>();
 
-function extractorFor(depth: Depth): Promise<Extractor> {
-  // "../index.js" (the library entry) rather than the story module, so that tests can replace the extractor.
-  extractors[depth] ??=
-    depth === "full"
-      // Reported speech always: the commands drop it unless --indirect is given (src/cli/commands).
-      ? import("../index.js").then((m) => (text: string) => m.extract(text, { indirect: true }))
-      : import("../story/layout.js").then((m) => m.extractLayout);
-  return extractors[depth];
+function extractorFor(depth: Depth, anyLanguage = false): Promise<Extractor> {
+  const key = `${depth}:${anyLanguage}`;
+  let extractor = extractors.get(key);
+  if (!extractor) {
+    // "../index.js" (the library entry) rather than the story module, so that tests can replace the extractor.
+    extractor =
+      depth === "full"
+        // Reported speech always: the commands drop it unless --indirect is given (src/cli/commands).
+        ? import("../index.js").then((m) => (text: string) => m.extract(text, { indirect: true, anyLanguage }))
+        : import("../story/layout.js").then((m) => m.extractLayout);
+    extractors.set(key, extractor);
+  }
+  return extractor;
 }
 
 /** Reads, decodes and extracts one input. Never throws: every input gets exactly one outcome. */
@@ -66,7 +73,7 @@ export async function processInput(input: Input, options: ProcessOptions): Promi
   if (options.onStart) {
     // Loading the language model is the worker's start-up, not the story's time.
     try {
-      await extractorFor(options.depth);
+      await extractorFor(options.depth, options.anyLanguage);
     } catch (error) {
       return failure(file, error);
     }
@@ -85,7 +92,7 @@ export async function processInput(input: Input, options: ProcessOptions): Promi
     return failure(error instanceof LineError ? error.file : file, error);
   }
   try {
-    const extract = await extractorFor(options.depth);
+    const extract = await extractorFor(options.depth, options.anyLanguage);
     const limits = options.deadline;
     const analyse = (): Story => {
       if (poisonEnabled()) swallowPoison(text);

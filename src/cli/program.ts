@@ -26,6 +26,7 @@ export interface CommonOptions {
   maxMemory?: number;
   explain?: boolean;
   minConfidence?: number;
+  anyLanguage?: boolean;
 }
 
 /** What every error line on stderr starts with. */
@@ -96,6 +97,7 @@ Examples:
     if (spec.allOption) command.option("--all", spec.allOption.description);
     noColorWins(command);
     if (spec.explainOption) command.option("--explain", spec.explainOption.description);
+    if (spec.depth === "full") command.option("--any-language", "analyse names and quotes even in a story told to be in another language than English");
     if (spec.indirectOption) {
       command.option("--min-confidence <x>", "speakers below this confidence (0..1) become null; their trace stays", parseConfidence);
     }

@@ -13,6 +13,7 @@ export interface Task {
   input: Input;
   maxBytes: number;
   depth: Depth;
+  anyLanguage?: boolean;
   /** Posted one message when the story starts: the main thread's deadline for it counts from then. */
   started: MessagePort;
 }
@@ -34,6 +35,7 @@ export default async function work(task: Task): Promise<WireResult> {
     const result = await processInput(task.input, {
       maxBytes: task.maxBytes,
       depth: task.depth,
+      anyLanguage: task.anyLanguage,
       stdin: noStdin,
       onStart: () => task.started.postMessage("started"),
     });
