@@ -16,6 +16,7 @@ import { pathsToRead } from "./paths.js";
 import { Output, writeOut } from "./output.js";
 import { noProgress, showProgress, terminalProgress, type Progress } from "./progress.js";
 import { buildProgram, type CommonOptions } from "./program.js";
+import { pushAll } from "../lib/arrays.js";
 
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {
   const debug = argv.includes("--debug");
@@ -79,7 +80,7 @@ async function runCommand(spec: CommandSpec, givenPaths: string[], options: Comm
           // Written as each input finishes: jsonl is flushed per input and memory does not grow with the batch.
           await output.write(records.map((r) => stream.record(r, index++, formatOptions)).join(""));
         } else {
-          held.push(...records);
+          pushAll(held, records);
         }
       }
       await output.write(stream ? stream.end(index, formatOptions) : formatter.format(held, formatOptions));

@@ -7,6 +7,7 @@ import type CliTable from "cli-table3";
 import type { Cell, Column } from "./columns.js";
 import type { Formatter, FormatOptions } from "./formatter.js";
 import { isErrorRecord } from "./records.js";
+import { maxOf } from "../lib/arrays.js";
 
 // Required when a table is drawn, not when newsx starts: json, jsonl, csv and tsv never need it.
 let tableModule: typeof CliTable | undefined;
@@ -41,7 +42,7 @@ const PLAIN_STYLE = { head: [] as string[], border: [] as string[] };
 function horizontal(rows: object[], columns: Column[], options: FormatOptions): string {
   const width = options.width ?? DEFAULT_WIDTH;
   const natural = columns.map((c) =>
-    Math.min(NARROW_MAX, Math.max(c.header.length, ...rows.map((r) => String(c.get(r) ?? "–").length))) + 2,
+    Math.min(NARROW_MAX, maxOf(rows.map((r) => String(c.get(r) ?? "–").length), c.header.length)) + 2,
   );
   const borders = columns.length + 1;
   const narrowTotal = natural.reduce((sum, w, i) => (columns[i]!.wide ? sum : sum + w), 0);

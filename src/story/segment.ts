@@ -16,6 +16,7 @@ import { findDateline, findInnerDateline, type Dateline } from "./segment/dateli
 import { findDates } from "./segment/dates.js";
 import { guessLanguage } from "./segment/language.js";
 import { splitLines, trimRange, type Line } from "./segment/lines.js";
+import { pushAll } from "../lib/arrays.js";
 
 export interface Segmentation {
   meta: Meta;
@@ -118,7 +119,7 @@ export function segment(text: string): Segmentation {
   const opening = firstBody >= 0 ? splitOpening(infos[firstBody]!.line) : null;
   const dateline = opening?.dateline ?? null;
   if (opening && opening.blocks.length > 0) {
-    extra.push(...opening.blocks);
+    pushAll(extra, opening.blocks);
     kinds[firstBody] = "split";
     if (opening.credit !== null) meta.credit = opening.credit;
     if (opening.date !== null) meta.date ??= opening.date;
