@@ -77,6 +77,11 @@ export function extractQuotes(
   const spans = findQuotedSpans(text, paragraphs);
   const quoteDrafts: QuoteDraft[] = [];
   const usedVerbs = new Set<Token>();
+  // For each span, the first span from it on that is not a title: found in one pass from the end, because
+  // rescanning from every quote is quadratic in a run of titles (“A,” he said. repeated).
+  const titles = spans.map((s) => isTitle(contentOf(text, s)));
+  const untitledFrom: number[] = new Array<number>(spans.length + 1).fill(spans.length);
+  for (let k = spans.length - 1; k >= 0; k--) untitledFrom[k] = titles[k] ? untitledFrom[k + 1]! : k;
 
   for (let k = 0; k < spans.length; k++) {
     const span = spans[k]!;
@@ -84,9 +89,7 @@ export function extractQuotes(
     const previousClose = quoteDrafts.length > 0 ? lastSpan(quoteDrafts[quoteDrafts.length - 1]!).close : 0;
     // "“…,” delegate Ada Quill, wearing “Vote Quill” pins, said": a title quoted in the writer's words is
     // dropped below, so it does not end the attribution's window as another quote would.
-    let nextSpan = k + 1;
-    while (nextSpan < spans.length && isTitle(contentOf(text, spans[nextSpan]!))) nextSpan++;
-    const nextOpen = spans[nextSpan]?.open ?? text.length;
+    const nextOpen = spans[untitledFrom[k + 1]!]?.open ?? text.length;
     const content = contentOf(text, span);
     const kind = kindOf(content, text.slice(Math.max(paragraphs[span.paragraph]?.start ?? 0, span.open - 40), span.open));
     const endRegion = regionOfParagraph.get(paragraphIndexAt(paragraphs, span.close)) ?? region;
@@ -155,7 +158,7 @@ export function extractQuotes(
     }
     // A title is dropped, so its verb stays free for the sentence's own report ("… the “Super Sunday” vote,
     // Reyes said.").
-    if (isTitle(content) && !lead) continue;
+    if (titles[k] && !lead) continue;
     if (attribution?.verb) usedVerbs.add(attribution.verb);
     // Scare quotes (the so-called “reset”) stay, with no speaker unless a speech verb gives one: annotated news
     // counts most quoted phrases as someone's words woven into the sentence, and silence is never a wrong name.
