@@ -12,6 +12,7 @@ import { indirectSpeech } from "./indirect.js";
 import { baseFormIn, isSpeechVerb, speechVerbBase } from "../speech-verbs.js";
 import { LONG_WINDOW, tokenIndexAt, windowAfter, windowBefore } from "./windows.js";
 import { isTitleWord } from "../entities/knowledge.js";
+import { countBefore } from "../../lib/sorted.js";
 
 /** A quote being built: its spans (one, or several for an interrupted quote) and its attribution. */
 interface QuoteDraft {
@@ -258,12 +259,9 @@ function lastSpan(draft: QuoteDraft): QuotedSpan {
 }
 
 function paragraphIndexAt(paragraphs: Paragraph[], offset: number): number {
-  let found = 0;
-  for (const p of paragraphs) {
-    if (p.start <= offset) found = p.index;
-    else break;
-  }
-  return found;
+  // Binary search (paragraphs are in text order): a scan from the top for every quote is quadratic.
+  const before = countBefore(paragraphs, offset, (p) => p.start, true);
+  return before === 0 ? 0 : paragraphs[before - 1]!.index;
 }
 
 /** Between the pieces: only a short attribution ending in a comma or colon. */
