@@ -17,6 +17,7 @@ import { Output, writeOut } from "./output.js";
 import { noProgress, showProgress, terminalProgress, type Progress } from "./progress.js";
 import { buildProgram, type CommonOptions } from "./program.js";
 import { pushAll } from "../lib/arrays.js";
+import { safeForTerminal } from "../format/escape.js";
 
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {
   const debug = argv.includes("--debug");
@@ -35,7 +36,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     // Commander has already printed help, the version or the error with its hint.
     if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.OK : EXIT.USAGE;
     if (error instanceof UsageError) {
-      io.stderr.write(`newsx: ${error.message} (${error.hint})\n`);
+      io.stderr.write(`newsx: ${safeForTerminal(error.message, "line")} (${error.hint})\n`);
       return EXIT.USAGE;
     }
     reportBug(io, error, debug);
@@ -53,6 +54,7 @@ async function runCommand(spec: CommandSpec, givenPaths: string[], options: Comm
     columns: options.all && spec.allOption ? spec.allOption.columns : COLUMNS[spec.name],
     chalk: chalkFor(colourLevel({ flag: options.color, stdoutIsTTY: io.stdoutIsTTY, env: io.env })),
     width: io.columns,
+    raw: Boolean(options.csvRaw),
   };
   const output = new Output(io.stdout);
   const read: ReadOptions = { maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, stdin: io.stdin };
@@ -101,7 +103,7 @@ async function countInputs(paths: readonly string[]): Promise<number> {
 function recordsOf(result: Result, spec: CommandSpec, options: CommonOptions, carriesErrors: boolean, progress: Progress, debug: boolean): OutputRecord[] {
   if (result.ok) return spec.toRecords(result, { indirect: Boolean(options.indirect), all: Boolean(options.all) }) satisfies DataRecord[];
   // One line on stderr for every failed input, whatever the format; json/jsonl also keep it in its place.
-  progress.line(`newsx: ${result.record.error.message}\n`);
+  progress.line(`newsx: ${safeForTerminal(result.record.error.message, "line")}\n`);
   if (result.bug) {
     progress.line(debug ? `${result.bug.stack}\n` : "newsx: this is a bug in newsx; run again with --debug to see where\n");
   }
@@ -119,7 +121,7 @@ function chooseFormat(options: CommonOptions, io: CliIO): Format {
 
 function reportBug(io: CliIO, error: unknown, debug: boolean): void {
   const message = error instanceof Error ? error.message : String(error);
-  io.stderr.write(`newsx: internal error: ${message}\n`);
+  io.stderr.write(`newsx: internal error: ${safeForTerminal(message, "line")}\n`);
   io.stderr.write(debug && error instanceof Error ? `${error.stack}\n` : "newsx: this is a bug in newsx; run again with --debug to see where\n");
 }
 

@@ -8,6 +8,7 @@ import { DEFAULT_MAX_BYTES } from "../io/index.js";
 import { defaultJobs } from "./batch.js";
 import { COMMANDS, type CommandSpec } from "./commands/index.js";
 import type { CliIO } from "./io.js";
+import { safeForTerminal } from "../format/escape.js";
 
 export interface CommonOptions {
   format?: Format;
@@ -21,6 +22,7 @@ export interface CommonOptions {
   jobs?: number;
   input?: InputMode;
   quiet?: boolean;
+  csvRaw?: boolean;
 }
 
 export const INPUT_MODES = ["files", "jsonl"] as const;
@@ -41,7 +43,7 @@ export function buildProgram(io: CliIO, action: Action): Command {
     .exitOverride()
     .configureOutput({
       writeOut: (text) => void io.stdout.write(text),
-      writeErr: (text) => void io.stderr.write(text),
+      writeErr: (text) => void io.stderr.write(safeForTerminal(text, "cell")),
     })
     .showHelpAfterError("(add --help for usage and examples)")
     .addHelpText("after", `
@@ -75,6 +77,7 @@ Examples:
       )
       .option("-j, --jobs <n>", `worker threads for a batch (default: one per core, here ${defaultJobs()}; 1: no workers)`, parseJobs)
       .option("-q, --quiet", "no progress bar on stderr (it is shown only when stderr is a terminal)")
+      .option("--csv-raw", "csv and tsv: cells exactly as found (by default a cell starting with = + - @ gets a leading ' in csv, and control characters are shown as symbols)")
       .option("--debug", "show a stack trace for internal errors");
     if (spec.indirectOption) command.option("--indirect", 'include reported speech (kind "indirect")');
     if (spec.allOption) command.option("--all", spec.allOption.description);

@@ -8,6 +8,7 @@ import type { Cell, Column } from "./columns.js";
 import type { Formatter, FormatOptions } from "./formatter.js";
 import { isErrorRecord } from "./records.js";
 import { maxOf } from "../lib/arrays.js";
+import { safeForTerminal } from "./escape.js";
 
 // Required when a table is drawn, not when newsx starts: json, jsonl, csv and tsv never need it.
 let tableModule: typeof CliTable | undefined;
@@ -33,7 +34,7 @@ export const table: Formatter = {
 
 function show(cell: Cell, options: FormatOptions): string {
   if (cell === null || cell === "") return options.chalk.dim("–");
-  return String(cell);
+  return safeForTerminal(String(cell), "cell");
 }
 
 /** cli-table3 colours headers and borders itself by default; switch that off so only our chalk decides. */

@@ -15,6 +15,7 @@ import { exitCodeFor, EXIT, type RunSummary } from "../exit.js";
 import type { CliIO } from "../io.js";
 import { Output, writeOut } from "../output.js";
 import { parseSize } from "../program.js";
+import { safeForTerminal } from "../../format/escape.js";
 
 export interface ShowOptions {
   html?: boolean;
@@ -84,7 +85,7 @@ export async function runShow(givenPaths: string[], options: ShowOptions, comman
     for await (const result of processAll(expandInputs(paths), batch)) {
       if (!result.ok) {
         summary.failedInputs++;
-        io.stderr.write(`newsx: ${result.record.error.message}\n`);
+        io.stderr.write(`newsx: ${safeForTerminal(result.record.error.message, "line")}\n`);
         if (result.bug) {
           io.stderr.write(options.debug ? `${result.bug.stack}\n` : "newsx: this is a bug in newsx; run again with --debug to see where\n");
         }
