@@ -73,6 +73,14 @@ interface CompromiseTerm {
  */
 export const MAX_RUN_CHARS = 1500;
 
+/**
+ * The longest region handed on: a longer paragraph (no news paragraph comes near this) is cut at the last
+ * sentence end before this length, so that no one region (and no one compromise call, see PARSE_BATCH_CHARS)
+ * grows with the input. A cut at a sentence end changes nothing for the tagger, which works sentence by
+ * sentence; only the extractors' windows, which stop at a region's edge, see the cut.
+ */
+export const MAX_REGION_CHARS = 10_000;
+
 /** compromise's own list of abbreviations after which a full stop does not end a sentence ("mr", "dr", "inc"). */
 const ABBREVIATIONS = (nlp.model() as { one: { abbreviations?: Record<string, unknown> } }).one.abbreviations ?? {};
 
@@ -131,7 +139,8 @@ function endsSentence(text: string, i: number, end: number): boolean {
 
 /**
  * Splits a region where it runs on for more than MAX_RUN_CHARS without a sentence end (a line break, or a stop
- * that `endsSentence` is sure of, after a letter). Linear: each unit is looked at a bounded number of times.
+ * that `endsSentence` is sure of, after a letter), and at the last sentence end before MAX_REGION_CHARS when it
+ * is longer than that. Linear: each unit is looked at a bounded number of times.
  */
 export function splitRunOns(text: string, region: Region): Region[] {
   if (region.end - region.start <= MAX_RUN_CHARS) return [region];
@@ -149,6 +158,10 @@ export function splitRunOns(text: string, region: Region): Region[] {
         letterSeen = false;
       }
     } else if (!letterSeen && isLetterAt(text, i)) letterSeen = true;
+    if (i - pieceStart >= MAX_REGION_CHARS && runStart > pieceStart && runStart < region.end) {
+      pieces.push({ start: pieceStart, end: runStart, paragraph: region.paragraph });
+      pieceStart = runStart;
+    }
     if (i - runStart >= MAX_RUN_CHARS) {
       // Cut at the last space of the run when it is far enough in; otherwise (no spaces) cut right here.
       let cut = lastSpace > runStart + MAX_RUN_CHARS / 2 ? lastSpace : i;
@@ -199,6 +212,7 @@ export function parseRegions(text: string, givenRegions: Region[], batchChars = 
   const regions = givenRegions.flatMap((region) => splitRunOns(text, region));
   const parsed: ParsedStory = { text, regions, tokens: [], sentences: [] };
   const tagSets = new Map<string, ReadonlySet<string>>();
+  const pool = new StringPool();
   let from = 0;
   while (from < regions.length) {
     let to = from + 1;
@@ -207,12 +221,28 @@ export function parseRegions(text: string, givenRegions: Region[], batchChars = 
       size += regions[to]!.end - regions[to]!.start + REGION_SEPARATOR.length;
       to++;
     }
-    parseBatch(parsed, from, to, to < regions.length, tagSets);
+    parseBatch(parsed, from, to, to < regions.length, tagSets, pool);
     from = to;
   }
   tagMiddleInitials(parsed.tokens);
   tagElidedSurnames(parsed.tokens);
   return parsed;
+}
+
+/**
+ * One copy of each short string a story's tokens repeat (words, their normal forms, the spaces and marks around
+ * them): a long story holds the same few thousand words over and over, and one string object per token would
+ * cost about as much as the token. Bounded, so text of all-different words cannot grow the pool without end.
+ */
+class StringPool {
+  private readonly strings = new Map<string, string>();
+  get(s: string): string {
+    if (s.length > 24) return s;
+    const known = this.strings.get(s);
+    if (known !== undefined) return known;
+    if (this.strings.size < 200_000) this.strings.set(s, s);
+    return s;
+  }
 }
 
 /**
@@ -234,7 +264,9 @@ function internTags(tags: Set<string>, tagSets: Map<string, ReadonlySet<string>>
  * is not the last ends with the region separator, as it would inside one call, so that its last word's `post`
  * is the same whether or not a batch ends after it.
  */
-function parseBatch(parsed: ParsedStory, from: number, to: number, moreFollow: boolean, tagSets: Map<string, ReadonlySet<string>>): void {
+function parseBatch(
+  parsed: ParsedStory, from: number, to: number, moreFollow: boolean, tagSets: Map<string, ReadonlySet<string>>, pool: StringPool,
+): void {
   const { text, regions } = parsed;
   const pieces: string[] = [];
   /** Where each region starts in the joined string. */
@@ -295,12 +327,13 @@ function parseBatch(parsed: ParsedStory, from: number, to: number, moreFollow: b
       if (word === "") continue;
       const start = joinedStart + leading + shift;
       if (start + word.length > region.end) continue;
+      const normal = term.normal ?? term.text.toLowerCase();
       parsed.tokens.push({
-        text: word, normal: term.normal ?? term.text.toLowerCase(),
-        start, end: start + word.length, post: term.post, tags: internTags(term.tags, tagSets),
+        text: pool.get(word), normal: normal === word ? pool.get(word) : pool.get(normal),
+        start, end: start + word.length, post: pool.get(term.post), tags: internTags(term.tags, tagSets),
         // A mark `unglueQuoteMarks` hid is given back: an opening one to this word's pre, as if a space stood
         // before it; a closing one (`,”he`) to the post of the word before (`unglued` differs only there).
-        pre: hiddenMark && opensQuote(hiddenMark, joined[joinedStart - 2]) ? term.pre + hiddenMark : term.pre,
+        pre: pool.get(hiddenMark && opensQuote(hiddenMark, joined[joinedStart - 2]) ? term.pre + hiddenMark : term.pre),
         index: parsed.tokens.length, sentence: sentence.index, region: from + regionIndex,
       });
       const previous = parsed.tokens[parsed.tokens.length - 2];
