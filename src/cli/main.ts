@@ -18,6 +18,7 @@ import { noProgress, showProgress, terminalProgress, type Progress } from "./pro
 import { buildProgram, type CommonOptions } from "./program.js";
 import { pushAll } from "../lib/arrays.js";
 import { safeForTerminal } from "../format/escape.js";
+import { JsonlIds } from "./jsonl-ids.js";
 
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {
   const debug = argv.includes("--debug");
@@ -67,6 +68,7 @@ async function runCommand(spec: CommandSpec, givenPaths: string[], options: Comm
   if (bar && !jsonl) void countInputs(paths).then((count) => progress.total(count), () => {});
   const summary: RunSummary = { usageError: false, failedInputs: 0, output: "ok", bug: false };
   const held: OutputRecord[] = [];
+  const ids = new JsonlIds();
   let index = 0;
   try {
     await writeOut(summary, io.stderr, async () => {
@@ -76,6 +78,10 @@ async function runCommand(spec: CommandSpec, givenPaths: string[], options: Comm
       const batch = { ...read, depth: spec.depth, jobs: options.jobs ?? defaultJobs(), poolFrom: options.jobs ? 2 : undefined };
       for await (const result of processAll(inputs, batch)) {
         const records = recordsOf(result, spec, options, formatter.carriesErrors, progress, Boolean(options.debug));
+        if (result.ok && result.line) {
+          const warning = ids.check(result);
+          if (warning) progress.line(`newsx: warning: ${safeForTerminal(warning, "line")}\n`);
+        }
         progress.done();
         if (!result.ok) summary.failedInputs++;
         if (stream) {
@@ -101,7 +107,13 @@ async function countInputs(paths: readonly string[]): Promise<number> {
 }
 
 function recordsOf(result: Result, spec: CommandSpec, options: CommonOptions, carriesErrors: boolean, progress: Progress, debug: boolean): OutputRecord[] {
-  if (result.ok) return spec.toRecords(result, { indirect: Boolean(options.indirect), all: Boolean(options.all) }) satisfies DataRecord[];
+  if (result.ok) {
+    const records = spec.toRecords(result, { indirect: Boolean(options.indirect), all: Boolean(options.all) }) satisfies DataRecord[];
+    // --input jsonl: each record also carries the line's id as given, so the number 123 and the string "123"
+    // stay apart in json/jsonl (the flat formats name both "123" in the file column).
+    const line = result.line;
+    return line ? records.map(({ file, ...rest }) => ({ file, id: line.id, ...rest })) : records;
+  }
   // One line on stderr for every failed input, whatever the format; json/jsonl also keep it in its place.
   progress.line(`newsx: ${safeForTerminal(result.record.error.message, "line")}\n`);
   if (result.bug) {

@@ -13,6 +13,8 @@ export interface StoryResult {
   file: string;
   encoding: string;
   story: Story;
+  /** --input jsonl: the line's id as given (a number or a string) and where the line stands ("<source>:<line>"). */
+  line?: { id: string | number; where: string };
 }
 
 export interface FailedResult {
@@ -53,10 +55,12 @@ export async function processInput(input: Input, options: ProcessOptions): Promi
   let file = input.file;
   let text: string;
   let encoding: string;
+  let fromLine: StoryResult["line"];
   try {
     if (input.kind === "line") {
       const line = parseStoryLine(input.bytes, input.file);
       file = line.file;
+      fromLine = { id: line.id, where: input.file };
       text = line.text;
       encoding = "utf-8"; // JSON Lines are UTF-8 by definition.
     } else {
@@ -67,7 +71,8 @@ export async function processInput(input: Input, options: ProcessOptions): Promi
   }
   try {
     const extract = await extractorFor(options.depth);
-    return { ok: true, file, encoding, story: extract(text) };
+    const story = extract(text);
+    return fromLine ? { ok: true, file, encoding, story, line: fromLine } : { ok: true, file, encoding, story };
   } catch (error) {
     return failure(file, error);
   }
