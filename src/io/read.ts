@@ -48,7 +48,9 @@ export async function readStdinInput(options: ReadOptions): Promise<Input> {
   }
 }
 
-async function readPath(path: string, file: string, inFolder: boolean, maxBytes: number): Promise<Uint8Array> {
+async function readPath(given: string | Uint8Array, file: string, inFolder: boolean, maxBytes: number): Promise<Uint8Array> {
+  // A worker receives a Buffer path as a plain Uint8Array; fs wants a string or a Buffer.
+  const path = typeof given === "string" ? given : Buffer.from(given.buffer, given.byteOffset, given.byteLength);
   // stat before open: opening a FIFO blocks until someone writes to it.
   const info = await stat(path);
   if (info.isDirectory()) throw new InputError("NOT_A_FILE", `${file}: is a folder`);
