@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { chalkFor } from "../src/cli/colour.js";
 import { COLUMNS, formatters, type EntityRecord, type QuoteRecord } from "../src/format/index.js";
 import { csvField, tsvField } from "../src/format/delimited.js";
+import { safeForTerminal } from "../src/format/escape.js";
 import { parseCsv } from "./helpers.js";
 
 const quote: QuoteRecord = {
@@ -115,5 +116,56 @@ describe("table", () => {
     expect(one).not.toContain("a.txt");
     expect(two).toContain("a.txt");
     expect(two).toContain("b.txt");
+  });
+});
+
+describe("safe output: a story's control characters and formulas never reach a terminal or a spreadsheet", () => {
+  const plainChalk = chalkFor(0);
+  // ESC [2J clears the screen, OSC 0 sets the window title, U+009B is the one-byte CSI, U+202E reverses text.
+  const hostile = "Hi\u001b[2J there\u001b]0;owned\u0007 \u009b31m red\u202egnp.exe\r!";
+
+  it("safeForTerminal: a table cell keeps its line breaks, a stderr line shows them", () => {
+    expect(safeForTerminal(hostile, "cell")).toBe("Hi\u241b[2J there\u241b]0;owned\u2407 \ufffd31m red\ufffdgnp.exe\n!");
+    expect(safeForTerminal("a\tb\r\nc", "cell")).toBe("a b\nc");
+    expect(safeForTerminal("bad\nnewsx: all fine\t\r", "line")).toBe("bad\u240anewsx: all fine\u2409\u240d");
+    // Ordinary text, accents and quote marks pass unchanged.
+    expect(safeForTerminal("Café “Ünïcode” — 東京", "line")).toBe("Café “Ünïcode” — 東京");
+  });
+
+  it("the table writes no raw control character of a story, and still colours with its own escapes", () => {
+    const out = formatters.table.format([{ ...quote, text: hostile }], { columns: COLUMNS.quotes, chalk: plainChalk, width: 80 });
+    expect(out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e]/u);
+    expect(out).toContain("\u241b[2J");
+    const coloured = formatters.table.format([{ ...quote, speaker: "Eve\u001b[0m" }], { columns: COLUMNS.quotes, chalk: chalkFor(1), width: 80 });
+    expect(coloured).toContain("Eve\u241b[0m");
+  });
+
+  it("csv puts an apostrophe before a cell a spreadsheet would run as a formula, unless --csv-raw", () => {
+    expect(["=1+2", "+cmd", "-2+3", "@SUM(A1)", "\tx", "a=b", "plain"].map((c) => csvField(c)))
+      .toEqual(["'=1+2", "'+cmd", "'-2+3", "'@SUM(A1)", "'\tx", "a=b", "plain"]);
+    // A cell that also needs quoting gets both; a number is never changed.
+    expect(csvField('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
+    expect(csvField(-3)).toBe("-3");
+    expect(csvField("=1+2", true)).toBe("=1+2");
+    expect(csvField("a\u001bb")).toBe("a\u241bb");
+    expect(csvField("a\u001bb", true)).toBe("a\u001bb");
+    const out = formatters.csv.format([{ ...quote, text: "=cmd|' /C calc'!A0" }], { columns: COLUMNS.quotes, chalk: plainChalk });
+    expect(parseCsv(out)[1]).toContain("'=cmd|' /C calc'!A0");
+    const raw = formatters.csv.format([{ ...quote, text: "=cmd" }], { columns: COLUMNS.quotes, chalk: plainChalk, raw: true });
+    expect(parseCsv(raw)[1]).toContain("=cmd");
+  });
+
+  it("tsv shows control characters as pictures, unless --csv-raw", () => {
+    expect(tsvField("a\u001b[2Jb\tc")).toBe("a\u241b[2Jb\\tc");
+    expect(tsvField("a\u001bb", true)).toBe("a\u001bb");
+  });
+
+  it("json and jsonl escape C1 controls and bidi overrides, which JSON.stringify leaves raw; the data is the same", () => {
+    for (const format of [formatters.json, formatters.jsonl]) {
+      const out = format.format([{ ...quote, text: hostile }], { columns: COLUMNS.quotes, chalk: plainChalk });
+      expect(out).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/u);
+      const parsed = format === formatters.json ? JSON.parse(out)[0] : JSON.parse(out);
+      expect(parsed.text).toBe(hostile);
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAX_RUN_CHARS, parseRegions, splitRunOns } from "../src/nlp/parse.js";
+import { MAX_RUN_CHARS, PARSE_BATCH_CHARS, parseRegions, splitRunOns } from "../src/nlp/parse.js";
 
 describe("parseRegions: the compromise boundary", () => {
   const text = "Kremlin Cheers Obama’s Re-Election\n\nSasha said “they’ll win,” he added.  Then the end.";
@@ -56,6 +56,31 @@ describe("splitRunOns: pathological run-on text is cut before it reaches the tag
     }
   });
 
+  it("does not take a full stop after an abbreviation, an initial or an acronym for a sentence end", () => {
+    // compromise does not split at "Mr." or "J." or "U.S.", so neither may the cut, or a run of them would reach
+    // the tagger as one endless sentence.
+    for (const unit of ["Mr. Smith met Mr. Jones and Dr. Brown ", "J. R. R. Tolkien of the U.S. met F.B.I. agents ", "wait... and ", "pi is 3.14 and "]) {
+      const runOn = unit.repeat(Math.ceil((3 * MAX_RUN_CHARS) / unit.length));
+      const pieces = splitRunOns(runOn, { start: 0, end: runOn.length, paragraph: 0 });
+      expect(pieces.length, unit).toBeGreaterThanOrEqual(3);
+      for (const piece of pieces) expect(piece.end - piece.start, unit).toBeLessThanOrEqual(MAX_RUN_CHARS + 1);
+    }
+  });
+
+  it("still ends a sentence at a full stop after an ordinary word, a question or an exclamation", () => {
+    for (const unit of ["Mr. Smith left town. ", "Did Dr. Brown agree? ", "Jones won! ", "It rained.\n"]) {
+      const story = unit.repeat(Math.ceil((3 * MAX_RUN_CHARS) / unit.length));
+      expect(splitRunOns(story, { start: 0, end: story.length, paragraph: 0 }), unit).toHaveLength(1);
+    }
+  });
+
+  it("keeps the tagger's sentences within a bounded length on a run of abbreviations", () => {
+    const runOn = "Mr. Smith met Mr. Jones and Dr. Brown ".repeat(200);
+    const parsed = parseRegions(runOn, [{ start: 0, end: runOn.length, paragraph: 0 }]);
+    for (const s of parsed.sentences) expect(s.end - s.start).toBeLessThanOrEqual(MAX_RUN_CHARS + 1);
+    for (const token of parsed.tokens) expect(runOn.slice(token.start, token.end)).toBe(token.text);
+  });
+
   it("cuts text without any space and never splits a surrogate pair", () => {
     const emoji = "😀".repeat(2000);
     const pieces = splitRunOns(emoji, { start: 0, end: emoji.length, paragraph: 0 });
@@ -77,5 +102,33 @@ describe("splitRunOns: pathological run-on text is cut before it reaches the tag
     // A closing mark stays with the word before it.
     expect(parsed.tokens.find((t) => t.text === "gone")!.post).toBe(',"');
     expect(parsed.tokens.find((t) => t.text === "he")!.pre).toBe("");
+  });
+});
+
+describe("parseRegions in batches: a long story is parsed in several compromise calls", () => {
+  it("gives the same tokens, tags and sentences as one call", () => {
+    const paragraphs = [
+      "“We will not back down,” Sen. Jane Roe told reporters on Tuesday.",
+      "Mr. Smith, who leads the committee, said they’ll pass the bill.",
+      "The vote in Paris was close. Dr. Ana Chen did not comment.",
+    ];
+    const count = 60;
+    const story = Array.from({ length: count }, (_, i) => paragraphs[i % 3]).join("\n\n");
+    const regions = [];
+    let at = 0;
+    for (let i = 0; i < count; i++) {
+      const length = paragraphs[i % 3]!.length;
+      regions.push({ start: at, end: at + length, paragraph: i });
+      at += length + 2;
+    }
+    const flat = (p: ReturnType<typeof parseRegions>) => ({
+      tokens: p.tokens.map((t) => ({ ...t, tags: [...t.tags] })),
+      sentences: p.sentences,
+    });
+    const oneCall = parseRegions(story, regions, Infinity);
+    // About 200 characters a batch: a batch ends after every third or fourth region.
+    const batched = parseRegions(story, regions, 200);
+    expect(oneCall.tokens.length).toBeGreaterThan(500);
+    expect(flat(batched)).toEqual(flat(oneCall));
   });
 });

@@ -19,7 +19,7 @@
  */
 import { stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
-import { readStdinInput, type Input } from "../io/index.js";
+import { fsPath, readStdinInput, type Input } from "../io/index.js";
 import { isWorkerOutOfMemory, outOfMemoryError, timeoutError, type StoryLimits } from "./limits.js";
 import { failure, processInput, type ProcessOptions, type Result } from "./process.js";
 import type { Task, WireResult } from "./worker.js";
@@ -116,7 +116,7 @@ async function sizeOf(input: Input): Promise<number> {
   if (input.kind === "bytes" || input.kind === "line") return input.bytes.length;
   if (input.kind !== "path") return 0;
   try {
-    return (await stat(input.path)).size;
+    return (await stat(fsPath(input.path))).size;
   } catch {
     return 0;
   }

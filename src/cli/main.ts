@@ -20,6 +20,9 @@ import { pathsToRead } from "./paths.js";
 import { Output, writeOut } from "./output.js";
 import { noProgress, showProgress, terminalProgress, type Progress } from "./progress.js";
 import { buildProgram, storyLimits, type CommonOptions } from "./program.js";
+import { pushAll } from "../lib/arrays.js";
+import { safeForTerminal } from "../format/escape.js";
+import { JsonlIds } from "./jsonl-ids.js";
 
 /**
  * The whole command-line program: the record commands, `show` and `completion`. `done` receives the exit code of
@@ -49,7 +52,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     // Commander has already printed help, the version or the error with its hint.
     if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.OK : EXIT.USAGE;
     if (error instanceof UsageError) {
-      io.stderr.write(`newsx: ${error.message} (${error.hint})\n`);
+      io.stderr.write(`newsx: ${safeForTerminal(error.message, "line")} (${error.hint})\n`);
       return EXIT.USAGE;
     }
     reportBug(io, error, debug);
@@ -69,6 +72,7 @@ async function runCommand(spec: CommandSpec, givenPaths: string[], options: Comm
       : options.explain && spec.explainOption ? spec.explainOption.columns : COLUMNS[spec.name],
     chalk: chalkFor(colourLevel({ flag: options.color, stdoutIsTTY: io.stdoutIsTTY, env: io.env })),
     width: io.columns,
+    raw: Boolean(options.csvRaw),
   };
   const output = new Output(io.stdout);
   const read: ReadOptions = { maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, stdin: io.stdin };
@@ -81,6 +85,7 @@ async function runCommand(spec: CommandSpec, givenPaths: string[], options: Comm
   if (bar && !jsonl) void countInputs(paths).then((count) => progress.total(count), () => {});
   const summary: RunSummary = { usageError: false, failedInputs: 0, output: "ok", bug: false };
   const held: OutputRecord[] = [];
+  const ids = new JsonlIds();
   let index = 0;
   try {
     await writeOut(summary, io.stderr, async () => {
@@ -97,6 +102,10 @@ async function runCommand(spec: CommandSpec, givenPaths: string[], options: Comm
       };
       for await (const result of processAll(inputs, batch)) {
         const records = recordsOf(result, spec, options, formatter.carriesErrors, progress, Boolean(options.debug));
+        if (result.ok && result.line) {
+          const warning = ids.check(result);
+          if (warning) progress.line(`newsx: warning: ${safeForTerminal(warning, "line")}\n`);
+        }
         if (!result.ok) summary.failedInputs++;
         if (stream) {
           // Written as each input finishes: jsonl is flushed per input and memory does not grow with the batch.
@@ -105,7 +114,7 @@ async function runCommand(spec: CommandSpec, givenPaths: string[], options: Comm
           if (text) progress.clear();
           await output.write(text);
         } else {
-          held.push(...records);
+          pushAll(held, records);
         }
         progress.done();
       }
@@ -129,12 +138,16 @@ async function countInputs(paths: readonly string[]): Promise<number> {
 function recordsOf(result: Result, spec: CommandSpec, options: CommonOptions, carriesErrors: boolean, progress: Progress, debug: boolean): OutputRecord[] {
   if (result.ok) {
     // A story analysed only in part says why on stderr (once per story), whatever the format.
-    if (spec.depth === "full") for (const warning of result.story.warnings ?? []) progress.line(`newsx: ${result.file}: ${warning}\n`);
+    if (spec.depth === "full") for (const warning of result.story.warnings ?? []) progress.line(`newsx: ${safeForTerminal(result.file, "line")}: ${warning}\n`);
     const commandOptions = { indirect: Boolean(options.indirect), all: Boolean(options.all), minConfidence: options.minConfidence ?? 0 };
-    return spec.toRecords(result, commandOptions) satisfies DataRecord[];
+    const records = spec.toRecords(result, commandOptions) satisfies DataRecord[];
+    // --input jsonl: each record also carries the line's id as given, so the number 123 and the string "123"
+    // stay apart in json/jsonl (the flat formats name both "123" in the file column).
+    const line = result.line;
+    return line ? records.map(({ file, ...rest }) => ({ file, id: line.id, ...rest })) : records;
   }
   // One line on stderr for every failed input, whatever the format; json/jsonl also keep it in its place.
-  progress.line(`newsx: ${result.record.error.message}\n`);
+  progress.line(`newsx: ${safeForTerminal(result.record.error.message, "line")}\n`);
   if (result.bug) {
     progress.line(debug ? `${result.bug.stack}\n` : "newsx: this is a bug in newsx; run again with --debug to see where\n");
   }
@@ -152,7 +165,7 @@ function chooseFormat(options: CommonOptions, io: CliIO): Format {
 
 function reportBug(io: CliIO, error: unknown, debug: boolean): void {
   const message = error instanceof Error ? error.message : String(error);
-  io.stderr.write(`newsx: internal error: ${message}\n`);
+  io.stderr.write(`newsx: internal error: ${safeForTerminal(message, "line")}\n`);
   io.stderr.write(debug && error instanceof Error ? `${error.stack}\n` : "newsx: this is a bug in newsx; run again with --debug to see where\n");
 }
 

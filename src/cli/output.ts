@@ -5,6 +5,7 @@
 import type { Writable } from "node:stream";
 import { OutputClosed, OutputError } from "./errors.js";
 import type { RunSummary } from "./exit.js";
+import { safeForTerminal } from "../format/escape.js";
 
 export class Output {
   private failure: NodeJS.ErrnoException | null = null;
@@ -48,7 +49,7 @@ export async function writeOut(summary: RunSummary, stderr: Writable, write: () 
     if (error instanceof OutputClosed) summary.output = "closed";
     else if (error instanceof OutputError) {
       summary.output = "failed";
-      stderr.write(`newsx: ${error.message}\n`);
+      stderr.write(`newsx: ${safeForTerminal(error.message, "line")}\n`);
     } else throw error;
   }
 }

@@ -15,6 +15,8 @@ export interface StoryResult {
   file: string;
   encoding: string;
   story: Story;
+  /** --input jsonl: the line's id as given (a number or a string) and where the line stands ("<source>:<line>"). */
+  line?: { id: string | number; where: string };
 }
 
 export interface FailedResult {
@@ -70,6 +72,7 @@ export async function processInput(input: Input, options: ProcessOptions): Promi
   let file = input.file;
   let text: string;
   let encoding: string;
+  let fromLine: StoryResult["line"];
   if (options.onStart) {
     // Loading the language model is the worker's start-up, not the story's time.
     try {
@@ -83,6 +86,7 @@ export async function processInput(input: Input, options: ProcessOptions): Promi
     if (input.kind === "line") {
       const line = parseStoryLine(input.bytes, input.file);
       file = line.file;
+      fromLine = { id: line.id, where: input.file };
       text = line.text;
       encoding = "utf-8"; // JSON Lines are UTF-8 by definition.
     } else {
@@ -99,7 +103,7 @@ export async function processInput(input: Input, options: ProcessOptions): Promi
       return extract(text);
     };
     const story = limits ? withDeadline(limits.timeoutMs, analyse, () => timeoutError(file, limits)) : analyse();
-    return { ok: true, file, encoding, story };
+    return fromLine ? { ok: true, file, encoding, story, line: fromLine } : { ok: true, file, encoding, story };
   } catch (error) {
     return failure(file, error);
   }

@@ -9,6 +9,7 @@ import { defaultJobs } from "./batch.js";
 import { COMMANDS, type CommandSpec } from "./commands/index.js";
 import type { CliIO } from "./io.js";
 import { DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_S, type StoryLimits } from "./limits.js";
+import { safeForTerminal } from "../format/escape.js";
 
 export interface CommonOptions {
   format?: Format;
@@ -27,6 +28,7 @@ export interface CommonOptions {
   explain?: boolean;
   minConfidence?: number;
   anyLanguage?: boolean;
+  csvRaw?: boolean;
 }
 
 /** What every error line on stderr starts with. */
@@ -50,7 +52,7 @@ export function buildProgram(io: CliIO, action: Action): Command {
     .exitOverride()
     .configureOutput({
       writeOut: (text) => void io.stdout.write(text),
-      writeErr: (text) => void io.stderr.write(text),
+      writeErr: (text) => void io.stderr.write(safeForTerminal(text, "cell")),
       // Help is wrapped to the terminal the CLI was given (80 columns when it is not a terminal).
       getOutHelpWidth: () => io.columns ?? 80,
       getErrHelpWidth: () => io.stderrColumns ?? 80,
@@ -92,6 +94,7 @@ Examples:
       .option("--timeout <seconds>", `give up a story not done after this many seconds: a TIMEOUT error record (default ${DEFAULT_TIMEOUT_S}; 0: no limit)`, parseSeconds)
       .option("--max-memory <size>", `give up a story needing more memory than this: a TOO_COMPLEX error record (suffixes M, G; default ${DEFAULT_MAX_MEMORY_MB / 1024}G)`, parseMemory)
       .option("-q, --quiet", "no progress bar on stderr (it is shown only when stderr is a terminal)")
+      .option("--csv-raw", "csv and tsv: cells exactly as found (by default a cell starting with = + - @ gets a leading ' in csv, and control characters are shown as symbols)")
       .option("--debug", "show a stack trace for internal errors");
     if (spec.indirectOption) command.option("--indirect", 'include reported speech (kind "indirect")');
     if (spec.allOption) command.option("--all", spec.allOption.description);

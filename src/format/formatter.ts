@@ -15,6 +15,8 @@ export interface FormatOptions {
   chalk: ChalkInstance;
   /** Terminal width in characters, when known (table wrapping). */
   width?: number;
+  /** csv and tsv: write cells exactly as they are, with no formula guard and no control pictures (--csv-raw). */
+  raw?: boolean;
 }
 
 /**

@@ -13,6 +13,7 @@ import type { ChalkInstance } from "chalk";
 import type { EntityType, Meta, Story } from "../types.js";
 import { buildView, explanation, nest, type Annotation, type Block, type SpeakerInfo, type StoryView } from "./show-model.js";
 import { wrapRuns, type Run, type Style } from "./wrap.js";
+import { pushAll } from "../lib/arrays.js";
 
 export interface ShowTextOptions {
   /** Colour decided by the CLI; level 0 gives the plain-marker view. */
@@ -47,11 +48,11 @@ export function showText(story: Story, options: ShowTextOptions): string {
   const width = Math.max(MIN_WIDTH, options.width ?? DEFAULT_SHOW_WIDTH);
   const draw = new Drawing(options.chalk);
   const out: string[] = [];
-  out.push(...wrapRuns([{ text: `━━ ${options.file}`, style: draw.chalk.bold }], width));
-  out.push(...labelled("Speakers", legendOfSpeakers(view, draw), width, draw));
-  out.push(...labelled("Marks", legendOfMarks(draw), width, draw));
+  pushAll(out, wrapRuns([{ text: `━━ ${options.file}`, style: draw.chalk.bold }], width));
+  pushAll(out, labelled("Speakers", legendOfSpeakers(view, draw), width, draw));
+  pushAll(out, labelled("Marks", legendOfMarks(draw), width, draw));
   out.push("");
-  out.push(...metaBlock(story.meta, view, width, draw));
+  pushAll(out, metaBlock(story.meta, view, width, draw));
   out.push("");
   if (view.paragraphs.length === 0) out.push(draw.chalk.dim("(no body paragraphs found)"));
   const numberWidth = String(Math.max(0, view.paragraphs.length - 1)).length;

@@ -13,6 +13,7 @@ import { fitColumns, frameWidth, longestWord, shortenLeft, widestLine, type Colu
 import type { Formatter, FormatOptions } from "./formatter.js";
 import { isErrorRecord } from "./records.js";
 import { wrapRuns, type Style } from "./wrap.js";
+import { safeForTerminal } from "./escape.js";
 
 /** The width when the terminal's is not known (--format table into a pipe). */
 const DEFAULT_WIDTH = 100;
@@ -37,7 +38,7 @@ export const table: Formatter = {
 /** A cell as it is shown, before wrapping: control characters made visible, an empty value as a dash. */
 function cellText(cell: Cell): string {
   if (cell === null || cell === "") return "–";
-  return visibleControls(String(cell));
+  return safeForTerminal(String(cell), "cell");
 }
 
 /** A cell wrapped (or shortened) to `width` columns: its lines, each padded to the width, then styled. */

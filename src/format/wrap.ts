@@ -6,6 +6,7 @@
  */
 import stringWidth from "string-width";
 import { visibleControls } from "./escape.js";
+import { pushAll } from "../lib/arrays.js";
 
 export type Style = (text: string) => string;
 
@@ -97,19 +98,19 @@ export function wrapRuns(runs: readonly Run[], width: number): string[] {
     }
     const spaceWidth = pendingSpace ? pendingSpace.width : 0;
     if (line.length > 0 && used + spaceWidth + token.width <= limit) {
-      if (pendingSpace) line.push(...pendingSpace.pieces);
-      line.push(...token.pieces);
+      if (pendingSpace) pushAll(line, pendingSpace.pieces);
+      pushAll(line, token.pieces);
       used += spaceWidth + token.width;
     } else {
       if (line.length > 0) lines.push(line);
       line = [];
       used = 0;
       if (token.width <= limit) {
-        line.push(...token.pieces);
+        pushAll(line, token.pieces);
         used = token.width;
       } else {
         const parts = splitWide(token, limit);
-        lines.push(...parts.slice(0, -1));
+        pushAll(lines, parts.slice(0, -1));
         line = parts.at(-1) ?? [];
         used = line.reduce((sum, p) => sum + p.width, 0);
       }

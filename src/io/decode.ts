@@ -65,7 +65,37 @@ export function decode(bytes: Uint8Array, file: string): Decoded {
   }
   if (mostlyUtf8(bytes)) return { text: utf8(bytes), encoding: "utf-8" };
   const legacy = guessLegacyEncoding(bytes);
-  return { text: iconv().decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), legacy), encoding: legacy };
+  const text = iconv().decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), legacy);
+  // Any byte string decodes to something in an 8-bit encoding, random bytes included (a tenth of them are
+  // control bytes, too few for the test above on a short file). Real text in a legacy encoding holds no
+  // character that the encoding leaves undefined or that no text contains; noise holds one in every few.
+  const sniffed = text.slice(0, SNIFF_BYTES);
+  if (impossibleCharacters(sniffed) > sniffed.length * MAX_IMPOSSIBLE_SHARE) {
+    throw new InputError("BINARY", `${file}: not text (not UTF-8, and not ${legacy} text either)`);
+  }
+  return { text, encoding: legacy };
+}
+
+/**
+ * The share of impossible characters a legacy-encoded text may hold: a stray byte in a long file passes, one in
+ * a text under a thousand characters does not (in random bytes about one in ten is impossible).
+ */
+const MAX_IMPOSSIBLE_SHARE = 0.001;
+
+/**
+ * Characters no text holds: U+FFFD (a byte sequence the encoding does not define), C0 controls other than tab,
+ * line breaks, form feed and ESC, DEL, and C1 controls (what Windows-1252's five undefined bytes decode to).
+ * Counted in the decoded text, so it holds for every legacy encoding, CJK multi-byte ones included.
+ */
+function impossibleCharacters(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xfffd || (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0b && c !== 0x0c && c !== 0x0d && c !== 0x1b) || (c >= 0x7f && c <= 0x9f)) {
+      count++;
+    }
+  }
+  return count;
 }
 
 function startsWith(bytes: Uint8Array, prefix: number[]): boolean {

@@ -6,12 +6,16 @@ import { readdir, stat } from "node:fs/promises";
 import type { Dirent } from "node:fs";
 import { join } from "node:path";
 import { InputError, toInputError } from "./errors.js";
+import { argumentPath, displayName, utf8Name } from "./names.js";
 
 export type Input =
   /** Standard input, named "-" in the output. */
   | { kind: "stdin"; file: "-" }
-  /** A path to read; `file` is how the output names it (the path as given, or joined under the folder given). */
-  | { kind: "path"; file: string; path: string; inFolder: boolean }
+  /**
+   * A path to read; `file` is how the output names it (the path as given, or joined under the folder given).
+   * `path` is bytes when the name is not valid UTF-8 (names.ts); `file` then shows those bytes as \xHH.
+   */
+  | { kind: "path"; file: string; path: string | Uint8Array; inFolder: boolean }
   /**
    * Bytes already read by the main thread (stdin, which only the main thread can read), decoded where the
    * story is processed (possibly a worker thread).
@@ -38,24 +42,27 @@ export async function* expandInputs(args: readonly string[]): AsyncGenerator<Inp
       yield { kind: "stdin", file: "-" };
       continue;
     }
+    // A name that is not valid UTF-8 reached us with U+FFFD in place of its bad bytes: read the bytes given.
+    const path = argumentPath(arg);
+    const shown = typeof path === "string" ? arg : displayName(path);
     let info: Awaited<ReturnType<typeof stat>>;
     try {
-      info = await stat(arg);
+      info = await stat(path);
     } catch (error) {
-      yield failed(arg, error);
+      yield failed(shown, error);
       continue;
     }
     if (!info.isDirectory()) {
-      yield { kind: "path", file: arg, path: arg, inFolder: false };
+      yield { kind: "path", file: shown, path, inFolder: false };
       continue;
     }
     let found = 0;
-    for await (const input of walk(arg, arg)) {
+    for await (const input of walk(path, shown)) {
       found++;
       yield input;
     }
     if (found === 0) {
-      yield { kind: "failed", file: arg, error: new InputError("NO_INPUT", `${arg}: folder has no .txt file`) };
+      yield { kind: "failed", file: shown, error: new InputError("NO_INPUT", `${shown}: folder has no .txt file`) };
     }
   }
 }
@@ -65,23 +72,28 @@ export async function* expandInputs(args: readonly string[]): AsyncGenerator<Inp
  * walk's order the same as sorting all the full paths ("a.txt" before "a/b.txt", as '.' < '/').
  * Symbolic links to folders are not followed (no loops); links to files are, and the reader checks them.
  */
-async function* walk(dirPath: string, shownAs: string): AsyncGenerator<Input> {
-  let entries: Dirent[];
+async function* walk(dirPath: string | Uint8Array, shownAs: string): AsyncGenerator<Input> {
+  let entries: Dirent<Buffer>[];
   try {
-    entries = await readdir(dirPath, { withFileTypes: true });
+    // Names as bytes: one that is not valid UTF-8 would otherwise come back with U+FFFD and name no file.
+    entries = await readdir(typeof dirPath === "string" ? dirPath : Buffer.from(dirPath), { withFileTypes: true, encoding: "buffer" });
   } catch (error) {
     yield failed(shownAs, error);
     return;
   }
   const sorted = entries
-    .map((entry) => ({ entry, key: entry.name + (entry.isDirectory() ? "/" : "") }))
+    .map((entry) => {
+      const name = utf8Name(entry.name);
+      return { entry, name, shown: name ?? displayName(entry.name), key: (name ?? displayName(entry.name)) + (entry.isDirectory() ? "/" : "") };
+    })
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  for (const { entry } of sorted) {
-    const path = join(dirPath, entry.name);
-    const file = join(shownAs, entry.name);
+  for (const { entry, name, shown } of sorted) {
+    // A valid name keeps a string path; a name that is not UTF-8 (or a folder above it) makes it bytes.
+    const path = name !== null && typeof dirPath === "string" ? join(dirPath, name) : Buffer.concat([Buffer.from(dirPath), Buffer.from("/"), entry.name]);
+    const file = join(shownAs, shown);
     if (entry.isDirectory()) {
       yield* walk(path, file);
-    } else if (STORY_FILE.test(entry.name)) {
+    } else if (STORY_FILE.test(shown)) {
       if (entry.isFile() || entry.isSymbolicLink()) {
         yield { kind: "path", file, path, inFolder: true };
       } else {

@@ -65,9 +65,11 @@ export class LineError extends InputError {
   }
 }
 
-/** A story read from one JSON line: `file` is its id. */
+/** A story read from one JSON line: `file` is its id as text, `id` the id as the line gives it. */
 export interface LineStory {
   file: string;
+  /** 123 and "123" are both named "123" in `file`; `id` keeps them apart. */
+  id: string | number;
   text: string;
 }
 
@@ -87,7 +89,7 @@ export function parseStoryLine(bytes: Uint8Array, where: string): LineStory {
   const file = typeof id === "string" && id !== "" ? id : typeof id === "number" && Number.isFinite(id) ? String(id) : null;
   if (file === null) throw new InputError("BAD_JSONL", `${where}: "id" must be a non-empty string or a number`);
   if (typeof text !== "string") throw new LineError(file, `${file} (${where}): "text" must be a string`);
-  return { file, text: text.startsWith("\uFEFF") ? text.slice(1) : text };
+  return { file, id: id as string | number, text: text.startsWith("\uFEFF") ? text.slice(1) : text };
 }
 
 type Line = { bytes: Uint8Array } | { tooLong: number };

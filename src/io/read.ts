@@ -48,7 +48,13 @@ export async function readStdinInput(options: ReadOptions): Promise<Input> {
   }
 }
 
-async function readPath(path: string, file: string, inFolder: boolean, maxBytes: number): Promise<Uint8Array> {
+/** A path as fs takes it: a worker receives a Buffer path as a plain Uint8Array; fs wants a string or a Buffer. */
+export function fsPath(given: string | Uint8Array): string | Buffer {
+  return typeof given === "string" ? given : Buffer.from(given.buffer, given.byteOffset, given.byteLength);
+}
+
+async function readPath(given: string | Uint8Array, file: string, inFolder: boolean, maxBytes: number): Promise<Uint8Array> {
+  const path = fsPath(given);
   // stat before open: opening a FIFO blocks until someone writes to it.
   const info = await stat(path);
   if (info.isDirectory()) throw new InputError("NOT_A_FILE", `${file}: is a folder`);

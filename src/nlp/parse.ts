@@ -73,25 +73,95 @@ interface CompromiseTerm {
  */
 export const MAX_RUN_CHARS = 1500;
 
-function isSentenceEnd(unit: number): boolean {
-  return unit === 0x2e || unit === 0x21 || unit === 0x3f || unit === 0x0a; // . ! ? newline
+/**
+ * The longest region handed on: a longer paragraph (no news paragraph comes near this) is cut at the last
+ * sentence end before this length, so that no one region (and no one compromise call, see PARSE_BATCH_CHARS)
+ * grows with the input. A cut at a sentence end changes nothing for the tagger, which works sentence by
+ * sentence; only the extractors' windows, which stop at a region's edge, see the cut.
+ */
+export const MAX_REGION_CHARS = 10_000;
+
+/** compromise's own list of abbreviations after which a full stop does not end a sentence ("mr", "dr", "inc"). */
+const ABBREVIATIONS = (nlp.model() as { one: { abbreviations?: Record<string, unknown> } }).one.abbreviations ?? {};
+
+/** The longest word checked against ABBREVIATIONS; a longer word before a full stop is never one. */
+const MAX_ABBREVIATION = 24;
+
+function isStop(unit: number): boolean {
+  return unit === 0x2e || unit === 0x21 || unit === 0x3f; // . ! ?
+}
+
+function isNewline(unit: number): boolean {
+  return unit === 0x0a || unit === 0x0d;
 }
 
 function isSpace(unit: number): boolean {
   return unit === 0x20 || unit === 0x09 || unit === 0xa0;
 }
 
-/** Splits a region where it runs on for more than MAX_RUN_CHARS without a sentence end. Linear. */
+function isWhite(unit: number): boolean {
+  return isSpace(unit) || isNewline(unit) || unit === 0x0b || unit === 0x0c || (unit >= 0x2000 && unit <= 0x200a) || unit === 0x3000;
+}
+
+/** Whether the UTF-16 unit at `i` is a letter or a digit (a lone surrogate half counts as a letter's part). */
+function isLetterAt(text: string, i: number): boolean {
+  const unit = text.charCodeAt(i);
+  if (unit < 0x80) return (unit >= 0x30 && unit <= 0x39) || ((unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7a);
+  return /[\p{L}\p{N}]/u.test(text[i]!);
+}
+
+/**
+ * Whether the stop (. ! ?) at `i`, the last of its run, surely ends a sentence for compromise's splitter
+ * (methods.one.tokenize.splitSentences), judged from the text near it only. The splitter ends a sentence at a
+ * run of stops followed by white space unless the word before a full stop is an abbreviation ("Mr.", "Dr."),
+ * an initial or acronym ("J.", "U.S."), or the run is an ellipsis. The answer errs towards "no": a missed end
+ * only makes the run-on cut fire where the tagger would have split anyway, while an end the tagger does not
+ * see would let its sentence grow without bound ("Mr. Smith met Mr. Jones and Dr. Brown " repeated).
+ */
+function endsSentence(text: string, i: number, end: number): boolean {
+  if (i + 1 < end && !isWhite(text.charCodeAt(i + 1))) return false;
+  let runStart = i;
+  while (runStart > 0 && isStop(text.charCodeAt(runStart - 1))) runStart--;
+  if (text.charCodeAt(i) !== 0x2e) return true; // ! or ?
+  if (i - runStart >= 1 && text.charCodeAt(i - 1) === 0x2e) return false; // ".." ellipsis
+  if (runStart > 0 && text.charCodeAt(runStart - 1) === 0x2026) return false; // "…."
+  // The word before the stops: back to white space, no further than any abbreviation is long.
+  let wordStart = runStart;
+  while (wordStart > 0 && runStart - wordStart <= MAX_ABBREVIATION && !isWhite(text.charCodeAt(wordStart - 1))) wordStart--;
+  if (runStart - wordStart > MAX_ABBREVIATION) return true;
+  const word = text.slice(wordStart, runStart);
+  if (word.includes(".")) return false; // "U.S." "a.m."
+  let letters = 0;
+  for (let k = 0; k < word.length; k++) if (isLetterAt(word, k)) letters++;
+  if (letters <= 1) return false; // an initial ("J.") or no word at all
+  return !Object.hasOwn(ABBREVIATIONS, word.toLowerCase());
+}
+
+/**
+ * Splits a region where it runs on for more than MAX_RUN_CHARS without a sentence end (a line break, or a stop
+ * that `endsSentence` is sure of, after a letter), and at the last sentence end before MAX_REGION_CHARS when it
+ * is longer than that. Linear: each unit is looked at a bounded number of times.
+ */
 export function splitRunOns(text: string, region: Region): Region[] {
   if (region.end - region.start <= MAX_RUN_CHARS) return [region];
   const pieces: Region[] = [];
   let pieceStart = region.start;
   let runStart = region.start; // just after the last sentence end
+  let letterSeen = false; // a letter since runStart: compromise glues a chunk without one to its neighbour
   let lastSpace = -1;
   for (let i = region.start; i < region.end; i++) {
     const unit = text.charCodeAt(i);
-    if (isSentenceEnd(unit)) runStart = i + 1;
-    else if (isSpace(unit)) lastSpace = i;
+    if (isSpace(unit)) lastSpace = i;
+    else if (isNewline(unit) || (isStop(unit) && !isStop(text.charCodeAt(i + 1)) && endsSentence(text, i, region.end))) {
+      if (letterSeen) {
+        runStart = i + 1;
+        letterSeen = false;
+      }
+    } else if (!letterSeen && isLetterAt(text, i)) letterSeen = true;
+    if (i - pieceStart >= MAX_REGION_CHARS && runStart > pieceStart && runStart < region.end) {
+      pieces.push({ start: pieceStart, end: runStart, paragraph: region.paragraph });
+      pieceStart = runStart;
+    }
     if (i - runStart >= MAX_RUN_CHARS) {
       // Cut at the last space of the run when it is far enough in; otherwise (no spaces) cut right here.
       let cut = lastSpace > runStart + MAX_RUN_CHARS / 2 ? lastSpace : i;
@@ -101,6 +171,7 @@ export function splitRunOns(text: string, region: Region): Region[] {
       if (cut > pieceStart) pieces.push({ start: pieceStart, end: cut, paragraph: region.paragraph });
       pieceStart = cut;
       runStart = cut;
+      letterSeen = false;
     }
   }
   pieces.push({ start: pieceStart, end: region.end, paragraph: region.paragraph });
@@ -126,28 +197,94 @@ function opensQuote(mark: string, before: string | undefined): boolean {
 }
 
 /**
- * Parses the given regions of `text` with one compromise call. Sentences never cross regions.
+ * How many characters of regions go to one compromise call. compromise holds a whole document's terms (each
+ * with its own objects and tag set) until the call returns, so a 10 MB story parsed at once peaks at some
+ * gigabytes; parsed in batches, only one batch's terms are alive at a time. Sentences never cross regions, so
+ * a batch boundary changes nothing for the tagger; a story shorter than this is parsed in one call.
  */
-export function parseRegions(text: string, givenRegions: Region[]): ParsedStory {
+export const PARSE_BATCH_CHARS = 50_000;
+
+/**
+ * Parses the given regions of `text`, in as few compromise calls as PARSE_BATCH_CHARS allows. Sentences never
+ * cross regions.
+ */
+export function parseRegions(text: string, givenRegions: Region[], batchChars = PARSE_BATCH_CHARS): ParsedStory {
   const regions = givenRegions.flatMap((region) => splitRunOns(text, region));
+  const parsed: ParsedStory = { text, regions, tokens: [], sentences: [] };
+  const tagSets = new Map<string, ReadonlySet<string>>();
+  const pool = new StringPool();
+  let from = 0;
+  while (from < regions.length) {
+    let to = from + 1;
+    let size = regions[from]!.end - regions[from]!.start;
+    while (to < regions.length && size + regions[to]!.end - regions[to]!.start <= batchChars) {
+      size += regions[to]!.end - regions[to]!.start + REGION_SEPARATOR.length;
+      to++;
+    }
+    parseBatch(parsed, from, to, to < regions.length, tagSets, pool);
+    from = to;
+  }
+  tagMiddleInitials(parsed.tokens);
+  tagElidedSurnames(parsed.tokens);
+  return parsed;
+}
+
+/**
+ * One copy of each short string a story's tokens repeat (words, their normal forms, the spaces and marks around
+ * them): a long story holds the same few thousand words over and over, and one string object per token would
+ * cost about as much as the token. Bounded, so text of all-different words cannot grow the pool without end.
+ */
+class StringPool {
+  private readonly strings = new Map<string, string>();
+  get(s: string): string {
+    if (s.length > 24) return s;
+    const known = this.strings.get(s);
+    if (known !== undefined) return known;
+    if (this.strings.size < 200_000) this.strings.set(s, s);
+    return s;
+  }
+}
+
+/**
+ * The one tag set object for each distinct set of tags: a story's tokens carry a few hundred distinct sets,
+ * and one Set per token would cost more memory than the token itself.
+ */
+function internTags(tags: Set<string>, tagSets: Map<string, ReadonlySet<string>>): ReadonlySet<string> {
+  const key = [...tags].join("|");
+  let shared = tagSets.get(key);
+  if (!shared) {
+    shared = new Set(tags);
+    tagSets.set(key, shared);
+  }
+  return shared;
+}
+
+/**
+ * Parses regions [from, to) of `parsed` with one compromise call, appending tokens and sentences. A batch that
+ * is not the last ends with the region separator, as it would inside one call, so that its last word's `post`
+ * is the same whether or not a batch ends after it.
+ */
+function parseBatch(
+  parsed: ParsedStory, from: number, to: number, moreFollow: boolean, tagSets: Map<string, ReadonlySet<string>>, pool: StringPool,
+): void {
+  const { text, regions } = parsed;
   const pieces: string[] = [];
   /** Where each region starts in the joined string. */
   const joinedStarts: number[] = [];
   let cursor = 0;
-  for (const region of regions) {
+  for (let r = from; r < to; r++) {
+    const region = regions[r]!;
     joinedStarts.push(cursor);
     const piece = text.slice(region.start, region.end);
     pieces.push(piece);
     cursor += piece.length + REGION_SEPARATOR.length;
   }
-  const joined = pieces.join(REGION_SEPARATOR);
-  const parsed: ParsedStory = { text, regions, tokens: [], sentences: [] };
-  if (joined.trim() === "") return parsed;
-
+  const joined = pieces.join(REGION_SEPARATOR) + (moreFollow ? REGION_SEPARATOR : "");
+  if (joined.trim() === "") return;
   const unglued = unglueQuoteMarks(joined);
   const document = nlp(unglued).document as CompromiseTerm[][];
   let position = 0; // offset in `joined`, advanced over every term's pre + text + post
-  let regionIndex = 0;
+  let regionIndex = 0; // relative to `from`
   for (const terms of document) {
     let sentence: Sentence | null = null;
     for (const term of terms) {
@@ -171,12 +308,12 @@ export function parseRegions(text: string, givenRegions: Region[]): ParsedStory 
         joinedStart = found;
       }
       position = joinedStart + term.text.length + term.post.length;
-      while (regionIndex + 1 < regions.length && joinedStart >= joinedStarts[regionIndex + 1]!) regionIndex++;
-      const region = regions[regionIndex]!;
+      while (regionIndex + 1 < to - from && joinedStart >= joinedStarts[regionIndex + 1]!) regionIndex++;
+      const region = regions[from + regionIndex]!;
       const shift = region.start - joinedStarts[regionIndex]!;
-      if (!sentence || sentence.region !== regionIndex) {
+      if (!sentence || sentence.region !== from + regionIndex) {
         sentence = {
-          index: parsed.sentences.length, region: regionIndex,
+          index: parsed.sentences.length, region: from + regionIndex,
           start: joinedStart - term.pre.length + shift, end: 0,
           firstToken: parsed.tokens.length, endToken: parsed.tokens.length,
         };
@@ -190,13 +327,14 @@ export function parseRegions(text: string, givenRegions: Region[]): ParsedStory 
       if (word === "") continue;
       const start = joinedStart + leading + shift;
       if (start + word.length > region.end) continue;
+      const normal = term.normal ?? term.text.toLowerCase();
       parsed.tokens.push({
-        text: word, normal: term.normal ?? term.text.toLowerCase(),
-        start, end: start + word.length, post: term.post, tags: term.tags,
+        text: pool.get(word), normal: normal === word ? pool.get(word) : pool.get(normal),
+        start, end: start + word.length, post: pool.get(term.post), tags: internTags(term.tags, tagSets),
         // A mark `unglueQuoteMarks` hid is given back: an opening one to this word's pre, as if a space stood
         // before it; a closing one (`,”he`) to the post of the word before (`unglued` differs only there).
-        pre: hiddenMark && opensQuote(hiddenMark, joined[joinedStart - 2]) ? term.pre + hiddenMark : term.pre,
-        index: parsed.tokens.length, sentence: sentence.index, region: regionIndex,
+        pre: pool.get(hiddenMark && opensQuote(hiddenMark, joined[joinedStart - 2]) ? term.pre + hiddenMark : term.pre),
+        index: parsed.tokens.length, sentence: sentence.index, region: from + regionIndex,
       });
       const previous = parsed.tokens[parsed.tokens.length - 2];
       if (previous && hiddenMark && !opensQuote(hiddenMark, joined[joinedStart - 2])) {
@@ -206,9 +344,6 @@ export function parseRegions(text: string, givenRegions: Region[]): ParsedStory 
       sentence.end = Math.min(start + word.length + term.post.length, region.end);
     }
   }
-  tagMiddleInitials(parsed.tokens);
-  tagElidedSurnames(parsed.tokens);
-  return parsed;
 }
 
 const SURNAME_TAGS: ReadonlySet<string> = new Set(["Noun", "Singular", "ProperNoun", "Person", "LastName"]);

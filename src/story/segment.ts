@@ -17,6 +17,7 @@ import { findDates } from "./segment/dates.js";
 import { guessLanguage } from "./segment/language.js";
 import { splitLines, trimRange, type Line } from "./segment/lines.js";
 import { chooseSource, copyrightHolder, occurrences } from "./segment/source.js";
+import { pushAll } from "../lib/arrays.js";
 
 export interface Segmentation {
   meta: Meta;
@@ -124,7 +125,7 @@ export function segment(text: string): Segmentation {
   const opening = firstBody >= 0 ? splitOpening(infos[firstBody]!.line, dayFirst) : null;
   const dateline = opening?.dateline ?? null;
   if (opening && opening.blocks.length > 0) {
-    extra.push(...opening.blocks);
+    pushAll(extra, opening.blocks);
     kinds[firstBody] = "split";
     if (opening.credit !== null) meta.credit = opening.credit;
     if (opening.date !== null) meta.date ??= opening.date;

@@ -18,6 +18,7 @@ import { Output, writeOut } from "../output.js";
 import { noColorWins, parseConfidence, parseMemory, parseSeconds, parseSize, storyLimits } from "../program.js";
 import { DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_S } from "../limits.js";
 import { withMinConfidence } from "../../story/quotes/confidence.js";
+import { safeForTerminal } from "../../format/escape.js";
 
 export interface ShowOptions {
   html?: boolean;
@@ -98,7 +99,7 @@ export async function runShow(givenPaths: string[], options: ShowOptions, comman
     for await (const result of processAll(expandInputs(paths), batch)) {
       if (!result.ok) {
         summary.failedInputs++;
-        io.stderr.write(`newsx: ${result.record.error.message}\n`);
+        io.stderr.write(`newsx: ${safeForTerminal(result.record.error.message, "line")}\n`);
         if (result.bug) {
           io.stderr.write(options.debug ? `${result.bug.stack}\n` : "newsx: this is a bug in newsx; run again with --debug to see where\n");
         }

@@ -6,6 +6,7 @@
 import type { Boilerplate, EntityType } from "../../types.js";
 import type { RawMention } from "./mentions.js";
 import { knownOrganizations, organizationAcronyms, organizationHeads } from "./knowledge.js";
+import { pushAll } from "../../lib/arrays.js";
 
 /** Words a credit wraps around names: "Photo", "Image copyright", "Credit:". */
 const CREDIT_NOISE = new Set(["photo", "photos", "photograph", "image", "images:", "copyright", "credit", "credits",
@@ -120,10 +121,10 @@ function bylineMentions(text: string, block: Boilerplate, authors: string[]): Ra
 export function blockMentions(text: string, boilerplate: Boilerplate[], authors: string[]): RawMention[] {
   const found: RawMention[] = [];
   for (const block of boilerplate) {
-    if (block.kind === "credit") found.push(...creditMentions(text, block));
-    else if (block.kind === "dateline") found.push(...datelineMentions(text, block));
-    else if (block.kind === "byline") found.push(...bylineMentions(text, block, authors));
-    else if (block.kind === "copyright" || block.kind === "source") found.push(...publisherMentions(text, block));
+    if (block.kind === "credit") pushAll(found, creditMentions(text, block));
+    else if (block.kind === "dateline") pushAll(found, datelineMentions(text, block));
+    else if (block.kind === "byline") pushAll(found, bylineMentions(text, block, authors));
+    else if (block.kind === "copyright" || block.kind === "source") pushAll(found, publisherMentions(text, block));
   }
   return found;
 }

@@ -17,6 +17,7 @@ import {
   isTitleWithOf, personVerbs, titleKey, placeAbbreviations, sportsWords, titleModifiers,
 } from "./knowledge.js";
 import { isSpeechVerb } from "../speech-verbs.js";
+import { pushAll } from "../../lib/arrays.js";
 
 /** One place a name stands, before mentions are merged into entities. Offsets are UTF-16. */
 export interface RawMention {
@@ -640,7 +641,7 @@ export function findMentions(parsed: ParsedStory): RawMention[] {
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
       const token = tokens[i]!;
       if (token.text.includes("-") && !token.tags.has("Person")) {
-        mentions.push(...mentionsInsideHyphenated(parsed, token, deferred));
+        pushAll(mentions, mentionsInsideHyphenated(parsed, token, deferred));
         continue;
       }
       if (!isCapitalised(token) || isFunctionWord(token, tokens[i - 1])) continue;

@@ -16,6 +16,7 @@ import { isTitleWord } from "../entities/knowledge.js";
 import type { RuleId } from "./rules/index.js";
 import type { Resolution } from "./resolve.js";
 import { confidenceOf } from "./confidence.js";
+import { countBefore } from "../../lib/sorted.js";
 
 /** A quote being built: its spans (one, or several for an interrupted quote) and its attribution. */
 interface QuoteDraft {
@@ -81,6 +82,11 @@ export function extractQuotes(
   const spans = findQuotedSpans(text, paragraphs);
   const quoteDrafts: QuoteDraft[] = [];
   const usedVerbs = new Set<Token>();
+  // For each span, the first span from it on that is not a title: found in one pass from the end, because
+  // rescanning from every quote is quadratic in a run of titles (“A,” he said. repeated).
+  const titles = spans.map((s) => isTitle(contentOf(text, s)));
+  const untitledFrom: number[] = new Array<number>(spans.length + 1).fill(spans.length);
+  for (let k = spans.length - 1; k >= 0; k--) untitledFrom[k] = titles[k] ? untitledFrom[k + 1]! : k;
 
   for (let k = 0; k < spans.length; k++) {
     const span = spans[k]!;
@@ -88,9 +94,7 @@ export function extractQuotes(
     const previousClose = quoteDrafts.length > 0 ? lastSpan(quoteDrafts[quoteDrafts.length - 1]!).close : 0;
     // "“…,” delegate Ada Quill, wearing “Vote Quill” pins, said": a title quoted in the writer's words is
     // dropped below, so it does not end the attribution's window as another quote would.
-    let nextSpan = k + 1;
-    while (nextSpan < spans.length && isTitle(contentOf(text, spans[nextSpan]!))) nextSpan++;
-    const nextOpen = spans[nextSpan]?.open ?? text.length;
+    const nextOpen = spans[untitledFrom[k + 1]!]?.open ?? text.length;
     const content = contentOf(text, span);
     const kind = kindOf(content, text.slice(Math.max(paragraphs[span.paragraph]?.start ?? 0, span.open - 40), span.open));
     const endRegion = regionOfParagraph.get(paragraphIndexAt(paragraphs, span.close)) ?? region;
@@ -160,7 +164,7 @@ export function extractQuotes(
     }
     // A title is dropped, so its verb stays free for the sentence's own report ("… the “Super Sunday” vote,
     // Reyes said.").
-    if (isTitle(content) && !lead) continue;
+    if (titles[k] && !lead) continue;
     if (attribution?.verb) usedVerbs.add(attribution.verb);
     // Scare quotes (the so-called “reset”) stay, with no speaker unless a speech verb gives one: annotated news
     // counts most quoted phrases as someone's words woven into the sentence, and silence is never a wrong name.
@@ -262,12 +266,9 @@ function lastSpan(draft: QuoteDraft): QuotedSpan {
 }
 
 function paragraphIndexAt(paragraphs: Paragraph[], offset: number): number {
-  let found = 0;
-  for (const p of paragraphs) {
-    if (p.start <= offset) found = p.index;
-    else break;
-  }
-  return found;
+  // Binary search (paragraphs are in text order): a scan from the top for every quote is quadratic.
+  const before = countBefore(paragraphs, offset, (p) => p.start, true);
+  return before === 0 ? 0 : paragraphs[before - 1]!.index;
 }
 
 /** Between the pieces: only a short attribution ending in a comma or colon. */

@@ -4,6 +4,7 @@
  * columns) is the exception: its lines are joined back into one block per paragraph, or every wrapped line
  * would become a paragraph of its own.
  */
+import { maxOf, minOf } from "../../lib/arrays.js";
 
 /** A block of the page: offsets in UTF-16 units, `text` is `page.slice(start, end)`, trimmed. */
 export interface Line {
@@ -87,8 +88,8 @@ function joinWrapped(page: string, lines: Line[]): Line[] {
 function looksWrapped(group: Line[]): boolean {
   const body = group.slice(0, -1); // the last line of a paragraph is shorter
   const lengths = body.map((l) => l.text.length);
-  const max = Math.max(...lengths);
-  const min = Math.min(...lengths);
+  const max = maxOf(lengths);
+  const min = minOf(lengths);
   if (min < 40 || max > 110 || min < max * 0.7) return false;
   if (group[group.length - 1]!.text.length > max + 5) return false;
   const openEnds = body.filter((l) => !TERMINAL.test(l.text)).length;
