@@ -6,6 +6,8 @@
 import { describe, expect, it } from "vitest";
 import { extract } from "../src/index.js";
 import type { Quote } from "../src/types.js";
+import { parseRegions } from "../src/nlp/parse.js";
+import { phrasalSpeechVerb } from "../src/story/speech-verbs.js";
 
 function quotes(text: string): Quote[] {
   return extract(text, { indirect: false }).quotes;
@@ -48,5 +50,32 @@ describe("a quote nested in the other style of double mark", () => {
     // The first quote never closes; the second, opened straight and closed curly, is still found.
     expect(quotes("“We lost the vote, said a docker. \"We will try again,” said Ada Quill.").map((q) => q.text))
       .toEqual(["We will try again,"]);
+  });
+});
+
+describe("phrasal verbs of saying", () => {
+  const story = (line: string) => `Ferry plan stalls\n\nThe harbour board met on Monday.\n\n${line}`;
+
+  it("reads a phrasal verb after the quote", () => {
+    const [q] = quotes(story("“The ferry has not sailed since May,” harbour master Ada Quill points out."));
+    expect([q?.speaker, q?.verb]).toEqual(["Ada Quill", "points"]);
+  });
+
+  it("reads a phrasal verb before a colon", () => {
+    const [q] = quotes(story("Harbour master Ada Quill fired back: “The ferry has not sailed since May.”"));
+    expect([q?.speaker, q?.verb]).toEqual(["Ada Quill", "fired"]);
+  });
+
+  it("reports the clause after a phrasal verb and its particle", () => {
+    const reported = extract(story("Harbour master Ada Quill pointed out that the ferry had not sailed since May."))
+      .quotes.filter((q) => q.kind === "indirect");
+    expect(reported.map((q) => [q.text, q.speaker])).toEqual([["the ferry had not sailed since May", "Ada Quill"]]);
+  });
+
+  it("needs the particle right after the head", () => {
+    const text = "Ada Quill fired back. Tom Reyes fired, back then, two pilots.";
+    const { tokens } = parseRegions(text, [{ start: 0, end: text.length, paragraph: 0 }]);
+    const heads = tokens.filter((t) => t.normal === "fired");
+    expect(heads.map((t) => phrasalSpeechVerb(t, tokens[t.index + 1]))).toEqual(["fire back", null]);
   });
 });

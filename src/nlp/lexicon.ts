@@ -220,6 +220,9 @@ export const SPEECH_VERBS: readonly string[] = [
   "mutter", "murmur", "sigh", "laugh", "snap", "blast", "slam", "fume", "marvel", "wonder", "speculate",
   "elaborate", "clarify", "indicate", "opine", "posit", "propose", "reason", "reiterate", "repeat", "tout",
   "underscore", "sound", "email", "text", "message", "sing", "chant",
+  // Phrasal verbs, head and particle: "pointed out", "fired back", "chimed in".
+  "fire back", "shoot back", "hit back", "push back", "chime in", "weigh in", "lash out", "speak out", "speak up",
+  "cry out", "spell out", "sum up", "write back", "pipe up", "hit out", "sound off",
 ];
 
 /** Words that look capitalised at a sentence start or in a headline but are never names. */
