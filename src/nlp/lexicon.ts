@@ -220,6 +220,10 @@ export const SPEECH_VERBS: readonly string[] = [
   "mutter", "murmur", "sigh", "laugh", "snap", "blast", "slam", "fume", "marvel", "wonder", "speculate",
   "elaborate", "clarify", "indicate", "opine", "posit", "propose", "reason", "reiterate", "repeat", "tout",
   "underscore", "sound", "email", "text", "message", "sing", "chant",
+  // How something was said: "vented", "blogged", "scoffed".
+  "vent", "blog", "gripe", "scoff", "grumble", "interject", "rant", "brag", "crow", "gush", "fret", "snipe",
+  "sneer", "taunt", "grouse", "moan", "whine", "jest", "tease", "groan", "gasp", "growl", "snarl", "bellow",
+  "holler", "shriek", "stammer",
   // Phrasal verbs, head and particle: "pointed out", "fired back", "chimed in".
   "fire back", "shoot back", "hit back", "push back", "chime in", "weigh in", "lash out", "speak out", "speak up",
   "cry out", "spell out", "sum up", "write back", "pipe up", "hit out", "sound off",
