@@ -224,6 +224,7 @@ export const SPEECH_VERBS: readonly string[] = [
   "vent", "blog", "gripe", "scoff", "grumble", "interject", "rant", "brag", "crow", "gush", "fret", "snipe",
   "sneer", "taunt", "grouse", "moan", "whine", "jest", "tease", "groan", "gasp", "growl", "snarl", "bellow",
   "holler", "shriek", "stammer",
+  "confide", "confess", "mention", "disclose", "summarize", "summarise", "reminisce", "protest",
   // Phrasal verbs, head and particle: "pointed out", "fired back", "chimed in".
   "fire back", "shoot back", "hit back", "push back", "chime in", "weigh in", "lash out", "speak out", "speak up",
   "cry out", "spell out", "sum up", "write back", "pipe up", "hit out", "sound off",
