@@ -79,3 +79,10 @@ describe("phrasal verbs of saying", () => {
     expect(heads.map((t) => phrasalSpeechVerb(t, tokens[t.index + 1]))).toEqual(["fire back", null]);
   });
 });
+
+describe("verbs of how something was said", () => {
+  it.each(["vented", "blogged", "scoffed", "grumbled"])("reads '%s:' before a quote", (verb) => {
+    const [q] = quotes(`Ferry plan stalls\n\nThe harbour board met on Monday.\n\nHarbour master Ada Quill ${verb}: “The ferry has not sailed since May.”`);
+    expect([q?.speaker, q?.verb]).toEqual(["Ada Quill", verb]);
+  });
+});
