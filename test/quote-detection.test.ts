@@ -86,3 +86,51 @@ describe("verbs of how something was said", () => {
     expect([q?.speaker, q?.verb]).toEqual(["Ada Quill", verb]);
   });
 });
+
+/** A story long enough to be read as news, with `middle` as its fourth paragraph. */
+function story(middle: string): string {
+  return [
+    "Ferry plan stalls as harbour board delays vote",
+    "BRACKTON (Ledger) — The harbour board met on Monday to discuss the future of the island ferry, which has not run since May.",
+    "Board members said the repairs would cost more than the port could pay this year, and a vote was put off until June.",
+    middle,
+    "Islanders have organised a petition asking the state to step in, and more than 2,000 people have signed it so far.",
+  ].join("\n\n");
+}
+
+describe("a name after a dash signs the quote", () => {
+  it.each([
+    ["on the quote's line", "“The ferry has not sailed since May, and nobody will tell us why.” — Ada Quill"],
+    ["on the next line", "“The ferry has not sailed since May, and nobody will tell us why.”\n― Ada Quill, harbour master"],
+    ["in the next paragraph", "“The ferry has not sailed since May, and nobody will tell us why.”\n\n— Ada Quill, harbour master"],
+  ])("%s", (_where, middle) => {
+    const [q] = quotes(story(middle));
+    expect([q?.text, q?.speaker]).toEqual(["The ferry has not sailed since May, and nobody will tell us why.", "Ada Quill"]);
+  });
+
+  it("leaves a list item after a quote alone", () => {
+    const [q] = quotes(story("“The ferry has not sailed since May, and nobody will tell us why.”\n\n— Repair the slipway before the winter storms."));
+    expect(q?.speaker).toBeNull();
+  });
+});
+
+describe("a transcript's labels", () => {
+  it("gives a quote in a labelled line to the person the label names", () => {
+    const text = story("Harbour master Ada Quill spoke to the Ledger on Monday.\n\nQUILL: We will not pay ‘a cent more’ until the ferry is safe.");
+    const q = quotes(text).find((x) => x.text.includes("a cent more"));
+    expect(q?.speaker).toBe("Ada Quill");
+  });
+
+  it("gives a quote opening with a label to the person the label names", () => {
+    const text = story("Harbour master Ada Quill spoke to the Ledger on Monday.\n\n“Quill: Nobody on the island thinks the ferry is safe.”");
+    const q = quotes(text).find((x) => x.text.includes("ferry is safe"));
+    expect(q?.speaker).toBe("Ada Quill");
+  });
+
+  it("reads no label that names no one in the story", () => {
+    const text = story("Harbour master Ada Quill spoke to the Ledger on Monday.\n\nUPDATE: The board will not pay ‘a cent more’ until the ferry is safe.");
+    const q = quotes(text).find((x) => x.text.includes("a cent more"));
+    expect(q).toBeDefined();
+    expect(q?.speakerText ?? null).not.toBe("UPDATE");
+  });
+});

@@ -226,7 +226,7 @@ export const SPEECH_VERBS: readonly string[] = [
   "holler", "shriek", "stammer",
   "confide", "confess", "mention", "disclose", "summarize", "summarise", "reminisce", "protest",
   // Phrasal verbs, head and particle: "pointed out", "fired back", "chimed in".
-  "fire back", "shoot back", "hit back", "push back", "chime in", "weigh in", "lash out", "speak out", "speak up",
+  "fire back", "shoot back", "hit back", "push back", "chime in", "weigh in", "lash out",
   "cry out", "spell out", "sum up", "write back", "pipe up", "hit out", "sound off",
 ];
 

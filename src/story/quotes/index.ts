@@ -9,6 +9,7 @@ import { SUBORDINATORS, attributionAfter, attributionBefore, bareReport, isProno
 import { findQuotedSpans, insideQuote, type QuotedSpan } from "./marks.js";
 import { SpeakerResolver, type SpeechAct, type Subject } from "./resolve.js";
 import { indirectSpeech } from "./indirect.js";
+import { signedAfter, transcriptLabel } from "./layouts.js";
 import { baseFormIn, isSpeechVerb, speechVerbBase } from "../speech-verbs.js";
 import { LONG_WINDOW, tokenIndexAt, windowAfter, windowBefore } from "./windows.js";
 import { isTitleWord } from "../entities/knowledge.js";
@@ -141,7 +142,11 @@ export function extractQuotes(
     }
     // "Dario Penn: Maren ‘Better Prepared …’": a headline or line led by a name and a colon. Its quoted
     // words are that person's even when capitalised like a title.
-    const lead = attribution ? null : namedLead(parsed, paragraphs[span.paragraph], span, region);
+    // Layouts that name the speaker without a verb (layouts.ts): "“…” ― Ada Quill" signs the quote outright;
+    // "QUILL: … ‘…’" labels a transcript's line.
+    attribution = signedAfter(parsed, paragraphs, span) ?? attribution;
+    const lead = attribution ? null : namedLead(parsed, paragraphs[span.paragraph], span, region)
+      ?? transcriptLabel(parsed, paragraphs[span.paragraph], span, drafts);
     attribution ??= lead;
 
     // “A,” he said, “B.”: the attribution sits between two pieces of one quote.
