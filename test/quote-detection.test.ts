@@ -134,3 +134,20 @@ describe("a transcript's labels", () => {
     expect(q?.speakerText ?? null).not.toBe("UPDATE");
   });
 });
+
+describe("a verb of saying set between commas inside the sentence", () => {
+  it.each([
+    ["The problem, says port director Ada Quill, is “nobody wants to pay for the slipway.”", "says"],
+    ["The fix, argued Ada Quill, the port director, was “a new slipway and a new ferry.”", "argued"],
+  ])("%s", (middle, verb) => {
+    const [q] = quotes(story(middle));
+    expect([q?.speaker, q?.verb]).toEqual(["Ada Quill", verb]);
+  });
+
+  it("takes no participle as the parenthesis", () => {
+    // ", saying the vote was final," is the board's own clause: no person is named as the speaker.
+    const [q] = quotes(story("The board, saying the vote was final, called the delay “a disgrace.”"));
+    expect(q?.speaker ?? null).not.toBe("Ada Quill");
+    expect(q?.verb).not.toBe("saying");
+  });
+});

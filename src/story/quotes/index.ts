@@ -10,6 +10,7 @@ import { findQuotedSpans, insideQuote, type QuotedSpan } from "./marks.js";
 import { SpeakerResolver, type SpeechAct, type Subject } from "./resolve.js";
 import { indirectSpeech } from "./indirect.js";
 import { signedAfter, transcriptLabel } from "./layouts.js";
+import { parentheticalSaying } from "./parenthetical.js";
 import { baseFormIn, isSpeechVerb, speechVerbBase } from "../speech-verbs.js";
 import { LONG_WINDOW, tokenIndexAt, windowAfter, windowBefore } from "./windows.js";
 import { isTitleWord } from "../entities/knowledge.js";
@@ -104,7 +105,8 @@ export function extractQuotes(
     const colon = /:\s*$/u.test(text.slice(Math.max(0, span.open - 3), span.open));
     const reach = kind === "partial" || colon ? LONG_WINDOW : undefined;
     const windowAhead = windowBefore(parsed, span.open, previousClose, region, reach);
-    const before = attributionBefore(windowAhead, kind === "direct")
+    // "The problem, says Ada Quill, is “…”": a parenthesis of saying inside the sentence (parenthetical.ts).
+    const before = (attributionBefore(windowAhead, kind === "direct") ?? parentheticalSaying(windowAhead))
       ?? (kind === "direct" ? introducedByPreviousParagraph(parsed, paragraphs, span, previousClose, regionOfParagraph)
         ?? introducedBySentenceBefore(parsed, span, previousClose, region) : null);
     // “…,” Susan said: a comma at the end of the quote hands it to what follows, whatever the sentence began with,
