@@ -151,3 +151,19 @@ describe("a verb of saying set between commas inside the sentence", () => {
     expect(q?.verb).not.toBe("saying");
   });
 });
+
+describe("quotes in a headline written in title case", () => {
+  const text = [
+    "Port Director Calls Ferry Delay ‘A Disgrace’",
+    "BRACKTON (Ledger) — Port director Ada Quill on Monday called the delay to the island ferry a disgrace, and she watched “Island Ferry Stories” on television that night.",
+    "The harbour board put off its vote until June, when the summer audit of the port's accounts will be done.",
+  ].join("\n\n");
+
+  it("keeps a capitalised quote in the headline", () => {
+    expect(quotes(text).map((q) => q.text)).toContain("A Disgrace");
+  });
+
+  it("still drops a title quoted in the body", () => {
+    expect(quotes(text).map((q) => q.text)).not.toContain("Island Ferry Stories");
+  });
+});

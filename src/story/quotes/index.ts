@@ -6,7 +6,7 @@ import type { ParsedStory, Token } from "../../nlp/parse.js";
 import type { Paragraph, Quote, QuoteKind } from "../../types.js";
 import type { EntityDraft } from "../entities/merge.js";
 import { SUBORDINATORS, attributionAfter, attributionBefore, bareReport, isPronoun, type Attribution } from "./attribution.js";
-import { findQuotedSpans, insideQuote, type QuotedSpan } from "./marks.js";
+import { findQuotedSpans, inTitleCaseHeadline, insideQuote, type QuotedSpan } from "./marks.js";
 import { SpeakerResolver, type SpeechAct, type Subject } from "./resolve.js";
 import { indirectSpeech } from "./indirect.js";
 import { signedAfter, transcriptLabel } from "./layouts.js";
@@ -162,7 +162,8 @@ export function extractQuotes(
     }
     // A title is dropped, so its verb stays free for the sentence's own report ("… the “Super Sunday” vote,
     // Reyes said.").
-    if (isTitle(content) && !lead) continue;
+    // In a headline written in title case every quote is capitalised like a title; its quotes are speech (marks.ts).
+    if (isTitle(content) && !lead && !inTitleCaseHeadline(text, paragraphs[span.paragraph])) continue;
     if (attribution?.verb) usedVerbs.add(attribution.verb);
     // Scare quotes (the so-called “reset”) stay, with no speaker unless a speech verb gives one: annotated news
     // counts most quoted phrases as someone's words woven into the sentence, and silence is never a wrong name.

@@ -251,3 +251,23 @@ function toSpan(quote: OpenQuote, close: number): QuotedSpan {
     paragraph: quote.paragraph, pieces: quote.pieces,
   };
 }
+
+/** Words a title leaves in lower case ("Clinton Says Russians Hacked DNC, Calls Trump’s Remarks ‘Troubling’"). */
+const TITLE_SMALL_WORDS = /^(a|an|the|and|but|or|nor|for|of|in|on|at|to|by|with|from|as|vs?\.?|via|per|into|onto|over|up)$/u;
+/** The most words a headline holds. */
+const HEADLINE_WORDS = 25;
+
+/**
+ * Whether the paragraph is the story's first and written in title case, as headlines are ("Ryan Calls Images
+ * ‘Hateful’"): there a quote capitalised like a title is capitalised because the line is, not because it names
+ * a show or a book.
+ */
+export function inTitleCaseHeadline(text: string, paragraph: Paragraph | undefined): boolean {
+  if (!paragraph || paragraph.index !== 0) return false;
+  const words = text.slice(paragraph.start, paragraph.end).split(/\s+/u)
+    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ""))
+    .filter((w) => /\p{L}/u.test(w));
+  if (words.length < 3 || words.length > HEADLINE_WORDS) return false;
+  const lower = words.filter((w) => /^\p{Ll}/u.test(w) && !TITLE_SMALL_WORDS.test(w));
+  return lower.length === 0;
+}
