@@ -167,3 +167,18 @@ describe("quotes in a headline written in title case", () => {
     expect(quotes(text).map((q) => q.text)).not.toContain("Island Ferry Stories");
   });
 });
+
+describe("a quote capitalised like a title but spoken", () => {
+  it.each([
+    ["introduced by a verb of saying and a comma", "Asked whether the ferry would run in June, port director Ada Quill said, “Probably.”", "Probably."],
+    ["introduced by a verb of saying alone", "At the quay the crowd chanted “Ferry Now” until the board left.", "Ferry Now"],
+    ["handed to its speaker and verb", "“Enough,” port director Ada Quill snapped, and the meeting ended.", "Enough,"],
+  ])("%s", (_how, middle, said) => {
+    expect(quotes(story(middle)).map((q) => q.text)).toContain(said);
+  });
+
+  it("still drops a title named in the writer's words", () => {
+    expect(quotes(story("Port director Ada Quill watched “Island Ferry Stories” on Sunday night.")).map((q) => q.text))
+      .not.toContain("Island Ferry Stories");
+  });
+});

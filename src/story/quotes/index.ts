@@ -11,6 +11,7 @@ import { SpeakerResolver, type SpeechAct, type Subject } from "./resolve.js";
 import { indirectSpeech } from "./indirect.js";
 import { signedAfter, transcriptLabel } from "./layouts.js";
 import { parentheticalSaying } from "./parenthetical.js";
+import { spokenAloud } from "./spoken.js";
 import { baseFormIn, isSpeechVerb, speechVerbBase } from "../speech-verbs.js";
 import { LONG_WINDOW, tokenIndexAt, windowAfter, windowBefore } from "./windows.js";
 import { isTitleWord } from "../entities/knowledge.js";
@@ -163,7 +164,8 @@ export function extractQuotes(
     // A title is dropped, so its verb stays free for the sentence's own report ("… the “Super Sunday” vote,
     // Reyes said.").
     // In a headline written in title case every quote is capitalised like a title; its quotes are speech (marks.ts).
-    if (isTitle(content) && !lead && !inTitleCaseHeadline(text, paragraphs[span.paragraph])) continue;
+    // So is a quote a verb of saying introduces or hands to ("asked, “Really?”"; spoken.ts).
+    if (isTitle(content) && !lead && !inTitleCaseHeadline(text, paragraphs[span.paragraph]) && !spokenAloud(parsed, span, after)) continue;
     if (attribution?.verb) usedVerbs.add(attribution.verb);
     // Scare quotes (the so-called “reset”) stay, with no speaker unless a speech verb gives one: annotated news
     // counts most quoted phrases as someone's words woven into the sentence, and silence is never a wrong name.

@@ -1,0 +1,22 @@
+/**
+ * Whether a quote capitalised like a title was spoken: "asked, “Really?”", "said, "Probably."", "chanted “USA!
+ * USA!”", "“Quiet,” he demanded". A verb of saying right before the opening mark, or a speaker and verb of saying
+ * right after a quote that hands over to them, make the words speech, however they are capitalised.
+ */
+import type { ParsedStory } from "../../nlp/parse.js";
+import type { Attribution } from "./attribution.js";
+import type { QuotedSpan } from "./marks.js";
+import { isSpeechVerb } from "../speech-verbs.js";
+import { tokenIndexAt } from "./windows.js";
+
+export function spokenAloud(parsed: ParsedStory, span: QuotedSpan, after: Attribution | null): boolean {
+  const { tokens, text } = parsed;
+  // "asked, “Really?”": the verb's word, then at most a comma or a colon, then the mark.
+  const last = tokens[tokenIndexAt(tokens, span.open) - 1];
+  if (last && isSpeechVerb(last) && /^[\s,:]*$/u.test(text.slice(last.end, span.open))) return true;
+  // "“Quiet,” he demanded": the quote hands over, and the words after it are its speaker and verb.
+  const content = text.slice(span.contentStart, span.contentEnd);
+  if (!after?.verb || after.speaker.length === 0 || !isSpeechVerb(after.verb) || !/[,!?]\s*$/u.test(content)) return false;
+  const first = tokens[tokenIndexAt(tokens, span.close)];
+  return first === after.speaker[0] || first === after.verb;
+}
