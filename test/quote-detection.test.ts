@@ -177,6 +177,13 @@ describe("a quote capitalised like a title but spoken", () => {
     expect(quotes(story(middle)).map((q) => q.text)).toContain(said);
   });
 
+  it.each([
+    ["a show the speaker appeared on", "Speaking on Channel 9's “Island Morning,” port director Ada Quill said the ferry would run."],
+    ["a show the speaker told something", "Port director Ada Quill told “Island Morning,” a radio show, that the ferry would run."],
+  ])("still drops %s", (_what, middle) => {
+    expect(quotes(story(middle)).map((q) => q.text)).not.toContain("Island Morning,");
+  });
+
   it("still drops a title named in the writer's words", () => {
     expect(quotes(story("Port director Ada Quill watched “Island Ferry Stories” on Sunday night.")).map((q) => q.text))
       .not.toContain("Island Ferry Stories");

@@ -6,17 +6,22 @@
 import type { ParsedStory } from "../../nlp/parse.js";
 import type { Attribution } from "./attribution.js";
 import type { QuotedSpan } from "./marks.js";
-import { isSpeechVerb } from "../speech-verbs.js";
+import { isSpeechVerb, speechVerbBase } from "../speech-verbs.js";
 import { tokenIndexAt } from "./windows.js";
 
 export function spokenAloud(parsed: ParsedStory, span: QuotedSpan, after: Attribution | null): boolean {
   const { tokens, text } = parsed;
   // "asked, “Really?”": the verb's word, then at most a comma or a colon, then the mark.
+  // Not "told “Fox and Friends,”": what "tell" takes first is whom it was told to.
   const last = tokens[tokenIndexAt(tokens, span.open) - 1];
-  if (last && isSpeechVerb(last) && /^[\s,:]*$/u.test(text.slice(last.end, span.open))) return true;
-  // "“Quiet,” he demanded": the quote hands over, and the words after it are its speaker and verb.
+  const adjacent = last !== undefined && last.region === tokens[tokenIndexAt(tokens, span.open)]?.region
+    && /^[\s,:]*$/u.test(text.slice(last.end, span.open));
+  if (adjacent && isSpeechVerb(last) && speechVerbBase(last.text) !== "tell") return true;
+  // "“Quiet,” he demanded": the quote opens its sentence, hands over, and the words after it are its speaker and
+  // verb ("on ABC's “This Week,” Ada Quill said" names a show).
   const content = text.slice(span.contentStart, span.contentEnd);
-  if (!after?.verb || after.speaker.length === 0 || !isSpeechVerb(after.verb) || !/[,!?]\s*$/u.test(content)) return false;
+  const opensSentence = !adjacent || /[.!?]["'”’»]*\s*$/u.test(text.slice(last.start, span.open));
+  if (!opensSentence || !after?.verb || after.speaker.length === 0 || !isSpeechVerb(after.verb) || !/[,!?]\s*$/u.test(content)) return false;
   const first = tokens[tokenIndexAt(tokens, span.close)];
   return first === after.speaker[0] || first === after.verb;
 }
