@@ -189,3 +189,18 @@ describe("a quote capitalised like a title but spoken", () => {
       .not.toContain("Island Ferry Stories");
   });
 });
+
+describe("a second quote after 'he said, adding,'", () => {
+  it("is a quote of its own, with the same speaker", () => {
+    const found = quotes(story("“The vote is final,” port director Ada Quill said, adding, “We will not wait for the audit.”"));
+    expect(found.map((q) => [q.text, q.speaker])).toEqual([
+      ["The vote is final,", "Ada Quill"],
+      ["We will not wait for the audit.", "Ada Quill"],
+    ]);
+  });
+
+  it("goes on with the first when it does not open a sentence", () => {
+    const found = quotes(story("“The vote is final,” port director Ada Quill wrote, explaining her view, “and we will not wait for the audit.”"));
+    expect(found.map((q) => q.text)).toEqual(["The vote is final, and we will not wait for the audit."]);
+  });
+});

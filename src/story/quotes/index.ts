@@ -276,7 +276,11 @@ function paragraphIndexAt(paragraphs: Paragraph[], offset: number): number {
 /** Between the pieces: only a short attribution ending in a comma or colon. */
 function continuesAfterAttribution(text: string, first: QuotedSpan, second: QuotedSpan): boolean {
   const between = text.slice(first.close, second.open);
-  return between.length < 120 && /[,:]\s*$/u.test(between) && !/[.!?]\s/u.test(between);
+  // "“A,” he said, adding, “B.”": a second verb of saying, as a participle, introduces a quote of its own, one
+  // that opens a sentence ("…,” Reyes wrote, explaining why, “but most …” goes on with the first).
+  const opensSentence = /^\P{L}*\p{Lu}/u.test(text.slice(second.contentStart, second.contentEnd));
+  const introducesAnother = opensSentence && [...between.matchAll(/\p{L}+ing\b/gu)].some((m) => speechVerbBase(m[0]) !== null);
+  return between.length < 120 && /[,:]\s*$/u.test(between) && !/[.!?]\s/u.test(between) && !introducesAnother;
 }
 
 /** Resolves every draft in text order, so a pronoun is read against the speakers before it. */
