@@ -206,8 +206,10 @@ export const MALE_TITLES: readonly string[] = [
 ];
 
 /**
- * Verbs that attribute speech or writing, by their base form. Any inflection counts ("said", "says",
- * "saying", "told", "tweeted").
+ * Verbs that attribute speech or writing, by their base form: one word ("say") or a head and its particle
+ * ("point out"). Any inflection counts ("said", "says", "saying", "told", "pointed out"); the inflections are
+ * derived in src/story/speech-verbs.ts, never listed here. An addition is measured with `npm run eval` first:
+ * verbs that take a person as object (assure, remind, inform, advise) and "speak out" cost right answers.
  */
 export const SPEECH_VERBS: readonly string[] = [
   "say", "tell", "add", "ask", "write", "tweet", "post", "explain", "insist", "note", "warn", "argue", "claim",
