@@ -177,6 +177,11 @@ describe("a quote capitalised like a title but spoken", () => {
     expect(quotes(story(middle)).map((q) => q.text)).toContain(said);
   });
 
+  it("keeps a name given by a verb of naming", () => {
+    expect(quotes(story("Port director Ada Quill has long called the old ferry “The Rust Bucket” in her letters.")).map((q) => q.text))
+      .toContain("The Rust Bucket");
+  });
+
   it.each([
     ["a show the speaker appeared on", "Speaking on Channel 9's “Island Morning,” port director Ada Quill said the ferry would run."],
     ["a show the speaker told something", "Port director Ada Quill told “Island Morning,” a radio show, that the ferry would run."],

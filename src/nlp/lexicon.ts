@@ -232,6 +232,14 @@ export const SPEECH_VERBS: readonly string[] = [
   "cry out", "spell out", "sum up", "write back", "pipe up", "hit out", "sound off",
 ];
 
+/**
+ * Verbs that give something a name in quote marks ("called it “Project Harbor”", "a film titled “Low Tide”"),
+ * by their base form: annotated news counts the quoted name as someone's words.
+ */
+export const NAMING_VERBS: readonly string[] = [
+  "call", "dub", "nickname", "name", "title", "label", "brand", "term", "christen",
+];
+
 /** Words that look capitalised at a sentence start or in a headline but are never names. */
 export const NEVER_NAMES: readonly string[] = [
   "now", "main", "today", "yesterday", "tomorrow", "however", "meanwhile", "but", "and", "the", "a", "an",
