@@ -5,7 +5,7 @@
  */
 import type { Token } from "../../nlp/parse.js";
 import { isTitleWithOf, isTitleWord } from "../entities/knowledge.js";
-import { isSpeechVerb, speechVerbBase } from "../speech-verbs.js";
+import { isSpeechVerb, phrasalSpeechVerb, speechVerbBase } from "../speech-verbs.js";
 import { timePhraseEnd } from "./windows.js";
 import type { RuleId } from "./rules/index.js";
 import {
@@ -423,7 +423,7 @@ function isSpeechPhrase(window: Token[], v: number): boolean {
   // "Reyes has made clear that …", "Quill made it clear she …".
   const clear = next.normal === "clear" ? v + 2 : next.normal === "it" && window[v + 2]?.normal === "clear" ? v + 3 : -1;
   if (/^(make|makes|made|making)$/u.test(verb.normal) && clear > 0 && opensReportedClause(window[clear])) return true;
-  return (/^(put|puts)$/u.test(verb.normal) && next.normal === "it") || (/^(point|points|pointed)$/u.test(verb.normal) && next.normal === "out");
+  return (/^(put|puts)$/u.test(verb.normal) && next.normal === "it") || phrasalSpeechVerb(verb, next) !== null;
 }
 
 /**
@@ -559,7 +559,7 @@ export function bareReport(sentence: Token[]): Attribution | null {
 
 function readAttributionAfter(window: Token[], handsOver: boolean, runsOn: boolean): Attribution | null {
   const according = accordingTo(window);
-  const isCue = (t: Token) => isSpeechVerb(t) || (handsOver && (t.tags.has("PastTense")
+  const isCue = (t: Token, next: Token | undefined) => isSpeechVerb(t, next) || (handsOver && (t.tags.has("PastTense")
     || (/ed$/u.test(t.normal) && speechVerbBase(t.normal) !== null)));
   // "…,” Penn, who has proposed raising the levy, said": the verbs of a relative clause are not the cue.
   let relative = false;
@@ -569,7 +569,7 @@ function readAttributionAfter(window: Token[], handsOver: boolean, runsOn: boole
       if (/,\s*$/u.test(window[v]!.post)) relative = false;
       continue;
     }
-    if (!isCue(window[v]!)) continue;
+    if (!isCue(window[v]!, window[v + 1])) continue;
     // "… Ruiz said nothing for an hour": a verb with an object of its own reports that, not the quote
     // ("…,” Ruiz said, no doubt tired" has a comma between: the quote is hers).
     const object = window[v + 1];

@@ -7,9 +7,11 @@ import type { AttributionTrace, Paragraph, Quote, QuoteKind } from "../../types.
 import type { EntityDraft } from "../entities/merge.js";
 import { attributionAfter, attributionBefore, bareReport, isPronoun, type Attribution } from "./attribution.js";
 import { JUDGES, OPENING_MARKS, SUBORDINATORS } from "./vocabulary.js";
-import { findQuotedSpans, insideQuote, type QuotedSpan } from "./marks.js";
+import { findQuotedSpans, inTitleCaseHeadline, insideQuote, type QuotedSpan } from "./marks.js";
 import { SpeakerResolver, type SpeechAct, type Subject } from "./resolve.js";
 import { indirectSpeech } from "./indirect.js";
+import { signedAfter, transcriptLabel } from "./layouts.js";
+import { spokenAloud } from "./spoken.js";
 import { baseFormIn, isSpeechVerb, speechVerbBase } from "../speech-verbs.js";
 import { LONG_WINDOW, tokenIndexAt, windowAfter, windowBefore } from "./windows.js";
 import { isTitleWord } from "../entities/knowledge.js";
@@ -150,7 +152,11 @@ export function extractQuotes(
     }
     // "Dario Penn: Maren ‘Better Prepared …’": a headline or line led by a name and a colon. Its quoted
     // words are that person's even when capitalised like a title.
-    const lead = attribution ? null : namedLead(parsed, paragraphs[span.paragraph], span, region);
+    // Layouts that name the speaker without a verb (layouts.ts): "“…” ― Ada Quill" signs the quote outright;
+    // "QUILL: … ‘…’" labels a transcript's line.
+    attribution = signedAfter(parsed, paragraphs, span) ?? attribution;
+    const lead = attribution ? null : namedLead(parsed, paragraphs[span.paragraph], span, region)
+      ?? transcriptLabel(parsed, paragraphs[span.paragraph], span, drafts);
     attribution ??= lead;
 
     // “A,” he said, “B.”: the attribution sits between two pieces of one quote.
@@ -164,7 +170,9 @@ export function extractQuotes(
     }
     // A title is dropped, so its verb stays free for the sentence's own report ("… the “Super Sunday” vote,
     // Reyes said.").
-    if (titles[k] && !lead) continue;
+    // In a headline written in title case every quote is capitalised like a title; its quotes are speech (marks.ts).
+    // So is a quote a verb of saying introduces or hands to ("asked, “Really?”"; spoken.ts).
+    if (titles[k] && !lead && !inTitleCaseHeadline(text, paragraphs[span.paragraph]) && !spokenAloud(parsed, span, after)) continue;
     if (attribution?.verb) usedVerbs.add(attribution.verb);
     // Scare quotes (the so-called “reset”) stay, with no speaker unless a speech verb gives one: annotated news
     // counts most quoted phrases as someone's words woven into the sentence, and silence is never a wrong name.
@@ -274,7 +282,11 @@ function paragraphIndexAt(paragraphs: Paragraph[], offset: number): number {
 /** Between the pieces: only a short attribution ending in a comma or colon. */
 function continuesAfterAttribution(text: string, first: QuotedSpan, second: QuotedSpan): boolean {
   const between = text.slice(first.close, second.open);
-  return between.length < 120 && /[,:]\s*$/u.test(between) && !/[.!?]\s/u.test(between);
+  // "“A,” he said, adding, “B.”": a second verb of saying, as a participle, introduces a quote of its own, one
+  // that opens a sentence ("…,” Reyes wrote, explaining why, “but most …” goes on with the first).
+  const opensSentence = /^\P{L}*\p{Lu}/u.test(text.slice(second.contentStart, second.contentEnd));
+  const introducesAnother = opensSentence && [...between.matchAll(/\p{L}+ing\b/gu)].some((m) => speechVerbBase(m[0]) !== null);
+  return between.length < 120 && /[,:]\s*$/u.test(between) && !/[.!?]\s/u.test(between) && !introducesAnother;
 }
 
 /** Resolves every draft in text order, so a pronoun is read against the speakers before it. */

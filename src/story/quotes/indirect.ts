@@ -4,7 +4,7 @@
  * following quote, or a ", saying" that hands over to a direct quote.
  */
 import type { ParsedStory, Token } from "../../nlp/parse.js";
-import { speechVerbBase, isSpeechVerb } from "../speech-verbs.js";
+import { phrasalSpeechVerb, speechVerbBase, isSpeechVerb } from "../speech-verbs.js";
 import { subjectAfter, subjectBefore, type Attribution } from "./attribution.js";
 import { insideQuote, type QuotedSpan } from "./marks.js";
 import { isAbbreviation } from "./windows.js";
@@ -40,8 +40,11 @@ export function indirectSpeech(parsed: ParsedStory, spans: QuotedSpan[], usedVer
     if (according) found.push(according);
     for (let v = 0; v < words.length; v++) {
       const verb = words[v]!;
-      if (usedVerbs.has(verb) || !isSpeechVerb(verb) || insideQuote(spans, verb.start)) continue;
-      const base = speechVerbBase(verb.text);
+      if (usedVerbs.has(verb) || !isSpeechVerb(verb, words[v + 1]) || insideQuote(spans, verb.start)) continue;
+      // "pointed out that …": a phrasal verb's clause starts after its particle.
+      const phrasal = phrasalSpeechVerb(verb, words[v + 1]);
+      const base = phrasal ?? speechVerbBase(verb.text);
+      const end = phrasal ? v + 1 : v;
       // "saying" hands over to a quote; "is suggesting she won …" is a report like "suggests".
       const progressive = v > 0 && /^(is|are|was|were|has been|had been|been)$/u.test(words[v - 1]!.normal);
       if (!base || !CLAUSE_VERBS.has(base)) continue;
@@ -49,9 +52,9 @@ export function indirectSpeech(parsed: ParsedStory, spans: QuotedSpan[], usedVer
       // sentence's subject (resolved later, as for a participle before a quote). Without "that" it may hand
       // over to a quote ("saying “…”"), so it is left alone.
       if (/ing$/u.test(verb.normal) && !progressive) {
-        const that = words[v + 1]?.normal === "that";
+        const that = words[end + 1]?.normal === "that";
         if (!that || v === 0 || !/,\s*$/u.test(words[v - 1]!.post)) continue;
-        const content = reportedClause(words, v, base, spans);
+        const content = reportedClause(words, end, base, spans);
         if (content) found.push({ spans: [], kind: "indirect", order: verb.start, attribution: { verb, speaker: [], appositive: [], according: [], rule: "indirect-participle" }, indirect: content });
         continue;
       }
@@ -61,7 +64,7 @@ export function indirectSpeech(parsed: ParsedStory, spans: QuotedSpan[], usedVer
         if (inverted) found.push({ spans: [], kind: "indirect", order: verb.start, attribution: { verb, ...inverted.who, according: [], rule: "indirect-inverted" }, indirect: inverted.content });
         continue;
       }
-      const content = reportedClause(words, v, base, spans) ?? clauseBefore(words, v, speaker, appositive, spans);
+      const content = reportedClause(words, end, base, spans) ?? clauseBefore(words, v, speaker, appositive, spans);
       if (!content) continue;
       found.push({
         spans: [], kind: "indirect", order: verb.start,

@@ -6,6 +6,11 @@
  * and ‘single’ quotes, where a ’ between letters (don’t, it’s) is an apostrophe and never closes a quote.
  * A quote that runs over paragraphs repeats its opening mark at each new paragraph and closes only at the end.
  * An opening mark that never closes is dropped, so it cannot swallow the rest of the story.
+ *
+ * Marks typed the wrong way round are read by where they stand, not by their shape: a ” at a word's start opens
+ * (”We will …”), a “ after a word and its punctuation closes (“It is unusual,“ said …). A quote opened in one
+ * style of double mark may hold a quote in the other style ("… he said “no” to us …"), kept only when every
+ * mark of the paragraph then pairs up.
  */
 import type { Paragraph } from "../../types.js";
 import { countBefore } from "../../lib/sorted.js";
@@ -26,10 +31,14 @@ export interface QuotedSpan {
 
 type Family = "double" | "single" | "guillemet" | "guillemetReversed";
 
+/** How a double mark is drawn: straight (" and '') or curly (“ ” „ and ``). */
+type Style = "straight" | "curly";
+
 interface Mark {
   at: number;
   length: number;
   family: Family;
+  style?: Style;
   canOpen: boolean;
   canClose: boolean;
   /** A ’ after an s and before a lower-case word ("the farmers’ losses"): a plural possessive more often than a close. */
@@ -55,7 +64,21 @@ function opensAfter(ch: string | undefined): boolean {
 function symmetricMark(at: number, length: number, before: string | undefined, after: string | undefined): Mark {
   const canOpen = opensAfter(before) && after !== undefined && !/\s/u.test(after);
   const canClose = before !== undefined && !/\s/u.test(before);
-  return { at, length, family: "double", canOpen, canClose: canClose || !canOpen };
+  return { at, length, family: "double", style: "straight", canOpen, canClose: canClose || !canOpen };
+}
+
+/** A word's closing punctuation before a mark that ends the word: "unusual,“ said" (a “ typed for a ”). */
+const ENDS_CLAUSE = /[.,!?;…]/u;
+
+/** Whether a “ closes: after a word ("„Wort“"), or after a word's punctuation with no word right after it. */
+function curlyOpenerCloses(before: string | undefined, after: string | undefined): boolean {
+  if (!opensAfter(before)) return true;
+  return before !== undefined && ENDS_CLAUSE.test(before) && !isLetter(after);
+}
+
+/** Whether a ” opens: at a word's start, after a space, the text's start or a bracket ("aides ”get close …"). */
+function curlyCloserOpens(before: string | undefined, after: string | undefined): boolean {
+  return (before === undefined || /[\s(\[]/u.test(before)) && isLetter(after);
 }
 
 /** Classifies every quote mark in `text[from, to)`. */
@@ -68,20 +91,20 @@ function scanMarks(text: string, from: number, to: number): Mark[] {
     switch (ch) {
       case "“":
         // „…“ (German) closes with “; elsewhere “ opens.
-        marks.push({ at: i, length: 1, family: "double", canOpen: true, canClose: !opensAfter(before) });
+        marks.push({ at: i, length: 1, family: "double", style: "curly", canOpen: true, canClose: curlyOpenerCloses(before, after) });
         break;
       case "„":
-        marks.push({ at: i, length: 1, family: "double", canOpen: true, canClose: false });
+        marks.push({ at: i, length: 1, family: "double", style: "curly", canOpen: true, canClose: false });
         break;
       case "”":
-        marks.push({ at: i, length: 1, family: "double", canOpen: false, canClose: true });
+        marks.push({ at: i, length: 1, family: "double", style: "curly", canOpen: curlyCloserOpens(before, after), canClose: true });
         break;
       case '"':
         marks.push(symmetricMark(i, 1, before, after));
         break;
       case "`":
         if (after === "`") {
-          marks.push({ at: i, length: 2, family: "double", canOpen: true, canClose: false });
+          marks.push({ at: i, length: 2, family: "double", style: "curly", canOpen: true, canClose: false });
           i++;
         }
         break;
@@ -134,43 +157,26 @@ export function findQuotedSpans(text: string, paragraphs: Paragraph[]): QuotedSp
 
   for (const paragraph of paragraphs) {
     const marks = scanMarks(text, paragraph.start, paragraph.end);
-    let current: OpenQuote | null = null;
+    let resumed: OpenQuote | null = null;
     let first = 0;
     if (carried) {
       // The quote goes on only if this paragraph opens again with the same family of mark.
       const opener = marks[0];
       const leading = opener && text.slice(paragraph.start, opener.at).trim() === "";
       if (opener && leading && opener.canOpen && opener.family === carried.mark.family) {
-        current = carried;
-        current.pieces.push({ start: opener.at + opener.length, end: paragraph.end });
+        resumed = carried;
+        resumed.pieces.push({ start: opener.at + opener.length, end: paragraph.end });
         first = 1;
       }
       carried = null;
     }
-    // For each mark, whether a firm single close follows it in this paragraph (one backward pass).
-    const firmCloseLater: boolean[] = new Array<boolean>(marks.length).fill(false);
-    for (let k = marks.length - 2; k >= 0; k--) {
-      const next = marks[k + 1]!;
-      firmCloseLater[k] = firmCloseLater[k + 1]! || (next.family === "single" && next.canClose && !next.weak);
-    }
-    for (let k = first; k < marks.length; k++) {
-      const mark = marks[k]!;
-      if (current) {
-        if (mark.family !== current.mark.family) continue; // nested quote of another kind
-        if (mark.weak && firmCloseLater[k]) continue; // "the farmers’ losses are real,’": an apostrophe
-        if (mark.canClose) {
-          const piece = current.pieces[current.pieces.length - 1]!;
-          piece.end = mark.at;
-          spans.push(toSpan(current, mark.at + mark.length));
-          current = null;
-        } else if (mark.canOpen) {
-          // Two openers in a row: the first never closed. Drop it and start again here.
-          current = { mark, paragraph: paragraph.index, pieces: [{ start: mark.at + mark.length, end: paragraph.end }] };
-        }
-      } else if (mark.canOpen) {
-        current = { mark, paragraph: paragraph.index, pieces: [{ start: mark.at + mark.length, end: paragraph.end }] };
-      }
-    }
+    // A quote in the other style of double mark nests only when the paragraph's marks then all pair up
+    // ("“We told them "no" twice,” she said."); otherwise the marks are read as before, so a quote left open
+    // ("“We lost, she said. "Again,” he added.") cannot hide the closed one after it.
+    let paired = pairMarks(paragraph, marks, first, resumed, true);
+    if (paired.unpaired) paired = pairMarks(paragraph, marks, first, resumed, false);
+    spans.push(...paired.spans);
+    const current = paired.open;
     if (current) {
       const piece = current.pieces[current.pieces.length - 1]!;
       piece.end = trimEnd(text, piece.start, paragraph.end);
@@ -178,6 +184,53 @@ export function findQuotedSpans(text: string, paragraphs: Paragraph[]): QuotedSp
     }
   }
   return spans.filter((s) => s.contentEnd > s.contentStart);
+}
+
+/**
+ * Pairs one paragraph's marks, from `first` on, into quoted spans; `resumed` is a quote carried over from the
+ * paragraph before. Returns the closed spans, the quote still open at the paragraph's end, and whether a quote
+ * nested in the other style, or opened after one, was left without its close.
+ */
+function pairMarks(
+  paragraph: Paragraph, marks: Mark[], first: number, resumed: OpenQuote | null, nesting: boolean,
+): { spans: QuotedSpan[]; open: OpenQuote | null; unpaired: boolean } {
+  const spans: QuotedSpan[] = [];
+  const copy = (quote: OpenQuote): OpenQuote => ({ ...quote, pieces: quote.pieces.map((p) => ({ ...p })) });
+  let current: OpenQuote | null = resumed ? copy(resumed) : null;
+  let nested: Mark | null = null; // an inner double quote drawn in the other style
+  let didNest = false;
+  // For each mark, whether a firm single close follows it in this paragraph (one backward pass).
+  const firmCloseLater: boolean[] = new Array<boolean>(marks.length).fill(false);
+  for (let k = marks.length - 2; k >= 0; k--) {
+    const next = marks[k + 1]!;
+    firmCloseLater[k] = firmCloseLater[k + 1]! || (next.family === "single" && next.canClose && !next.weak);
+  }
+  for (let k = first; k < marks.length; k++) {
+    const mark = marks[k]!;
+    if (current) {
+      if (mark.family !== current.mark.family) continue; // nested quote of another kind
+      if (nested) {
+        if (mark.style === nested.style && mark.canClose) nested = null;
+        continue;
+      }
+      if (mark.weak && firmCloseLater[k]) continue; // "the farmers’ losses are real,’": an apostrophe
+      if (nesting && mark.canOpen && !mark.canClose && mark.style && current.mark.style && mark.style !== current.mark.style) {
+        nested = mark;
+        didNest = true;
+      } else if (mark.canClose) {
+        const piece = current.pieces[current.pieces.length - 1]!;
+        piece.end = mark.at;
+        spans.push(toSpan(current, mark.at + mark.length));
+        current = null;
+      } else if (mark.canOpen) {
+        // Two openers in a row: the first never closed. Drop it and start again here.
+        current = { mark, paragraph: paragraph.index, pieces: [{ start: mark.at + mark.length, end: paragraph.end }] };
+      }
+    } else if (mark.canOpen) {
+      current = { mark, paragraph: paragraph.index, pieces: [{ start: mark.at + mark.length, end: paragraph.end }] };
+    }
+  }
+  return { spans, open: current, unpaired: nested !== null || (didNest && current !== null) };
 }
 
 /** Whether `offset` lies inside a quoted span (spans sorted, not overlapping). */
@@ -198,4 +251,24 @@ function toSpan(quote: OpenQuote, close: number): QuotedSpan {
     open: quote.mark.at, close, contentStart: firstPiece.start, contentEnd: lastPiece.end,
     paragraph: quote.paragraph, pieces: quote.pieces,
   };
+}
+
+/** Words a title leaves in lower case ("Clinton Says Russians Hacked DNC, Calls Trump’s Remarks ‘Troubling’"). */
+const TITLE_SMALL_WORDS = /^(a|an|the|and|but|or|nor|for|of|in|on|at|to|by|with|from|as|vs?\.?|via|per|into|onto|over|up)$/u;
+/** The most words a headline holds. */
+const HEADLINE_WORDS = 25;
+
+/**
+ * Whether the paragraph is the story's first and written in title case, as headlines are ("Ryan Calls Images
+ * ‘Hateful’"): there a quote capitalised like a title is capitalised because the line is, not because it names
+ * a show or a book.
+ */
+export function inTitleCaseHeadline(text: string, paragraph: Paragraph | undefined): boolean {
+  if (!paragraph || paragraph.index !== 0) return false;
+  const words = text.slice(paragraph.start, paragraph.end).split(/\s+/u)
+    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ""))
+    .filter((w) => /\p{L}/u.test(w));
+  if (words.length < 3 || words.length > HEADLINE_WORDS) return false;
+  const lower = words.filter((w) => /^\p{Ll}/u.test(w) && !TITLE_SMALL_WORDS.test(w));
+  return lower.length === 0;
 }

@@ -39,6 +39,18 @@ export interface AttributionRule {
 }
 
 export const RULES = [
+  // 0. A layout that signs the quote outright (layouts.ts): it wins over any words around the quote.
+  {
+    id: "after-dash-signature",
+    description: "A name after a dash signs the quote: “…” ― Ada Quill (same line, next line or next paragraph).",
+    examples: [
+      {
+        text: "Ferry plan stalls as harbour board delays vote\n\nBRACKTON (Ledger) — The harbour board met on Monday to discuss the future of the island ferry, which has not run since May.\n\nBoard members said the repairs would cost more than the port could pay this year.\n\n“The ferry has not sailed since May, and nobody will tell us why.”\n― Ada Quill, harbour master\n\nIslanders have organised a petition asking the state to step in.",
+        quote: "The ferry has not sailed",
+        speaker: "Ada Quill",
+      },
+    ],
+  },
   // 1. After the quote (readAttributionAfter).
   {
     id: "after-inverted",
@@ -192,6 +204,17 @@ export const RULES = [
     id: "named-lead",
     description: "A paragraph (often the headline) opening with a person's bare name and a colon.",
     examples: [],
+  },
+  {
+    id: "transcript-label",
+    description: "A transcript's label naming one of the story's people: “QUILL: … ‘…’”, or a quote opening “Quill: …”.",
+    examples: [
+      {
+        text: "Ferry plan stalls\n\nHarbour master Ada Quill spoke to the Ledger on Monday about the island ferry.\n\nQUILL: We will not pay ‘a cent more’ until the ferry is safe.",
+        quote: "a cent more",
+        speaker: "Ada Quill",
+      },
+    ],
   },
   // 3. Words that name no one.
   {

@@ -1,0 +1,38 @@
+/**
+ * Whether a quote capitalised like a title was spoken: "asked, “Really?”", "said, "Probably."", "chanted “USA!
+ * USA!”", "“Quiet,” he demanded". A verb of saying right before the opening mark, or a speaker and verb of saying
+ * right after a quote that hands over to them, make the words speech, however they are capitalised.
+ */
+import type { ParsedStory } from "../../nlp/parse.js";
+import type { Attribution } from "./attribution.js";
+import type { QuotedSpan } from "./marks.js";
+import { baseFormIn, isSpeechVerb, speechVerbBase } from "../speech-verbs.js";
+import { NAMING_VERBS } from "../../nlp/lexicon.js";
+
+const NAMING: ReadonlySet<string> = new Set(NAMING_VERBS);
+/** How many words before the mark a verb of naming may stand ("called the Soviet Union an “…”"). */
+const NAMING_REACH = 4;
+import { tokenIndexAt } from "./windows.js";
+
+export function spokenAloud(parsed: ParsedStory, span: QuotedSpan, after: Attribution | null): boolean {
+  const { tokens, text } = parsed;
+  // "asked, “Really?”": the verb's word, then at most a comma or a colon, then the mark.
+  // Not "told “Fox and Friends,”": what "tell" takes first is whom it was told to.
+  const last = tokens[tokenIndexAt(tokens, span.open) - 1];
+  const adjacent = last !== undefined && last.region === tokens[tokenIndexAt(tokens, span.open)]?.region
+    && /^[\s,:]*$/u.test(text.slice(last.end, span.open));
+  if (adjacent && isSpeechVerb(last) && speechVerbBase(last.text) !== "tell") return true;
+  // "called Rubio “Little Marco”", "a film titled “Low Tide”": a verb of naming a few words before the mark.
+  const at = tokenIndexAt(tokens, span.open);
+  for (let k = at - 1; k >= 0 && k >= at - NAMING_REACH && tokens[k]!.sentence === tokens[at]?.sentence; k--) {
+    if (/[.;:!?]/u.test(tokens[k]!.post)) break;
+    if (tokens[k]!.tags.has("Verb") && baseFormIn(tokens[k]!.text, NAMING) !== null) return true;
+  }
+  // "“Quiet,” he demanded": the quote opens its sentence, hands over, and the words after it are its speaker and
+  // verb ("on ABC's “This Week,” Ada Quill said" names a show).
+  const content = text.slice(span.contentStart, span.contentEnd);
+  const opensSentence = !adjacent || /[.!?]["'”’»]*\s*$/u.test(text.slice(last.start, span.open));
+  if (!opensSentence || !after?.verb || after.speaker.length === 0 || !isSpeechVerb(after.verb) || !/[,!?]\s*$/u.test(content)) return false;
+  const first = tokens[tokenIndexAt(tokens, span.close)];
+  return first === after.speaker[0] || first === after.verb;
+}

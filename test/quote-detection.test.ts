@@ -1,0 +1,211 @@
+/**
+ * Finding quotes and the verbs that report them, on kinds seen on unseen news: marks typed the wrong way
+ * round, quotes nested in the other style, quote blocks and transcript layouts, verbs of saying. Sentences
+ * invented for these tests; expected values read off them by a person.
+ */
+import { describe, expect, it } from "vitest";
+import { extract } from "../src/index.js";
+import type { Quote } from "../src/types.js";
+import { parseRegions } from "../src/nlp/parse.js";
+import { phrasalSpeechVerb } from "../src/story/speech-verbs.js";
+
+function quotes(text: string): Quote[] {
+  return extract(text, { indirect: false }).quotes;
+}
+
+function said(text: string): Array<[string, string | null]> {
+  return quotes(text).map((q) => [q.text, q.speaker]);
+}
+
+describe("quote marks typed the wrong way round", () => {
+  it("opens a quote at a ” that starts a word", () => {
+    expect(said("Harbour master Ada Quill spoke on Monday. ”We will dredge the channel,” she said."))
+      .toEqual([["We will dredge the channel,", "Ada Quill"]]);
+  });
+
+  it("closes a quote at a “ after a word's comma", () => {
+    expect(said("“The ferry is safe,“ said Tom Reyes, the port's engineer."))
+      .toEqual([["The ferry is safe,", "Tom Reyes"]]);
+  });
+
+  it("keeps reading a “ after a comma as an opener when a word follows it", () => {
+    expect(quotes("Ada Quill said,“The tide is late.”").map((q) => q.text)).toEqual(["The tide is late."]);
+  });
+});
+
+describe("a quote nested in the other style of double mark", () => {
+  it("keeps a straight-quoted word inside a curly quote", () => {
+    expect(said("“We told the board \"no\" twice,” said Ada Quill."))
+      .toEqual([["We told the board \"no\" twice,", "Ada Quill"]]);
+  });
+
+  it("keeps a curly quote inside a straight-quoted passage", () => {
+    const found = quotes("The letter read: \"The port did nothing. “We were never asked,” one pilot said, and the board knew.\"");
+    expect(found.map((q) => q.text)).toEqual([
+      "The port did nothing. “We were never asked,” one pilot said, and the board knew.",
+    ]);
+  });
+
+  it("reads the marks as before when nesting would leave a quote open", () => {
+    // The first quote never closes; the second, opened straight and closed curly, is still found.
+    expect(quotes("“We lost the vote, said a docker. \"We will try again,” said Ada Quill.").map((q) => q.text))
+      .toEqual(["We will try again,"]);
+  });
+});
+
+describe("phrasal verbs of saying", () => {
+  const story = (line: string) => `Ferry plan stalls\n\nThe harbour board met on Monday.\n\n${line}`;
+
+  it("reads a phrasal verb after the quote", () => {
+    const [q] = quotes(story("“The ferry has not sailed since May,” harbour master Ada Quill points out."));
+    expect([q?.speaker, q?.verb]).toEqual(["Ada Quill", "points"]);
+  });
+
+  it("reads a phrasal verb before a colon", () => {
+    const [q] = quotes(story("Harbour master Ada Quill fired back: “The ferry has not sailed since May.”"));
+    expect([q?.speaker, q?.verb]).toEqual(["Ada Quill", "fired"]);
+  });
+
+  it("reports the clause after a phrasal verb and its particle", () => {
+    const reported = extract(story("Harbour master Ada Quill pointed out that the ferry had not sailed since May."), { indirect: true })
+      .quotes.filter((q) => q.kind === "indirect");
+    expect(reported.map((q) => [q.text, q.speaker])).toEqual([["the ferry had not sailed since May", "Ada Quill"]]);
+  });
+
+  it("needs the particle right after the head", () => {
+    const text = "Ada Quill fired back. Tom Reyes fired, back then, two pilots.";
+    const { tokens } = parseRegions(text, [{ start: 0, end: text.length, paragraph: 0 }]);
+    const heads = tokens.filter((t) => t.normal === "fired");
+    expect(heads.map((t) => phrasalSpeechVerb(t, tokens[t.index + 1]))).toEqual(["fire back", null]);
+  });
+});
+
+describe("verbs of how something was said", () => {
+  it.each(["vented", "blogged", "scoffed", "grumbled"])("reads '%s:' before a quote", (verb) => {
+    const [q] = quotes(`Ferry plan stalls\n\nThe harbour board met on Monday.\n\nHarbour master Ada Quill ${verb}: “The ferry has not sailed since May.”`);
+    expect([q?.speaker, q?.verb]).toEqual(["Ada Quill", verb]);
+  });
+});
+
+/** A story long enough to be read as news, with `middle` as its fourth paragraph. */
+function story(middle: string): string {
+  return [
+    "Ferry plan stalls as harbour board delays vote",
+    "BRACKTON (Ledger) — The harbour board met on Monday to discuss the future of the island ferry, which has not run since May.",
+    "Board members said the repairs would cost more than the port could pay this year, and a vote was put off until June.",
+    middle,
+    "Islanders have organised a petition asking the state to step in, and more than 2,000 people have signed it so far.",
+  ].join("\n\n");
+}
+
+describe("a name after a dash signs the quote", () => {
+  it.each([
+    ["on the quote's line", "“The ferry has not sailed since May, and nobody will tell us why.” — Ada Quill"],
+    ["on the next line", "“The ferry has not sailed since May, and nobody will tell us why.”\n― Ada Quill, harbour master"],
+    ["in the next paragraph", "“The ferry has not sailed since May, and nobody will tell us why.”\n\n— Ada Quill, harbour master"],
+  ])("%s", (_where, middle) => {
+    const [q] = quotes(story(middle));
+    expect([q?.text, q?.speaker]).toEqual(["The ferry has not sailed since May, and nobody will tell us why.", "Ada Quill"]);
+  });
+
+  it("leaves a list item after a quote alone", () => {
+    const [q] = quotes(story("“The ferry has not sailed since May, and nobody will tell us why.”\n\n— Repair the slipway before the winter storms."));
+    expect(q?.speaker).toBeNull();
+  });
+});
+
+describe("a transcript's labels", () => {
+  it("gives a quote in a labelled line to the person the label names", () => {
+    const text = story("Harbour master Ada Quill spoke to the Ledger on Monday.\n\nQUILL: We will not pay ‘a cent more’ until the ferry is safe.");
+    const q = quotes(text).find((x) => x.text.includes("a cent more"));
+    expect(q?.speaker).toBe("Ada Quill");
+  });
+
+  it("gives a quote opening with a label to the person the label names", () => {
+    const text = story("Harbour master Ada Quill spoke to the Ledger on Monday.\n\n“Quill: Nobody on the island thinks the ferry is safe.”");
+    const q = quotes(text).find((x) => x.text.includes("ferry is safe"));
+    expect(q?.speaker).toBe("Ada Quill");
+  });
+
+  it("reads no label that names no one in the story", () => {
+    const text = story("Harbour master Ada Quill spoke to the Ledger on Monday.\n\nUPDATE: The board will not pay ‘a cent more’ until the ferry is safe.");
+    const q = quotes(text).find((x) => x.text.includes("a cent more"));
+    expect(q).toBeDefined();
+    expect(q?.speakerText ?? null).not.toBe("UPDATE");
+  });
+});
+
+describe("a verb of saying set between commas inside the sentence", () => {
+  it.each([
+    ["The problem, says port director Ada Quill, is “nobody wants to pay for the slipway.”", "says"],
+    ["The fix, argued Ada Quill, the port director, was “a new slipway and a new ferry.”", "argued"],
+  ])("%s", (middle, verb) => {
+    const [q] = quotes(story(middle));
+    expect([q?.speaker, q?.verb]).toEqual(["Ada Quill", verb]);
+  });
+
+  it("takes no participle as the parenthesis", () => {
+    // ", saying the vote was final," is the board's own clause: no person is named as the speaker.
+    const [q] = quotes(story("The board, saying the vote was final, called the delay “a disgrace.”"));
+    expect(q?.speaker ?? null).not.toBe("Ada Quill");
+    expect(q?.verb).not.toBe("saying");
+  });
+});
+
+describe("quotes in a headline written in title case", () => {
+  const text = [
+    "Port Director Calls Ferry Delay ‘A Disgrace’",
+    "BRACKTON (Ledger) — Port director Ada Quill on Monday called the delay to the island ferry a disgrace, and she watched “Island Ferry Stories” on television that night.",
+    "The harbour board put off its vote until June, when the summer audit of the port's accounts will be done.",
+  ].join("\n\n");
+
+  it("keeps a capitalised quote in the headline", () => {
+    expect(quotes(text).map((q) => q.text)).toContain("A Disgrace");
+  });
+
+  it("still drops a title quoted in the body", () => {
+    expect(quotes(text).map((q) => q.text)).not.toContain("Island Ferry Stories");
+  });
+});
+
+describe("a quote capitalised like a title but spoken", () => {
+  it.each([
+    ["introduced by a verb of saying and a comma", "Asked whether the ferry would run in June, port director Ada Quill said, “Probably.”", "Probably."],
+    ["introduced by a verb of saying alone", "At the quay the crowd chanted “Ferry Now” until the board left.", "Ferry Now"],
+    ["handed to its speaker and verb", "“Enough,” port director Ada Quill snapped, and the meeting ended.", "Enough,"],
+  ])("%s", (_how, middle, said) => {
+    expect(quotes(story(middle)).map((q) => q.text)).toContain(said);
+  });
+
+  it("keeps a name given by a verb of naming", () => {
+    expect(quotes(story("Port director Ada Quill has long called the old ferry “The Rust Bucket” in her letters.")).map((q) => q.text))
+      .toContain("The Rust Bucket");
+  });
+
+  it.each([
+    ["a show the speaker appeared on", "Speaking on Channel 9's “Island Morning,” port director Ada Quill said the ferry would run."],
+    ["a show the speaker told something", "Port director Ada Quill told “Island Morning,” a radio show, that the ferry would run."],
+  ])("still drops %s", (_what, middle) => {
+    expect(quotes(story(middle)).map((q) => q.text)).not.toContain("Island Morning,");
+  });
+
+  it("still drops a title named in the writer's words", () => {
+    expect(quotes(story("Port director Ada Quill watched “Island Ferry Stories” on Sunday night.")).map((q) => q.text))
+      .not.toContain("Island Ferry Stories");
+  });
+});
+
+describe("a second quote after 'he said, adding,'", () => {
+  it("is a quote of its own, with the same speaker", () => {
+    const found = quotes(story("“The vote is final,” port director Ada Quill said, adding, “We will not wait for the audit.”"));
+    expect(found.map((q) => [q.text, q.speaker])).toEqual([
+      ["The vote is final,", "Ada Quill"],
+      ["We will not wait for the audit.", "Ada Quill"],
+    ]);
+  });
+
+  it("goes on with the first when it does not open a sentence", () => {
+    const found = quotes(story("“The vote is final,” port director Ada Quill wrote, explaining her view, “and we will not wait for the audit.”"));
+    expect(found.map((q) => q.text)).toEqual(["The vote is final, and we will not wait for the audit."]);
+  });
+});

@@ -1,0 +1,52 @@
+/**
+ * The vocabulary of verbs of saying: base forms in the lexicon, every inflection derived, checked against
+ * compromise's conjugation. Expected forms written down by a person.
+ */
+import { createRequire } from "node:module";
+import { describe, expect, it } from "vitest";
+import { SPEECH_VERBS } from "../src/nlp/lexicon.js";
+import { baseFormIn, inflections, regularForms, speechVerbBase } from "../src/story/speech-verbs.js";
+
+const nlp = createRequire(import.meta.url)("compromise") as {
+  methods(): { two: { transform: { verb: { conjugate(v: string, m: unknown): Record<string, string> } } } };
+  model(): unknown;
+};
+const conjugate = (verb: string) => nlp.methods().two.transform.verb.conjugate(verb, nlp.model());
+
+describe("inflections derived from base forms", () => {
+  it("spells the regular endings", () => {
+    expect(regularForms("note")).toEqual(expect.arrayContaining(["notes", "noted", "noting"]));
+    expect(regularForms("testify")).toEqual(expect.arrayContaining(["testifies", "testified", "testifying"]));
+    expect(regularForms("stress")).toEqual(expect.arrayContaining(["stresses", "stressed", "stressing"]));
+    expect(regularForms("quip")).toEqual(expect.arrayContaining(["quips", "quipped", "quipping"]));
+    expect(regularForms("admit")).toEqual(expect.arrayContaining(["admits", "admitted", "admitting"]));
+  });
+
+  it("takes the irregular forms from compromise's conjugation", () => {
+    expect(inflections("say")).toEqual(expect.arrayContaining(["says", "said", "saying"]));
+    expect(inflections("tell")).toEqual(expect.arrayContaining(["tells", "told", "telling"]));
+    expect(inflections("write")).toEqual(expect.arrayContaining(["wrote", "written", "writing"]));
+  });
+
+  it("maps a written form back to its base, and nothing else", () => {
+    expect(speechVerbBase("Said")).toBe("say");
+    expect(speechVerbBase("tweeted")).toBe("tweet");
+    expect(speechVerbBase("denies")).toBe("deny");
+    expect(speechVerbBase("table")).toBeNull();
+    const judges = new Set(["label", "dub", "accuse"]);
+    expect(["labeled", "labelled", "dubbed", "accuses"].map((w) => baseFormIn(w, judges))).toEqual(["label", "label", "dub", "accuse"]);
+  });
+
+  it("knows every form compromise conjugates for each verb of the vocabulary", () => {
+    for (const entry of SPEECH_VERBS) {
+      const [head] = entry.split(" ") as [string];
+      const forms = inflections(head);
+      const conjugated = conjugate(head);
+      // The lexicon holds base forms: compromise reads each one back as its own infinitive.
+      expect(conjugated.Infinitive, entry).toBe(head);
+      for (const key of ["PastTense", "PresentTense", "Gerund"]) {
+        expect(forms, `${entry} ${key}`).toContain(conjugated[key]);
+      }
+    }
+  });
+});
