@@ -48,6 +48,7 @@ export function mergeMentions(text: string, mentions: RawMention[]): EntityDraft
   // Looked up by key, never by scanning every draft: a story may name hundreds of entities.
   const byAcronym = new Map<string, { draft: EntityDraft; end: number }[]>();
   const bySurname = new Map<string, EntityDraft[]>();
+  const byFirstWord = new Map<string, Set<EntityDraft>>();
   const fullNameStarts = new Map<EntityDraft, number[]>();
 
   // Full names first, so that a bare surname can find the person it stands for wherever it appears.
@@ -63,12 +64,22 @@ export function mergeMentions(text: string, mentions: RawMention[]): EntityDraft
     const key = `${m.type}:${nameKey(m.type === "person" ? withoutInitials(name) : name)}`;
     let draft = byKey.get(key);
     if (!draft && m.type !== "person") draft = acronymPartner(text, m, byAcronym);
+    // "Acme" after "Acme Holdings": an organisation's first word alone is that organisation, when only one has it.
+    if (!draft && m.type === "organization" && isOneWord(m)) {
+      const owners = byFirstWord.get(nameKey(m.text));
+      if (owners && owners.size === 1) draft = [...owners][0];
+    }
     if (!draft) {
       draft = { type: m.type, mentions: [], gender: null };
       drafts.push(draft);
     }
     byKey.set(key, draft);
     add(draft, m);
+    if (m.type === "organization" && !isOneWord(m)) {
+      const owners = byFirstWord.get(nameKey(firstWord(m.text))) ?? new Set<EntityDraft>();
+      owners.add(draft);
+      byFirstWord.set(nameKey(firstWord(m.text)), owners);
+    }
     if (m.type !== "person" && m.words > 1) {
       const acronym = acronymOf(m.text);
       const list = byAcronym.get(acronym) ?? [];
