@@ -467,6 +467,13 @@ describe("kinds of name that tuned rules got wrong on new text (issue 19)", () =
     expect(entities).toEqual([]);
   });
 
+  it("takes neither a currency code, a unit after a number, nor an acronym of capitalised ordinary words for a body", () => {
+    const entities = entitiesOf(
+      "The Solar Heat Pump (SHP) is cheap. An SHP costs 900 NOK, or 90 EUR, and saves 12 KWH a day, the Energy Savings Trust (EST) says.",
+    );
+    expect(typed(entities)).toEqual({ "Energy Savings Trust": "organization" });
+  });
+
   it("merges an organisation's first word used alone with its full name", () => {
     const entities = entitiesOf("Brindle Holdings reported a loss. Later, Brindle said it would cut 40 jobs.");
     expect(typed(entities)).toEqual({ "Brindle Holdings": "organization" });

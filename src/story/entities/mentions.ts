@@ -44,6 +44,8 @@ const CAPITALISED = /^\p{Lu}/u;
 const NAME_SHAPED = /^\p{Lu}[\p{L}\p{M}'’.]*$/u;
 /** "KCNA", "AT&T", "U.N.": two to six capitals, maybe dotted. */
 const ACRONYM = /^(?:\p{Lu}[\p{Lu}&]{1,5}|(?:\p{Lu}\.){2,4})$/u;
+/** "DKK", "MXN", "CUC": ISO 4217 currency codes, as the runtime knows them, are money, not bodies. */
+const CURRENCY_CODES: ReadonlySet<string> = new Set(Intl.supportedValuesOf("currency"));
 /** "XIV", "XL", "III": a Roman numeral, which names no body (a king's number, a chapter, a size). */
 const ROMAN_NUMERAL = /^(?=[IVXL])(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/u;
 const OPENERS = /["“‘'«(\[]/u;
@@ -63,7 +65,8 @@ const isCapitalised = (t: Token) => CAPITALISED.test(t.text);
 const isPossessive = (t: Token) => /\p{L}['’]s$/u.test(t.text) || (/s$/u.test(t.text) && /^['’]/u.test(t.post));
 function isAcronym(t: Token): boolean {
   const bare = t.text.replace(/['’]s$/u, "");
-  return ACRONYM.test(bare) && !notOrganizationAcronyms.has(bare.replace(/\./g, "")) && !ROMAN_NUMERAL.test(bare);
+  return ACRONYM.test(bare) && !notOrganizationAcronyms.has(bare.replace(/\./g, "")) && !ROMAN_NUMERAL.test(bare)
+    && !CURRENCY_CODES.has(bare);
 }
 /**
  * "Ivanka Trump, who …", "Oriane Price, 12, …", "Oriane Price, his daughter, …", "As Ivanka Trump delivered her
@@ -309,6 +312,8 @@ interface Evidence {
   beforePersonVerb: boolean;
   /** The run was extended with an "of"/"for" phrase, whose head decides the type. */
   ofHeadType: EntityType | null;
+  /** A number stands right before the run: "3 RBI", "225 DKK", "10 mg" (a unit, not a name). */
+  afterNumber: boolean;
 }
 
 type Typing = EntityType | "defer" | null;
@@ -376,7 +381,7 @@ function typeOfRun(run: Token[], ev: Evidence): Typing {
   }
   // An unknown acronym is an organisation from three letters on; two capitals ("IE", "XP") are too often
   // product or unit abbreviations. Known ones ("UN", "AP") were matched above.
-  if (run.length === 1 && isAcronym(last) && last.text.replace(/['’]s$|\./gu, "").length >= 3) return "organization";
+  if (run.length === 1 && isAcronym(last) && last.text.replace(/['’]s$|\./gu, "").length >= 3 && !ev.afterNumber) return "organization";
   if (ev.titled || personal) return "person";
   // A first name wins over "from X" ("a letter from Melinda"); a bare surname-like word after "in" is a place.
   if (run.some(isFirstName)) return "person";
@@ -654,6 +659,7 @@ export function findMentions(parsed: ParsedStory, rejected?: RawMention[]): RawM
       beforePersonVerb: sameSentence(next) && !isPossessive(last) && /^[ \u00a0]+$/u.test(last.post)
         && isPersonVerbAt(tokens, next),
       ofHeadType: ctx.ofHeadType,
+      afterNumber: sameSentence(before) && /^[ \u00a0]+$/u.test(before.post) && /^[\d.,]+$/u.test(before.text),
     };
     // "XR-204", "F-16", "Boeing 737-800": a designation, not a name.
     if (last.post === "-" && next && /^\d/u.test(next.text)) return;
@@ -948,8 +954,11 @@ function ordinaryAcronyms(text: string): Set<string> {
     const acronym = match[1]!;
     const before = text.slice(Math.max(0, match.index - 120), match.index).trimEnd().split(/[\s-]+/u);
     const words = before.slice(-acronym.length - 2).filter((w) => !/^(?:of|the|and|for|in|to|a|an)$/u.test(w)).slice(-acronym.length);
-    if (words.length === acronym.length && words.every((w) => /^\p{Ll}/u.test(w))
-      && words.map((w) => w[0]!.toUpperCase()).join("") === acronym) found.add(acronym);
+    // "radiative transfer equation", or "Compact Fluorescent Light": ordinary words, even capitalised, with
+    // no word that heads a body or a site ("World Health Organization", "Kennedy Space Center" stay names).
+    const ordinary = words.every((w) => /^\p{Ll}/u.test(w)) || words.every((w) => isCommonWord(w)
+      && !organizationHeads.has(w.toLowerCase()) && !facilityHeads.has(w.toLowerCase()) && !lexiconTag(w.toLowerCase())?.match(/Country|City|Region|Place|Demonym/u));
+    if (words.length === acronym.length && ordinary && words.map((w) => w[0]!.toUpperCase()).join("") === acronym) found.add(acronym);
   }
   return found;
 }
