@@ -474,6 +474,18 @@ describe("kinds of name that tuned rules got wrong on new text (issue 19)", () =
     expect(typed(entities)).toEqual({ "Energy Savings Trust": "organization" });
   });
 
+  it("merges a surname written without its Arabic article with the full name", () => {
+    const entities = entitiesOf("Interior Minister Karim al-Tamimi met donors on Monday. Tamimi said aid would flow.");
+    expect(typed(entities)).toEqual({ "Karim al-Tamimi": "person" });
+    expect(find(entities, "Karim al-Tamimi")!.count).toBe(2);
+  });
+
+  it("makes one person of a full name the tagger read as a place and its titled surname", () => {
+    const entities = entitiesOf("Lewis Ward won the vote. Mr. Ward thanked his staff.");
+    expect(typed(entities)).toEqual({ "Lewis Ward": "person" });
+    expect(find(entities, "Lewis Ward")!.count).toBe(2);
+  });
+
   it("merges an organisation's first word used alone with its full name", () => {
     const entities = entitiesOf("Brindle Holdings reported a loss. Later, Brindle said it would cut 40 jobs.");
     expect(typed(entities)).toEqual({ "Brindle Holdings": "organization" });

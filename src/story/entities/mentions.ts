@@ -871,6 +871,12 @@ function harmoniseTypes(mentions: RawMention[], locativeOnly: Set<RawMention>): 
   const shortNames = shortOrganizationNames(mentions);
   for (const m of mentions) {
     if (m.type === "place" && m.words === 1 && !locativeOnly.has(m) && titledSurnames.has(key(m.text))) m.type = "person";
+    // "Lewis Ward won ... Mr. Ward said": a name whose first word is a known person's name and whose last word
+    // the story titles as a person's surname is that person, though the tagger read it as a place.
+    if (m.type !== "person" && (m.words === 2 || m.words === 3) && titledSurnames.has(key(lastOf(m.text)))
+      && PERSON_LEXICON.has(lexiconTag(key(firstOf(m.text))) ?? "")) {
+      m.type = "person";
+    }
     // "Brindle said" after "Brindle Holdings": the company, unless someone in the story has that surname.
     if (m.type === "person" && m.words === 1 && m.titles.length === 0 && shortNames.has(key(m.text)) && !surnames.has(key(m.text))) {
       m.type = "organization";

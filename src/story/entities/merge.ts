@@ -21,6 +21,14 @@ function lastWord(name: string): string {
   while (words.length > 1 && /^(?:Jr|Sr|II|III|IV|V)\.?$/u.test(words[words.length - 1]!)) words.pop();
   return words[words.length - 1]!.toLowerCase();
 }
+
+/**
+ * A surname as compared between mentions: without an Arabic article written onto it, so "Assad" finds
+ * "Bashar al-Assad" and "el-Bashir" finds "Omar al-Bashir".
+ */
+function surnameKey(word: string): string {
+  return nameKey(word).replace(/^(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)[-‐‑]/u, "");
+}
 const firstWord = (name: string) => name.split(/\s+/)[0]!.toLowerCase();
 
 /** A bare surname or first name, hyphenated ones included ("Brandt-Ollier" is one word, two tokens). */
@@ -87,7 +95,7 @@ export function mergeMentions(text: string, mentions: RawMention[]): EntityDraft
       byAcronym.set(acronym, list);
     }
     if (m.type === "person") {
-      const surname = nameKey(lastWord(name));
+      const surname = surnameKey(lastWord(name));
       const list = bySurname.get(surname) ?? [];
       if (!list.includes(draft)) list.push(draft);
       bySurname.set(surname, list);
@@ -109,7 +117,7 @@ export function mergeMentions(text: string, mentions: RawMention[]): EntityDraft
   const lastSingle = new Map<EntityDraft, number>();
   for (const m of ordered) {
     if (!(m.type === "person" && isOneWord(m)) || impliedOf(m)) continue;
-    const candidates = bySurname.get(nameKey(m.text)) ?? [];
+    const candidates = bySurname.get(surnameKey(m.text)) ?? [];
     const draft = personForSurname(m, candidates, fullNameStarts, lastSingle) ?? byKey.get(`person:${nameKey(m.text)}`)
       ?? personForFirstName(m, byFirstName);
     if (draft) add(draft, m);
