@@ -50,7 +50,7 @@ const { segment } = await load("story/segment.js");
 const { parseRegions } = await load("nlp/parse.js");
 const { analysedRegions } = await load("story/extract.js");
 const { candidateMentions } = await load("story/entities/index.js");
-const { candidateFeatures } = await load("story/entities/features.js");
+const { storyFeatures } = await load("story/entities/features.js");
 const { decide } = await load("story/entities/typer.js");
 
 const overlap = (a, b) => Math.min(a.end, b.end) - Math.max(a.start, b.start);
@@ -82,9 +82,10 @@ for (const set of SETS) {
     const spans = candidates.map(({ mention: m }) => ({ start: toCp(m.start), end: toCp(m.end) }));
     // Gold names no candidate touches: missed whatever the typer decides (counted in the cross-validation).
     uncovered.set(story.id, story.gold.entities.filter((g) => !g.nested && !spans.some((s) => overlap(s, g) > 0)).length);
+    const features = storyFeatures(parsed, candidates);
     for (const [n, { mention: m, rule }] of candidates.entries()) {
       const span = spans[n];
-      examples.push({ doc: story.id, name: m.text.toLowerCase(), rule: CLASSES.indexOf(rule), label: CLASSES.indexOf(labelOf(span, story.gold.entities)), features: candidateFeatures(parsed, m, rule) });
+      examples.push({ doc: story.id, name: m.text.toLowerCase(), rule: CLASSES.indexOf(rule), label: CLASSES.indexOf(labelOf(span, story.gold.entities)), features: features[n] });
     }
   }
 }

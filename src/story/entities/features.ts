@@ -114,3 +114,23 @@ export function candidateFeatures(parsed: ParsedStory, mention: RawMention, rule
   if (/[(“"‘'«]\s*$/u.test(span[0]!.pre)) f.push("opened");
   return f;
 }
+
+/** Local features whose presence at one mention of a name is evidence for all its mentions. */
+const SHARED = /^(?:rule=|prev=|next=|titled$|title=|ptag=|possessive$|sentence_start$)/u;
+
+/**
+ * The features of every candidate of a story: its own, plus "doc_" copies of the telling features of every
+ * candidate written the same way ("Socotra" after "in" in one sentence is evidence for "Socotra" in the next).
+ */
+export function storyFeatures(parsed: ParsedStory, candidates: { mention: RawMention; rule: string }[]): string[][] {
+  const local = candidates.map((c) => candidateFeatures(parsed, c.mention, c.rule));
+  const keyOf = (m: RawMention) => m.text.toLowerCase().replace(/['’]s$/u, "");
+  const shared = new Map<string, Set<string>>();
+  candidates.forEach((c, i) => {
+    const k = keyOf(c.mention);
+    const set = shared.get(k) ?? new Set<string>();
+    for (const f of local[i]!) if (SHARED.test(f)) set.add(`doc_${f}`);
+    shared.set(k, set);
+  });
+  return candidates.map((c, i) => [...local[i]!, ...shared.get(keyOf(c.mention))!]);
+}

@@ -14,7 +14,7 @@
  */
 import type { ParsedStory } from "../../nlp/parse.js";
 import type { EntityType } from "../../types.js";
-import { candidateFeatures } from "./features.js";
+import { storyFeatures } from "./features.js";
 import type { RawMention } from "./mentions.js";
 import type { Candidate } from "./index.js";
 import { nameKey } from "./merge.js";
@@ -67,8 +67,9 @@ export function decideTypes(parsed: ParsedStory, candidates: Candidate[]): RawMe
   if (trained.classes.length === 0) return candidates.filter((c) => c.rule !== "none").map((c) => c.mention);
   const pooled = new Map<string, number[]>();
   const keys = candidates.map((c) => nameKey(c.mention.text));
-  candidates.forEach((candidate, i) => {
-    const logProbs = classLogProbs(candidateFeatures(parsed, candidate.mention, candidate.rule));
+  const features = storyFeatures(parsed, candidates);
+  candidates.forEach((_, i) => {
+    const logProbs = classLogProbs(features[i]!);
     const sum = pooled.get(keys[i]!);
     if (sum) for (let c = 0; c < sum.length; c++) sum[c]! += logProbs[c]!;
     else pooled.set(keys[i]!, logProbs);
