@@ -43,6 +43,8 @@ const RATE = option("--rate", 0.2);
 const MARGIN = option("--margin", 100);
 /** A run the rules rejected becomes a name when a type beats "none" by this many nats. */
 const ACCEPT = option("--accept", 2);
+/** The override margin between person and place (defaults to --margin). */
+const PERSON_PLACE = option("--person-place", 4);
 const dryRun = args.includes("--dry-run");
 
 const load = (path) => import(pathToFileURL(join(repo, "dist", path)).href);
@@ -180,7 +182,7 @@ if (args.includes("--cv")) {
     }
     for (const r of test) {
       const sum = pooled.get(`${r.doc}\u0000${r.name}`);
-      const guess = decide(sum, r.rule, { classes: CLASSES, overrideMargin: MARGIN, acceptMargin: ACCEPT });
+      const guess = decide(sum, r.rule, { classes: CLASSES, overrideMargin: MARGIN, acceptMargin: ACCEPT, personPlaceMargin: PERSON_PLACE });
       confusionCv[r.label][guess]++;
       ruleConfusion[r.label][r.rule]++;
       if (guess !== NONE && guess === r.label) tp++;
@@ -222,7 +224,7 @@ for (const [f, i] of index) {
 }
 const file = {
   note: "Written by scripts/train-entities.js (npm run train) from the tuning part of the entity gold; do not edit.",
-  classes: CLASSES, overrideMargin: MARGIN, acceptMargin: ACCEPT, weights,
+  classes: CLASSES, overrideMargin: MARGIN, acceptMargin: ACCEPT, personPlaceMargin: PERSON_PLACE, weights,
 };
 if (!dryRun) {
   writeFileSync(OUT, `${JSON.stringify(file)}\n`);

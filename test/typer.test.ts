@@ -18,6 +18,14 @@ describe("decide", () => {
     expect(decide([-3.5, -5, -0.5, -4], PERSON, model)).toBe(PLACE);
   });
 
+  it("overrules the rules between person and place by its own margin, and elsewhere by the override margin", () => {
+    const strict = { classes, overrideMargin: 100, acceptMargin: 1, personPlaceMargin: 2 };
+    // place beats person by 3 nats: person -> place allowed.
+    expect(decide([-3.5, -5, -0.5, -4], PERSON, strict)).toBe(PLACE);
+    // organisation beats person by 3 nats: not allowed, organisations are left to the rules.
+    expect(decide([-3.5, -0.5, -5, -4], PERSON, strict)).toBe(PERSON);
+  });
+
   it("admits a run the rules rejected only when a type beats 'none' by the accept margin", () => {
     expect(decide([-1, -5, -5, -1.5], NONE, model)).toBe(NONE);
     expect(decide([-5, -0.2, -5, -2], NONE, model)).toBe(ORG);

@@ -29,6 +29,8 @@ export interface EntityModel {
   overrideMargin: number;
   /** How many nats a type must beat "none" by for a run the rules rejected to become a name. */
   acceptMargin: number;
+  /** The override margin between person and place, when it differs from `overrideMargin`. */
+  personPlaceMargin?: number;
 }
 
 const trained = model as unknown as EntityModel;
@@ -51,12 +53,18 @@ export function classLogProbs(features: string[], m: EntityModel = trained, tabl
  * The class index decided for one candidate, from its name's pooled log-probabilities and the rules' answer:
  * the rules stand unless the model is surer by the margins. Shared with the trainer's cross-validation.
  */
-export function decide(pooled: number[], rule: number, m: Pick<EntityModel, "classes" | "overrideMargin" | "acceptMargin"> = trained): number {
+export function decide(
+  pooled: number[], rule: number, m: Pick<EntityModel, "classes" | "overrideMargin" | "acceptMargin" | "personPlaceMargin"> = trained,
+): number {
   const none = m.classes.indexOf("none");
   let best = 0;
   for (let c = 1; c < pooled.length; c++) if (pooled[c]! > pooled[best]!) best = c;
   if (rule === none) return best !== none && pooled[best]! - pooled[none]! > m.acceptMargin ? best : none;
-  return best !== rule && pooled[best]! - pooled[rule]! > m.overrideMargin ? best : rule;
+  // Between a person and a place (the rules' commonest confusion) the model may overrule them by
+  // `personPlaceMargin`; elsewhere by `overrideMargin`.
+  const personPlace = [m.classes.indexOf("person"), m.classes.indexOf("place")];
+  const margin = personPlace.includes(best) && personPlace.includes(rule) ? (m.personPlaceMargin ?? m.overrideMargin) : m.overrideMargin;
+  return best !== rule && pooled[best]! - pooled[rule]! > margin ? best : rule;
 }
 
 /**
