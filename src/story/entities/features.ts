@@ -117,6 +117,18 @@ export function candidateFeatures(parsed: ParsedStory, mention: RawMention, rule
 
 /** Local features whose presence at one mention of a name is evidence for all its mentions. */
 const SHARED = /^(?:rule=|prev=|next=|titled$|title=|ptag=|possessive$|sentence_start$)/u;
+/** The first letters of the SHARED features: a cheap test before the pattern. */
+const SHARED_FIRST = new Set(["r", "p", "n", "t", "s"]);
+
+/** Whether a local feature is shared with the other mentions of its name (as a "doc_" feature). */
+export function isShared(feature: string): boolean {
+  return SHARED_FIRST.has(feature[0]!) && SHARED.test(feature);
+}
+
+/** The key under which candidates share features: the name in lower case, without a possessive. */
+export function shareKey(m: RawMention): string {
+  return m.text.toLowerCase().replace(/['’]s$/u, "");
+}
 
 /**
  * The features of every candidate of a story: its own, plus "doc_" copies of the telling features of every
@@ -124,13 +136,12 @@ const SHARED = /^(?:rule=|prev=|next=|titled$|title=|ptag=|possessive$|sentence_
  */
 export function storyFeatures(parsed: ParsedStory, candidates: { mention: RawMention; rule: string }[]): string[][] {
   const local = candidates.map((c) => candidateFeatures(parsed, c.mention, c.rule));
-  const keyOf = (m: RawMention) => m.text.toLowerCase().replace(/['’]s$/u, "");
   const shared = new Map<string, Set<string>>();
   candidates.forEach((c, i) => {
-    const k = keyOf(c.mention);
+    const k = shareKey(c.mention);
     const set = shared.get(k) ?? new Set<string>();
-    for (const f of local[i]!) if (SHARED.test(f)) set.add(`doc_${f}`);
+    for (const f of local[i]!) if (isShared(f)) set.add(`doc_${f}`);
     shared.set(k, set);
   });
-  return candidates.map((c, i) => [...local[i]!, ...shared.get(keyOf(c.mention))!]);
+  return candidates.map((c, i) => [...local[i]!, ...shared.get(shareKey(c.mention))!]);
 }

@@ -14,10 +14,9 @@
  */
 import type { ParsedStory } from "../../nlp/parse.js";
 import type { EntityType } from "../../types.js";
-import { storyFeatures } from "./features.js";
+import { candidateFeatures, isShared, shareKey } from "./features.js";
 import type { RawMention } from "./mentions.js";
 import type { Candidate } from "./index.js";
-import { nameKey } from "./merge.js";
 import model from "./entity-model.json" with { type: "json" };
 
 export interface EntityModel {
@@ -67,24 +66,60 @@ export function decide(
   return best !== rule && pooled[best]! - pooled[rule]! > margin ? best : rule;
 }
 
+/** The weights of the "doc_" features, by the local feature they copy (no string built per lookup). */
+const docWeights = new Map([...weights].filter(([f]) => f.startsWith("doc_")).map(([f, w]) => [f.slice(4), w]));
+
+/** Whether the rules' answer `rule` can be changed by the model at all under this model's margins. */
+function canChange(rule: string): boolean {
+  return rule === "none" || rule === "person" || rule === "place" || trained.overrideMargin < 50;
+}
+
 /**
  * Retypes, drops or admits each candidate by the model, with the evidence of all candidates of the same written
  * name pooled. Returns the mentions kept, in their order.
+ *
+ * The same arithmetic as classLogProbs over storyFeatures (what the trainer sees), done faster: a name whose
+ * every candidate the model could not change (an organisation, with overruling off) is not scored, and the
+ * "doc_" features are looked up by the local feature rather than built as strings.
  */
 export function decideTypes(parsed: ParsedStory, candidates: Candidate[]): RawMention[] {
   if (trained.classes.length === 0) return candidates.filter((c) => c.rule !== "none").map((c) => c.mention);
+  const keys = candidates.map((c) => shareKey(c.mention));
+  const open = new Set(keys.filter((k, i) => canChange(candidates[i]!.rule)));
+  const local: (string[] | null)[] = candidates.map((c, i) => (open.has(keys[i]!) ? candidateFeatures(parsed, c.mention, c.rule) : null));
+  const shared = new Map<string, Set<string>>();
+  local.forEach((features, i) => {
+    if (!features) return;
+    const set = shared.get(keys[i]!) ?? new Set<string>();
+    for (const f of features) if (isShared(f)) set.add(f);
+    shared.set(keys[i]!, set);
+  });
+  const K = trained.classes.length;
   const pooled = new Map<string, number[]>();
-  const keys = candidates.map((c) => nameKey(c.mention.text));
-  const features = storyFeatures(parsed, candidates);
-  candidates.forEach((_, i) => {
-    const logProbs = classLogProbs(features[i]!);
+  local.forEach((features, i) => {
+    if (!features) return;
+    const scores = new Array<number>(K).fill(0);
+    for (const f of features) {
+      const w = weights.get(f);
+      if (w) for (let c = 0; c < K; c++) scores[c]! += w[c]!;
+    }
+    for (const f of shared.get(keys[i]!)!) {
+      const w = docWeights.get(f);
+      if (w) for (let c = 0; c < K; c++) scores[c]! += w[c]!;
+    }
+    let top = scores[0]!;
+    for (let c = 1; c < K; c++) if (scores[c]! > top) top = scores[c]!;
+    let total = 0;
+    for (let c = 0; c < K; c++) total += Math.exp(scores[c]! - top);
+    const norm = Math.log(total) + top;
     const sum = pooled.get(keys[i]!);
-    if (sum) for (let c = 0; c < sum.length; c++) sum[c]! += logProbs[c]!;
-    else pooled.set(keys[i]!, logProbs);
+    if (sum) for (let c = 0; c < K; c++) sum[c]! += scores[c]! - norm;
+    else pooled.set(keys[i]!, scores.map((x) => x - norm));
   });
   const kept: RawMention[] = [];
   candidates.forEach(({ mention: m, rule }, i) => {
-    const type = trained.classes[decide(pooled.get(keys[i]!)!, trained.classes.indexOf(rule))]!;
+    const sum = pooled.get(keys[i]!);
+    const type = sum ? trained.classes[decide(sum, trained.classes.indexOf(rule))]! : rule;
     if (type === "none") return;
     if (type !== m.type || rule === "none") {
       m.type = type as EntityType;
