@@ -430,3 +430,65 @@ describe("two people who share a surname", () => {
     expect(typed(entities)).toMatchObject({ "Ada Park": "person", "Tom Hall": "person", "Lena Park": "person", "Carnegie Hall": "place" });
   });
 });
+
+describe("kinds of name that tuned rules got wrong on new text (issue 19)", () => {
+  it("keeps a hyphenated given name whole, even when its second syllable is an English word", () => {
+    const entities = entitiesOf("Police said Lam Ho-wing, 41, was released on bail.");
+    expect(typed(entities)).toEqual({ "Lam Ho-wing": "person" });
+  });
+
+  it("finds no place in an adjective made from a place", () => {
+    const entities = entitiesOf("The rally drew pro-Tallinn groups and anti-Riga slogans, organisers in Vienna said.");
+    expect(typed(entities)).toEqual({ Vienna: "place" });
+  });
+
+  it("reads a city name after a courtesy title as a surname, in every mention", () => {
+    const entities = entitiesOf("Ms. Lisbon told the council the plan was dead. Lisbon resigned a week later.");
+    expect(typed(entities)).toEqual({ Lisbon: "person" });
+    expect(find(entities, "Lisbon")!.count).toBe(2);
+  });
+
+  it("types a body named by a noun and a country, a foreign head word, or an 'of' municipality as an organisation", () => {
+    const entities = entitiesOf(
+      "Officials at Forestry Norway disagreed. The Partido Azul Nuevo walked out, and the Municipality of Pesaro objected.",
+    );
+    expect(typed(entities)).toEqual({
+      "Forestry Norway": "organization", "Partido Azul Nuevo": "organization", "Municipality of Pesaro": "organization",
+    });
+  });
+
+  it("takes a domain name and a word with an inner capital for companies, and a handle for no one", () => {
+    const entities = entitiesOf("She booked rooms on Roomly.com and reviewed them on StayHub, writes @TravelNora.");
+    expect(typed(entities)).toEqual({ "Roomly.com": "organization", StayHub: "organization" });
+  });
+
+  it("does not take an acronym defined by ordinary words, or a Roman numeral, for an organisation", () => {
+    const entities = entitiesOf("We solve the heat flow equation (HFE) in part IV of the study. The HFE converges fast.");
+    expect(entities).toEqual([]);
+  });
+
+  it("takes neither a currency code, a unit after a number, nor an acronym of capitalised ordinary words for a body", () => {
+    const entities = entitiesOf(
+      "The Solar Heat Pump (SHP) is cheap. An SHP costs 900 NOK, or 90 EUR, and saves 12 KWH a day, the Energy Savings Trust (EST) says.",
+    );
+    expect(typed(entities)).toEqual({ "Energy Savings Trust": "organization" });
+  });
+
+  it("merges a surname written without its Arabic article with the full name", () => {
+    const entities = entitiesOf("Interior Minister Karim al-Tamimi met donors on Monday. Tamimi said aid would flow.");
+    expect(typed(entities)).toEqual({ "Karim al-Tamimi": "person" });
+    expect(find(entities, "Karim al-Tamimi")!.count).toBe(2);
+  });
+
+  it("makes one person of a full name the tagger read as a place and its titled surname", () => {
+    const entities = entitiesOf("Lewis Ward won the vote. Mr. Ward thanked his staff.");
+    expect(typed(entities)).toEqual({ "Lewis Ward": "person" });
+    expect(find(entities, "Lewis Ward")!.count).toBe(2);
+  });
+
+  it("merges an organisation's first word used alone with its full name", () => {
+    const entities = entitiesOf("Brindle Holdings reported a loss. Later, Brindle said it would cut 40 jobs.");
+    expect(typed(entities)).toEqual({ "Brindle Holdings": "organization" });
+    expect(find(entities, "Brindle Holdings")!.count).toBe(2);
+  });
+});

@@ -48,8 +48,20 @@ export function hasLine(sorted: string, word: string): boolean {
   return false;
 }
 
+/**
+ * Answers already given, by the word as asked: a story asks about the same few hundred words many times (the
+ * rules and the entity typer both do). Emptied when it grows large, so a long batch cannot grow it without end.
+ */
+const answers = new Map<string, boolean>();
+const MAX_ANSWERS = 20_000;
+
 /** True when the lower-cased word (possessive and plural -s tolerated) is an ordinary English word. */
 export function isCommonWord(word: string): boolean {
-  const lower = word.toLowerCase().replace(/['’]s?$/u, "");
-  return hasLine(commonWords, lower);
+  let answer = answers.get(word);
+  if (answer === undefined) {
+    answer = hasLine(commonWords, word.toLowerCase().replace(/['’]s?$/u, ""));
+    if (answers.size >= MAX_ANSWERS) answers.clear();
+    answers.set(word, answer);
+  }
+  return answer;
 }

@@ -57,6 +57,26 @@ export const ORGANIZATION_HEADS: readonly string[] = [
 ];
 
 /**
+ * Words that open the name of a body in the Romance and Germanic languages, where the head comes first
+ * ("Partido Verde Unido", "Banco Santander", "Université Laval", "Bundesamt für ..."), as compromise normalises
+ * them (lower case, no accents).
+ */
+export const FOREIGN_ORGANIZATION_HEADS: readonly string[] = [
+  "partido", "partito", "parti", "partei", "partij", "banco", "banca", "banque", "compania", "compagnie",
+  "companhia", "universidad", "universite", "universita", "universitat", "universidade", "ministerio",
+  "ministere", "ministero", "ministerium", "frente", "front", "movimiento", "mouvement", "movimento", "union",
+  "asociacion", "associacao", "fundacion", "fondation", "fondazione", "fundacao", "stiftung", "instituto",
+  "institut", "istituto", "comite", "comitato", "consejo", "conseil", "consiglio", "gobierno", "gouvernement",
+  "governo", "tribunal", "tribunale", "corte", "cour", "societe", "sociedad", "societa", "sociedade", "grupo",
+  "groupe", "gruppo", "agencia", "agence", "agenzia", "policia", "polizia", "ejercito", "armee", "esercito",
+  "liga", "lega", "ligue", "congreso", "congres", "asamblea", "assemblee", "parlamento", "parlement",
+  "sindicato", "syndicat", "federacion", "federation", "federazione", "confederacion", "alianza", "alleanza",
+  "coalicion", "bloque", "escuela", "ecole", "scuola", "colegio", "academia", "academie", "accademia",
+  "empresa", "editorial", "editions", "edizioni", "radio", "radiotelevisione", "television", "diario",
+  "periodico", "journal", "corriere", "gazzetta", "banque", "caja", "caixa", "deutsche", "verband", "bund",
+];
+
+/**
  * Words that end the name of a building or site ("Alder Space Center", "Brackton Stadium"): in news these are
  * places, where the organisation running them is named differently ("Centre for ..." is an organisation).
  */
@@ -277,6 +297,8 @@ export const OF_HEADS: Readonly<Record<string, "organization" | "place">> = {
   corps: "organization", fund: "organization", agency: "organization", authority: "organization",
   church: "organization", house: "organization", party: "organization", organization: "organization",
   organisation: "organization", coalition: "organization", alliance: "organization", conference: "organization",
+  municipality: "organization", government: "organization", embassy: "organization", consulate: "organization",
+  parliament: "organization", assembly: "organization", army: "organization", navy: "organization",
   museum: "place", state: "place", republic: "place", kingdom: "place", province: "place", city: "place",
   county: "place", district: "place", gulf: "place", isle: "place", plains: "place", bay: "place",
   cape: "place", straits: "place", strait: "place", sea: "place", lake: "place",

@@ -26,7 +26,7 @@ export function extract(text: string, options: ExtractOptions = {}): Story {
 }
 
 /** The text newsx reads as prose: the headline (for its names) and the body paragraphs. */
-function analysedRegions(segmentation: Segmentation): Region[] {
+export function analysedRegions(segmentation: Segmentation): Region[] {
   const regions: Region[] = segmentation.boilerplate
     .filter((block) => block.kind === "headline")
     .map((block) => ({ start: block.start, end: block.end, paragraph: null }));

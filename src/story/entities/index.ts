@@ -7,6 +7,8 @@ import type { Boilerplate, Entity } from "../../types.js";
 import { blockMentions } from "./blocks.js";
 import { findMentions, type RawMention } from "./mentions.js";
 import { mergeMentions, toEntity, type EntityDraft } from "./merge.js";
+import { decideTypes } from "./typer.js";
+import { countBefore } from "../../lib/sorted.js";
 
 export interface EntityAnalysis {
   /** Public entities, most salient first. */
@@ -38,8 +40,29 @@ function withoutOverlaps(mentions: RawMention[]): RawMention[] {
   return kept;
 }
 
+/** A candidate name and what the rules made of it: a type, or "none" for a run they did not take for a name. */
+export interface Candidate { mention: RawMention; rule: string }
+
+/**
+ * Every candidate name with the rules' type, before the learned typer decides (what `npm run train` learns
+ * from): the rules' mentions, then the runs they rejected that overlap none of those.
+ */
+export function candidateMentions(parsed: ParsedStory, boilerplate: Boilerplate[], authors: string[]): Candidate[] {
+  const rejected: RawMention[] = [];
+  const accepted = withoutOverlaps([...findMentions(parsed, rejected), ...blockMentions(parsed.text, boilerplate, authors)]);
+  const taken = [...accepted].sort((a, b) => a.start - b.start);
+  const free = (m: RawMention) => {
+    const at = countBefore(taken, m.end, (x) => x.start);
+    return at === 0 || taken[at - 1]!.end <= m.start;
+  };
+  return [
+    ...accepted.map((mention) => ({ mention, rule: mention.type as string })),
+    ...withoutOverlaps(rejected.filter(free)).map((mention) => ({ mention, rule: "none" })),
+  ];
+}
+
 export function extractEntities(parsed: ParsedStory, boilerplate: Boilerplate[], authors: string[]): EntityAnalysis {
-  const mentions = withoutOverlaps([...findMentions(parsed), ...blockMentions(parsed.text, boilerplate, authors)]);
+  const mentions = decideTypes(parsed, candidateMentions(parsed, boilerplate, authors));
   const drafts = mergeMentions(parsed.text, mentions);
   const firstStart = (d: EntityDraft) => d.mentions[0]!.start;
   drafts.sort((a, b) => salience(b) - salience(a) || firstStart(a) - firstStart(b));

@@ -2,7 +2,7 @@
  * Lookup sets over the news lexicon, built once. Pure data access; no parsing here.
  */
 import {
-  FACILITY_HEADS, FEMALE_TITLES, LOCATIVE_PREPOSITIONS, PERSON_VERBS, SPORTS_WORDS, INSTITUTIONS, MALE_TITLES, NAME_PARTICLES, NEVER_NAMES, NEWS_OUTLETS,
+  FACILITY_HEADS, FEMALE_TITLES, FOREIGN_ORGANIZATION_HEADS, LOCATIVE_PREPOSITIONS, PERSON_VERBS, SPORTS_WORDS, INSTITUTIONS, MALE_TITLES, NAME_PARTICLES, NEVER_NAMES, NEWS_OUTLETS,
   NON_ENTITY_HEADS, NOT_NAMES, NOT_ORGANIZATION_ACRONYMS, OF_HEADS, OFFICE_QUALIFIERS, ORGANIZATION_ACRONYMS, ORGANIZATION_HEADS,
   PLACE_ABBREVIATIONS, TITLE_MODIFIERS, TITLES,
 } from "../../nlp/lexicon.js";
@@ -61,6 +61,7 @@ export const placeAbbreviations = new Set(PLACE_ABBREVIATIONS);
 export const officeQualifiers = new Set(OFFICE_QUALIFIERS);
 
 export const facilityHeads = new Set(FACILITY_HEADS);
+export const foreignOrganizationHeads = new Set(FOREIGN_ORGANIZATION_HEADS);
 export const nonEntityHeads = new Set(NON_ENTITY_HEADS);
 export const notNames = new Set(NOT_NAMES);
 export const nameParticles = new Set(NAME_PARTICLES);

@@ -12,7 +12,7 @@ import { isCommonWord } from "../../nlp/common-words.js";
 import type { ParsedStory, Sentence, Token } from "../../nlp/parse.js";
 import type { EntityType } from "../../types.js";
 import {
-  facilityHeads, isTitleHead, isTitleWord, knownOrganizations, locativePrepositions, nameParticles, neverNames,
+  facilityHeads, foreignOrganizationHeads, isTitleHead, isTitleWord, knownOrganizations, locativePrepositions, nameParticles, neverNames,
   nonEntityHeads, notNames, notOrganizationAcronyms, ofHeads, organizationAcronyms, organizationHeads,
   isTitleWithOf, personVerbs, titleKey, placeAbbreviations, sportsWords, titleModifiers,
 } from "./knowledge.js";
@@ -45,6 +45,10 @@ const CAPITALISED = /^\p{Lu}/u;
 const NAME_SHAPED = /^\p{Lu}[\p{L}\p{M}'’.]*$/u;
 /** "KCNA", "AT&T", "U.N.": two to six capitals, maybe dotted. */
 const ACRONYM = /^(?:\p{Lu}[\p{Lu}&]{1,5}|(?:\p{Lu}\.){2,4})$/u;
+/** "DKK", "MXN", "CUC": ISO 4217 currency codes, as the runtime knows them, are money, not bodies. */
+const CURRENCY_CODES: ReadonlySet<string> = new Set(Intl.supportedValuesOf("currency"));
+/** "XIV", "XL", "III": a Roman numeral, which names no body (a king's number, a chapter, a size). */
+const ROMAN_NUMERAL = /^(?=[IVXL])(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/u;
 const OPENERS = /["“‘'«([]/u;
 /** Words a title-cased headline leaves in lower case besides determiners, prepositions and conjunctions. */
 const TITLE_CASE_SMALL_WORDS = new Set(["as", "vs", "vs.", "to", "is", "be", "are", "was", "not", "up", "off"]);
@@ -52,6 +56,8 @@ const TITLE_CASE_SMALL_WORDS = new Set(["as", "vs", "vs.", "to", "is", "be", "ar
 const PREPOSITIONS = new Set(["of", "in", "for", "from", "to", "with", "by", "at", "on", "against", "about", "into"]);
 /** Abbreviations written with a dot inside a name: "St. Louis", "Mt. Everest", "Ft. Worth". */
 const DOTTED_NAME_PARTS = new Set(["St", "Ste", "Mt", "Ft", "Pt"]);
+/** "Expedia.com", "Salon.com", "Booking.co.uk": a capitalised domain name, no scheme, no path. */
+const WEBSITE = /^\p{Lu}[\p{L}\p{N}-]*(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|co|io|info|news|tv|fm)(?:\.\p{Ll}{2})?$/u;
 const OUTLET_COMPOUND = /^\p{Lu}\p{Ll}{2,}(?:news|press|times|post|radio|tv)$/u;
 const PERSON_LEXICON = new Set(["LastName", "FirstName", "MaleName", "FemaleName", "Person"]);
 const PLACE_LEXICON = new Set(["Country", "City", "Region", "Place"]);
@@ -60,7 +66,8 @@ const isCapitalised = (t: Token) => CAPITALISED.test(t.text);
 const isPossessive = (t: Token) => /\p{L}['’]s$/u.test(t.text) || (/s$/u.test(t.text) && /^['’]/u.test(t.post));
 function isAcronym(t: Token): boolean {
   const bare = t.text.replace(/['’]s$/u, "");
-  return ACRONYM.test(bare) && !notOrganizationAcronyms.has(bare.replace(/\./g, ""));
+  return ACRONYM.test(bare) && !notOrganizationAcronyms.has(bare.replace(/\./g, "")) && !ROMAN_NUMERAL.test(bare)
+    && !CURRENCY_CODES.has(bare);
 }
 /**
  * "Ivanka Trump, who …", "Oriane Price, 12, …", "Oriane Price, his daughter, …", "As Ivanka Trump delivered her
@@ -177,9 +184,19 @@ function continues(tokens: Token[], left: Token, right: Token, titleCased: boole
   }
   // "Karim al-Nasri", "Charles de Gaulle": a particle counts when a capitalised word follows it.
   if (nameParticles.has(right.normal) && after && joined(right, after) && isCapitalised(after)) return true;
-  // "Kim Jong-un": a lower-case syllable after a hyphen inside a person's name.
-  return left.post === "-" && left.tags.has("Person") && /^\p{Ll}{1,4}$/u.test(right.text) && !isCommonWord(right.text);
+  // "Kim Jong-un": a lower-case syllable after a hyphen inside a person's name. "Chan Ka-wing", "Lee Hsien-
+  // loong": after a short capitalised syllable the second syllable may also be an English word ("wing").
+  if (left.post !== "-" || !/^\p{Ll}{1,4}$/u.test(right.text)) return false;
+  if (left.tags.has("Person") && !isCommonWord(right.text)) return true;
+  return /^\p{Lu}\p{Ll}{1,3}$/u.test(left.text) && !HYPHEN_WORD_ENDINGS.has(right.text);
 }
+
+/** Words that end a hyphenated compound rather than a syllable of a name: "Ohio-born", "Kiev-led". */
+const HYPHEN_WORD_ENDINGS = new Set(["like", "era", "led", "born", "run", "made", "type", "wide", "free", "held", "bred",
+  "op", "ops", "fi", "hop", "up", "in", "on", "off", "out", "fax", "mail", "tech", "pop"]);
+
+/** Lower-case prefixes that make an adjective of a name: "pro-Moscow", "anti-Kyiv", "post-Soviet". */
+const ADJECTIVE_PREFIXES = /^(?:pro|anti|non|post|pre|neo|pan|mid|un|counter|ultra|trans|inter|intra|sub|quasi|semi)$/u;
 
 /** "University" + "of Eastern Alder", "Foundation" + "for the Coastal Arts": where the extension ends. */
 function ofExtension(tokens: Token[], last: Token, titleCased: boolean, runLength: number, hops: number): number | null {
@@ -200,6 +217,22 @@ function ofExtension(tokens: Token[], last: Token, titleCased: boolean, runLengt
   let end = next.index;
   while (tokens[end + 1] && !isTitleToken(tokens[end + 1]!) && continues(tokens, tokens[end]!, tokens[end + 1]!, titleCased)) end++;
   return end;
+}
+
+/** "McKay", "MacArthur", "DeLuca", "LeBron", "VanDyke", "O'Neil": capitals inside a surname or given name. */
+const SURNAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|St|Fitz|Ben|Al|El|Abd|Ja|Da|De)\p{Lu}/u;
+
+/** Adjectives that stand before a place as part of it ("Central Asia", "Rural Ohio", "Greater London"). */
+const PLACE_ADJECTIVE_ENDINGS = /(?:al|ern|ic|er|ian|ese|ish|an|ed)$/u;
+
+/**
+ * A common noun that can name a body before a country ("Fisheries", "Health", "Team", "Air"), not a word that
+ * describes the country itself ("Central", "Northern", "Greater", "Downtown").
+ */
+function isAgencyWord(t: Token): boolean {
+  if (!isCommonWord(t.text) || t.tags.has("Place") || t.tags.has("Adjective") || t.tags.has("Demonym") || isTitleToken(t)) return false;
+  const tag = lexiconTag(t.normal);
+  return !(tag === "Adjective" || tag === "Comparative" || tag === "Superlative") && !PLACE_ADJECTIVE_ENDINGS.test(t.normal);
 }
 
 /** Endings that make a nationality from a place: Indonesia-n, Brazil-ian, Gabon-ese, Pakistan-i, New Zealand-er. */
@@ -280,6 +313,8 @@ interface Evidence {
   beforePersonVerb: boolean;
   /** The run was extended with an "of"/"for" phrase, whose head decides the type. */
   ofHeadType: EntityType | null;
+  /** A number stands right before the run: "3 RBI", "225 DKK", "10 mg" (a unit, not a name). */
+  afterNumber: boolean;
 }
 
 type Typing = EntityType | "defer" | null;
@@ -318,6 +353,10 @@ function typeOfRun(run: Token[], ev: Evidence): Typing {
   if (run.length > 1 && isFirstName(first) && run.length <= 3 && !organizationHeads.has(lastKey)
     && !facilityHeads.has(lastKey) && !nonEntityHeads.has(lastKey)) return "person";
   if (run.length > 1 && nonEntityHeads.has(lastKey)) return null;
+  // "Lam Ho-wing", "Chan Ka-man": a given name of two syllables joined by a hyphen, the second in lower case.
+  if (run.length >= 3 && run.length <= 4 && run.some((t, i) => i > 0 && t.post === "-" && /^\p{Ll}{1,4}$/u.test(run[i + 1]?.text ?? ""))) {
+    return "person";
+  }
   // "Senator Ada Park", "Mayor Tom Hall": a person's title before a first name and a surname that is also a
   // word for a place.
   if (ev.titled && run.length >= 2 && run.length <= 3 && facilityHeads.has(lastKey) && !run.some((t) => t.tags.has("Organization"))) {
@@ -325,13 +364,25 @@ function typeOfRun(run: Token[], ev: Evidence): Typing {
   }
   if (run.length > 1 && facilityHeads.has(lastKey)) return "place";
   if (run.length > 1 && organizationHeads.has(lastKey)) return "organization";
+  // "Ms. Lisbon", "Sen. Warren": after a person's title a word that is also a city is a surname (a country
+  // after a title is more often where the office is: "Secretary Clinton" aside, "Minister France" is not written).
+  if (ev.titled && run.length <= 3 && lexical !== "Country" && !run.some((t) => t.tags.has("Organization") || t.tags.has("Country"))) {
+    return "person";
+  }
+  // "Fisheries Canada", "Team USA", "Air France": a noun before a country names a body of that country.
+  if (run.length === 2 && last.tags.has("Country") && isAgencyWord(first)) return "organization";
+  // "Partido Verde Unido", "Banco Santander", "Université Laval": a body named head first, in another language.
+  if (run.length >= 2 && foreignOrganizationHeads.has(first.normal)) return "organization";
+  // "TripAdvisor", "LibriVox", "YouTube": one word with a capital inside is a brand, not a person ("McKay",
+  // "DeLuca", "MacArthur" are surnames written with a particle).
+  if (run.length === 1 && /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+/u.test(last.text) && !SURNAME_PREFIX.test(last.text)) return "organization";
   if (lexical !== undefined && PLACE_LEXICON.has(lexical)) {
     const country = lexical === "Country" || run.some((t) => t.tags.has("Country"));
     return country && (ev.sportsReport || ev.beforeActionVerb) ? "organization" : "place";
   }
   // An unknown acronym is an organisation from three letters on; two capitals ("IE", "XP") are too often
   // product or unit abbreviations. Known ones ("UN", "AP") were matched above.
-  if (run.length === 1 && isAcronym(last) && last.text.replace(/['’]s$|\./gu, "").length >= 3) return "organization";
+  if (run.length === 1 && isAcronym(last) && last.text.replace(/['’]s$|\./gu, "").length >= 3 && !ev.afterNumber) return "organization";
   if (ev.titled || personal) return "person";
   // A first name wins over "from X" ("a letter from Melinda"); a bare surname-like word after "in" is a place.
   if (run.some(isFirstName)) return "person";
@@ -518,7 +569,10 @@ function makeMention(
 function mentionsInsideHyphenated(parsed: ParsedStory, token: Token, deferred: Deferred[]): RawMention[] {
   const found: RawMention[] = [];
   let offset = 0;
-  for (const part of token.text.split("-")) {
+  const parts = token.text.split("-");
+  // "pro-Moscow rebels", "anti-Kyiv slogans": an adjective made from a name, no mention of the place.
+  if (parts.length === 2 && ADJECTIVE_PREFIXES.test(parts[0]!)) return found;
+  for (const part of parts) {
     const start = token.start + offset;
     offset += part.length + 1;
     let type: EntityType | null = null;
@@ -569,8 +623,11 @@ function isSportsReport(tokens: Token[]): boolean {
  */
 interface Deferred { token: Token; part?: { text: string; start: number }; pair?: Token[]; personal?: boolean }
 
-/** Finds every name mention in the parsed regions. */
-export function findMentions(parsed: ParsedStory): RawMention[] {
+/**
+ * Finds every name mention in the parsed regions. Runs of capitalised words the rules do not take for a name
+ * (or leave undecided) are added to `rejected`, when given, for the learned typer to judge (typer.ts).
+ */
+export function findMentions(parsed: ParsedStory, rejected?: RawMention[]): RawMention[] {
   const mentions: RawMention[] = [];
   const deferred: Deferred[] = [];
   /** Mentions typed place only because of "in X" / "from X": weaker than a surname seen elsewhere. */
@@ -603,11 +660,19 @@ export function findMentions(parsed: ParsedStory): RawMention[] {
       beforePersonVerb: sameSentence(next) && !isPossessive(last) && /^[ \u00a0]+$/u.test(last.post)
         && isPersonVerbAt(tokens, next),
       ofHeadType: ctx.ofHeadType,
+      afterNumber: sameSentence(before) && /^[ \u00a0]+$/u.test(before.post) && /^[\d.,]+$/u.test(before.text),
     };
     // "XR-204", "F-16", "Boeing 737-800": a designation, not a name.
     if (last.post === "-" && next && /^\d/u.test(next.text)) return;
     let type = typeOfRun(nameTokens, ev);
     if (ctx.governed && type === "person") type = "place";
+    // An ordinary word alone at the start of a sentence is almost never a name the rules missed (4 in 439 in
+    // the tuning part), so it is not put to the typer.
+    const ordinaryOpener = nameTokens.length === 1 && ev.initial && isCommonWord(first.text);
+    if ((type === "defer" || !type) && rejected && !ctx.titleCased && nameTokens.length <= 6 && !ordinaryOpener) {
+      const candidate = makeMention(parsed, nameTokens, "person", []);
+      if (candidate) rejected.push(candidate);
+    }
     if (type === "defer") {
       // A lone unknown word: a person only if the story names them in full (resolved below), except that a
       // word capitalised by grammar alone or in a headline is no evidence.
@@ -644,7 +709,18 @@ export function findMentions(parsed: ParsedStory): RawMention[] {
         pushAll(mentions, mentionsInsideHyphenated(parsed, token, deferred));
         continue;
       }
+      // "@SomeLabel": a handle names an account, not a person or a body as the text writes it.
+      if (token.tags.has("AtMention") || token.text.startsWith("@")) continue;
+      // "Expedia.com", "Booking.com": a web site named by its domain is the company behind it.
+      if (token.tags.has("Url") && WEBSITE.test(token.text)) {
+        const site = makeMention(parsed, [token], "organization", []);
+        if (site) mentions.push(site);
+        continue;
+      }
       if (!isCapitalised(token) || isFunctionWord(token, tokens[i - 1])) continue;
+      // "pro- Moscow" split by the tokenizer: still an adjective made from the name.
+      const previous = tokens[i - 1];
+      if (previous && previous.post === "-" && previous.sentence === token.sentence && ADJECTIVE_PREFIXES.test(previous.text)) continue;
       if (titleCased && !hasEntityTag(token) && !isTitleToken(token)) continue;
       let j = i;
       while (j + 1 < sentence.endToken && continues(tokens, tokens[j]!, tokens[j + 1]!, titleCased)) j++;
@@ -696,7 +772,8 @@ export function findMentions(parsed: ParsedStory): RawMention[] {
   harmoniseTypes(mentions, locativeOnly);
   retypeAcronyms(parsed.text, mentions);
   impliedSurnames(parsed, mentions);
-  return mentions;
+  const ordinary = ordinaryAcronyms(parsed.text);
+  return ordinary.size === 0 ? mentions : mentions.filter((m) => !ordinary.has(m.text.replace(/\./g, "").replace(/['’]?s$/u, "")));
 }
 
 /** Lower-cased, without dots, accents or a possessive: the form names are compared in. */
@@ -711,6 +788,7 @@ function key(word: string): string {
 function resolveDeferred(parsed: ParsedStory, mentions: RawMention[], deferred: Deferred[]): void {
   if (deferred.length === 0) return;
   const surnames = surnamesOf(mentions);
+  const shortNames = shortOrganizationNames(mentions);
   const pairKey = (pair: Token[]) => key(pair.map((t) => t.text).join(" "));
   const personalPairs = new Set(deferred.filter((d) => d.pair && d.personal).map((d) => pairKey(d.pair!)));
   for (const { token, part, pair } of deferred) {
@@ -720,6 +798,11 @@ function resolveDeferred(parsed: ParsedStory, mentions: RawMention[], deferred: 
       if (mention) mentions.push(mention);
       continue;
     }
+    if (!part && shortNames.has(key(token.text)) && !surnames.has(key(token.text))) {
+      const company = makeMention(parsed, [token], "organization", []);
+      if (company) mentions.push(company);
+      continue;
+    }
     if (!surnames.has(key(part ? part.text : token.text))) continue;
     const mention = part
       ? { text: part.text, start: part.start, end: part.start + part.text.length, type: "person" as const, titles: [],
@@ -727,6 +810,12 @@ function resolveDeferred(parsed: ParsedStory, mentions: RawMention[], deferred: 
       : makeMention(parsed, [token], "person", []);
     if (mention) mentions.push(mention);
   }
+}
+
+/** "Acme" for "Acme Holdings": the distinctive word before an organisation's head names it alone. */
+function shortOrganizationNames(mentions: RawMention[]): Set<string> {
+  return new Set(mentions.filter((m) => m.type === "organization" && m.words === 2
+    && organizationHeads.has(key(lastOf(m.text)))).map((m) => key(firstOf(m.text))));
 }
 
 /** Last words of people named in full (or with a title): the surnames the story uses. */
@@ -773,11 +862,30 @@ function lastOf(name: string): string {
  * "Houston" is the place of "in Houston, Texas" wherever no title or first name makes it a person.
  */
 function harmoniseTypes(mentions: RawMention[], locativeOnly: Set<RawMention>): void {
+  oneTypePerName(mentions);
   const surnames = surnamesOf(mentions);
   const placeKeys = new Set<string>();
   for (const m of locativeOnly) {
     if (surnames.has(key(m.text))) m.type = "person";
     else placeKeys.add(key(m.text));
+  }
+  // "Ms. Lisbon ... Lisbon later resigned": a word the story gives a person's title is that person's surname
+  // wherever it stands without a sign of place.
+  const titledSurnames = new Set(mentions.filter((m) => m.type === "person" && m.titles.length > 0).map((m) => key(lastOf(m.text))));
+  const shortNames = shortOrganizationNames(mentions);
+  for (const m of mentions) {
+    if (m.type === "place" && m.words === 1 && !locativeOnly.has(m) && titledSurnames.has(key(m.text))) m.type = "person";
+    // "Lewis Ward won ... Mr. Ward said": a name whose first word is a known person's name and whose last word
+    // the story titles as a person's surname is that person, though the tagger read it as a place.
+    if (m.type !== "person" && (m.words === 2 || m.words === 3) && titledSurnames.has(key(lastOf(m.text)))
+      && PERSON_LEXICON.has(lexiconTag(key(firstOf(m.text))) ?? "")) {
+      m.type = "person";
+    }
+    // "Brindle said" after "Brindle Holdings": the company, unless someone in the story has that surname.
+    if (m.type === "person" && m.words === 1 && m.titles.length === 0 && shortNames.has(key(m.text)) && !surnames.has(key(m.text))) {
+      m.type = "organization";
+      m.gender = null;
+    }
   }
   for (const m of mentions) {
     // "DORSEY:" in a transcript is Ruth Dorsey, not an acronym.
@@ -787,6 +895,35 @@ function harmoniseTypes(mentions: RawMention[], locativeOnly: Set<RawMention>): 
     if (m.type === "person" && m.words === 1 && m.titles.length === 0 && placeKeys.has(key(m.text))) {
       m.type = "place";
       m.gender = null;
+    }
+  }
+}
+
+/**
+ * "Kelvana Holt" typed a person in one sentence and an organisation in another: a name of two words or more is
+ * one referent in a story, so all its mentions take the type most of them have (the first one's on a tie).
+ */
+function oneTypePerName(mentions: RawMention[]): void {
+  const votes = new Map<string, Map<EntityType, number>>();
+  for (const m of mentions) {
+    if (m.words < 2) continue;
+    const k = key(m.text);
+    const counts = votes.get(k) ?? new Map<EntityType, number>();
+    counts.set(m.type, (counts.get(m.type) ?? 0) + 1);
+    votes.set(k, counts);
+  }
+  for (const m of mentions) {
+    const counts = m.words < 2 ? undefined : votes.get(key(m.text));
+    if (!counts || counts.size < 2) continue;
+    let best: EntityType = m.type;
+    for (const [type, n] of counts) if (n > counts.get(best)!) best = type;
+    if (best !== m.type) {
+      m.type = best;
+      if (best !== "person") {
+        m.gender = null;
+        m.titles = [];
+        m.titledForm = null;
+      }
     }
   }
 }
@@ -815,6 +952,25 @@ function retypeAcronyms(text: string, mentions: RawMention[]): void {
     const type = defined.get(m.text.replace(/\./g, ""));
     if (type) m.type = type;
   }
+}
+
+/**
+ * "radiative transfer equation (RTE)", "runs batted in (RBI)": an acronym the story defines by lower-case words
+ * abbreviates an ordinary thing, not a body, wherever the story uses it.
+ */
+function ordinaryAcronyms(text: string): Set<string> {
+  const found = new Set<string>();
+  for (const match of text.matchAll(/\((\p{Lu}{2,6})s?\)/gu)) {
+    const acronym = match[1]!;
+    const before = text.slice(Math.max(0, match.index - 120), match.index).trimEnd().split(/[\s-]+/u);
+    const words = before.slice(-acronym.length - 2).filter((w) => !/^(?:of|the|and|for|in|to|a|an)$/u.test(w)).slice(-acronym.length);
+    // "radiative transfer equation", or "Compact Fluorescent Light": ordinary words, even capitalised, with
+    // no word that heads a body or a site ("World Health Organization", "Kennedy Space Center" stay names).
+    const ordinary = words.every((w) => /^\p{Ll}/u.test(w)) || words.every((w) => isCommonWord(w)
+      && !organizationHeads.has(w.toLowerCase()) && !facilityHeads.has(w.toLowerCase()) && !lexiconTag(w.toLowerCase())?.match(/Country|City|Region|Place|Demonym/u));
+    if (words.length === acronym.length && ordinary && words.map((w) => w[0]!.toUpperCase()).join("") === acronym) found.add(acronym);
+  }
+  return found;
 }
 
 /** "Melinda and Bill Gates": the first name before "and" shares the surname of the full name after it. */

@@ -21,6 +21,14 @@ function lastWord(name: string): string {
   while (words.length > 1 && /^(?:Jr|Sr|II|III|IV|V)\.?$/u.test(words[words.length - 1]!)) words.pop();
   return words[words.length - 1]!.toLowerCase();
 }
+
+/**
+ * A surname as compared between mentions: without an Arabic article written onto it, so "Assad" finds
+ * "Bashar al-Assad" and "el-Bashir" finds "Omar al-Bashir".
+ */
+function surnameKey(word: string): string {
+  return nameKey(word).replace(/^(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)[-‐‑]/u, "");
+}
 const firstWord = (name: string) => name.split(/\s+/)[0]!.toLowerCase();
 
 /** A bare surname or first name, hyphenated ones included ("Brandt-Ollier" is one word, two tokens). */
@@ -48,6 +56,7 @@ export function mergeMentions(text: string, mentions: RawMention[]): EntityDraft
   // Looked up by key, never by scanning every draft: a story may name hundreds of entities.
   const byAcronym = new Map<string, { draft: EntityDraft; end: number }[]>();
   const bySurname = new Map<string, EntityDraft[]>();
+  const byFirstWord = new Map<string, Set<EntityDraft>>();
   const fullNameStarts = new Map<EntityDraft, number[]>();
 
   // Full names first, so that a bare surname can find the person it stands for wherever it appears.
@@ -63,12 +72,22 @@ export function mergeMentions(text: string, mentions: RawMention[]): EntityDraft
     const key = `${m.type}:${nameKey(m.type === "person" ? withoutInitials(name) : name)}`;
     let draft = byKey.get(key);
     if (!draft && m.type !== "person") draft = acronymPartner(text, m, byAcronym);
+    // "Acme" after "Acme Holdings": an organisation's first word alone is that organisation, when only one has it.
+    if (!draft && m.type === "organization" && isOneWord(m)) {
+      const owners = byFirstWord.get(nameKey(m.text));
+      if (owners && owners.size === 1) draft = [...owners][0];
+    }
     if (!draft) {
       draft = { type: m.type, mentions: [], gender: null };
       drafts.push(draft);
     }
     byKey.set(key, draft);
     add(draft, m);
+    if (m.type === "organization" && !isOneWord(m)) {
+      const owners = byFirstWord.get(nameKey(firstWord(m.text))) ?? new Set<EntityDraft>();
+      owners.add(draft);
+      byFirstWord.set(nameKey(firstWord(m.text)), owners);
+    }
     if (m.type !== "person" && m.words > 1) {
       const acronym = acronymOf(m.text);
       const list = byAcronym.get(acronym) ?? [];
@@ -76,7 +95,7 @@ export function mergeMentions(text: string, mentions: RawMention[]): EntityDraft
       byAcronym.set(acronym, list);
     }
     if (m.type === "person") {
-      const surname = nameKey(lastWord(name));
+      const surname = surnameKey(lastWord(name));
       const list = bySurname.get(surname) ?? [];
       if (!list.includes(draft)) list.push(draft);
       bySurname.set(surname, list);
@@ -98,7 +117,7 @@ export function mergeMentions(text: string, mentions: RawMention[]): EntityDraft
   const lastSingle = new Map<EntityDraft, number>();
   for (const m of ordered) {
     if (!(m.type === "person" && isOneWord(m)) || impliedOf(m)) continue;
-    const candidates = bySurname.get(nameKey(m.text)) ?? [];
+    const candidates = bySurname.get(surnameKey(m.text)) ?? [];
     const draft = personForSurname(m, candidates, fullNameStarts, lastSingle) ?? byKey.get(`person:${nameKey(m.text)}`)
       ?? personForFirstName(m, byFirstName);
     if (draft) add(draft, m);

@@ -1,0 +1,232 @@
+/**
+ * `npm run train`: learns the entity typer's weights (src/story/entities/entity-model.json) from the TUNING part
+ * of the shared entity gold (gum, gum-genres, seed; scripts/lib/split.js), never from the checking part.
+ *
+ *   npm run train                 (builds dist/ first, then runs this script)
+ *   node scripts/train-entities.js [--epochs N] [--min-docs N] [--l2 X] [--rate X] [--margin X] [--accept X]
+ *                                  [--drop PREFIX,...] [--dry-run] [--cv]
+ *
+ * --cv reports 5-fold cross-validation by document inside the tuning part (model against rules, on the
+ * candidates, with the gold names no candidate touches counted as missed) and writes nothing: the defaults
+ * below were chosen with it, never with the checking part. --margin: nats by which the model must beat the
+ * rules' type to replace it (100: never, which cross-validated best); --accept: nats by which a type must beat
+ * "none" for a run the rules rejected to become a name.
+ *
+ * For every document: the pipeline's candidate names with the rules' types (candidateMentions in dist/), each
+ * labelled with the type of the gold mention it overlaps most, or "none" when it overlaps no gold name; the
+ * features of src/story/entities/features.ts; then a multinomial logistic regression trained by AdaGrad in a
+ * fixed order (a seeded shuffle), so the same gold and code always give the same file. Features seen in fewer
+ * than --min-docs documents are dropped: a name one story repeats is not learnt by heart.
+ */
+import { writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { loadGoldSet } from "./lib/gold.js";
+import { utf16ToCodePoint } from "./lib/text.js";
+
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const GOLD = resolve(repo, "../shared/gold");
+const SETS = ["gum", "gum-genres", "seed"];
+const CLASSES = ["person", "organization", "place", "none"];
+const OUT = join(repo, "src/story/entities/entity-model.json");
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const at = args.indexOf(name);
+  return at >= 0 ? Number(args[at + 1]) : fallback;
+};
+const EPOCHS = option("--epochs", 10);
+const MIN_DOCS = option("--min-docs", 8);
+const L2 = option("--l2", 1e-4);
+const RATE = option("--rate", 0.2);
+/** The model overrides the rules only when its log-odds against the rules' type exceed this. */
+const MARGIN = option("--margin", 100);
+/** A run the rules rejected becomes a name when a type beats "none" by this many nats. */
+const ACCEPT = option("--accept", 2);
+/** The override margin between person and place (defaults to --margin). */
+const PERSON_PLACE = option("--person-place", 4);
+const dryRun = args.includes("--dry-run");
+
+const load = (path) => import(pathToFileURL(join(repo, "dist", path)).href);
+const { segment } = await load("story/segment.js");
+const { parseRegions } = await load("nlp/parse.js");
+const { analysedRegions } = await load("story/extract.js");
+const { candidateMentions } = await load("story/entities/index.js");
+const { storyFeatures } = await load("story/entities/features.js");
+const { decide } = await load("story/entities/typer.js");
+
+const overlap = (a, b) => Math.min(a.end, b.end) - Math.max(a.start, b.start);
+
+/** The gold type a candidate (code-point offsets) stands for, or "none". */
+function labelOf(candidate, golds) {
+  let best = null;
+  for (const g of golds) {
+    if (g.nested) continue;
+    const size = overlap(candidate, g);
+    if (size > 0 && (!best || size > best.size)) best = { size, type: g.type };
+  }
+  if (best) return best.type;
+  const nested = golds.find((g) => g.nested && g.start === candidate.start && g.end === candidate.end);
+  return nested ? nested.type : "none";
+}
+
+const examples = [];
+const uncovered = new Map();
+let documents = 0;
+for (const set of SETS) {
+  for (const story of loadGoldSet(join(GOLD, set))) {
+    if (story.part !== "tuning" || !Array.isArray(story.gold.entities)) continue;
+    documents++;
+    const segmentation = segment(story.text);
+    const parsed = parseRegions(story.text, analysedRegions(segmentation));
+    const toCp = utf16ToCodePoint(story.text);
+    const candidates = candidateMentions(parsed, segmentation.boilerplate, segmentation.meta.authors);
+    const spans = candidates.map(({ mention: m }) => ({ start: toCp(m.start), end: toCp(m.end) }));
+    // Gold names no candidate touches: missed whatever the typer decides (counted in the cross-validation).
+    uncovered.set(story.id, story.gold.entities.filter((g) => !g.nested && !spans.some((s) => overlap(s, g) > 0)).length);
+    const features = storyFeatures(parsed, candidates);
+    for (const [n, { mention: m, rule }] of candidates.entries()) {
+      const span = spans[n];
+      examples.push({ doc: story.id, name: m.text.toLowerCase(), rule: CLASSES.indexOf(rule), label: CLASSES.indexOf(labelOf(span, story.gold.entities)), features: features[n] });
+    }
+  }
+}
+
+// Keep features seen in at least MIN_DOCS documents.
+const docsOf = new Map();
+for (const ex of examples) {
+  for (const f of ex.features) {
+    const docs = docsOf.get(f) ?? new Set();
+    docs.add(ex.doc);
+    docsOf.set(f, docs);
+  }
+}
+const dropped = (args.includes("--drop") ? args[args.indexOf("--drop") + 1].split(",") : []);
+const kept = [...docsOf.keys()].filter((f) => docsOf.get(f).size >= MIN_DOCS && !dropped.some((d) => f.startsWith(d))).sort();
+const index = new Map(kept.map((f, i) => [f, i]));
+const data = examples.map((ex) => ({ doc: ex.doc, name: ex.name, rule: ex.rule, label: ex.label, ids: [...new Set(ex.features.map((f) => index.get(f)).filter((i) => i !== undefined))] }));
+
+/** mulberry32: a tiny seeded generator, so the shuffle (and the weights) are the same on every run. */
+function random(seed) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) >>> 0;
+    let t = seed;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const K = CLASSES.length;
+const NONE = CLASSES.indexOf("none");
+
+/** Trains on `rows` ({label, ids}); returns the weight table (feature id * K + class). */
+function train(rows) {
+  const W = new Float64Array(kept.length * K);
+  const G = new Float64Array(kept.length * K).fill(1e-8);
+  const next = random(19);
+  const order = rows.map((_, i) => i);
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(next() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    for (const n of order) {
+      const { ids, label } = rows[n];
+      const p = probabilities(W, ids);
+      for (const id of ids) {
+        for (let c = 0; c < K; c++) {
+          const k = id * K + c;
+          const g = p[c] - (c === label ? 1 : 0) + L2 * W[k];
+          G[k] += g * g;
+          W[k] -= (RATE / Math.sqrt(G[k])) * g;
+        }
+      }
+    }
+  }
+  return W;
+}
+
+function probabilities(W, ids) {
+  const scores = new Array(K).fill(0);
+  for (const id of ids) for (let c = 0; c < K; c++) scores[c] += W[id * K + c];
+  const top = Math.max(...scores);
+  const exps = scores.map((s) => Math.exp(s - top));
+  const total = exps.reduce((a, b) => a + b, 0);
+  return exps.map((e) => e / total);
+}
+
+/**
+ * Cross-validation inside the tuning part (folds by document): the typed precision / recall / F1 of the
+ * decisions on candidates, for choosing the options without looking at the checking part.
+ */
+if (args.includes("--cv")) {
+  const docs = [...new Set(data.map((r) => r.doc))].sort();
+  const FOLDS = 5;
+  const confusionCv = CLASSES.map(() => new Array(K).fill(0));
+  const ruleConfusion = CLASSES.map(() => new Array(K).fill(0));
+  let tp = 0, fp = 0, fn = 0, ruleTp = 0, ruleFp = 0, ruleFn = 0;
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const held = new Set(docs.filter((_, i) => i % FOLDS === fold));
+    for (const doc of held) { fn += uncovered.get(doc); ruleFn += uncovered.get(doc); }
+    const W = train(data.filter((r) => !held.has(r.doc)));
+    // Pool per document and written name, as the typer does.
+    const pooled = new Map();
+    const test = data.filter((r) => held.has(r.doc));
+    for (const r of test) {
+      const key = `${r.doc}\u0000${r.name}`;
+      const lp = probabilities(W, r.ids).map(Math.log);
+      const sum = pooled.get(key);
+      if (sum) for (let c = 0; c < K; c++) sum[c] += lp[c];
+      else pooled.set(key, lp);
+    }
+    for (const r of test) {
+      const sum = pooled.get(`${r.doc}\u0000${r.name}`);
+      const guess = decide(sum, r.rule, { classes: CLASSES, overrideMargin: MARGIN, acceptMargin: ACCEPT, personPlaceMargin: PERSON_PLACE });
+      confusionCv[r.label][guess]++;
+      ruleConfusion[r.label][r.rule]++;
+      if (guess !== NONE && guess === r.label) tp++;
+      else {
+        if (guess !== NONE) fp++;
+        if (r.label !== NONE) fn++;
+      }
+      if (r.rule === r.label) { if (r.rule !== NONE) ruleTp++; }
+      else {
+        if (r.rule !== NONE) ruleFp++;
+        if (r.label !== NONE) ruleFn++;
+      }
+    }
+  }
+  const f = (tp, fp, fn) => { const p = tp / (tp + fp), r = tp / (tp + fn); return `P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${(2 * p * r / (p + r)).toFixed(3)}`; };
+  console.log(ruleConfusion.map((row, c) => `  rules ${CLASSES[c].padEnd(13)} ${row.join(" ")}`).join("\n"));
+  console.log(confusionCv.map((row, c) => `  ${CLASSES[c].padEnd(13)} ${row.join(" ")}`).join("\n"));
+  console.log(`cross-validated on candidates: model ${f(tp, fp, fn)} | rules ${f(ruleTp, ruleFp, ruleFn)}`);
+  process.exit(0);
+}
+
+const W = train(data);
+let right = 0;
+const confusion = CLASSES.map(() => new Array(K).fill(0));
+for (const { ids, label } of data) {
+  const p = probabilities(W, ids);
+  const guess = p.indexOf(Math.max(...p));
+  confusion[label][guess]++;
+  if (guess === label) right++;
+}
+console.log(`${documents} tuning documents, ${data.length} candidates, ${kept.length} features kept (of ${docsOf.size})`);
+console.log(`training accuracy ${(right / data.length).toFixed(3)}; rows gold, columns model: ${CLASSES.join(" ")}`);
+for (let c = 0; c < K; c++) console.log(`  ${CLASSES[c].padEnd(13)} ${confusion[c].join(" ")}`);
+
+const weights = {};
+for (const [f, i] of index) {
+  const w = Array.from(W.subarray(i * K, i * K + K), (x) => Math.round(x * 1000) / 1000);
+  if (w.some((x) => x !== 0)) weights[f] = w;
+}
+const file = {
+  note: "Written by scripts/train-entities.js (npm run train) from the tuning part of the entity gold; do not edit.",
+  classes: CLASSES, overrideMargin: MARGIN, acceptMargin: ACCEPT, personPlaceMargin: PERSON_PLACE, weights,
+};
+if (!dryRun) {
+  writeFileSync(OUT, `${JSON.stringify(file)}\n`);
+  console.log(`wrote ${OUT} (${Object.keys(weights).length} features)`);
+}

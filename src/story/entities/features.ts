@@ -1,0 +1,147 @@
+/**
+ * What the learned entity typer (typer.ts) sees of one candidate name: a bag of feature strings built from the
+ * words of the span, compromise's tags, word shapes, the words around it, gazetteer hits (compromise's lexicon,
+ * the organisation / facility / event heads of the news lexicon) and the rules' own guess. The same function
+ * runs when the model is trained (scripts/train-entities.js) and when it is used, so the two never drift.
+ *
+ * Features are generic on purpose: word identities are kept (a model needs "university" and "said"), but the
+ * trainer keeps only features seen in several documents, so no single story's names are learned by heart.
+ */
+import { lexiconTag } from "../../nlp/compromise.js";
+import { isCommonWord } from "../../nlp/common-words.js";
+import type { ParsedStory, Token } from "../../nlp/parse.js";
+import { countBefore } from "../../lib/sorted.js";
+import { facilityHeads, nonEntityHeads, ofHeads, organizationHeads, isTitleWord } from "./knowledge.js";
+import type { RawMention } from "./mentions.js";
+
+/** compromise tags worth a feature; the rest (Singular, TitleCase, ...) say little about the type. */
+const TAGS = [
+  "Person", "FirstName", "MaleName", "FemaleName", "LastName", "Honorific", "Place", "Country", "City", "Region",
+  "Address", "Organization", "Acronym", "Demonym", "ProperNoun", "Adjective", "Verb", "Plural", "Possessive",
+  "Value", "Date", "Unit", "Currency",
+];
+
+/** A word's shape: "Xx" for "Obama", "X" for "UN", "Xx-Xx" for "Ka-Wing", digits as "d". */
+export function shapeOf(word: string): string {
+  return word
+    .replace(/\p{Lu}+/gu, "X")
+    .replace(/\p{Ll}+/gu, "x")
+    .replace(/\p{N}+/gu, "d")
+    .replace(/[^Xxd]+/gu, (m) => (m === "-" || m === "." || m === "&" ? m : "'"));
+}
+
+/** The tokens of a mention's span in the parse (none for a name found in a credit or dateline line). */
+function tokensOf(parsed: ParsedStory, mention: RawMention): Token[] {
+  const { tokens } = parsed;
+  let i = countBefore(tokens, mention.start, (t) => t.end, true);
+  const found: Token[] = [];
+  for (; i < tokens.length && tokens[i]!.start < mention.end; i++) found.push(tokens[i]!);
+  return found;
+}
+
+const bucket = (n: number, top: number) => String(Math.min(n, top));
+
+/** The features of one candidate. `ruleType` is what the hand-written rules made of it ("none" when nothing). */
+export function candidateFeatures(parsed: ParsedStory, mention: RawMention, ruleType: string): string[] {
+  const f: string[] = ["bias", `rule=${ruleType}`];
+  const words = mention.text.split(/[\s]+/u).filter((w) => w !== "");
+  const lowerWords = words.map((w) => w.toLowerCase().replace(/['’]s$/u, ""));
+  const last = lowerWords[lowerWords.length - 1] ?? "";
+  const first = lowerWords[0] ?? "";
+  f.push(`n=${bucket(words.length, 5)}`, `first=${first}`, `last=${last}`, `rule_n=${ruleType}_${bucket(words.length, 3)}`);
+  f.push(`suf3=${last.slice(-3)}`, `suf2=${last.slice(-2)}`);
+  f.push(`shape=${words.map(shapeOf).join(" ").slice(0, 24)}`);
+  for (const w of lowerWords) f.push(`w=${w}`);
+  for (const w of words) {
+    // The gazetteer: what compromise's lexicon knows each word (and the whole name) as.
+    const tag = lexiconTag(w.toLowerCase());
+    if (tag) f.push(`lexw=${tag}`);
+    if (isTitleWord(w)) f.push("titleword");
+  }
+  const whole = lexiconTag(lowerWords.join(" "));
+  if (whole) f.push(`lex=${whole}`, `rule_lex=${ruleType}_${whole}`);
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w));
+  const common = capitalised.filter((w) => isCommonWord(w)).length;
+  f.push(`common=${common === 0 ? "none" : common === capitalised.length ? "all" : "some"}`);
+  if (/^\p{Lu}[\p{Lu}.&]+$/u.test(mention.text)) f.push("allcaps");
+  if (mention.text.includes("-")) f.push("hyphen");
+  if (/\d/u.test(mention.text)) f.push("digit");
+  if (organizationHeads.has(last)) f.push("head=org", `rule_head=${ruleType}_org`);
+  if (facilityHeads.has(last)) f.push("head=facility", `rule_head=${ruleType}_facility`);
+  if (nonEntityHeads.has(last)) f.push("head=event");
+  if (lowerWords.some((w) => organizationHeads.has(w))) f.push("anyhead=org");
+  if (lowerWords.includes("of")) {
+    f.push("has_of");
+    const head = lowerWords.find((w) => ofHeads.has(w));
+    if (head) f.push(`ofhead=${ofHeads.get(head)}`);
+  }
+  if (mention.titles.length > 0) f.push("titled", `title=${mention.titles[0]!.toLowerCase().split(/\s+/).pop()}`);
+  if (mention.paragraph === null) f.push("outside_body");
+
+  const span = tokensOf(parsed, mention);
+  if (span.length === 0) {
+    f.push("no_tokens");
+    return f;
+  }
+  for (const t of span) for (const tag of TAGS) if (t.tags.has(tag)) f.push(`tag=${tag}`);
+  const lastToken = span[span.length - 1]!;
+  for (const tag of TAGS) if (lastToken.tags.has(tag)) f.push(`ltag=${tag}`);
+  const { tokens } = parsed;
+  const before = tokens[span[0]!.index - 1];
+  const before2 = tokens[span[0]!.index - 2];
+  const after = tokens[lastToken.index + 1];
+  const after2 = tokens[lastToken.index + 2];
+  const sentence = span[0]!.sentence;
+  const same = (t: Token | undefined): t is Token => t !== undefined && t.sentence === sentence;
+  if (same(before)) {
+    f.push(`prev=${before.normal}`);
+    if (/[,(:;]\s*$/u.test(before.post)) f.push("prev_punct");
+    for (const tag of ["Preposition", "Determiner", "Verb", "Adjective", "Value", "Possessive"]) if (before.tags.has(tag)) f.push(`ptag=${tag}`);
+    if (same(before2)) f.push(`prev2=${before2.normal} ${before.normal}`);
+  } else {
+    f.push("sentence_start");
+  }
+  if (same(after) && mention.end <= lastToken.end) {
+    f.push(`next=${after.normal}`);
+    for (const tag of ["Verb", "Noun", "Preposition", "Copula", "Value", "Plural", "PastTense"]) if (after.tags.has(tag)) f.push(`ntag=${tag}`);
+    if (same(after2)) f.push(`next2=${after.normal} ${after2.normal}`);
+  } else {
+    f.push("sentence_end");
+  }
+  const punctAfter = lastToken.post.trim();
+  if (punctAfter) f.push(`post=${punctAfter.slice(0, 2)}`);
+  if (/['’]s$/u.test(lastToken.text) || /^['’]/u.test(lastToken.post)) f.push("possessive");
+  if (/[(“"‘'«]\s*$/u.test(span[0]!.pre)) f.push("opened");
+  return f;
+}
+
+/** Local features whose presence at one mention of a name is evidence for all its mentions. */
+const SHARED = /^(?:rule=|prev=|next=|titled$|title=|ptag=|possessive$|sentence_start$)/u;
+/** The first letters of the SHARED features: a cheap test before the pattern. */
+const SHARED_FIRST = new Set(["r", "p", "n", "t", "s"]);
+
+/** Whether a local feature is shared with the other mentions of its name (as a "doc_" feature). */
+export function isShared(feature: string): boolean {
+  return SHARED_FIRST.has(feature[0]!) && SHARED.test(feature);
+}
+
+/** The key under which candidates share features: the name in lower case, without a possessive. */
+export function shareKey(m: RawMention): string {
+  return m.text.toLowerCase().replace(/['’]s$/u, "");
+}
+
+/**
+ * The features of every candidate of a story: its own, plus "doc_" copies of the telling features of every
+ * candidate written the same way ("Socotra" after "in" in one sentence is evidence for "Socotra" in the next).
+ */
+export function storyFeatures(parsed: ParsedStory, candidates: { mention: RawMention; rule: string }[]): string[][] {
+  const local = candidates.map((c) => candidateFeatures(parsed, c.mention, c.rule));
+  const shared = new Map<string, Set<string>>();
+  candidates.forEach((c, i) => {
+    const k = shareKey(c.mention);
+    const set = shared.get(k) ?? new Set<string>();
+    for (const f of local[i]!) if (isShared(f)) set.add(`doc_${f}`);
+    shared.set(k, set);
+  });
+  return candidates.map((c, i) => [...local[i]!, ...shared.get(shareKey(c.mention))!]);
+}

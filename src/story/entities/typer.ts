@@ -1,0 +1,135 @@
+/**
+ * The learned decision on each candidate name: person, organisation, place, or no name at all. A multinomial
+ * logistic regression over the features of features.ts, trained by `npm run train` (scripts/train-entities.js)
+ * on the tuning part of the shared entity gold only; its weights are the data file entity-model.json, built by
+ * that script and committed, so nothing is downloaded or learned at run time.
+ *
+ * Why learned: the hand-written rules type each kind of name well on the stories they were written from and
+ * badly on other text (a surname that is also a city, a company ending in a place, a word of another
+ * language). The model weighs the same evidence the rules use, plus the rules' own answer, by how often each
+ * piece was right across many documents.
+ *
+ * One type per name in a story: the evidence of every mention written the same way is summed before the type
+ * is chosen, so "Coron" is not a person in one sentence and a place in the next.
+ */
+import type { ParsedStory } from "../../nlp/parse.js";
+import type { EntityType } from "../../types.js";
+import { candidateFeatures, isShared, shareKey } from "./features.js";
+import type { RawMention } from "./mentions.js";
+import type { Candidate } from "./index.js";
+import model from "./entity-model.json" with { type: "json" };
+
+export interface EntityModel {
+  /** Class names, in the order of each weight vector: the three types and "none". */
+  classes: string[];
+  /** Weight vector per feature string. */
+  weights: Record<string, number[]>;
+  /** How many nats the model's choice must beat the rules' type by to replace it (chosen by cross-validation). */
+  overrideMargin: number;
+  /** How many nats a type must beat "none" by for a run the rules rejected to become a name. */
+  acceptMargin: number;
+  /** The override margin between person and place, when it differs from `overrideMargin`. */
+  personPlaceMargin?: number;
+}
+
+const trained = model as unknown as EntityModel;
+const weights = new Map(Object.entries(trained.weights ?? {}));
+
+/** Log-probabilities of each class for one feature bag. */
+export function classLogProbs(features: string[], m: EntityModel = trained, table = weights): number[] {
+  const scores = new Array<number>(m.classes.length).fill(0);
+  for (const feature of features) {
+    const w = table.get(feature);
+    if (!w) continue;
+    for (let c = 0; c < scores.length; c++) scores[c]! += w[c]!;
+  }
+  const top = Math.max(...scores);
+  const total = Math.log(scores.reduce((sum, s) => sum + Math.exp(s - top), 0)) + top;
+  return scores.map((s) => s - total);
+}
+
+/**
+ * The class index decided for one candidate, from its name's pooled log-probabilities and the rules' answer:
+ * the rules stand unless the model is surer by the margins. Shared with the trainer's cross-validation.
+ */
+export function decide(
+  pooled: number[], rule: number, m: Pick<EntityModel, "classes" | "overrideMargin" | "acceptMargin" | "personPlaceMargin"> = trained,
+): number {
+  const none = m.classes.indexOf("none");
+  let best = 0;
+  for (let c = 1; c < pooled.length; c++) if (pooled[c]! > pooled[best]!) best = c;
+  if (rule === none) return best !== none && pooled[best]! - pooled[none]! > m.acceptMargin ? best : none;
+  // Between a person and a place (the rules' commonest confusion) the model may overrule them by
+  // `personPlaceMargin`; elsewhere by `overrideMargin`.
+  const personPlace = [m.classes.indexOf("person"), m.classes.indexOf("place")];
+  const margin = personPlace.includes(best) && personPlace.includes(rule) ? (m.personPlaceMargin ?? m.overrideMargin) : m.overrideMargin;
+  return best !== rule && pooled[best]! - pooled[rule]! > margin ? best : rule;
+}
+
+/** The weights of the "doc_" features, by the local feature they copy (no string built per lookup). */
+const docWeights = new Map([...weights].filter(([f]) => f.startsWith("doc_")).map(([f, w]) => [f.slice(4), w]));
+
+/** Whether the rules' answer `rule` can be changed by the model at all under this model's margins. */
+function canChange(rule: string): boolean {
+  return rule === "none" || rule === "person" || rule === "place" || trained.overrideMargin < 50;
+}
+
+/**
+ * Retypes, drops or admits each candidate by the model, with the evidence of all candidates of the same written
+ * name pooled. Returns the mentions kept, in their order.
+ *
+ * The same arithmetic as classLogProbs over storyFeatures (what the trainer sees), done faster: a name whose
+ * every candidate the model could not change (an organisation, with overruling off) is not scored, and the
+ * "doc_" features are looked up by the local feature rather than built as strings.
+ */
+export function decideTypes(parsed: ParsedStory, candidates: Candidate[]): RawMention[] {
+  if (trained.classes.length === 0) return candidates.filter((c) => c.rule !== "none").map((c) => c.mention);
+  const keys = candidates.map((c) => shareKey(c.mention));
+  const open = new Set(keys.filter((k, i) => canChange(candidates[i]!.rule)));
+  const local: (string[] | null)[] = candidates.map((c, i) => (open.has(keys[i]!) ? candidateFeatures(parsed, c.mention, c.rule) : null));
+  const shared = new Map<string, Set<string>>();
+  local.forEach((features, i) => {
+    if (!features) return;
+    const set = shared.get(keys[i]!) ?? new Set<string>();
+    for (const f of features) if (isShared(f)) set.add(f);
+    shared.set(keys[i]!, set);
+  });
+  const K = trained.classes.length;
+  const pooled = new Map<string, number[]>();
+  local.forEach((features, i) => {
+    if (!features) return;
+    const scores = new Array<number>(K).fill(0);
+    for (const f of features) {
+      const w = weights.get(f);
+      if (w) for (let c = 0; c < K; c++) scores[c]! += w[c]!;
+    }
+    for (const f of shared.get(keys[i]!)!) {
+      const w = docWeights.get(f);
+      if (w) for (let c = 0; c < K; c++) scores[c]! += w[c]!;
+    }
+    let top = scores[0]!;
+    for (let c = 1; c < K; c++) if (scores[c]! > top) top = scores[c]!;
+    let total = 0;
+    for (let c = 0; c < K; c++) total += Math.exp(scores[c]! - top);
+    const norm = Math.log(total) + top;
+    const sum = pooled.get(keys[i]!);
+    if (sum) for (let c = 0; c < K; c++) sum[c]! += scores[c]! - norm;
+    else pooled.set(keys[i]!, scores.map((x) => x - norm));
+  });
+  const kept: RawMention[] = [];
+  candidates.forEach(({ mention: m, rule }, i) => {
+    const sum = pooled.get(keys[i]!);
+    const type = sum ? trained.classes[decide(sum, trained.classes.indexOf(rule))]! : rule;
+    if (type === "none") return;
+    if (type !== m.type || rule === "none") {
+      m.type = type as EntityType;
+      if (type !== "person") {
+        m.gender = null;
+        m.titles = [];
+        m.titledForm = null;
+      }
+    }
+    kept.push(m);
+  });
+  return kept.sort((a, b) => a.start - b.start);
+}
