@@ -27,42 +27,32 @@ export function loadGoldSet(dir, limit = Infinity) {
   return stories;
 }
 
-/** Pages of a body gold folder: <name>.txt with <name>.gold-body.txt, sorted, at most `limit`. */
-export function loadBodyPages(dir, limit = Infinity) {
+/**
+ * Pages of a page gold folder that have a gold file ending in `suffix`: <name>.txt with <name><suffix>, sorted,
+ * at most `limit`; `readGold` turns the gold file's text into what the scorer takes.
+ */
+function loadPages(dir, limit, suffix, readGold) {
   if (!existsSync(dir)) throw new Error(`gold folder not found: ${dir}`);
+  const set = basename(dir);
   const names = readdirSync(dir)
-    .filter((f) => f.endsWith(".gold-body.txt"))
-    .map((f) => f.slice(0, -".gold-body.txt".length))
+    .filter((f) => f.endsWith(suffix))
+    .map((f) => f.slice(0, -suffix.length))
     .sort()
     .slice(0, limit);
   return names
     .filter((name) => existsSync(join(dir, `${name}.txt`)))
     .map((name) => ({
       id: name,
-      part: partOf(basename(dir), name),
-      group: groupOf(basename(dir), name),
+      part: partOf(set, name),
+      group: groupOf(set, name),
       file: join(dir, `${name}.txt`),
       text: readFileSync(join(dir, `${name}.txt`), "utf8").replace(/^\uFEFF/, ""),
-      gold: readFileSync(join(dir, `${name}.gold-body.txt`), "utf8"),
+      gold: readGold(readFileSync(join(dir, `${name}${suffix}`), "utf8")),
     }));
 }
 
+/** Pages of a body gold folder: <name>.txt with <name>.gold-body.txt, sorted, at most `limit`. */
+export const loadBodyPages = (dir, limit = Infinity) => loadPages(dir, limit, ".gold-body.txt", (text) => text);
+
 /** Pages with hand-annotated metadata: <name>.txt with <name>.meta.json, sorted, at most `limit`. */
-export function loadMetaPages(dir, limit = Infinity) {
-  if (!existsSync(dir)) throw new Error(`gold folder not found: ${dir}`);
-  const names = readdirSync(dir)
-    .filter((f) => f.endsWith(".meta.json"))
-    .map((f) => f.slice(0, -".meta.json".length))
-    .sort()
-    .slice(0, limit);
-  return names
-    .filter((name) => existsSync(join(dir, `${name}.txt`)))
-    .map((name) => ({
-      id: name,
-      part: partOf(basename(dir), name),
-      group: groupOf(basename(dir), name),
-      file: join(dir, `${name}.txt`),
-      text: readFileSync(join(dir, `${name}.txt`), "utf8").replace(/^\uFEFF/, ""),
-      gold: JSON.parse(readFileSync(join(dir, `${name}.meta.json`), "utf8")),
-    }));
-}
+export const loadMetaPages = (dir, limit = Infinity) => loadPages(dir, limit, ".meta.json", (text) => JSON.parse(text));
