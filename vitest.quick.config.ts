@@ -14,6 +14,8 @@ export const SLOW_FILES = [
   "test/ssh.test.ts",
   "test/tarball.test.ts",
   "test/snapshot-cache.test.ts",
+  // Real out-of-memory, stack and deadline poison in worker threads: tens of seconds by nature.
+  "test/isolation.test.ts",
 ];
 
 export default mergeConfig(

@@ -62,6 +62,18 @@ function wordsToShow(command: string[], records: Record<string, unknown>[]): str
   return records.flatMap((r) => (fields[command[0]!] ?? []).flatMap((f) => (typeof r[f] === "string" ? (r[f] as string).split(/\s+/) : [])));
 }
 
+/** The records a command gives for some paths: the same at every width, so read once (each batch starts a worker). */
+const recordCache = new Map<string, Promise<Record<string, unknown>[]>>();
+function recordsOf(command: string[], paths: readonly string[]): Promise<Record<string, unknown>[]> {
+  const key = JSON.stringify([command, paths]);
+  let records = recordCache.get(key);
+  if (!records) {
+    records = runCli([...command, "--json", ...paths]).then((run) => JSON.parse(run.stdout) as Record<string, unknown>[]);
+    recordCache.set(key, records);
+  }
+  return records;
+}
+
 describe("a table fits the terminal", () => {
   for (const width of WIDTHS) {
     for (const [label, paths] of [["one input", [ONE]], ["several inputs", MANY]] as const) {
@@ -73,7 +85,7 @@ describe("a table fits the terminal", () => {
         // string-width ignores the colour escapes, as the terminal does.
         for (const line of lines) expect(stringWidth(line), line).toBeLessThanOrEqual(width);
         const plain = (await runCli([...command, "--format", "table", ...paths], { stdoutIsTTY: true, columns: width, env: { NO_COLOR: "1" } })).stdout;
-        const records = JSON.parse((await runCli([...command, "--json", ...paths])).stdout) as Record<string, unknown>[];
+        const records = await recordsOf(command, paths);
         const words = wordsToShow(command, records).filter((w) => w !== "");
         if (command[0] !== "extract") expect(words.length).toBeGreaterThan(0);
         for (const word of words) expect(plain, `"${word}" at ${width} columns`).toContain(word);
