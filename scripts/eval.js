@@ -506,6 +506,8 @@ function printQuoteErrors(print, tally, n, set, system) {
     for (const { story, gold, pred } of spread(list, n)) {
       print(`  [${story.id}] predicted ${JSON.stringify(pred.speaker)}; gold "${gold.speaker}" (canonical ${JSON.stringify(gold.speaker_canonical)}, ${gold.speaker_canonical_method ?? "seed"}; last name "${expectedLastName(gold)}")`);
       print(`      quote: "${clip(gold.text, 120)}"`);
+      // Which rule found the speaker's words and which step made them a name: an error's kind at a glance.
+      if (pred.attribution) print(`      trace: ${pred.attribution.rule} / ${pred.attribution.resolution}`);
       print(`      sentence: ${contextAround(cp(story), gold.start, gold.end)}`);
     }
   }
