@@ -126,4 +126,9 @@ describe("boxes of links to other stories inside the body", () => {
     const kept = paragraphsOf([...prose.slice(0, 3), ...list, ...prose.slice(3)]);
     expect(kept).toEqual([...prose.slice(0, 3), ...list, ...prose.slice(3)]);
   });
+
+  it("drops a link to the site's other story ('On Example.com: ...') between paragraphs", () => {
+    const kept = paragraphsOf([...prose.slice(0, 3), "On HarbourDaily.com: Ferry fares rise by ten percent next year", ...prose.slice(3)]);
+    expect(kept).toEqual(prose);
+  });
 });
