@@ -131,4 +131,14 @@ describe("boxes of links to other stories inside the body", () => {
     const kept = paragraphsOf([...prose.slice(0, 3), "On HarbourDaily.com: Ferry fares rise by ten percent next year", ...prose.slice(3)]);
     expect(kept).toEqual(prose);
   });
+
+  it("drops a 'read also' link in brackets, in another language too", () => {
+    const kept = paragraphsOf([...prose.slice(0, 3), "(Leggi anche su: Il nuovo traghetto arriva in primavera – FOTO)", ...prose.slice(3)]);
+    expect(kept).toEqual(prose);
+  });
+
+  it("drops the reCAPTCHA notice under a sign-up form", () => {
+    const kept = paragraphsOf([...prose, "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply."]);
+    expect(kept).toEqual(prose);
+  });
 });
