@@ -141,4 +141,10 @@ describe("boxes of links to other stories inside the body", () => {
     const kept = paragraphsOf([...prose, "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply."]);
     expect(kept).toEqual(prose);
   });
+
+  it("drops the label of an embedded video ('Video: ...') between paragraphs", () => {
+    const label = "Video: In this short film the harbour master explains why the old timber piles had to be replaced.";
+    const kept = paragraphsOf([...prose.slice(0, 3), label, ...prose.slice(3)]);
+    expect(kept).toEqual(prose);
+  });
 });
