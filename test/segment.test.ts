@@ -147,4 +147,9 @@ describe("boxes of links to other stories inside the body", () => {
     const kept = paragraphsOf([...prose.slice(0, 3), label, ...prose.slice(3)]);
     expect(kept).toEqual(prose);
   });
+
+  it("drops a line of unrendered shortcode markup", () => {
+    const kept = paragraphsOf([...prose.slice(0, 3), '[button link="https://example.org/tips/" type="big"] Send us YOUR ferry story[/button]', ...prose.slice(3)]);
+    expect(kept).toEqual(prose);
+  });
 });

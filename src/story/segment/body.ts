@@ -244,6 +244,8 @@ export function innerKind(info: LineInfo): BlockKind | null {
   if (info.dateOnly) return "date";
   if (info.size <= 1 && !/\p{L}{2}/u.test(info.line.text)) return "other"; // a stray count or bullet
   const text = info.line.text;
+  // Unrendered markup of a publishing system: "[button link=... ]Send us a review[/button]".
+  if (/^\[[a-z_]+\s+[a-z_]+=|\[\/[a-z_]+\]\s*$/.test(text)) return "other";
   // Teasers for other stories set in capitals ("READ MORE: ...", "SEE ALSO ...") or a whole headline in capitals.
   if (/^(?:READ MORE|READ ALSO|SEE ALSO|ALSO READ|RELATED|MORE|WATCH|LISTEN|CLICK HERE)\b/.test(text)) return "related";
   if (/^\[(?:related|read more|see also)\b/i.test(text)) return "related";
