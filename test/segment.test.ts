@@ -152,4 +152,9 @@ describe("boxes of links to other stories inside the body", () => {
     const kept = paragraphsOf([...prose.slice(0, 3), '[button link="https://example.org/tips/" type="big"] Send us YOUR ferry story[/button]', ...prose.slice(3)]);
     expect(kept).toEqual(prose);
   });
+
+  it("drops a short promo set in capitals even when it ends with an exclamation mark", () => {
+    const kept = paragraphsOf([...prose.slice(0, 3), "HARBOUR TALK -- NOW ON YOUR RADIO!", ...prose.slice(3)]);
+    expect(kept).toEqual(prose);
+  });
 });

@@ -246,10 +246,11 @@ export function innerKind(info: LineInfo): BlockKind | null {
   const text = info.line.text;
   // Unrendered markup of a publishing system: "[button link=... ]Send us a review[/button]".
   if (/^\[[a-z_]+\s+[a-z_]+=|\[\/[a-z_]+\]\s*$/.test(text)) return "other";
-  // Teasers for other stories set in capitals ("READ MORE: ...", "SEE ALSO ...") or a whole headline in capitals.
+  // Teasers for other stories set in capitals ("READ MORE: ...", "SEE ALSO ...") or a whole headline in capitals,
+  // even one that ends in "!" ("THE SHOW -- NOW ON VIDEO!"), as long as it is no longer than a headline.
   if (/^(?:READ MORE|READ ALSO|SEE ALSO|ALSO READ|RELATED|MORE|WATCH|LISTEN|CLICK HERE)\b/.test(text)) return "related";
   if (/^\[(?:related|read more|see also)\b/i.test(text)) return "related";
-  if (!info.terminal && info.size >= 5 && text === text.toUpperCase() && /\p{Lu}/u.test(text)) return "related";
+  if ((!info.terminal || info.size <= 12) && info.size >= 5 && text === text.toUpperCase() && /\p{Lu}/u.test(text)) return "related";
   return null;
 }
 
