@@ -157,4 +157,10 @@ describe("boxes of links to other stories inside the body", () => {
     const kept = paragraphsOf([...prose.slice(0, 3), "HARBOUR TALK -- NOW ON YOUR RADIO!", ...prose.slice(3)]);
     expect(kept).toEqual(prose);
   });
+
+  it("drops an author's note that points to their social accounts, and a sign-up form's confirmation", () => {
+    const note = "Dana Roe's book about island ferries is out now. Follow her on Twitter @danaroe.";
+    const form = "An email with an activation link has just been sent to your address.";
+    expect(paragraphsOf([...prose, note, form])).toEqual(prose);
+  });
 });
