@@ -163,4 +163,8 @@ describe("boxes of links to other stories inside the body", () => {
     const form = "An email with an activation link has just been sent to your address.";
     expect(paragraphsOf([...prose, note, form])).toEqual(prose);
   });
+
+  it("drops an 'Also: ...' pointer to other coverage", () => {
+    expect(paragraphsOf([...prose.slice(0, 3), "Also: See all our island travel coverage at Harbour Weekly", ...prose.slice(3)])).toEqual(prose);
+  });
 });
