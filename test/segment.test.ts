@@ -98,3 +98,73 @@ describe("short stories and odd endings", () => {
     expect(segment("The chief said “ye").paragraphs.map((p) => p.text)).toEqual(["The chief said “ye"]);
   });
 });
+
+describe("boxes of links to other stories inside the body", () => {
+  const prose = [
+    "The harbour board voted on Tuesday to close the old ferry pier for repairs that will last until the spring.",
+    "Engineers found that several of the timber piles under the pier had rotted through and could no longer bear the load.",
+    "A temporary landing will be built on the north side of the harbour so that the island service can keep running.",
+    "The board said the cost of the work would be shared with the county, which owns the land behind the pier.",
+    "Residents who use the ferry every day said they were glad the service would continue while the pier was closed.",
+    "The new pier is expected to open in time for the summer season, when the number of passengers doubles.",
+  ];
+  const paragraphsOf = (lines: string[]) => segment(lines.join("\n\n")).paragraphs.map((p) => p.text);
+
+  it("drops three Title Case headline lines in a row between paragraphs", () => {
+    const links = ["Island Bakery Wins Award For Best Bread", "Storm Damage Closes Coastal Road For Weeks", "Why The Lighthouse Keeper Never Left Home"];
+    const kept = paragraphsOf([...prose.slice(0, 3), ...links, ...prose.slice(3)]);
+    expect(kept).toEqual(prose);
+  });
+
+  it("drops headline lines under a bare Related heading, even two of them", () => {
+    const kept = paragraphsOf([...prose.slice(0, 3), "Related", "Island Bakery Wins Award For Best Bread", "Storm Damage Closes Coastal Road For Weeks", ...prose.slice(3)]);
+    expect(kept).toEqual(prose);
+  });
+
+  it("keeps a list of the story's own with figures or colons (results, line-ups)", () => {
+    const list = ["North Harbour Rowing Club: Third Place", "South Bay Sailing Club: Fifth Place", "East Point Kayak Team: Seventh Place"];
+    const kept = paragraphsOf([...prose.slice(0, 3), ...list, ...prose.slice(3)]);
+    expect(kept).toEqual([...prose.slice(0, 3), ...list, ...prose.slice(3)]);
+  });
+
+  it("drops a link to the site's other story ('On Example.com: ...') between paragraphs", () => {
+    const kept = paragraphsOf([...prose.slice(0, 3), "On HarbourDaily.com: Ferry fares rise by ten percent next year", ...prose.slice(3)]);
+    expect(kept).toEqual(prose);
+  });
+
+  it("drops a 'read also' link in brackets, in another language too", () => {
+    const kept = paragraphsOf([...prose.slice(0, 3), "(Leggi anche su: Il nuovo traghetto arriva in primavera – FOTO)", ...prose.slice(3)]);
+    expect(kept).toEqual(prose);
+  });
+
+  it("drops the reCAPTCHA notice under a sign-up form", () => {
+    const kept = paragraphsOf([...prose, "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply."]);
+    expect(kept).toEqual(prose);
+  });
+
+  it("drops the label of an embedded video ('Video: ...') between paragraphs", () => {
+    const label = "Video: In this short film the harbour master explains why the old timber piles had to be replaced.";
+    const kept = paragraphsOf([...prose.slice(0, 3), label, ...prose.slice(3)]);
+    expect(kept).toEqual(prose);
+  });
+
+  it("drops a line of unrendered shortcode markup", () => {
+    const kept = paragraphsOf([...prose.slice(0, 3), '[button link="https://example.org/tips/" type="big"] Send us YOUR ferry story[/button]', ...prose.slice(3)]);
+    expect(kept).toEqual(prose);
+  });
+
+  it("drops a short promo set in capitals even when it ends with an exclamation mark", () => {
+    const kept = paragraphsOf([...prose.slice(0, 3), "HARBOUR TALK -- NOW ON YOUR RADIO!", ...prose.slice(3)]);
+    expect(kept).toEqual(prose);
+  });
+
+  it("drops an author's note that points to their social accounts, and a sign-up form's confirmation", () => {
+    const note = "Dana Roe's book about island ferries is out now. Follow her on Twitter @danaroe.";
+    const form = "An email with an activation link has just been sent to your address.";
+    expect(paragraphsOf([...prose, note, form])).toEqual(prose);
+  });
+
+  it("drops an 'Also: ...' pointer to other coverage", () => {
+    expect(paragraphsOf([...prose.slice(0, 3), "Also: See all our island travel coverage at Harbour Weekly", ...prose.slice(3)])).toEqual(prose);
+  });
+});

@@ -9,7 +9,7 @@
  * All offsets are UTF-16 code units of `text`, and every block's `text` is exactly `text.slice(start, end)`.
  */
 import type { BlockKind, Boilerplate, Meta, NavLinks, Paragraph } from "../types.js";
-import { bestStretch, describeLines, extendWithList, innerKind, scoreLines, type LineInfo } from "./segment/body.js";
+import { bestStretch, describeLines, extendWithList, headlineRuns, innerKind, scoreLines, type LineInfo } from "./segment/body.js";
 import { bareByline, knownFirstName, parseByline } from "./segment/byline.js";
 import { captionCredit, CREDIT_LABEL_ALONE, gluedCreditLength } from "./segment/credit.js";
 import { findDateline, findInnerDateline, type Dateline } from "./segment/dateline.js";
@@ -66,6 +66,7 @@ export function segment(text: string): Segmentation {
   // line that is not recognisably furniture is body.
   const [first, last] = stretch ? [stretch[0], extendWithList(infos, stretch[1])] : [0, infos.length - 1];
   for (let i = first; i <= last; i++) kinds[i] = innerKind(infos[i]!) ?? "body";
+  if (stretch) for (const i of headlineRuns(infos, first, last)) if (kinds[i] === "body") kinds[i] = "related";
 
   // Numeric dates are read by the locale of the story's language: 05/10/2018 is 5 October on a Brazilian page.
   const storyLanguage = guessLanguage(infos.slice(first, last + 1).map((info) => info.line.text).join("\n"));

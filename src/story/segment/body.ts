@@ -244,11 +244,45 @@ export function innerKind(info: LineInfo): BlockKind | null {
   if (info.dateOnly) return "date";
   if (info.size <= 1 && !/\p{L}{2}/u.test(info.line.text)) return "other"; // a stray count or bullet
   const text = info.line.text;
-  // Teasers for other stories set in capitals ("READ MORE: ...", "SEE ALSO ...") or a whole headline in capitals.
+  // Unrendered markup of a publishing system: "[button link=... ]Send us a review[/button]".
+  if (/^\[[a-z_]+\s+[a-z_]+=|\[\/[a-z_]+\]\s*$/.test(text)) return "other";
+  // Teasers for other stories set in capitals ("READ MORE: ...", "SEE ALSO ...") or a whole headline in capitals,
+  // even one that ends in "!" ("THE SHOW -- NOW ON VIDEO!"), as long as it is no longer than a headline.
   if (/^(?:READ MORE|READ ALSO|SEE ALSO|ALSO READ|RELATED|MORE|WATCH|LISTEN|CLICK HERE)\b/.test(text)) return "related";
   if (/^\[(?:related|read more|see also)\b/i.test(text)) return "related";
-  if (!info.terminal && info.size >= 5 && text === text.toUpperCase() && /\p{Lu}/u.test(text)) return "related";
+  if ((!info.terminal || info.size <= 12) && info.size >= 5 && text === text.toUpperCase() && /\p{Lu}/u.test(text)) return "related";
   return null;
+}
+
+/** A line that reads as a headline link: a few words in Title Case, no sentence end, nothing else recognised. */
+function headlineLike(info: LineInfo): boolean {
+  if (info.phrase || info.credit !== null || info.caption || info.repeat || info.dateOnly) return false;
+  return !info.terminal && info.size >= 4 && info.size <= 20 && info.titleRatio >= 0.5;
+}
+
+/**
+ * Inside the body, three or more headline-like lines in a row are a box of links to other stories ("related"),
+ * not a sub-heading: a story's own sub-headings stand alone between paragraphs. Returns the indexes to mark.
+ */
+export function headlineRuns(infos: LineInfo[], first: number, last: number): number[] {
+  const marked: number[] = [];
+  let i = first;
+  while (i <= last) {
+    let j = i;
+    // Under a bare "Related" heading every headline-like line is a link; elsewhere it takes three in a row, and
+    // none may hold a figure, a colon or a list separator (tour dates, results and line-ups are lists of the story's own).
+    const heading = infos[i]!.phrase?.kind === "related" && infos[i]!.phrase!.endsStory;
+    if (heading) {
+      j = i + 1;
+      while (j <= last && headlineLike(infos[j]!)) marked.push(j++);
+      i = j;
+      continue;
+    }
+    while (j <= last && headlineLike(infos[j]!) && !/\d|:|\s(?:--|[–—@|])\s/.test(infos[j]!.line.text)) j++;
+    if (j - i >= 3) for (let k = i; k < j; k++) marked.push(k);
+    i = j > i ? j : i + 1;
+  }
+  return marked;
 }
 
 /** A line that looks like an entry of a list of facts: dates, scores, places ("June 9 -- Arena, City, ST"). */

@@ -33,7 +33,11 @@ const RULES: Rule[] = [
   { kind: "advert", endsStory: false, maxWords: 60, pattern: /^if you (?:enjoyed|liked|like|value|appreciate) (?:this|our|reading)\b|\bdelivered (?:right |straight )?to (?:you|your inbox)\b|^(?:support|become a member|join) .{0,40}\b(?:journalism|membership|subscribers?)\b|^(?:stay (?:current|informed|up to date)|get (?:the|our) .{0,40}(?:app|alerts|newsletter))\b/i },
   { kind: "advert", endsStory: false, maxWords: 45, pattern: /\bsubscribe (?:to|now|today|here|for)\b|^join our\b|^no spam\b|^(?:get|receive) (?:breaking|the latest|our latest|exclusive)\b/i },
   { kind: "share", endsStory: false, maxWords: 12, pattern: /^(?:like|enjoy|enjoyed|love) this (?:story|article|post)\?/i },
-  { kind: "related", endsStory: false, maxWords: 40, pattern: /^(?:related|also on [\w.-]+|read more|read also|see also|more|watch|listen|recommended)\s?[:|]\s?\S|^also on [\w-]+\.[a-z]{2,}\b/i },
+  { kind: "related", endsStory: false, maxWords: 40, pattern: /^[([]?(?:related|also on [\w.-]+|read more|read also|see also|more|also|watch|video|listen|recommended|leggi anche(?: su)?|lees ook|lire aussi|leia também|lesen sie auch|lea también|читайте также)\s?[:|]\s?\S|^(?:also )?on [\w-]+\.[a-z]{2,}\b/i },
+  // An author's note that points to their social accounts; the confirmation texts of a sign-up form.
+  { kind: "advert", endsStory: false, maxWords: 60, pattern: /\bfollow (?:him|her|them|us|me) on (?:twitter|facebook|instagram)\b|\bactivation link\b/i },
+  // The notice under a form (a comment box, a newsletter sign-up).
+  { kind: "footer", endsStory: false, maxWords: 40, pattern: /\bprotected by recaptcha\b/i },
   { kind: "footer", endsStory: true, maxWords: 8, pattern: /^no comments yet\b|^be the first to comment\b/i },
   { kind: "footer", endsStory: true, maxWords: 14, pattern: /^(?:lascia un commento|deixe (?:um|seu) comentário|deja (?:un|tu) comentario|laisser un commentaire|schreibe einen kommentar|kommentar schreiben|you must be logged in to (?:post|leave) a comment|devi essere connesso per inviare un commento)\b/i },
   { kind: "footer", endsStory: false, maxWords: 60, pattern: /\b(?:utilizziamo i cookie|wir verwenden cookies|diese website verwendet cookies|nous utilisons des cookies|ce site utilise des cookies|utilizamos cookies|usamos cookies|este site utiliza cookies|este sitio (?:web )?utiliza cookies)\b/i },
