@@ -8,6 +8,7 @@
  * INTERNAL, and tinypool starts a fresh worker in its place. Each worker holds one story at a time, so no
  * other story is lost with it: the next ones wait here and go to the fresh worker. Every story of a batch thus
  * runs in the same kind of thread under the same limits, whatever --jobs is, and the output is the same.
+ * The idle workers stay for the next batch of the same process (see SharedThreads).
  *
  * Results come back in input order while later stories are still being processed, and only a bounded window
  * of stories is in flight, so memory does not grow with the size of the batch.
