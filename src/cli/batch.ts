@@ -223,13 +223,17 @@ interface ThreadPool extends Runner {
 /** `threads` worker threads, each holding one story at a time, each with a heap of `maxMemoryMb`. */
 async function startThreads(threads: number, maxMemoryMb: number): Promise<ThreadPool> {
   // Imported here: a command on one story never loads the pool.
-  const { default: Tinypool } = await import("tinypool");
+  const [{ default: Tinypool }, { SHARE_ENV }] = await Promise.all([import("tinypool"), import("node:worker_threads")]);
   const pool = new Tinypool({
     // The compiled worker, from src/cli (tests) as from dist/cli: both sit two folders below the package.
     filename: new URL("../../dist/cli/worker.js", import.meta.url).href,
     minThreads: threads,
     maxThreads: threads,
     resourceLimits: { maxOldGenerationSizeMb: maxMemoryMb },
+    // The process's environment itself, not a copy made when the thread starts: a thread kept from an earlier
+    // batch then sees what a fresh one would (NEWSX_TEST_POISON, read per story). Tinypool hands it to the
+    // Worker as is; only its type says a record.
+    env: SHARE_ENV as unknown as Record<string, string>,
   });
   // A worker that dies holding no task is reported here (tinypool replaces it); unheard, it would end newsx.
   pool.on("error", () => {});
