@@ -220,10 +220,16 @@ interface ThreadPool extends Runner {
   destroy(): Promise<void>;
 }
 
+/**
+ * node:worker_threads' SHARE_ENV, which Node defines as this registered symbol: importing the module here,
+ * even dynamically, fails in the start-up snapshot (see runInWorker).
+ */
+const SHARE_ENV = Symbol.for("nodejs.worker_threads.SHARE_ENV");
+
 /** `threads` worker threads, each holding one story at a time, each with a heap of `maxMemoryMb`. */
 async function startThreads(threads: number, maxMemoryMb: number): Promise<ThreadPool> {
   // Imported here: a command on one story never loads the pool.
-  const [{ default: Tinypool }, { SHARE_ENV }] = await Promise.all([import("tinypool"), import("node:worker_threads")]);
+  const { default: Tinypool } = await import("tinypool");
   const pool = new Tinypool({
     // The compiled worker, from src/cli (tests) as from dist/cli: both sit two folders below the package.
     filename: new URL("../../dist/cli/worker.js", import.meta.url).href,
