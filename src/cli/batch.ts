@@ -189,7 +189,12 @@ async function storyPool(threads: number, options: BatchOptions): Promise<StoryP
   }
   const mine = shared;
   mine.users++;
-  const pool = await mine.pool;
+  const pool = await mine.pool.catch((error: unknown) => {
+    // Threads that could not start are not kept: the next batch tries again.
+    mine.users--;
+    if (shared === mine) shared = undefined;
+    throw error;
+  });
   options.onPool?.(threads);
   const slots = limiter(threads);
   const ended = new AbortController();
@@ -213,7 +218,7 @@ async function storyPool(threads: number, options: BatchOptions): Promise<StoryP
 
 function retire(threads: SharedThreads): void {
   threads.retired = true;
-  if (threads.users === 0) void threads.pool.then((pool) => pool.destroy());
+  if (threads.users === 0) threads.pool.then((pool) => pool.destroy()).catch(() => {});
 }
 
 interface ThreadPool extends Runner {
