@@ -8,6 +8,7 @@
  * INTERNAL, and tinypool starts a fresh worker in its place. Each worker holds one story at a time, so no
  * other story is lost with it: the next ones wait here and go to the fresh worker. Every story of a batch thus
  * runs in the same kind of thread under the same limits, whatever --jobs is, and the output is the same.
+ * The idle workers stay for the next batch of the same process (see SharedThreads).
  *
  * Results come back in input order while later stories are still being processed, and only a bounded window
  * of stories is in flight, so memory does not grow with the size of the batch.
@@ -37,7 +38,7 @@ export interface BatchOptions extends Omit<ProcessOptions, "deadline" | "onStart
    * few stories share one. An explicit --jobs sets it to 1 (as many workers as asked, up to one per story).
    */
   storiesPerWorker?: number;
-  /** Told the number of worker threads when a pool starts (tests, --debug). */
+  /** Told the number of worker threads a batch runs on, as it starts (tests, --debug). */
   onPool?: (threads: number) => void;
 }
 
@@ -87,12 +88,13 @@ export async function* processAll(inputs: AsyncIterable<Input>, options: BatchOp
     return;
   }
   const threads = Math.max(1, Math.min(options.jobs, Math.ceil(stories / perWorker)));
-  const pool = await startPool(threads, options);
+  const pool = await storyPool(threads, options);
   try {
     yield* inOrder(all, pool.run, Math.max(threads, options.jobs) * WINDOW_PER_JOB);
   } finally {
-    // Also when the reader stops early (`| head`): in-flight tasks are dropped, the threads end.
-    await pool.destroy();
+    // Also when the reader stops early (`| head`): stories in flight are stopped (their workers end and are
+    // replaced), the rest never start. The idle threads stay for the next batch of this process.
+    await pool.release();
   }
 }
 
@@ -103,11 +105,11 @@ async function processAlone(given: Input, options: BatchOptions): Promise<Result
   // Above --max-bytes it is refused before it is read: no worker is needed for that.
   const size = await sizeOf(input);
   if (size <= MAIN_THREAD_MAX_BYTES || size > options.maxBytes) return processInput(input, { ...options, deadline: options.limits });
-  const pool = await startPool(1, options);
+  const pool = await storyPool(1, options);
   try {
     return await pool.run(input);
   } finally {
-    await pool.destroy();
+    await pool.release();
   }
 }
 
@@ -147,19 +149,90 @@ export async function* inOrder<T, R>(items: AsyncIterable<T>, work: (item: T) =>
 interface StoryPool {
   /** The input's result; never rejects. */
   run(input: Input): Promise<Result>;
-  destroy(): Promise<void>;
+  /** Stops the batch's stories still in flight and hands the threads back. */
+  release(): Promise<void>;
 }
 
 /**
- * `threads` worker threads, each with one story at a time under `options.limits`.
+ * Worker threads with the memory ceiling they were started with, shared by the batches of one process: each
+ * worker loads the language model when it starts (about 0.8 s of CPU), so a process that runs several
+ * batches (the tests, a library user) pays that once per thread, not once per batch. Isolation is the same
+ * as with a pool per batch: each story still runs alone on its worker under its batch's limits, a worker that
+ * dies or is ended is replaced by tinypool, and an idle worker is unref'd, so it never keeps the process alive.
+ */
+interface SharedThreads {
+  threads: number;
+  maxMemoryMb: number;
+  pool: Promise<ThreadPool>;
+  /** Batches running on them. */
+  users: number;
+  /** Replaced by others (another memory ceiling, more threads): ended when its last batch ends. */
+  retired: boolean;
+}
+let shared: SharedThreads | undefined;
+
+/**
+ * Runs a batch's stories with at most `threads` at once under `options.limits`, on the shared threads when
+ * their memory ceiling is the same and they are enough, else on new ones started in their place.
  *
  * Why tinypool with an AbortSignal per task: a task that has one runs alone on its worker (tinypool gives it
  * no company), aborting it ends that worker and starts another, and a worker that dies (out of memory)
  * rejects only its own task. What tinypool cannot tell is when a queued task starts, so the deadline counts
  * from a message the worker posts on a port of the task's own, and no more tasks are handed to the pool
- * than it has threads.
+ * than the batch has threads.
  */
-async function startPool(threads: number, options: BatchOptions): Promise<StoryPool> {
+async function storyPool(threads: number, options: BatchOptions): Promise<StoryPool> {
+  const { maxMemoryMb } = options.limits;
+  if (!shared || shared.maxMemoryMb !== maxMemoryMb || shared.threads < threads) {
+    if (shared) retire(shared);
+    shared = { threads, maxMemoryMb, pool: startThreads(threads, maxMemoryMb), users: 0, retired: false };
+  }
+  const mine = shared;
+  mine.users++;
+  const pool = await mine.pool.catch((error: unknown) => {
+    // Threads that could not start are not kept: the next batch tries again.
+    mine.users--;
+    if (shared === mine) shared = undefined;
+    throw error;
+  });
+  options.onPool?.(threads);
+  const slots = limiter(threads);
+  const ended = new AbortController();
+  const run = async (input: Input): Promise<Result> => {
+    try {
+      // Only the main thread can read stdin; a worker gets its bytes. A failed input needs no worker.
+      const task = input.kind === "stdin" ? await readStdinInput(options) : input;
+      if (task.kind === "failed") return failure(task.file, task.error);
+      return await slots(async () => (ended.signal.aborted ? failure(task.file, ended.signal.reason) : runInWorker(pool, task, options, ended.signal)));
+    } catch (error) {
+      return failure(input.file, error);
+    }
+  };
+  const release = async () => {
+    ended.abort(new Error("the batch ended before this story"));
+    mine.users--;
+    if (mine.retired && mine.users === 0) await pool.destroy();
+  };
+  return { run, release };
+}
+
+function retire(threads: SharedThreads): void {
+  threads.retired = true;
+  if (threads.users === 0) threads.pool.then((pool) => pool.destroy()).catch(() => {});
+}
+
+interface ThreadPool extends Runner {
+  destroy(): Promise<void>;
+}
+
+/**
+ * node:worker_threads' SHARE_ENV, which Node defines as this registered symbol: importing the module here,
+ * even dynamically, fails in the start-up snapshot (see runInWorker).
+ */
+const SHARE_ENV = Symbol.for("nodejs.worker_threads.SHARE_ENV");
+
+/** `threads` worker threads, each holding one story at a time, each with a heap of `maxMemoryMb`. */
+async function startThreads(threads: number, maxMemoryMb: number): Promise<ThreadPool> {
   // Imported here: a command on one story never loads the pool.
   const { default: Tinypool } = await import("tinypool");
   const pool = new Tinypool({
@@ -167,30 +240,22 @@ async function startPool(threads: number, options: BatchOptions): Promise<StoryP
     filename: new URL("../../dist/cli/worker.js", import.meta.url).href,
     minThreads: threads,
     maxThreads: threads,
-    resourceLimits: { maxOldGenerationSizeMb: options.limits.maxMemoryMb },
+    resourceLimits: { maxOldGenerationSizeMb: maxMemoryMb },
+    // The process's environment itself, not a copy made when the thread starts: a thread kept from an earlier
+    // batch then sees what a fresh one would (NEWSX_TEST_POISON, read per story). Tinypool hands it to the
+    // Worker as is; only its type says a record.
+    env: SHARE_ENV as unknown as Record<string, string>,
   });
   // A worker that dies holding no task is reported here (tinypool replaces it); unheard, it would end newsx.
   pool.on("error", () => {});
-  options.onPool?.(threads);
-  const slots = limiter(threads);
-  const run = async (input: Input): Promise<Result> => {
-    try {
-      // Only the main thread can read stdin; a worker gets its bytes. A failed input needs no worker.
-      const task = input.kind === "stdin" ? await readStdinInput(options) : input;
-      if (task.kind === "failed") return failure(task.file, task.error);
-      return await slots(() => runInWorker(pool, task, options));
-    } catch (error) {
-      return failure(input.file, error);
-    }
-  };
-  return { run, destroy: () => pool.destroy() };
+  return pool;
 }
 
 interface Runner {
   run(task: Task, options: { signal: AbortSignal; transferList: Task["started"][] }): Promise<WireResult>;
 }
 
-async function runInWorker(pool: Runner, input: Input, options: BatchOptions): Promise<Result> {
+async function runInWorker(pool: Runner, input: Input, options: BatchOptions, batchEnded: AbortSignal): Promise<Result> {
   // The global MessageChannel, not node:worker_threads': importing that module at load puts its state in the
   // start-up snapshot, where its shared working-folder counter does not survive, and every worker would fail.
   // (Typed as Node's: the tests' type-check also loads the DOM's MessageChannel, whose ports differ.)
@@ -201,6 +266,8 @@ async function runInWorker(pool: Runner, input: Input, options: BatchOptions): P
     stoppedBy = why();
     stop.abort();
   };
+  const stopWithBatch = stopWith(() => new Error("the batch ended before this story"));
+  batchEnded.addEventListener("abort", stopWithBatch, { once: true });
   let timer = setTimeout(stopWith(() => new Error(`no worker thread took the story within ${START_LIMIT_MS / 1000} s`)), START_LIMIT_MS);
   startedHere.once("message", () => {
     clearTimeout(timer);
@@ -216,6 +283,7 @@ async function runInWorker(pool: Runner, input: Input, options: BatchOptions): P
     return failure(input.file, error);
   } finally {
     clearTimeout(timer);
+    batchEnded.removeEventListener("abort", stopWithBatch);
     startedHere.close();
   }
 }
