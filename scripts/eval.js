@@ -346,6 +346,11 @@ function table(head) {
   return new Table({ head, style: { head: [], border: [] }, chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" } });
 }
 
+/** The four columns of a section's table: newsx and plain compromise, each on the tuning and checking parts. */
+function systemPartColumns(fig) {
+  return ["newsx", "compromise"].flatMap((system) => PARTS.map((part) => [`${system} ${part}`, fig[part][system]]));
+}
+
 function printQuoteTable(print, title, parts, fig, rawKinds) {
   const golds = (list) => list.reduce((n, s) => n + s.gold.quotes.filter((q) => isDirectGold(q, rawKinds)).length, 0);
   print(`${title}: tuning ${parts.tuning.length} stories (${golds(parts.tuning)} gold direct+mixed quotes), checking ${parts.checking.length} (${golds(parts.checking)})`);
@@ -353,12 +358,7 @@ function printQuoteTable(print, title, parts, fig, rawKinds) {
   if (rekinded > 0) {
     print(`  ${rekinded} gold records labelled indirect hold quote marks ('' or ‘’) and are scored as direct/mixed; --raw-kinds to score the labels as given`);
   }
-  const columns = [
-    ["newsx tuning", fig.tuning.newsx],
-    ["newsx checking", fig.checking.newsx],
-    ["compromise tuning", fig.tuning.compromise],
-    ["compromise checking", fig.checking.compromise],
-  ];
+  const columns = systemPartColumns(fig);
   const t = table(["", ...columns.map(([label]) => label)]);
   const d = (f) => (f ? `${f.tp} / ${f.fp} / ${f.fn} / ${f.neutral}` : "–");
   const row = (label, cell, newsxOnly = false) => t.push([label, ...columns.map(([, f], i) => (f && !(newsxOnly && i >= 2) ? cell(f) : "–"))]);
@@ -443,12 +443,7 @@ function sp(f) {
 function printEntityTable(print, title, parts, fig) {
   const golds = (list) => list.reduce((n, s) => n + s.gold.entities.filter((e) => !e.nested).length, 0);
   print(`${title}: tuning ${parts.tuning.length} documents (${golds(parts.tuning)} flat gold mentions), checking ${parts.checking.length} (${golds(parts.checking)})`);
-  const columns = [
-    ["newsx tuning", fig.tuning.newsx],
-    ["newsx checking", fig.checking.newsx],
-    ["compromise tuning", fig.tuning.compromise],
-    ["compromise checking", fig.checking.compromise],
-  ];
+  const columns = systemPartColumns(fig);
   const t = table(["P / R / F1", ...columns.map(([label]) => label)]);
   const cell = (f, mode, type) => {
     const x = f?.[mode][type];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAX_RUN_CHARS, PARSE_BATCH_CHARS, parseRegions, splitRunOns } from "../src/nlp/parse.js";
+import { MAX_RUN_CHARS, parseRegions, splitRunOns } from "../src/nlp/parse.js";
 
 describe("parseRegions: the compromise boundary", () => {
   const text = "Kremlin Cheers Obama’s Re-Election\n\nSasha said “they’ll win,” he added.  Then the end.";

@@ -8,12 +8,11 @@
  */
 import stringWidth from "string-width";
 import type { Cell, Column } from "./columns.js";
-import { visibleControls } from "./escape.js";
+import { safeForTerminal } from "./escape.js";
 import { fitColumns, frameWidth, longestWord, shortenLeft, widestLine, type ColumnNeed } from "./fit.js";
 import type { Formatter, FormatOptions } from "./formatter.js";
 import { isErrorRecord } from "./records.js";
 import { wrapRuns, type Style } from "./wrap.js";
-import { safeForTerminal } from "./escape.js";
 
 /** The width when the terminal's is not known (--format table into a pipe). */
 const DEFAULT_WIDTH = 100;

@@ -85,7 +85,7 @@ function canChange(rule: string): boolean {
 export function decideTypes(parsed: ParsedStory, candidates: Candidate[]): RawMention[] {
   if (trained.classes.length === 0) return candidates.filter((c) => c.rule !== "none").map((c) => c.mention);
   const keys = candidates.map((c) => shareKey(c.mention));
-  const open = new Set(keys.filter((k, i) => canChange(candidates[i]!.rule)));
+  const open = new Set(keys.filter((_, i) => canChange(candidates[i]!.rule)));
   const local: (string[] | null)[] = candidates.map((c, i) => (open.has(keys[i]!) ? candidateFeatures(parsed, c.mention, c.rule) : null));
   const shared = new Map<string, Set<string>>();
   local.forEach((features, i) => {
