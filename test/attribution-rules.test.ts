@@ -17,6 +17,11 @@ describe("attribution rules, each by its examples", () => {
     }
   }
 
+  it("gives every rule at least one example, so every rule is tested above", () => {
+    const untested = RULES.filter((r) => (r.examples as readonly unknown[]).length === 0).map((r) => r.id);
+    expect(untested).toEqual([]);
+  });
+
   it("lists each id once, with a description", () => {
     const ids = RULES.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);

@@ -35,7 +35,8 @@ export interface RuleExample {
 export interface AttributionRule {
   id: string;
   description: string;
-  examples: readonly RuleExample[];
+  /** At least one: the examples are the rule's tests (a rule with none is a compile error and a failing test). */
+  examples: readonly [RuleExample, ...RuleExample[]];
 }
 
 export const RULES = [
@@ -150,7 +151,10 @@ export const RULES = [
   {
     id: "before-colon-names",
     description: "Bare names and a colon right before the quote.",
-    examples: [],
+    examples: [
+      // The phrase before the colon holds a comma, so it is no single noun phrase (before-colon-noun-phrase).
+      { text: "Ada Quill, Harbour Master: “We were never told.”", quote: "We were never told", speaker: "Ada Quill" },
+    ],
   },
   {
     id: "before-colon-clause",
@@ -169,7 +173,10 @@ export const RULES = [
   {
     id: "before-participle",
     description: "A participle of saying before the quote with no subject of its own, and none found for it.",
-    examples: [],
+    examples: [
+      // Banners speak for no one: the participle's sentence has no person as its subject, so nobody is named.
+      { text: "Banners went up along the pier, saying “the ferry must sail.”", quote: "the ferry must sail", speaker: null },
+    ],
   },
   {
     id: "previous-paragraph-colon",
@@ -203,7 +210,9 @@ export const RULES = [
   {
     id: "named-lead",
     description: "A paragraph (often the headline) opening with a person's bare name and a colon.",
-    examples: [],
+    examples: [
+      { text: "Ada Quill: Ferry ‘will not run again’\n\nThe harbour board met on Monday.", quote: "will not run again", speaker: "Ada Quill" },
+    ],
   },
   {
     id: "transcript-label",
@@ -220,7 +229,15 @@ export const RULES = [
   {
     id: "according-in-clause",
     description: "An “according to X” in a clause whose verb has no subject of its own gives the speaker.",
-    examples: [],
+    examples: [
+      // The clause's subject names no one ("the ferry would" makes "said the ferry" no inverted subject, and the
+      // members are unnamed): the words reach the reader through Tom Reyes, the one named source.
+      {
+        text: "Members of the harbour board, citing “safety concerns,” said the ferry would stay in port, according to Tom Reyes.",
+        quote: "safety concerns",
+        speaker: "Tom Reyes",
+      },
+    ],
   },
   {
     id: "participle-sentence-subject",
@@ -311,7 +328,10 @@ export const RULES = [
   {
     id: "indirect-participle",
     description: "Reported speech after “, arguing that …” (its speaker is then found by participle-sentence-subject).",
-    examples: [],
+    examples: [
+      // Leaflets argue for no one: with no person as the sentence's subject, nobody is named.
+      { text: "Leaflets were handed out at the pier, arguing that the ferry must sail again before the winter.", quote: "the ferry must sail again", speaker: null },
+    ],
   },
   {
     id: "indirect-according-to",
