@@ -17,6 +17,10 @@ import {
   isTitleWithOf, personVerbs, titleKey, placeAbbreviations, sportsWords, titleModifiers,
 } from "./knowledge.js";
 import { isSpeechVerb } from "../speech-verbs.js";
+// The shared vocabulary's names for these lists, aliased to the names this module has always used.
+import {
+  CAPITALISED_WORD as NAME_SHAPED, HYPHEN_TITLE_PREFIXES as HYPHEN_PREFIXES, JURISDICTION_TITLES, TIME_OF_TITLE,
+} from "../quotes/vocabulary.js";
 import { pushAll } from "../../lib/arrays.js";
 
 /** One place a name stands, before mentions are merged into entities. Offsets are UTF-16. */
@@ -42,7 +46,6 @@ export interface RawMention {
 }
 
 const CAPITALISED = /^\p{Lu}/u;
-const NAME_SHAPED = /^\p{Lu}[\p{L}\p{M}'’.]*$/u;
 /** "KCNA", "AT&T", "U.N.": two to six capitals, maybe dotted. */
 const ACRONYM = /^(?:\p{Lu}[\p{Lu}&]{1,5}|(?:\p{Lu}\.){2,4})$/u;
 /** "DKK", "MXN", "CUC": ISO 4217 currency codes, as the runtime knows them, are money, not bodies. */
@@ -517,16 +520,6 @@ function precedingTitle(tokens: Token[], runStart: number, sentenceStart: number
   }
   return title;
 }
-
-/** Words that date a title written before it and its place: "former", "then" ("then Texas Gov. Rick Perry"). */
-const TIME_OF_TITLE = new Set(["former", "then", "ex", "acting", "outgoing", "incoming", "interim"]);
-
-/** Titles of an office over a place: the name written before them is that place ("Ohio Gov.", "Texas Sen."). */
-const JURISDICTION_TITLES = new Set(["gov", "governor", "sen", "senator", "rep", "representative", "mayor",
-  "congressman", "congresswoman", "assemblyman", "assemblywoman", "lawmaker", "legislator"]);
-
-/** Title prefixes written with a hyphen that compromise splits off: "then-President", "ex-Minister". */
-const HYPHEN_PREFIXES = new Set(["then", "ex", "former", "vice", "deputy", "acting", "co"]);
 
 function withHyphenPrefix(tokens: Token[], title: Token[]): Token[] {
   const first = title[0];

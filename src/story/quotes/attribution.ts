@@ -11,10 +11,8 @@ import type { RuleId } from "./rules/index.js";
 import {
   BETWEEN_SUBJECT_AND_VERB, CAUSATIVE, CONNECTORS, DETERMINERS, DOCUMENTS, INFINITIVE_OF_SAYING, LETS_SPEAK,
   NOT_IN_SPEAKER_PHRASE_TAGS, NOT_SPEAKING_YET, OBJECT_PREPOSITIONS, OWN_OBJECT, PRONOUNS, PUT_OUT, RELATIVE,
-  SUBJECT_PRONOUNS, SUBORDINATORS, isPossessive,
+  SUBJECT_PRONOUNS, isPossessive,
 } from "./vocabulary.js";
-
-export { SUBORDINATORS, isPossessive };
 
 export interface Attribution {
   /** The speech verb, or null for a bare "according to X". */

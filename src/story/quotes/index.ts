@@ -6,7 +6,7 @@ import type { ParsedStory, Token } from "../../nlp/parse.js";
 import type { AttributionTrace, Paragraph, Quote, QuoteKind } from "../../types.js";
 import type { EntityDraft } from "../entities/merge.js";
 import { attributionAfter, attributionBefore, bareReport, isPronoun, type Attribution } from "./attribution.js";
-import { JUDGES, OPENING_MARKS, SUBORDINATORS } from "./vocabulary.js";
+import { JUDGES, ONE_PERSON_PRONOUNS, OPENING_MARKS, PERSON_SUBJECT_PRONOUNS, SUBORDINATORS } from "./vocabulary.js";
 import { findQuotedSpans, inTitleCaseHeadline, insideQuote, type QuotedSpan } from "./marks.js";
 import { SpeakerResolver, type SpeechAct, type Subject } from "./resolve.js";
 import { indirectSpeech } from "./indirect.js";
@@ -508,7 +508,7 @@ function acts(tokens: Token[], subject: Subject): boolean {
 function pronounSubject(parsed: ParsedStory, sentence: number): Token | undefined {
   const at = parsed.sentences[sentence];
   const opener = at ? parsed.tokens[at.firstToken] : undefined;
-  if (!opener || !/^(he|she)$/u.test(opener.normal)) return undefined;
+  if (!opener || !ONE_PERSON_PRONOUNS.has(opener.normal)) return undefined;
   for (let i = opener.index + 1; i < at!.endToken && i <= opener.index + 3; i++) {
     const token = parsed.tokens[i]!;
     if (token.tags.has("Copula")) return undefined;
@@ -537,7 +537,7 @@ function ownClauseBetween(tokens: Token[], verb: number, open: number): boolean 
     const next = tokens[i + 1]!;
     // "… when Holt accused him of a “cheap stunt”": a clause opened on a named person.
     if (SUBORDINATORS.has(tokens[i]!.normal) && next.start < open && (next.tags.has("Person") || /^\p{Lu}/u.test(next.text))) return true;
-    if (!/^(he|she|they|i|we)$/u.test(tokens[i]!.normal)) continue;
+    if (!PERSON_SUBJECT_PRONOUNS.has(tokens[i]!.normal)) continue;
     if (next.start < open && next.tags.has("Verb")) return true;
   }
   return false;

@@ -8,14 +8,7 @@ import { phrasalSpeechVerb, speechVerbBase, isSpeechVerb } from "../speech-verbs
 import { subjectAfter, subjectBefore, type Attribution } from "./attribution.js";
 import { insideQuote, type QuotedSpan } from "./marks.js";
 import { isAbbreviation } from "./windows.js";
-import { CLAUSE_SUBJECTS } from "./vocabulary.js";
-
-/** Verbs that take a reported clause ("said that …"); "call", "ask" and "describe" do not. */
-const CLAUSE_VERBS = new Set(["say", "tell", "add", "claim", "insist", "note", "warn", "argue", "explain", "state",
-  "declare", "announce", "suggest", "admit", "acknowledge", "confirm", "deny", "report", "reveal", "stress",
-  "predict", "promise", "vow", "write", "tweet", "concede", "contend", "maintain", "assert", "allege", "complain",
-  "recall", "indicate", "reiterate", "emphasize", "emphasise", "testify", "agree", "conclude", "point out",
-  "caution", "boast", "speculate", "post"]);
+import { CLAUSE_SUBJECTS, REPORTS_CLAUSE } from "./vocabulary.js";
 
 const SENTENCE_END = /[.!?]/u;
 /** Characters of a quoted name or title that may stand inside a paraphrased clause. */
@@ -47,7 +40,7 @@ export function indirectSpeech(parsed: ParsedStory, spans: QuotedSpan[], usedVer
       const end = phrasal ? v + 1 : v;
       // "saying" hands over to a quote; "is suggesting she won …" is a report like "suggests".
       const progressive = v > 0 && /^(is|are|was|were|has been|had been|been)$/u.test(words[v - 1]!.normal);
-      if (!base || !CLAUSE_VERBS.has(base)) continue;
+      if (!base || !REPORTS_CLAUSE.has(base)) continue;
       // "…, arguing that it was delays in the budget": a participle after a comma reports a clause of the
       // sentence's subject (resolved later, as for a participle before a quote). Without "that" it may hand
       // over to a quote ("saying “…”"), so it is left alone.

@@ -1,8 +1,11 @@
 /**
- * Every word list the quote attribution reads, each once. Lists that differ on purpose are built one from
- * the other here, so the difference is written down (a subject pronoun that opens a reported clause may be
- * "there"; a word inside a speaker's description may be a demonym, not inside a name). Lists of verbs are in base
- * form where the matcher reduces a word to its base (`baseFormIn`); the few read as written say so.
+ * Every word list the story's readers share, each once: the quote attribution reads all of them, and the entity
+ * finder (entities/mentions.ts) the name shapes, the possessive and the title words. Lists that differ on purpose
+ * are built one from the other here, or set side by side, so the difference is written down (a subject pronoun
+ * that opens a reported clause may be "there"; a word inside a speaker's description may be a demonym, not inside
+ * a name). Lists of verbs are in base form where the matcher reduces a word to its base (`baseFormIn`); the few
+ * read as written say so. (The module lives beside the quote readers, its first users; entities import it from
+ * here rather than from a copy.)
  */
 import type { Token } from "../../nlp/parse.js";
 
@@ -12,6 +15,12 @@ export const DETERMINERS: ReadonlySet<string> = new Set(["the", "a", "an", "anot
 
 /** Pronouns that can be a speech verb's subject: "he said", "they added". */
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(["he", "she", "they", "we", "i", "it"]);
+
+/** The subject pronouns that stand for people: "he", "they", "I", not "it" ("it said" is a body's). */
+export const PERSON_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set([...SUBJECT_PRONOUNS].filter((p) => p !== "it"));
+
+/** The subject pronouns that stand for one person of known gender, the ones a sentence's focus can be. */
+export const ONE_PERSON_PRONOUNS: ReadonlySet<string> = new Set(["he", "she"]);
 
 /** A speaker's words that are a pronoun ("you said" too). */
 export const PRONOUNS: ReadonlySet<string> = new Set([...SUBJECT_PRONOUNS, "you"]);
@@ -57,6 +66,16 @@ export const DOCUMENTS: ReadonlySet<string> = new Set(["document", "documents", 
 /** "filed by", "released by": how a document names the one who put it out (past participles, as written). */
 export const PUT_OUT: ReadonlySet<string> = new Set(["filed", "released", "issued", "published", "written", "signed",
   "prepared", "sent", "posted"]);
+
+/**
+ * Verbs of saying that take a reported clause ("said that …", "warned the fee would rise"), base forms; "call",
+ * "ask" and "describe" do not, so a clause after them is not reported speech.
+ */
+export const REPORTS_CLAUSE: ReadonlySet<string> = new Set(["say", "tell", "add", "claim", "insist", "note", "warn",
+  "argue", "explain", "state", "declare", "announce", "suggest", "admit", "acknowledge", "confirm", "deny", "report",
+  "reveal", "stress", "predict", "promise", "vow", "write", "tweet", "concede", "contend", "maintain", "assert",
+  "allege", "complain", "recall", "indicate", "reiterate", "emphasize", "emphasise", "testify", "agree", "conclude",
+  "point out", "caution", "boast", "speculate", "post"]);
 
 /** Verbs whose infinitive reports the words that follow: "went on to say", "interjected to add" (base forms). */
 export const INFINITIVE_OF_SAYING: ReadonlySet<string> = new Set(["say", "add", "tell", "write", "ask", "declare",
@@ -122,10 +141,36 @@ export const NOT_IN_SPEAKER_PHRASE_TAGS: readonly string[] = ["Preposition", "Co
  */
 export const NOT_NAME_TAGS: readonly string[] = [...NOT_IN_SPEAKER_PHRASE_TAGS, "Demonym", "Pronoun"];
 
-/** A capitalised word with lower-case letters in it: "Carper", "McCaskill", "DeSantis", "O’Malley". */
+/**
+ * A capitalised word with lower-case letters in it: "Carper", "McCaskill", "DeSantis", "O’Malley", with hyphens
+ * where the parser keeps a hyphenated word whole ("X-Ray"); not "U.S." or "NATO". For a whole word taken as a
+ * name (the speaker's words).
+ */
 export const NAME_SHAPED = /^\p{Lu}[\p{L}\p{M}'’-]*\p{Ll}[\p{L}\p{M}'’-]*$/u;
+
+/**
+ * A capital and then letters, apostrophes or dots, in any case: "Reyes", "O'Malley", "NATO", "U.S.". Wider than
+ * NAME_SHAPED (capitals alone and dotted acronyms pass; callers that need a name add a lower-case test), and
+ * without hyphens: the entity finder reads a hyphenated word part by part ("Holt-like" -> "Holt").
+ */
+export const CAPITALISED_WORD = /^\p{Lu}[\p{L}\p{M}'’.]*$/u;
 
 /** "Carson’s", "Google's": a possessive word. */
 export function isPossessive(token: Token): boolean {
   return /\p{L}['’]s?$/u.test(token.text) || /^['’]s?/u.test(token.post);
 }
+
+/** Words that date a title written before it and its place: "former", "then" ("then Texas Gov. Rick Perry"). */
+export const TIME_OF_TITLE: ReadonlySet<string> = new Set(["former", "then", "ex", "acting", "outgoing", "incoming",
+  "interim"]);
+
+/** Titles of an office over a place: the name written before them is that place ("Ohio Gov.", "Texas Sen."). */
+export const JURISDICTION_TITLES: ReadonlySet<string> = new Set(["gov", "governor", "sen", "senator", "rep",
+  "representative", "mayor", "congressman", "congresswoman", "assemblyman", "assemblywoman", "lawmaker", "legislator"]);
+
+/**
+ * Title prefixes written with a hyphen that the parser splits off: "then-President", "ex-Minister". Not
+ * TIME_OF_TITLE: "vice-", "deputy-" and "co-" are written with a hyphen, "outgoing" never is.
+ */
+export const HYPHEN_TITLE_PREFIXES: ReadonlySet<string> = new Set(["then", "ex", "former", "vice", "deputy", "acting",
+  "co"]);
