@@ -20,6 +20,7 @@ import { isSpeechVerb } from "../speech-verbs.js";
 // The shared vocabulary's names for these lists, aliased to the names this module has always used.
 import {
   CAPITALISED_WORD as NAME_SHAPED, HYPHEN_TITLE_PREFIXES as HYPHEN_PREFIXES, JURISDICTION_TITLES, TIME_OF_TITLE,
+  isPossessive,
 } from "../quotes/vocabulary.js";
 import { pushAll } from "../../lib/arrays.js";
 
@@ -66,7 +67,6 @@ const PERSON_LEXICON = new Set(["LastName", "FirstName", "MaleName", "FemaleName
 const PLACE_LEXICON = new Set(["Country", "City", "Region", "Place"]);
 
 const isCapitalised = (t: Token) => CAPITALISED.test(t.text);
-const isPossessive = (t: Token) => /\p{L}['’]s$/u.test(t.text) || (/s$/u.test(t.text) && /^['’]/u.test(t.post));
 function isAcronym(t: Token): boolean {
   const bare = t.text.replace(/['’]s$/u, "");
   return ACRONYM.test(bare) && !notOrganizationAcronyms.has(bare.replace(/\./g, "")) && !ROMAN_NUMERAL.test(bare)

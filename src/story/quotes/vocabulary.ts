@@ -155,9 +155,13 @@ export const NAME_SHAPED = /^\p{Lu}[\p{L}\p{M}'’-]*\p{Ll}[\p{L}\p{M}'’-]*$/u
  */
 export const CAPITALISED_WORD = /^\p{Lu}[\p{L}\p{M}'’.]*$/u;
 
-/** "Carson’s", "Google's": a possessive word. */
+/**
+ * "Carson’s", "Google's", "the Reyes’ house": a possessive word. A bare apostrophe after the word counts only
+ * after an "s" (the parser leaves it outside the word): after any other word it closes a single-quoted phrase
+ * ("the ‘harbour’ people"), which the quote readers once took for a possessive.
+ */
 export function isPossessive(token: Token): boolean {
-  return /\p{L}['’]s?$/u.test(token.text) || /^['’]s?/u.test(token.post);
+  return /\p{L}['’]s$/u.test(token.text) || (/s$/u.test(token.text) && /^['’]/u.test(token.post));
 }
 
 /** Words that date a title written before it and its place: "former", "then" ("then Texas Gov. Rick Perry"). */
