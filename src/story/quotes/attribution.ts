@@ -6,6 +6,7 @@
 import type { Token } from "../../nlp/parse.js";
 import { isTitleWithOf, isTitleWord } from "../entities/knowledge.js";
 import { isSpeechVerb, phrasalSpeechVerb, speechVerbBase } from "../speech-verbs.js";
+import { TokenWindow } from "./token-window.js";
 import { timePhraseEnd } from "./windows.js";
 import type { RuleId } from "./rules/index.js";
 import {
@@ -29,15 +30,16 @@ export interface Attribution {
 
 
 /** "quickly", "reportedly": an adverb between a subject and its verb. */
-function isPlainAdverb(token: Token): boolean {
-  return token.tags.has("Adverb") && !/^\p{Lu}/u.test(token.text);
+function isPlainAdverb(token: Token | undefined): boolean {
+  return token !== undefined && token.tags.has("Adverb") && !/^\p{Lu}/u.test(token.text);
 }
 
-export function isPronoun(token: Token): boolean {
-  return PRONOUNS.has(token.normal);
+export function isPronoun(token: Token | undefined): boolean {
+  return token !== undefined && PRONOUNS.has(token.normal);
 }
 
-function hasBreak(token: Token): boolean {
+function hasBreak(token: Token | undefined): boolean {
+  if (!token) return false;
   let post = token.post.replace(/[”"’'»]/gu, "");
   // The dot of "Sen." or of an initial does not end the phrase: "said Sen. Dana Whitcomb".
   if (post.startsWith(".") && (isTitleWord(token.text) || /^\p{Lu}$/u.test(token.text))) post = post.slice(1);
@@ -91,9 +93,10 @@ function trimNounPhrase(words: Token[]): Token[] {
   let start = 0;
   let end = words.length;
   // "Rubio’s" alone is a possessor whose noun was cut off, not a speaker.
-  if (end > 0 && /['’]s?$/u.test(words[end - 1]!.text) && words[end - 1]!.text.length > 2) return [];
-  while (start < end && CONNECTORS.has(words[start]!.normal)) start++;
-  while (end > start && (DETERMINERS.has(words[end - 1]!.normal) || CONNECTORS.has(words[end - 1]!.normal))) end--;
+  const phrase = TokenWindow.of(words);
+  if (/['’]s?$/u.test(phrase.text(end - 1)) && phrase.text(end - 1).length > 2) return [];
+  while (start < end && CONNECTORS.has(phrase.normal(start))) start++;
+  while (end > start && (DETERMINERS.has(phrase.normal(end - 1)) || CONNECTORS.has(phrase.normal(end - 1)))) end--;
   return words.slice(start, end);
 }
 
@@ -102,9 +105,9 @@ function trimNounPhrase(words: Token[]): Token[] {
  * a subject and its verb, ending at `i`. Returns the index of the word before it, or `i` unchanged. The phrase
  * must open with its preposition or adverb: a bare month may be a name ("Theresa May said").
  */
-function skipTimeBefore(window: Token[], i: number): number {
+function skipTimeBefore(window: TokenWindow, i: number): number {
   for (let j = Math.max(0, i - 3); j < i; j++) {
-    if (/^\p{Ll}/u.test(window[j]!.text) && timePhraseEnd(window, j, window.length) === i + 1) return j - 1;
+    if (/^\p{Ll}/u.test(window.text(j)) && timePhraseEnd(window.slice(), j, window.length) === i + 1) return j - 1;
   }
   return i;
 }
@@ -113,11 +116,11 @@ function skipTimeBefore(window: Token[], i: number): number {
  * "Sen. Nora Bellamy (D-Vt.) said": a short bracket after a name (party and state, an age) is skipped, so
  * the name before it is the subject. Returns the index of the word before the bracket, or `i` unchanged.
  */
-function skipParenthetical(window: Token[], i: number): number {
-  if (i < 0 || !/\)/u.test(window[i]!.post)) return i;
+function skipParenthetical(window: TokenWindow, i: number): number {
+  if (i < 0 || !/\)/u.test(window.post(i))) return i;
   for (let j = i; j >= 0 && j >= i - 4; j--) {
-    if (/\(/u.test(window[j]!.pre)) return j - 1;
-    if (j < i && /[()]/u.test(window[j]!.post)) return i;
+    if (/\(/u.test(window.pre(j))) return j - 1;
+    if (j < i && /[()]/u.test(window.post(j))) return i;
   }
   return i;
 }
@@ -134,35 +137,36 @@ const APPOSITIVE_WORDS = 36;
  * The subject written just before the word at `verbIndex`: "he", "Medvedev", "Russian Foreign Minister Sergei
  * Lavrov", or "Tennille Haddock" with the appositive ", a spokeswoman for the agency,".
  */
-export function subjectBefore(window: Token[], verbIndex: number): { speaker: Token[]; appositive: Token[] } {
+export function subjectBefore(tokens: readonly Token[] | TokenWindow, verbIndex: number): { speaker: Token[]; appositive: Token[] } {
+  const window = TokenWindow.of(tokens);
   // "Osric was told", "the plan was revealed": the subject of a passive verb of saying is who heard it or what
   // was said, never the speaker. "was quoted as saying", "is reported to have called" name the speaker, though.
-  const verb = window[verbIndex];
-  if (verb?.tags.has("Passive") && isSpeechVerb(verb) && !/^(to|as)$/u.test(window[verbIndex + 1]?.normal ?? "")) {
+  const verb = window.at(verbIndex);
+  if (verb?.tags.has("Passive") && isSpeechVerb(verb) && !/^(to|as)$/u.test(window.normal(verbIndex + 1))) {
     return { speaker: [], appositive: [] };
   }
   let i = verbIndex - 1;
-  while (i >= 0 && (BETWEEN_SUBJECT_AND_VERB.has(window[i]!.normal) || isPlainAdverb(window[i]!))
-    && !hasBreak(window[i]!)) i--;
+  while (i >= 0 && (BETWEEN_SUBJECT_AND_VERB.has(window.normal(i)) || isPlainAdverb(window.at(i)))
+    && !hasBreak(window.at(i))) i--;
   i = skipTimeBefore(window, i);
   i = skipParenthetical(window, i);
   if (i < 0) return { speaker: [], appositive: [] };
   let appositive: Token[] = [];
   // "X, the Y of Z, said", "X, the president of Y, a group that …, said": the commas that open the
   // appositive, at most three pieces and 24 words, each piece a description rather than a bare name.
-  for (let piece = 0; piece < 3 && hasBreak(window[i]!) && /,/u.test(window[i]!.post); piece++) {
+  for (let piece = 0; piece < 3 && hasBreak(window.at(i)) && /,/u.test(window.post(i)); piece++) {
     let j = i;
-    while (j >= 0 && j > i - APPOSITIVE_PIECE_WORDS && !(j < i && /,/u.test(window[j]!.post))) j--;
+    while (j >= 0 && j > i - APPOSITIVE_PIECE_WORDS && !(j < i && /,/u.test(window.post(j)))) j--;
     if (j < 0 || j <= i - APPOSITIVE_PIECE_WORDS) return piece === 0 ? { speaker: [], appositive: [] } : { speaker: [], appositive: [] };
     const described = window.slice(j + 1, i + 1);
     // An appositive describes ("a spokeswoman for …", "Twitter’s director of …"); a bare name list does not.
     // "Calvin Ashby, R-Ky., said": a party and state, or a lone state, is a piece of description.
-    const state = described.length === 1 && (isStateOfPlace(window, j + 1) || /^\p{Lu}-\p{Lu}/u.test(described[0]!.text));
+    const state = described.length === 1 && (isStateOfPlace(window, j + 1) || /^\p{Lu}-\p{Lu}/u.test(described[0]?.text ?? ""));
     if (described.length === 0 || (described.every((t) => /^\p{Lu}/u.test(t.text)) && !state)) {
       // "a French contractor, Claire Dubois, said": the description comes first and the name is the speaker.
       if (piece === 0 && described.length <= 4 && j >= 0) {
         let k = j;
-        while (k > 0 && !/,/u.test(window[k - 1]!.post)) k--;
+        while (k > 0 && !/,/u.test(window.post(k - 1))) k--;
         if (opensDescription(window.slice(k, j + 1)) && j - k < 12) return { speaker: described, appositive: window.slice(k, j + 1) };
       }
       if (piece === 0) return { speaker: [], appositive: [] };
@@ -178,24 +182,26 @@ export function subjectBefore(window: Token[], verbIndex: number): { speaker: To
   // "Mr. Varga, whose newest venture, Tallyhub, sells cloud storage, said": a relative clause can hold commas of
   // its own, so the speaker stands before the comma that opens it, not at the name inside it.
   if (appositive.length > 0) {
-    const end = window.indexOf(appositive[appositive.length - 1]!);
+    const end = window.indexOf(appositive.at(-1));
     for (let k = i; k > 0 && k > i - APPOSITIVE_PIECE_WORDS; k--) {
-      if (!RELATIVE.has(window[k]!.normal) || !/,\s*$/u.test(window[k - 1]!.post)) continue;
+      if (!RELATIVE.has(window.normal(k)) || !/,\s*$/u.test(window.post(k - 1))) continue;
       // Only a person is the antecedent ("a driver from Elmvale, Kan., who is …": not the state).
-      if (!window[k - 1]!.tags.has("Person") || window[k - 1]!.tags.has("Place")) break;
+      if (!window.has(k - 1, "Person") || window.has(k - 1, "Place")) break;
       appositive = window.slice(k, end + 1);
       i = skipParenthetical(window, k - 1);
       break;
     }
   }
-  if (hasBreak(window[i]!) && appositive.length === 0) return { speaker: [], appositive: [] };
-  if (isPronoun(window[i]!)) return { speaker: [window[i]!], appositive };
+  if (hasBreak(window.at(i)) && appositive.length === 0) return { speaker: [], appositive: [] };
+  const pronoun = window.at(i);
+  if (pronoun && isPronoun(pronoun)) return { speaker: [pronoun], appositive };
   const words: Token[] = [];
   // Up to 12 words: "Anton Reyes of the Harriet Lowe Center for Maritime Studies wrote".
   for (let k = i; k >= 0 && words.length < 12; k--) {
-    const token = window[k]!;
+    const token = window.at(k);
+    if (!token) break;
     if (k < i && hasBreak(token)) break;
-    if (!isNounPhraseWord(token) && !(words.length > 0 && isModifier(token, window[k - 1], words[0]!))) break;
+    if (!isNounPhraseWord(token) && !(words[0] !== undefined && isModifier(token, window.at(k - 1), words[0]))) break;
     words.unshift(token);
   }
   const described = unclosedAppositive(window, words, appositive, verbIndex);
@@ -212,22 +218,22 @@ export function subjectBefore(window: Token[], verbIndex: number): { speaker: To
  * ("watch Reyes insist") or an -ing form after it, whose subject the object is ("of Reyes saying", "with
  * Reyes yelling").
  */
-function objectOfWordBefore(window: Token[], words: Token[], verbIndex: number): boolean {
-  if (/ing$/u.test(window[verbIndex]?.normal ?? "")) return false;
+function objectOfWordBefore(window: TokenWindow, words: Token[], verbIndex: number): boolean {
+  if (/ing$/u.test(window.normal(verbIndex))) return false;
   // Only a phrase that is a name and nothing else: in "a spokeswoman for Tom Reyes" the preposition is inside it.
   const named = (t: Token) => (t.tags.has("Person") || t.tags.has("ProperNoun")) && /^\p{Lu}/u.test(t.text);
   if (words.length === 0 || !words.every(named) || words.some((t) => isTitleWord(t.text))) return false;
-  const at = window.indexOf(words[0]!);
-  const before = window[at - 1];
+  const at = window.indexOf(words[0]);
+  const before = window.at(at - 1);
   if (!before || hasBreak(before) || /[“"‘«”»]/u.test(before.post) || isTitleWord(before.text)) return false;
   // A preposition only governs a person's name: "a majority of Democrats say" still reports what they say.
   const person = words.some((t) => t.tags.has("Person"));
   if (OBJECT_PREPOSITIONS.has(before.normal) && person) {
     // "Secretary of State X", "Supervisor of Elections X": an "of" after a capitalised word is inside a title.
-    return !(/^(of|for)$/u.test(before.normal) && /^\p{Lu}/u.test(window[at - 2]?.text ?? ""));
+    return !(/^(of|for)$/u.test(before.normal) && /^\p{Lu}/u.test(window.text(at - 2)));
   }
   // "On Monday, embattled Tom Reyes said": a participle opening the phrase describes the name.
-  const opensPhrase = at < 2 || hasBreak(window[at - 2]!);
+  const opensPhrase = at < 2 || hasBreak(window.at(at - 2));
   return before.tags.has("Verb") && !before.tags.has("Auxiliary") && !before.tags.has("Copula") && !before.tags.has("Gerund")
     && !before.tags.has("Adjective") && !opensPhrase && !isSpeechVerb(before) && !LETS_SPEAK.has(before.normal)
     && /^\p{Ll}/u.test(before.text);
@@ -240,7 +246,7 @@ function objectOfWordBefore(window: Token[], words: Token[], verbIndex: number):
  * comma, that person is the speaker and the phrase describes them.
  */
 function unclosedAppositive(
-  window: Token[], words: Token[], appositive: Token[], verbIndex: number,
+  window: TokenWindow, words: Token[], appositive: Token[], verbIndex: number,
 ): { speaker: Token[]; appositive: Token[] } | null {
   const first = words[0];
   if (!first || appositive.length > 0 || /^\p{Lu}/u.test(first.text)) return null;
@@ -248,7 +254,7 @@ function unclosedAppositive(
   // Party said …": a description opening with an article, whose head (before its first preposition) names
   // no one. "Ada Quill, the mayor said, …" is a parenthesis, not a subject.
   const article = /^(a|an|the)$/u.test(first.normal);
-  if (article && /,/u.test(window[verbIndex]?.post ?? "")) return null;
+  if (article && /,/u.test(window.post(verbIndex))) return null;
   // With "the", only a sentence that ends at the verb's clause ("…, the spokesman for Y said in a statement."):
   // "Tom Reyes, the union said on Friday, “…”" and "Reyes, the judge wrote “showed …”" are parentheses.
   if (first.normal === "the" && !endsSentenceAfter(window, verbIndex)) return null;
@@ -263,28 +269,29 @@ function unclosedAppositive(
   // "Tom Reyes, spokesman Harlow said": a title with a name after it is the subject, not a description.
   if (!article && words.some((t, k) => isTitleWord(t.text) && /^\p{Lu}/u.test(words[k + 1]?.text ?? ""))) return null;
   const at = window.indexOf(first);
-  const nameEnd = window[at - 1];
+  const nameEnd = window.at(at - 1);
   if (!nameEnd || !/^,\s*$/u.test(nameEnd.post) || !nameEnd.tags.has("Person")) return null;
   const name = personNameEndingAt(window, at - 1);
   // Only a name that opens the clause: "Beside Ana Ortiz, spokesman Ivo Marsh said" is not hers.
-  if (name.length === 0 || window.indexOf(name[0]!) !== 0) return null;
+  if (name.length === 0 || window.indexOf(name[0]) !== 0) return null;
   return { speaker: name, appositive: words };
 }
 
 /** The words of a person's name (up to four) ending at `end`: "Ada Quill" before ", a pilot" or " -- “". */
-function personNameEndingAt(window: Token[], end: number): Token[] {
+function personNameEndingAt(window: TokenWindow, end: number): Token[] {
   const name: Token[] = [];
-  for (let k = end; k >= 0 && name.length < 4 && window[k]!.tags.has("Person"); k--) {
-    if (k < end && hasBreak(window[k]!)) break;
-    name.unshift(window[k]!);
+  for (let k = end, token = window.at(k); token?.tags.has("Person") && name.length < 4; token = window.at(--k)) {
+    if (k < end && hasBreak(token)) break;
+    name.unshift(token);
   }
   return name;
 }
 
 /** Whether the clause of the verb at `v` runs to a sentence end with no comma, quote or verb on the way. */
-function endsSentenceAfter(window: Token[], v: number): boolean {
+function endsSentenceAfter(window: TokenWindow, v: number): boolean {
   for (let k = v; k < window.length && k <= v + 6; k++) {
-    const token = window[k]!;
+    const token = window.at(k);
+    if (!token) break;
     if (k > v && (token.tags.has("Verb") || /[“"‘«]/u.test(token.pre))) return false;
     if (/[“"‘«]/u.test(token.post)) return false;
     if (hasBreak(token)) return /^[.!?]/u.test(token.post);
@@ -293,40 +300,43 @@ function endsSentenceAfter(window: Token[], v: number): boolean {
 }
 
 /** "a driver from Elmvale, Kan., who …": a lone state after the place a description names ("Kan.", "Colo."). */
-function isStateOfPlace(window: Token[], k: number): boolean {
-  const token = window[k]!;
-  const before = window[k - 1];
+function isStateOfPlace(window: TokenWindow, k: number): boolean {
+  const token = window.at(k);
+  if (!token) return false;
+  const before = window.at(k - 1);
   if (!before || !/,\s*$/u.test(before.post) || !/^\p{Lu}/u.test(before.text)) return false;
   return (/^\p{Lu}\p{Ll}{1,5}$/u.test(token.text) && /^\.,/u.test(token.post)) || (token.tags.has("Place") && !token.tags.has("Person"));
 }
 
 /** Whether the words back from `i` to the previous comma open with a determiner: "the president of Civic Ledger". */
-function describes(window: Token[], i: number): boolean {
+function describes(window: TokenWindow, i: number): boolean {
   let k = i;
-  while (k > 0 && !/,/u.test(window[k - 1]!.post)) k--;
-  if (k === 0 || !/,/u.test(window[i]!.post)) return false;
+  while (k > 0 && !/,/u.test(window.post(k - 1))) k--;
+  if (k === 0 || !/,/u.test(window.post(i))) return false;
   // "Tessa Lund, 22, a senior from Fort Ellis,": an age, or "R-N.Y.", is a piece of description too.
-  const age = k === i && (/^\d{1,3}$/u.test(window[k]!.text) || /^\p{Lu}-\p{Lu}/u.test(window[k]!.text)
+  const age = k === i && (/^\d{1,3}$/u.test(window.text(k)) || /^\p{Lu}-\p{Lu}/u.test(window.text(k))
     || isStateOfPlace(window, k));
   // "Cory Lind, 22, of Elmvale, Mich.,": a home ("of Elmvale") is one too.
-  const home = window[k]!.normal === "of" && /^\p{Lu}/u.test(window[k + 1]?.text ?? "");
-  return DETERMINERS.has(window[k]!.normal) || age || home;
+  const home = window.normal(k) === "of" && /^\p{Lu}/u.test(window.text(k + 1));
+  return DETERMINERS.has(window.normal(k)) || age || home;
 }
 
 /** The subject written after an inverted verb: "said Smith", "added the spokesman, …". */
-export function subjectAfter(window: Token[], verbIndex: number): Token[] {
+export function subjectAfter(tokens: readonly Token[] | TokenWindow, verbIndex: number): Token[] {
+  const window = TokenWindow.of(tokens);
   const words: Token[] = [];
   // Up to 12 words: "said former Vermont Gov. and Democratic National Committee Chairman Hal Brennan".
   for (let k = verbIndex + 1; k < window.length && words.length < 12; k++) {
-    const token = window[k]!;
+    const token = window.at(k);
+    if (!token) break;
     if (words.length === 0 && isPronoun(token)) return [token];
     // "arguing that Mr. Penn was …": a clause, not a subject.
     if (words.length === 0 && /^(that|this)$/u.test(token.normal)) return [];
     // "said Sen. Nora Bellamy (D-Vt.)": the bracket after the name is not part of it.
     if (words.length > 0 && /\(/u.test(token.pre)) break;
-    const next = window[k + 1];
+    const next = window.at(k + 1);
     if (!isNounPhraseWord(token) && !(next && !hasBreak(token) && isNounPhraseWord(next)
-      && isModifier(token, window[k - 1], next))) break;
+      && isModifier(token, window.at(k - 1), next))) break;
     words.push(token);
     if (hasBreak(token)) break;
   }
@@ -336,7 +346,8 @@ export function subjectAfter(window: Token[], verbIndex: number): Token[] {
   if (last && /,/u.test(last.post) && opensDescription(words) && !words.some((t) => t.tags.has("Person"))) {
     const name: Token[] = [];
     for (let k = verbIndex + 1 + words.length; k < window.length && name.length < 5; k++) {
-      const token = window[k]!;
+      const token = window.at(k);
+      if (!token) break;
       if (!/^\p{Lu}/u.test(token.text) || !isNounPhraseWord(token)) return [];
       name.push(token);
       if (hasBreak(token)) break;
@@ -348,16 +359,16 @@ export function subjectAfter(window: Token[], verbIndex: number): Token[] {
 }
 
 /** "said Maria Lopez, the head of the central bank.": the description after an inverted subject. */
-function appositiveAfter(window: Token[], speaker: Token[]): Token[] {
+function appositiveAfter(window: TokenWindow, speaker: Token[]): Token[] {
   const last = speaker[speaker.length - 1];
   if (!last || !/^,\s*$/u.test(last.post)) return [];
   const from = window.indexOf(last) + 1;
-  const first = window[from];
+  const first = window.at(from);
   if (!first || !(DETERMINERS.has(first.normal) || !/^\p{Lu}/u.test(first.text) || isTitleWord(first.text))) return [];
   const words: Token[] = [];
-  for (let k = from; k < window.length && words.length < 12; k++) {
-    words.push(window[k]!);
-    if (hasBreak(window[k]!)) return /[,.]/u.test(window[k]!.post) ? words : [];
+  for (const token of window.after(from - 1, 12)) {
+    words.push(token);
+    if (hasBreak(token)) return /[,.]/u.test(token.post) ? words : [];
   }
   return words.length < 12 ? words : [];
 }
@@ -367,25 +378,25 @@ function appositiveAfter(window: Token[], speaker: Token[]): Token[] {
  * out gives way to its author: "according to a brief filed by county attorney Dave Ortman", "… a
  * statement released by the mayor's office".
  */
-function accordingTo(window: Token[]): Token[] {
+function accordingTo(window: TokenWindow): Token[] {
   for (let i = 0; i + 1 < window.length; i++) {
-    if (window[i]!.normal !== "according" || window[i + 1]!.normal !== "to") continue;
+    if (window.normal(i) !== "according" || window.normal(i + 1) !== "to") continue;
     const words = nounPhraseFrom(window, i + 2);
     const last = words[words.length - 1];
     let k = last ? (hasBreak(last) ? -1 : window.indexOf(last) + 1) : i + 2;
     // "notes from …", "campaign-era documents from …": the tagger may read the document's noun as a verb,
     // ending the phrase before it.
     let documentWord = last;
-    if (k > 0 && DOCUMENTS.has(window[k]?.normal ?? "")) documentWord = window[k++];
-    if (k > 0 && PUT_OUT.has(window[k]?.normal ?? "")) k++;
+    if (k > 0 && DOCUMENTS.has(window.normal(k))) documentWord = window.at(k++);
+    if (k > 0 && PUT_OUT.has(window.normal(k))) k++;
     // "according to letters from Ruth Amsel", "… an email from her aide": a document from its author.
-    const fromAuthor = k > 0 && window[k]?.normal === "from" && DOCUMENTS.has(documentWord?.normal ?? "");
-    if (k > 0 && (window[k]?.normal === "by" || fromAuthor)) {
+    const fromAuthor = k > 0 && window.at(k)?.normal === "from" && DOCUMENTS.has(documentWord?.normal ?? "");
+    if (k > 0 && (window.at(k)?.normal === "by" || fromAuthor)) {
       const author = nounPhraseFrom(window, k + 1);
       // "filed by the widow of Dave Ortman", "by lawyers for X": the person named is not the author.
       const indirect = author.some((t) => /^(of|for|at|with|from)$/u.test(t.normal));
       // "documents from the Tom Reyes trial": the name only says which trial.
-      const named = author.length > 0 && /^\p{Lu}/u.test(author[author.length - 1]!.text);
+      const named = /^\p{Lu}/u.test(author.at(-1)?.text ?? "");
       if (!indirect && named) return trimNounPhrase(author);
     }
     return trimNounPhrase(words);
@@ -395,13 +406,14 @@ function accordingTo(window: Token[]): Token[] {
 
 
 /** Up to 8 words of a noun phrase starting at `from`, ending at the first break. */
-function nounPhraseFrom(window: Token[], from: number): Token[] {
+function nounPhraseFrom(window: TokenWindow, from: number): Token[] {
   const words: Token[] = [];
   for (let k = from; k < window.length && words.length < 8; k++) {
-    const token = window[k]!;
+    const token = window.at(k);
+    if (!token) break;
     // "according to conservative radio host Rush Limbaugh": a modifier before a word of the phrase.
-    const next = window[k + 1];
-    const modifies = next !== undefined && !hasBreak(token) && isModifier(token, window[k - 1], next) && isNounPhraseWord(next);
+    const next = window.at(k + 1);
+    const modifies = next !== undefined && !hasBreak(token) && isModifier(token, window.at(k - 1), next) && isNounPhraseWord(next);
     if (!isNounPhraseWord(token) && !modifies) break;
     words.push(token);
     if (hasBreak(token)) break;
@@ -413,14 +425,14 @@ function nounPhraseFrom(window: Token[], from: number): Token[] {
  * "As Nina Falk puts it, …", "As Dorsey pointed out, …", "Falk was quoted as saying …": a phrase of saying
  * whose verb alone is not one (the tagger reads "saying" after "as" as a noun).
  */
-function isSpeechPhrase(window: Token[], v: number): boolean {
-  const verb = window[v]!;
-  const next = window[v + 1];
-  if (!next || !verb.tags.has("Verb")) return false;
-  if (verb.normal === "quoted" && next.normal === "as" && /^say(ing)?$/u.test(window[v + 2]?.normal ?? "")) return true;
+function isSpeechPhrase(window: TokenWindow, v: number): boolean {
+  const verb = window.at(v);
+  const next = window.at(v + 1);
+  if (!verb || !next || !verb.tags.has("Verb")) return false;
+  if (verb.normal === "quoted" && next.normal === "as" && /^say(ing)?$/u.test(window.normal(v + 2))) return true;
   // "Reyes has made clear that …", "Quill made it clear she …".
-  const clear = next.normal === "clear" ? v + 2 : next.normal === "it" && window[v + 2]?.normal === "clear" ? v + 3 : -1;
-  if (/^(make|makes|made|making)$/u.test(verb.normal) && clear > 0 && opensReportedClause(window[clear])) return true;
+  const clear = next.normal === "clear" ? v + 2 : next.normal === "it" && window.at(v + 2)?.normal === "clear" ? v + 3 : -1;
+  if (/^(make|makes|made|making)$/u.test(verb.normal) && clear > 0 && opensReportedClause(window.at(clear))) return true;
   return (/^(put|puts)$/u.test(verb.normal) && next.normal === "it") || phrasalSpeechVerb(verb, next) !== null;
 }
 
@@ -428,11 +440,11 @@ function isSpeechPhrase(window: Token[], v: number): boolean {
  * "Weld describes the party as “…”": after a name and before an article, the tagger may read a verb of
  * saying in -s as a plural noun ("describes", "notes").
  */
-function speechVerbReadAsNoun(window: Token[], v: number): boolean {
-  const word = window[v]!;
-  const before = window[v - 1];
-  const after = window[v + 1];
-  if (speechVerbBase(word.text) === null || !(pluralReadAsVerb(word, after) || (after?.normal === "that" && isPluralForm(word)))) return false;
+function speechVerbReadAsNoun(window: TokenWindow, v: number): boolean {
+  const word = window.at(v);
+  const before = window.at(v - 1);
+  const after = window.at(v + 1);
+  if (!word || speechVerbBase(word.text) === null || !(pluralReadAsVerb(word, after) || (after?.normal === "that" && isPluralForm(word)))) return false;
   if (before === undefined || !/^\p{Lu}/u.test(before.text)) return false;
   // "His manager, Tom Reyes, calls the plan …": a name closing a description set off by commas.
   if (hasBreak(before)) return before.tags.has("Person") && /^,\s*$/u.test(before.post);
@@ -456,14 +468,14 @@ export function pluralReadAsVerb(word: Token, next: Token | undefined): boolean 
  * "Falk went on to say, “…", "Dorsey interjected to say:": the subject of an infinitive of saying is that
  * of the verb it depends on. Returns the index of that verb, or `v` itself.
  */
-function infinitiveHead(window: Token[], v: number): number {
-  if (v < 2 || window[v - 1]!.normal !== "to" || !INFINITIVE_OF_SAYING.has(speechVerbBase(window[v]!.text) ?? "")) return v;
+function infinitiveHead(window: TokenWindow, v: number): number {
+  if (v < 2 || window.normal(v - 1) !== "to" || !INFINITIVE_OF_SAYING.has(speechVerbBase(window.text(v)) ?? "")) return v;
   let k = v - 2;
-  if (window[k]!.tags.has("Particle") || /^(on|up)$/u.test(window[k]!.normal)) k--;
-  const head = window[k];
+  if (window.has(k, "Particle") || /^(on|up)$/u.test(window.normal(k))) k--;
+  const head = window.at(k);
   // "Putin is expected to call", "she plans to say": an intention or an expectation is not a speech act.
   if (!head || !head.tags.has("Verb") || hasBreak(head) || NOT_SPEAKING_YET.has(head.normal)) return v;
-  if (k > 0 && window[k - 1]!.tags.has("Copula")) return v;
+  if (k > 0 && window.has(k - 1, "Copula")) return v;
   return k;
 }
 
@@ -472,15 +484,17 @@ function infinitiveHead(window: Token[], v: number): number {
  * "The slip prompted Moreno to crack a joke and call Crane “…”": a verb of saying that is the
  * infinitive (or coordinated with the infinitive) after "<causative> <name> to". Returns the name, or [].
  */
-function causedToSpeak(window: Token[], v: number): Token[] {
+function causedToSpeak(window: TokenWindow, v: number): Token[] {
   for (let k = v - 1; k >= 1 && k >= v - 12; k--) {
-    if (hasBreak(window[k]!) && k < v - 1) return [];
-    if (window[k]!.normal !== "to") continue;
+    if (hasBreak(window.at(k)) && k < v - 1) return [];
+    if (window.normal(k) !== "to") continue;
     const name: Token[] = [];
     let j = k - 1;
-    for (; j >= 0 && name.length < 4 && /^\p{Lu}/u.test(window[j]!.text) && !hasBreak(window[j]!); j--) name.unshift(window[j]!);
+    for (let token = window.at(j); token && name.length < 4 && /^\p{Lu}/u.test(token.text) && !hasBreak(token); token = window.at(--j)) {
+      name.unshift(token);
+    }
     if (name.length === 0 || !name.some((t) => t.tags.has("Person") || t.tags.has("ProperNoun"))) return [];
-    return j >= 0 && CAUSATIVE.has(window[j]!.normal) ? name : [];
+    return j >= 0 && CAUSATIVE.has(window.normal(j)) ? name : [];
   }
   return [];
 }
@@ -492,15 +506,16 @@ function causedToSpeak(window: Token[], v: number): Token[] {
  * "…,” Murphy Tweeted"); after a full stop only a speech verb does. A quote that `runsOn` (no sentence end
  * inside its closing mark) may be followed by more of the writer's clause before an inverted ", said X".
  */
-export function attributionAfter(window: Token[], handsOver = false, runsOn = false): Attribution | null {
+export function attributionAfter(tokens: readonly Token[] | TokenWindow, handsOver = false, runsOn = false): Attribution | null {
+  const window = TokenWindow.of(tokens);
   const found = readAttributionAfter(window, handsOver, runsOn);
   if (!found?.verb || handsOver || runsOn) return found;
   // After a quote that closed its own sentence, the words that follow may be a new sentence about someone
   // else: "Iowa Gov. Dana Pruitt said she would have fired him" reports a clause, and "Mr. Varga said:"
   // introduces the next quote. Neither attributes the quote before.
-  const next = window[window.indexOf(found.verb) + 1];
+  const next = window.at(window.indexOf(found.verb) + 1);
   if (opensReportedClause(next)) return null;
-  if (/:\s*$/u.test(window[window.length - 1]!.post)) return null;
+  if (/:\s*$/u.test(window.last?.post ?? "")) return null;
   return found;
 }
 
@@ -523,12 +538,13 @@ function namesAnotherSource(words: Token[]): boolean {
  * Whether the verb at `v` ends its clause: nothing after it but a time or place ("said Friday in Lyon")
  * up to a comma or the sentence end. "said the fee would rise" has a clause of its own.
  */
-function closesClause(window: Token[], v: number): boolean {
-  if (hasBreak(window[v]!)) return /^[.!?,]/u.test(window[v]!.post);
-  const next = window[v + 1];
+function closesClause(window: TokenWindow, v: number): boolean {
+  if (hasBreak(window.at(v))) return /^[.!?,]/u.test(window.post(v));
+  const next = window.at(v + 1);
   if (opensReportedClause(next)) return false;
   for (let k = v + 1; k < window.length && k <= v + 6; k++) {
-    const token = window[k]!;
+    const token = window.at(k);
+    if (!token) break;
     if (token.tags.has("Verb") || /[“"‘«]/u.test(token.pre)) return false;
     if (hasBreak(token)) return /^[.!?,]/u.test(token.post);
   }
@@ -540,89 +556,93 @@ function closesClause(window: Token[], v: number): boolean {
  * speaker, a verb of saying and where or when, with no words of its own reported, introduces the quote that
  * follows it. Returns its attribution, or null for any other sentence.
  */
-export function bareReport(sentence: Token[]): Attribution | null {
+export function bareReport(words: readonly Token[] | TokenWindow): Attribution | null {
+  const sentence = TokenWindow.of(words);
   const v = sentence.findIndex((t) => isSpeechVerb(t));
-  if (v < 1 || /ing$/u.test(sentence[v]!.normal) || sentence[v - 1]!.normal === "to") return null;
-  if (!closesClause(sentence, v) || !/[.!?]/u.test(sentence[sentence.length - 1]!.post)) return null;
+  const verb = sentence.at(v);
+  if (!verb || v < 1 || /ing$/u.test(verb.normal) || sentence.normal(v - 1) === "to") return null;
+  if (!closesClause(sentence, v) || !/[.!?]/u.test(sentence.last?.post ?? "")) return null;
   // Only a time, a place or a medium after the verb: "said in a statement.", "told reporters on Friday."
   if (sentence.slice(v + 1).some((t) => hasBreak(t) && /,/u.test(t.post))) return null;
   const { speaker, appositive } = subjectBefore(sentence, v);
-  const first = appositive[0] && sentence.indexOf(appositive[0]) < sentence.indexOf(speaker[0]!) ? appositive[0] : speaker[0];
-  if (speaker.length === 0 || sentence.indexOf(first!) !== 0) return null;
+  const first = appositive[0] && sentence.indexOf(appositive[0]) < sentence.indexOf(speaker[0]) ? appositive[0] : speaker[0];
+  if (speaker.length === 0 || sentence.indexOf(first) !== 0) return null;
   // "Tom Reyes and Ada Quill said in a joint statement.": two speakers, and a quote is one person's here.
   if (sentence.slice(0, v).some((t) => t.normal === "and")) return null;
-  return { verb: sentence[v]!, speaker, appositive, according: [], rule: "sentence-before" };
+  return { verb, speaker, appositive, according: [], rule: "sentence-before" };
 }
 
 
-function readAttributionAfter(window: Token[], handsOver: boolean, runsOn: boolean): Attribution | null {
+function readAttributionAfter(window: TokenWindow, handsOver: boolean, runsOn: boolean): Attribution | null {
   const according = accordingTo(window);
   const isCue = (t: Token, next: Token | undefined) => isSpeechVerb(t, next) || (handsOver && (t.tags.has("PastTense")
     || (/ed$/u.test(t.normal) && speechVerbBase(t.normal) !== null)));
   // "…,” Penn, who has proposed raising the levy, said": the verbs of a relative clause are not the cue.
   let relative = false;
   for (let v = 0; v < window.length; v++) {
-    if (v > 0 && RELATIVE.has(window[v]!.normal) && /,\s*$/u.test(window[v - 1]!.post)) relative = true;
+    const word = window.at(v);
+    if (!word) break;
+    if (v > 0 && RELATIVE.has(word.normal) && /,\s*$/u.test(window.post(v - 1))) relative = true;
     if (relative) {
-      if (/,\s*$/u.test(window[v]!.post)) relative = false;
+      if (/,\s*$/u.test(window.post(v))) relative = false;
       continue;
     }
-    if (!isCue(window[v]!, window[v + 1])) continue;
+    if (!isCue(word, window.at(v + 1))) continue;
     // "… Ruiz said nothing for an hour": a verb with an object of its own reports that, not the quote
     // ("…,” Ruiz said, no doubt tired" has a comma between: the quote is hers).
-    const object = window[v + 1];
-    if (!hasBreak(window[v]!) && object && OWN_OBJECT.has(object.normal) && /^\p{Ll}/u.test(object.text)) return null;
-    if (v === 0 || (v === 1 && window[0]!.tags.has("Adverb"))) {
+    const object = window.at(v + 1);
+    if (!hasBreak(word) && object && OWN_OBJECT.has(object.normal) && /^\p{Ll}/u.test(object.text)) return null;
+    if (v === 0 || (v === 1 && window.has(0, "Adverb"))) {
       // "Tate's “…” pledge: Most of them …": a bare verb form with a break right after it is a noun, and one
       // before a title modifies it ("state Sen. Holm"), not an inverted verb ("…,” argue two pilots, …" inverts).
-      if (window[v]!.normal === speechVerbBase(window[v]!.text)
-        && (hasBreak(window[v]!) || isTitleWord(window[v + 1]?.text ?? ""))) continue;
+      if (word.normal === speechVerbBase(word.text)
+        && (hasBreak(word) || isTitleWord(window.text(v + 1)))) continue;
       let speaker = subjectAfter(window, v);
-      if (speaker.length === 0 && !isSpeechVerb(window[v]!)) return null;
+      if (speaker.length === 0 && !isSpeechVerb(word)) return null;
       // "X, citing “…,” said the candidate could win": the words after the verb are the subject of the clause
       // it reports, not an inverted speaker; the speaker is the sentence's subject, before the quote.
       const last = speaker[speaker.length - 1];
-      const then = last ? window[window.indexOf(last) + 1] : undefined;
+      const then = last ? window.at(window.indexOf(last) + 1) : undefined;
       const finite = then !== undefined && (then.tags.has("Modal") || then.tags.has("Auxiliary") || then.tags.has("Copula")
         || (then.tags.has("PresentTense") && !then.tags.has("Gerund") && !then.tags.has("Infinitive")));
       if (last && !hasBreak(last) && finite && !isSpeechVerb(then)) speaker = [];
-      return { verb: window[v]!, speaker, appositive: appositiveAfter(window, speaker), according, rule: "after-inverted" };
+      return { verb: word, speaker, appositive: appositiveAfter(window, speaker), according, rule: "after-inverted" };
     }
     const { speaker, appositive } = subjectBefore(window, v);
     // The words before the verb must be the subject and nothing else ("…,” he said"), or we read too far.
     const firstWord = appositive[0] ?? speaker[0];
     // With any verb as the cue, the subject must name someone: "the number … increased" is no attribution.
-    const names = isSpeechVerb(window[v]!) || speaker.some((t) => /^\p{Lu}/u.test(t.text) || isPronoun(t) || isTitleWord(t.text));
-    const opens = Math.min(window.indexOf(speaker[0]!), appositive[0] ? window.indexOf(appositive[0]) : Infinity);
+    const names = isSpeechVerb(word) || speaker.some((t) => /^\p{Lu}/u.test(t.text) || isPronoun(t) || isTitleWord(t.text));
+    const opens = Math.min(window.indexOf(speaker[0]), appositive[0] ? window.indexOf(appositive[0]) : Infinity);
     // "…,” Homes for $900 field director Ruth Lind told …": an organisation's name the phrase could not
     // take in (a number inside) may stand before the subject.
-    const named = opens > 1 && opens <= 5 && /^\p{Lu}/u.test(window[0]!.text) && window.slice(0, opens).every((t) => !hasBreak(t)
+    const named = opens > 1 && opens <= 5 && /^\p{Lu}/u.test(window.text(0)) && window.slice(0, opens).every((t) => !hasBreak(t)
       && (/^\p{Lu}/u.test(t.text) || CONNECTORS.has(t.normal) || t.tags.has("Value")));
-    if (speaker.length > 0 && firstWord && (opens <= 1 || (named && isSpeechVerb(window[v]!))) && names) {
-      return { verb: window[v]!, speaker, appositive, according, rule: "after-subject-verb" };
+    if (speaker.length > 0 && firstWord && (opens <= 1 || (named && isSpeechVerb(word))) && names) {
+      return { verb: word, speaker, appositive, according, rule: "after-subject-verb" };
     }
     // "“…” if she loses, said David Moran, an analyst.": the quote runs on into the writer's words, and the
     // speaker comes after the verb at the end of the clause.
-    if (runsOn && isSpeechVerb(window[v]!) && !/ing$/u.test(window[v]!.normal) && /,\s*$/u.test(window[v - 1]!.post)) {
+    if (runsOn && isSpeechVerb(word) && !/ing$/u.test(word.normal) && /,\s*$/u.test(window.post(v - 1))) {
       const inverted = subjectAfter(window, v);
       const appositive = appositiveAfter(window, inverted);
       // "…, said Nargis Kassenova, an expert at …": a name the tagger does not know, described as a person is.
       const described = inverted.length > 0 && appositive.length > 0 && inverted.every((t) => /^\p{Lu}/u.test(t.text) && t.tags.has("ProperNoun"));
       if (inverted.some((t) => t.tags.has("Person") || isTitleWord(t.text)) || described) {
-        return { verb: window[v]!, speaker: inverted, appositive, according, rule: "after-runon-inverted" };
+        return { verb: word, speaker: inverted, appositive, according, rule: "after-runon-inverted" };
       }
     }
     // "“…” until the roof went, Ruiz said.": the quote runs on into a few words of the writer's, and the
     // clause ends in a subject and its verb after a comma, closing the sentence.
-    if (runsOn && isSpeechVerb(window[v]!) && speaker.length > 0 && names && opens > 1 && opens <= 12
-      && /,\s*$/u.test(window[opens - 1]!.post) && closesClause(window, v) && !namesAnotherSource(window.slice(0, opens))) {
-      return { verb: window[v]!, speaker, appositive, according, rule: "after-runon-subject-verb" };
+    if (runsOn && isSpeechVerb(word) && speaker.length > 0 && names && opens > 1 && opens <= 12
+      && /,\s*$/u.test(window.post(opens - 1)) && closesClause(window, v) && !namesAnotherSource(window.slice(0, opens))) {
+      return { verb: word, speaker, appositive, according, rule: "after-runon-subject-verb" };
     }
     // "Penn, who has proposed …, said": a verb inside the appositive is not the cue; a speech verb that
     // has no subject right there ends the search.
-    if (isSpeechVerb(window[v]!)) return null;
+    if (isSpeechVerb(word)) return null;
   }
-  if (according.length > 0 && window[0]!.normal === "according") {
+  if (according.length > 0 && window.normal(0) === "according") {
     return { verb: null, speaker: [], appositive: [], according, rule: "after-according-to" };
   }
   return null;
@@ -632,10 +652,11 @@ function readAttributionAfter(window: Token[], handsOver: boolean, runsOn: boole
  * The attribution before a quote: "He said: “…", "Lavrov said …, saying “…", "According to X, “…".
  * `direct` quotes must follow their verb closely; a partial quote may stand anywhere in the verb's sentence.
  */
-export function attributionBefore(window: Token[], direct: boolean): Attribution | null {
+export function attributionBefore(tokens: readonly Token[] | TokenWindow, direct: boolean): Attribution | null {
+  const window = TokenWindow.of(tokens);
   const according = accordingTo(window);
   let participle: Token | null = null;
-  const last = window[window.length - 1];
+  const last = window.last;
   // "X, whose start-up …, said Mr. Penn was a candidate for the age of the app: “…”": a colon at the
   // end hands the quote to the clause's speech verb however far back it stands.
   const colon = last !== undefined && /:\s*$/u.test(last.post);
@@ -646,19 +667,20 @@ export function attributionBefore(window: Token[], direct: boolean): Attribution
   }
   const enclosed = closedRelativeClauses(window);
   for (let v = window.length - 1; v >= 0; v--) {
-    const verb = window[v]!;
+    const verb = window.at(v);
+    if (!verb) continue;
     if (!isSpeechVerb(verb) && !isSpeechPhrase(window, v) && !speechVerbReadAsNoun(window, v)) continue;
     // "Reyes was asked whether the levy, which the Tax Office estimates at …, would “…”": a verb inside a
     // relative clause that closes before the quote reports what that clause is about, not the quote.
     if (enclosed.has(v)) continue;
     // "his proposed expansion", "the stated goal": after a determiner the form modifies a noun.
-    if (v > 0 && DETERMINERS.has(window[v - 1]!.normal) && !verb.tags.has("Verb")) continue;
+    if (v > 0 && DETERMINERS.has(window.normal(v - 1)) && !verb.tags.has("Verb")) continue;
     const gap = window.length - 1 - v;
     if (direct && gap > 8 && !participle && !colon) continue;
     // "He adopted a fake accent and joked, “…": a verb after "and" shares the sentence's subject.
-    const coordinated = v > 0 && /^(and|but)$/u.test(window[v - 1]!.normal);
+    const coordinated = v > 0 && /^(and|but)$/u.test(window.normal(v - 1));
     // "…, arguing that …": a participle after a comma has the sentence's subject, not the words before it.
-    const participial = /ing$/u.test(verb.normal) && v > 0 && /,\s*$/u.test(window[v - 1]!.post);
+    const participial = /ing$/u.test(verb.normal) && v > 0 && /,\s*$/u.test(window.post(v - 1));
     // "The slip prompted Moreno to crack a joke and call Crane “…”": the one prompted to speak is the speaker.
     const prompted = causedToSpeak(window, v);
     if (prompted.length > 0) return { verb, speaker: prompted, appositive: [], according, rule: "before-caused-to-speak" };
@@ -674,9 +696,9 @@ export function attributionBefore(window: Token[], direct: boolean): Attribution
     // joined clause is still what she said.
     const joined = direct || !closesClause(window, v) ? null : joinedClauseAfter(window, v);
     if (joined) {
-      const action = window[joined.verb]!;
-      const alone = window.slice(joined.verb + 1).every((t) => !t.tags.has("Verb"));
-      if (joined.subject.length === 1 && isPronoun(joined.subject[0]!) && alone && !action.tags.has("Copula") && !action.tags.has("Auxiliary")) {
+      const { verb: action } = joined;
+      const alone = window.slice(joined.at + 1).every((t) => !t.tags.has("Verb"));
+      if (joined.subject.length === 1 && isPronoun(joined.subject[0]) && alone && !action.tags.has("Copula") && !action.tags.has("Auxiliary")) {
         return { verb: action, speaker: joined.subject, appositive: [], according, rule: "before-joined-pronoun" };
       }
       continue;
@@ -702,15 +724,16 @@ export function attributionBefore(window: Token[], direct: boolean): Attribution
   // "Ada Quill and Lev Soren: “…": a bare name and a colon.
   if (direct && last && /:\s*$/u.test(last.post) && window.every((t) => /^\p{Lu}/u.test(t.text) || t.normal === "and")
     && window.length <= 6) {
-    return { verb: null, speaker: window, appositive: [], according, rule: "before-colon-names" };
+    return { verb: null, speaker: window.slice(), appositive: [], according, rule: "before-colon-names" };
   }
   // "Marsh added:", "He then listed the reasons …:": a clause ending in a colon right before the quote
   // introduces it, whatever its verb; its speaker is the subject of its first verb.
   if (direct && last && /:\s*$/u.test(last.post)) {
     for (let v = 0; v < window.length; v++) {
-      if (!window[v]!.tags.has("Verb") || window[v]!.tags.has("Auxiliary")) continue;
+      const word = window.at(v);
+      if (!word || !word.tags.has("Verb") || word.tags.has("Auxiliary")) continue;
       const { speaker, appositive } = subjectBefore(window, v);
-      if (speaker.length > 0) return { verb: window[v]!, speaker, appositive, according, rule: "before-colon-clause" };
+      if (speaker.length > 0) return { verb: word, speaker, appositive, according, rule: "before-colon-clause" };
       break;
     }
   }
@@ -723,9 +746,9 @@ export function attributionBefore(window: Token[], direct: boolean): Attribution
  * ", says Ada Quill," inside a sentence: a finite verb of saying after a comma (not a participle), then a noun
  * phrase naming a person or a title, ending in a comma. Returns the phrase, or [].
  */
-function parentheticalSpeaker(window: Token[], v: number): Token[] {
-  const verb = window[v]!;
-  if (v === 0 || !/,\s*$/u.test(window[v - 1]!.post) || hasBreak(verb) || /ing$/u.test(verb.normal)) return [];
+function parentheticalSpeaker(window: TokenWindow, v: number): Token[] {
+  const verb = window.at(v);
+  if (!verb || v === 0 || !/,\s*$/u.test(window.post(v - 1)) || hasBreak(verb) || /ing$/u.test(verb.normal)) return [];
   if (!verb.tags.has("PresentTense") && !verb.tags.has("PastTense")) return [];
   const speaker = subjectAfter(window, v);
   const last = speaker[speaker.length - 1];
@@ -738,14 +761,14 @@ function parentheticalSpeaker(window: Token[], v: number): Token[] {
  * The name comes right after "here is", and what follows it up to the colon is a time or place (no verb, at
  * most eight words). Returns the name's words, or [].
  */
-function presentedSpeaker(window: Token[]): Token[] {
-  let k = /^(and|but|so)$/u.test(window[0]?.normal ?? "") ? 1 : 0;
-  if (/^here['’]s$/u.test(window[k]?.normal ?? "")) k += 1;
-  else if (window[k]?.normal === "here" && /^(is|was)$/u.test(window[k + 1]?.normal ?? "")) k += 2;
+function presentedSpeaker(window: TokenWindow): Token[] {
+  let k = /^(and|but|so)$/u.test(window.normal(0)) ? 1 : 0;
+  if (/^here['’]s$/u.test(window.normal(k))) k += 1;
+  else if (window.at(k)?.normal === "here" && /^(is|was)$/u.test(window.normal(k + 1))) k += 2;
   else return [];
   const start = k;
-  while (k < window.length && /^\p{Lu}/u.test(window[k]!.text) && (window[k]!.tags.has("Person") || isTitleWord(window[k]!.text))) {
-    if (hasBreak(window[k++]!)) break;
+  while (k < window.length && /^\p{Lu}/u.test(window.text(k)) && (window.has(k, "Person") || isTitleWord(window.text(k)))) {
+    if (hasBreak(window.at(k++))) break;
   }
   const name = window.slice(start, k);
   const rest = window.slice(k);
@@ -756,33 +779,33 @@ function presentedSpeaker(window: Token[]): Token[] {
 }
 
 /**
- * ", but|and|yet <name or pronoun> <finite verb>" after the word at `v` in the window: the index of that
- * clause's verb and its subject's words, or null.
+ * ", but|and|yet <name or pronoun> <finite verb>" after the word at `v` in the window: that clause's verb, its
+ * position and its subject's words, or null.
  */
-function joinedClauseAfter(window: Token[], v: number): { verb: number; subject: Token[] } | null {
+function joinedClauseAfter(window: TokenWindow, v: number): { verb: Token; at: number; subject: Token[] } | null {
   for (let k = v + 1; k + 2 < window.length; k++) {
     // "X said, per a translator, that …, and he had …": a clause the verb reports goes on after "and".
-    if (window[k]!.normal === "that" || (k === v + 1 && opensReportedClause(window[k]))) return null;
-    if (!/^(but|and|yet)$/u.test(window[k]!.normal) || !/,\s*$/u.test(window[k - 1]!.post)) continue;
+    if (window.normal(k) === "that" || (k === v + 1 && opensReportedClause(window.at(k)))) return null;
+    if (!/^(but|and|yet)$/u.test(window.normal(k)) || !/,\s*$/u.test(window.post(k - 1))) continue;
     let j = k + 1;
-    if (isPronoun(window[j]!)) j++;
-    else while (j < window.length && j < k + 5 && /^\p{Lu}/u.test(window[j]!.text) && window[j]!.tags.has("Person") && !hasBreak(window[j]!)) j++;
-    const verb = window[j];
+    if (isPronoun(window.at(j))) j++;
+    else while (j < window.length && j < k + 5 && /^\p{Lu}/u.test(window.text(j)) && window.has(j, "Person") && !hasBreak(window.at(j))) j++;
+    const verb = window.at(j);
     const finite = verb && ["PastTense", "PresentTense", "Copula", "Auxiliary"].some((tag) => verb.tags.has(tag));
     if (j > k + 1 && verb && finite && !verb.tags.has("Infinitive")) {
-      return { verb: j, subject: window.slice(k + 1, j) };
+      return { verb, at: j, subject: window.slice(k + 1, j) };
     }
   }
   return null;
 }
 
 /** Indices of the words inside ", which/who … ," clauses that close before the window ends. */
-function closedRelativeClauses(window: Token[]): Set<number> {
+function closedRelativeClauses(window: TokenWindow): Set<number> {
   const inside = new Set<number>();
   for (let k = 1; k < window.length; k++) {
-    if (!RELATIVE.has(window[k]!.normal) || !/,\s*$/u.test(window[k - 1]!.post)) continue;
+    if (!RELATIVE.has(window.normal(k)) || !/,\s*$/u.test(window.post(k - 1))) continue;
     let j = k;
-    while (j < window.length - 1 && !/,/u.test(window[j]!.post)) j++;
+    while (j < window.length - 1 && !/,/u.test(window.post(j))) j++;
     if (j >= window.length - 1) break;
     for (let i = k; i <= j; i++) inside.add(i);
     k = j;
@@ -791,19 +814,21 @@ function closedRelativeClauses(window: Token[]): Set<number> {
 }
 
 /** The window as one noun phrase naming a person (at most 10 words, a bracket after the name allowed), or []. */
-function wholeNounPhrase(window: Token[]): Token[] {
+function wholeNounPhrase(window: TokenWindow): Token[] {
   if (window.length === 0 || window.length > 10) return [];
   const end = skipParenthetical(window, window.length - 1);
-  if (end < 0 || (end < window.length - 1 && !/:\s*$/u.test(window[window.length - 1]!.post))) return [];
+  if (end < 0 || (end < window.length - 1 && !/:\s*$/u.test(window.last?.post ?? ""))) return [];
   for (let k = end; k >= 0; k--) {
-    const token = window[k]!;
+    const token = window.at(k);
+    if (!token) break;
     if (k < end && hasBreak(token)) return [];
     // "Victims of Tom Reyes:", "Ada Quill's critics:": the person is not the head of the phrase. The "of" of a
     // title ("Former secretary of state Ada Quill:") is inside the head.
-    const ofTitle = token.normal === "of" && k > 0 && isTitleWithOf(window[k - 1]!.text, window[k + 1]?.normal);
+    const ofTitle = token.normal === "of" && k > 0 && isTitleWithOf(window.text(k - 1), window.at(k + 1)?.normal);
     if ((/^(of|for|at|with|from|to|by|about|against)$/u.test(token.normal) && !ofTitle) || (k < end && isPossessive(token))) return [];
-    if (!isNounPhraseWord(token) && !(k < end && isModifier(token, window[k - 1], window[k + 1]!))) return [];
+    const after = window.at(k + 1);
+    if (!isNounPhraseWord(token) && !(k < end && after && isModifier(token, window.at(k - 1), after))) return [];
   }
   const phrase = trimNounPhrase(window.slice(0, end + 1));
-  return phrase.length > 0 && phrase[phrase.length - 1]!.tags.has("Person") ? phrase : [];
+  return phrase.at(-1)?.tags.has("Person") ? phrase : [];
 }
