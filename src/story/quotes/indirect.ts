@@ -8,6 +8,7 @@ import { phrasalSpeechVerb, speechVerbBase, isSpeechVerb } from "../speech-verbs
 import { subjectAfter, subjectBefore, type Attribution } from "./attribution.js";
 import { insideQuote, type QuotedSpan } from "./marks.js";
 import { isAbbreviation } from "./windows.js";
+import { TokenWindow } from "./token-window.js";
 import { CLAUSE_SUBJECTS, REPORTS_CLAUSE } from "./vocabulary.js";
 
 const SENTENCE_END = /[.!?]/u;
@@ -27,26 +28,27 @@ export function indirectSpeech(parsed: ParsedStory, spans: QuotedSpan[], usedVer
   const found: IndirectDraft[] = [];
   const { tokens } = parsed;
   for (const sentence of parsed.sentences) {
-    if (parsed.regions[sentence.region]!.paragraph === null) continue;
-    const words = tokens.slice(sentence.firstToken, sentence.endToken);
+    if (parsed.regions[sentence.region]?.paragraph === null) continue;
+    const words = TokenWindow.of(tokens.slice(sentence.firstToken, sentence.endToken));
     const according = accordingReport(words, spans);
     if (according) found.push(according);
     for (let v = 0; v < words.length; v++) {
-      const verb = words[v]!;
-      if (usedVerbs.has(verb) || !isSpeechVerb(verb, words[v + 1]) || insideQuote(spans, verb.start)) continue;
+      const verb = words.at(v);
+      if (!verb) break;
+      if (usedVerbs.has(verb) || !isSpeechVerb(verb, words.at(v + 1)) || insideQuote(spans, verb.start)) continue;
       // "pointed out that …": a phrasal verb's clause starts after its particle.
-      const phrasal = phrasalSpeechVerb(verb, words[v + 1]);
+      const phrasal = phrasalSpeechVerb(verb, words.at(v + 1));
       const base = phrasal ?? speechVerbBase(verb.text);
       const end = phrasal ? v + 1 : v;
       // "saying" hands over to a quote; "is suggesting she won …" is a report like "suggests".
-      const progressive = v > 0 && /^(is|are|was|were|has been|had been|been)$/u.test(words[v - 1]!.normal);
+      const progressive = v > 0 && /^(is|are|was|were|has been|had been|been)$/u.test(words.normal(v - 1));
       if (!base || !REPORTS_CLAUSE.has(base)) continue;
       // "…, arguing that it was delays in the budget": a participle after a comma reports a clause of the
       // sentence's subject (resolved later, as for a participle before a quote). Without "that" it may hand
       // over to a quote ("saying “…”"), so it is left alone.
       if (/ing$/u.test(verb.normal) && !progressive) {
-        const that = words[end + 1]?.normal === "that";
-        if (!that || v === 0 || !/,\s*$/u.test(words[v - 1]!.post)) continue;
+        const that = words.normal(end + 1) === "that";
+        if (!that || v === 0 || !/,\s*$/u.test(words.post(v - 1))) continue;
         const content = reportedClause(words, end, base, spans);
         if (content) found.push({ spans: [], kind: "indirect", order: verb.start, attribution: { verb, speaker: [], appositive: [], according: [], rule: "indirect-participle" }, indirect: content });
         continue;
@@ -73,9 +75,10 @@ export function indirectSpeech(parsed: ParsedStory, spans: QuotedSpan[], usedVer
  * Where a reported clause starts when no "that" introduces it: after a short object or time phrase, at a
  * subject pronoun ("told the Valley Ledger he’d support …", "said on Monday he saw …", "said Tuesday she …").
  */
-function clauseWithoutThat(words: Token[], v: number, base: string): number {
+function clauseWithoutThat(words: TokenWindow, v: number, base: string): number {
   for (let i = v + 1; i < words.length && i <= v + 5; i++) {
-    const word = words[i]!;
+    const word = words.at(i);
+    if (!word) break;
     if (CLAUSE_SUBJECTS.has(word.normal) && i > v + 1) return i;
     if (/[,;:.!?]/u.test(word.post)) return -1;
     const skippable = word.tags.has("Date") || word.tags.has("Preposition") || word.tags.has("Determiner")
@@ -85,7 +88,7 @@ function clauseWithoutThat(words: Token[], v: number, base: string): number {
   return -1;
 }
 
-function reportedClause(words: Token[], v: number, base: string, spans: QuotedSpan[]): { start: number; end: number } | null {
+function reportedClause(words: TokenWindow, v: number, base: string, spans: QuotedSpan[]): { start: number; end: number } | null {
   let first = v + 1;
   // The "that" of this verb, not of a later clause ("said he doubted it, arguing that …").
   const comma = words.findIndex((w, i) => i > v && /[,;:]/u.test(w.post));
@@ -94,35 +97,37 @@ function reportedClause(words: Token[], v: number, base: string, spans: QuotedSp
   if (thatAt > 0) first = thatAt + 1;
   else if (pronounAt > 0) first = pronounAt;
   else if (base === "tell") return null; // "told reporters" with no clause: nothing reported
-  else if (words[first] && /^(in|on|at|to|during|after|before|with)$/u.test(words[first]!.normal)) return null;
+  else if (/^(in|on|at|to|during|after|before|with)$/u.test(words.normal(first))) return null;
   if (first >= words.length) return null;
-  if (/^[“"«‘]/u.test(words[first]!.pre.trim()) || /[:“"«]\s*$/u.test(words[first - 1]!.post)) return null;
+  if (/^[“"«‘]/u.test(words.pre(first).trim()) || /[:“"«]\s*$/u.test(words.post(first - 1))) return null;
   let last = first;
   for (let i = first; i < words.length; i++) {
-    const word = words[i]!;
+    const word = words.at(i);
+    if (!word) break;
     if (insideQuote(spans, word.start) || /[“"«]/u.test(word.pre)) break;
     last = i;
     // The dot of "Mr." or "Sen." inside the clause does not end it.
     if (SENTENCE_END.test(word.post) && !isAbbreviation(word)) break;
-    const next = words[i + 1];
+    const next = words.at(i + 1);
     if (next && /,/u.test(word.post) && (isSpeechVerb(next) || next.normal === "according")) break;
   }
-  if (last - first + 1 < MIN_WORDS) return null;
-  return { start: words[first]!.start, end: words[last]!.end };
+  const [from, to] = [words.at(first), words.at(last)];
+  if (!from || !to || last - first + 1 < MIN_WORDS) return null;
+  return { start: from.start, end: to.end };
 }
 
 /**
  * "Storms are not likely to delay the harvest, noted KVLT’s Ivo Brandt.": the report comes first and the
  * speaker after the verb, at the end of the sentence.
  */
-function invertedReport(words: Token[], v: number, spans: QuotedSpan[]):
+function invertedReport(words: TokenWindow, v: number, spans: QuotedSpan[]):
   { who: { speaker: Token[]; appositive: Token[] }; content: { start: number; end: number } } | null {
-  const before = words[v - 1];
+  const before = words.at(v - 1);
   if (!before || !/,\s*$/u.test(before.post) || v < MIN_WORDS) return null;
   const speaker = subjectAfter(words, v);
   if (speaker.length === 0) return null;
-  const first = words[0]!;
-  if (insideQuote(spans, first.start) || insideQuote(spans, before.start)) return null;
+  const first = words.first;
+  if (!first || insideQuote(spans, first.start) || insideQuote(spans, before.start)) return null;
   return { who: { speaker, appositive: [] }, content: { start: first.start, end: before.end } };
 }
 
@@ -130,33 +135,35 @@ function invertedReport(words: Token[], v: number, spans: QuotedSpan[]):
  * "According to the survey, most voters …" and "Most voters …, according to the survey.": the sentence's
  * other clause is the report, and the words after "according to" say whose.
  */
-function accordingReport(words: Token[], spans: QuotedSpan[]): IndirectDraft | null {
-  const at = words.findIndex((w, i) => w.normal === "according" && words[i + 1]?.normal === "to");
-  if (at < 0) return null;
+function accordingReport(words: TokenWindow, spans: QuotedSpan[]): IndirectDraft | null {
+  const at = words.findIndex((w, i) => w.normal === "according" && words.normal(i + 1) === "to");
+  const according = words.at(at);
+  if (!according) return null;
   const source: Token[] = [];
   let k = at + 2;
-  for (; k < words.length && source.length < 10; k++) {
-    source.push(words[k]!);
-    if (/[,;:.!?]/u.test(words[k]!.post)) break;
+  for (let token = words.at(k); token && source.length < 10; token = words.at(++k)) {
+    source.push(token);
+    if (/[,;:.!?]/u.test(token.post)) break;
   }
-  if (source.length === 0 || insideQuote(spans, words[at]!.start)) return null;
+  if (source.length === 0 || insideQuote(spans, according.start)) return null;
   let first: number;
   let last: number;
-  if (at === 0 && /,/u.test(source[source.length - 1]!.post)) {
+  if (at === 0 && /,/u.test(source.at(-1)?.post ?? "")) {
     first = k + 1;
     last = words.length - 1;
-  } else if (at >= MIN_WORDS && /,/u.test(words[at - 1]!.post)) {
+  } else if (at >= MIN_WORDS && /,/u.test(words.post(at - 1))) {
     first = 0;
     last = at - 1;
   } else return null;
-  if (last - first + 1 < MIN_WORDS || first >= words.length) return null;
-  for (let i = first; i <= last; i++) {
-    if (insideQuote(spans, words[i]!.start) || /[“"«]/u.test(words[i]!.pre)) return null;
+  const [from, to] = [words.at(first), words.at(last)];
+  if (!from || !to || last - first + 1 < MIN_WORDS) return null;
+  for (const word of words.slice(first, last + 1)) {
+    if (insideQuote(spans, word.start) || /[“"«]/u.test(word.pre)) return null;
   }
   return {
-    spans: [], kind: "indirect", order: words[at]!.start,
+    spans: [], kind: "indirect", order: according.start,
     attribution: { verb: null, speaker: [], appositive: [], according: source, rule: "indirect-according-to" },
-    indirect: { start: words[first]!.start, end: words[last]!.end },
+    indirect: { start: from.start, end: to.end },
   };
 }
 
@@ -164,20 +171,22 @@ function accordingReport(words: Token[], spans: QuotedSpan[]): IndirectDraft | n
  * "Trump's accusation had imperiled the troops, Biden said." and "…, analysts say.": the report comes first,
  * then a comma, the speaker and the verb that ends the sentence (a time phrase may follow: "said Tuesday").
  */
-function clauseBefore(words: Token[], v: number, speaker: Token[], appositive: Token[], spans: QuotedSpan[]):
+function clauseBefore(words: TokenWindow, v: number, speaker: Token[], appositive: Token[], spans: QuotedSpan[]):
   { start: number; end: number } | null {
-  const verb = words[v]!;
+  const verb = words.at(v);
+  const firstWord = words.first;
+  if (!verb || !firstWord) return null;
   let end = v;
-  while (end + 1 < words.length && end < v + 3 && !SENTENCE_END.test(words[end]!.post)
-    && (words[end + 1]!.tags.has("Date") || /^(on|last|this|in|at|recently|later|earlier)$/u.test(words[end + 1]!.normal))) end++;
-  if (!SENTENCE_END.test(words[end]!.post) || /[”"»’]/u.test(verb.post)) return null;
-  const first = words.indexOf(speaker[0]!);
-  const opener = Math.min(first, appositive.length > 0 ? words.indexOf(appositive[0]!) : first);
-  const before = words[opener - 1];
+  while (end + 1 < words.length && end < v + 3 && !SENTENCE_END.test(words.post(end))
+    && (words.has(end + 1, "Date") || /^(on|last|this|in|at|recently|later|earlier)$/u.test(words.normal(end + 1)))) end++;
+  if (!SENTENCE_END.test(words.post(end)) || /[”"»’]/u.test(verb.post)) return null;
+  const first = words.indexOf(speaker[0]);
+  const opener = Math.min(first, appositive.length > 0 ? words.indexOf(appositive[0]) : first);
+  const before = words.at(opener - 1);
   if (!before || !/,\s*$/u.test(before.post) || opener - 1 < MIN_WORDS - 1) return null;
   // A quote inside the clause makes it no paraphrase, except a short one, up to 30 characters: a quoted name or
   // title ("the “Super Sunday” vote") or a scare-quoted word.
-  const from = words[0]!.start;
+  const from = firstWord.start;
   for (const span of spans) {
     if (span.open >= before.end) break;
     if (span.close > from && span.contentEnd - span.contentStart > SHORT_QUOTED_NAME) return null;

@@ -55,20 +55,21 @@ export function signedAfter(parsed: ParsedStory, paragraphs: Paragraph[], span: 
   const line = signatureStart(parsed.text, paragraphs, span);
   if (!line) return null;
   const words: Token[] = [];
-  for (let i = tokenIndexAt(parsed.tokens, line.start); i < parsed.tokens.length && parsed.tokens[i]!.end <= line.end; i++) {
-    words.push(parsed.tokens[i]!);
+  for (let i = tokenIndexAt(parsed.tokens, line.start), token = parsed.tokens[i]; token && token.end <= line.end; token = parsed.tokens[++i]) {
+    words.push(token);
   }
   if (words.length === 0 || words.length > SIGNATURE_WORDS) return null;
-  let n = 0;
-  while (n < words.length && n < NAME_WORDS && /^\p{Lu}/u.test(words[n]!.text)) {
-    n++;
-    if (/[,(]/u.test(words[n - 1]!.post)) break;
+  // The name: capitalised words, up to a comma or a bracket.
+  const name: Token[] = [];
+  for (const word of words.slice(0, NAME_WORDS)) {
+    if (!/^\p{Lu}/u.test(word.text)) break;
+    name.push(word);
+    if (/[,(]/u.test(word.post)) break;
   }
-  const name = words.slice(0, n);
-  if (name.length === 0 || !name.some((t) => t.tags.has("Person"))) return null;
-  const description = words.slice(n);
+  if (!name.some((t) => t.tags.has("Person"))) return null;
+  const description = words.slice(name.length);
   // Only a description may follow the name, set off by a comma or a bracket ("Ada Quill, harbour master").
-  if (description.length > 0 && !/[,(]/u.test(name[name.length - 1]!.post)) return null;
+  if (description.length > 0 && !/[,(]/u.test(name.at(-1)?.post ?? "")) return null;
   if (description.some((t) => t.tags.has("Verb") && !t.tags.has("Gerund") && !t.tags.has("Participle") && !t.tags.has("PastTense"))) return null;
   return { verb: null, speaker: name, appositive: description, according: [], rule: "after-dash-signature" };
 }
@@ -108,7 +109,8 @@ export function transcriptLabel(
 function labelAt(parsed: ParsedStory, from: number, limit: number, drafts: EntityDraft[]): Attribution | null {
   const words: Token[] = [];
   for (let i = tokenIndexAt(parsed.tokens, from); i < parsed.tokens.length && words.length < NAME_WORDS; i++) {
-    const token = parsed.tokens[i]!;
+    const token = parsed.tokens[i];
+    if (!token) break;
     if (token.start >= limit || !/^\p{Lu}/u.test(token.text)) return null;
     words.push(token);
     if (/^:\s*$/u.test(token.post)) {

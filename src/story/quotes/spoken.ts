@@ -12,6 +12,7 @@ import { NAMING_VERBS } from "../../nlp/lexicon.js";
 const NAMING: ReadonlySet<string> = new Set(NAMING_VERBS);
 /** How many words before the mark a verb of naming may stand ("called the Soviet Union an “…”"). */
 const NAMING_REACH = 4;
+import { TokenWindow } from "./token-window.js";
 import { tokenIndexAt } from "./windows.js";
 
 export function spokenAloud(parsed: ParsedStory, span: QuotedSpan, after: Attribution | null): boolean {
@@ -24,9 +25,9 @@ export function spokenAloud(parsed: ParsedStory, span: QuotedSpan, after: Attrib
   if (adjacent && isSpeechVerb(last) && speechVerbBase(last.text) !== "tell") return true;
   // "called Rubio “Little Marco”", "a film titled “Low Tide”": a verb of naming a few words before the mark.
   const at = tokenIndexAt(tokens, span.open);
-  for (let k = at - 1; k >= 0 && k >= at - NAMING_REACH && tokens[k]!.sentence === tokens[at]?.sentence; k--) {
-    if (/[.;:!?]/u.test(tokens[k]!.post)) break;
-    if (tokens[k]!.tags.has("Verb") && baseFormIn(tokens[k]!.text, NAMING) !== null) return true;
+  for (const token of TokenWindow.of(tokens).before(at, NAMING_REACH).reverse()) {
+    if (token.sentence !== tokens[at]?.sentence || /[.;:!?]/u.test(token.post)) break;
+    if (token.tags.has("Verb") && baseFormIn(token.text, NAMING) !== null) return true;
   }
   // "“Quiet,” he demanded": the quote opens its sentence, hands over, and the words after it are its speaker and
   // verb ("on ABC's “This Week,” Ada Quill said" names a show).
