@@ -8,12 +8,20 @@ import { isTitleWithOf, isTitleWord } from "../entities/knowledge.js";
 import { isSpeechVerb, phrasalSpeechVerb, speechVerbBase } from "../speech-verbs.js";
 import { TokenWindow } from "./token-window.js";
 import { timePhraseEnd } from "./windows.js";
-import type { RuleId } from "./rules/index.js";
+import { patternsOf, type RuleId } from "./rules/index.js";
+import { compile, matchAny, matchAt } from "./rules/match.js";
 import {
   BETWEEN_SUBJECT_AND_VERB, CAUSATIVE, CONNECTORS, DETERMINERS, DOCUMENTS, INFINITIVE_OF_SAYING, LETS_SPEAK,
-  NOT_IN_SPEAKER_PHRASE_TAGS, NOT_SPEAKING_YET, OBJECT_PREPOSITIONS, OWN_OBJECT, PRONOUNS, PUT_OUT, RELATIVE,
+  NOT_IN_SPEAKER_PHRASE_TAGS, NOT_SPEAKING_YET, SPEECH_PHRASES, OBJECT_PREPOSITIONS, OWN_OBJECT, PRONOUNS, PUT_OUT, RELATIVE,
   SUBJECT_PRONOUNS, isPossessive,
 } from "./vocabulary.js";
+
+/** The words rules open on, read from the rules' entries (rules/index.ts). */
+const PRESENTING = patternsOf("before-colon-presented");
+const ACCORDING_AFTER = patternsOf("after-according-to");
+const QUOTED_AS = compile(SPEECH_PHRASES.quotedAs);
+const MADE_CLEAR = compile(SPEECH_PHRASES.madeClear);
+const PUT_IT = compile(SPEECH_PHRASES.putIt);
 
 export interface Attribution {
   /** The speech verb, or null for a bare "according to X". */
@@ -429,11 +437,11 @@ function isSpeechPhrase(window: TokenWindow, v: number): boolean {
   const verb = window.at(v);
   const next = window.at(v + 1);
   if (!verb || !next || !verb.tags.has("Verb")) return false;
-  if (verb.normal === "quoted" && next.normal === "as" && /^say(ing)?$/u.test(window.normal(v + 2))) return true;
+  if (matchAt(window, v, QUOTED_AS) >= 0) return true;
   // "Reyes has made clear that …", "Quill made it clear she …".
-  const clear = next.normal === "clear" ? v + 2 : next.normal === "it" && window.at(v + 2)?.normal === "clear" ? v + 3 : -1;
-  if (/^(make|makes|made|making)$/u.test(verb.normal) && clear > 0 && opensReportedClause(window.at(clear))) return true;
-  return (/^(put|puts)$/u.test(verb.normal) && next.normal === "it") || phrasalSpeechVerb(verb, next) !== null;
+  const clear = matchAt(window, v, MADE_CLEAR);
+  if (clear >= 0 && opensReportedClause(window.at(clear))) return true;
+  return matchAt(window, v, PUT_IT) >= 0 || phrasalSpeechVerb(verb, next) !== null;
 }
 
 /**
@@ -642,7 +650,7 @@ function readAttributionAfter(window: TokenWindow, handsOver: boolean, runsOn: b
     // has no subject right there ends the search.
     if (isSpeechVerb(word)) return null;
   }
-  if (according.length > 0 && window.normal(0) === "according") {
+  if (according.length > 0 && matchAny(window, 0, ACCORDING_AFTER) >= 0) {
     return { verb: null, speaker: [], appositive: [], according, rule: "after-according-to" };
   }
   return null;
@@ -762,11 +770,9 @@ function parentheticalSpeaker(window: TokenWindow, v: number): Token[] {
  * most eight words). Returns the name's words, or [].
  */
 function presentedSpeaker(window: TokenWindow): Token[] {
-  let k = /^(and|but|so)$/u.test(window.normal(0)) ? 1 : 0;
-  if (/^here['’]s$/u.test(window.normal(k))) k += 1;
-  else if (window.at(k)?.normal === "here" && /^(is|was)$/u.test(window.normal(k + 1))) k += 2;
-  else return [];
-  const start = k;
+  const start = matchAny(window, 0, PRESENTING);
+  if (start < 0) return [];
+  let k = start;
   while (k < window.length && /^\p{Lu}/u.test(window.text(k)) && (window.has(k, "Person") || isTitleWord(window.text(k)))) {
     if (hasBreak(window.at(k++))) break;
   }

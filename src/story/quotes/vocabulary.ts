@@ -77,6 +77,17 @@ export const REPORTS_CLAUSE: ReadonlySet<string> = new Set(["say", "tell", "add"
   "allege", "complain", "recall", "indicate", "reiterate", "emphasize", "emphasise", "testify", "agree", "conclude",
   "point out", "caution", "boast", "speculate", "post"]);
 
+/**
+ * Phrases of saying whose verb alone is not one, in compromise's match syntax (rules/match.ts), each read from the
+ * verb on: "Falk was quoted as saying …"; "Reyes has made clear that …", "Quill made it clear she …" (the clause
+ * it reports must follow); "As Nina Falk puts it, …".
+ */
+export const SPEECH_PHRASES = {
+  quotedAs: "quoted as (say|saying)",
+  madeClear: "(make|makes|made|making) it? clear",
+  putIt: "(put|puts) it",
+} as const;
+
 /** Verbs whose infinitive reports the words that follow: "went on to say", "interjected to add" (base forms). */
 export const INFINITIVE_OF_SAYING: ReadonlySet<string> = new Set(["say", "add", "tell", "write", "ask", "declare",
   "explain", "note", "insist"]);

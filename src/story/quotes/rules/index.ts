@@ -24,6 +24,8 @@
  * name (resolve.ts: an entity, a title's holder, a pronoun's antecedent).
  */
 
+import { compile, type Pattern } from "./match.js";
+
 /** One sentence a rule exists for: `quote` picks the quote (a piece of its words), `speaker` is who said it. */
 export interface RuleExample {
   text: string;
@@ -35,6 +37,11 @@ export interface RuleExample {
 export interface AttributionRule {
   id: string;
   description: string;
+  /**
+   * For a rule that opens on a plain sequence of words: that sequence, in compromise's match syntax (rules/match.ts),
+   * one pattern or several tried in order. The rule's code reads it from here (`patternsOf`), not a copy.
+   */
+  match?: readonly string[];
   /** At least one: the examples are the rule's tests (a rule with none is a compile error and a failing test). */
   examples: readonly [RuleExample, ...RuleExample[]];
 }
@@ -85,6 +92,7 @@ export const RULES = [
   {
     id: "after-according-to",
     description: "A bare “according to X” after the quote.",
+    match: ["according to"],
     examples: [
       { text: "“The port is closed until Monday,” according to Tom Reyes.", quote: "The port is closed", speaker: "Tom Reyes" },
     ],
@@ -137,6 +145,8 @@ export const RULES = [
   {
     id: "before-colon-presented",
     description: "“Here is X at the rally: “…””: the writer presents a person's words.",
+    // The words that present the name, which follows them.
+    match: ["(and|but|so)? (here's|here’s)", "(and|but|so)? here (is|was)"],
     examples: [
       { text: "Here is Ada Quill at the rally: “We were never told.”", quote: "We were never told", speaker: "Ada Quill" },
     ],
@@ -354,3 +364,9 @@ export type RuleId = (typeof RULES)[number]["id"];
 
 /** The rules in order of precedence, by id. */
 export const RULE_IDS: readonly RuleId[] = RULES.map((r) => r.id);
+
+/** The compiled `match` patterns of the rule `id` (none for a rule without them). */
+export function patternsOf(id: RuleId): Pattern[] {
+  const rule: AttributionRule | undefined = RULES.find((r) => r.id === id);
+  return (rule?.match ?? []).map(compile);
+}
