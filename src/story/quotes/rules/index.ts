@@ -5,7 +5,9 @@
  * rule is right on the gold (`npm run eval -- --only quotes`); test/attribution-rules.test.ts runs every example
  * through `extract()` and checks both the speaker and that this rule is the one that decided.
  *
- * Adding a rule: its matcher returns (or sets) the new id, and one entry below with its examples.
+ * Adding a rule: its matcher returns (or sets) the new id, and one entry below with at least one example (a rule
+ * without one does not compile). A rule that opens on a plain sequence of words writes it as `match`, in
+ * compromise's match syntax (rules/match.ts), and its code reads the pattern from the entry (`patternsOf`).
  *
  * ORDER OF PRECEDENCE (the order of RULES below is this order):
  * 1. Words around the quote. For a whole quote ("direct") the attribution after the quote wins over the one
