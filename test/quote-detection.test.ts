@@ -209,3 +209,23 @@ describe("a second quote after 'he said, adding,'", () => {
     expect(found.map((q) => q.text)).toEqual(["The vote is final, and we will not wait for the audit."]);
   });
 });
+
+describe("scare quotes", () => {
+  const texts = (line: string) => quotes(`Pier plan stalls\n\nThe harbour board met on Monday.\n\n${line}`).map((q) => q.text);
+
+  it("drops a quoted word or two in a sentence that reports no one's words", () => {
+    expect(texts("The harbour board is funding a “super ferry” that will sail from May.")).toEqual([]);
+    expect(texts("Both pilots ended the race in a “dead heat” on Sunday.")).toEqual([]);
+  });
+
+  it("keeps a short phrase when a verb of saying or judging stands in its sentence", () => {
+    expect(texts("Ada Quill, the harbour master, said the plan was “reckless.”")).toEqual(["reckless."]);
+    expect(texts("Critics dubbed the new pier a “white elephant” within a week.")).toEqual(["white elephant"]);
+    expect(texts("The pier is a “white elephant,” according to the dockers' union.")).toEqual(["white elephant,"]);
+  });
+
+  it("keeps a longer quoted phrase whatever its sentence", () => {
+    expect(texts("The board is funding a ferry that is “fit for a king and his court” from May."))
+      .toEqual(["fit for a king and his court"]);
+  });
+});

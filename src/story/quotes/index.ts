@@ -12,6 +12,7 @@ import { SpeakerResolver, type SpeechAct, type Subject } from "./resolve.js";
 import { indirectSpeech } from "./indirect.js";
 import { signedAfter, transcriptLabel } from "./layouts.js";
 import { spokenAloud } from "./spoken.js";
+import { isScareQuote } from "./scare.js";
 import { baseFormIn, isSpeechVerb, speechVerbBase } from "../speech-verbs.js";
 import { LONG_WINDOW, tokenIndexAt, windowAfter, windowBefore } from "./windows.js";
 import { isTitleWord } from "../entities/knowledge.js";
@@ -182,7 +183,8 @@ export function extractQuotes(
   // Indirect speech is always read, because its speakers are the history that pronouns resolve against.
   const all: QuoteDraft[] = [...quoteDrafts, ...indirectSpeech(parsed, spans, usedVerbs)];
   all.sort((a, b) => a.order - b.order);
-  const quotes = resolveAll(parsed, paragraphs, drafts, all, spans);
+  // Scare quotes are dropped only now, once resolved: a phrase that found a speaker is someone's words (scare.ts).
+  const quotes = resolveAll(parsed, paragraphs, drafts, all, spans).filter((q) => !isScareQuote(parsed, q));
   return options.indirect ? quotes : quotes.filter((q) => q.kind !== "indirect");
 }
 
