@@ -229,3 +229,25 @@ describe("scare quotes", () => {
       .toEqual(["fit for a king and his court"]);
   });
 });
+
+describe("two quotes around an attribution that goes on into a clause of its own", () => {
+  const story = (line: string) => `Pier plan stalls\n\nThe harbour board met on Monday.\n\n${line}`;
+  const texts = (line: string) => quotes(story(line)).map((q) => q.text);
+
+  it("keeps “A,” he said, “B.” as one quote", () => {
+    expect(texts("“We will sail,” Ada Quill said, “and nobody will stop us.”"))
+      .toEqual(["We will sail, and nobody will stop us."]);
+  });
+
+  it("splits where a conjunction opens a clause before a quote that opens a sentence", () => {
+    expect(texts("“The pier is safe,” Ada Quill said, but despite the row, “I would not walk on it.”"))
+      .toEqual(["The pier is safe,", "I would not walk on it."]);
+    expect(texts("“Go home,” Tom Reyes said as a docker yelled: “Never!”"))
+      .toEqual(["Go home,", "Never!"]);
+  });
+
+  it("splits where a second verb of saying introduces the second quote", () => {
+    expect(texts("“We lost the vote,” Ada Quill said on Monday, and predicted: “We will win the next one.”"))
+      .toEqual(["We lost the vote,", "We will win the next one."]);
+  });
+});

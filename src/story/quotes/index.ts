@@ -281,13 +281,22 @@ function paragraphIndexAt(paragraphs: Paragraph[], offset: number): number {
   return before === 0 ? 0 : paragraphs[before - 1]!.index;
 }
 
+/** Words that open a clause of the writer's after an attribution: what follows is no longer the same quote. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(["but", "though", "although", "while", "whereas", "as", "who", "then"]);
+
 /** Between the pieces: only a short attribution ending in a comma or colon. */
 function continuesAfterAttribution(text: string, first: QuotedSpan, second: QuotedSpan): boolean {
   const between = text.slice(first.close, second.open);
   // "“A,” he said, adding, “B.”": a second verb of saying, as a participle, introduces a quote of its own, one
   // that opens a sentence ("…,” Reyes wrote, explaining why, “but most …” goes on with the first).
   const opensSentence = /^\P{L}*\p{Lu}/u.test(text.slice(second.contentStart, second.contentEnd));
-  const introducesAnother = opensSentence && [...between.matchAll(/\p{L}+ing\b/gu)].some((m) => speechVerbBase(m[0]) !== null);
+  const words = [...between.matchAll(/\p{L}+/gu)].map((m) => m[0]);
+  const saying = words.filter((w) => speechVerbBase(w) !== null);
+  // Nor does an attribution that goes on into a clause of its own, opened by a conjunction or holding a second
+  // verb of saying, before a quote that opens a sentence: "…,” she said, but despite the row, “I think …”;
+  // "…,” Reyes said as the crowd yelled: “Out!”; "…,” he said, and then predicted: “We will …”.
+  const ownClause = words.some((w) => CLAUSE_OPENERS.has(w.toLowerCase())) || saying.length >= 2;
+  const introducesAnother = opensSentence && (ownClause || saying.some((w) => /ing$/u.test(w)));
   return between.length < 120 && /[,:]\s*$/u.test(between) && !/[.!?]\s/u.test(between) && !introducesAnother;
 }
 
