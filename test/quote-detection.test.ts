@@ -46,6 +46,11 @@ describe("a quote nested in the other style of double mark", () => {
     ]);
   });
 
+  it("keeps a quote inside a quote drawn with the same marks when every mark pairs up", () => {
+    expect(said("“The board's claim that the pier “will last a century” is nonsense,” said Ada Quill."))
+      .toEqual([["The board's claim that the pier “will last a century” is nonsense,", "Ada Quill"]]);
+  });
+
   it("reads the marks as before when nesting would leave a quote open", () => {
     // The first quote never closes; the second, opened straight and closed curly, is still found.
     expect(quotes("“We lost the vote, said a docker. \"We will try again,” said Ada Quill.").map((q) => q.text))
