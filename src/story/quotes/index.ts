@@ -175,8 +175,9 @@ export function extractQuotes(
     // So is a quote a verb of saying introduces or hands to ("asked, “Really?”"; spoken.ts).
     if (titles[k] && !lead && !inTitleCaseHeadline(text, paragraphs[span.paragraph]) && !spokenAloud(parsed, span, after)) continue;
     if (attribution?.verb) usedVerbs.add(attribution.verb);
-    // Scare quotes (the so-called “reset”) stay, with no speaker unless a speech verb gives one: annotated news
-    // counts most quoted phrases as someone's words woven into the sentence, and silence is never a wrong name.
+    // Quoted phrases stay, with no speaker unless a speech verb gives one: annotated news counts most of them as
+    // someone's words woven into the sentence, and silence is never a wrong name. Only a word or two in a
+    // sentence that reports no one's words is a scare quote, dropped once speakers are resolved (scare.ts).
     quoteDrafts.push({ spans: [span], kind, attribution, order: span.open });
   }
 
