@@ -46,6 +46,11 @@ describe("a quote nested in the other style of double mark", () => {
     ]);
   });
 
+  it("keeps a quote inside a quote drawn with the same marks when every mark pairs up", () => {
+    expect(said("“The board's claim that the pier “will last a century” is nonsense,” said Ada Quill."))
+      .toEqual([["The board's claim that the pier “will last a century” is nonsense,", "Ada Quill"]]);
+  });
+
   it("reads the marks as before when nesting would leave a quote open", () => {
     // The first quote never closes; the second, opened straight and closed curly, is still found.
     expect(quotes("“We lost the vote, said a docker. \"We will try again,” said Ada Quill.").map((q) => q.text))
@@ -207,5 +212,56 @@ describe("a second quote after 'he said, adding,'", () => {
   it("goes on with the first when it does not open a sentence", () => {
     const found = quotes(story("“The vote is final,” port director Ada Quill wrote, explaining her view, “and we will not wait for the audit.”"));
     expect(found.map((q) => q.text)).toEqual(["The vote is final, and we will not wait for the audit."]);
+  });
+});
+
+describe("scare quotes", () => {
+  const texts = (line: string) => quotes(`Pier plan stalls\n\nThe harbour board met on Monday.\n\n${line}`).map((q) => q.text);
+
+  it("drops a quoted word or two in a sentence that reports no one's words", () => {
+    expect(texts("The harbour board is funding a “super ferry” that will sail from May.")).toEqual([]);
+    expect(texts("Both pilots ended the race in a “dead heat” on Sunday.")).toEqual([]);
+  });
+
+  it("keeps a short phrase when a verb of saying or judging stands in its sentence", () => {
+    expect(texts("Ada Quill, the harbour master, said the plan was “reckless.”")).toEqual(["reckless."]);
+    expect(texts("Critics dubbed the new pier a “white elephant” within a week.")).toEqual(["white elephant"]);
+    expect(texts("The pier is a “white elephant,” according to the dockers' union.")).toEqual(["white elephant,"]);
+  });
+
+  it("keeps a longer quoted phrase whatever its sentence", () => {
+    expect(texts("The board is funding a ferry that is “fit for a king and his court” from May."))
+      .toEqual(["fit for a king and his court"]);
+  });
+});
+
+describe("two quotes around an attribution that goes on into a clause of its own", () => {
+  const story = (line: string) => `Pier plan stalls\n\nThe harbour board met on Monday.\n\n${line}`;
+  const texts = (line: string) => quotes(story(line)).map((q) => q.text);
+
+  it("keeps “A,” he said, “B.” as one quote", () => {
+    expect(texts("“We will sail,” Ada Quill said, “and nobody will stop us.”"))
+      .toEqual(["We will sail, and nobody will stop us."]);
+  });
+
+  it("splits where a conjunction opens a clause before a quote that opens a sentence", () => {
+    expect(texts("“The pier is safe,” Ada Quill said, but despite the row, “I would not walk on it.”"))
+      .toEqual(["The pier is safe,", "I would not walk on it."]);
+    expect(texts("“Go home,” Tom Reyes said as a docker yelled: “Never!”"))
+      .toEqual(["Go home,", "Never!"]);
+  });
+
+  it("splits where a second verb of saying introduces the second quote", () => {
+    expect(texts("“We lost the vote,” Ada Quill said on Monday, and predicted: “We will win the next one.”"))
+      .toEqual(["We lost the vote,", "We will win the next one."]);
+  });
+});
+
+describe("quotes in the headline", () => {
+  it("finds a quote in a headline the story sets apart, with the speaker its lead names", () => {
+    const story = "Ada Quill: Harbour Board Plan Is ‘Reckless And Unsafe’\n\nThe harbour master spoke on Monday after the board met.";
+    const found = quotes(story);
+    expect(found.map((q) => [q.text, q.speaker, q.paragraph])).toEqual([["Reckless And Unsafe", "Ada Quill", -1]]);
+    expect(story.slice(found[0]!.start, found[0]!.end)).toBe("Reckless And Unsafe");
   });
 });

@@ -1031,11 +1031,12 @@ describe("attribution shapes measured on annotated news, pinned on sentences wri
     const nested = "Tom Reyes looked tired, managing little more than “well, well” after Quill charged him with “gross neglect” of the pier.";
     expect(quote(nested, "gross neglect").speaker).toBe("Quill");
     // What the clause's subject hears, or what others do in the clause, is not the subject's.
-    expect(quote("The hall fell silent when Tom Reyes heard the “final offer” from the board.", "final offer").speaker).toBeNull();
+    // (Phrases of three words: one or two quoted words with no verb of saying about are dropped as scare quotes.)
+    expect(quote("The hall fell silent when Tom Reyes heard the “final pay offer” from the board.", "final pay offer").speaker).toBeNull();
     expect(quote("The room was loud while Tom Reyes watched the dockers chant “no deal” outside.", "no deal").speaker).toBeNull();
     // Only verbs that judge: words one faces, rejects or quotes are someone else's (a review found these).
     expect(quote("The hall erupted when Tom Reyes faced “jeers and whistles” from the dockers.", "jeers").speaker).toBeNull();
-    expect(quote("The talks broke down after Ada Quill rejected the union's “last word” on pay.", "last word").speaker).toBeNull();
+    expect(quote("The talks broke down after Ada Quill rejected the union's “last and final word” on pay.", "last and final word").speaker).toBeNull();
     // A phrase naming a thing ("the “…” scheme") or owned by another ("the board's “…”") is no judgement.
     expect(quote("Critics jeered when Tom Reyes mocked her “harbour for all” scheme.", "harbour for all").speaker).toBeNull();
     expect(quote("The rift grew after Ada Quill praised the board's “steady hand.”", "steady hand").speaker).toBeNull();

@@ -3,7 +3,7 @@
  * read for their attribution, resolved to the speaker's fullest name, plus indirect (unquoted) speech.
  */
 import type { ParsedStory, Token } from "../../nlp/parse.js";
-import type { AttributionTrace, Paragraph, Quote, QuoteKind } from "../../types.js";
+import type { AttributionTrace, Paragraph, Quote, QuoteKind, TextSpan } from "../../types.js";
 import type { EntityDraft } from "../entities/merge.js";
 import { attributionAfter, attributionBefore, bareReport, isPronoun, type Attribution } from "./attribution.js";
 import { JUDGES, ONE_PERSON_PRONOUNS, OPENING_MARKS, PERSON_SUBJECT_PRONOUNS, SUBORDINATORS } from "./vocabulary.js";
@@ -12,6 +12,7 @@ import { SpeakerResolver, type SpeechAct, type Subject } from "./resolve.js";
 import { indirectSpeech } from "./indirect.js";
 import { signedAfter, transcriptLabel } from "./layouts.js";
 import { spokenAloud } from "./spoken.js";
+import { isScareQuote } from "./scare.js";
 import { baseFormIn, isSpeechVerb, speechVerbBase } from "../speech-verbs.js";
 import { LONG_WINDOW, tokenIndexAt, windowAfter, windowBefore } from "./windows.js";
 import { isTitleWord } from "../entities/knowledge.js";
@@ -19,6 +20,9 @@ import type { RuleId } from "./rules/index.js";
 import type { Resolution } from "./resolve.js";
 import { confidenceOf } from "./confidence.js";
 import { countBefore } from "../../lib/sorted.js";
+
+/** The paragraph number of a quote in the headline (Quote.paragraph): the headline is no body paragraph. */
+export const HEADLINE = -1;
 
 /** A quote being built: its spans (one, or several for an interrupted quote) and its attribution. */
 interface QuoteDraft {
@@ -76,12 +80,23 @@ function isTitle(content: string): boolean {
 }
 
 export function extractQuotes(
-  parsed: ParsedStory, paragraphs: Paragraph[], drafts: EntityDraft[], options: { indirect: boolean },
+  parsed: ParsedStory, paragraphs: Paragraph[], drafts: EntityDraft[],
+  options: { indirect: boolean; headline?: TextSpan | undefined },
 ): Quote[] {
   const { text } = parsed;
   const regionOfParagraph = new Map<number, number>();
   parsed.regions.forEach((r, i) => { if (r.paragraph !== null) regionOfParagraph.set(r.paragraph, i); });
-  const spans = findQuotedSpans(text, paragraphs);
+  // The headline's quotes too ("Quill: Pier Plan Is ‘Reckless’"): read as a paragraph of its own, numbered
+  // HEADLINE, in the region the parse gave the headline.
+  const headline: Paragraph | undefined = options.headline && {
+    start: options.headline.start, end: options.headline.end, text: options.headline.text, index: HEADLINE,
+  };
+  if (headline) {
+    const region = parsed.regions.findIndex((r) => r.paragraph === null && r.start === headline.start);
+    if (region >= 0) regionOfParagraph.set(HEADLINE, region);
+  }
+  const paragraphAt = (index: number): Paragraph | undefined => (index === HEADLINE ? headline : paragraphs[index]);
+  const spans = findQuotedSpans(text, headline && regionOfParagraph.has(HEADLINE) ? [headline, ...paragraphs] : paragraphs);
   const quoteDrafts: QuoteDraft[] = [];
   const usedVerbs = new Set<Token>();
   // For each span, the first span from it on that is not a title: found in one pass from the end, because
@@ -98,8 +113,8 @@ export function extractQuotes(
     // dropped below, so it does not end the attribution's window as another quote would.
     const nextOpen = spans[untitledFrom[k + 1]!]?.open ?? text.length;
     const content = contentOf(text, span);
-    const kind = kindOf(content, text.slice(Math.max(paragraphs[span.paragraph]?.start ?? 0, span.open - 40), span.open));
-    const endRegion = regionOfParagraph.get(paragraphIndexAt(paragraphs, span.close)) ?? region;
+    const kind = kindOf(content, text.slice(Math.max(paragraphAt(span.paragraph)?.start ?? 0, span.open - 40), span.open));
+    const endRegion = span.paragraph === HEADLINE ? region : regionOfParagraph.get(paragraphIndexAt(paragraphs, span.close)) ?? region;
     const handsOver = /[,!?]\s*$/u.test(content);
     const closesSentence = /[.!?…]\s*$/u.test(content);
     // "Vogel labeled the plan ''unfit to pass.'' When Reyes was …": a phrase woven into a sentence that it also
@@ -155,8 +170,8 @@ export function extractQuotes(
     // Layouts that name the speaker without a verb (layouts.ts): "“…” ― Ada Quill" signs the quote outright;
     // "QUILL: … ‘…’" labels a transcript's line.
     attribution = signedAfter(parsed, paragraphs, span) ?? attribution;
-    const lead = attribution ? null : namedLead(parsed, paragraphs[span.paragraph], span, region)
-      ?? transcriptLabel(parsed, paragraphs[span.paragraph], span, drafts);
+    const lead = attribution ? null : namedLead(parsed, paragraphAt(span.paragraph), span, region)
+      ?? transcriptLabel(parsed, paragraphAt(span.paragraph), span, drafts);
     attribution ??= lead;
 
     // “A,” he said, “B.”: the attribution sits between two pieces of one quote.
@@ -172,17 +187,19 @@ export function extractQuotes(
     // Reyes said.").
     // In a headline written in title case every quote is capitalised like a title; its quotes are speech (marks.ts).
     // So is a quote a verb of saying introduces or hands to ("asked, “Really?”"; spoken.ts).
-    if (titles[k] && !lead && !inTitleCaseHeadline(text, paragraphs[span.paragraph]) && !spokenAloud(parsed, span, after)) continue;
+    if (titles[k] && !lead && !inTitleCaseHeadline(text, paragraphAt(span.paragraph)) && !spokenAloud(parsed, span, after)) continue;
     if (attribution?.verb) usedVerbs.add(attribution.verb);
-    // Scare quotes (the so-called “reset”) stay, with no speaker unless a speech verb gives one: annotated news
-    // counts most quoted phrases as someone's words woven into the sentence, and silence is never a wrong name.
+    // Quoted phrases stay, with no speaker unless a speech verb gives one: annotated news counts most of them as
+    // someone's words woven into the sentence, and silence is never a wrong name. Only a word or two in a
+    // sentence that reports no one's words is a scare quote, dropped once speakers are resolved (scare.ts).
     quoteDrafts.push({ spans: [span], kind, attribution, order: span.open });
   }
 
   // Indirect speech is always read, because its speakers are the history that pronouns resolve against.
   const all: QuoteDraft[] = [...quoteDrafts, ...indirectSpeech(parsed, spans, usedVerbs)];
   all.sort((a, b) => a.order - b.order);
-  const quotes = resolveAll(parsed, paragraphs, drafts, all, spans);
+  // Scare quotes are dropped only now, once resolved: a phrase that found a speaker is someone's words (scare.ts).
+  const quotes = resolveAll(parsed, paragraphs, drafts, all, spans).filter((q) => !isScareQuote(parsed, q));
   return options.indirect ? quotes : quotes.filter((q) => q.kind !== "indirect");
 }
 
@@ -279,13 +296,22 @@ function paragraphIndexAt(paragraphs: Paragraph[], offset: number): number {
   return before === 0 ? 0 : paragraphs[before - 1]!.index;
 }
 
+/** Words that open a clause of the writer's after an attribution: what follows is no longer the same quote. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(["but", "though", "although", "while", "whereas", "as", "who", "then"]);
+
 /** Between the pieces: only a short attribution ending in a comma or colon. */
 function continuesAfterAttribution(text: string, first: QuotedSpan, second: QuotedSpan): boolean {
   const between = text.slice(first.close, second.open);
   // "“A,” he said, adding, “B.”": a second verb of saying, as a participle, introduces a quote of its own, one
   // that opens a sentence ("…,” Reyes wrote, explaining why, “but most …” goes on with the first).
   const opensSentence = /^\P{L}*\p{Lu}/u.test(text.slice(second.contentStart, second.contentEnd));
-  const introducesAnother = opensSentence && [...between.matchAll(/\p{L}+ing\b/gu)].some((m) => speechVerbBase(m[0]) !== null);
+  const words = [...between.matchAll(/\p{L}+/gu)].map((m) => m[0]);
+  const saying = words.filter((w) => speechVerbBase(w) !== null);
+  // Nor does an attribution that goes on into a clause of its own, opened by a conjunction or holding a second
+  // verb of saying, before a quote that opens a sentence: "…,” she said, but despite the row, “I think …”;
+  // "…,” Reyes said as the crowd yelled: “Out!”; "…,” he said, and then predicted: “We will …”.
+  const ownClause = words.some((w) => CLAUSE_OPENERS.has(w.toLowerCase())) || saying.length >= 2;
+  const introducesAnother = opensSentence && (ownClause || saying.some((w) => /ing$/u.test(w)));
   return between.length < 120 && /[,:]\s*$/u.test(between) && !/[.!?]\s/u.test(between) && !introducesAnother;
 }
 

@@ -10,7 +10,8 @@
  * Marks typed the wrong way round are read by where they stand, not by their shape: a ” at a word's start opens
  * (”We will …”), a “ after a word and its punctuation closes (“It is unusual,“ said …). A quote opened in one
  * style of double mark may hold a quote in the other style ("… he said “no” to us …"), kept only when every
- * mark of the paragraph then pairs up.
+ * mark of the paragraph then pairs up; so may a quote in the same style (“… the claim that it “will last” is …”),
+ * on the same condition.
  */
 import type { Paragraph } from "../../types.js";
 import { countBefore } from "../../lib/sorted.js";
@@ -170,7 +171,7 @@ export function findQuotedSpans(text: string, paragraphs: Paragraph[]): QuotedSp
       }
       carried = null;
     }
-    // A quote in the other style of double mark nests only when the paragraph's marks then all pair up
+    // A quote nested in a double-marked one (the same style or the other) stands only when the paragraph's marks then all pair up
     // ("“We told them "no" twice,” she said."); otherwise the marks are read as before, so a quote left open
     // ("“We lost, she said. "Again,” he added.") cannot hide the closed one after it.
     let paired = pairMarks(paragraph, marks, first, resumed, true);
@@ -189,7 +190,7 @@ export function findQuotedSpans(text: string, paragraphs: Paragraph[]): QuotedSp
 /**
  * Pairs one paragraph's marks, from `first` on, into quoted spans; `resumed` is a quote carried over from the
  * paragraph before. Returns the closed spans, the quote still open at the paragraph's end, and whether a quote
- * nested in the other style, or opened after one, was left without its close.
+ * nested inside another, or opened after one, was left without its close.
  */
 function pairMarks(
   paragraph: Paragraph, marks: Mark[], first: number, resumed: OpenQuote | null, nesting: boolean,
@@ -197,7 +198,7 @@ function pairMarks(
   const spans: QuotedSpan[] = [];
   const copy = (quote: OpenQuote): OpenQuote => ({ ...quote, pieces: quote.pieces.map((p) => ({ ...p })) });
   let current: OpenQuote | null = resumed ? copy(resumed) : null;
-  let nested: Mark | null = null; // an inner double quote drawn in the other style
+  let nested: Mark | null = null; // an inner double quote, drawn in either style
   let didNest = false;
   // For each mark, whether a firm single close follows it in this paragraph (one backward pass).
   const firmCloseLater: boolean[] = new Array<boolean>(marks.length).fill(false);
@@ -214,7 +215,7 @@ function pairMarks(
         continue;
       }
       if (mark.weak && firmCloseLater[k]) continue; // "the farmers’ losses are real,’": an apostrophe
-      if (nesting && mark.canOpen && !mark.canClose && mark.style && current.mark.style && mark.style !== current.mark.style) {
+      if (nesting && mark.canOpen && !mark.canClose && mark.style && current.mark.style) {
         nested = mark;
         didNest = true;
       } else if (mark.canClose) {
@@ -259,12 +260,13 @@ const TITLE_SMALL_WORDS = /^(a|an|the|and|but|or|nor|for|of|in|on|at|to|by|with|
 const HEADLINE_WORDS = 25;
 
 /**
- * Whether the paragraph is the story's first and written in title case, as headlines are ("Ryan Calls Images
+ * Whether the paragraph is the headline or the story's first, and written in title case, as headlines are ("Ryan Calls Images
  * ‘Hateful’"): there a quote capitalised like a title is capitalised because the line is, not because it names
  * a show or a book.
  */
 export function inTitleCaseHeadline(text: string, paragraph: Paragraph | undefined): boolean {
-  if (!paragraph || paragraph.index !== 0) return false;
+  // The story's first paragraph, or the headline itself (numbered below 0).
+  if (!paragraph || paragraph.index > 0) return false;
   const words = text.slice(paragraph.start, paragraph.end).split(/\s+/u)
     .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ""))
     .filter((w) => /\p{L}/u.test(w));
