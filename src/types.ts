@@ -123,7 +123,7 @@ export interface Quote extends Span {
   kind: QuoteKind;
   /** The outlet the quote was relayed through ("according to the Interfax news agency" gives "Interfax"). */
   via: string | null;
-  /** Body paragraph index where the quote starts, or -1 for a quote in the headline ("Quill: Plan Is ‘Reckless’"). */
+  /** Body paragraph index where the quote starts. */
   paragraph: number;
   /**
    * The pieces of an interrupted quote (“A,” he said, “B.”) or of a quote that runs over several paragraphs,

@@ -256,12 +256,3 @@ describe("two quotes around an attribution that goes on into a clause of its own
       .toEqual(["We lost the vote,", "We will win the next one."]);
   });
 });
-
-describe("quotes in the headline", () => {
-  it("finds a quote in a headline the story sets apart, with the speaker its lead names", () => {
-    const story = "Ada Quill: Harbour Board Plan Is ‘Reckless And Unsafe’\n\nThe harbour master spoke on Monday after the board met.";
-    const found = quotes(story);
-    expect(found.map((q) => [q.text, q.speaker, q.paragraph])).toEqual([["Reckless And Unsafe", "Ada Quill", -1]]);
-    expect(story.slice(found[0]!.start, found[0]!.end)).toBe("Reckless And Unsafe");
-  });
-});

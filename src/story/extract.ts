@@ -19,8 +19,7 @@ export function extract(text: string, options: ExtractOptions = {}): Story {
   }
   const parsed = parseRegions(text, analysedRegions(segmentation));
   const { entities, drafts } = extractEntities(parsed, segmentation.boilerplate, segmentation.meta.authors);
-  const headline = segmentation.boilerplate.find((block) => block.kind === "headline");
-  const found = extractQuotes(parsed, segmentation.paragraphs, drafts, { indirect: options.indirect ?? false, headline });
+  const found = extractQuotes(parsed, segmentation.paragraphs, drafts, { indirect: options.indirect ?? false });
   const quotes = withMinConfidence(found, options.minConfidence ?? 0);
   const story: Story = { ...segmentation, entities, quotes };
   return toCodePointOffsets(story, text);

@@ -3,7 +3,7 @@
  * read for their attribution, resolved to the speaker's fullest name, plus indirect (unquoted) speech.
  */
 import type { ParsedStory, Token } from "../../nlp/parse.js";
-import type { AttributionTrace, Paragraph, Quote, QuoteKind, TextSpan } from "../../types.js";
+import type { AttributionTrace, Paragraph, Quote, QuoteKind } from "../../types.js";
 import type { EntityDraft } from "../entities/merge.js";
 import { attributionAfter, attributionBefore, bareReport, isPronoun, type Attribution } from "./attribution.js";
 import { JUDGES, ONE_PERSON_PRONOUNS, OPENING_MARKS, PERSON_SUBJECT_PRONOUNS, SUBORDINATORS } from "./vocabulary.js";
@@ -20,9 +20,6 @@ import type { RuleId } from "./rules/index.js";
 import type { Resolution } from "./resolve.js";
 import { confidenceOf } from "./confidence.js";
 import { countBefore } from "../../lib/sorted.js";
-
-/** The paragraph number of a quote in the headline (Quote.paragraph): the headline is no body paragraph. */
-export const HEADLINE = -1;
 
 /** A quote being built: its spans (one, or several for an interrupted quote) and its attribution. */
 interface QuoteDraft {
@@ -80,23 +77,12 @@ function isTitle(content: string): boolean {
 }
 
 export function extractQuotes(
-  parsed: ParsedStory, paragraphs: Paragraph[], drafts: EntityDraft[],
-  options: { indirect: boolean; headline?: TextSpan | undefined },
+  parsed: ParsedStory, paragraphs: Paragraph[], drafts: EntityDraft[], options: { indirect: boolean },
 ): Quote[] {
   const { text } = parsed;
   const regionOfParagraph = new Map<number, number>();
   parsed.regions.forEach((r, i) => { if (r.paragraph !== null) regionOfParagraph.set(r.paragraph, i); });
-  // The headline's quotes too ("Quill: Pier Plan Is ‘Reckless’"): read as a paragraph of its own, numbered
-  // HEADLINE, in the region the parse gave the headline.
-  const headline: Paragraph | undefined = options.headline && {
-    start: options.headline.start, end: options.headline.end, text: options.headline.text, index: HEADLINE,
-  };
-  if (headline) {
-    const region = parsed.regions.findIndex((r) => r.paragraph === null && r.start === headline.start);
-    if (region >= 0) regionOfParagraph.set(HEADLINE, region);
-  }
-  const paragraphAt = (index: number): Paragraph | undefined => (index === HEADLINE ? headline : paragraphs[index]);
-  const spans = findQuotedSpans(text, headline && regionOfParagraph.has(HEADLINE) ? [headline, ...paragraphs] : paragraphs);
+  const spans = findQuotedSpans(text, paragraphs);
   const quoteDrafts: QuoteDraft[] = [];
   const usedVerbs = new Set<Token>();
   // For each span, the first span from it on that is not a title: found in one pass from the end, because
@@ -113,8 +99,8 @@ export function extractQuotes(
     // dropped below, so it does not end the attribution's window as another quote would.
     const nextOpen = spans[untitledFrom[k + 1]!]?.open ?? text.length;
     const content = contentOf(text, span);
-    const kind = kindOf(content, text.slice(Math.max(paragraphAt(span.paragraph)?.start ?? 0, span.open - 40), span.open));
-    const endRegion = span.paragraph === HEADLINE ? region : regionOfParagraph.get(paragraphIndexAt(paragraphs, span.close)) ?? region;
+    const kind = kindOf(content, text.slice(Math.max(paragraphs[span.paragraph]?.start ?? 0, span.open - 40), span.open));
+    const endRegion = regionOfParagraph.get(paragraphIndexAt(paragraphs, span.close)) ?? region;
     const handsOver = /[,!?]\s*$/u.test(content);
     const closesSentence = /[.!?…]\s*$/u.test(content);
     // "Vogel labeled the plan ''unfit to pass.'' When Reyes was …": a phrase woven into a sentence that it also
@@ -170,8 +156,8 @@ export function extractQuotes(
     // Layouts that name the speaker without a verb (layouts.ts): "“…” ― Ada Quill" signs the quote outright;
     // "QUILL: … ‘…’" labels a transcript's line.
     attribution = signedAfter(parsed, paragraphs, span) ?? attribution;
-    const lead = attribution ? null : namedLead(parsed, paragraphAt(span.paragraph), span, region)
-      ?? transcriptLabel(parsed, paragraphAt(span.paragraph), span, drafts);
+    const lead = attribution ? null : namedLead(parsed, paragraphs[span.paragraph], span, region)
+      ?? transcriptLabel(parsed, paragraphs[span.paragraph], span, drafts);
     attribution ??= lead;
 
     // “A,” he said, “B.”: the attribution sits between two pieces of one quote.
@@ -187,7 +173,7 @@ export function extractQuotes(
     // Reyes said.").
     // In a headline written in title case every quote is capitalised like a title; its quotes are speech (marks.ts).
     // So is a quote a verb of saying introduces or hands to ("asked, “Really?”"; spoken.ts).
-    if (titles[k] && !lead && !inTitleCaseHeadline(text, paragraphAt(span.paragraph)) && !spokenAloud(parsed, span, after)) continue;
+    if (titles[k] && !lead && !inTitleCaseHeadline(text, paragraphs[span.paragraph]) && !spokenAloud(parsed, span, after)) continue;
     if (attribution?.verb) usedVerbs.add(attribution.verb);
     // Quoted phrases stay, with no speaker unless a speech verb gives one: annotated news counts most of them as
     // someone's words woven into the sentence, and silence is never a wrong name. Only a word or two in a

@@ -260,13 +260,12 @@ const TITLE_SMALL_WORDS = /^(a|an|the|and|but|or|nor|for|of|in|on|at|to|by|with|
 const HEADLINE_WORDS = 25;
 
 /**
- * Whether the paragraph is the headline or the story's first, and written in title case, as headlines are ("Ryan Calls Images
+ * Whether the paragraph is the story's first and written in title case, as headlines are ("Ryan Calls Images
  * ‘Hateful’"): there a quote capitalised like a title is capitalised because the line is, not because it names
  * a show or a book.
  */
 export function inTitleCaseHeadline(text: string, paragraph: Paragraph | undefined): boolean {
-  // The story's first paragraph, or the headline itself (numbered below 0).
-  if (!paragraph || paragraph.index > 0) return false;
+  if (!paragraph || paragraph.index !== 0) return false;
   const words = text.slice(paragraph.start, paragraph.end).split(/\s+/u)
     .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ""))
     .filter((w) => /\p{L}/u.test(w));
