@@ -12,6 +12,8 @@ import { insideQuote, type QuotedSpan } from "./marks.js";
 import { countBefore } from "../../lib/sorted.js";
 import { isSpeechVerb } from "../speech-verbs.js";
 import { opensReportedClause, pluralReadAsVerb } from "./attribution.js";
+import { buildPeopleIndex, recordSubjects, type Gender, type PeopleIndex } from "./people.js";
+import { pronounCandidates, rankedAntecedent, type PronounCandidate } from "./antecedent.js";
 import { COURTESY, DESCRIBING, NAME_SHAPED, NOT_A_NAME_START, NOT_NAME_TAGS, SUBORDINATORS, isPossessive } from "./vocabulary.js";
 
 export interface ResolvedSpeaker {
@@ -27,7 +29,7 @@ export interface ResolvedSpeaker {
 /** How a speaker's words became a name: the second half of a quote's trace. */
 export type Resolution = "name" | "title-holder" | "surname" | "unlisted-name" | "subject" | "carried"
   | "pronoun-own-subject" | "pronoun-possessive" | "pronoun-last-speaker" | "pronoun-recent-subject"
-  | "pronoun-only-person" | "none";
+  | "pronoun-only-person" | "pronoun-ranked" | "none";
 
 /** A pronoun resolved to a person, with the step that found them. */
 export interface ResolvedPronoun {
@@ -48,6 +50,17 @@ export interface Subject extends SpeechAct {
   words: Token[];
   /** Index of the subject's verb (past an appositive, a home or a bracket). */
   verb: number;
+}
+
+/** One pronoun the resolver was asked about, with the candidates the ranker saw (for scripts/train-pronouns.js). */
+export interface PronounDecision {
+  /** The pronoun's offset (UTF-16, as tokens have it). */
+  offset: number;
+  candidates: { name: string; features: Record<string, number> }[];
+  /** The name the rules alone give, or null. */
+  byRules: string | null;
+  /** The name chosen (the rules', or the ranker's where they gave none), or null. */
+  chosen: string | null;
 }
 
 interface MentionOwner {
@@ -73,7 +86,11 @@ export class SpeakerResolver {
   private readonly cleanNames = new Map<RawMention, string>();
   private readonly drafts: EntityDraft[];
 
-  constructor(private readonly text: string, drafts: EntityDraft[], parsed: ParsedStory, spans: QuotedSpan[] = []) {
+  /** The story's people, indexed once: the names, titles, gender evidence and subject positions resolution reads. */
+  readonly people: PeopleIndex;
+
+  constructor(private readonly text: string, drafts: EntityDraft[], parsed: ParsedStory, spans: QuotedSpan[] = [],
+    private readonly pronounLog?: PronounDecision[]) {
     this.tokens = parsed.tokens;
     this.quoted = spans;
     for (const draft of drafts) for (const m of draft.mentions) this.cleanNames.set(m, this.cleanName(m, draft));
@@ -83,7 +100,10 @@ export class SpeakerResolver {
       .filter((mention) => draft.type !== "person" || this.cleanNames.get(mention) !== "")
       .map((mention) => ({ mention, draft })))
       .sort((a, b) => a.mention.start - b.mention.start);
+    const inQuote = (offset: number) => this.insideQuote(offset);
+    this.people = buildPeopleIndex(parsed, this.owners, inQuote);
     this.findSubjects(parsed);
+    recordSubjects(parsed, this.people, this.subjects, inQuote);
   }
 
   /**
@@ -398,8 +418,8 @@ export class SpeakerResolver {
   private findHolderOf(title: string): EntityDraft | null {
     const wanted = officeWords(title);
     // A title as the entity finder keeps it may have lost the word that makes it another office ("Prime").
-    let holders = this.drafts.filter((d) => d.type === "person"
-      && d.mentions.some((m) => m.titles.some((t) => holdsOffice(officeWords(t), wanted)) && this.holdsOfficeBefore(m.start, title) !== false));
+    let holders = this.people.people.filter((p) => p.mentions.some((m) => m.titles.some((t) => holdsOffice(officeWords(t), wanted))
+      && this.holdsOfficeBefore(m.start, title) !== false)).map((p) => p.draft);
     if (holders.length === 0) holders = this.describedAs(title);
     return holders.length === 1 ? holders[0]! : null;
   }
@@ -483,6 +503,41 @@ export class SpeakerResolver {
    * just before. Otherwise null.
    */
   resolvePronoun(pronoun: Token, paragraph: number, history: SpeechAct[]): ResolvedPronoun {
+    const byRules = this.pronounByRules(pronoun, paragraph, history);
+    const wanted: Gender | null = pronoun.normal === "she" ? "female" : pronoun.normal === "he" ? "male" : null;
+    // The candidates are gathered only when asked for: a story of a thousand "he said"s that the rules resolve
+    // needs no ranking.
+    if (!wanted || (byRules.draft && !this.pronounLog)) return byRules;
+    const candidates = pronounCandidates({ pronoun, paragraph, wanted, history, subjects: this.subjects, people: this.people,
+      genderOf: (d) => this.genderOf(d), sentenceAt: (offset) => this.sentenceAt(offset) });
+    // The rules first; where they find no one, the ranker (antecedent.ts), when one candidate is likelier than
+    // all the others together. Letting the ranker overrule the rules everywhere lifted the tuning part but not
+    // the checking part (scripts/README.md).
+    let chosen = byRules;
+    if (!byRules.draft) {
+      const draft = rankedAntecedent(candidates);
+      if (draft) chosen = { draft, how: this.describeChoice(draft, candidates) };
+    }
+    this.pronounLog?.push({
+      offset: pronoun.start,
+      candidates: candidates.map((c) => ({ name: this.nameOf(c.draft), features: c.features })),
+      byRules: byRules.draft ? this.nameOf(byRules.draft) : null,
+      chosen: chosen.draft ? this.nameOf(chosen.draft) : null,
+    });
+    return chosen;
+  }
+
+  /** The trace's name for a ranked choice: the strongest reason the candidate had. */
+  private describeChoice(draft: EntityDraft, candidates: PronounCandidate[]): Resolution {
+    const f = candidates.find((c) => c.draft === draft)?.features ?? {};
+    if (f.own_subject) return "pronoun-own-subject";
+    if (f.subject_after_speaker) return "pronoun-recent-subject";
+    if (f.last_speaker) return "pronoun-last-speaker";
+    if (f.latest_subject) return "pronoun-recent-subject";
+    return candidates.length === 1 ? "pronoun-only-person" : "pronoun-ranked";
+  }
+
+  private pronounByRules(pronoun: Token, paragraph: number, history: SpeechAct[]): ResolvedPronoun {
     const offset = pronoun.start;
     const wanted = pronoun.normal === "she" ? "female" : pronoun.normal === "he" ? "male" : null;
     const none: ResolvedPronoun = { draft: null, how: "none" };
@@ -549,7 +604,7 @@ export class SpeakerResolver {
   private genderOf(draft: EntityDraft): EntityDraft["gender"] {
     const known = this.genders.get(draft);
     if (known !== undefined) return known;
-    const gender = draftCourtesyGender(draft) ?? draft.gender;
+    const gender = this.people.of(draft)?.gender ?? draftCourtesyGender(draft) ?? draft.gender;
     this.genders.set(draft, gender);
     return gender;
   }
