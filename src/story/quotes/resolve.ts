@@ -13,7 +13,7 @@ import { countBefore } from "../../lib/sorted.js";
 import { isSpeechVerb } from "../speech-verbs.js";
 import { opensReportedClause, pluralReadAsVerb } from "./attribution.js";
 import { buildPeopleIndex, recordSubjects, type Gender, type PeopleIndex } from "./people.js";
-import { pronounCandidates, rankedAntecedent, type PronounCandidate } from "./antecedent.js";
+import { pronounCandidates, rankedAntecedent } from "./antecedent.js";
 import { COURTESY, DESCRIBING, NAME_SHAPED, NOT_A_NAME_START, NOT_NAME_TAGS, SUBORDINATORS, isPossessive } from "./vocabulary.js";
 
 export interface ResolvedSpeaker {
@@ -516,7 +516,8 @@ export class SpeakerResolver {
     let chosen = byRules;
     if (!byRules.draft) {
       const draft = rankedAntecedent(candidates);
-      if (draft) chosen = { draft, how: this.describeChoice(draft, candidates) };
+      // One resolution name for every ranked choice, so the confidence table learns how often the ranker is right.
+      if (draft) chosen = { draft, how: "pronoun-ranked" };
     }
     this.pronounLog?.push({
       offset: pronoun.start,
@@ -525,16 +526,6 @@ export class SpeakerResolver {
       chosen: chosen.draft ? this.nameOf(chosen.draft) : null,
     });
     return chosen;
-  }
-
-  /** The trace's name for a ranked choice: the strongest reason the candidate had. */
-  private describeChoice(draft: EntityDraft, candidates: PronounCandidate[]): Resolution {
-    const f = candidates.find((c) => c.draft === draft)?.features ?? {};
-    if (f.own_subject) return "pronoun-own-subject";
-    if (f.subject_after_speaker) return "pronoun-recent-subject";
-    if (f.last_speaker) return "pronoun-last-speaker";
-    if (f.latest_subject) return "pronoun-recent-subject";
-    return candidates.length === 1 ? "pronoun-only-person" : "pronoun-ranked";
   }
 
   private pronounByRules(pronoun: Token, paragraph: number, history: SpeechAct[]): ResolvedPronoun {
