@@ -107,7 +107,7 @@ for (const set of cached ? [] : SETS) {
 if (cache && !cached) writeFileSync(cache, JSON.stringify({ examples, goldPronouns, unlabelled }));
 const names = [...new Set(examples.flatMap((e) => e.candidates.flatMap((f) => Object.keys(f))))].sort();
 
-function fit(train) {
+function fitWeights(train) {
   const w = new Float64Array(names.length);
   const xs = train.map((e) => e.candidates.map((f) => names.map((n) => f[n] ?? 0)));
   for (let step = 0; step < STEPS; step++) {
@@ -147,7 +147,7 @@ if (cv) {
   /** The ranker where the rules say nothing (how it is used: src/story/quotes/resolve.ts). */
   const fill = thresholds.map(() => ({ right: 0, wrong: 0, silent: 0 }));
   for (let k = 0; k < folds; k++) {
-    const weights = fit(examples.filter((e) => foldOf(e) !== k));
+    const weights = fitWeights(examples.filter((e) => foldOf(e) !== k));
     for (const e of examples.filter((x) => foldOf(x) === k)) {
       const b = best(weights, e);
       thresholds.forEach((t, i) => {
@@ -165,7 +165,7 @@ if (cv) {
     process.stdout.write(`ranker (threshold ${t}): right ${share(c.right, examples.length)}, wrong ${share(c.wrong, examples.length)}, silent ${share(c.silent, examples.length)}, right of kept ${share(c.right, c.right + c.wrong)}; where the rules are silent: right / wrong / silent ${f.right} / ${f.wrong} / ${f.silent}\n`);
   }
 } else {
-  const weights = fit(examples);
+  const weights = fitWeights(examples);
   const file = `${JSON.stringify({ weights, threshold: THRESHOLD, examples: examples.length }, null, 2)}\n`;
   if (dryRun) process.stdout.write(file);
   else {

@@ -82,6 +82,17 @@ describe("pronoun speakers read against the people index", () => {
     expect(speakerOf(story, "tolls will fall")).toBe("Helen Carter");
   });
 
+  it("keeps a person the topic when their something is the subject (“Tuttle's article attacked …”)", () => {
+    const story = [
+      "Bridge vote",
+      "DOVER (AP) — Critics were unimpressed. “It is a mess,” said Mark Tuttle, a columnist.",
+      "Peter Hale endorsed the plan last week. Tuttle's article also attacked Hale for the endorsement. “He wants a job,” he wrote.",
+    ].join("\n\n");
+    const q = extract(story).quotes.find((x) => x.text.includes("wants a job"))!;
+    expect(q.speaker).toBe("Mark Tuttle");
+    expect(q.attribution.resolution).toBe("pronoun-possessor-subject");
+  });
+
   it("leaves a pronoun with no person before it unresolved", () => {
     expect(speakerOf("The storm hit at dawn.\n\n“Nobody saw it coming,” he said.", "Nobody")).toBeNull();
   });

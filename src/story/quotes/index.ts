@@ -77,7 +77,7 @@ function isTitle(content: string): boolean {
 
 export function extractQuotes(
   parsed: ParsedStory, paragraphs: Paragraph[], drafts: EntityDraft[],
-  options: { indirect: boolean; /** Filled with every pronoun decision (scripts/train-pronouns.js). */ pronounLog?: PronounDecision[] },
+  options: { indirect: boolean; /** Filled with every pronoun decision (scripts/train-pronouns.js); the rules alone decide then. */ pronounLog?: PronounDecision[] },
 ): Quote[] {
   const { text } = parsed;
   const regionOfParagraph = new Map<number, number>();

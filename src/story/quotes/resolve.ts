@@ -29,7 +29,7 @@ export interface ResolvedSpeaker {
 /** How a speaker's words became a name: the second half of a quote's trace. */
 export type Resolution = "name" | "title-holder" | "surname" | "unlisted-name" | "subject" | "carried"
   | "pronoun-own-subject" | "pronoun-possessive" | "pronoun-last-speaker" | "pronoun-recent-subject"
-  | "pronoun-only-person" | "pronoun-ranked" | "none";
+  | "pronoun-only-person" | "pronoun-possessor-subject" | "pronoun-ranked" | "none";
 
 /** A pronoun resolved to a person, with the step that found them. */
 export interface ResolvedPronoun {
@@ -278,7 +278,31 @@ export class SpeakerResolver {
           verb: after.index });
         break;
       }
+      // "Tuttle's article also attacked Christie …", "Suu Kyi's fate is unclear, but she said …": a sentence with
+      // no person as its subject whose subject is a person's something keeps that person the topic.
+      if (this.subjects[this.subjects.length - 1]?.sentence !== sentence.index) {
+        const possessor = this.possessorSubject(parsed.tokens, candidates[0], sentence.endToken, byStart);
+        if (possessor) this.possessors.push({ offset: possessor.mention.start, paragraph, draft: possessor.draft });
+      }
     }
+  }
+
+  /** People named as the possessor of a sentence's subject ("Tuttle's article attacked …"), in text order. */
+  private readonly possessors: SpeechAct[] = [];
+
+  /** The person whose something opens the sentence at token `from` ("Tuttle's article", "Suu Kyi's fate"), if any. */
+  private possessorSubject(tokens: Token[], from: number | undefined, end: number, byStart: Map<number, MentionOwner>): MentionOwner | undefined {
+    if (from === undefined) return undefined;
+    const owner = byStart.get(tokens[from]?.start ?? -1);
+    if (!owner || this.insideQuote(owner.mention.start) || !/^['’]s?(?!\p{L})/u.test(this.text.slice(owner.mention.end, owner.mention.end + 3))) return undefined;
+    let k = tokenIndexAt(tokens, owner.mention.end);
+    // The possessed noun, maybe after an adjective: "Tuttle's article", "Ada Quill's own campaign".
+    const noun = tokens.slice(k, Math.min(end, k + 3)).find((t) => t.tags.has("Noun") && !/^\p{Lu}/u.test(t.text));
+    if (!noun) return undefined;
+    k = noun.index + 1;
+    // Its verb follows (possibly after an adverb): the possessed thing is the subject.
+    const verb = tokens[k]?.tags.has("Adverb") ? tokens[k + 1] : tokens[k];
+    return verb && (verb.tags.has("Verb") || verb.tags.has("Auxiliary")) ? owner : undefined;
   }
 
   /**
@@ -513,8 +537,10 @@ export class SpeakerResolver {
     // The rules first; where they find no one, the ranker (antecedent.ts), when one candidate is likelier than
     // all the others together. Letting the ranker overrule the rules everywhere lifted the tuning part but not
     // the checking part (scripts/README.md).
+    // While the training script logs decisions the ranker stays out, so the history later pronouns are read
+    // against, and so the file it learns, do not depend on its own earlier weights (npm run train is repeatable).
     let chosen = byRules;
-    if (!byRules.draft) {
+    if (!byRules.draft && !this.pronounLog) {
       const draft = rankedAntecedent(candidates);
       // One resolution name for every ranked choice, so the confidence table learns how often the ranker is right.
       if (draft) chosen = { draft, how: "pronoun-ranked" };
@@ -557,6 +583,12 @@ export class SpeakerResolver {
     };
     const speakerAct = latest(history, history.length - 1, 1);
     const subjectAct = latest(this.subjects, lastBefore(this.subjects, offset), 2);
+    // The possessor of a subject made the topic after the last speaker and the last subject, in the pronoun's
+    // paragraph: "… said Ganguly.¶ Suu Kyi's fate is unclear, but she said …".
+    const possessorAct = latest(this.possessors, lastBefore(this.possessors, offset), 0);
+    if (possessorAct && possessorAct.offset > (speakerAct?.offset ?? -1) && possessorAct.offset > (subjectAct?.offset ?? -1)) {
+      return { draft: possessorAct.draft, how: "pronoun-possessor-subject" };
+    }
     const speaker = speakerAct?.draft ?? null;
     const subject = subjectAct?.draft ?? null;
     if (speakerAct && subjectAct && speaker !== subject) {
