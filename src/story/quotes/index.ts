@@ -8,7 +8,7 @@ import type { EntityDraft } from "../entities/merge.js";
 import { attributionAfter, attributionBefore, bareReport, isPronoun, type Attribution } from "./attribution.js";
 import { JUDGES, ONE_PERSON_PRONOUNS, OPENING_MARKS, PERSON_SUBJECT_PRONOUNS, SUBORDINATORS } from "./vocabulary.js";
 import { findQuotedSpans, inTitleCaseHeadline, insideQuote, type QuotedSpan } from "./marks.js";
-import { SpeakerResolver, type SpeechAct, type Subject } from "./resolve.js";
+import { SpeakerResolver, type PronounDecision, type SpeechAct, type Subject } from "./resolve.js";
 import { indirectSpeech } from "./indirect.js";
 import { signedAfter, transcriptLabel } from "./layouts.js";
 import { spokenAloud } from "./spoken.js";
@@ -77,7 +77,8 @@ function isTitle(content: string): boolean {
 }
 
 export function extractQuotes(
-  parsed: ParsedStory, paragraphs: Paragraph[], drafts: EntityDraft[], options: { indirect: boolean },
+  parsed: ParsedStory, paragraphs: Paragraph[], drafts: EntityDraft[],
+  options: { indirect: boolean; /** Filled with every pronoun decision (scripts/train-pronouns.js); the rules alone decide then. */ pronounLog?: PronounDecision[] },
 ): Quote[] {
   const { text } = parsed;
   const regionOfParagraph = new Map<number, number>();
@@ -185,7 +186,7 @@ export function extractQuotes(
   const all: QuoteDraft[] = [...quoteDrafts, ...indirectSpeech(parsed, spans, usedVerbs)];
   all.sort((a, b) => a.order - b.order);
   // Scare quotes are dropped only now, once resolved: a phrase that found a speaker is someone's words (scare.ts).
-  const quotes = resolveAll(parsed, paragraphs, drafts, all, spans).filter((q) => !isScareQuote(parsed, q));
+  const quotes = resolveAll(parsed, paragraphs, drafts, all, spans, options.pronounLog).filter((q) => !isScareQuote(parsed, q));
   return options.indirect ? quotes : quotes.filter((q) => q.kind !== "indirect");
 }
 
@@ -304,9 +305,10 @@ function continuesAfterAttribution(text: string, first: QuotedSpan, second: Quot
 /** Resolves every draft in text order, so a pronoun is read against the speakers before it. */
 function resolveAll(
   parsed: ParsedStory, paragraphs: Paragraph[], drafts: EntityDraft[], quoteDrafts: QuoteDraft[], spans: QuotedSpan[],
+  pronounLog?: PronounDecision[],
 ): Quote[] {
   const { text } = parsed;
-  const resolver = new SpeakerResolver(text, drafts, parsed, spans);
+  const resolver = new SpeakerResolver(text, drafts, parsed, spans, pronounLog);
   const history: SpeechAct[] = [];
   const quotes: Quote[] = [];
   let previous: { quote: Quote; draft: EntityDraft | null } | null = null;

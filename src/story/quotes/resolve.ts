@@ -12,6 +12,8 @@ import { insideQuote, type QuotedSpan } from "./marks.js";
 import { countBefore } from "../../lib/sorted.js";
 import { isSpeechVerb } from "../speech-verbs.js";
 import { opensReportedClause, pluralReadAsVerb } from "./attribution.js";
+import { buildPeopleIndex, recordSubjects, type Gender, type PeopleIndex } from "./people.js";
+import { pronounCandidates, rankedAntecedent } from "./antecedent.js";
 import { COURTESY, DESCRIBING, NAME_SHAPED, NOT_A_NAME_START, NOT_NAME_TAGS, SUBORDINATORS, isPossessive } from "./vocabulary.js";
 
 export interface ResolvedSpeaker {
@@ -27,7 +29,7 @@ export interface ResolvedSpeaker {
 /** How a speaker's words became a name: the second half of a quote's trace. */
 export type Resolution = "name" | "title-holder" | "surname" | "unlisted-name" | "subject" | "carried"
   | "pronoun-own-subject" | "pronoun-possessive" | "pronoun-last-speaker" | "pronoun-recent-subject"
-  | "pronoun-only-person" | "none";
+  | "pronoun-only-person" | "pronoun-possessor-subject" | "pronoun-ranked" | "none";
 
 /** A pronoun resolved to a person, with the step that found them. */
 export interface ResolvedPronoun {
@@ -48,6 +50,17 @@ export interface Subject extends SpeechAct {
   words: Token[];
   /** Index of the subject's verb (past an appositive, a home or a bracket). */
   verb: number;
+}
+
+/** One pronoun the resolver was asked about, with the candidates the ranker saw (for scripts/train-pronouns.js). */
+export interface PronounDecision {
+  /** The pronoun's offset (UTF-16, as tokens have it). */
+  offset: number;
+  candidates: { name: string; features: Record<string, number> }[];
+  /** The name the rules alone give, or null. */
+  byRules: string | null;
+  /** The name chosen (the rules', or the ranker's where they gave none), or null. */
+  chosen: string | null;
 }
 
 interface MentionOwner {
@@ -73,7 +86,11 @@ export class SpeakerResolver {
   private readonly cleanNames = new Map<RawMention, string>();
   private readonly drafts: EntityDraft[];
 
-  constructor(private readonly text: string, drafts: EntityDraft[], parsed: ParsedStory, spans: QuotedSpan[] = []) {
+  /** The story's people, indexed once: the names, titles, gender evidence and subject positions resolution reads. */
+  readonly people: PeopleIndex;
+
+  constructor(private readonly text: string, drafts: EntityDraft[], parsed: ParsedStory, spans: QuotedSpan[] = [],
+    private readonly pronounLog?: PronounDecision[]) {
     this.tokens = parsed.tokens;
     this.quoted = spans;
     for (const draft of drafts) for (const m of draft.mentions) this.cleanNames.set(m, this.cleanName(m, draft));
@@ -83,7 +100,10 @@ export class SpeakerResolver {
       .filter((mention) => draft.type !== "person" || this.cleanNames.get(mention) !== "")
       .map((mention) => ({ mention, draft })))
       .sort((a, b) => a.mention.start - b.mention.start);
+    const inQuote = (offset: number) => this.insideQuote(offset);
+    this.people = buildPeopleIndex(parsed, this.owners, inQuote);
     this.findSubjects(parsed);
+    recordSubjects(parsed, this.people, this.subjects, inQuote);
   }
 
   /**
@@ -258,7 +278,31 @@ export class SpeakerResolver {
           verb: after.index });
         break;
       }
+      // "Tuttle's article also attacked Christie …", "Suu Kyi's fate is unclear, but she said …": a sentence with
+      // no person as its subject whose subject is a person's something keeps that person the topic.
+      if (this.subjects[this.subjects.length - 1]?.sentence !== sentence.index) {
+        const possessor = this.possessorSubject(parsed.tokens, candidates[0], sentence.endToken, byStart);
+        if (possessor) this.possessors.push({ offset: possessor.mention.start, paragraph, draft: possessor.draft });
+      }
     }
+  }
+
+  /** People named as the possessor of a sentence's subject ("Tuttle's article attacked …"), in text order. */
+  private readonly possessors: SpeechAct[] = [];
+
+  /** The person whose something opens the sentence at token `from` ("Tuttle's article", "Suu Kyi's fate"), if any. */
+  private possessorSubject(tokens: Token[], from: number | undefined, end: number, byStart: Map<number, MentionOwner>): MentionOwner | undefined {
+    if (from === undefined) return undefined;
+    const owner = byStart.get(tokens[from]?.start ?? -1);
+    if (!owner || this.insideQuote(owner.mention.start) || !/^['’]s?(?!\p{L})/u.test(this.text.slice(owner.mention.end, owner.mention.end + 3))) return undefined;
+    let k = tokenIndexAt(tokens, owner.mention.end);
+    // The possessed noun, maybe after an adjective: "Tuttle's article", "Ada Quill's own campaign".
+    const noun = tokens.slice(k, Math.min(end, k + 3)).find((t) => t.tags.has("Noun") && !/^\p{Lu}/u.test(t.text));
+    if (!noun) return undefined;
+    k = noun.index + 1;
+    // Its verb follows (possibly after an adverb): the possessed thing is the subject.
+    const verb = tokens[k]?.tags.has("Adverb") ? tokens[k + 1] : tokens[k];
+    return verb && (verb.tags.has("Verb") || verb.tags.has("Auxiliary")) ? owner : undefined;
   }
 
   /**
@@ -398,8 +442,8 @@ export class SpeakerResolver {
   private findHolderOf(title: string): EntityDraft | null {
     const wanted = officeWords(title);
     // A title as the entity finder keeps it may have lost the word that makes it another office ("Prime").
-    let holders = this.drafts.filter((d) => d.type === "person"
-      && d.mentions.some((m) => m.titles.some((t) => holdsOffice(officeWords(t), wanted)) && this.holdsOfficeBefore(m.start, title) !== false));
+    let holders = this.people.people.filter((p) => p.mentions.some((m) => m.titles.some((t) => holdsOffice(officeWords(t), wanted))
+      && this.holdsOfficeBefore(m.start, title) !== false)).map((p) => p.draft);
     if (holders.length === 0) holders = this.describedAs(title);
     return holders.length === 1 ? holders[0]! : null;
   }
@@ -483,6 +527,34 @@ export class SpeakerResolver {
    * just before. Otherwise null.
    */
   resolvePronoun(pronoun: Token, paragraph: number, history: SpeechAct[]): ResolvedPronoun {
+    const byRules = this.pronounByRules(pronoun, paragraph, history);
+    const wanted: Gender | null = pronoun.normal === "she" ? "female" : pronoun.normal === "he" ? "male" : null;
+    // The candidates are gathered only when asked for: a story of a thousand "he said"s that the rules resolve
+    // needs no ranking.
+    if (!wanted || (byRules.draft && !this.pronounLog)) return byRules;
+    const candidates = pronounCandidates({ pronoun, paragraph, wanted, history, subjects: this.subjects, people: this.people,
+      genderOf: (d) => this.genderOf(d), sentenceAt: (offset) => this.sentenceAt(offset) });
+    // The rules first; where they find no one, the ranker (antecedent.ts), when one candidate is likelier than
+    // all the others together. Letting the ranker overrule the rules everywhere lifted the tuning part but not
+    // the checking part (scripts/README.md).
+    // While the training script logs decisions the ranker stays out, so the history later pronouns are read
+    // against, and so the file it learns, do not depend on its own earlier weights (npm run train is repeatable).
+    let chosen = byRules;
+    if (!byRules.draft && !this.pronounLog) {
+      const draft = rankedAntecedent(candidates);
+      // One resolution name for every ranked choice, so the confidence table learns how often the ranker is right.
+      if (draft) chosen = { draft, how: "pronoun-ranked" };
+    }
+    this.pronounLog?.push({
+      offset: pronoun.start,
+      candidates: candidates.map((c) => ({ name: this.nameOf(c.draft), features: c.features })),
+      byRules: byRules.draft ? this.nameOf(byRules.draft) : null,
+      chosen: chosen.draft ? this.nameOf(chosen.draft) : null,
+    });
+    return chosen;
+  }
+
+  private pronounByRules(pronoun: Token, paragraph: number, history: SpeechAct[]): ResolvedPronoun {
     const offset = pronoun.start;
     const wanted = pronoun.normal === "she" ? "female" : pronoun.normal === "he" ? "male" : null;
     const none: ResolvedPronoun = { draft: null, how: "none" };
@@ -511,6 +583,12 @@ export class SpeakerResolver {
     };
     const speakerAct = latest(history, history.length - 1, 1);
     const subjectAct = latest(this.subjects, lastBefore(this.subjects, offset), 2);
+    // The possessor of a subject made the topic after the last speaker and the last subject, in the pronoun's
+    // paragraph: "… said Ganguly.¶ Suu Kyi's fate is unclear, but she said …".
+    const possessorAct = latest(this.possessors, lastBefore(this.possessors, offset), 0);
+    if (possessorAct && possessorAct.offset > (speakerAct?.offset ?? -1) && possessorAct.offset > (subjectAct?.offset ?? -1)) {
+      return { draft: possessorAct.draft, how: "pronoun-possessor-subject" };
+    }
     const speaker = speakerAct?.draft ?? null;
     const subject = subjectAct?.draft ?? null;
     if (speakerAct && subjectAct && speaker !== subject) {
@@ -549,7 +627,7 @@ export class SpeakerResolver {
   private genderOf(draft: EntityDraft): EntityDraft["gender"] {
     const known = this.genders.get(draft);
     if (known !== undefined) return known;
-    const gender = draftCourtesyGender(draft) ?? draft.gender;
+    const gender = this.people.of(draft)?.gender ?? draftCourtesyGender(draft) ?? draft.gender;
     this.genders.set(draft, gender);
     return gender;
   }

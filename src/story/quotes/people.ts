@@ -1,0 +1,145 @@
+/**
+ * The people of one story, indexed once: each person with the places the story names them, the titles they
+ * hold, what the story says about their gender, and the sentences whose subject they are. Speaker resolution
+ * reads this instead of reaching into the entity finder's drafts: "he" and "the senator" are decided against it.
+ */
+import type { ParsedStory, Token } from "../../nlp/parse.js";
+import type { RawMention } from "../entities/mentions.js";
+import { draftCourtesyGender, type EntityDraft } from "../entities/merge.js";
+import { tokenIndexAt } from "./windows.js";
+
+export type Gender = "female" | "male";
+
+/** One place the story names a person. */
+export interface PersonMention {
+  start: number;
+  end: number;
+  /** Named inside a quote: the speaker's words, never the antecedent of a "he" in the story's own words. */
+  inQuote: boolean;
+  /** Titles written with this mention ("Sen.", "spokesman"). */
+  titles: string[];
+  sentence: number;
+  /** Paragraph index; null in the headline. */
+  paragraph: number | null;
+  /** "Trump's campaign": the person only owns the head of the phrase. */
+  possessive: boolean;
+  /** The mention is the first word of its paragraph ("Ada Quill said …" opening it). */
+  opensParagraph: boolean;
+}
+
+/** Where a person's gender comes from, strongest first. */
+export type GenderEvidence = "courtesy" | "pronouns" | "given-name" | null;
+
+export interface Person {
+  draft: EntityDraft;
+  /** Mentions, in text order. */
+  mentions: PersonMention[];
+  /** Titles written with the person's mentions ("senator", "spokeswoman"), lower case, as written. */
+  titles: string[];
+  gender: Gender | null;
+  genderEvidence: GenderEvidence;
+  /** Sentences whose grammatical subject the person is, in text order. */
+  subjectSentences: number[];
+}
+
+/** A person's subject position, as the resolver found it. */
+export interface SubjectAt {
+  draft: EntityDraft;
+  sentence: number;
+}
+
+export interface PeopleIndex {
+  /** Every person, in the order of their first mention. */
+  people: Person[];
+  /** The person an entity draft is, or undefined for an organisation, a place, or a draft naming nobody. */
+  of(draft: EntityDraft): Person | undefined;
+}
+
+/**
+ * Builds the index from the usable mentions of people (the resolver's clean ones); `inQuote` tells the story's
+ * own words from quoted ones. Subjects come later (recordSubjects): finding them needs the titles held.
+ */
+export function buildPeopleIndex(
+  parsed: ParsedStory,
+  mentions: { mention: RawMention; draft: EntityDraft }[],
+  inQuote: (offset: number) => boolean,
+): PeopleIndex {
+  const byDraft = new Map<EntityDraft, Person>();
+  const { tokens, text } = parsed;
+  for (const { mention, draft } of mentions) {
+    if (draft.type !== "person") continue;
+    let person = byDraft.get(draft);
+    if (!person) {
+      person = { draft, mentions: [], titles: [], gender: null, genderEvidence: null, subjectSentences: [] };
+      byDraft.set(draft, person);
+    }
+    const at = tokenIndexAt(tokens, mention.start);
+    const token = tokens[at];
+    const before = tokens[at - 1];
+    person.mentions.push({
+      start: mention.start,
+      end: mention.end,
+      inQuote: inQuote(mention.start),
+      titles: mention.titles,
+      sentence: token?.sentence ?? -1,
+      paragraph: mention.paragraph,
+      possessive: /^['’]/u.test(text.slice(mention.end, mention.end + 1)),
+      opensParagraph: !before || before.region !== token?.region,
+    });
+    for (const title of mention.titles) {
+      const key = title.toLowerCase();
+      if (!person.titles.includes(key)) person.titles.push(key);
+    }
+  }
+  for (const person of byDraft.values()) {
+    person.mentions.sort((a, b) => a.start - b.start);
+    decideGender(parsed, person, inQuote);
+  }
+  const people = [...byDraft.values()].sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+  return { people, of: (draft) => byDraft.get(draft) };
+}
+
+/**
+ * Adds the sentences whose subject each person is, and the gender the pronouns after them give (a person's
+ * pronouns are known only once their subject positions are).
+ */
+export function recordSubjects(parsed: ParsedStory, index: PeopleIndex, subjects: SubjectAt[], inQuote: (offset: number) => boolean): void {
+  for (const s of subjects) index.of(s.draft)?.subjectSentences.push(s.sentence);
+  for (const person of index.people) decideGender(parsed, person, inQuote);
+}
+
+/** Courtesy title first, then the story's own pronouns, then compromise's guess from the first name. */
+function decideGender(parsed: ParsedStory, person: Person, inQuote: (offset: number) => boolean): void {
+  const courtesy = draftCourtesyGender(person.draft);
+  const followed = pronounsAfter(parsed, person, inQuote);
+  if (courtesy) {
+    person.gender = courtesy;
+    person.genderEvidence = "courtesy";
+  } else if (followed) {
+    // "Lindsey Graham … he": the pronouns the story uses for a person outweigh a guess from the first name.
+    person.gender = followed;
+    person.genderEvidence = "pronouns";
+  } else if (person.draft.gender) {
+    person.gender = person.draft.gender;
+    person.genderEvidence = "given-name";
+  }
+}
+
+/**
+ * The gender the story's own pronouns give a person: after each sentence whose subject the person is, the
+ * subject pronoun that opens the next sentence ("Reyes arrived late. He said …"), counted only where no other
+ * person is named between. At least two such pronouns and all of one gender; otherwise null.
+ */
+function pronounsAfter(parsed: ParsedStory, person: Person, inQuote: (offset: number) => boolean): Gender | null {
+  let male = 0;
+  let female = 0;
+  for (const sentence of person.subjectSentences) {
+    const following = parsed.sentences[sentence + 1];
+    const next: Token | undefined = following ? parsed.tokens[following.firstToken] : undefined;
+    if (!next || inQuote(next.start)) continue;
+    if (next.normal === "he") male++;
+    else if (next.normal === "she") female++;
+  }
+  if (male + female < 2 || (male > 0 && female > 0)) return null;
+  return male > 0 ? "male" : "female";
+}
