@@ -3,7 +3,7 @@
  * inputs by a person.
  */
 import { describe, expect, it } from "vitest";
-import { brandOfHolder, chooseSource, copyrightHolder, occurrences, spacedForm } from "../src/story/segment/source.js";
+import { brandOfHolder, chooseSource, copyrightHolder, expandedForm, occurrences, spacedForm } from "../src/story/segment/source.js";
 
 describe("copyright holder", () => {
   it("strips the marks, the years and the notice after a dash", () => {
@@ -39,6 +39,16 @@ describe("choosing the brand", () => {
     expect(chooseSource(["LakeviewSports.com"], null, rest)).toBe("Lakeview Sports");
     // A name the page itself uses joined stays joined.
     expect(chooseSource(["9to5Birds"], null, "9to5Birds deals\n9to5Birds")).toBe("9to5Birds");
+  });
+
+  it("spells out a brand in initials the way the page does", () => {
+    const page = "Subscribe to The Harbour Valley Gazette\nHome\nThe Harbour Valley Gazette\nHigh Voltage Grid news";
+    expect(expandedForm(page, "HVG")).toBe("Harbour Valley Gazette");
+    // An owner company's initials ("HVG Holdings, Inc.") lead to the brand, with its article.
+    expect(chooseSource([], "HVG Holdings, Inc.", page)).toBe("The Harbour Valley Gazette");
+    // Named once only: a chance phrase, not the brand.
+    expect(expandedForm("High Voltage Grid", "HVG")).toBeNull();
+    expect(chooseSource(["HVG"], null, "HVG news\nHigh Voltage Grid")).toBe("HVG");
   });
 
   it("adds the article the page uses", () => {

@@ -68,6 +68,31 @@ export function spacedForm(text: string, name: string): string | null {
   return best;
 }
 
+/**
+ * The full name a page spells out for a brand written as initials: "WSJ" is "Wall Street Journal", "NYP" (of "NYP
+ * Holdings") is "New York Post". Only a run of two to five capitalised words whose initials are the letters, seen
+ * at least twice, so that a chance phrase does not count.
+ */
+export function expandedForm(text: string, initials: string): string | null {
+  if (!/^\p{Lu}{2,5}$/u.test(initials)) return null;
+  const size = initials.length;
+  const counts = new Map<string, number>();
+  const phrase = /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)+(?![\p{L}\p{N}])/gu;
+  for (const m of text.slice(0, 400_000).matchAll(phrase)) {
+    const words = m[0].split(" ");
+    for (let i = 0; i + size <= words.length; i++) {
+      const run = words.slice(i, i + size);
+      if (run.map((w) => w[0]).join("") === initials) {
+        const form = run.join(" ");
+        counts.set(form, (counts.get(form) ?? 0) + 1);
+      }
+    }
+  }
+  let best: string | null = null;
+  for (const [form, n] of counts) if (n >= 2 && (best === null || n > counts.get(best)!)) best = form;
+  return best;
+}
+
 const compact = (s: string) => s.toLowerCase().replace(/\.(?:com|org|net|co\.uk|co|news|tv)$/u, "").replace(/[^\p{L}\p{N}]/gu, "");
 
 /** Whether a holder's brand and a title part name the same thing: "AUTORACING" and "Autoracing", "Sputnik" in "Sputnik International". */
@@ -92,6 +117,7 @@ function looksLikeTagline(part: string): boolean {
  * - else the rightmost title part that reads as a name, not a tagline;
  * - else the holder's brand (its company form cut: "Forbes Media LLC" is Forbes). Tried and dropped: keeping the
  *   holder only when the page names it twice, to leave out owner companies; it lost more brands than owners;
+ * - a name in initials the page spells out ("WSJ", "Wall Street Journal") takes the spelt-out form;
  * - a joined name the page writes spaced ("CBSSports.com", "CBS Sports") takes the page's form, and "The X" the
  *   article when the page writes it so.
  */
@@ -105,6 +131,7 @@ export function chooseSource(titleParts: string[], holder: string | null, rest: 
   }
   best ??= brand;
   if (best === null) return null;
+  best = expandedForm(rest, best) ?? best;
   const spaced = spacedForm(rest, best);
   if (spaced !== null && occurrences(rest, spaced) > occurrences(rest, best)) best = spaced;
   if (!/^the\s/iu.test(best)) {
