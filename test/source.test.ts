@@ -10,6 +10,8 @@ describe("copyright holder", () => {
     expect(copyrightHolder("© 2019 Harbour Gazette. All rights reserved.")).toBe("Harbour Gazette");
     expect(copyrightHolder("copyright Lakeview 2019 - ISSN: 1234-5678")).toBe("Lakeview");
     expect(copyrightHolder("© Quill Design LLC — Read our terms of service.")).toBe("Quill Design LLC");
+    // The notice in front and a trademark statement: the brand, not its owner.
+    expect(copyrightHolder("All rights reserved © 2020 The Lakeview Ledger is a registered Trademark of Quill Publishing Inc.")).toBe("The Lakeview Ledger");
   });
 
   it("gives nothing for a credit to the web designer", () => {

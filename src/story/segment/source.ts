@@ -10,7 +10,11 @@ const COMPANY_TAIL = /(?:[\s,]+(?:llc|l\.l\.c\.|inc\.?|incorporated|ltd\.?|limit
 
 /** The holder in a copyright line: "Copyright 2012 ABC News Radio" gives "ABC News Radio". */
 export function copyrightHolder(copyright: string): string | null {
-  let holder = copyright.replace(/[.,]?\s*(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos os direitos reservados).*$/i, "");
+  // "All rights reserved © 2019 X": the notice in front, the holder after it.
+  let holder = copyright.replace(/^(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos os direitos reservados)[.,]?\s*/i, "");
+  // "© 2019 X is a registered trademark of Y Publishing Inc.": X is the brand, Y its owner.
+  holder = holder.replace(/\s+is an? (?:registered )?trademark of\b.*$/iu, "");
+  holder = holder.replace(/[.,]?\s*(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos os direitos reservados).*$/i, "");
   // Strip the marks and years on either side: "© Copyright Valley Herald 2019", "Copyright © 2016-2019 X."
   const mark = /^(?:copyright|©|\(c\)|\d{4}(?:\s?[-–]\s?\d{4})?|[,.])\s*/i;
   for (let i = 0; i < 6 && mark.test(holder); i++) holder = holder.replace(mark, "");
