@@ -3,7 +3,7 @@
  * inputs by a person.
  */
 import { describe, expect, it } from "vitest";
-import { brandOfHolder, chooseSource, copyrightHolder, expandedForm, occurrences, spacedForm } from "../src/story/segment/source.js";
+import { brandOfHolder, chooseSource, copyrightHolder, expandedForm, occurrences, selfNames, spacedForm } from "../src/story/segment/source.js";
 
 describe("copyright holder", () => {
   it("strips the marks, the years and the notice after a dash", () => {
@@ -53,13 +53,24 @@ describe("choosing the brand", () => {
     expect(chooseSource(["HVG"], null, "HVG news\nHigh Voltage Grid")).toBe("HVG");
   });
 
+  it("reads the name a page gives itself where the title has none", () => {
+    const page = "Home\nFollow Harbour Daily\nFollow Us\nJane Roe is a senior reporter for Harbour Daily.\nFollow Maria Lopez\nShe is a writer for the Associated Press.";
+    expect(selfNames(page)).toEqual(["Harbour Daily"]);
+    // Named twice, it wins over an owner company the page never names outside the copyright line.
+    expect(chooseSource([], "Parentco Universal", page)).toBe("Harbour Daily");
+    // Named once only, the copyright holder stays.
+    expect(chooseSource([], "Parentco Universal", "Follow Harbour Daily")).toBe("Parentco Universal");
+  });
+
   it("adds the article the page uses", () => {
     expect(chooseSource([], "Sentinel Media Group Limited", "The Sentinel sport\nRead The Sentinel\nSentinel")).toBe("The Sentinel");
   });
 
   it("falls back to the holder's brand, and to nothing", () => {
     expect(chooseSource([], "Lakeview Media LLC", "")).toBe("Lakeview");
-    expect(chooseSource([], null, rest)).toBeNull();
+    expect(chooseSource([], null, "Home\nSports\nStory text here.")).toBeNull();
+    // A page that names itself twice ("Follow Lakeview Sports on Twitter", "Lakeview Sports newsletter") has a source.
+    expect(chooseSource([], null, rest)).toBe("Lakeview Sports");
   });
 
   it("counts whole words only", () => {

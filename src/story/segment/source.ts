@@ -5,6 +5,8 @@
  * while its owner company and a tagline appear once. Nothing here knows a site: only the page's own words.
  */
 
+import { knownFirstName } from "./byline.js";
+
 /** Company forms and group words after a brand in a copyright line: "Forbes Media LLC" is Forbes. */
 const COMPANY_TAIL = /(?:[\s,]+(?:llc|l\.l\.c\.|inc\.?|incorporated|ltd\.?|limited|corp\.?|corporation|co\.|plc|gmbh|ag|s\.a\.?|s\.l\.|pty|media group|media|group|holdings))+\.?$/iu;
 
@@ -97,6 +99,36 @@ export function expandedForm(text: string, initials: string): string | null {
   return best;
 }
 
+/** Wire services: a story they wrote names them, but they are not the site serving it. */
+const WIRES = /^(?:the )?(?:associated press|ap|reuters|afp|agence france-presse|bloomberg|bloomberg news|upi|dpa|efe|xinhua|pti|ians|ani|press association|canadian press)$/iu;
+
+const WORD = String.raw`[\p{Lu}\p{N}](?:[\p{L}\p{N}&'’-]|\.(?=[\p{L}\p{N}]))*`;
+const NAME = String.raw`((?:The )?${WORD}(?: ${WORD}){0,3})`;
+/**
+ * Places where a page names itself: "Follow X" (a social box), "X is a reporter for Y" / "Senior editor at Y"
+ * (a staff note), "Subscribe to Y", "Sign up for the Y newsletter".
+ */
+const SELF_NAMING = [
+  new RegExp(String.raw`^(?:Follow|Like) ${NAME}(?: on (?:Twitter|Facebook|Instagram|LinkedIn|YouTube))?$`, "gmu"),
+  new RegExp(String.raw`\b(?:reporter|writer|editor|correspondent|columnist|contributor|producer|journalist)(?: [\p{Ll}]+){0,2} (?:for|at|with) ${NAME}(?=[.,;]?(?:\s|$))`, "gu"),
+  new RegExp(String.raw`^(?:Subscribe to|Sign up for)(?: the)? ${NAME}(?: newsletters?)?$`, "gmu"),
+];
+
+/** The names a page gives itself in staff notes, social boxes and newsletter boxes, wire services left out. */
+export function selfNames(text: string): string[] {
+  const names = new Set<string>();
+  for (const pattern of SELF_NAMING) {
+    for (const m of text.slice(0, 400_000).matchAll(pattern)) {
+      const name = m[1]!.replace(/['’]s$/u, "").replace(/[.'’-]+$/u, "").trim();
+      // Not a wire, a word of the box itself ("Follow Us", "Subscribe to Newsletters"), or a person to follow.
+      if (name.length < 2 || WIRES.test(name) || /^(?:Us|Me|Him|Her|Them|Newsletters?|Loading)\b/u.test(name)) continue;
+      if (knownFirstName(name.split(" ")[0]!) && name.split(" ").length > 1) continue;
+      names.add(name);
+    }
+  }
+  return [...names];
+}
+
 const compact = (s: string) => s.toLowerCase().replace(/\.(?:com|org|net|co\.uk|co|news|tv)$/u, "").replace(/[^\p{L}\p{N}]/gu, "");
 
 /** Whether a holder's brand and a title part name the same thing: "AUTORACING" and "Autoracing", "Sputnik" in "Sputnik International". */
@@ -130,6 +162,12 @@ export function chooseSource(titleParts: string[], holder: string | null, rest: 
   let best: string | null = null;
   if (brand) best = titleParts.find((p) => sameBrand(brand, p)) ?? null;
   best ??= titleParts.find((p) => !looksLikeTagline(p)) ?? titleParts[0] ?? null;
+  if (best === null) {
+    // No site in the title: the name the page gives itself, when the page repeats it, over a copyright holder
+    // that is often the owner company ("© 2019 Parent Universal" on a page that says "Follow Brand News").
+    const named = selfNames(rest).sort((a, b) => occurrences(rest, b) - occurrences(rest, a))[0];
+    if (named !== undefined && occurrences(rest, named) >= 2 && (!brand || occurrences(rest, named) > occurrences(rest, brand))) best = named;
+  }
   if (best !== null && brand && !titleParts.some((p) => sameBrand(brand, p)) && occurrences(rest, best) === 0 && occurrences(rest, brand) >= 2) {
     best = brand;
   }
