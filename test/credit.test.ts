@@ -2,7 +2,7 @@
  * Photo credits at the end of captions and after a label line, on invented captions read by a person.
  */
 import { describe, expect, it } from "vitest";
-import { captionCredit, CREDIT_LABEL_ALONE, isCaption } from "../src/story/segment/credit.js";
+import { captionCredit, CREDIT_LABEL_ALONE, creditOf, isCaption } from "../src/story/segment/credit.js";
 import { segment } from "../src/story/segment.js";
 
 describe("captionCredit", () => {
@@ -24,6 +24,30 @@ describe("captionCredit", () => {
 
   it("finds nothing in a caption without a credit", () => {
     expect(captionCredit("The old mill on the river, seen in May.")).toBeNull();
+  });
+});
+
+describe("credit lines without a label", () => {
+  it("reads a copyright mark without a year as a picture's owner, not a notice", () => {
+    expect(creditOf("© Reuters / Pool")).toBe("Reuters / Pool");
+    expect(creditOf("© 2021 Harbour Gazette")).toBeNull();
+  });
+
+  it("reads a handout passed on by an agency", () => {
+    expect(creditOf("Harbour County Sheriff's Office via AP")).toBe("Harbour County Sheriff's Office via AP");
+    expect(creditOf("Sign in via Email")).toBeNull();
+  });
+
+  it("reads a photographer's name over her agency", () => {
+    expect(creditOf("Maria K. Lund/HARBOURMEDIA")).toBe("Maria K. Lund/HARBOURMEDIA");
+    // Two topics joined by a slash are no credit.
+    expect(creditOf("Harbour News/Weather")).toBeNull();
+  });
+
+  it("marks captions that end in a bracketed or marked credit", () => {
+    expect(isCaption("An artist's view of the lander on the ice [Orbix via Nasa]", undefined)).toBe(true);
+    expect(isCaption("The gallery's main hall, installation views, photos © Studio Lund, 2020", undefined)).toBe(true);
+    expect(captionCredit("The gallery's main hall, installation views, photos © Studio Lund, 2020")).toBe("Studio Lund, 2020");
   });
 });
 

@@ -6,6 +6,7 @@
  * a credit at its end ("... in Moscow. (AP Photo/Jane Doe)", "(Image: GETTY)") or by a credit line right after.
  * All patterns look at a bounded stretch of the line, so a megabyte-long line costs no more than a short one.
  */
+import { knownFirstName } from "./byline.js";
 
 /** Names that, in a short line, mark a picture credit. General knowledge of photo agencies, no site's wording. */
 const AGENCY = String.raw`(?:Getty(?: Images)?|AP(?: Photo)?|Associated Press|Reuters|REUTERS|AFP|EPA(?:-EFE)?|Shutterstock|Bloomberg|iStock(?:photo)?|Alamy|Corbis|Pool|NASA|ESA|Xinhua|dpa|PA(?: Images| Wire)?|Newscom|Sipa|Zuma(?: Press)?|WireImage|FilmMagic|Courtesy(?: of)?[^/|]{0,40}|[\p{Lu}][\p{L}]+ Images|[\p{Lu}][\p{L}]+ Photos?)`;
@@ -14,9 +15,13 @@ const CREDIT_LABEL = /^(?:(?:image|photo|picture|foto)s? ?(?:copyright|credit|so
 const AGENCY_LINE = new RegExp(String.raw`^\(?(?:[\p{L}.'’ -]{2,40}\s?[/|]\s?){0,3}${AGENCY}(?:\s?[/|]\s?[\p{L}.'’ -]{2,40}){0,3}\)?$`, "u");
 const CAPTION_START = /^(?:©\s?\p{Lu}|\d{1,3} of \d{1,3}\s|FILE(?: PHOTO)?\s?[-:—–]|\(?FILE\)?\s|In (?:this|a) (?:[\p{L}\d,. ]{0,40} )?(?:photo|image|picture|file photo|handout)|This (?:[\p{L}\d,. ]{0,40} )?(?:photo|image|picture)\b)/u;
 const CAPTION_END = new RegExp(
-  String.raw`(?:\((?:[Pp]hoto|[Ii]mage|[Pp]icture|[Cc]redit|[Ff]oto)s?:? [^()]{1,80}\)|\s\((?:[\p{Lu}][\p{L}.'’-]{0,20}\s){1,4}?[\p{Lu}][\p{L}.'’-]{0,20}\s?/\s?${AGENCY}\)|\((?:AP|AFP|Reuters|EPA|Getty Images)(?: Photo)?(?:/[^()]{1,60})?\)|(?:REUTERS|AP Photo|AFP PHOTO|AFP)/[\p{L} .'’-]{2,40}|Photo(?:graph)? by [^.]{2,80}|Credit\s?\.{2,3}\s?.{0,80}|(?:Image )?(?:Credit|Source|Photo|Courtesy)s?:\s.{2,80}|(?:[.!?”")]\s|\s[/|]\s|\s\()(?:[\p{L}.'’-]{1,20}[ ,]{1,2}){0,5}${AGENCY}(?: file)?\)?)\s*$`,
+  String.raw`(?:\((?:[Pp]hoto|[Ii]mage|[Pp]icture|[Cc]redit|[Ff]oto)s?:? [^()]{1,80}\)|\s\((?:[\p{Lu}][\p{L}.'’-]{0,20}\s){1,4}?[\p{Lu}][\p{L}.'’-]{0,20}\s?/\s?${AGENCY}\)|\((?:AP|AFP|Reuters|EPA|Getty Images)(?: Photo)?(?:/[^()]{1,60})?\)|(?:REUTERS|AP Photo|AFP PHOTO|AFP)/[\p{L} .'’-]{2,40}|Photo(?:graph)? by [^.]{2,80}|Credit\s?\.{2,3}\s?.{0,80}|(?:Image )?(?:Credit|Source|Photo|Courtesy)s?:\s.{2,80}|(?:[.!?”")]\s|\s[/|]\s|\s\()(?:[\p{L}.'’-]{1,20}[ ,]{1,2}){0,5}${AGENCY}(?: file)?\)?|[\s,](?:[Pp]hotos?|[Ii]mages?|[Pp]ictures?)\s?©\s?[^.©]{2,60}|\s\[[^[\]]{2,40}\svia\s[^[\]]{2,40}\]|\s\[${AGENCY}[^[\]]{0,30}\])\s*$`,
   "u",
 );
+
+const VIA_AGENCY = new RegExp(String.raw`^\p{Lu}[^.!?()]{1,60}\svia\s(?:AP|Reuters|AFP|Getty Images|EPA|Shutterstock|Bloomberg|NASA|Nasa|Xinhua|dpa|PA|Newscom|Zuma Press|Instagram|Twitter|Facebook|YouTube)$`, "u");
+
+const PHOTOGRAPHER_SLASH = /^(\p{Lu}[\p{Ll}'’-]+)(?: \p{Lu}\.)?(?: \p{Lu}[\p{L}'’-]+){1,2}\s?\/\s?\p{Lu}[\p{L}&.-]+(?: \p{Lu}[\p{L}&.-]+){0,2}$/u;
 
 /** A label on a line of its own, the credit on the next: "Photo:", "Фото:". */
 export const CREDIT_LABEL_ALONE = /^(?:photo|foto|фото|image|picture|credit|bild|imagem|crédito)s?\s?:$/iu;
@@ -28,6 +33,14 @@ export function creditOf(text: string): string | null {
   if (labelled) return labelled[1]!.trim() || null;
   if (/[.!?]$/.test(text) && !/\b(?:Images|Photo|Press)\.$/.test(text)) return null;
   if (text.split(/\s+/).length > 9) return null;
+  // "© Reuters / Pool": a copyright mark without a year is a picture's owner (a copyright notice has a year).
+  const marked = /^©\s?(?!.*\d{4})(.{2,80})$/u.exec(text);
+  if (marked && AGENCY_LINE.test(marked[1]!)) return marked[1]!.trim();
+  // "Jane K. Roe/HARBOURMEDIA": a photographer's name and her agency or publisher, whatever its name.
+  const shot = PHOTOGRAPHER_SLASH.exec(text);
+  if (shot && knownFirstName(shot[1]!)) return text.trim();
+  // "City Records Office via AP": a handout passed on by an agency.
+  if (VIA_AGENCY.test(text)) return text.trim();
   // A bare agency name ("Associated Press" under a byline) is the byline's outlet; a credit names a picture's
   // source with a slash, a bar, or a picture word.
   if (AGENCY_LINE.test(text) && /[/|]|\b(?:Getty|Images|Photos?|Shutterstock|Courtesy|iStock)\b/.test(text)) {
@@ -55,7 +68,7 @@ export function gluedCreditLength(text: string, rest: number): number {
 }
 
 const TRAILING_CREDIT = new RegExp(
-  String.raw`(?:\((?:(?:Photo|Image|Picture|Credit|Foto)s?(?: by)?:?\s)?([^()]{2,80})\)|((?:REUTERS|AP Photo|AFP PHOTO|AFP)/[\p{L} .'’-]{2,40})|Photo(?:graph)? by ([^.]{2,80})|Credit\s?\.{2,3}\s?(.{2,80}))\s*$`,
+  String.raw`(?:[\s,](?:[Pp]hotos?|[Ii]mages?|[Pp]ictures?)\s?©\s?([^.©]{2,60})|\((?:(?:Photo|Image|Picture|Credit|Foto)s?(?: by)?:?\s)?([^()]{2,80})\)|((?:REUTERS|AP Photo|AFP PHOTO|AFP)/[\p{L} .'’-]{2,40})|Photo(?:graph)? by ([^.]{2,80})|Credit\s?\.{2,3}\s?(.{2,80}))\s*$`,
   "u",
 );
 
@@ -73,7 +86,7 @@ const LEADING_LABEL = /^(?:(?:photo|image|picture|foto|credit)s?(?: by| credit)?
 export function captionCredit(text: string): string | null {
   const tail = text.slice(-160);
   const m = TRAILING_CREDIT.exec(tail);
-  let credit = m ? (m[1] ?? m[2] ?? m[3] ?? m[4] ?? "").trim() : "";
+  let credit = m ? (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? "").trim() : "";
   if (credit.length < 2) {
     const bare = BARE_TRAILING_CREDIT.exec(tail);
     credit = bare ? (bare[1] ?? bare[2] ?? bare[3] ?? bare[4] ?? bare[5] ?? "").trim() : "";
