@@ -44,6 +44,14 @@ describe("credit lines without a label", () => {
     expect(creditOf("Harbour News/Weather")).toBeNull();
   });
 
+  it("reads a caption's credit after 'via', or a bare agency at the end of a caption", () => {
+    expect(captionCredit("The new keyboard of the laptop, opened up via iTeardown")).toBe("iTeardown");
+    expect(isCaption("The mayor (left) and her deputy at the harbour AP", undefined)).toBe(true);
+    expect(captionCredit("The mayor (left) and her deputy at the harbour AP")).toBe("AP");
+    // A sentence that ends with a full stop after the agency is the story's.
+    expect(isCaption("The mayor spoke to the AP.", undefined)).toBe(false);
+  });
+
   it("marks captions that end in a bracketed or marked credit", () => {
     expect(isCaption("An artist's view of the lander on the ice [Orbix via Nasa]", undefined)).toBe(true);
     expect(isCaption("The gallery's main hall, installation views, photos © Studio Lund, 2020", undefined)).toBe(true);
