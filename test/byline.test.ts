@@ -12,6 +12,9 @@ describe("parseByline", () => {
     ["By Troy L. Smith, Example.com", "By Troy L. Smith, Example.com", ["Troy L. Smith"]],
     ["By Sean Martin Sean Martin", "By Sean Martin", ["Sean Martin"]],
     ["Von Anna Beispiel und Lukas Muster", "Von Anna Beispiel und Lukas Muster", ["Anna Beispiel", "Lukas Muster"]],
+    // A middle initial that is also a joining word in another language ("e", "y") stays in the name.
+    ["By Laura E. Winter", "By Laura E. Winter", ["Laura E. Winter"]],
+    ["By Paulo Roe e Ana Lima", "By Paulo Roe e Ana Lima", ["Paulo Roe", "Ana Lima"]],
   ];
   for (const [line, text, authors] of cases) {
     it(line, () => expect(parseByline(line)).toEqual({ text, authors }));

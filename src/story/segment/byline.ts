@@ -139,7 +139,7 @@ export function bareByline(line: string, dated: boolean): Byline | null {
   // "Telegraph Sport" over a date line: a desk credited as the byline.
   if (authors.length === 0) return dated && isDeskOrAgency(text) && isDeskName(text) ? { text, authors: [] } : null;
   // The line must be names and at most an outlet or a job title: every word a name's or the outlet's.
-  const parts = text.split(/\s*(?:,|;|&|\band\b|\bund\b|\by\b|\be\b)\s*/iu).filter(Boolean);
+  const parts = text.split(NAME_JOINER).filter(Boolean);
   if (parts.length > authors.length + 1) return null;
   // The part that is no name ("Valley Herald", "Staff Writer") comes last and is short.
   const other = parts.findIndex((p) => cleanName(p) === null);
@@ -156,6 +156,12 @@ function withoutTrailingCaps(name: string): string {
   return words.join(" ");
 }
 
+/**
+ * What joins names in a byline: commas and "and" in its languages. The one-letter joiners ("e", "y") and "et"
+ * only in lower case and without a full stop, so that "Jane E. Roe" keeps her middle initial.
+ */
+const NAME_JOINER = /\s*(?:,|;|&|\b(?:and|And|AND|und|Und|UND)\b|\b(?:et|y|e)\b(?!\.))\s*/u;
+
 /** The person names in what follows "By". */
 export function authorsOf(names: string): string[] {
   let rest = names
@@ -163,7 +169,7 @@ export function authorsOf(names: string): string[] {
     .replace(/\s(?:\||-|–|—|\/|／|•|·)\s.*$/u, "") // "Dario Penn | Fox News", "GIULIA FERRANTE - 2019-04-10"
     .replace(/\s+(?:on|am|le)\s.*$/i, "");
   rest = rest.replace(/\s+/g, " ").trim();
-  const parts = rest.split(/\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*/iu);
+  const parts = rest.split(NAME_JOINER);
   // "Jane Roe, Valley Sentinel", "Jane Roe, CNN Editor-at-large": after a comma, a last part that does not open
   // with a known first name and reads as an outlet or a job is the affiliation, not a second author.
   const tail = parts.length > 1 && /,\s*[^,]+$/u.test(rest) ? parts[parts.length - 1]! : null;
