@@ -3,6 +3,7 @@
  * (Reuters) -", "(MOSCOW) --", "LONDON —", "BERLIN --", "CLEVELAND, Ohio –", "Hong Kong (CNN Business)".
  * Only the first ~120 characters of a paragraph are examined, with bounded patterns.
  */
+import { lexiconTag } from "../../nlp/compromise.js";
 
 export interface Dateline {
   /** The place, e.g. "WASHINGTON". */
@@ -23,7 +24,18 @@ const AGENCY = String.raw`AP|Reuters|AFP|UPI|CNN(?: Business)?|CNN Money|Bloombe
 const WITH_AGENCY = new RegExp(String.raw`^(${UPPER_PLACE})\s{1,2}\((${AGENCY})\)\s{0,2}(${DASH})?`, "u");
 const MIXED_WITH_AGENCY = new RegExp(String.raw`^([\p{Lu}][\p{Ll}.]+(?:[ -][\p{Lu}][\p{L}.]+){0,3}(?:, [\p{Lu}][\p{L}.]+(?: [\p{Lu}][\p{L}.]+)?)?)\s\((${AGENCY})\)\s{0,2}(${DASH})?`, "u");
 const IN_BRACKETS = new RegExp(String.raw`^\((${UPPER_PLACE})\)\s{0,2}(${DASH})`, "u");
+/** A press release: "BAAR, SWITZERLAND--(BUSINESS WIRE)--", "AUSTIN, Texas, Nov. 4 /PRNewswire/ --" has its own form. */
+const NEWSWIRE = String.raw`Business Wire|BUSINESS WIRE|PR ?Newswire|PRNEWSWIRE|GLOBE NEWSWIRE|Globe Newswire|ACCESSWIRE|Accesswire|Marketwired|MARKETWIRED`;
+const WIRE_RELEASE = new RegExp(String.raw`^(${UPPER_PLACE})\s{0,2}(?:--|[—–])\s?\((${NEWSWIRE})\)\s?(?:--|[—–])`, "u");
+/**
+ * A place in mixed case with its state or country, then a dash or a colon: "New York, NY –", "Washington, DC,
+ * United States:". The comma part is required: a capitalised word alone before a colon is a speaker or a label.
+ */
+const MIXED_PLAIN = new RegExp(String.raw`^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}(?:, (?:\p{Lu}{2}|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})){1,2})\s{0,2}(--|[—–]|\s-|:)(?=\s)`, "u");
 const PLAIN = new RegExp(String.raw`^(${UPPER_PLACE})\s{0,2}(--|[—–]|\s-|:)(?=\s)`, "u");
+
+/** Lexicon tags of words that open a sentence but never a place's name. */
+const NOT_PLACE_TAGS = new Set(["Adverb", "Conjunction", "Preposition", "Date", "Pronoun", "Determiner", "Verb", "Infinitive", "Modal", "QuestionWord", "Expression", "PastTense", "Gerund", "Copula", "Negative"]);
 
 /** Leading words in capitals that are labels, not places. */
 const NOT_PLACES = new Set(["BREAKING", "UPDATE", "UPDATED", "EXCLUSIVE", "WATCH", "READ MORE", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "ANALYSIS", "OPINION", "VIDEO", "PHOTOS", "LIVE", "CORRECTION", "FILE", "FILE PHOTO", "SPOILER ALERT", "WARNING", "Q", "A", "I", "UPDATE 1", "UPDATE 2", "EXCLUSIVE-"]);
@@ -31,13 +43,16 @@ const NOT_PLACES = new Set(["BREAKING", "UPDATE", "UPDATED", "EXCLUSIVE", "WATCH
 /** The dateline opening `text`, or null. */
 export function findDateline(text: string): Dateline | null {
   const head = text.slice(0, 160);
-  let m = WITH_AGENCY.exec(head) ?? MIXED_WITH_AGENCY.exec(head);
+  let m = WITH_AGENCY.exec(head) ?? MIXED_WITH_AGENCY.exec(head) ?? WIRE_RELEASE.exec(head);
   let place: string;
   let agency: string | null = null;
   if (m) {
     place = m[1]!;
     agency = m[2]!;
   } else if ((m = IN_BRACKETS.exec(head))) {
+    place = m[1]!;
+  } else if ((m = MIXED_PLAIN.exec(head)) && !NOT_PLACE_TAGS.has(lexiconTag(m[1]!.split(/[ ,]/u)[0]!.toLowerCase()) ?? "")) {
+    // "Meanwhile, Tom –" opens a sentence: its first word is a word of the language, not a place's.
     place = m[1]!;
   } else if ((m = PLAIN.exec(head))) {
     place = m[1]!;

@@ -1,0 +1,23 @@
+/**
+ * Datelines in their less common forms, on invented openings read by a person.
+ */
+import { describe, expect, it } from "vitest";
+import { findDateline } from "../src/story/segment/dateline.js";
+
+describe("findDateline", () => {
+  it("reads a place in mixed case with its state or country", () => {
+    expect(findDateline("Port Ellis, ME – The harbour board voted on Monday.")?.place).toBe("Port Ellis, ME");
+    expect(findDateline("Port Ellis, Maine, United States: The harbour board voted.")?.place).toBe("Port Ellis, Maine, United States");
+  });
+
+  it("reads a press release's newswire dateline", () => {
+    const dateline = findDateline("PORT ELLIS, MAINE--(BUSINESS WIRE)--Harbourco today announced a merger.");
+    expect(dateline?.place).toBe("PORT ELLIS, MAINE");
+    expect(dateline?.agency).toBe("BUSINESS WIRE");
+  });
+
+  it("is not fooled by a sentence that opens with a word and a name", () => {
+    expect(findDateline("Meanwhile, Tom – who had left early – came back.")).toBeNull();
+    expect(findDateline("Jane Roe: I never said that.")).toBeNull();
+  });
+});
