@@ -129,3 +129,24 @@ describe("the date under the byline", () => {
     expect(meta.date?.slice(0, 10)).toBe("2019-11-19");
   });
 });
+
+describe("a date stamp without a year", () => {
+  const page = (footer: string) =>
+    [
+      "Bridge vote splits council",
+      "Home", "News",
+      "Council votes to rebuild the stone bridge before spring",
+      "By Harriet Olsen",
+      "Updated Mar 4, 9:10 AM; Posted Mar 3, 6:51 PM",
+      story,
+      footer,
+    ].join("\n\n");
+
+  it("takes the posted day, and the year of the page's copyright notice", () => {
+    expect(segment(page("© 2014-2021 Valley Sentinel. All rights reserved.")).meta.date).toBe("2021-03-03");
+  });
+
+  it("gives no date when the page names no year", () => {
+    expect(segment(page("Terms of Use Privacy Policy")).meta.date).toBeNull();
+  });
+});

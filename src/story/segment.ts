@@ -13,7 +13,7 @@ import { bestStretch, describeLines, extendWithList, headlineRuns, innerKind, sc
 import { bareByline, knownFirstName, parseByline } from "./segment/byline.js";
 import { captionCredit, CREDIT_LABEL_ALONE, gluedCreditLength } from "./segment/credit.js";
 import { findDateline, findInnerDateline, type Dateline } from "./segment/dateline.js";
-import { findDates } from "./segment/dates.js";
+import { findDates, findYearlessStamps, withYear } from "./segment/dates.js";
 import { guessLanguage } from "./segment/language.js";
 import { splitLines, trimRange, type Line } from "./segment/lines.js";
 import { chooseSource, copyrightHolder, occurrences } from "./segment/source.js";
@@ -120,6 +120,7 @@ export function segment(text: string): Segmentation {
     }
   }
   if (meta.date === null) meta.date = firstDate(infos, first, last, dayFirst);
+  if (meta.date === null) meta.date = yearlessDate(infos, Math.max(0, top - 3), Math.min(infos.length, first + 3));
 
   // The dateline opens the first paragraph; a photo credit or the date may be glued in front of it.
   const firstBody = kinds.indexOf("body");
@@ -482,6 +483,23 @@ function wordOverlap(a: string, b: string): number {
   let common = 0;
   for (const w of wa) if (wb.has(w)) common++;
   return (2 * common) / (wa.size + wb.size);
+}
+
+/**
+ * A stamp without a year in the story's header ("Posted Nov 19, 6:51 AM"), dated by the year of the page's
+ * copyright notice. Why that year: sites leave the year out only for stories of the current year, and the notice
+ * names the year the page was served ("© 2019 Site", the last year of "© 2005-2019 Site"). Without a notice, or
+ * with only a stamp that is not labelled as one, there is no date.
+ */
+function yearlessDate(infos: LineInfo[], from: number, to: number): string | null {
+  const years = infos
+    .filter((info) => info.phrase?.kind === "copyright")
+    .flatMap((info) => (info.line.text.match(/\b(?:19|20)\d{2}\b/g) ?? []).map(Number));
+  if (years.length === 0) return null;
+  const year = Math.max(...years);
+  const stamps = infos.slice(from, to).flatMap((info) => findYearlessStamps(info.line.text));
+  const stamp = stamps.find((s) => !s.updated) ?? stamps[0];
+  return stamp ? withYear(stamp, year) : null;
 }
 
 /** A date anywhere near the story when the top of the page has none. */

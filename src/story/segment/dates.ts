@@ -223,3 +223,36 @@ export function findDates(text: string, dayFirst = false): FoundDate[] {
 export function parseDate(text: string, dayFirst = false): string | null {
   return findDates(text, dayFirst)[0]?.iso ?? null;
 }
+
+/** A month and a day that a page prints without the year: "Posted Nov 19, 6:51 AM". */
+export interface YearlessDate {
+  month: number;
+  day: number;
+  /** Whether the stamp says the story was updated then rather than published. */
+  updated: boolean;
+}
+
+const YEARLESS_STAMP = new RegExp(
+  String.raw`\b(posted|published|updated)(?:\s(?:on|at))?:?\s{1,3}${MONTH}\s{1,3}${DAY}\b(?!,?\s{0,3}(?:19|20)\d{2})`,
+  "gi",
+);
+
+/**
+ * Publication stamps without a year ("Posted Nov 19, 6:51 AM", "Updated Nov 19"). Only a stamp that says it is
+ * one counts: a bare "Nov 18" is as often a teaser's or a comment's date.
+ */
+export function findYearlessStamps(text: string): YearlessDate[] {
+  const found: YearlessDate[] = [];
+  if (text.length > 300) return found;
+  for (const m of text.matchAll(YEARLESS_STAMP)) {
+    const month = monthNumber(m[2]!);
+    const day = Number(m[3]);
+    if (validDate(2000, month, day)) found.push({ month, day, updated: m[1]!.toLowerCase() === "updated" });
+  }
+  return found;
+}
+
+/** "2019-11-19" from a yearless date and the year, or null when the day does not exist in that year. */
+export function withYear(date: YearlessDate, year: number): string | null {
+  return validDate(year, date.month, date.day) ? iso(year, date.month, date.day, null) : null;
+}
