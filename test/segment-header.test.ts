@@ -150,3 +150,18 @@ describe("a date stamp without a year", () => {
     expect(segment(page("Terms of Use Privacy Policy")).meta.date).toBeNull();
   });
 });
+
+describe("the on-page headline worded unlike the page title", () => {
+  const page = [
+    "Council votes to rebuild stone bridge before spring floods | Valley Sentinel",
+    "Home", "News", "Sports",
+    "Council votes to rebuild the old stone bridge",
+    "Ferry timetable",
+    story,
+    "Terms of Use Privacy Policy",
+  ].join("\n\n");
+
+  it("takes the line above the body that shares the title's words, not the title", () => {
+    expect(segment(page).meta.headline).toBe("Council votes to rebuild the old stone bridge");
+  });
+});

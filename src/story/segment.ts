@@ -93,6 +93,16 @@ export function segment(text: string): Segmentation {
       meta.headline = normalize(infos[over]!.line.text);
     }
   }
+  if (title && !titled && (bylineAt === null || meta.headline === title.headline)) {
+    // The on-page headline wins over the page title: a line just above the body worded like the title.
+    const near = nearTitle(infos, kinds, first, title);
+    if (near !== null) {
+      if (headlineAt !== null && headlineAt !== 0 && kinds[headlineAt] === "headline") kinds[headlineAt] = null;
+      headlineAt = near;
+      kinds[near] = "headline";
+      meta.headline = normalize(infos[near]!.line.text);
+    }
+  }
   const top = headlineAt !== null && headlineAt < first ? Math.min(headlineAt + 1, guessedTop) : guessedTop;
   const extra: Block[] = [];
   for (let i = top; i < Math.min(first, infos.length); i++) {
@@ -472,6 +482,26 @@ function headlineOver(infos: LineInfo[], kinds: Kind[], bylineAt: number, title:
     if (overlap(best) >= 0.4) return best;
   }
   return candidates[0]!;
+}
+
+/**
+ * The line above the body (or its first line) that shares most words with the page title, when it shares at
+ * least half and has a headline's shape: a few words, no full stop, nothing the page marked as furniture.
+ */
+function nearTitle(infos: LineInfo[], kinds: Kind[], first: number, title: PageTitle): number | null {
+  let best: number | null = null;
+  let bestOverlap = 0.5;
+  for (let i = Math.max(1, first - 40); i <= Math.min(first, infos.length - 1); i++) {
+    const info = infos[i]!;
+    if ((kinds[i] !== null && kinds[i] !== "headline" && kinds[i] !== "body") || info.phrase || info.caption || info.credit !== null) continue;
+    if (info.size < 3 || info.size > 30 || /\.$/.test(info.line.text) || parseByline(info.line.text)) continue;
+    const overlap = wordOverlap(info.line.text, title.headline);
+    if (overlap > bestOverlap || (overlap === bestOverlap && best !== null)) {
+      best = i;
+      bestOverlap = overlap;
+    }
+  }
+  return best;
 }
 
 /** Share of the distinct words of `a` and `b` that both have (Dice coefficient over lower-cased words). */
