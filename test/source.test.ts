@@ -62,6 +62,14 @@ describe("choosing the brand", () => {
     expect(chooseSource([], "Parentco Universal", "Follow Harbour Daily")).toBe("Parentco Universal");
   });
 
+  it("takes a name the page gives itself over a title part that is only a tagline", () => {
+    const page = "Harbour Rider Extra\nHarbour Rider Editorial Staff\nHarbour Rider's picks for the month\nOur Staff";
+    expect(selfNames(page)).toEqual(["Harbour Rider"]);
+    expect(chooseSource(["Expert advice for weekend riders"], "Quill Publishing, Inc.", page)).toBe("Harbour Rider");
+    // With nothing better, the tagline stays.
+    expect(chooseSource(["Expert advice for weekend riders"], null, "Home")).toBe("Expert advice for weekend riders");
+  });
+
   it("adds the article the page uses", () => {
     expect(chooseSource([], "Sentinel Media Group Limited", "The Sentinel sport\nRead The Sentinel\nSentinel")).toBe("The Sentinel");
   });

@@ -112,6 +112,8 @@ const SELF_NAMING = [
   new RegExp(String.raw`^(?:Follow|Like) ${NAME}(?: on (?:Twitter|Facebook|Instagram|LinkedIn|YouTube))?$`, "gmu"),
   new RegExp(String.raw`\b(?:reporter|writer|editor|correspondent|columnist|contributor|producer|journalist)(?: [\p{Ll}]+){0,2} (?:for|at|with) ${NAME}(?=[.,;]?(?:\s|$))`, "gu"),
   new RegExp(String.raw`^(?:Subscribe to|Sign up for)(?: the)? ${NAME}(?: newsletters?)?$`, "gmu"),
+  // A desk byline: "Harbour Daily Editorial Staff", "Harbour Daily Staff".
+  new RegExp(String.raw`^(?:By )?((?:The )?${WORD}(?: ${WORD}){0,3}?) (?:Editorial Staff|Staff|Editors|Newsroom|News Desk)$`, "gmu"),
 ];
 
 /** The names a page gives itself in staff notes, social boxes and newsletter boxes, wire services left out. */
@@ -122,6 +124,7 @@ export function selfNames(text: string): string[] {
       const name = m[1]!.replace(/['’]s$/u, "").replace(/[.'’-]+$/u, "").trim();
       // Not a wire, a word of the box itself ("Follow Us", "Subscribe to Newsletters"), or a person to follow.
       if (name.length < 2 || WIRES.test(name) || /^(?:Us|Me|Him|Her|Them|Newsletters?|Loading)\b/u.test(name)) continue;
+      if (/^(?:Our|The|Your|My|All|Editorial|Senior|Staff)$/u.test(name)) continue;
       if (knownFirstName(name.split(" ")[0]!) && name.split(" ").length > 1) continue;
       names.add(name);
     }
@@ -161,12 +164,14 @@ export function chooseSource(titleParts: string[], holder: string | null, rest: 
   const brand = holder ? brandOfHolder(holder) : null;
   let best: string | null = null;
   if (brand) best = titleParts.find((p) => sameBrand(brand, p)) ?? null;
-  best ??= titleParts.find((p) => !looksLikeTagline(p)) ?? titleParts[0] ?? null;
+  best ??= titleParts.find((p) => !looksLikeTagline(p)) ?? null;
   if (best === null) {
-    // No site in the title: the name the page gives itself, when the page repeats it, over a copyright holder
-    // that is often the owner company ("© 2019 Parent Universal" on a page that says "Follow Brand News").
+    // No site name in the title (none, or only a tagline): the name the page gives itself, when the page repeats
+    // it, over a copyright holder that is often the owner company ("© 2019 Parent Universal" on a page that says
+    // "Follow Brand News") and over a tagline.
     const named = selfNames(rest).sort((a, b) => occurrences(rest, b) - occurrences(rest, a))[0];
     if (named !== undefined && occurrences(rest, named) >= 2 && (!brand || occurrences(rest, named) > occurrences(rest, brand))) best = named;
+    best ??= titleParts[0] ?? null;
   }
   if (best !== null && brand && !titleParts.some((p) => sameBrand(brand, p)) && occurrences(rest, best) === 0 && occurrences(rest, brand) >= 2) {
     best = brand;
