@@ -15,6 +15,11 @@ describe("parseByline", () => {
     // A middle initial that is also a joining word in another language ("e", "y") stays in the name.
     ["By Laura E. Winter", "By Laura E. Winter", ["Laura E. Winter"]],
     ["By Paulo Roe e Ana Lima", "By Paulo Roe e Ana Lima", ["Paulo Roe", "Ana Lima"]],
+    // A timestamp label or a reading time after the names goes; an Arabic particle joined by a hyphen stays.
+    ["By Laura Winter • Published March 3", "By Laura Winter", ["Laura Winter"]],
+    ["By Laura Winter Updated 2:10 PM EST", "By Laura Winter", ["Laura Winter"]],
+    ["By Laura Winter 6 min read", "By Laura Winter", ["Laura Winter"]],
+    ["By Omar al-Rashid", "By Omar al-Rashid", ["Omar al-Rashid"]],
   ];
   for (const [line, text, authors] of cases) {
     it(line, () => expect(parseByline(line)).toEqual({ text, authors }));

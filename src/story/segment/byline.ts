@@ -44,7 +44,11 @@ export function parseByline(line: string): Byline | null {
   if (line.length > 200) return null;
   const by = BY.exec(line);
   if (!by) return midLineByline(line);
-  let text = line;
+  // A timestamp label or a reading time after the names is not part of the byline: "By X • Published Nov 19",
+  // "By X Updated 2:10 PM", "By X 10 min read".
+  let text = line
+    .replace(/\s*[•·|,–—-]?\s+(?:published|updated|posted|last updated)\b.*$/iu, "")
+    .replace(/\s*[•·|,–—-]?\s+\d{1,3}\s?(?:min(?:ute)?s?|mins?)\.?\s(?:read|reading)\b.*$/iu, "");
   // Cut the date and anything after it ("By X on November 12, 2019", "By X Nov 17, 2019, 10:05am EST").
   const date = findDates(text)[0];
   if (date && date.index > by[0].length) text = text.slice(0, date.index);
@@ -214,7 +218,7 @@ function cleanName(raw: string): string | null {
   if (words.some((w) => ROLE_WORDS.has(w.toLowerCase()) && !/^[\p{Lu}]/u.test(w))) return null;
   if (words.every((w) => ROLE_WORDS.has(w.toLowerCase().replace(/[.,]$/, "")))) return null;
   // Every word capitalised (or an initial, or a particle such as "de", "van", "al-")
-  const nameWord = /^(?:[\p{Lu}][\p{L}'’.-]*|(?:de|da|del|der|van|von|la|le|di|du|al|bin|ibn|el|y)|[\p{Lu}]\.)$/u;
+  const nameWord = /^(?:[\p{Lu}][\p{L}'’.-]*|(?:de|da|del|der|van|von|la|le|di|du|al|bin|ibn|el|y)|(?:al|el|bin|ibn|abu|ben|ould)-[\p{Lu}][\p{L}'’.-]*|[\p{Lu}]\.)$/u;
   if (!words.every((w) => nameWord.test(w))) return null;
   if (words.some((w) => /\.(?:com|org|net|co)\b/i.test(w))) return null;
   return words.join(" ");
