@@ -70,6 +70,14 @@ describe("choosing the brand", () => {
     expect(chooseSource(["Expert advice for weekend riders"], null, "Home")).toBe("Expert advice for weekend riders");
   });
 
+  it("takes a section's name in the title for no brand", () => {
+    const page = "Harbourwheels.com is the leading car site\nAbout Harbourwheels.com\nAuto News";
+    expect(chooseSource(["Auto News"], "Harbourwheels.com, Inc.", page)).toBe("Harbourwheels.com");
+    // A brand after the section wins as before, and a section stays when the holder is never named again.
+    expect(chooseSource(["Harbour Daily", "World"], "Quill Media LLC", page)).toBe("Harbour Daily");
+    expect(chooseSource(["Auto News"], "Quill Media LLC", page)).toBe("Auto News");
+  });
+
   it("adds the article the page uses", () => {
     expect(chooseSource([], "Sentinel Media Group Limited", "The Sentinel sport\nRead The Sentinel\nSentinel")).toBe("The Sentinel");
   });

@@ -149,6 +149,21 @@ function looksLikeTagline(part: string): boolean {
   return part.split(/\s+/u).some((w) => /^\p{Ll}/u.test(w) && !/^(?:of|the|and|de|da|do|di|du|la|le|der|die|das|von|van|y|e|et|&)$/u.test(w));
 }
 
+/** Words that name a section of a news site ("Auto News", "World", "Politics"), never a brand on their own. */
+const SECTION_WORDS = new Set(
+  ("news world us u.s. uk politics political business tech technology science health sports sport entertainment opinion " +
+    "auto autos cars motoring travel food style lifestyle culture money markets finance local national international " +
+    "weather video videos photos life arts music movies tv games gaming education breaking latest top stories blog " +
+    "economy environment climate reviews review features home and &")
+    .split(" "),
+);
+
+/** Whether a title part is only a section's name. */
+function isSection(part: string): boolean {
+  const words = part.toLowerCase().split(/\s+/u).filter(Boolean);
+  return words.length > 0 && words.every((w) => SECTION_WORDS.has(w));
+}
+
 /**
  * Picks the brand among the title's site parts (rightmost first) and the copyright holder. `rest` is the page
  * without its title line and copyright lines, so that the places a candidate was read from do not count.
@@ -164,7 +179,9 @@ export function chooseSource(titleParts: string[], holder: string | null, rest: 
   const brand = holder ? brandOfHolder(holder) : null;
   let best: string | null = null;
   if (brand) best = titleParts.find((p) => sameBrand(brand, p)) ?? null;
-  best ??= titleParts.find((p) => !looksLikeTagline(p)) ?? null;
+  best ??= titleParts.find((p) => !looksLikeTagline(p) && !isSection(p)) ?? titleParts.find((p) => !looksLikeTagline(p)) ?? null;
+  // A section's name ("Auto News") is no brand: the copyright holder is, when the page names it again.
+  if (best !== null && isSection(best) && brand && !isSection(brand) && occurrences(rest, brand) >= 2) best = brand;
   if (best === null) {
     // No site name in the title (none, or only a tagline): the name the page gives itself, when the page repeats
     // it, over a copyright holder that is often the owner company ("© 2019 Parent Universal" on a page that says
