@@ -20,4 +20,14 @@ describe("findDateline", () => {
     expect(findDateline("Meanwhile, Tom – who had left early – came back.")).toBeNull();
     expect(findDateline("Jane Roe: I never said that.")).toBeNull();
   });
+
+  it("reads any broadcaster in brackets before a dash, and the day before the agency", () => {
+    expect(findDateline("PORT ELLIS (WXYZ) — A fire broke out.")).toMatchObject({ place: "PORT ELLIS", agency: "WXYZ" });
+    expect(findDateline("PORT ELLIS, Nov. 19 (Reuters) - The harbour board said.")).toMatchObject({ place: "PORT ELLIS", agency: "Reuters" });
+  });
+
+  it("gives no place for an agency alone in brackets", () => {
+    expect(findDateline("(CNN) — The harbour board voted on Monday.")).toBeNull();
+    expect(findDateline("(PORT ELLIS) -- The harbour board voted on Monday.")?.place).toBe("PORT ELLIS");
+  });
 });

@@ -21,7 +21,15 @@ const DASH = String.raw`(?:--|[-—–]{1,2}|:)`;
 /** Wire agencies and broadcasters that put their name in a dateline: general knowledge, not one site's wording. */
 const AGENCY = String.raw`AP|Reuters|AFP|UPI|CNN(?: Business)?|CNN Money|Bloomberg|dpa|DPA|ANI|PTI|IANS|Xinhua|EFE|ANSA|TASS|Interfax|BBC|CBS|NBC|ABC|AAP|CP|KYODO|Kyodo|Yonhap|RIA Novosti|Sputnik|WWD|Variety|Deadline|[\p{Lu}][\p{L}]{1,15} News`;
 
-const WITH_AGENCY = new RegExp(String.raw`^(${UPPER_PLACE})\s{1,2}\((${AGENCY})\)\s{0,2}(${DASH})?`, "u");
+/** "BEIJING, Nov. 19 (Reuters) -": the day written between the place and the agency. */
+const DAY_BEFORE_AGENCY = String.raw`(?:,\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2})?`;
+const AGENCY_ONLY = new RegExp(String.raw`^(?:${AGENCY})$`, "u");
+const WITH_AGENCY = new RegExp(String.raw`^(${UPPER_PLACE}?)${DAY_BEFORE_AGENCY}\s{1,2}\((${AGENCY})\)\s{0,2}(${DASH})?`, "u");
+/**
+ * "NEW YORK (CNBC) —", "DETROIT (WXYZ) --": any broadcaster or paper in brackets between a place in capitals and a
+ * dash. The dash is required here, as the name is not one of the known agencies.
+ */
+const WITH_ANY_AGENCY = new RegExp(String.raw`^(${UPPER_PLACE}?)${DAY_BEFORE_AGENCY}\s{1,2}\(((?:The )?[\p{Lu}][\p{L}.&'’]{1,15}(?: [\p{Lu}][\p{L}.&'’]{1,15}){0,2})\)\s{0,2}(--|[—–]{1,2}|\s-)(?=\s)`, "u");
 const MIXED_WITH_AGENCY = new RegExp(String.raw`^([\p{Lu}][\p{Ll}.]+(?:[ -][\p{Lu}][\p{L}.]+){0,3}(?:, [\p{Lu}][\p{L}.]+(?: [\p{Lu}][\p{L}.]+)?)?)\s\((${AGENCY})\)\s{0,2}(${DASH})?`, "u");
 const IN_BRACKETS = new RegExp(String.raw`^\((${UPPER_PLACE})\)\s{0,2}(${DASH})`, "u");
 /** A press release: "BAAR, SWITZERLAND--(BUSINESS WIRE)--", "AUSTIN, Texas, Nov. 4 /PRNewswire/ --" has its own form. */
@@ -43,7 +51,7 @@ const NOT_PLACES = new Set(["BREAKING", "UPDATE", "UPDATED", "EXCLUSIVE", "WATCH
 /** The dateline opening `text`, or null. */
 export function findDateline(text: string): Dateline | null {
   const head = text.slice(0, 160);
-  let m = WITH_AGENCY.exec(head) ?? MIXED_WITH_AGENCY.exec(head) ?? WIRE_RELEASE.exec(head);
+  let m = WITH_AGENCY.exec(head) ?? MIXED_WITH_AGENCY.exec(head) ?? WIRE_RELEASE.exec(head) ?? WITH_ANY_AGENCY.exec(head);
   let place: string;
   let agency: string | null = null;
   if (m) {
@@ -51,6 +59,8 @@ export function findDateline(text: string): Dateline | null {
     agency = m[2]!;
   } else if ((m = IN_BRACKETS.exec(head))) {
     place = m[1]!;
+    // "(CNN) —" names the agency only: no place.
+    if (AGENCY_ONLY.test(place.trim())) return null;
   } else if ((m = MIXED_PLAIN.exec(head)) && !NOT_PLACE_TAGS.has(lexiconTag(m[1]!.split(/[ ,]/u)[0]!.toLowerCase()) ?? "")) {
     // "Meanwhile, Tom –" opens a sentence: its first word is a word of the language, not a place's.
     place = m[1]!;
