@@ -52,6 +52,15 @@ describe("credit lines without a label", () => {
     expect(isCaption("The mayor spoke to the AP.", undefined)).toBe(false);
   });
 
+  it("reads a bracketed 'Source/Owner' credit after a caption's last sentence, and photo libraries", () => {
+    expect(isCaption("The comet seen from the probe. (Orbix/Lund Observatory)", undefined)).toBe(true);
+    expect(captionCredit("The comet seen from the probe. (Orbix/Lund Observatory)")).toBe("Orbix/Lund Observatory");
+    // Words in brackets with a slash that name no one, or a link pair after a blank, are no credit.
+    expect(isCaption("He said the plan was fine. (and/or not)", undefined)).toBe(false);
+    expect(isCaption("You are signed in with your account. ( Logout / Change)", undefined)).toBe(false);
+    expect(creditOf("Maria Lund/Unsplash")).toBe("Maria Lund/Unsplash");
+  });
+
   it("marks captions that end in a bracketed or marked credit", () => {
     expect(isCaption("An artist's view of the lander on the ice [Orbix via Nasa]", undefined)).toBe(true);
     expect(isCaption("The gallery's main hall, installation views, photos © Studio Lund, 2020", undefined)).toBe(true);
