@@ -77,6 +77,22 @@ describe("dates in other languages and locales", () => {
   });
 });
 
+describe("less common numeric and glued forms", () => {
+  it("reads a US date written with dots, dashes, and a year glued to the clock time", () => {
+    expect(parseDate("11.19.2019")).toBe("2019-11-19");
+    expect(parseDate("19.11.2019")).toBe("2019-11-19");
+    expect(parseDate("11-19-2019")).toBe("2019-11-19");
+    expect(parseDate("19-11-2019")).toBe("2019-11-19");
+    expect(parseDate("05-10-2018", true)).toBe("2018-10-05");
+    expect(parseDate("Published Tue, Nov 19 20191:15 PM EST")).toBe("2019-11-19T13:15:00-05:00");
+  });
+
+  it("does not read a phone number or a longer figure as a date", () => {
+    expect(parseDate("Call 555-12-2019 today")).toBeNull();
+    expect(parseDate("Nov 19 201934 items")).toBeNull();
+  });
+});
+
 describe("stamps without a year", () => {
   it("reads a labelled stamp, not a bare month and day nor a dated one", () => {
     expect(findYearlessStamps("Posted Nov 19, 6:51 AM")).toEqual([{ month: 11, day: 19, updated: false }]);

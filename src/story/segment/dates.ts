@@ -36,9 +36,11 @@ const ISO_PATTERN = new RegExp(
   String.raw`\b${YEAR}-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d{1,9})?(Z|[+-]\d{2}:?\d{2})?)?(?!\d)`,
   "g",
 );
-const DAY_MONTH_YEAR = new RegExp(String.raw`\b${DAY}\s{0,3}(?:of\s)?${MONTH},?\s{1,3}${YEAR}\b`, "gi");
-const MONTH_DAY_YEAR = new RegExp(String.raw`\b${MONTH}\s{1,3}${DAY},?\s{1,3}${YEAR}\b`, "gi");
-const NUMERIC = /\b(\d{1,4})([/.])(\d{1,2})\2(\d{2,4})\b/g;
+/** After a year: a word boundary, or a clock time the page text glued to it ("Nov 19 20191:15 PM"). */
+const YEAR_END = String.raw`(?:\b|(?=\d{1,2}:\d{2}\s?[AaPp]\.?[Mm]))`;
+const DAY_MONTH_YEAR = new RegExp(String.raw`\b${DAY}\s{0,3}(?:of\s)?${MONTH},?\s{1,3}${YEAR}${YEAR_END}`, "gi");
+const MONTH_DAY_YEAR = new RegExp(String.raw`\b${MONTH}\s{1,3}${DAY},?\s{1,3}${YEAR}${YEAR_END}`, "gi");
+const NUMERIC = /\b(\d{1,4})([/.-])(\d{1,2})\2(\d{2,4})\b/g;
 
 /**
  * Month names of the other languages news pages are written in (Portuguese, Spanish, French, German, Italian,
@@ -205,13 +207,15 @@ export function findDates(text: string, dayFirst = false): FoundDate[] {
       // Two-digit years are too often scores or fractions, unless a clock time follows ("11/13/19 at 4:00 PM").
       if (c.length === 2 && sep === "/" && SHORT_YEAR_WITH_TIME.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) {
         year = 2000 + Number(c);
-      } else if (c.length !== 4) continue;
+      } else if (c.length !== 4 || (sep === "-" && a.length > 2)) continue;
       else year = Number(c);
       const first = Number(a);
-      // Dots are European (day first); slashes are US (month first) unless the first number cannot be a month
+      // Dots are European (day first); slashes and dashes are US (month first) unless the first number cannot be a month
       // or the page's locale writes the day first.
       if (sep === "." || first > 12 || (dayFirst && b <= 12)) [day, month] = [first, b];
       else [month, day] = [first, b];
+      // "11.19.2019": a US date written with dots; the only reading that gives a month is the right one.
+      if (month > 12 && day <= 12) [day, month] = [month, day];
     }
     const end = m.index + m[0].length;
     add(m.index, m[0].length, year, month, day, timeAfter(text, end));
