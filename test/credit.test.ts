@@ -38,6 +38,16 @@ describe("credit lines without a label", () => {
     expect(creditOf("Sign in via Email")).toBeNull();
   });
 
+  it("strips the labels of the credit conventions: bracketed, 'via', 'by' without a colon, illustrations", () => {
+    expect(creditOf("(Image credit: Harbour Studio)")).toBe("Harbour Studio");
+    expect(creditOf("Image via Harbour Board")).toBe("Harbour Board");
+    expect(creditOf("Photo by Maria Lund | Harbour Daily")).toBe("Maria Lund | Harbour Daily");
+    expect(creditOf("Illustration: Maria Lund")).toBe("Maria Lund");
+    // A site-wide footer names agencies in the plural; a sentence is no credit.
+    expect(creditOf("Photos by Getty Images and Example Wire")).toBeNull();
+    expect(creditOf("Photo by the lake is nice.")).toBeNull();
+  });
+
   it("reads a photographer's name over her agency", () => {
     expect(creditOf("Maria K. Lund/HARBOURMEDIA")).toBe("Maria K. Lund/HARBOURMEDIA");
     // Two topics joined by a slash are no credit.
