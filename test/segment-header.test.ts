@@ -165,3 +165,19 @@ describe("the on-page headline worded unlike the page title", () => {
     expect(segment(page).meta.headline).toBe("Council votes to rebuild the old stone bridge");
   });
 });
+
+describe("the site's name in other page-title forms", () => {
+  const page = (title: string) =>
+    [title, "Home", "News", "Council votes to rebuild the stone bridge", "By Harriet Olsen", story, "Terms of Use"].join("\n\n");
+
+  it("reads the brand in front of the headline when the page repeats the headline", () => {
+    const { meta } = segment(page("Valley Sentinel - Council votes to rebuild the stone bridge"));
+    expect(meta.source).toBe("Valley Sentinel");
+    expect(meta.headline).toBe("Council votes to rebuild the stone bridge");
+  });
+
+  it("takes a domain for the site's name over a section, and a middle dot for a separator", () => {
+    expect(segment(page("Council votes to rebuild the stone bridge | News | valleysentinel.com")).meta.source).toBe("valleysentinel.com");
+    expect(segment(page("Council votes to rebuild the stone bridge · Valley Sentinel")).meta.source).toBe("Valley Sentinel");
+  });
+});

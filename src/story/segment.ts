@@ -288,8 +288,8 @@ function pageTitle(infos: LineInfo[]): PageTitle | null {
     headline = headline.slice(0, cut.at).trim();
   }
   if (site === null) {
-    // "Site: Headline", when the page repeats the headline alone lower down.
-    const colon = /^([^:]{2,40}): (.{10,})$/u.exec(headline);
+    // "Site: Headline" or "Site - Headline", when the page repeats the headline alone lower down.
+    const colon = /^([^:|–—]{2,40}?)(?::| [-|–—]) (.{10,})$/u.exec(headline);
     if (!colon || colon[1]!.split(" ").length > 5) return null;
     const rest = colon[2]!.toLowerCase();
     if (!infos.slice(1, 200).some((info) => normalize(info.line.text).toLowerCase() === rest)) return null;
@@ -303,7 +303,7 @@ function pageTitle(infos: LineInfo[]): PageTitle | null {
 
 function lastSeparator(text: string): { at: number; length: number } | null {
   let best: { at: number; length: number } | null = null;
-  for (const sep of [" | ", " - ", " – ", " — ", " :: ", " « ", " » "]) {
+  for (const sep of [" | ", " - ", " – ", " — ", " :: ", " « ", " » ", " · "]) {
     const at = text.lastIndexOf(sep);
     if (at >= 0 && (!best || at > best.at)) best = { at, length: sep.length };
   }

@@ -146,6 +146,8 @@ function sameBrand(brand: string, part: string): boolean {
 
 /** A tagline rather than a name: lower-case words other than short joining words ("Memorabilia anni 80/90"). */
 function looksLikeTagline(part: string): boolean {
+  // A domain ("valleysentinel.com", "cleveland.com") is the site's name as it writes it.
+  if (/^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|co\.uk|co|news|tv|info|ru|de|fr|it|br|in|ca|au|uk|ie|io)$/iu.test(part.trim())) return false;
   return part.split(/\s+/u).some((w) => /^\p{Ll}/u.test(w) && !/^(?:of|the|and|de|da|do|di|du|la|le|der|die|das|von|van|y|e|et|&)$/u.test(w));
 }
 
