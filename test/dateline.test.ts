@@ -10,6 +10,12 @@ describe("findDateline", () => {
     expect(findDateline("Port Ellis, Maine, United States: The harbour board voted.")?.place).toBe("Port Ellis, Maine, United States");
   });
 
+  it("reads abbreviated states and places joined by a slash", () => {
+    expect(findDateline("Port Ellis, Me. — The harbour board voted on Monday.")?.place).toBe("Port Ellis, Me.");
+    expect(findDateline("Port Ellis, D.C. — The harbour board voted on Monday.")?.place).toBe("Port Ellis, D.C.");
+    expect(findDateline("PORT ELLIS/LAKEVIEW (Reuters) - The two towns agreed.")).toMatchObject({ place: "PORT ELLIS/LAKEVIEW", agency: "Reuters" });
+  });
+
   it("reads a press release's newswire dateline", () => {
     const dateline = findDateline("PORT ELLIS, MAINE--(BUSINESS WIRE)--Harbourco today announced a merger.");
     expect(dateline?.place).toBe("PORT ELLIS, MAINE");

@@ -16,7 +16,7 @@ export interface Dateline {
   rest: number;
 }
 
-const UPPER_PLACE = String.raw`[\p{Lu}][\p{Lu}\p{M}.'’ -]{1,40}(?:,\s[\p{L}.]{2,20}(?: [\p{L}.]{2,20}){0,2})?`;
+const UPPER_PLACE = String.raw`[\p{Lu}][\p{Lu}\p{M}.'’ /-]{1,40}(?:,\s[\p{L}.]{2,20}(?: [\p{L}.]{2,20}){0,2})?`;
 const DASH = String.raw`(?:--|[-—–]{1,2}|:)`;
 /** Wire agencies and broadcasters that put their name in a dateline: general knowledge, not one site's wording. */
 const AGENCY = String.raw`AP|Reuters|AFP|UPI|CNN(?: Business)?|CNN Money|Bloomberg|dpa|DPA|ANI|PTI|IANS|Xinhua|EFE|ANSA|TASS|Interfax|BBC|CBS|NBC|ABC|AAP|CP|KYODO|Kyodo|Yonhap|RIA Novosti|Sputnik|WWD|Variety|Deadline|[\p{Lu}][\p{L}]{1,15} News`;
@@ -39,7 +39,7 @@ const WIRE_RELEASE = new RegExp(String.raw`^(${UPPER_PLACE})\s{0,2}(?:--|[—–
  * A place in mixed case with its state or country, then a dash or a colon: "New York, NY –", "Washington, DC,
  * United States:". The comma part is required: a capitalised word alone before a colon is a speaker or a label.
  */
-const MIXED_PLAIN = new RegExp(String.raw`^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}(?:, (?:\p{Lu}{2}|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})){1,2})\s{0,2}(--|[—–]|\s-|:)(?=\s)`, "u");
+const MIXED_PLAIN = new RegExp(String.raw`^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}(?:, (?:\p{Lu}{2}|\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}\p{Ll}+\.?(?: \p{Lu}\p{Ll}+\.?){0,2})){1,2})\s{0,2}(--|[—–]|\s-|:)(?=\s)`, "u");
 const PLAIN = new RegExp(String.raw`^(${UPPER_PLACE})\s{0,2}(--|[—–]|\s-|:)(?=\s)`, "u");
 
 /** Lexicon tags of words that open a sentence but never a place's name. */
