@@ -16,6 +16,11 @@ describe("findDateline", () => {
     expect(findDateline("PORT ELLIS/LAKEVIEW (Reuters) - The two towns agreed.")).toMatchObject({ place: "PORT ELLIS/LAKEVIEW", agency: "Reuters" });
   });
 
+  it("reads a known city in mixed case alone before a dash, not any capitalised word", () => {
+    expect(findDateline("Detroit — The harbour board voted on Monday.")?.place).toBe("Detroit");
+    expect(findDateline("Harbourco — the company said on Monday it would merge.")).toBeNull();
+  });
+
   it("reads a press release's newswire dateline", () => {
     const dateline = findDateline("PORT ELLIS, MAINE--(BUSINESS WIRE)--Harbourco today announced a merger.");
     expect(dateline?.place).toBe("PORT ELLIS, MAINE");

@@ -40,6 +40,9 @@ const WIRE_RELEASE = new RegExp(String.raw`^(${UPPER_PLACE})\s{0,2}(?:--|[—–
  * United States:". The comma part is required: a capitalised word alone before a colon is a speaker or a label.
  */
 const MIXED_PLAIN = new RegExp(String.raw`^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}(?:, (?:\p{Lu}{2}|\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}\p{Ll}+\.?(?: \p{Lu}\p{Ll}+\.?){0,2})){1,2})\s{0,2}(--|[—–]|\s-|:)(?=\s)`, "u");
+/** "Detroit — ", "San Antonio -- ": a place in mixed case alone before a dash, when the lexicon knows it as a place. */
+const KNOWN_PLACE = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})\s(--|[—–])(?=\s)/u;
+const PLACE_TAGS = new Set(["City", "Country", "Region", "Place"]);
 const PLAIN = new RegExp(String.raw`^(${UPPER_PLACE})\s{0,2}(--|[—–]|\s-|:)(?=\s)`, "u");
 
 /** Lexicon tags of words that open a sentence but never a place's name. */
@@ -63,6 +66,8 @@ export function findDateline(text: string): Dateline | null {
     if (AGENCY_ONLY.test(place.trim())) return null;
   } else if ((m = MIXED_PLAIN.exec(head)) && !NOT_PLACE_TAGS.has(lexiconTag(m[1]!.split(/[ ,]/u)[0]!.toLowerCase()) ?? "")) {
     // "Meanwhile, Tom –" opens a sentence: its first word is a word of the language, not a place's.
+    place = m[1]!;
+  } else if ((m = KNOWN_PLACE.exec(head)) && PLACE_TAGS.has(lexiconTag(m[1]!.toLowerCase()) ?? "")) {
     place = m[1]!;
   } else if ((m = PLAIN.exec(head))) {
     place = m[1]!;
