@@ -181,3 +181,12 @@ describe("the site's name in other page-title forms", () => {
     expect(segment(page("Council votes to rebuild the stone bridge · Valley Sentinel")).meta.source).toBe("Valley Sentinel");
   });
 });
+
+describe("a name line over a job line", () => {
+  it("takes the name for the byline, not the job as a desk", () => {
+    const page = ["Council votes on bridge | Valley Sentinel", "Home", "Council votes on bridge", "Harriet Olsen", "Staff Writer", "November 3, 2021", story, "Terms of Use"].join("\n\n");
+    const { meta } = segment(page);
+    expect(meta.byline).toBe("Harriet Olsen");
+    expect(meta.authors).toEqual(["Harriet Olsen"]);
+  });
+});

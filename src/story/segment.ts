@@ -458,7 +458,8 @@ function findHeaderByline(infos: LineInfo[], kinds: Kind[], meta: Meta, from: nu
       if (i >= first || byline.authors.some((a) => a.split(" ").length > 3)) continue;
       // A byline stands in the header: no sentence of prose between the headline and it.
       if (infos.slice(from, i).some((n) => n.terminal && n.size >= 8)) continue;
-      if ([infos[i - 1], infos[i + 1]].some((n) => n && n.size <= 6 && bareByline(n.line.text, true))) continue;
+      // A name among other names (a list, a team) is no byline; a job or desk line beside it ("Staff Writer") is.
+      if ([infos[i - 1], infos[i + 1]].some((n) => n && n.size <= 6 && (bareByline(n.line.text, true)?.authors.length ?? 0) > 0)) continue;
     }
     return take(i, byline);
   }

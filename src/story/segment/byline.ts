@@ -6,7 +6,7 @@
 import { lexiconTag } from "../../nlp/compromise.js";
 import { findDates } from "./dates.js";
 
-const MARKERS = String.raw`(?:by|written by|posted by|words by|story by|analysis by|commentary by|reporting by|von|por|par|di|door|oleh|publicado por|escrito por|autor|author|text|texto|текст|автор)`;
+const MARKERS = String.raw`(?:by|written by|posted by|words by|story by|analysis by|commentary by|opinion by|reporting by|von|por|par|di|door|oleh|publicado por|escrito por|autor|author|text|texto|текст|автор)`;
 const BY = new RegExp(String.raw`^${MARKERS}(?:\s?:\s*|\s+)(?=\S)`, "iu");
 /** A marker after a date or a time on the same line: "October 9, 2018 | by Jane Roe", "5:45 AM PST 11/19/2019 by X". */
 const MID_BY = new RegExp(String.raw`(?:^|[\s|•·,/–—-])(${MARKERS}(?:\s?:\s*|\s+))(?=\p{Lu})`, "giu");
@@ -132,6 +132,8 @@ export function bareByline(line: string, dated: boolean): Byline | null {
     dated = true;
   }
   text = text
+    .replace(/\s*[•·|,–—-]?\s+\d{1,3}\s?(?:min(?:ute)?s?|mins?)\.?\s(?:read|reading)\b.*$/iu, "") // "Jane Roe · 3 min read"
+    .replace(/\s*[•·|,–—-]?\s+(?:published|updated|posted)\b.*$/iu, "") // "Jane Roe Published 10:20 a.m. ET"
     .replace(/\s@\w+.*$/u, "") // "Jane Roe @janeroe / 2 days"
     .replace(/\s+(?:view|see|read) (?:more|all)(?: articles| posts| stories)?$/iu, "")
     .replace(/[,\s]+$/u, "")
@@ -142,8 +144,10 @@ export function bareByline(line: string, dated: boolean): Byline | null {
   const authors = authorsOf(text);
   // "Telegraph Sport" over a date line: a desk credited as the byline.
   if (authors.length === 0) return dated && isDeskOrAgency(text) && isDeskName(text) ? { text, authors: [] } : null;
-  // The line must be names and at most an outlet or a job title: every word a name's or the outlet's.
-  const parts = text.split(NAME_JOINER).filter(Boolean);
+  // The line must be names and at most an outlet or a job title: every word a name's or the outlet's. An outlet
+  // or a job after a separator ("Jane Roe - Staff Writer", "Jane Roe | Valley Herald") is short.
+  const separated = /^(.+?)\s(?:-|–|—|\||\/|•|·)\s((?:\S+\s?){1,4})$/u.exec(text);
+  const parts = (separated ? separated[1]! : text).split(NAME_JOINER).filter(Boolean);
   if (parts.length > authors.length + 1) return null;
   // The part that is no name ("Valley Herald", "Staff Writer") comes last and is short.
   const other = parts.findIndex((p) => cleanName(p) === null);
