@@ -190,3 +190,18 @@ describe("a name line over a job line", () => {
     expect(meta.authors).toEqual(["Harriet Olsen"]);
   });
 });
+
+describe("a date line over the headline", () => {
+  it("is the story's date, not a later date after the body", () => {
+    const page = [
+      "Council votes on bridge", "Home", "Local",
+      "March 3, 2021",
+      "Council votes on bridge",
+      "by Valley Heritage Society",
+      story,
+      "Cited from the council minutes, retrieved 9 March 2021",
+      "Terms of Use",
+    ].join("\n\n");
+    expect(segment(page).meta.date).toBe("2021-03-03");
+  });
+});

@@ -129,6 +129,18 @@ export function segment(text: string): Segmentation {
       }
     }
   }
+  if (meta.date === null && headlineAt !== null) {
+    // A date line right over the headline (a kicker date) is the story's, before any date further away.
+    for (let i = headlineAt - 1; i >= Math.max(1, headlineAt - 3); i--) {
+      if (kinds[i] !== null || infos[i]!.size > 12 || infos[i]!.caption) continue;
+      const found = findDates(infos[i]!.line.text, dayFirst)[0];
+      if (found) {
+        meta.date = found.iso;
+        kinds[i] = "date";
+        break;
+      }
+    }
+  }
   if (meta.date === null) meta.date = firstDate(infos, first, last, dayFirst);
   if (meta.date === null) meta.date = yearlessDate(infos, Math.max(0, top - 3), Math.min(infos.length, first + 3));
 
