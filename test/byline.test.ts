@@ -12,6 +12,15 @@ describe("parseByline", () => {
     ["By Troy L. Smith, Example.com", "By Troy L. Smith, Example.com", ["Troy L. Smith"]],
     ["By Sean Martin Sean Martin", "By Sean Martin", ["Sean Martin"]],
     ["Von Anna Beispiel und Lukas Muster", "Von Anna Beispiel und Lukas Muster", ["Anna Beispiel", "Lukas Muster"]],
+    // A middle initial that is also a joining word in another language ("e", "y") stays in the name.
+    ["By Laura E. Winter", "By Laura E. Winter", ["Laura E. Winter"]],
+    ["By Paulo Roe e Ana Lima", "By Paulo Roe e Ana Lima", ["Paulo Roe", "Ana Lima"]],
+    ["Opinion by Laura Winter", "Opinion by Laura Winter", ["Laura Winter"]],
+    // A timestamp label or a reading time after the names goes; an Arabic particle joined by a hyphen stays.
+    ["By Laura Winter • Published March 3", "By Laura Winter", ["Laura Winter"]],
+    ["By Laura Winter Updated 2:10 PM EST", "By Laura Winter", ["Laura Winter"]],
+    ["By Laura Winter 6 min read", "By Laura Winter", ["Laura Winter"]],
+    ["By Omar al-Rashid", "By Omar al-Rashid", ["Omar al-Rashid"]],
   ];
   for (const [line, text, authors] of cases) {
     it(line, () => expect(parseByline(line)).toEqual({ text, authors }));
@@ -53,6 +62,15 @@ describe("bareByline", () => {
 
   it("reads two names and an outlet in capitals", () => {
     expect(bareByline("Kevin Lamb and Susan Orr DAILY LEDGER", true)?.authors).toEqual(["Kevin Lamb", "Susan Orr"]);
+  });
+
+  it("reads a name with an outlet or a job after a separator, a reading time or a timestamp label", () => {
+    expect(bareByline("Laura Penn | Valley Herald", true)?.authors).toEqual(["Laura Penn"]);
+    expect(bareByline("Laura Penn - Staff Writer", true)?.authors).toEqual(["Laura Penn"]);
+    expect(bareByline("Laura Penn · 3 min read", true)).toEqual({ text: "Laura Penn", authors: ["Laura Penn"] });
+    expect(bareByline("Laura Penn, Valley Herald Published 10:20 a.m. ET Nov. 19, 2019", false)?.authors).toEqual(["Laura Penn"]);
+    // A long phrase after the separator is no outlet.
+    expect(bareByline("Laura Penn - what the council did not say about the bridge", true)).toBeNull();
   });
 
   it("drops a handle and a relative time", () => {

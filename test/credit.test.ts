@@ -2,7 +2,7 @@
  * Photo credits at the end of captions and after a label line, on invented captions read by a person.
  */
 import { describe, expect, it } from "vitest";
-import { captionCredit, CREDIT_LABEL_ALONE, isCaption } from "../src/story/segment/credit.js";
+import { captionCredit, CREDIT_LABEL_ALONE, creditOf, isCaption } from "../src/story/segment/credit.js";
 import { segment } from "../src/story/segment.js";
 
 describe("captionCredit", () => {
@@ -24,6 +24,57 @@ describe("captionCredit", () => {
 
   it("finds nothing in a caption without a credit", () => {
     expect(captionCredit("The old mill on the river, seen in May.")).toBeNull();
+  });
+});
+
+describe("credit lines without a label", () => {
+  it("reads a copyright mark without a year as a picture's owner, not a notice", () => {
+    expect(creditOf("© Reuters / Pool")).toBe("Reuters / Pool");
+    expect(creditOf("© 2021 Harbour Gazette")).toBeNull();
+  });
+
+  it("reads a handout passed on by an agency", () => {
+    expect(creditOf("Harbour County Sheriff's Office via AP")).toBe("Harbour County Sheriff's Office via AP");
+    expect(creditOf("Sign in via Email")).toBeNull();
+  });
+
+  it("strips the labels of the credit conventions: bracketed, 'via', 'by' without a colon, illustrations", () => {
+    expect(creditOf("(Image credit: Harbour Studio)")).toBe("Harbour Studio");
+    expect(creditOf("Image via Harbour Board")).toBe("Harbour Board");
+    expect(creditOf("Photo by Maria Lund | Harbour Daily")).toBe("Maria Lund | Harbour Daily");
+    expect(creditOf("Illustration: Maria Lund")).toBe("Maria Lund");
+    // A site-wide footer names agencies in the plural; a sentence is no credit.
+    expect(creditOf("Photos by Getty Images and Example Wire")).toBeNull();
+    expect(creditOf("Photo by the lake is nice.")).toBeNull();
+  });
+
+  it("reads a photographer's name over her agency", () => {
+    expect(creditOf("Maria K. Lund/HARBOURMEDIA")).toBe("Maria K. Lund/HARBOURMEDIA");
+    // Two topics joined by a slash are no credit.
+    expect(creditOf("Harbour News/Weather")).toBeNull();
+  });
+
+  it("reads a caption's credit after 'via', or a bare agency at the end of a caption", () => {
+    expect(captionCredit("The new keyboard of the laptop, opened up via iTeardown")).toBe("iTeardown");
+    expect(isCaption("The mayor (left) and her deputy at the harbour AP", undefined)).toBe(true);
+    expect(captionCredit("The mayor (left) and her deputy at the harbour AP")).toBe("AP");
+    // A sentence that ends with a full stop after the agency is the story's.
+    expect(isCaption("The mayor spoke to the AP.", undefined)).toBe(false);
+  });
+
+  it("reads a bracketed 'Source/Owner' credit after a caption's last sentence, and photo libraries", () => {
+    expect(isCaption("The comet seen from the probe. (Orbix/Lund Observatory)", undefined)).toBe(true);
+    expect(captionCredit("The comet seen from the probe. (Orbix/Lund Observatory)")).toBe("Orbix/Lund Observatory");
+    // Words in brackets with a slash that name no one, or a link pair after a blank, are no credit.
+    expect(isCaption("He said the plan was fine. (and/or not)", undefined)).toBe(false);
+    expect(isCaption("You are signed in with your account. ( Logout / Change)", undefined)).toBe(false);
+    expect(creditOf("Maria Lund/Unsplash")).toBe("Maria Lund/Unsplash");
+  });
+
+  it("marks captions that end in a bracketed or marked credit", () => {
+    expect(isCaption("An artist's view of the lander on the ice [Orbix via Nasa]", undefined)).toBe(true);
+    expect(isCaption("The gallery's main hall, installation views, photos © Studio Lund, 2020", undefined)).toBe(true);
+    expect(captionCredit("The gallery's main hall, installation views, photos © Studio Lund, 2020")).toBe("Studio Lund, 2020");
   });
 });
 

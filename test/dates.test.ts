@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findDates, parseDate } from "../src/story/segment/dates.js";
+import { findDates, findYearlessStamps, parseDate, withYear } from "../src/story/segment/dates.js";
 
 describe("parseDate", () => {
   const cases: Array<[string, string | null]> = [
@@ -74,5 +74,35 @@ describe("dates in other languages and locales", () => {
     expect(parseDate("05/10/2018 - Publicado por: Lia Souza", true)).toBe("2018-10-05");
     // 13 cannot be a month either way
     expect(parseDate("13/10/2018", false)).toBe("2018-10-13");
+  });
+});
+
+describe("less common numeric and glued forms", () => {
+  it("reads a US date written with dots, dashes, and a year glued to the clock time", () => {
+    expect(parseDate("11.19.2019")).toBe("2019-11-19");
+    expect(parseDate("19.11.2019")).toBe("2019-11-19");
+    expect(parseDate("11-19-2019")).toBe("2019-11-19");
+    expect(parseDate("19-11-2019")).toBe("2019-11-19");
+    expect(parseDate("05-10-2018", true)).toBe("2018-10-05");
+    expect(parseDate("Published Tue, Nov 19 20191:15 PM EST")).toBe("2019-11-19T13:15:00-05:00");
+  });
+
+  it("does not read a phone number or a longer figure as a date", () => {
+    expect(parseDate("Call 555-12-2019 today")).toBeNull();
+    expect(parseDate("Nov 19 201934 items")).toBeNull();
+  });
+});
+
+describe("stamps without a year", () => {
+  it("reads a labelled stamp, not a bare month and day nor a dated one", () => {
+    expect(findYearlessStamps("Posted Nov 19, 6:51 AM")).toEqual([{ month: 11, day: 19, updated: false }]);
+    expect(findYearlessStamps("Updated: March 3")).toEqual([{ month: 3, day: 3, updated: true }]);
+    expect(findYearlessStamps("Nov 18")).toEqual([]);
+    expect(findYearlessStamps("Posted Nov 19, 2019")).toEqual([]);
+  });
+
+  it("dates a stamp in a given year, and not a day the year lacks", () => {
+    expect(withYear({ month: 2, day: 29, updated: false }, 2020)).toBe("2020-02-29");
+    expect(withYear({ month: 2, day: 29, updated: false }, 2021)).toBeNull();
   });
 });

@@ -129,3 +129,79 @@ describe("the date under the byline", () => {
     expect(meta.date?.slice(0, 10)).toBe("2019-11-19");
   });
 });
+
+describe("a date stamp without a year", () => {
+  const page = (footer: string) =>
+    [
+      "Bridge vote splits council",
+      "Home", "News",
+      "Council votes to rebuild the stone bridge before spring",
+      "By Harriet Olsen",
+      "Updated Mar 4, 9:10 AM; Posted Mar 3, 6:51 PM",
+      story,
+      footer,
+    ].join("\n\n");
+
+  it("takes the posted day, and the year of the page's copyright notice", () => {
+    expect(segment(page("© 2014-2021 Valley Sentinel. All rights reserved.")).meta.date).toBe("2021-03-03");
+  });
+
+  it("gives no date when the page names no year", () => {
+    expect(segment(page("Terms of Use Privacy Policy")).meta.date).toBeNull();
+  });
+});
+
+describe("the on-page headline worded unlike the page title", () => {
+  const page = [
+    "Council votes to rebuild stone bridge before spring floods | Valley Sentinel",
+    "Home", "News", "Sports",
+    "Council votes to rebuild the old stone bridge",
+    "Ferry timetable",
+    story,
+    "Terms of Use Privacy Policy",
+  ].join("\n\n");
+
+  it("takes the line above the body that shares the title's words, not the title", () => {
+    expect(segment(page).meta.headline).toBe("Council votes to rebuild the old stone bridge");
+  });
+});
+
+describe("the site's name in other page-title forms", () => {
+  const page = (title: string) =>
+    [title, "Home", "News", "Council votes to rebuild the stone bridge", "By Harriet Olsen", story, "Terms of Use"].join("\n\n");
+
+  it("reads the brand in front of the headline when the page repeats the headline", () => {
+    const { meta } = segment(page("Valley Sentinel - Council votes to rebuild the stone bridge"));
+    expect(meta.source).toBe("Valley Sentinel");
+    expect(meta.headline).toBe("Council votes to rebuild the stone bridge");
+  });
+
+  it("takes a domain for the site's name over a section, and a middle dot for a separator", () => {
+    expect(segment(page("Council votes to rebuild the stone bridge | News | valleysentinel.com")).meta.source).toBe("valleysentinel.com");
+    expect(segment(page("Council votes to rebuild the stone bridge · Valley Sentinel")).meta.source).toBe("Valley Sentinel");
+  });
+});
+
+describe("a name line over a job line", () => {
+  it("takes the name for the byline, not the job as a desk", () => {
+    const page = ["Council votes on bridge | Valley Sentinel", "Home", "Council votes on bridge", "Harriet Olsen", "Staff Writer", "November 3, 2021", story, "Terms of Use"].join("\n\n");
+    const { meta } = segment(page);
+    expect(meta.byline).toBe("Harriet Olsen");
+    expect(meta.authors).toEqual(["Harriet Olsen"]);
+  });
+});
+
+describe("a date line over the headline", () => {
+  it("is the story's date, not a later date after the body", () => {
+    const page = [
+      "Council votes on bridge", "Home", "Local",
+      "March 3, 2021",
+      "Council votes on bridge",
+      "by Valley Heritage Society",
+      story,
+      "Cited from the council minutes, retrieved 9 March 2021",
+      "Terms of Use",
+    ].join("\n\n");
+    expect(segment(page).meta.date).toBe("2021-03-03");
+  });
+});

@@ -3,13 +3,15 @@
  * inputs by a person.
  */
 import { describe, expect, it } from "vitest";
-import { brandOfHolder, chooseSource, copyrightHolder, occurrences, spacedForm } from "../src/story/segment/source.js";
+import { brandOfHolder, chooseSource, copyrightHolder, expandedForm, occurrences, selfNames, spacedForm } from "../src/story/segment/source.js";
 
 describe("copyright holder", () => {
   it("strips the marks, the years and the notice after a dash", () => {
     expect(copyrightHolder("© 2019 Harbour Gazette. All rights reserved.")).toBe("Harbour Gazette");
     expect(copyrightHolder("copyright Lakeview 2019 - ISSN: 1234-5678")).toBe("Lakeview");
     expect(copyrightHolder("© Quill Design LLC — Read our terms of service.")).toBe("Quill Design LLC");
+    // The notice in front and a trademark statement: the brand, not its owner.
+    expect(copyrightHolder("All rights reserved © 2020 The Lakeview Ledger is a registered Trademark of Quill Publishing Inc.")).toBe("The Lakeview Ledger");
   });
 
   it("gives nothing for a credit to the web designer", () => {
@@ -41,13 +43,50 @@ describe("choosing the brand", () => {
     expect(chooseSource(["9to5Birds"], null, "9to5Birds deals\n9to5Birds")).toBe("9to5Birds");
   });
 
+  it("spells out a brand in initials the way the page does", () => {
+    const page = "Subscribe to The Harbour Valley Gazette\nHome\nThe Harbour Valley Gazette\nHigh Voltage Grid news";
+    expect(expandedForm(page, "HVG")).toBe("Harbour Valley Gazette");
+    // An owner company's initials ("HVG Holdings, Inc.") lead to the brand, with its article.
+    expect(chooseSource([], "HVG Holdings, Inc.", page)).toBe("The Harbour Valley Gazette");
+    // Named once only: a chance phrase, not the brand.
+    expect(expandedForm("High Voltage Grid", "HVG")).toBeNull();
+    expect(chooseSource(["HVG"], null, "HVG news\nHigh Voltage Grid")).toBe("HVG");
+  });
+
+  it("reads the name a page gives itself where the title has none", () => {
+    const page = "Home\nFollow Harbour Daily\nFollow Us\nJane Roe is a senior reporter for Harbour Daily.\nFollow Maria Lopez\nShe is a writer for the Associated Press.";
+    expect(selfNames(page)).toEqual(["Harbour Daily"]);
+    // Named twice, it wins over an owner company the page never names outside the copyright line.
+    expect(chooseSource([], "Parentco Universal", page)).toBe("Harbour Daily");
+    // Named once only, the copyright holder stays.
+    expect(chooseSource([], "Parentco Universal", "Follow Harbour Daily")).toBe("Parentco Universal");
+  });
+
+  it("takes a name the page gives itself over a title part that is only a tagline", () => {
+    const page = "Harbour Rider Extra\nHarbour Rider Editorial Staff\nHarbour Rider's picks for the month\nOur Staff";
+    expect(selfNames(page)).toEqual(["Harbour Rider"]);
+    expect(chooseSource(["Expert advice for weekend riders"], "Quill Publishing, Inc.", page)).toBe("Harbour Rider");
+    // With nothing better, the tagline stays.
+    expect(chooseSource(["Expert advice for weekend riders"], null, "Home")).toBe("Expert advice for weekend riders");
+  });
+
+  it("takes a section's name in the title for no brand", () => {
+    const page = "Harbourwheels.com is the leading car site\nAbout Harbourwheels.com\nAuto News";
+    expect(chooseSource(["Auto News"], "Harbourwheels.com, Inc.", page)).toBe("Harbourwheels.com");
+    // A brand after the section wins as before, and a section stays when the holder is never named again.
+    expect(chooseSource(["Harbour Daily", "World"], "Quill Media LLC", page)).toBe("Harbour Daily");
+    expect(chooseSource(["Auto News"], "Quill Media LLC", page)).toBe("Auto News");
+  });
+
   it("adds the article the page uses", () => {
     expect(chooseSource([], "Sentinel Media Group Limited", "The Sentinel sport\nRead The Sentinel\nSentinel")).toBe("The Sentinel");
   });
 
   it("falls back to the holder's brand, and to nothing", () => {
     expect(chooseSource([], "Lakeview Media LLC", "")).toBe("Lakeview");
-    expect(chooseSource([], null, rest)).toBeNull();
+    expect(chooseSource([], null, "Home\nSports\nStory text here.")).toBeNull();
+    // A page that names itself twice ("Follow Lakeview Sports on Twitter", "Lakeview Sports newsletter") has a source.
+    expect(chooseSource([], null, rest)).toBe("Lakeview Sports");
   });
 
   it("counts whole words only", () => {

@@ -13,7 +13,7 @@ import { bestStretch, describeLines, extendWithList, headlineRuns, innerKind, sc
 import { bareByline, knownFirstName, parseByline } from "./segment/byline.js";
 import { captionCredit, CREDIT_LABEL_ALONE, gluedCreditLength } from "./segment/credit.js";
 import { findDateline, findInnerDateline, type Dateline } from "./segment/dateline.js";
-import { findDates } from "./segment/dates.js";
+import { findDates, findYearlessStamps, withYear } from "./segment/dates.js";
 import { guessLanguage } from "./segment/language.js";
 import { splitLines, trimRange, type Line } from "./segment/lines.js";
 import { chooseSource, copyrightHolder, occurrences } from "./segment/source.js";
@@ -93,6 +93,16 @@ export function segment(text: string): Segmentation {
       meta.headline = normalize(infos[over]!.line.text);
     }
   }
+  if (title && !titled && (bylineAt === null || meta.headline === title.headline)) {
+    // The on-page headline wins over the page title: a line just above the body worded like the title.
+    const near = nearTitle(infos, kinds, first, title);
+    if (near !== null) {
+      if (headlineAt !== null && headlineAt !== 0 && kinds[headlineAt] === "headline") kinds[headlineAt] = null;
+      headlineAt = near;
+      kinds[near] = "headline";
+      meta.headline = normalize(infos[near]!.line.text);
+    }
+  }
   const top = headlineAt !== null && headlineAt < first ? Math.min(headlineAt + 1, guessedTop) : guessedTop;
   const extra: Block[] = [];
   for (let i = top; i < Math.min(first, infos.length); i++) {
@@ -119,7 +129,20 @@ export function segment(text: string): Segmentation {
       }
     }
   }
+  if (meta.date === null && headlineAt !== null) {
+    // A date line right over the headline (a kicker date) is the story's, before any date further away.
+    for (let i = headlineAt - 1; i >= Math.max(1, headlineAt - 3); i--) {
+      if (kinds[i] !== null || infos[i]!.size > 12 || infos[i]!.caption) continue;
+      const found = findDates(infos[i]!.line.text, dayFirst)[0];
+      if (found) {
+        meta.date = found.iso;
+        kinds[i] = "date";
+        break;
+      }
+    }
+  }
   if (meta.date === null) meta.date = firstDate(infos, first, last, dayFirst);
+  if (meta.date === null) meta.date = yearlessDate(infos, Math.max(0, top - 3), Math.min(infos.length, first + 3));
 
   // The dateline opens the first paragraph; a photo credit or the date may be glued in front of it.
   const firstBody = kinds.indexOf("body");
@@ -277,8 +300,8 @@ function pageTitle(infos: LineInfo[]): PageTitle | null {
     headline = headline.slice(0, cut.at).trim();
   }
   if (site === null) {
-    // "Site: Headline", when the page repeats the headline alone lower down.
-    const colon = /^([^:]{2,40}): (.{10,})$/u.exec(headline);
+    // "Site: Headline" or "Site - Headline", when the page repeats the headline alone lower down.
+    const colon = /^([^:|–—]{2,40}?)(?::| [-|–—]) (.{10,})$/u.exec(headline);
     if (!colon || colon[1]!.split(" ").length > 5) return null;
     const rest = colon[2]!.toLowerCase();
     if (!infos.slice(1, 200).some((info) => normalize(info.line.text).toLowerCase() === rest)) return null;
@@ -292,7 +315,7 @@ function pageTitle(infos: LineInfo[]): PageTitle | null {
 
 function lastSeparator(text: string): { at: number; length: number } | null {
   let best: { at: number; length: number } | null = null;
-  for (const sep of [" | ", " - ", " – ", " — ", " :: ", " « ", " » "]) {
+  for (const sep of [" | ", " - ", " – ", " — ", " :: ", " « ", " » ", " · "]) {
     const at = text.lastIndexOf(sep);
     if (at >= 0 && (!best || at > best.at)) best = { at, length: sep.length };
   }
@@ -447,7 +470,8 @@ function findHeaderByline(infos: LineInfo[], kinds: Kind[], meta: Meta, from: nu
       if (i >= first || byline.authors.some((a) => a.split(" ").length > 3)) continue;
       // A byline stands in the header: no sentence of prose between the headline and it.
       if (infos.slice(from, i).some((n) => n.terminal && n.size >= 8)) continue;
-      if ([infos[i - 1], infos[i + 1]].some((n) => n && n.size <= 6 && bareByline(n.line.text, true))) continue;
+      // A name among other names (a list, a team) is no byline; a job or desk line beside it ("Staff Writer") is.
+      if ([infos[i - 1], infos[i + 1]].some((n) => n && n.size <= 6 && (bareByline(n.line.text, true)?.authors.length ?? 0) > 0)) continue;
     }
     return take(i, byline);
   }
@@ -473,6 +497,26 @@ function headlineOver(infos: LineInfo[], kinds: Kind[], bylineAt: number, title:
   return candidates[0]!;
 }
 
+/**
+ * The line above the body (or its first line) that shares most words with the page title, when it shares at
+ * least half and has a headline's shape: a few words, no full stop, nothing the page marked as furniture.
+ */
+function nearTitle(infos: LineInfo[], kinds: Kind[], first: number, title: PageTitle): number | null {
+  let best: number | null = null;
+  let bestOverlap = 0.5;
+  for (let i = Math.max(1, first - 40); i <= Math.min(first, infos.length - 1); i++) {
+    const info = infos[i]!;
+    if ((kinds[i] !== null && kinds[i] !== "headline" && kinds[i] !== "body") || info.phrase || info.caption || info.credit !== null) continue;
+    if (info.size < 3 || info.size > 30 || /\.$/.test(info.line.text) || parseByline(info.line.text)) continue;
+    const overlap = wordOverlap(info.line.text, title.headline);
+    if (overlap > bestOverlap || (overlap === bestOverlap && best !== null)) {
+      best = i;
+      bestOverlap = overlap;
+    }
+  }
+  return best;
+}
+
 /** Share of the distinct words of `a` and `b` that both have (Dice coefficient over lower-cased words). */
 function wordOverlap(a: string, b: string): number {
   const words = (s: string) => new Set(s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
@@ -482,6 +526,23 @@ function wordOverlap(a: string, b: string): number {
   let common = 0;
   for (const w of wa) if (wb.has(w)) common++;
   return (2 * common) / (wa.size + wb.size);
+}
+
+/**
+ * A stamp without a year in the story's header ("Posted Nov 19, 6:51 AM"), dated by the year of the page's
+ * copyright notice. Why that year: sites leave the year out only for stories of the current year, and the notice
+ * names the year the page was served ("© 2019 Site", the last year of "© 2005-2019 Site"). Without a notice, or
+ * with only a stamp that is not labelled as one, there is no date.
+ */
+function yearlessDate(infos: LineInfo[], from: number, to: number): string | null {
+  const years = infos
+    .filter((info) => info.phrase?.kind === "copyright")
+    .flatMap((info) => (info.line.text.match(/\b(?:19|20)\d{2}\b/g) ?? []).map(Number));
+  if (years.length === 0) return null;
+  const year = Math.max(...years);
+  const stamps = infos.slice(from, to).flatMap((info) => findYearlessStamps(info.line.text));
+  const stamp = stamps.find((s) => !s.updated) ?? stamps[0];
+  return stamp ? withYear(stamp, year) : null;
 }
 
 /** A date anywhere near the story when the top of the page has none. */

@@ -6,7 +6,7 @@
 import { lexiconTag } from "../../nlp/compromise.js";
 import { findDates } from "./dates.js";
 
-const MARKERS = String.raw`(?:by|written by|posted by|words by|story by|analysis by|commentary by|reporting by|von|por|par|di|door|oleh|publicado por|escrito por|autor|author|text|texto|текст|автор)`;
+const MARKERS = String.raw`(?:by|written by|posted by|words by|story by|analysis by|commentary by|opinion by|reporting by|von|por|par|di|door|oleh|publicado por|escrito por|autor|author|text|texto|текст|автор)`;
 const BY = new RegExp(String.raw`^${MARKERS}(?:\s?:\s*|\s+)(?=\S)`, "iu");
 /** A marker after a date or a time on the same line: "October 9, 2018 | by Jane Roe", "5:45 AM PST 11/19/2019 by X". */
 const MID_BY = new RegExp(String.raw`(?:^|[\s|•·,/–—-])(${MARKERS}(?:\s?:\s*|\s+))(?=\p{Lu})`, "giu");
@@ -44,7 +44,11 @@ export function parseByline(line: string): Byline | null {
   if (line.length > 200) return null;
   const by = BY.exec(line);
   if (!by) return midLineByline(line);
-  let text = line;
+  // A timestamp label or a reading time after the names is not part of the byline: "By X • Published Nov 19",
+  // "By X Updated 2:10 PM", "By X 10 min read".
+  let text = line
+    .replace(/\s*[•·|,–—-]?\s+(?:published|updated|posted|last updated)\b.*$/iu, "")
+    .replace(/\s*[•·|,–—-]?\s+\d{1,3}\s?(?:min(?:ute)?s?|mins?)\.?\s(?:read|reading)\b.*$/iu, "");
   // Cut the date and anything after it ("By X on November 12, 2019", "By X Nov 17, 2019, 10:05am EST").
   const date = findDates(text)[0];
   if (date && date.index > by[0].length) text = text.slice(0, date.index);
@@ -128,6 +132,8 @@ export function bareByline(line: string, dated: boolean): Byline | null {
     dated = true;
   }
   text = text
+    .replace(/\s*[•·|,–—-]?\s+\d{1,3}\s?(?:min(?:ute)?s?|mins?)\.?\s(?:read|reading)\b.*$/iu, "") // "Jane Roe · 3 min read"
+    .replace(/\s*[•·|,–—-]?\s+(?:published|updated|posted)\b.*$/iu, "") // "Jane Roe Published 10:20 a.m. ET"
     .replace(/\s@\w+.*$/u, "") // "Jane Roe @janeroe / 2 days"
     .replace(/\s+(?:view|see|read) (?:more|all)(?: articles| posts| stories)?$/iu, "")
     .replace(/[,\s]+$/u, "")
@@ -138,8 +144,10 @@ export function bareByline(line: string, dated: boolean): Byline | null {
   const authors = authorsOf(text);
   // "Telegraph Sport" over a date line: a desk credited as the byline.
   if (authors.length === 0) return dated && isDeskOrAgency(text) && isDeskName(text) ? { text, authors: [] } : null;
-  // The line must be names and at most an outlet or a job title: every word a name's or the outlet's.
-  const parts = text.split(/\s*(?:,|;|&|\band\b|\bund\b|\by\b|\be\b)\s*/iu).filter(Boolean);
+  // The line must be names and at most an outlet or a job title: every word a name's or the outlet's. An outlet
+  // or a job after a separator ("Jane Roe - Staff Writer", "Jane Roe | Valley Herald") is short.
+  const separated = /^(.+?)\s(?:-|–|—|\||\/|•|·)\s((?:\S+\s?){1,4})$/u.exec(text);
+  const parts = (separated ? separated[1]! : text).split(NAME_JOINER).filter(Boolean);
   if (parts.length > authors.length + 1) return null;
   // The part that is no name ("Valley Herald", "Staff Writer") comes last and is short.
   const other = parts.findIndex((p) => cleanName(p) === null);
@@ -156,6 +164,12 @@ function withoutTrailingCaps(name: string): string {
   return words.join(" ");
 }
 
+/**
+ * What joins names in a byline: commas and "and" in its languages. The one-letter joiners ("e", "y") and "et"
+ * only in lower case and without a full stop, so that "Jane E. Roe" keeps her middle initial.
+ */
+const NAME_JOINER = /\s*(?:,|;|&|\b(?:and|And|AND|und|Und|UND)\b|\b(?:et|y|e)\b(?!\.))\s*/u;
+
 /** The person names in what follows "By". */
 export function authorsOf(names: string): string[] {
   let rest = names
@@ -163,7 +177,7 @@ export function authorsOf(names: string): string[] {
     .replace(/\s(?:\||-|–|—|\/|／|•|·)\s.*$/u, "") // "Dario Penn | Fox News", "GIULIA FERRANTE - 2019-04-10"
     .replace(/\s+(?:on|am|le)\s.*$/i, "");
   rest = rest.replace(/\s+/g, " ").trim();
-  const parts = rest.split(/\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*/iu);
+  const parts = rest.split(NAME_JOINER);
   // "Jane Roe, Valley Sentinel", "Jane Roe, CNN Editor-at-large": after a comma, a last part that does not open
   // with a known first name and reads as an outlet or a job is the affiliation, not a second author.
   const tail = parts.length > 1 && /,\s*[^,]+$/u.test(rest) ? parts[parts.length - 1]! : null;
@@ -208,7 +222,7 @@ function cleanName(raw: string): string | null {
   if (words.some((w) => ROLE_WORDS.has(w.toLowerCase()) && !/^[\p{Lu}]/u.test(w))) return null;
   if (words.every((w) => ROLE_WORDS.has(w.toLowerCase().replace(/[.,]$/, "")))) return null;
   // Every word capitalised (or an initial, or a particle such as "de", "van", "al-")
-  const nameWord = /^(?:[\p{Lu}][\p{L}'’.-]*|(?:de|da|del|der|van|von|la|le|di|du|al|bin|ibn|el|y)|[\p{Lu}]\.)$/u;
+  const nameWord = /^(?:[\p{Lu}][\p{L}'’.-]*|(?:de|da|del|der|van|von|la|le|di|du|al|bin|ibn|el|y)|(?:al|el|bin|ibn|abu|ben|ould)-[\p{Lu}][\p{L}'’.-]*|[\p{Lu}]\.)$/u;
   if (!words.every((w) => nameWord.test(w))) return null;
   if (words.some((w) => /\.(?:com|org|net|co)\b/i.test(w))) return null;
   return words.join(" ");

@@ -6,17 +6,27 @@
  * a credit at its end ("... in Moscow. (AP Photo/Jane Doe)", "(Image: GETTY)") or by a credit line right after.
  * All patterns look at a bounded stretch of the line, so a megabyte-long line costs no more than a short one.
  */
+import { knownFirstName } from "./byline.js";
 
 /** Names that, in a short line, mark a picture credit. General knowledge of photo agencies, no site's wording. */
-const AGENCY = String.raw`(?:Getty(?: Images)?|AP(?: Photo)?|Associated Press|Reuters|REUTERS|AFP|EPA(?:-EFE)?|Shutterstock|Bloomberg|iStock(?:photo)?|Alamy|Corbis|Pool|NASA|ESA|Xinhua|dpa|PA(?: Images| Wire)?|Newscom|Sipa|Zuma(?: Press)?|WireImage|FilmMagic|Courtesy(?: of)?[^/|]{0,40}|[\p{Lu}][\p{L}]+ Images|[\p{Lu}][\p{L}]+ Photos?)`;
+const AGENCY = String.raw`(?:Getty(?: Images)?|AP(?: Photo)?|Associated Press|Reuters|REUTERS|AFP|EPA(?:-EFE)?|Shutterstock|Bloomberg|iStock(?:photo)?|Alamy|Corbis|Pool|NASA|ESA|Xinhua|dpa|PA(?: Images| Wire)?|Newscom|Sipa|Zuma(?: Press)?|WireImage|FilmMagic|Unsplash|Pixabay|Pexels|Wikimedia(?: Commons)?|Flickr|Depositphotos|Dreamstime|Adobe Stock|123RF|Handout|Courtesy(?: of)?[^/|]{0,40}|[\p{Lu}][\p{L}]+ Images|[\p{Lu}][\p{L}]+ Photos?)`;
 
-const CREDIT_LABEL = /^(?:(?:image|photo|picture|foto)s? ?(?:copyright|credit|source|courtesy)(?: of)?:?|\(?(?:photo|image|picture|foto|credit|photograph)s?(?: by)?\s?[:|])\s*(.{1,120}?)\)?$/iu;
+const CREDIT_LABEL = /^\(?(?:(?:image|photo|picture|foto)s? ?(?:copyright|credit|source|courtesy)(?: of)?:?|(?:image|photo|picture) via\s|(?:photo|image|picture|foto|credit|photograph|illustration|photo illustration|graphic|artwork)s?(?: by)?\s?[:|])\s*(.{1,120}?)\)?$/iu;
+/**
+ * "Photo by Jane Roe / Harbour Daily", "Illustration by Jane Roe": a label with "by" and no colon, on a line of its
+ * own. Singular only: "Images by Agency and Agency" is a site-wide footer, not the story's credit.
+ */
+const BY_LABEL = /^\(?(?:photo(?:graph)?|illustration|photo illustration|image|artwork|graphic) by\s(\p{Lu}.{1,100}?)\)?$/iu;
 const AGENCY_LINE = new RegExp(String.raw`^\(?(?:[\p{L}.'’ -]{2,40}\s?[/|]\s?){0,3}${AGENCY}(?:\s?[/|]\s?[\p{L}.'’ -]{2,40}){0,3}\)?$`, "u");
 const CAPTION_START = /^(?:©\s?\p{Lu}|\d{1,3} of \d{1,3}\s|FILE(?: PHOTO)?\s?[-:—–]|\(?FILE\)?\s|In (?:this|a) (?:[\p{L}\d,. ]{0,40} )?(?:photo|image|picture|file photo|handout)|This (?:[\p{L}\d,. ]{0,40} )?(?:photo|image|picture)\b)/u;
 const CAPTION_END = new RegExp(
-  String.raw`(?:\((?:[Pp]hoto|[Ii]mage|[Pp]icture|[Cc]redit|[Ff]oto)s?:? [^()]{1,80}\)|\s\((?:[\p{Lu}][\p{L}.'’-]{0,20}\s){1,4}?[\p{Lu}][\p{L}.'’-]{0,20}\s?/\s?${AGENCY}\)|\((?:AP|AFP|Reuters|EPA|Getty Images)(?: Photo)?(?:/[^()]{1,60})?\)|(?:REUTERS|AP Photo|AFP PHOTO|AFP)/[\p{L} .'’-]{2,40}|Photo(?:graph)? by [^.]{2,80}|Credit\s?\.{2,3}\s?.{0,80}|(?:Image )?(?:Credit|Source|Photo|Courtesy)s?:\s.{2,80}|(?:[.!?”")]\s|\s[/|]\s|\s\()(?:[\p{L}.'’-]{1,20}[ ,]{1,2}){0,5}${AGENCY}(?: file)?\)?)\s*$`,
+  String.raw`(?:\((?:[Pp]hoto|[Ii]mage|[Pp]icture|[Cc]redit|[Ff]oto)s?:? [^()]{1,80}\)|\s\((?:[\p{Lu}][\p{L}.'’-]{0,20}\s){1,4}?[\p{Lu}][\p{L}.'’-]{0,20}\s?/\s?${AGENCY}\)|\((?:AP|AFP|Reuters|EPA|Getty Images)(?: Photo)?(?:/[^()]{1,60})?\)|(?:REUTERS|AP Photo|AFP PHOTO|AFP)/[\p{L} .'’-]{2,40}|(?:Photo(?:graph)?|Illustration|Photo illustration) by [^.]{2,80}|Credit\s?\.{2,3}\s?.{0,80}|(?:Image )?(?:Credit|Source|Photo|Courtesy)s?:\s.{2,80}|(?:[.!?”")]\s|\s[/|]\s|\s\()(?:[\p{L}.'’-]{1,20}[ ,]{1,2}){0,5}${AGENCY}(?: file)?\)?|[\s,](?:[Pp]hotos?|[Ii]mages?|[Pp]ictures?)\s?©\s?[^.©]{2,60}|\s\[[^[\]]{2,40}\svia\s[^[\]]{2,40}\]|\s\[${AGENCY}[^[\]]{0,30}\]|[.!?”"]\s\(\p{Lu}[^()/]{1,40}\s?/\s?[^()/\s][^()/]{1,40}\)|\svia\s\p{Ll}{0,3}\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+){0,3}|[^.!?,;:]\s(?:AP|AFP|REUTERS|EPA|Getty Images))$`,
   "u",
 );
+
+const VIA_AGENCY = new RegExp(String.raw`^\p{Lu}[^.!?()]{1,60}\svia\s(?:AP|Reuters|AFP|Getty Images|EPA|Shutterstock|Bloomberg|NASA|Nasa|Xinhua|dpa|PA|Newscom|Zuma Press|Instagram|Twitter|Facebook|YouTube)$`, "u");
+
+const PHOTOGRAPHER_SLASH = /^(\p{Lu}[\p{Ll}'’-]+)(?: \p{Lu}\.)?(?: \p{Lu}[\p{L}'’-]+){1,2}\s?\/\s?\p{Lu}[\p{L}&.-]+(?: \p{Lu}[\p{L}&.-]+){0,2}$/u;
 
 /** A label on a line of its own, the credit on the next: "Photo:", "Фото:". */
 export const CREDIT_LABEL_ALONE = /^(?:photo|foto|фото|image|picture|credit|bild|imagem|crédito)s?\s?:$/iu;
@@ -26,8 +36,18 @@ export function creditOf(text: string): string | null {
   if (text.length > 160) return null;
   const labelled = CREDIT_LABEL.exec(text);
   if (labelled) return labelled[1]!.trim() || null;
+  const by = BY_LABEL.exec(text);
+  if (by && !/[.!?]$/.test(text) && text.split(/\s+/).length <= 12) return by[1]!.trim();
   if (/[.!?]$/.test(text) && !/\b(?:Images|Photo|Press)\.$/.test(text)) return null;
   if (text.split(/\s+/).length > 9) return null;
+  // "© Reuters / Pool": a copyright mark without a year is a picture's owner (a copyright notice has a year).
+  const marked = /^©\s?(?!.*\d{4})(.{2,80})$/u.exec(text);
+  if (marked && AGENCY_LINE.test(marked[1]!)) return marked[1]!.trim();
+  // "Jane K. Roe/HARBOURMEDIA": a photographer's name and her agency or publisher, whatever its name.
+  const shot = PHOTOGRAPHER_SLASH.exec(text);
+  if (shot && knownFirstName(shot[1]!)) return text.trim();
+  // "City Records Office via AP": a handout passed on by an agency.
+  if (VIA_AGENCY.test(text)) return text.trim();
   // A bare agency name ("Associated Press" under a byline) is the byline's outlet; a credit names a picture's
   // source with a slash, a bar, or a picture word.
   if (AGENCY_LINE.test(text) && /[/|]|\b(?:Getty|Images|Photos?|Shutterstock|Courtesy|iStock)\b/.test(text)) {
@@ -55,7 +75,7 @@ export function gluedCreditLength(text: string, rest: number): number {
 }
 
 const TRAILING_CREDIT = new RegExp(
-  String.raw`(?:\((?:(?:Photo|Image|Picture|Credit|Foto)s?(?: by)?:?\s)?([^()]{2,80})\)|((?:REUTERS|AP Photo|AFP PHOTO|AFP)/[\p{L} .'’-]{2,40})|Photo(?:graph)? by ([^.]{2,80})|Credit\s?\.{2,3}\s?(.{2,80}))\s*$`,
+  String.raw`(?:[\s,](?:[Pp]hotos?|[Ii]mages?|[Pp]ictures?)\s?©\s?([^.©]{2,60})|\((?:(?:Photo|Image|Picture|Credit|Foto)s?(?: by)?:?\s)?([^()]{2,80})\)|((?:REUTERS|AP Photo|AFP PHOTO|AFP)/[\p{L} .'’-]{2,40})|(?:Photo(?:graph)?|Illustration|Photo illustration) by ([^.]{2,80})|Credit\s?\.{2,3}\s?(.{2,80}))\s*$`,
   "u",
 );
 
@@ -64,7 +84,7 @@ const TRAILING_CREDIT = new RegExp(
  * "... a stock image. Getty", "... [Example via Nasa]", "... keyboard via iFixit".
  */
 const BARE_TRAILING_CREDIT = new RegExp(
-  String.raw`(?:[.!?”")]\s((?:[\p{Lu}][\p{L}.'’-]*\s){0,4}[\p{Lu}][\p{L}.'’-]*\s?/\s?[\p{L}][\p{L} .'’-]{1,40})|[.!?”")]\s(?:Image |Photo )?(?:Credits?|Photos?|Images?|Courtesy):\s([^.]{2,80})|[.!?”")]\s(${AGENCY}(?: file)?)|\[([^[\]]{2,60})\]|\svia\s([\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+){0,3}))\s*$`,
+  String.raw`(?:[.!?”")]\s((?:[\p{Lu}][\p{L}.'’-]*\s){0,4}[\p{Lu}][\p{L}.'’-]*\s?/\s?[\p{L}][\p{L} .'’-]{1,40})|[.!?”")]\s(?:Image |Photo )?(?:Credits?|Photos?|Images?|Courtesy):\s([^.]{2,80})|[.!?”")]\s(${AGENCY}(?: file)?)|\[([^[\]]{2,60})\]|\svia\s(\p{Ll}{0,3}\p{Lu}[\p{L}]+(?: [\p{Lu}][\p{L}]+){0,3})|[^.!?,;:]\s(AP|AFP|REUTERS|EPA|Getty Images))\s*$`,
   "u",
 );
 const LEADING_LABEL = /^(?:(?:photo|image|picture|foto|credit)s?(?: by| credit)?\s?:\s*|©\s*)/iu;
@@ -73,10 +93,10 @@ const LEADING_LABEL = /^(?:(?:photo|image|picture|foto|credit)s?(?: by| credit)?
 export function captionCredit(text: string): string | null {
   const tail = text.slice(-160);
   const m = TRAILING_CREDIT.exec(tail);
-  let credit = m ? (m[1] ?? m[2] ?? m[3] ?? m[4] ?? "").trim() : "";
+  let credit = m ? (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? "").trim() : "";
   if (credit.length < 2) {
     const bare = BARE_TRAILING_CREDIT.exec(tail);
-    credit = bare ? (bare[1] ?? bare[2] ?? bare[3] ?? bare[4] ?? bare[5] ?? "").trim() : "";
+    credit = bare ? (bare[1] ?? bare[2] ?? bare[3] ?? bare[4] ?? bare[5] ?? bare[6] ?? "").trim() : "";
   }
   credit = credit.replace(LEADING_LABEL, "").trim();
   return credit.length >= 2 ? credit : null;

@@ -3,6 +3,7 @@
  * (Reuters) -", "(MOSCOW) --", "LONDON —", "BERLIN --", "CLEVELAND, Ohio –", "Hong Kong (CNN Business)".
  * Only the first ~120 characters of a paragraph are examined, with bounded patterns.
  */
+import { lexiconTag } from "../../nlp/compromise.js";
 
 export interface Dateline {
   /** The place, e.g. "WASHINGTON". */
@@ -15,15 +16,37 @@ export interface Dateline {
   rest: number;
 }
 
-const UPPER_PLACE = String.raw`[\p{Lu}][\p{Lu}\p{M}.'’ -]{1,40}(?:,\s[\p{L}.]{2,20}(?: [\p{L}.]{2,20}){0,2})?`;
+const UPPER_PLACE = String.raw`[\p{Lu}][\p{Lu}\p{M}.'’ /-]{1,40}(?:,\s[\p{L}.]{2,20}(?: [\p{L}.]{2,20}){0,2})?`;
 const DASH = String.raw`(?:--|[-—–]{1,2}|:)`;
 /** Wire agencies and broadcasters that put their name in a dateline: general knowledge, not one site's wording. */
 const AGENCY = String.raw`AP|Reuters|AFP|UPI|CNN(?: Business)?|CNN Money|Bloomberg|dpa|DPA|ANI|PTI|IANS|Xinhua|EFE|ANSA|TASS|Interfax|BBC|CBS|NBC|ABC|AAP|CP|KYODO|Kyodo|Yonhap|RIA Novosti|Sputnik|WWD|Variety|Deadline|[\p{Lu}][\p{L}]{1,15} News`;
 
-const WITH_AGENCY = new RegExp(String.raw`^(${UPPER_PLACE})\s{1,2}\((${AGENCY})\)\s{0,2}(${DASH})?`, "u");
+/** "BEIJING, Nov. 19 (Reuters) -": the day written between the place and the agency. */
+const DAY_BEFORE_AGENCY = String.raw`(?:,\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2})?`;
+const AGENCY_ONLY = new RegExp(String.raw`^(?:${AGENCY})$`, "u");
+const WITH_AGENCY = new RegExp(String.raw`^(${UPPER_PLACE}?)${DAY_BEFORE_AGENCY}\s{1,2}\((${AGENCY})\)\s{0,2}(${DASH})?`, "u");
+/**
+ * "NEW YORK (CNBC) —", "DETROIT (WXYZ) --": any broadcaster or paper in brackets between a place in capitals and a
+ * dash. The dash is required here, as the name is not one of the known agencies.
+ */
+const WITH_ANY_AGENCY = new RegExp(String.raw`^(${UPPER_PLACE}?)${DAY_BEFORE_AGENCY}\s{1,2}\(((?:The )?[\p{Lu}][\p{L}.&'’]{1,15}(?: [\p{Lu}][\p{L}.&'’]{1,15}){0,2})\)\s{0,2}(--|[—–]{1,2}|\s-)(?=\s)`, "u");
 const MIXED_WITH_AGENCY = new RegExp(String.raw`^([\p{Lu}][\p{Ll}.]+(?:[ -][\p{Lu}][\p{L}.]+){0,3}(?:, [\p{Lu}][\p{L}.]+(?: [\p{Lu}][\p{L}.]+)?)?)\s\((${AGENCY})\)\s{0,2}(${DASH})?`, "u");
 const IN_BRACKETS = new RegExp(String.raw`^\((${UPPER_PLACE})\)\s{0,2}(${DASH})`, "u");
+/** A press release: "BAAR, SWITZERLAND--(BUSINESS WIRE)--", "AUSTIN, Texas, Nov. 4 /PRNewswire/ --" has its own form. */
+const NEWSWIRE = String.raw`Business Wire|BUSINESS WIRE|PR ?Newswire|PRNEWSWIRE|GLOBE NEWSWIRE|Globe Newswire|ACCESSWIRE|Accesswire|Marketwired|MARKETWIRED`;
+const WIRE_RELEASE = new RegExp(String.raw`^(${UPPER_PLACE})\s{0,2}(?:--|[—–])\s?\((${NEWSWIRE})\)\s?(?:--|[—–])`, "u");
+/**
+ * A place in mixed case with its state or country, then a dash or a colon: "New York, NY –", "Washington, DC,
+ * United States:". The comma part is required: a capitalised word alone before a colon is a speaker or a label.
+ */
+const MIXED_PLAIN = new RegExp(String.raw`^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}(?:, (?:\p{Lu}{2}|\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}\p{Ll}+\.?(?: \p{Lu}\p{Ll}+\.?){0,2})){1,2})\s{0,2}(--|[—–]|\s-|:)(?=\s)`, "u");
+/** "Detroit — ", "San Antonio -- ": a place in mixed case alone before a dash, when the lexicon knows it as a place. */
+const KNOWN_PLACE = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})\s(--|[—–])(?=\s)/u;
+const PLACE_TAGS = new Set(["City", "Country", "Region", "Place"]);
 const PLAIN = new RegExp(String.raw`^(${UPPER_PLACE})\s{0,2}(--|[—–]|\s-|:)(?=\s)`, "u");
+
+/** Lexicon tags of words that open a sentence but never a place's name. */
+const NOT_PLACE_TAGS = new Set(["Adverb", "Conjunction", "Preposition", "Date", "Pronoun", "Determiner", "Verb", "Infinitive", "Modal", "QuestionWord", "Expression", "PastTense", "Gerund", "Copula", "Negative"]);
 
 /** Leading words in capitals that are labels, not places. */
 const NOT_PLACES = new Set(["BREAKING", "UPDATE", "UPDATED", "EXCLUSIVE", "WATCH", "READ MORE", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "ANALYSIS", "OPINION", "VIDEO", "PHOTOS", "LIVE", "CORRECTION", "FILE", "FILE PHOTO", "SPOILER ALERT", "WARNING", "Q", "A", "I", "UPDATE 1", "UPDATE 2", "EXCLUSIVE-"]);
@@ -31,13 +54,20 @@ const NOT_PLACES = new Set(["BREAKING", "UPDATE", "UPDATED", "EXCLUSIVE", "WATCH
 /** The dateline opening `text`, or null. */
 export function findDateline(text: string): Dateline | null {
   const head = text.slice(0, 160);
-  let m = WITH_AGENCY.exec(head) ?? MIXED_WITH_AGENCY.exec(head);
+  let m = WITH_AGENCY.exec(head) ?? MIXED_WITH_AGENCY.exec(head) ?? WIRE_RELEASE.exec(head) ?? WITH_ANY_AGENCY.exec(head);
   let place: string;
   let agency: string | null = null;
   if (m) {
     place = m[1]!;
     agency = m[2]!;
   } else if ((m = IN_BRACKETS.exec(head))) {
+    place = m[1]!;
+    // "(CNN) —" names the agency only: no place.
+    if (AGENCY_ONLY.test(place.trim())) return null;
+  } else if ((m = MIXED_PLAIN.exec(head)) && !NOT_PLACE_TAGS.has(lexiconTag(m[1]!.split(/[ ,]/u)[0]!.toLowerCase()) ?? "")) {
+    // "Meanwhile, Tom –" opens a sentence: its first word is a word of the language, not a place's.
+    place = m[1]!;
+  } else if ((m = KNOWN_PLACE.exec(head)) && PLACE_TAGS.has(lexiconTag(m[1]!.toLowerCase()) ?? "")) {
     place = m[1]!;
   } else if ((m = PLAIN.exec(head))) {
     place = m[1]!;

@@ -36,9 +36,11 @@ const ISO_PATTERN = new RegExp(
   String.raw`\b${YEAR}-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d{1,9})?(Z|[+-]\d{2}:?\d{2})?)?(?!\d)`,
   "g",
 );
-const DAY_MONTH_YEAR = new RegExp(String.raw`\b${DAY}\s{0,3}(?:of\s)?${MONTH},?\s{1,3}${YEAR}\b`, "gi");
-const MONTH_DAY_YEAR = new RegExp(String.raw`\b${MONTH}\s{1,3}${DAY},?\s{1,3}${YEAR}\b`, "gi");
-const NUMERIC = /\b(\d{1,4})([/.])(\d{1,2})\2(\d{2,4})\b/g;
+/** After a year: a word boundary, or a clock time the page text glued to it ("Nov 19 20191:15 PM"). */
+const YEAR_END = String.raw`(?:\b|(?=\d{1,2}:\d{2}\s?[AaPp]\.?[Mm]))`;
+const DAY_MONTH_YEAR = new RegExp(String.raw`\b${DAY}\s{0,3}(?:of\s)?${MONTH},?\s{1,3}${YEAR}${YEAR_END}`, "gi");
+const MONTH_DAY_YEAR = new RegExp(String.raw`\b${MONTH}\s{1,3}${DAY},?\s{1,3}${YEAR}${YEAR_END}`, "gi");
+const NUMERIC = /\b(\d{1,4})([/.-])(\d{1,2})\2(\d{2,4})\b/g;
 
 /**
  * Month names of the other languages news pages are written in (Portuguese, Spanish, French, German, Italian,
@@ -205,13 +207,15 @@ export function findDates(text: string, dayFirst = false): FoundDate[] {
       // Two-digit years are too often scores or fractions, unless a clock time follows ("11/13/19 at 4:00 PM").
       if (c.length === 2 && sep === "/" && SHORT_YEAR_WITH_TIME.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) {
         year = 2000 + Number(c);
-      } else if (c.length !== 4) continue;
+      } else if (c.length !== 4 || (sep === "-" && a.length > 2)) continue;
       else year = Number(c);
       const first = Number(a);
-      // Dots are European (day first); slashes are US (month first) unless the first number cannot be a month
+      // Dots are European (day first); slashes and dashes are US (month first) unless the first number cannot be a month
       // or the page's locale writes the day first.
       if (sep === "." || first > 12 || (dayFirst && b <= 12)) [day, month] = [first, b];
       else [month, day] = [first, b];
+      // "11.19.2019": a US date written with dots; the only reading that gives a month is the right one.
+      if (month > 12 && day <= 12) [day, month] = [month, day];
     }
     const end = m.index + m[0].length;
     add(m.index, m[0].length, year, month, day, timeAfter(text, end));
@@ -222,4 +226,37 @@ export function findDates(text: string, dayFirst = false): FoundDate[] {
 /** The first date written in `text` as ISO 8601, or null. */
 export function parseDate(text: string, dayFirst = false): string | null {
   return findDates(text, dayFirst)[0]?.iso ?? null;
+}
+
+/** A month and a day that a page prints without the year: "Posted Nov 19, 6:51 AM". */
+export interface YearlessDate {
+  month: number;
+  day: number;
+  /** Whether the stamp says the story was updated then rather than published. */
+  updated: boolean;
+}
+
+const YEARLESS_STAMP = new RegExp(
+  String.raw`\b(posted|published|updated)(?:\s(?:on|at))?:?\s{1,3}${MONTH}\s{1,3}${DAY}\b(?!,?\s{0,3}(?:19|20)\d{2})`,
+  "gi",
+);
+
+/**
+ * Publication stamps without a year ("Posted Nov 19, 6:51 AM", "Updated Nov 19"). Only a stamp that says it is
+ * one counts: a bare "Nov 18" is as often a teaser's or a comment's date.
+ */
+export function findYearlessStamps(text: string): YearlessDate[] {
+  const found: YearlessDate[] = [];
+  if (text.length > 300) return found;
+  for (const m of text.matchAll(YEARLESS_STAMP)) {
+    const month = monthNumber(m[2]!);
+    const day = Number(m[3]);
+    if (validDate(2000, month, day)) found.push({ month, day, updated: m[1]!.toLowerCase() === "updated" });
+  }
+  return found;
+}
+
+/** "2019-11-19" from a yearless date and the year, or null when the day does not exist in that year. */
+export function withYear(date: YearlessDate, year: number): string | null {
+  return validDate(year, date.month, date.day) ? iso(year, date.month, date.day, null) : null;
 }

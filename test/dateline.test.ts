@@ -1,0 +1,44 @@
+/**
+ * Datelines in their less common forms, on invented openings read by a person.
+ */
+import { describe, expect, it } from "vitest";
+import { findDateline } from "../src/story/segment/dateline.js";
+
+describe("findDateline", () => {
+  it("reads a place in mixed case with its state or country", () => {
+    expect(findDateline("Port Ellis, ME – The harbour board voted on Monday.")?.place).toBe("Port Ellis, ME");
+    expect(findDateline("Port Ellis, Maine, United States: The harbour board voted.")?.place).toBe("Port Ellis, Maine, United States");
+  });
+
+  it("reads abbreviated states and places joined by a slash", () => {
+    expect(findDateline("Port Ellis, Me. — The harbour board voted on Monday.")?.place).toBe("Port Ellis, Me.");
+    expect(findDateline("Port Ellis, D.C. — The harbour board voted on Monday.")?.place).toBe("Port Ellis, D.C.");
+    expect(findDateline("PORT ELLIS/LAKEVIEW (Reuters) - The two towns agreed.")).toMatchObject({ place: "PORT ELLIS/LAKEVIEW", agency: "Reuters" });
+  });
+
+  it("reads a known city in mixed case alone before a dash, not any capitalised word", () => {
+    expect(findDateline("Detroit — The harbour board voted on Monday.")?.place).toBe("Detroit");
+    expect(findDateline("Harbourco — the company said on Monday it would merge.")).toBeNull();
+  });
+
+  it("reads a press release's newswire dateline", () => {
+    const dateline = findDateline("PORT ELLIS, MAINE--(BUSINESS WIRE)--Harbourco today announced a merger.");
+    expect(dateline?.place).toBe("PORT ELLIS, MAINE");
+    expect(dateline?.agency).toBe("BUSINESS WIRE");
+  });
+
+  it("is not fooled by a sentence that opens with a word and a name", () => {
+    expect(findDateline("Meanwhile, Tom – who had left early – came back.")).toBeNull();
+    expect(findDateline("Jane Roe: I never said that.")).toBeNull();
+  });
+
+  it("reads any broadcaster in brackets before a dash, and the day before the agency", () => {
+    expect(findDateline("PORT ELLIS (WXYZ) — A fire broke out.")).toMatchObject({ place: "PORT ELLIS", agency: "WXYZ" });
+    expect(findDateline("PORT ELLIS, Nov. 19 (Reuters) - The harbour board said.")).toMatchObject({ place: "PORT ELLIS", agency: "Reuters" });
+  });
+
+  it("gives no place for an agency alone in brackets", () => {
+    expect(findDateline("(CNN) — The harbour board voted on Monday.")).toBeNull();
+    expect(findDateline("(PORT ELLIS) -- The harbour board voted on Monday.")?.place).toBe("PORT ELLIS");
+  });
+});
