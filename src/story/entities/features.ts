@@ -13,6 +13,7 @@ import type { ParsedStory, Token } from "../../nlp/parse.js";
 import { countBefore } from "../../lib/sorted.js";
 import { facilityHeads, nonEntityHeads, ofHeads, organizationHeads, isTitleWord } from "./knowledge.js";
 import type { RawMention } from "./mentions.js";
+import { coordinationFeatures } from "./coordination.js";
 
 /** compromise tags worth a feature; the rest (Singular, TitleCase, ...) say little about the type. */
 const TAGS = [
@@ -135,7 +136,8 @@ export function shareKey(m: RawMention): string {
  * candidate written the same way ("Socotra" after "in" in one sentence is evidence for "Socotra" in the next).
  */
 export function storyFeatures(parsed: ParsedStory, candidates: { mention: RawMention; rule: string }[]): string[][] {
-  const local = candidates.map((c) => candidateFeatures(parsed, c.mention, c.rule));
+  const listed = coordinationFeatures(parsed.text, candidates);
+  const local = candidates.map((c, i) => [...candidateFeatures(parsed, c.mention, c.rule), ...listed[i]!]);
   const shared = new Map<string, Set<string>>();
   candidates.forEach((c, i) => {
     const k = shareKey(c.mention);

@@ -15,6 +15,7 @@
 import type { ParsedStory } from "../../nlp/parse.js";
 import type { EntityType } from "../../types.js";
 import { candidateFeatures, isShared, shareKey } from "./features.js";
+import { coordinationFeatures } from "./coordination.js";
 import type { RawMention } from "./mentions.js";
 import type { Candidate } from "./index.js";
 import model from "./entity-model.json" with { type: "json" };
@@ -86,7 +87,8 @@ export function decideTypes(parsed: ParsedStory, candidates: Candidate[]): RawMe
   if (trained.classes.length === 0) return candidates.filter((c) => c.rule !== "none").map((c) => c.mention);
   const keys = candidates.map((c) => shareKey(c.mention));
   const open = new Set(keys.filter((_, i) => canChange(candidates[i]!.rule)));
-  const local: (string[] | null)[] = candidates.map((c, i) => (open.has(keys[i]!) ? candidateFeatures(parsed, c.mention, c.rule) : null));
+  const listed = coordinationFeatures(parsed.text, candidates);
+  const local: (string[] | null)[] = candidates.map((c, i) => (open.has(keys[i]!) ? [...candidateFeatures(parsed, c.mention, c.rule), ...listed[i]!] : null));
   const shared = new Map<string, Set<string>>();
   local.forEach((features, i) => {
     if (!features) return;
