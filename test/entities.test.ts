@@ -492,3 +492,20 @@ describe("kinds of name that tuned rules got wrong on new text (issue 19)", () =
     expect(find(entities, "Brindle Holdings")!.count).toBe(2);
   });
 });
+
+describe("names in a picture credit line", () => {
+  const story = "Ferry service to resume\n\nImage: ALDA Tomas Quill.\n\nThe harbour board said on Tuesday that the ferry would sail again in May. Officials said the date was final.\n\nImage: Harbour Authority.";
+
+  it("leaves the line's closing full stop out of the last name", () => {
+    const entities = entitiesOf(story);
+    const authority = find(entities, "Harbour Authority");
+    expect(authority?.type).toBe("organization");
+    expect(authority?.mentions[0]?.text).toBe("Harbour Authority");
+  });
+
+  it("splits an agency in capitals from the photographer's name after it", () => {
+    const entities = entitiesOf(story);
+    expect(find(entities, "ALDA")?.type).toBe("organization");
+    expect(find(entities, "Tomas Quill")?.type).toBe("person");
+  });
+});
