@@ -457,6 +457,13 @@ describe("kinds of name that tuned rules got wrong on new text (issue 19)", () =
     });
   });
 
+  it("types a church named by its creed as a body and one named by a saint or virtue as a building", () => {
+    const entities = entitiesOf("Bishops of the Anglican Church and the Eastern Orthodox Church prayed at Grace Church in Ostrava.");
+    expect(typed(entities)).toEqual({
+      "Anglican Church": "organization", "Eastern Orthodox Church": "organization", "Grace Church": "place", Ostrava: "place",
+    });
+  });
+
   it("takes a domain name and a word with an inner capital for companies, and a handle for no one", () => {
     const entities = entitiesOf("She booked rooms on Roomly.com and reviewed them on StayHub, writes @TravelNora.");
     expect(typed(entities)).toEqual({ "Roomly.com": "organization", StayHub: "organization" });

@@ -362,6 +362,9 @@ function typeOfRun(run: Token[], ev: Evidence): Typing {
   if (ev.titled && run.length >= 2 && run.length <= 3 && facilityHeads.has(lastKey) && !run.some((t) => t.tags.has("Organization"))) {
     return "person";
   }
+  // "the Anglican Church", "Eastern Orthodox Church", "Anglican Communion": a church named by its creed is the
+  // body of believers; one named otherwise ("St Anne's Church", "Grace Church") is a building.
+  if (run.length > 1 && CREED_BODIES.has(lastKey) && run.slice(0, -1).every(isCreedWord)) return "organization";
   if (run.length > 1 && facilityHeads.has(lastKey)) return "place";
   if (run.length > 1 && organizationHeads.has(lastKey)) return "organization";
   // "Ms. Lisbon", "Sen. Warren": after a person's title a word that is also a city is a surname (a country
@@ -413,6 +416,16 @@ function typeOfRun(run: Token[], ev: Evidence): Typing {
   // "glad Romney didn't win": an unknown word in mid-sentence that is the subject of a verb only people do.
   if (run.length === 1 && unknownWords === 1 && ev.beforePersonVerb && !ev.initial) return "person";
   return run.length === 1 ? "defer" : null;
+}
+
+/** Words for a church as a body of believers, when a creed names it. */
+const CREED_BODIES = new Set(["church", "churches", "communion"]);
+
+/** "Catholic", "Lutheran", "Eastern", "Greek": a word of creed, rite or region, not a saint's or a founder's name. */
+function isCreedWord(t: Token): boolean {
+  if (isPossessive(t) || facilityHeads.has(t.normal)) return false;
+  return notNames.has(t.normal) || t.tags.has("Demonym") || lexiconTag(t.normal) === "Adjective"
+    || /(?:an|ist|ic|al)$/u.test(t.normal);
 }
 
 function genderOf(run: Token[], titles: string[]): "female" | "male" | null {
