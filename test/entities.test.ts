@@ -169,6 +169,12 @@ describe("merging", () => {
     expect(entities[0]).toMatchObject({ name: "Luther Stan Pate IV", count: 2, aliases: ["Pate"] });
   });
 
+  it("joins an organisation's name without its opening place to the organisation, and types it so", () => {
+    const entities = entitiesOf("The Nairobi Rowing Club closed on Monday. Rowing Club staff wept. The Boston Red Sox lost, and the Red Sox fired a coach.");
+    expect(find(entities, "Nairobi Rowing Club")).toMatchObject({ type: "organization", count: 2, aliases: ["Rowing Club"] });
+    expect(find(entities, "Boston Red Sox")).toMatchObject({ type: "organization", count: 2, aliases: ["Red Sox"] });
+  });
+
   it("keeps two people who share a surname apart", () => {
     const text = "Ana Ruiz and her brother Tomas Ruiz run the farm. Tomas Ruiz feeds the goats; Ana Ruiz sells cheese.";
     const people = entitiesOf(text).filter((e) => e.type === "person").map((e) => e.name).sort();
