@@ -475,6 +475,11 @@ describe("kinds of name that tuned rules got wrong on new text (issue 19)", () =
     expect(typed(entities)).toEqual({ "Roomly.com": "organization", StayHub: "organization" });
   });
 
+  it("does not take an acronym whose letters keep the small words, or the last of two in one bracket, for a body", () => {
+    const entities = entitiesOf("She won the Poem of the Year (POTY). The mean path / wave perturbation model (MPL / WPM) fits; WPM and POTY help.");
+    expect(entities.filter((e) => e.name === "POTY" || e.name === "WPM")).toEqual([]);
+  });
+
   it("does not take an acronym defined by ordinary words, or a Roman numeral, for an organisation", () => {
     const entities = entitiesOf("We solve the heat flow equation (HFE) in part IV of the study. The HFE converges fast.");
     expect(entities).toEqual([]);

@@ -973,15 +973,22 @@ function retypeAcronyms(text: string, mentions: RawMention[]): void {
  */
 function ordinaryAcronyms(text: string): Set<string> {
   const found = new Set<string>();
-  for (const match of text.matchAll(/\((\p{Lu}{2,6})s?\)/gu)) {
+  // "(RTE)", and the last of "(SSA / SPM)": the acronym right after the words it abbreviates.
+  for (const match of text.matchAll(/[(/]\s*(\p{Lu}{2,6})s?\)/gu)) {
     const acronym = match[1]!;
-    const before = text.slice(Math.max(0, match.index - 120), match.index).trimEnd().split(/[\s-]+/u);
-    const words = before.slice(-acronym.length - 2).filter((w) => !/^(?:of|the|and|for|in|to|a|an)$/u.test(w)).slice(-acronym.length);
-    // "radiative transfer equation", or "Compact Fluorescent Light": ordinary words, even capitalised, with
-    // no word that heads a body or a site ("World Health Organization", "Kennedy Space Center" stay names).
-    const ordinary = words.every((w) => /^\p{Ll}/u.test(w)) || words.every((w) => isCommonWord(w)
-      && !organizationHeads.has(w.toLowerCase()) && !facilityHeads.has(w.toLowerCase()) && !lexiconTag(w.toLowerCase())?.match(/Country|City|Region|Place|Demonym/u));
-    if (words.length === acronym.length && ordinary && words.map((w) => w[0]!.toUpperCase()).join("") === acronym) found.add(acronym);
+    // After "/" the words stand before the bracket: "... perturbation model (MFP / SPM)".
+    const end = match[0].startsWith("/") ? text.lastIndexOf("(", match.index) : match.index;
+    if (end < 0 || match.index - end > 10) continue;
+    const before = text.slice(Math.max(0, end - 120), end).trimEnd().split(/[\s/-]+/u);
+    // Its letters may skip the small words ("Drug Safety Board (DSB)") or keep them ("Prize of the Year (POTY)").
+    const skipping = before.slice(-acronym.length - 2).filter((w) => !/^(?:of|the|and|for|in|to|a|an)$/u.test(w)).slice(-acronym.length);
+    for (const words of [skipping, before.slice(-acronym.length)]) {
+      // "radiative transfer equation", or "Compact Fluorescent Light": ordinary words, even capitalised, with
+      // no word that heads a body or a site ("World Health Organization", "Kennedy Space Center" stay names).
+      const ordinary = words.every((w) => /^\p{Ll}/u.test(w)) || words.every((w) => isCommonWord(w)
+        && !organizationHeads.has(w.toLowerCase()) && !facilityHeads.has(w.toLowerCase()) && !lexiconTag(w.toLowerCase())?.match(/Country|City|Region|Place|Demonym/u));
+      if (words.length === acronym.length && ordinary && words.map((w) => w[0]!.toUpperCase()).join("") === acronym) found.add(acronym);
+    }
   }
   return found;
 }
