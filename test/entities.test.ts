@@ -163,6 +163,12 @@ describe("merging", () => {
     expect(entities[0]).toMatchObject({ name: "Walter P. Gundersen", count: 2 });
   });
 
+  it("treats a middle name as the same person, and keeps a generational suffix apart", () => {
+    const entities = entitiesOf("Walter Pryce Gundersen signed the order. Walter Gundersen later withdrew it. Ivo Marsh Jr. and Ivo Marsh met.");
+    expect(find(entities, "Walter Pryce Gundersen")).toMatchObject({ type: "person", count: 2 });
+    expect(entities.filter((e) => e.name.startsWith("Ivo Marsh")).map((e) => e.count)).toEqual([1, 1]);
+  });
+
   it("finds the surname before a generational suffix", () => {
     const entities = entitiesOf("Luther Stan Pate IV paid for the ads. Pate declined to comment.");
     expect(entities).toHaveLength(1);

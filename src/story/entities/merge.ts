@@ -162,12 +162,15 @@ export function mergeMentions(text: string, mentions: RawMention[]): EntityDraft
   return drafts;
 }
 
-/** A person's name without middle initials: "Donald J. Trump" -> "Donald Trump". */
+/**
+ * A person's name without middle initials or middle names: "Donald J. Trump" and "Joshua Abraham Norton" are
+ * "Donald Trump" and "Joshua Norton" ("Peter K. Lowell Jr." keeps its suffix: "Peter Lowell Jr.").
+ */
 function withoutInitials(name: string): string {
   const words = name.split(/\s+/);
+  const suffix = words.length >= 3 && /^(?:Jr|Sr|II|III|IV|V)\.?$/u.test(words[words.length - 1]!) ? words.pop()! : null;
   if (words.length < 3) return name;
-  const kept = words.filter((w, i) => i === 0 || i === words.length - 1 || !/^\p{Lu}\.?$/u.test(w));
-  return kept.join(" ");
+  return [words[0]!, words[words.length - 1]!, ...(suffix ? [suffix] : [])].join(" ");
 }
 
 /** The last start in a sorted list that lies before `offset`, or -1. */
