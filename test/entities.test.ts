@@ -469,6 +469,11 @@ describe("kinds of name that tuned rules got wrong on new text (issue 19)", () =
     });
   });
 
+  it("types a heritage site and an expressway named after a body or a person as places", () => {
+    const entities = entitiesOf("The old port became a UNESCO World Heritage Site, and traffic moved to the Halvard Brinn Memorial Expressway.");
+    expect(typed(entities)).toMatchObject({ "UNESCO World Heritage Site": "place", "Halvard Brinn Memorial Expressway": "place" });
+  });
+
   it("types a church named by its creed as a body and one named by a saint or virtue as a building", () => {
     const entities = entitiesOf("Bishops of the Anglican Church and the Eastern Orthodox Church prayed at Grace Church in Ostrava.");
     expect(typed(entities)).toEqual({
