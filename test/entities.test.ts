@@ -469,6 +469,12 @@ describe("kinds of name that tuned rules got wrong on new text (issue 19)", () =
     });
   });
 
+  it("reads dotted initials before a surname as a person, in every mention, but not a place's abbreviation", () => {
+    const entities = entitiesOf("We discussed the R.J. Vantoller case, as R.J. Vantoller said, and the D.C. Circuit ruled.");
+    expect(find(entities, "R.J. Vantoller")).toMatchObject({ type: "person", count: 2 });
+    expect(find(entities, "D.C. Circuit")?.type).not.toBe("person");
+  });
+
   it("types a heritage site and an expressway named after a body or a person as places", () => {
     const entities = entitiesOf("The old port became a UNESCO World Heritage Site, and traffic moved to the Halvard Brinn Memorial Expressway.");
     expect(typed(entities)).toMatchObject({ "UNESCO World Heritage Site": "place", "Halvard Brinn Memorial Expressway": "place" });

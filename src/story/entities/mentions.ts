@@ -350,6 +350,10 @@ function typeOfRun(run: Token[], ev: Evidence): Typing {
   const personal = lexical !== undefined && PERSON_LEXICON.has(lexical) && !ev.locative;
   // "Marcus T. Vell": a first name and a middle initial make a person whatever the last word is.
   if (run.length === 3 && isFirstName(first) && /^\p{Lu}\.?$/u.test(run[1]!.text)) return "person";
+  // "O.J. Vell", "T.S. Marrow": dotted initials before one word written as a name are a person's, not a body's.
+  if (run.length === 2 && /^(?:\p{Lu}\.){2,3}$/u.test(first.text) && !placeAbbreviations.has(first.text)
+    && !organizationAcronyms.has(first.text) && /^\p{Lu}\p{Ll}+$/u.test(lastKey === last.normal ? last.text : last.text.replace(/['’]s$/u, ""))
+    && !organizationHeads.has(lastKey) && !facilityHeads.has(lastKey) && !nonEntityHeads.has(lastKey) && !last.tags.has("Place")) return "person";
   if (run.length > 1 && isFirstName(first) && run.length <= 3 && !organizationHeads.has(lastKey)
     && !facilityHeads.has(lastKey) && !nonEntityHeads.has(lastKey)) return "person";
   if (run.length > 1 && nonEntityHeads.has(lastKey)) return null;
