@@ -475,6 +475,12 @@ describe("kinds of name that tuned rules got wrong on new text (issue 19)", () =
     expect(find(entities, "D.C. Circuit")?.type).not.toBe("person");
   });
 
+  it("keeps an 'of' organisation whole across 'and' inside its field, but not across 'and' before another name", () => {
+    const entities = entitiesOf("The Bureau of Soil and Water Studies met the Council of Ostrava and Brno, and the Ministry of Trade and Ada Quill.");
+    expect(typed(entities)).toMatchObject({ "Bureau of Soil and Water Studies": "organization", "Ministry of Trade": "organization", "Ada Quill": "person" });
+    expect(find(entities, "Council of Ostrava and Brno")).toBeUndefined();
+  });
+
   it("types a heritage site and an expressway named after a body or a person as places", () => {
     const entities = entitiesOf("The old port became a UNESCO World Heritage Site, and traffic moved to the Halvard Brinn Memorial Expressway.");
     expect(typed(entities)).toMatchObject({ "UNESCO World Heritage Site": "place", "Halvard Brinn Memorial Expressway": "place" });

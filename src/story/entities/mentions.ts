@@ -216,6 +216,17 @@ function ofExtension(tokens: Token[], last: Token, titleCased: boolean, runLengt
   }
   let end = next.index;
   while (tokens[end + 1] && !isTitleToken(tokens[end + 1]!) && continues(tokens, tokens[end]!, tokens[end + 1]!, titleCased)) end++;
+  // "Department of Health and Human Services", "Centre for Irish and Scottish Studies": the field after "of" may
+  // name two things joined by "and", as long as the second is an ordinary word or a nationality, no name of its own.
+  const and = tokens[end + 1];
+  const second = and && tokens[and.index + 1];
+  if (and?.normal === "and" && second && joined(tokens[end]!, and) && joined(and, second) && isCapitalised(second)
+    && !isFunctionWord(second, and) && !(isPlaceLike(second) && !second.tags.has("Demonym")) && !second.tags.has("Person")
+    && !lexiconKnows([second]) && !isAcronym(second) && !isFirstName(second)
+    && (isCommonWord(second.text) || second.tags.has("Demonym"))) {
+    end = second.index;
+    while (tokens[end + 1] && !isTitleToken(tokens[end + 1]!) && continues(tokens, tokens[end]!, tokens[end + 1]!, titleCased)) end++;
+  }
   return end;
 }
 
