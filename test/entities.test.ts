@@ -238,6 +238,11 @@ describe("no false positives", () => {
     expect(extract(story).quotes[0]!.speaker).toBe("Orlin");
   });
 
+  it("reads a headline with two ordinary words in lower case as a sentence, so its bodies are names", () => {
+    const story = "Corvo Gazette interviews Ada Quill, Green Harbour Party nominee\n\n“This is about workers,” Quill said.";
+    expect(typed(entitiesOf(story))).toMatchObject({ "Corvo Gazette": "organization", "Green Harbour Party": "organization" });
+  });
+
   it("reads the word before a governor's title as the place governed, though it is also a first name", () => {
     expect(typed(entitiesOf("Outgoing Virginia Gov. Hal Bramley said he had no regrets."))).toEqual({
       Virginia: "place", "Hal Bramley": "person",

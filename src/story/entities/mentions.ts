@@ -138,6 +138,10 @@ function isTitleCased(tokens: Token[], inBody: boolean): boolean {
     return true;
   }
   if (inBody) return false;
+  // "Wikinews interviews Ada Quill, Green Party nominee": two ordinary words in lower case make a headline of
+  // sentence case, whatever it capitalises (the names).
+  const lowerWords = words.filter((t) => /^\P{L}*\p{Ll}/u.test(t.text) && !isFunctionWord(t) && !TITLE_CASE_SMALL_WORDS.has(t.normal));
+  if (lowerWords.length >= 2) return false;
   // The word after a title's "of" ("Chief of Staff") belongs to the title.
   return words.some((t, i) => i > 0 && isCapitalised(t) && !isTitleToken(t) && !titleModifiers.has(t.normal)
     && !t.tags.has("Person") && words[i - 1]!.normal !== "of" && isCommonWord(t.text));
