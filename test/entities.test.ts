@@ -163,10 +163,22 @@ describe("merging", () => {
     expect(entities[0]).toMatchObject({ name: "Walter P. Gundersen", count: 2 });
   });
 
+  it("treats a middle name as the same person, and keeps a generational suffix apart", () => {
+    const entities = entitiesOf("Walter Pryce Gundersen signed the order. Walter Gundersen later withdrew it. Ivo Marsh Jr. and Ivo Marsh met.");
+    expect(find(entities, "Walter Pryce Gundersen")).toMatchObject({ type: "person", count: 2 });
+    expect(entities.filter((e) => e.name.startsWith("Ivo Marsh")).map((e) => e.count)).toEqual([1, 1]);
+  });
+
   it("finds the surname before a generational suffix", () => {
     const entities = entitiesOf("Luther Stan Pate IV paid for the ads. Pate declined to comment.");
     expect(entities).toHaveLength(1);
     expect(entities[0]).toMatchObject({ name: "Luther Stan Pate IV", count: 2, aliases: ["Pate"] });
+  });
+
+  it("joins an organisation's name without its opening place to the organisation, and types it so", () => {
+    const entities = entitiesOf("The Nairobi Rowing Club closed on Monday. Rowing Club staff wept. The Boston Red Sox lost, and the Red Sox fired a coach.");
+    expect(find(entities, "Nairobi Rowing Club")).toMatchObject({ type: "organization", count: 2, aliases: ["Rowing Club"] });
+    expect(find(entities, "Boston Red Sox")).toMatchObject({ type: "organization", count: 2, aliases: ["Red Sox"] });
   });
 
   it("keeps two people who share a surname apart", () => {
@@ -224,6 +236,11 @@ describe("no false positives", () => {
     const story = "Vice President Orlin Visits Ohio Plant, touts Jobs Plan\n\n“This is about workers,” Orlin said.";
     expect(typed(entitiesOf(story))).toEqual({ Orlin: "person", Ohio: "place" });
     expect(extract(story).quotes[0]!.speaker).toBe("Orlin");
+  });
+
+  it("reads a headline with two ordinary words in lower case as a sentence, so its bodies are names", () => {
+    const story = "Corvo Gazette interviews Ada Quill, Green Harbour Party nominee\n\n“This is about workers,” Quill said.";
+    expect(typed(entitiesOf(story))).toMatchObject({ "Corvo Gazette": "organization", "Green Harbour Party": "organization" });
   });
 
   it("reads the word before a governor's title as the place governed, though it is also a first name", () => {
@@ -457,9 +474,38 @@ describe("kinds of name that tuned rules got wrong on new text (issue 19)", () =
     });
   });
 
+  it("reads dotted initials before a surname as a person, in every mention, but not a place's abbreviation", () => {
+    const entities = entitiesOf("We discussed the R.J. Vantoller case, as R.J. Vantoller said, and the D.C. Circuit ruled.");
+    expect(find(entities, "R.J. Vantoller")).toMatchObject({ type: "person", count: 2 });
+    expect(find(entities, "D.C. Circuit")?.type).not.toBe("person");
+  });
+
+  it("keeps an 'of' organisation whole across 'and' inside its field, but not across 'and' before another name", () => {
+    const entities = entitiesOf("The Bureau of Soil and Water Studies met the Council of Ostrava and Brno, and the Ministry of Trade and Ada Quill.");
+    expect(typed(entities)).toMatchObject({ "Bureau of Soil and Water Studies": "organization", "Ministry of Trade": "organization", "Ada Quill": "person" });
+    expect(find(entities, "Council of Ostrava and Brno")).toBeUndefined();
+  });
+
+  it("types a heritage site and an expressway named after a body or a person as places", () => {
+    const entities = entitiesOf("The old port became a UNESCO World Heritage Site, and traffic moved to the Halvard Brinn Memorial Expressway.");
+    expect(typed(entities)).toMatchObject({ "UNESCO World Heritage Site": "place", "Halvard Brinn Memorial Expressway": "place" });
+  });
+
+  it("types a church named by its creed as a body and one named by a saint or virtue as a building", () => {
+    const entities = entitiesOf("Bishops of the Anglican Church and the Eastern Orthodox Church prayed at Grace Church in Ostrava.");
+    expect(typed(entities)).toEqual({
+      "Anglican Church": "organization", "Eastern Orthodox Church": "organization", "Grace Church": "place", Ostrava: "place",
+    });
+  });
+
   it("takes a domain name and a word with an inner capital for companies, and a handle for no one", () => {
     const entities = entitiesOf("She booked rooms on Roomly.com and reviewed them on StayHub, writes @TravelNora.");
     expect(typed(entities)).toEqual({ "Roomly.com": "organization", StayHub: "organization" });
+  });
+
+  it("does not take an acronym whose letters keep the small words, or the last of two in one bracket, for a body", () => {
+    const entities = entitiesOf("She won the Poem of the Year (POTY). The mean path / wave perturbation model (MPL / WPM) fits; WPM and POTY help.");
+    expect(entities.filter((e) => e.name === "POTY" || e.name === "WPM")).toEqual([]);
   });
 
   it("does not take an acronym defined by ordinary words, or a Roman numeral, for an organisation", () => {
@@ -490,5 +536,22 @@ describe("kinds of name that tuned rules got wrong on new text (issue 19)", () =
     const entities = entitiesOf("Brindle Holdings reported a loss. Later, Brindle said it would cut 40 jobs.");
     expect(typed(entities)).toEqual({ "Brindle Holdings": "organization" });
     expect(find(entities, "Brindle Holdings")!.count).toBe(2);
+  });
+});
+
+describe("names in a picture credit line", () => {
+  const story = "Ferry service to resume\n\nImage: ALDA Tomas Quill.\n\nThe harbour board said on Tuesday that the ferry would sail again in May. Officials said the date was final.\n\nImage: Harbour Authority.";
+
+  it("leaves the line's closing full stop out of the last name", () => {
+    const entities = entitiesOf(story);
+    const authority = find(entities, "Harbour Authority");
+    expect(authority?.type).toBe("organization");
+    expect(authority?.mentions[0]?.text).toBe("Harbour Authority");
+  });
+
+  it("splits an agency in capitals from the photographer's name after it", () => {
+    const entities = entitiesOf(story);
+    expect(find(entities, "ALDA")?.type).toBe("organization");
+    expect(find(entities, "Tomas Quill")?.type).toBe("person");
   });
 });

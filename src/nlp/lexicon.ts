@@ -88,7 +88,7 @@ export const FACILITY_HEADS: readonly string[] = [
   "boulevard", "building", "castle", "monument", "memorial", "cemetery", "theatre", "theater",
   "island", "islands", "mountain", "mountains", "river", "lake", "valley", "desert", "sea", "ocean", "bay",
   "county", "province", "district", "city", "village", "region", "peninsula", "strait", "gulf",
-  "coast", "plains", "forest", "reserve", "camp",
+  "coast", "plains", "forest", "reserve", "camp", "site", "expressway", "freeway", "parkway", "turnpike",
 ];
 
 /**

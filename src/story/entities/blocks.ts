@@ -36,7 +36,22 @@ function mention(text: string, words: WordAt[], type: EntityType): RawMention {
   };
 }
 
-/** Names in a credit block: each "/"-separated part is an agency or a photographer. */
+/**
+ * A credit line's closing full stop is no part of the last name ("Image: Dana Pruitt." names "Dana Pruitt"); an
+ * initial's or an abbreviation's dot is ("Jon F.", "U.S.").
+ */
+function withoutClosingStop(words: WordAt[]): WordAt[] {
+  const last = words[words.length - 1];
+  if (!last || !last.text.endsWith(".") || /^(?:\p{Lu}\.)+$/u.test(last.text)) return words;
+  return [...words.slice(0, -1), { ...last, text: last.text.slice(0, -1), end: last.end - 1 }];
+}
+
+/** "NASA", "AP", "Reuters": an agency that may stand before the photographer's name in one credit. */
+function isAgencyWord(word: WordAt): boolean {
+  return /^\p{Lu}{2,}$/u.test(word.text) || knownOrganizations.has(word.text.toLowerCase());
+}
+
+/** Names in a credit block: each "/"-separated part is an agency or a photographer, or both ("NASA Jon Vell"). */
 function creditMentions(text: string, block: Boilerplate): RawMention[] {
   const found: RawMention[] = [];
   let offset = block.start;
@@ -44,10 +59,12 @@ function creditMentions(text: string, block: Boilerplate): RawMention[] {
     const words = wordsOf(part, offset).filter((w) => !CREDIT_NOISE.has(w.text.toLowerCase()));
     offset += part.length + 1;
     // Keep the longest run of capitalised words; lower-case filler is not a name.
-    const capitalised = words.filter((w) => /^\p{Lu}/u.test(w.text));
+    const capitalised = withoutClosingStop(words.filter((w) => /^\p{Lu}/u.test(w.text)));
     if (capitalised.length === 0 || capitalised.length > 5) continue;
     if (isOrganizationName(capitalised)) found.push(mention(text, capitalised, "organization"));
-    else if (capitalised.length >= 2 && capitalised.length <= 3) found.push(mention(text, capitalised, "person"));
+    else if (capitalised.length >= 3 && capitalised.length <= 4 && isAgencyWord(capitalised[0]!)) {
+      found.push(mention(text, capitalised.slice(0, 1), "organization"), mention(text, capitalised.slice(1), "person"));
+    } else if (capitalised.length >= 2 && capitalised.length <= 3) found.push(mention(text, capitalised, "person"));
   }
   return found;
 }

@@ -141,6 +141,10 @@ function isTitleCased(tokens: Token[], inBody: boolean): boolean {
     return true;
   }
   if (inBody) return false;
+  // "Wikinews interviews Ada Quill, Green Party nominee": two ordinary words in lower case make a headline of
+  // sentence case, whatever it capitalises (the names).
+  const lowerWords = words.filter((t) => /^\P{L}*\p{Ll}/u.test(t.text) && !isFunctionWord(t) && !TITLE_CASE_SMALL_WORDS.has(t.normal));
+  if (lowerWords.length >= 2) return false;
   // The word after a title's "of" ("Chief of Staff") belongs to the title.
   return words.some((t, i) => i > 0 && isCapitalised(t) && !isTitleToken(t) && !titleModifiers.has(t.normal)
     && !t.tags.has("Person") && words[i - 1]!.normal !== "of" && isCommonWord(t.text));
@@ -219,6 +223,17 @@ function ofExtension(tokens: Token[], last: Token, titleCased: boolean, runLengt
   }
   let end = next.index;
   while (tokens[end + 1] && !isTitleToken(tokens[end + 1]!) && continues(tokens, tokens[end]!, tokens[end + 1]!, titleCased)) end++;
+  // "Department of Health and Human Services", "Centre for Irish and Scottish Studies": the field after "of" may
+  // name two things joined by "and", as long as the second is an ordinary word or a nationality, no name of its own.
+  const and = tokens[end + 1];
+  const second = and && tokens[and.index + 1];
+  if (and?.normal === "and" && second && joined(tokens[end]!, and) && joined(and, second) && isCapitalised(second)
+    && !isFunctionWord(second, and) && !(isPlaceLike(second) && !second.tags.has("Demonym")) && !second.tags.has("Person")
+    && !lexiconKnows([second]) && !isAcronym(second) && !isFirstName(second)
+    && (isCommonWord(second.text) || second.tags.has("Demonym"))) {
+    end = second.index;
+    while (tokens[end + 1] && !isTitleToken(tokens[end + 1]!) && continues(tokens, tokens[end]!, tokens[end + 1]!, titleCased)) end++;
+  }
   return end;
 }
 
@@ -353,6 +368,10 @@ function typeOfRun(run: Token[], ev: Evidence): Typing {
   const personal = lexical !== undefined && PERSON_LEXICON.has(lexical) && !ev.locative;
   // "Marcus T. Vell": a first name and a middle initial make a person whatever the last word is.
   if (run.length === 3 && isFirstName(first) && /^\p{Lu}\.?$/u.test(run[1]!.text)) return "person";
+  // "O.J. Vell", "T.S. Marrow": dotted initials before one word written as a name are a person's, not a body's.
+  if (run.length === 2 && /^(?:\p{Lu}\.){2,3}$/u.test(first.text) && !placeAbbreviations.has(first.text)
+    && !organizationAcronyms.has(first.text) && /^\p{Lu}\p{Ll}+$/u.test(lastKey === last.normal ? last.text : last.text.replace(/['’]s$/u, ""))
+    && !organizationHeads.has(lastKey) && !facilityHeads.has(lastKey) && !nonEntityHeads.has(lastKey) && !last.tags.has("Place")) return "person";
   if (run.length > 1 && isFirstName(first) && run.length <= 3 && !organizationHeads.has(lastKey)
     && !facilityHeads.has(lastKey) && !nonEntityHeads.has(lastKey)) return "person";
   if (run.length > 1 && nonEntityHeads.has(lastKey)) return null;
@@ -365,6 +384,9 @@ function typeOfRun(run: Token[], ev: Evidence): Typing {
   if (ev.titled && run.length >= 2 && run.length <= 3 && facilityHeads.has(lastKey) && !run.some((t) => t.tags.has("Organization"))) {
     return "person";
   }
+  // "the Anglican Church", "Eastern Orthodox Church", "Anglican Communion": a church named by its creed is the
+  // body of believers; one named otherwise ("St Anne's Church", "Grace Church") is a building.
+  if (run.length > 1 && CREED_BODIES.has(lastKey) && run.slice(0, -1).every(isCreedWord)) return "organization";
   if (run.length > 1 && facilityHeads.has(lastKey)) return "place";
   if (run.length > 1 && organizationHeads.has(lastKey)) return "organization";
   // "Ms. Lisbon", "Sen. Warren": after a person's title a word that is also a city is a surname (a country
@@ -416,6 +438,16 @@ function typeOfRun(run: Token[], ev: Evidence): Typing {
   // "glad Romney didn't win": an unknown word in mid-sentence that is the subject of a verb only people do.
   if (run.length === 1 && unknownWords === 1 && ev.beforePersonVerb && !ev.initial) return "person";
   return run.length === 1 ? "defer" : null;
+}
+
+/** Words for a church as a body of believers, when a creed names it. */
+const CREED_BODIES = new Set(["church", "churches", "communion"]);
+
+/** "Catholic", "Lutheran", "Eastern", "Greek": a word of creed, rite or region, not a saint's or a founder's name. */
+function isCreedWord(t: Token): boolean {
+  if (isPossessive(t) || facilityHeads.has(t.normal)) return false;
+  return notNames.has(t.normal) || t.tags.has("Demonym") || lexiconTag(t.normal) === "Adjective"
+    || /(?:an|ist|ic|al)$/u.test(t.normal);
 }
 
 function genderOf(run: Token[], titles: string[]): "female" | "male" | null {
@@ -953,15 +985,22 @@ function retypeAcronyms(text: string, mentions: RawMention[]): void {
  */
 function ordinaryAcronyms(text: string): Set<string> {
   const found = new Set<string>();
-  for (const match of text.matchAll(/\((\p{Lu}{2,6})s?\)/gu)) {
+  // "(RTE)", and the last of "(SSA / SPM)": the acronym right after the words it abbreviates.
+  for (const match of text.matchAll(/[(/]\s*(\p{Lu}{2,6})s?\)/gu)) {
     const acronym = match[1]!;
-    const before = text.slice(Math.max(0, match.index - 120), match.index).trimEnd().split(/[\s-]+/u);
-    const words = before.slice(-acronym.length - 2).filter((w) => !/^(?:of|the|and|for|in|to|a|an)$/u.test(w)).slice(-acronym.length);
-    // "radiative transfer equation", or "Compact Fluorescent Light": ordinary words, even capitalised, with
-    // no word that heads a body or a site ("World Health Organization", "Kennedy Space Center" stay names).
-    const ordinary = words.every((w) => /^\p{Ll}/u.test(w)) || words.every((w) => isCommonWord(w)
-      && !organizationHeads.has(w.toLowerCase()) && !facilityHeads.has(w.toLowerCase()) && !lexiconTag(w.toLowerCase())?.match(/Country|City|Region|Place|Demonym/u));
-    if (words.length === acronym.length && ordinary && words.map((w) => w[0]!.toUpperCase()).join("") === acronym) found.add(acronym);
+    // After "/" the words stand before the bracket: "... perturbation model (MFP / SPM)".
+    const end = match[0].startsWith("/") ? text.lastIndexOf("(", match.index) : match.index;
+    if (end < 0 || match.index - end > 10) continue;
+    const before = text.slice(Math.max(0, end - 120), end).trimEnd().split(/[\s/-]+/u);
+    // Its letters may skip the small words ("Drug Safety Board (DSB)") or keep them ("Prize of the Year (POTY)").
+    const skipping = before.slice(-acronym.length - 2).filter((w) => !/^(?:of|the|and|for|in|to|a|an)$/u.test(w)).slice(-acronym.length);
+    for (const words of [skipping, before.slice(-acronym.length)]) {
+      // "radiative transfer equation", or "Compact Fluorescent Light": ordinary words, even capitalised, with
+      // no word that heads a body or a site ("World Health Organization", "Kennedy Space Center" stay names).
+      const ordinary = words.every((w) => /^\p{Ll}/u.test(w)) || words.every((w) => isCommonWord(w)
+        && !organizationHeads.has(w.toLowerCase()) && !facilityHeads.has(w.toLowerCase()) && !lexiconTag(w.toLowerCase())?.match(/Country|City|Region|Place|Demonym/u));
+      if (words.length === acronym.length && ordinary && words.map((w) => w[0]!.toUpperCase()).join("") === acronym) found.add(acronym);
+    }
   }
   return found;
 }

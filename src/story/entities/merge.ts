@@ -7,6 +7,7 @@
 import type { Entity, EntityType } from "../../types.js";
 import type { RawMention } from "./mentions.js";
 import { countBefore } from "../../lib/sorted.js";
+import { lexiconTag } from "../../nlp/compromise.js";
 
 /** An entity while it is being built, with the facts quotes need but the JSON does not carry. */
 export interface EntityDraft {
@@ -45,10 +46,38 @@ function acronymOf(name: string): string {
   return name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
 }
 
+const PLACE_TAGS = new Set(["Country", "City", "Region", "Place"]);
+
+/**
+ * "Red Sox" and "Pirates" after "Boston Red Sox" and "Pittsburgh Pirates", "Times" after "New York Times": an
+ * organisation's name without the place it opens with names that organisation, whatever type the short form
+ * got where it stands alone. Returns the full name of each short form (by nameKey).
+ */
+function shortFormsOfOrganizations(mentions: RawMention[]): Map<string, string> {
+  const forms = new Map<string, string>();
+  for (const m of mentions) {
+    if (m.type !== "organization" || m.words < 2) continue;
+    const words = m.text.split(/\s+/u);
+    for (let k = 1; k < words.length; k++) {
+      if (!PLACE_TAGS.has(lexiconTag(words.slice(0, k).join(" ").toLowerCase()) ?? "")) continue;
+      const short = nameKey(words.slice(k).join(" "));
+      if (!forms.has(short)) forms.set(short, m.text);
+    }
+  }
+  return forms;
+}
+
 export function mergeMentions(text: string, mentions: RawMention[]): EntityDraft[] {
   const drafts: EntityDraft[] = [];
   const byKey = new Map<string, EntityDraft>();
   const ordered = [...mentions].sort((a, b) => a.start - b.start);
+  const shortForms = shortFormsOfOrganizations(ordered);
+  const fullNameOf = (m: RawMention) => (m.type === "organization" ? shortForms.get(nameKey(m.text)) : undefined);
+  for (const m of ordered) {
+    if (m.type === "organization" || m.titles.length > 0 || !shortForms.has(nameKey(m.text))) continue;
+    m.type = "organization";
+    m.gender = null;
+  }
   const add = (draft: EntityDraft, m: RawMention) => {
     draft.mentions.push(m);
     draft.gender ??= m.gender;
@@ -69,7 +98,7 @@ export function mergeMentions(text: string, mentions: RawMention[]): EntityDraft
     const name = implied ?? m.text;
     if (m.type === "person" && isOneWord(m) && !implied) continue;
     // "Donald J. Trump" and "Donald Trump": a middle initial does not make another person.
-    const key = `${m.type}:${nameKey(m.type === "person" ? withoutInitials(name) : name)}`;
+    const key = `${m.type}:${nameKey(m.type === "person" ? withoutInitials(name) : (fullNameOf(m) ?? name))}`;
     let draft = byKey.get(key);
     if (!draft && m.type !== "person") draft = acronymPartner(text, m, byAcronym);
     // "Acme" after "Acme Holdings": an organisation's first word alone is that organisation, when only one has it.
@@ -133,12 +162,15 @@ export function mergeMentions(text: string, mentions: RawMention[]): EntityDraft
   return drafts;
 }
 
-/** A person's name without middle initials: "Donald J. Trump" -> "Donald Trump". */
+/**
+ * A person's name without middle initials or middle names: "Donald J. Trump" and "Joshua Abraham Norton" are
+ * "Donald Trump" and "Joshua Norton" ("Peter K. Lowell Jr." keeps its suffix: "Peter Lowell Jr.").
+ */
 function withoutInitials(name: string): string {
   const words = name.split(/\s+/);
+  const suffix = words.length >= 3 && /^(?:Jr|Sr|II|III|IV|V)\.?$/u.test(words[words.length - 1]!) ? words.pop()! : null;
   if (words.length < 3) return name;
-  const kept = words.filter((w, i) => i === 0 || i === words.length - 1 || !/^\p{Lu}\.?$/u.test(w));
-  return kept.join(" ");
+  return [words[0]!, words[words.length - 1]!, ...(suffix ? [suffix] : [])].join(" ");
 }
 
 /** The last start in a sorted list that lies before `offset`, or -1. */
