@@ -13,7 +13,7 @@ import { compile, matchAny, matchAt } from "./rules/match.js";
 import {
   ASIDE_OPENERS, BETWEEN_SUBJECT_AND_VERB, CAUSATIVE, JUDGES, POSSESSIVE_DETERMINERS, CONNECTORS, DETERMINERS, DOCUMENTS, INFINITIVE_OF_SAYING, LETS_SPEAK,
   NOT_IN_SPEAKER_PHRASE_TAGS, NOT_SPEAKING_YET, SPEECH_PHRASES, OBJECT_PREPOSITIONS, OWN_OBJECT, PRONOUNS, PUT_OUT, RELATIVE,
-  SUBJECT_PRONOUNS, isPossessive,
+  NAME_SHAPED, SUBJECT_PRONOUNS, isPossessive,
 } from "./vocabulary.js";
 
 /** The words rules open on, read from the rules' entries (rules/index.ts). */
@@ -139,6 +139,13 @@ function skipParenthetical(window: TokenWindow, i: number): number {
  * far from the quote).
  */
 const APPOSITIVE_PIECE_WORDS = 30;
+
+/**
+ * How many of the writer's words a quote may run on into before its ", X said": "“We are frustrated” by the
+ * shooting at the club in Elmvale that had drawn attention from across the state, Quill said." (the window after a
+ * quote ends at 25 words anyway).
+ */
+const RUN_ON_WORDS = 20;
 const APPOSITIVE_WORDS = 36;
 
 /**
@@ -656,13 +663,16 @@ function readAttributionAfter(window: TokenWindow, handsOver: boolean, runsOn: b
       const appositive = appositiveAfter(window, inverted);
       // "…, said Nargis Kassenova, an expert at …": a name the tagger does not know, described as a person is.
       const described = inverted.length > 0 && appositive.length > 0 && inverted.every((t) => /^\p{Lu}/u.test(t.text) && t.tags.has("ProperNoun"));
-      if (inverted.some((t) => t.tags.has("Person") || isTitleWord(t.text)) || described) {
+      // "…” for the port, said Quill.": a lone name closing the sentence, one the tagger does not know as a person.
+      const lone = inverted.length === 1 && inverted[0] !== undefined && NAME_SHAPED.test(inverted[0].text)
+        && inverted[0].tags.has("ProperNoun") && !inverted[0].tags.has("Place") && /^[.!?]/u.test(inverted[0].post);
+      if (inverted.some((t) => t.tags.has("Person") || isTitleWord(t.text)) || described || lone) {
         return { verb: word, speaker: inverted, appositive, according, rule: "after-runon-inverted" };
       }
     }
     // "“…” until the roof went, Ruiz said.": the quote runs on into a few words of the writer's, and the
     // clause ends in a subject and its verb after a comma, closing the sentence.
-    if (runsOn && isSpeechVerb(word) && speaker.length > 0 && names && opens > 1 && opens <= 12
+    if (runsOn && isSpeechVerb(word) && speaker.length > 0 && names && opens > 1 && opens <= RUN_ON_WORDS
       && /,\s*$/u.test(window.post(opens - 1)) && closesClause(window, v) && !namesAnotherSource(window.slice(0, opens))) {
       return { verb: word, speaker, appositive, according, rule: "after-runon-subject-verb" };
     }

@@ -82,6 +82,8 @@ export const RULES = [
     description: "The quote runs on into a few words of the writer's before an inverted “, said X”.",
     examples: [
       { text: "“The port will close” if the vote fails, said Tom Reyes, a harbour pilot.", quote: "The port will close", speaker: "Tom Reyes" },
+      // A lone surname the tagger does not know as a person, closing the sentence.
+      { text: "Tom Reyes and Ada Quill spoke at the pier. “The ferry must sail” for the islanders' sake, said Quill.", quote: "The ferry must sail", speaker: "Ada Quill" },
     ],
   },
   {
@@ -89,6 +91,8 @@ export const RULES = [
     description: "The quote runs on into a few words of the writer's before a “, X said.” closing the sentence.",
     examples: [
       { text: "“The old roof held” until the storm came, Ada Quill said.", quote: "The old roof held", speaker: "Ada Quill" },
+      // Far from the quote: a long run of the writer's words before the ", X said".
+      { text: "“We are frustrated and horrified” by the fire at the boatyard in Elmvale that had drawn crowds from across the county, Ada Quill said.", quote: "We are frustrated", speaker: "Ada Quill" },
     ],
   },
   {
