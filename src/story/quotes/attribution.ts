@@ -178,7 +178,9 @@ export function subjectBefore(tokens: readonly Token[] | TokenWindow, verbIndex:
     // An appositive describes ("a spokeswoman for …", "Twitter’s director of …"); a bare name list does not.
     // "Calvin Ashby, R-Ky., said": a party and state, or a lone state, is a piece of description.
     const state = described.length === 1 && (isStateOfPlace(window, j + 1) || /^\p{Lu}-\p{Lu}/u.test(described[0]?.text ?? ""));
-    if (described.length === 0 || (described.every((t) => /^\p{Lu}/u.test(t.text)) && !state)) {
+    // "Henry Clay's biographers, Dana and Lee Marsh, wrote": two names joined by "and" are a bare name list too.
+    const bare = described.every((t) => /^\p{Lu}/u.test(t.text) || t.normal === "and") && /^\p{Lu}/u.test(described.at(-1)?.text ?? "");
+    if (described.length === 0 || (bare && !state)) {
       // "a French contractor, Claire Dubois, said": the description comes first and the name is the speaker.
       if (piece === 0 && described.length <= 4 && j >= 0) {
         let k = j;
@@ -716,6 +718,9 @@ export function attributionBefore(tokens: readonly Token[] | TokenWindow, direct
     if (enclosed.has(v)) continue;
     // "his proposed expansion", "the stated goal": after a determiner the form modifies a noun.
     if (v > 0 && DETERMINERS.has(window.normal(v - 1)) && !verb.tags.has("Verb")) continue;
+    // "called the use of executive orders “…”", "the public comments": an -s form right after an adjective is a
+    // plural noun, not a verb of saying.
+    if (pluralAfterAdjective(window, v)) continue;
     const gap = window.length - 1 - v;
     if (direct && gap > 8 && !participle && !colon) continue;
     // "He adopted a fake accent and joked, “…": a verb after "and" shares the sentence's subject.
@@ -786,6 +791,19 @@ export function attributionBefore(tokens: readonly Token[] | TokenWindow, direct
   if (according.length > 0) return { verb: null, speaker: [], appositive: [], according, rule: "before-according-to" };
   if (participle) return { verb: participle, speaker: [], appositive: [], according, rule: "before-participle" };
   return null;
+}
+
+/**
+ * "public comments", "the use of executive orders": a lower-case -s form of a verb of saying right after a plain
+ * adjective, or after a bare noun that follows a preposition, is a plural noun.
+ */
+function pluralAfterAdjective(window: TokenWindow, v: number): boolean {
+  const before = window.at(v - 1);
+  if (before === undefined || !/^\p{Ll}+s$/u.test(window.text(v)) || hasBreak(before) || !/^\p{Ll}/u.test(before.text)) return false;
+  if (before.tags.has("Adverb") || before.tags.has("Verb") || before.tags.has("Pronoun")) return false;
+  // "of executive orders": a bare singular noun right after a preposition is a modifier, never a subject.
+  const modifierNoun = before.tags.has("Singular") && window.has(v - 2, "Preposition");
+  return (before.tags.has("Adjective") && !before.tags.has("Noun")) || modifierNoun;
 }
 
 /**

@@ -130,6 +130,11 @@ export const RULES = [
     description: "A subject and a verb of saying before the quote: Ada Quill said, “…”; he told reporters “…”.",
     examples: [
       { text: "Ada Quill said on Friday, “We will not back down.”", quote: "We will not back down", speaker: "Ada Quill" },
+      // A description, then two names joined by "and" set off by commas: the names are the speakers (newsx gives one
+      // speaker, the last named), not the description.
+      { text: "The harbour's historians, Tom and Ada Quill, wrote that the old pier \"was never safe\" in winter.", quote: "was never safe", speaker: "Ada Quill" },
+      // "executive orders" is a plural noun after a bare noun that follows "of", not a verb of saying.
+      { text: "Former harbour master Ada Quill called the use of executive orders \"quite dangerous.\"", quote: "quite dangerous", speaker: "Ada Quill" },
       // An aside set off by commas between the name and the verb: its place ("Elmvale") is not the speaker.
       { text: "Ada Quill, during a town hall meeting in Elmvale, Ohio, said she was “tired of waiting for the ferry.”", quote: "tired of waiting", speaker: "Ada Quill" },
       // Far from the quote: a long description between the name and the verb.
