@@ -495,7 +495,8 @@ describe("more attribution shapes", () => {
   it("a phrase after a clause with its own pronoun subject is not the sentence subject's", () => {
     const story = "Gov. Carl Mendez called Ann Lee a “disgrace” after she blamed the floods on “years of neglect” by the state.";
     expect(quote(story, "disgrace").speaker).toBe("Carl Mendez");
-    expect(quote(story, "neglect").speaker).toBeNull();
+    // Her own clause judges the floods: the phrase is hers (before-judging-verb), never the sentence subject's.
+    expect(quote(story, "neglect").speaker).toBe("Ann Lee");
   });
 
   it("a woven phrase after 'She applauded …' is hers, resolved like 'she said'; not one in a 'when X …' clause", () => {

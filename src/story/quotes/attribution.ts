@@ -5,15 +5,15 @@
  */
 import type { Token } from "../../nlp/parse.js";
 import { isTitleWithOf, isTitleWord } from "../entities/knowledge.js";
-import { isSpeechVerb, phrasalSpeechVerb, speechVerbBase } from "../speech-verbs.js";
+import { baseFormIn, isSpeechVerb, phrasalSpeechVerb, speechVerbBase } from "../speech-verbs.js";
 import { TokenWindow } from "./token-window.js";
 import { timePhraseEnd } from "./windows.js";
 import { patternsOf, type RuleId } from "./rules/index.js";
 import { compile, matchAny, matchAt } from "./rules/match.js";
 import {
-  BETWEEN_SUBJECT_AND_VERB, CAUSATIVE, CONNECTORS, DETERMINERS, DOCUMENTS, INFINITIVE_OF_SAYING, LETS_SPEAK,
+  ASIDE_OPENERS, BETWEEN_SUBJECT_AND_VERB, CAUSATIVE, JUDGES, POSSESSIVE_DETERMINERS, CONNECTORS, DETERMINERS, DOCUMENTS, INFINITIVE_OF_SAYING, LETS_SPEAK,
   NOT_IN_SPEAKER_PHRASE_TAGS, NOT_SPEAKING_YET, SPEECH_PHRASES, OBJECT_PREPOSITIONS, OWN_OBJECT, PRONOUNS, PUT_OUT, RELATIVE,
-  SUBJECT_PRONOUNS, isPossessive,
+  NAME_SHAPED, SUBJECT_PRONOUNS, isPossessive,
 } from "./vocabulary.js";
 
 /** The words rules open on, read from the rules' entries (rules/index.ts). */
@@ -139,6 +139,13 @@ function skipParenthetical(window: TokenWindow, i: number): number {
  * far from the quote).
  */
 const APPOSITIVE_PIECE_WORDS = 30;
+
+/**
+ * How many of the writer's words a quote may run on into before its ", X said": "“We are frustrated” by the
+ * shooting at the club in Elmvale that had drawn attention from across the state, Quill said." (the window after a
+ * quote ends at 25 words anyway).
+ */
+const RUN_ON_WORDS = 20;
 const APPOSITIVE_WORDS = 36;
 
 /**
@@ -160,6 +167,7 @@ export function subjectBefore(tokens: readonly Token[] | TokenWindow, verbIndex:
   i = skipParenthetical(window, i);
   if (i < 0) return { speaker: [], appositive: [] };
   let appositive: Token[] = [];
+  let aside = false;
   // "X, the Y of Z, said", "X, the president of Y, a group that …, said": the commas that open the
   // appositive, at most three pieces and 24 words, each piece a description rather than a bare name.
   for (let piece = 0; piece < 3 && hasBreak(window.at(i)) && /,/u.test(window.post(i)); piece++) {
@@ -170,7 +178,9 @@ export function subjectBefore(tokens: readonly Token[] | TokenWindow, verbIndex:
     // An appositive describes ("a spokeswoman for …", "Twitter’s director of …"); a bare name list does not.
     // "Calvin Ashby, R-Ky., said": a party and state, or a lone state, is a piece of description.
     const state = described.length === 1 && (isStateOfPlace(window, j + 1) || /^\p{Lu}-\p{Lu}/u.test(described[0]?.text ?? ""));
-    if (described.length === 0 || (described.every((t) => /^\p{Lu}/u.test(t.text)) && !state)) {
+    // "Henry Clay's biographers, Dana and Lee Marsh, wrote": two names joined by "and" are a bare name list too.
+    const bare = described.every((t) => /^\p{Lu}/u.test(t.text) || t.normal === "and") && /^\p{Lu}/u.test(described.at(-1)?.text ?? "");
+    if (described.length === 0 || (bare && !state)) {
       // "a French contractor, Claire Dubois, said": the description comes first and the name is the speaker.
       if (piece === 0 && described.length <= 4 && j >= 0) {
         let k = j;
@@ -181,7 +191,11 @@ export function subjectBefore(tokens: readonly Token[] | TokenWindow, verbIndex:
       break;
     }
     if (appositive.length + described.length > APPOSITIVE_WORDS) return { speaker: [], appositive: [] };
-    appositive = [...described, ...appositive];
+    // An aside ("during a town hall in Elmvale, Ohio,") describes nobody: it and the pieces after it inside it
+    // (the state) leave the appositive.
+    const isAside = opensAside(window, j + 1);
+    aside ||= isAside;
+    appositive = isAside ? [] : [...described, ...appositive];
     i = skipParenthetical(window, j);
     if (i < 0) return { speaker: [], appositive: [] };
     // Go on to an earlier comma only when the words before this one describe too ("the president of …").
@@ -200,7 +214,7 @@ export function subjectBefore(tokens: readonly Token[] | TokenWindow, verbIndex:
       break;
     }
   }
-  if (hasBreak(window.at(i)) && appositive.length === 0) return { speaker: [], appositive: [] };
+  if (hasBreak(window.at(i)) && appositive.length === 0 && !aside) return { speaker: [], appositive: [] };
   const pronoun = window.at(i);
   if (pronoun && isPronoun(pronoun)) return { speaker: [pronoun], appositive };
   const words: Token[] = [];
@@ -326,7 +340,22 @@ function describes(window: TokenWindow, i: number): boolean {
     || isStateOfPlace(window, k));
   // "Cory Lind, 22, of Elmvale, Mich.,": a home ("of Elmvale") is one too.
   const home = window.normal(k) === "of" && /^\p{Lu}/u.test(window.text(k + 1));
-  return DETERMINERS.has(window.normal(k)) || age || home;
+  return DETERMINERS.has(window.normal(k)) || age || home || opensAside(window, k);
+}
+
+/**
+ * "Quill, during a town hall in Elmvale, Ohio, said", "Reyes, for his part, is calling …": a piece set off by
+ * commas that opens on a preposition of time, place or manner (or is a lone "however") is an aside about the
+ * saying, not a description of the speaker, so neither its place nor its words are the speaker's.
+ */
+function opensAside(window: TokenWindow, k: number): boolean {
+  if (k <= 0 || !/,\s*$/u.test(window.post(k - 1)) || !ASIDE_OPENERS.has(window.normal(k)) || !/^\p{Ll}/u.test(window.text(k))) return false;
+  // "…, in what Bay Quill, the party's treasurer, called": a piece naming a person, or opening a clause, is no aside.
+  for (let j = k; j < window.length && j < k + APPOSITIVE_PIECE_WORDS; j++) {
+    if (window.has(j, "Person") || RELATIVE.has(window.normal(j)) || window.normal(j) === "what") return false;
+    if (/,/u.test(window.post(j))) break;
+  }
+  return true;
 }
 
 /** The subject written after an inverted verb: "said Smith", "added the spokesman, …". */
@@ -636,13 +665,16 @@ function readAttributionAfter(window: TokenWindow, handsOver: boolean, runsOn: b
       const appositive = appositiveAfter(window, inverted);
       // "…, said Nargis Kassenova, an expert at …": a name the tagger does not know, described as a person is.
       const described = inverted.length > 0 && appositive.length > 0 && inverted.every((t) => /^\p{Lu}/u.test(t.text) && t.tags.has("ProperNoun"));
-      if (inverted.some((t) => t.tags.has("Person") || isTitleWord(t.text)) || described) {
+      // "…” for the port, said Quill.": a lone name closing the sentence, one the tagger does not know as a person.
+      const lone = inverted.length === 1 && inverted[0] !== undefined && NAME_SHAPED.test(inverted[0].text)
+        && inverted[0].tags.has("ProperNoun") && !inverted[0].tags.has("Place") && /^[.!?]/u.test(inverted[0].post);
+      if (inverted.some((t) => t.tags.has("Person") || isTitleWord(t.text)) || described || lone) {
         return { verb: word, speaker: inverted, appositive, according, rule: "after-runon-inverted" };
       }
     }
     // "“…” until the roof went, Ruiz said.": the quote runs on into a few words of the writer's, and the
     // clause ends in a subject and its verb after a comma, closing the sentence.
-    if (runsOn && isSpeechVerb(word) && speaker.length > 0 && names && opens > 1 && opens <= 12
+    if (runsOn && isSpeechVerb(word) && speaker.length > 0 && names && opens > 1 && opens <= RUN_ON_WORDS
       && /,\s*$/u.test(window.post(opens - 1)) && closesClause(window, v) && !namesAnotherSource(window.slice(0, opens))) {
       return { verb: word, speaker, appositive, according, rule: "after-runon-subject-verb" };
     }
@@ -677,12 +709,18 @@ export function attributionBefore(tokens: readonly Token[] | TokenWindow, direct
   for (let v = window.length - 1; v >= 0; v--) {
     const verb = window.at(v);
     if (!verb) continue;
-    if (!isSpeechVerb(verb) && !isSpeechPhrase(window, v) && !speechVerbReadAsNoun(window, v)) continue;
+    // "Quill dismissed the plan as a “…”": for a phrase, a verb of judging in its own clause is the cue too.
+    // With "according to X" the words reach the reader through X (before-according-to).
+    const judging = !direct && according.length === 0 && judgesPhrase(window, v);
+    if (!judging && !isSpeechVerb(verb) && !isSpeechPhrase(window, v) && !speechVerbReadAsNoun(window, v)) continue;
     // "Reyes was asked whether the levy, which the Tax Office estimates at …, would “…”": a verb inside a
     // relative clause that closes before the quote reports what that clause is about, not the quote.
     if (enclosed.has(v)) continue;
     // "his proposed expansion", "the stated goal": after a determiner the form modifies a noun.
     if (v > 0 && DETERMINERS.has(window.normal(v - 1)) && !verb.tags.has("Verb")) continue;
+    // "called the use of executive orders “…”", "the public comments": an -s form right after an adjective is a
+    // plural noun, not a verb of saying.
+    if (pluralAfterAdjective(window, v)) continue;
     const gap = window.length - 1 - v;
     if (direct && gap > 8 && !participle && !colon) continue;
     // "He adopted a fake accent and joked, “…": a verb after "and" shares the sentence's subject.
@@ -715,7 +753,12 @@ export function attributionBefore(tokens: readonly Token[] | TokenWindow, direct
     // the noun an earlier "called" names.
     const namesSomeone = speaker.some((t) => /^\p{Lu}/u.test(t.text) || isPronoun(t) || isTitleWord(t.text));
     if (speaker.length > 0 && participle && !namesSomeone && /^(called|named|dubbed|titled)$/u.test(verb.normal)) continue;
-    if (speaker.length > 0) return { verb: participle ?? verb, speaker, appositive, according, rule: participle ? "before-participle-subject" : "before-subject-verb" };
+    // "when Tom Reyes in a letter accused": a judge must be a person ("a letter" is what he judged in).
+    if (judging && !participle && !namesSomeone) continue;
+    if (speaker.length > 0) {
+      const rule = participle ? "before-participle-subject" : judging && !isSpeechVerb(verb) ? "before-judging-verb" : "before-subject-verb";
+      return { verb: participle ?? verb, speaker, appositive, according, rule };
+    }
     // "…, saying “…": the participle has no subject of its own; the sentence's main verb has it.
     if ((coordinated || participial || /ing$/u.test(verb.normal)) && !participle) participle = verb;
   }
@@ -748,6 +791,38 @@ export function attributionBefore(tokens: readonly Token[] | TokenWindow, direct
   if (according.length > 0) return { verb: null, speaker: [], appositive: [], according, rule: "before-according-to" };
   if (participle) return { verb: participle, speaker: [], appositive: [], according, rule: "before-participle" };
   return null;
+}
+
+/**
+ * "public comments", "the use of executive orders": a lower-case -s form of a verb of saying right after a plain
+ * adjective, or after a bare noun that follows a preposition, is a plural noun.
+ */
+function pluralAfterAdjective(window: TokenWindow, v: number): boolean {
+  const before = window.at(v - 1);
+  if (before === undefined || !/^\p{Ll}+s$/u.test(window.text(v)) || hasBreak(before) || !/^\p{Ll}/u.test(before.text)) return false;
+  if (before.tags.has("Adverb") || before.tags.has("Verb") || before.tags.has("Pronoun")) return false;
+  // "of executive orders": a bare singular noun right after a preposition is a modifier, never a subject.
+  const modifierNoun = before.tags.has("Singular") && window.has(v - 2, "Preposition");
+  return (before.tags.has("Adjective") && !before.tags.has("Noun")) || modifierNoun;
+}
+
+/**
+ * "Quill dismissed the plan as a “…”", "Reyes accuses the board of “…”": a verb of judging (vocabulary.ts,
+ * JUDGES) whose clause runs on to the phrase with no finite verb of its own between, so the phrase is what the
+ * judge called the thing judged. Only for a phrase woven into the sentence: a whole quote needs a verb of saying.
+ */
+function judgesPhrase(window: TokenWindow, v: number): boolean {
+  const verb = window.at(v);
+  if (!verb || !verb.tags.has("Verb") || !/^\p{Ll}/u.test(verb.text) || baseFormIn(verb.text, JUDGES) === null) return false;
+  // "released a statement condemning “…”": an -ing form is left to the fallbacks, unless it is progressive ("is
+  // labeling").
+  if (/ing$/u.test(verb.normal) && !window.has(v - 1, "Copula")) return false;
+  // "mocked her “…” scheme", "praised the board's “…”": a phrase someone else owns names their words or thing.
+  const owner = window.last;
+  if (owner && (isPossessive(owner) || POSSESSIVE_DETERMINERS.has(owner.normal))) return false;
+  return window.slice(v + 1).every((t) => !hasBreak(t) || /,\s*$/u.test(t.post))
+    && window.slice(v + 1).every((t) => !t.tags.has("Verb") || isPossessive(t) || t.tags.has("Gerund") || t.tags.has("Participle")
+      || (t.tags.has("Noun") && !t.tags.has("PresentTense")) || t.tags.has("Adjective"));
 }
 
 /**

@@ -13,6 +13,9 @@ import type { Token } from "../../nlp/parse.js";
 export const DETERMINERS: ReadonlySet<string> = new Set(["the", "a", "an", "another", "his", "her", "its", "their",
   "our", "my", "your", "this", "that"]);
 
+/** Determiners that name an owner: "her “…” scheme", "their “…”". */
+export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(["his", "her", "its", "their", "our", "my", "your"]);
+
 /** Pronouns that can be a speech verb's subject: "he said", "they added". */
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(["he", "she", "they", "we", "i", "it"]);
 
@@ -48,6 +51,14 @@ export const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = new Set(["also", "l
   "was", "is", "would", "will", "previously", "once", "recently", "again", "further", "still", "earlier",
   "repeatedly", "simply", "separately", "told", "just", "often", "even", "first", "flatly", "publicly", "privately",
   "only", "did", "does"]);
+
+/**
+ * Words opening an aside set off by commas between a subject and its verb: "Quill, during a visit to Elmvale,
+ * said", "Reyes, for his part, said", "Lind, however, said". As written (prepositions and adverbs).
+ */
+export const ASIDE_OPENERS: ReadonlySet<string> = new Set(["during", "in", "at", "on", "for", "after", "before",
+  "with", "without", "by", "from", "despite", "unlike", "like", "however", "meanwhile", "though", "too", "instead",
+  "moreover", "nonetheless", "nevertheless", "meantime", "likewise", "speaking"]);
 
 /** Prepositions whose object a name is: "a letter sent to X", "the firm run by X", "friends of X". */
 export const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(["to", "from", "by", "for", "against", "about", "at",

@@ -82,6 +82,8 @@ export const RULES = [
     description: "The quote runs on into a few words of the writer's before an inverted “, said X”.",
     examples: [
       { text: "“The port will close” if the vote fails, said Tom Reyes, a harbour pilot.", quote: "The port will close", speaker: "Tom Reyes" },
+      // A lone surname the tagger does not know as a person, closing the sentence.
+      { text: "Tom Reyes and Ada Quill spoke at the pier. “The ferry must sail” for the islanders' sake, said Quill.", quote: "The ferry must sail", speaker: "Ada Quill" },
     ],
   },
   {
@@ -89,6 +91,8 @@ export const RULES = [
     description: "The quote runs on into a few words of the writer's before a “, X said.” closing the sentence.",
     examples: [
       { text: "“The old roof held” until the storm came, Ada Quill said.", quote: "The old roof held", speaker: "Ada Quill" },
+      // Far from the quote: a long run of the writer's words before the ", X said".
+      { text: "“We are frustrated and horrified” by the fire at the boatyard in Elmvale that had drawn crowds from across the county, Ada Quill said.", quote: "We are frustrated", speaker: "Ada Quill" },
     ],
   },
   {
@@ -116,9 +120,9 @@ export const RULES = [
   },
   {
     id: "before-joined-pronoun",
-    description: "“X said …, and he accused Y of “…”: the pronoun of a clause joined after the verb's clause.",
+    description: "“X said …, and he pressed Y on “…”: the pronoun of a clause joined after the verb's clause.",
     examples: [
-      { text: "Tom Reyes testified on Friday, and he accused the board of “wasting every penny.”", quote: "wasting every penny", speaker: "Tom Reyes" },
+      { text: "Tom Reyes testified on Friday, and he pressed the board on “wasting every penny.”", quote: "wasting every penny", speaker: "Tom Reyes" },
     ],
   },
   {
@@ -126,8 +130,25 @@ export const RULES = [
     description: "A subject and a verb of saying before the quote: Ada Quill said, “…”; he told reporters “…”.",
     examples: [
       { text: "Ada Quill said on Friday, “We will not back down.”", quote: "We will not back down", speaker: "Ada Quill" },
+      // A description, then two names joined by "and" set off by commas: the names are the speakers (newsx gives one
+      // speaker, the last named), not the description.
+      { text: "The harbour's historians, Tom and Ada Quill, wrote that the old pier \"was never safe\" in winter.", quote: "was never safe", speaker: "Ada Quill" },
+      // "executive orders" is a plural noun after a bare noun that follows "of", not a verb of saying.
+      { text: "Former harbour master Ada Quill called the use of executive orders \"quite dangerous.\"", quote: "quite dangerous", speaker: "Ada Quill" },
+      // An aside set off by commas between the name and the verb: its place ("Elmvale") is not the speaker.
+      { text: "Ada Quill, during a town hall meeting in Elmvale, Ohio, said she was “tired of waiting for the ferry.”", quote: "tired of waiting", speaker: "Ada Quill" },
       // Far from the quote: a long description between the name and the verb.
       { text: "Ada Quill, a former aide who later ran the state party's field office for a decade and then worked for the governor, said: “We will not back down.”", quote: "We will not back down", speaker: "Ada Quill" },
+    ],
+  },
+  {
+    id: "before-judging-verb",
+    description: "For a phrase: a subject and a verb of judging in the phrase's clause: Ada Quill dismissed the plan as a “…”.",
+    examples: [
+      { text: "In July, Ada Quill dismissed the harbour plan as a “waste of everyone's time.”", quote: "waste of everyone", speaker: "Ada Quill" },
+      { text: "Tom Reyes accuses the board of “sleeping at the wheel” and Ada Quill says it is “doing its best.”", quote: "sleeping at the wheel", speaker: "Tom Reyes" },
+      // An aside between the subject and the verb ("for her part") is no description of her.
+      { text: "Ada Quill, for her part, is labeling the board's delay “a scandal.”", quote: "a scandal", speaker: "Ada Quill" },
     ],
   },
   {
@@ -277,7 +298,9 @@ export const RULES = [
     id: "clause-subject-judging",
     description: "A phrase after a verb of judging in a clause opened on a person: “when X accused him of a “…””.",
     examples: [
-      { text: "The row began in June when Tom Reyes accused the mayor of a “cheap stunt” at the pier.", quote: "cheap stunt", speaker: "Tom Reyes" },
+      // A dash breaks the verb's clause before the phrase, so before-judging-verb (which takes a plain "when Tom
+      // Reyes accused the mayor of a “…”") leaves it to this rule.
+      { text: "The row began in June when Tom Reyes accused the mayor — again — of a “cheap stunt” at the pier.", quote: "cheap stunt", speaker: "Tom Reyes" },
     ],
   },
   {
