@@ -93,9 +93,12 @@ export function analyseInPieces(input: PiecesInput): { entities: Entity[]; quote
     for (const q of pieceQuotes) {
       quotes.push(q);
       const drafts = report.drafts.get(q);
-      if (drafts) named.set(q, { speaker: drafts.speaker?.mentions[0] ?? null, via: drafts.via?.mentions[0] ?? null });
+      if (drafts && (drafts.speaker || drafts.via)) {
+        named.set(q, { speaker: drafts.speaker?.mentions[0] ?? null, via: drafts.via?.mentions[0] ?? null });
+      }
     }
-    for (const [m, name] of report.mentionNames ?? []) mentionNames.set(m, name);
+    // Only the names that differ from the mention as written: `fullestName` reads the others off the mention.
+    for (const [m, name] of report.mentionNames ?? []) if (name !== m.text) mentionNames.set(m, name);
   });
 
   const drafts = rankedDrafts(text, mentions);
