@@ -14,7 +14,7 @@
  * running over the cut, and the learned typer's pooling of one name's evidence over the other pieces.
  * A story of one piece never comes here (src/story/extract.ts), so its result is exactly the whole-story one.
  */
-import type { Entity, Paragraph, Quote } from "../types.js";
+import type { Boilerplate, Entity, Paragraph, Quote } from "../types.js";
 import { parseSplitRegions, type Region } from "../nlp/parse.js";
 import { rankedDrafts, typedMentions } from "./entities/index.js";
 import { toEntity, type EntityDraft } from "./entities/merge.js";
@@ -22,7 +22,6 @@ import type { RawMention } from "./entities/mentions.js";
 import { extractQuotes, type QuoteReport } from "./quotes/index.js";
 import { fullestName } from "./quotes/resolve.js";
 import { countBefore } from "../lib/sorted.js";
-import type { Boilerplate } from "../types.js";
 
 /**
  * Characters of analysed text per piece. Far above any news story (the longest gold story analyses about
