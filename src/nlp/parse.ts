@@ -209,7 +209,18 @@ export const PARSE_BATCH_CHARS = 50_000;
  * cross regions.
  */
 export function parseRegions(text: string, givenRegions: Region[], batchChars = PARSE_BATCH_CHARS): ParsedStory {
-  const regions = givenRegions.flatMap((region) => splitRunOns(text, region));
+  return parseSplitRegions(text, splitRegions(text, givenRegions), batchChars);
+}
+
+/** The regions as the parser reads them: each one cut where it runs on (`splitRunOns`). */
+export function splitRegions(text: string, givenRegions: Region[]): Region[] {
+  const regions: Region[] = [];
+  for (const region of givenRegions) for (const piece of splitRunOns(text, region)) regions.push(piece);
+  return regions;
+}
+
+/** `parseRegions` for regions already cut by `splitRegions` (a run of them, in text order). */
+export function parseSplitRegions(text: string, regions: Region[], batchChars = PARSE_BATCH_CHARS): ParsedStory {
   const parsed: ParsedStory = { text, regions, tokens: [], sentences: [] };
   const tagSets = new Map<string, ReadonlySet<string>>();
   const pool = new StringPool();

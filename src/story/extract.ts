@@ -1,10 +1,11 @@
 /**
  * The pipeline: text in, Story out. Pure: no I/O, no console.
  */
-import type { ExtractOptions, Story } from "../types.js";
+import type { Entity, ExtractOptions, Quote, Story } from "../types.js";
 import { toCodePointOffsets } from "./offsets.js";
 import { segment, type Segmentation } from "./segment.js";
-import { parseRegions, type Region } from "../nlp/parse.js";
+import { parseSplitRegions, splitRegions, type Region } from "../nlp/parse.js";
+import { analyseInPieces, groupPieces, PIECE_CHARS } from "./pieces.js";
 import { extractEntities } from "./entities/index.js";
 import { extractQuotes } from "./quotes/index.js";
 import { withMinConfidence } from "./quotes/confidence.js";
@@ -17,12 +18,28 @@ export function extract(text: string, options: ExtractOptions = {}): Story {
     const warnings = [`language "${language}": names and quotes are not analysed (newsx reads English only; --any-language to try anyway)`];
     return toCodePointOffsets({ ...segmentation, entities: [], quotes: [], warnings }, text);
   }
-  const parsed = parseRegions(text, analysedRegions(segmentation));
-  const { entities, drafts } = extractEntities(parsed, segmentation.boilerplate, segmentation.meta.authors);
-  const found = extractQuotes(parsed, segmentation.paragraphs, drafts, { indirect: options.indirect ?? false });
+  const { entities, quotes: found } = analyse(text, segmentation, options.indirect ?? false);
   const quotes = withMinConfidence(found, options.minConfidence ?? 0);
   const story: Story = { ...segmentation, entities, quotes };
   return toCodePointOffsets(story, text);
+}
+
+/**
+ * Entities and quotes. A story whose analysed text fits in one piece (every news story) is parsed whole; a
+ * longer one is read piece by piece (src/story/pieces.ts), so that memory stays bounded whatever its length.
+ */
+export function analyse(
+  text: string, segmentation: Segmentation, indirect: boolean, pieceChars = PIECE_CHARS,
+): { entities: Entity[]; quotes: Quote[] } {
+  const regions = splitRegions(text, analysedRegions(segmentation));
+  const pieces = groupPieces(regions, pieceChars);
+  const { boilerplate, paragraphs, meta } = segmentation;
+  if (pieces.length > 1) {
+    return analyseInPieces({ text, pieces, paragraphs, boilerplate, authors: meta.authors, indirect });
+  }
+  const parsed = parseSplitRegions(text, regions);
+  const { entities, drafts } = extractEntities(parsed, boilerplate, meta.authors);
+  return { entities, quotes: extractQuotes(parsed, paragraphs, drafts, { indirect }) };
 }
 
 /** The text newsx reads as prose: the headline (for its names) and the body paragraphs. */

@@ -9,6 +9,8 @@ import { countBefore } from "../lib/sorted.js";
 /** Converts UTF-16 offsets of one text into code-point offsets. */
 export type OffsetConverter = (utf16Offset: number) => number;
 
+const IDENTITY: OffsetConverter = (offset) => offset;
+
 /** Builds a converter for `text`; it is the identity when the text has no characters outside the BMP. */
 export function codePointConverter(text: string): OffsetConverter {
   const astralStarts: number[] = [];
@@ -22,7 +24,7 @@ export function codePointConverter(text: string): OffsetConverter {
       }
     }
   }
-  if (astralStarts.length === 0) return (offset) => offset;
+  if (astralStarts.length === 0) return IDENTITY;
   return (offset) => {
     // Each surrogate pair that ends at or before `offset` counts as one code point, not two.
     return offset - countBefore(astralStarts, offset, (start) => start + 2, true);
@@ -37,6 +39,9 @@ export function convertSpan<T extends Span>(span: T, convert: OffsetConverter): 
 /** Converts every offset of a story built in UTF-16 units into code points (the public contract). */
 export function toCodePointOffsets(story: Story, text: string): Story {
   const convert = codePointConverter(text);
+  // Text without characters outside the BMP (nearly all text) needs no conversion: no copy of every record,
+  // which for a story of a million names or quotes would double the memory of the result.
+  if (convert === IDENTITY) return story;
   return {
     meta: story.meta,
     paragraphs: story.paragraphs.map((p) => convertSpan(p, convert)),

@@ -62,9 +62,19 @@ export function candidateMentions(parsed: ParsedStory, boilerplate: Boilerplate[
 }
 
 export function extractEntities(parsed: ParsedStory, boilerplate: Boilerplate[], authors: string[]): EntityAnalysis {
-  const mentions = decideTypes(parsed, candidateMentions(parsed, boilerplate, authors));
-  const drafts = mergeMentions(parsed.text, mentions);
+  const drafts = rankedDrafts(parsed.text, typedMentions(parsed, boilerplate, authors));
+  return { entities: drafts.map(toEntity), drafts };
+}
+
+/** The name mentions of the parsed text (and of the page furniture given), each with its decided type. */
+export function typedMentions(parsed: ParsedStory, boilerplate: Boilerplate[], authors: string[]): RawMention[] {
+  return decideTypes(parsed, candidateMentions(parsed, boilerplate, authors));
+}
+
+/** The mentions merged into entities, most salient first. */
+export function rankedDrafts(text: string, mentions: RawMention[]): EntityDraft[] {
+  const drafts = mergeMentions(text, mentions);
   const firstStart = (d: EntityDraft) => d.mentions[0]!.start;
   drafts.sort((a, b) => salience(b) - salience(a) || firstStart(a) - firstStart(b));
-  return { entities: drafts.map(toEntity), drafts };
+  return drafts;
 }

@@ -5,6 +5,7 @@
 import type { ParsedStory, Token } from "../../nlp/parse.js";
 import type { AttributionTrace, Paragraph, Quote, QuoteKind } from "../../types.js";
 import type { EntityDraft } from "../entities/merge.js";
+import type { RawMention } from "../entities/mentions.js";
 import { attributionAfter, attributionBefore, bareReport, isPronoun, type Attribution } from "./attribution.js";
 import { JUDGES, ONE_PERSON_PRONOUNS, OPENING_MARKS, PERSON_SUBJECT_PRONOUNS, SUBORDINATORS } from "./vocabulary.js";
 import { findQuotedSpans, inTitleCaseHeadline, insideQuote, type QuotedSpan } from "./marks.js";
@@ -76,14 +77,29 @@ function isTitle(content: string): boolean {
   return words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || SMALL_WORDS.test(w)) && /^[\p{Lu}\p{N}]/u.test(words[0]!);
 }
 
+/**
+ * What a caller analysing a long story piece by piece (src/story/pieces.ts) needs to name each quote's speaker
+ * after the whole story's entities are merged: the entity (of the `drafts` given) each quote's speaker and
+ * relaying outlet were resolved to, and each mention's name as a speaker.
+ */
+export interface QuoteReport {
+  drafts: Map<Quote, { speaker: EntityDraft | null; via: EntityDraft | null }>;
+  mentionNames?: ReadonlyMap<RawMention, string>;
+}
+
+/**
+ * `scanned`: the paragraphs (or the parts of them) whose quote marks are read, when `parsed` holds only part of
+ * the story; by default every paragraph. `paragraphs` stays the whole story's, indexed by paragraph number.
+ */
 export function extractQuotes(
   parsed: ParsedStory, paragraphs: Paragraph[], drafts: EntityDraft[],
   options: { indirect: boolean; /** Filled with every pronoun decision (scripts/train-pronouns.js); the rules alone decide then. */ pronounLog?: PronounDecision[] },
+  scanned: Paragraph[] = paragraphs, report?: QuoteReport,
 ): Quote[] {
   const { text } = parsed;
   const regionOfParagraph = new Map<number, number>();
   parsed.regions.forEach((r, i) => { if (r.paragraph !== null) regionOfParagraph.set(r.paragraph, i); });
-  const spans = findQuotedSpans(text, paragraphs);
+  const spans = findQuotedSpans(text, scanned);
   const quoteDrafts: QuoteDraft[] = [];
   const usedVerbs = new Set<Token>();
   // For each span, the first span from it on that is not a title: found in one pass from the end, because
@@ -186,7 +202,7 @@ export function extractQuotes(
   const all: QuoteDraft[] = [...quoteDrafts, ...indirectSpeech(parsed, spans, usedVerbs)];
   all.sort((a, b) => a.order - b.order);
   // Scare quotes are dropped only now, once resolved: a phrase that found a speaker is someone's words (scare.ts).
-  const quotes = resolveAll(parsed, paragraphs, drafts, all, spans, options.pronounLog).filter((q) => !isScareQuote(parsed, q));
+  const quotes = resolveAll(parsed, paragraphs, drafts, all, spans, options.pronounLog, report).filter((q) => !isScareQuote(parsed, q));
   return options.indirect ? quotes : quotes.filter((q) => q.kind !== "indirect");
 }
 
@@ -306,9 +322,11 @@ function continuesAfterAttribution(text: string, first: QuotedSpan, second: Quot
 function resolveAll(
   parsed: ParsedStory, paragraphs: Paragraph[], drafts: EntityDraft[], quoteDrafts: QuoteDraft[], spans: QuotedSpan[],
   pronounLog?: PronounDecision[],
+  report?: QuoteReport,
 ): Quote[] {
   const { text } = parsed;
   const resolver = new SpeakerResolver(text, drafts, parsed, spans, pronounLog);
+  if (report) report.mentionNames = resolver.mentionNames;
   const history: SpeechAct[] = [];
   const quotes: Quote[] = [];
   let previous: { quote: Quote; draft: EntityDraft | null } | null = null;
@@ -322,6 +340,7 @@ function resolveAll(
     let role: string | null = null;
     let speakerWords: Token[] = a?.speaker ?? [];
     let via: string | null = null;
+    let viaDraft: EntityDraft | null = null;
     // The trace: which rule decided, and how its words became a name. Each branch below that decides sets both.
     let rule: RuleId = a?.rule ?? "none";
     let how: Resolution = "none";
@@ -378,6 +397,7 @@ function resolveAll(
         if (a.verb) rule = "according-in-clause";
       } else {
         via = according?.draft?.type === "organization" ? resolver.nameOf(according.draft) : wordsText(text, a.according);
+        if (according?.draft?.type === "organization") viaDraft = according.draft;
       }
     }
     // A phrase woven into a sentence with no speech verb is the words of the sentence's subject:
@@ -499,6 +519,11 @@ function resolveAll(
       role, verb: verb ? verb.text : null, verbSpan: verb ? { start: verb.start, end: verb.end } : null, via,
     });
     if (q.kind !== "indirect") previous = { quote, draft: speakerDraft };
+    if (report) {
+      // A continued quote prints its predecessor's names, so it names the same entities.
+      const carried = continued ? report.drafts.get(continued) : undefined;
+      report.drafts.set(quote, carried ?? { speaker: speakerDraft, via: viaDraft });
+    }
     quotes.push(quote);
   }
   return quotes;

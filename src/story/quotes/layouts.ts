@@ -10,6 +10,7 @@ import type { EntityDraft } from "../entities/merge.js";
 import type { Attribution } from "./attribution.js";
 import type { QuotedSpan } from "./marks.js";
 import { tokenIndexAt } from "./windows.js";
+import { countBefore } from "../../lib/sorted.js";
 
 /** A dash that introduces a signature: horizontal bar, em or en dash, or two hyphens. */
 const SIGNATURE_DASH = /^\s*(?:[―—–]|--)\s*/u;
@@ -36,13 +37,11 @@ function signatureStart(text: string, paragraphs: Paragraph[], span: QuotedSpan)
   return { start: next.start + opening[0].length, end: next.end };
 }
 
+/** The paragraph at `offset` (the last one starting at or before it), -1 before the first. */
 function paragraphIndexOf(paragraphs: Paragraph[], offset: number): number {
-  let found = -1;
-  for (const p of paragraphs) {
-    if (p.start <= offset) found = p.index;
-    else break;
-  }
-  return found;
+  // Binary search (paragraphs are in text order): a scan from the top for every quote is quadratic.
+  const before = countBefore(paragraphs, offset, (p) => p.start, true);
+  return before === 0 ? -1 : paragraphs[before - 1]!.index;
 }
 
 /**

@@ -266,10 +266,26 @@ const HEADLINE_WORDS = 25;
  */
 export function inTitleCaseHeadline(text: string, paragraph: Paragraph | undefined): boolean {
   if (!paragraph || paragraph.index !== 0) return false;
-  const words = text.slice(paragraph.start, paragraph.end).split(/\s+/u)
-    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ""))
-    .filter((w) => /\p{L}/u.test(w));
-  if (words.length < 3 || words.length > HEADLINE_WORDS) return false;
-  const lower = words.filter((w) => /^\p{Ll}/u.test(w) && !TITLE_SMALL_WORDS.test(w));
-  return lower.length === 0;
+  // Asked once per quoted title: a first paragraph of a million quoted names was read again for each.
+  const known = titleCaseFirstParagraph.get(paragraph);
+  if (known && known.text === text) return known.answer;
+  const answer = titleCaseLine(text, paragraph.start, paragraph.end);
+  titleCaseFirstParagraph.set(paragraph, { text, answer });
+  return answer;
+}
+
+const titleCaseFirstParagraph = new WeakMap<Paragraph, { text: string; answer: boolean }>();
+
+/** Whether text[start, end) holds 3 to HEADLINE_WORDS words, none in lower case but the small ones. */
+function titleCaseLine(text: string, start: number, end: number): boolean {
+  let count = 0;
+  let lower = 0;
+  for (const [piece] of text.slice(start, end).matchAll(/\S+/gu)) {
+    const w = piece.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
+    if (!/\p{L}/u.test(w)) continue;
+    // More words than a headline holds: no need to read on.
+    if (++count > HEADLINE_WORDS) return false;
+    if (/^\p{Ll}/u.test(w) && !TITLE_SMALL_WORDS.test(w)) lower++;
+  }
+  return count >= 3 && lower === 0;
 }

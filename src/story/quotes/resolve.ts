@@ -154,18 +154,12 @@ export class SpeakerResolver {
   private readonly names = new Map<EntityDraft, string>();
 
   private fullestName(draft: EntityDraft): string {
-    let best = "";
-    let bestWords = 0;
-    for (const m of draft.mentions) {
-      const name = this.cleanNames.get(m) ?? m.text;
-      const words = name === "" ? 0 : name.split(" ").length;
-      if (words > bestWords || (words === bestWords && name.length > best.length)) {
-        best = name;
-        bestWords = words;
-      }
-    }
-    // "Tom" of "Tom and Ada Quill" is Tom Quill, as the entity is named (merge.ts).
-    return (bestWords < 2 ? impliedFullName(draft.mentions) : undefined) ?? (best || draft.mentions[0]!.text);
+    return fullestName(draft.mentions, this.cleanNames);
+  }
+
+  /** Each mention's name as a speaker would be printed (see `cleanName`), for a caller that merges stories' pieces. */
+  get mentionNames(): ReadonlyMap<RawMention, string> {
+    return this.cleanNames;
   }
 
   /**
@@ -825,4 +819,23 @@ function appositiveRole(text: string, appositive: Token[]): string | null {
   const raw = text.slice(appositive[0]!.start, appositive[appositive.length - 1]!.end);
   // "22, a senior from Fort Ellis" -> "senior from Fort Ellis": an age is not a role.
   return raw.replace(/^\d{1,3},\s*/u, "").replace(/^(the|a|an)\s+/iu, "") || null;
+}
+
+/**
+ * A person's fullest name: the longest clean mention (most words, then most characters; the first of equals),
+ * `cleanNames` giving each mention's name as a speaker would be printed.
+ */
+export function fullestName(mentions: RawMention[], cleanNames: ReadonlyMap<RawMention, string>): string {
+  let best = "";
+  let bestWords = 0;
+  for (const m of mentions) {
+    const name = cleanNames.get(m) ?? m.text;
+    const words = name === "" ? 0 : name.split(" ").length;
+    if (words > bestWords || (words === bestWords && name.length > best.length)) {
+      best = name;
+      bestWords = words;
+    }
+  }
+  // "Tom" of "Tom and Ada Quill" is Tom Quill, as the entity is named (merge.ts).
+  return (bestWords < 2 ? impliedFullName(mentions) : undefined) ?? (best || mentions[0]!.text);
 }
