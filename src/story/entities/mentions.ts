@@ -19,7 +19,7 @@ import {
 import { isSpeechVerb } from "../speech-verbs.js";
 // The shared vocabulary's names for these lists, aliased to the names this module has always used.
 import {
-  CAPITALISED_WORD as NAME_SHAPED, HYPHEN_TITLE_PREFIXES as HYPHEN_PREFIXES, JURISDICTION_TITLES, TIME_OF_TITLE,
+  CAPITALISED_WORD, HYPHEN_TITLE_PREFIXES as HYPHEN_PREFIXES, JURISDICTION_TITLES, TIME_OF_TITLE,
   isPossessive,
 } from "../quotes/vocabulary.js";
 import { pushAll } from "../../lib/arrays.js";
@@ -88,7 +88,7 @@ function describedAsPerson(tokens: Token[], last: Token): boolean {
 }
 
 /** A capitalised word in no dictionary and not known as a place or body: "Ivanka", "Kessock". */
-const isUnknownName = (t: Token) => NAME_SHAPED.test(t.text) && /\p{Ll}/u.test(t.text) && !isCommonWord(t.text)
+const isUnknownName = (t: Token) => CAPITALISED_WORD.test(t.text) && /\p{Ll}/u.test(t.text) && !isCommonWord(t.text)
   && !t.tags.has("Place") && !t.tags.has("Organization");
 const isFirstName = (t: Token) => t.tags.has("FirstName") || t.tags.has("MaleName") || t.tags.has("FemaleName");
 
@@ -425,12 +425,12 @@ function typeOfRun(run: Token[], ev: Evidence): Typing {
   if (ev.locative && run.length <= 2) return "place";
   // Names compromise does not know: words no dictionary has ("Vantoller", "Kessock") are names; ordinary words
   // ("Global Challenge", "Internet Explorer") are not, without further evidence.
-  const shaped = run.every((t) => NAME_SHAPED.test(t.text) || nameParticles.has(t.normal) || /^\p{Ll}{1,4}$/u.test(t.text));
+  const shaped = run.every((t) => CAPITALISED_WORD.test(t.text) || nameParticles.has(t.normal) || /^\p{Ll}{1,4}$/u.test(t.text));
   if (!shaped || run.length > 4) return null;
   const unknownWords = run.filter((t) => CAPITALISED.test(t.text) && !isCommonWord(t.text)).length;
   if (run.length >= 2 && unknownWords === run.filter(isCapitalised).length) return "person";
   // "Sands Ormekke": an ordinary word capitalised in mid-sentence, then a surname no dictionary has.
-  if (run.length === 2 && !ev.initial && unknownWords === 1 && !isCommonWord(last.text) && NAME_SHAPED.test(last.text)
+  if (run.length === 2 && !ev.initial && unknownWords === 1 && !isCommonWord(last.text) && CAPITALISED_WORD.test(last.text)
     && /\p{Ll}/u.test(last.text) && !last.tags.has("Demonym") && !run.some((t) => t.tags.has("Place"))) return "person";
   // "Wikinews", "Euronews": one unknown word made with a newspaper word is an outlet.
   if (run.length === 1 && unknownWords === 1 && OUTLET_COMPOUND.test(last.text)) return "organization";
@@ -473,7 +473,7 @@ function couldBePersonName(run: Token[]): boolean {
   const firstName = run.length >= 2 && PERSON_LEXICON.has(lexiconTag(run[0]!.normal) ?? "");
   if (organizationHeads.has(lastKey) || (facilityHeads.has(lastKey) && !firstName) || nonEntityHeads.has(lastKey)) return false;
   if (run.length === 1 && (lexiconTag(lastKey) === "Country" || isAcronym(run[0]!))) return false;
-  return run.every((t) => NAME_SHAPED.test(t.text) || nameParticles.has(t.normal) || /^\p{Ll}{1,4}$/u.test(t.text));
+  return run.every((t) => CAPITALISED_WORD.test(t.text) || nameParticles.has(t.normal) || /^\p{Ll}{1,4}$/u.test(t.text));
 }
 
 /**
@@ -506,7 +506,7 @@ function splitNameBeforePerson(run: Token[]): number {
   for (let m = 1; m + 2 <= run.length; m++) {
     const rest = run.slice(m);
     if (rest.length > 3) continue;
-    const personLike = isFirstName(rest[0]!) || rest.every((t) => NAME_SHAPED.test(t.text) && !isCommonWord(t.text));
+    const personLike = isFirstName(rest[0]!) || rest.every((t) => CAPITALISED_WORD.test(t.text) && !isCommonWord(t.text));
     if (!personLike || rest.some((t) => t.tags.has("Place") && !t.tags.has("Person"))) continue;
     const before = run.slice(0, m);
     const head = before.map((t) => t.normal).join(" ");
@@ -608,7 +608,7 @@ function mentionsInsideHyphenated(parsed: ParsedStory, token: Token, deferred: D
       if (CAPITALISED.test(part) && (tag === "Country" || tag === "City" || tag === "Region")) type = "place";
     }
     // "a Holt-like hat": a capitalised part may be a surname the story names in full.
-    if (!type && NAME_SHAPED.test(part) && /\p{Ll}/u.test(part) && part.length > 2) deferred.push({ token, part: { text: part, start } });
+    if (!type && CAPITALISED_WORD.test(part) && /\p{Ll}/u.test(part) && part.length > 2) deferred.push({ token, part: { text: part, start } });
     if (type) {
       found.push({
         text: part, start, end: start + part.length, type, titles: [], titledForm: null,
@@ -707,7 +707,7 @@ export function findMentions(parsed: ParsedStory, rejected?: RawMention[]): RawM
     if (!type) {
       // "Ivanka Trump": a first name no dictionary has, then a word that is also an ordinary one. A person only if
       // the story names someone in full with that surname ("Donald Trump").
-      if (nameTokens.length === 2 && !ctx.titleCased && /^\s+$/u.test(first.post) && isUnknownName(first) && NAME_SHAPED.test(last.text)
+      if (nameTokens.length === 2 && !ctx.titleCased && /^\s+$/u.test(first.post) && isUnknownName(first) && CAPITALISED_WORD.test(last.text)
         && /\p{Ll}/u.test(last.text) && !last.tags.has("Place") && !last.tags.has("Organization")) {
         // Only with a sign of a person at one of its mentions at least: "Kelvana Price promotion", "Barrick
         // Gold fell" are a brand and a company beside a Marcus Price or a Rachel Gold.
@@ -979,18 +979,32 @@ function retypeAcronyms(text: string, mentions: RawMention[]): void {
   }
 }
 
+let ordinaryMemo: { text: string; found: Set<string> } | undefined;
+
+/** The offset of the last "(" in text[from, to), or -1. */
+function lastBracket(text: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) if (text[i] === "(") return i;
+  return -1;
+}
+
 /**
  * "radiative transfer equation (RTE)", "runs batted in (RBI)": an acronym the story defines by lower-case words
  * abbreviates an ordinary thing, not a body, wherever the story uses it.
  */
 function ordinaryAcronyms(text: string): Set<string> {
+  // A story read in pieces (pieces.ts) asks once per piece about the same whole text: answer it once.
+  if (ordinaryMemo?.text === text) return ordinaryMemo.found;
   const found = new Set<string>();
+  ordinaryMemo = { text, found };
   // "(RTE)", and the last of "(SSA / SPM)": the acronym right after the words it abbreviates.
   for (const match of text.matchAll(/[(/]\s*(\p{Lu}{2,6})s?\)/gu)) {
     const acronym = match[1]!;
     // After "/" the words stand before the bracket: "... perturbation model (MFP / SPM)".
-    const end = match[0].startsWith("/") ? text.lastIndexOf("(", match.index) : match.index;
-    if (end < 0 || match.index - end > 10) continue;
+    // The bracket is looked for within 10 characters only: an unbounded look back would read the whole story
+    // again for every "/XYZ)".
+    const reach = Math.max(0, match.index - 10);
+    const end = match[0].startsWith("/") ? lastBracket(text, reach, match.index) : match.index;
+    if (end < 0) continue;
     const before = text.slice(Math.max(0, end - 120), end).trimEnd().split(/[\s/-]+/u);
     // Its letters may skip the small words ("Drug Safety Board (DSB)") or keep them ("Prize of the Year (POTY)").
     const skipping = before.slice(-acronym.length - 2).filter((w) => !/^(?:of|the|and|for|in|to|a|an)$/u.test(w)).slice(-acronym.length);

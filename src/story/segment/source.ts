@@ -177,6 +177,9 @@ function isSection(part: string): boolean {
  * - a joined name the page writes spaced ("CBSSports.com", "CBS Sports") takes the page's form, and "The X" the
  *   article when the page writes it so.
  */
+/** A page naming itself in more ways than this is no ordinary page; the first ones are enough. */
+const MAX_SELF_NAMES = 50;
+
 export function chooseSource(titleParts: string[], holder: string | null, rest: string): string | null {
   const brand = holder ? brandOfHolder(holder) : null;
   let best: string | null = null;
@@ -188,7 +191,9 @@ export function chooseSource(titleParts: string[], holder: string | null, rest: 
     // No site name in the title (none, or only a tagline): the name the page gives itself, when the page repeats
     // it, over a copyright holder that is often the owner company ("© 2019 Parent Universal" on a page that says
     // "Follow Brand News") and over a tagline.
-    const named = selfNames(rest).sort((a, b) => occurrences(rest, b) - occurrences(rest, a))[0];
+    // Each name counted once (every count is a pass over the page), and at most MAX_SELF_NAMES of them.
+    const counted = selfNames(rest).slice(0, MAX_SELF_NAMES).map((name) => ({ name, count: occurrences(rest, name) }));
+    const named = counted.sort((a, b) => b.count - a.count)[0]?.name;
     if (named !== undefined && occurrences(rest, named) >= 2 && (!brand || occurrences(rest, named) > occurrences(rest, brand))) best = named;
     best ??= titleParts[0] ?? null;
   }
