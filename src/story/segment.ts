@@ -498,8 +498,9 @@ function headlineOver(infos: LineInfo[], kinds: Kind[], bylineAt: number, title:
 }
 
 /**
- * The line above the body (or its first line) that shares most words with the page title, when it shares at
- * least half and has a headline's shape: a few words, no full stop, nothing the page marked as furniture.
+ * The line above the body (or its first line) that shares most words with the page title, when it shares more
+ * than half and has a headline's shape: a few words, no full stop, nothing the page marked as furniture. Of lines
+ * that share as much, the lowest wins: it is the one nearest the story.
  */
 function nearTitle(infos: LineInfo[], kinds: Kind[], first: number, title: PageTitle): number | null {
   let best: number | null = null;
@@ -539,7 +540,8 @@ function yearlessDate(infos: LineInfo[], from: number, to: number): string | nul
     .filter((info) => info.phrase?.kind === "copyright")
     .flatMap((info) => (info.line.text.match(/\b(?:19|20)\d{2}\b/g) ?? []).map(Number));
   if (years.length === 0) return null;
-  const year = Math.max(...years);
+  // reduce, not a spread: a hostile page can carry more copyright lines than a call may take arguments.
+  const year = years.reduce((a, b) => Math.max(a, b));
   const stamps = infos.slice(from, to).flatMap((info) => findYearlessStamps(info.line.text));
   const stamp = stamps.find((s) => !s.updated) ?? stamps[0];
   return stamp ? withYear(stamp, year) : null;
