@@ -169,6 +169,12 @@ describe("merging", () => {
     expect(entities.filter((e) => e.name.startsWith("Ivo Marsh")).map((e) => e.count)).toEqual([1, 1]);
   });
 
+  it("keeps two people apart whose different middle names share a first and last name", () => {
+    const entities = entitiesOf("Harold Emmet Voss founded the mill. His son Harold Bram Voss sold it in 1990.");
+    const people = entities.filter((e) => e.type === "person").map((e) => e.name).sort();
+    expect(people).toEqual(["Harold Bram Voss", "Harold Emmet Voss"]);
+  });
+
   it("finds the surname before a generational suffix", () => {
     const entities = entitiesOf("Luther Stan Pate IV paid for the ads. Pate declined to comment.");
     expect(entities).toHaveLength(1);

@@ -93,12 +93,28 @@ export function mergeMentions(text: string, mentions: RawMention[]): EntityDraft
   // names someone else in full with that first name ("both Hillary and Huma Abedin": Hillary Clinton).
   const givenNames = new Set(ordered.filter((m) => m.type === "person" && !isOneWord(m)).map((m) => nameKey(firstWord(m.text))));
   const impliedOf = (m: RawMention) => (m.type === "person" && m.impliedName && !givenNames.has(nameKey(m.text)) ? m.impliedName : null);
+  // "George Herbert Walker Bush" and "George Walker Bush" in one story are two people: where two different middles
+  // share a first and last name, no name is shortened to them.
+  const middlesOf = new Map<string, Set<string>>();
+  for (const m of ordered) {
+    if (m.type !== "person") continue;
+    const name = impliedOf(m) ?? m.text;
+    const short = withoutInitials(name);
+    if (short === name) continue;
+    const forms = middlesOf.get(nameKey(short)) ?? new Set<string>();
+    forms.add(nameKey(name));
+    middlesOf.set(nameKey(short), forms);
+  }
+  const personKey = (name: string) => {
+    const short = withoutInitials(name);
+    return nameKey((middlesOf.get(nameKey(short))?.size ?? 0) > 1 ? name : short);
+  };
   for (const m of ordered) {
     const implied = impliedOf(m);
     const name = implied ?? m.text;
     if (m.type === "person" && isOneWord(m) && !implied) continue;
     // "Donald J. Trump" and "Donald Trump": a middle initial does not make another person.
-    const key = `${m.type}:${nameKey(m.type === "person" ? withoutInitials(name) : (fullNameOf(m) ?? name))}`;
+    const key = `${m.type}:${m.type === "person" ? personKey(name) : nameKey(fullNameOf(m) ?? name)}`;
     let draft = byKey.get(key);
     if (!draft && m.type !== "person") draft = acronymPartner(text, m, byAcronym);
     // "Acme" after "Acme Holdings": an organisation's first word alone is that organisation, when only one has it.
