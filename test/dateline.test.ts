@@ -10,6 +10,12 @@ describe("findDateline", () => {
     expect(findDateline("Port Ellis, Maine, United States: The harbour board voted.")?.place).toBe("Port Ellis, Maine, United States");
   });
 
+  it("takes no name and what the person is for a place and its state", () => {
+    // Same shape as "Port Ellis, Maine:", but "Harbour Master" and "Mayor" are no state or country.
+    expect(findDateline("Ada Quill, Harbour Master: We were never told.")).toBeNull();
+    expect(findDateline("Tom Reyes, Mayor — The vote stands.")).toBeNull();
+  });
+
   it("reads abbreviated states and places joined by a slash", () => {
     expect(findDateline("Port Ellis, Me. — The harbour board voted on Monday.")?.place).toBe("Port Ellis, Me.");
     expect(findDateline("Port Ellis, D.C. — The harbour board voted on Monday.")?.place).toBe("Port Ellis, D.C.");

@@ -51,6 +51,15 @@ const NOT_PLACE_TAGS = new Set(["Adverb", "Conjunction", "Preposition", "Date", 
 /** Leading words in capitals that are labels, not places. */
 const NOT_PLACES = new Set(["BREAKING", "UPDATE", "UPDATED", "EXCLUSIVE", "WATCH", "READ MORE", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "ANALYSIS", "OPINION", "VIDEO", "PHOTOS", "LIVE", "CORRECTION", "FILE", "FILE PHOTO", "SPOILER ALERT", "WARNING", "Q", "A", "I", "UPDATE 1", "UPDATE 2", "EXCLUSIVE-"]);
 
+/**
+ * What follows the place's comma in a mixed-case dateline: a state or country, as a postal code ("NY"), an
+ * abbreviation ("D.C.", "Calif.") or a name the lexicon knows as a place ("Ohio", "United States"). Without it,
+ * "Ada Quill, Harbour Master:" would be a place: in mixed case a name and what she is have the same shape.
+ */
+function isStateOrCountry(part: string): boolean {
+  return /^\p{Lu}{2}$|^(?:\p{Lu}\.)+$|^\p{Lu}\p{Ll}+\.$/u.test(part) || PLACE_TAGS.has(lexiconTag(part.toLowerCase()) ?? "");
+}
+
 /** The dateline opening `text`, or null. */
 export function findDateline(text: string): Dateline | null {
   const head = text.slice(0, 160);
@@ -64,7 +73,8 @@ export function findDateline(text: string): Dateline | null {
     place = m[1]!;
     // "(CNN) —" names the agency only: no place.
     if (AGENCY_ONLY.test(place.trim())) return null;
-  } else if ((m = MIXED_PLAIN.exec(head)) && !NOT_PLACE_TAGS.has(lexiconTag(m[1]!.split(/[ ,]/u)[0]!.toLowerCase()) ?? "")) {
+  } else if ((m = MIXED_PLAIN.exec(head)) && !NOT_PLACE_TAGS.has(lexiconTag(m[1]!.split(/[ ,]/u)[0]!.toLowerCase()) ?? "")
+    && m[1]!.split(",").slice(1).every((part) => isStateOrCountry(part.trim()))) {
     // "Meanwhile, Tom –" opens a sentence: its first word is a word of the language, not a place's.
     place = m[1]!;
   } else if ((m = KNOWN_PLACE.exec(head)) && PLACE_TAGS.has(lexiconTag(m[1]!.toLowerCase()) ?? "")) {
