@@ -706,6 +706,7 @@ export function attributionBefore(tokens: readonly Token[] | TokenWindow, direct
     return { verb: null, speaker: personNameEndingAt(window, window.length - 1), appositive: [], according, rule: "before-dash-name" };
   }
   const enclosed = closedRelativeClauses(window);
+  let judgedByNoOne = false;
   for (let v = window.length - 1; v >= 0; v--) {
     const verb = window.at(v);
     if (!verb) continue;
@@ -754,13 +755,18 @@ export function attributionBefore(tokens: readonly Token[] | TokenWindow, direct
     const namesSomeone = speaker.some((t) => /^\p{Lu}/u.test(t.text) || isPronoun(t) || isTitleWord(t.text));
     if (speaker.length > 0 && participle && !namesSomeone && /^(called|named|dubbed|titled)$/u.test(verb.normal)) continue;
     // "when Tom Reyes in a letter accused": a judge must be a person ("a letter" is what he judged in).
-    if (judging && !participle && !namesSomeone) continue;
+    if (judging && !participle && !namesSomeone) {
+      // "The board, saying the vote was final, called the delay “…”": the verb nearer the phrase is its cue, so a
+      // participle further back belongs to its own aside and no longer stands for the phrase.
+      judgedByNoOne = true;
+      continue;
+    }
     if (speaker.length > 0) {
       const rule = participle ? "before-participle-subject" : judging && !isSpeechVerb(verb) ? "before-judging-verb" : "before-subject-verb";
       return { verb: participle ?? verb, speaker, appositive, according, rule };
     }
     // "…, saying “…": the participle has no subject of its own; the sentence's main verb has it.
-    if ((coordinated || participial || /ing$/u.test(verb.normal)) && !participle) participle = verb;
+    if ((coordinated || participial || /ing$/u.test(verb.normal)) && !participle && !judgedByNoOne) participle = verb;
   }
   // "Former harbour master Ada Quill: “…", "Rep. Dana Whitcomb (R-Ohio): “…": a transcript's speaker, a
   // noun phrase naming a person and nothing else before the colon.
