@@ -114,8 +114,7 @@ export function extractQuotes(
     const span = spans[k];
     if (!span) continue;
     const region = regionOfParagraph.get(span.paragraph) ?? -1;
-    const previousDraft = quoteDrafts[quoteDrafts.length - 1];
-    const previousClose = previousDraft ? lastSpan(previousDraft).close : 0;
+    const previousClose = lastSpan(quoteDrafts[quoteDrafts.length - 1])?.close ?? 0;
     // "“…,” delegate Ada Quill, wearing “Vote Quill” pins, said": a title quoted in the writer's words is
     // dropped below, so it does not end the attribution's window as another quote would.
     const nextOpen = spans[untitledFrom[k + 1] ?? spans.length]?.open ?? text.length;
@@ -161,14 +160,15 @@ export function extractQuotes(
     }
     // “calmer” and “more patient”: a second phrase in the same clause has the first one's speaker.
     const previous = quoteDrafts[quoteDrafts.length - 1];
+    const previousSpan = lastSpan(previous);
     const reported = previous?.attribution?.verb ? isSpeechVerb(previous.attribution.verb) : false;
-    if (!attribution && kind === "partial" && previous?.attribution && sameClause(parsed, lastSpan(previous), span, reported)) {
+    if (!attribution && kind === "partial" && previous?.attribution && previousSpan && sameClause(parsed, previousSpan, span, reported)) {
       attribution = { ...previous.attribution, rule: "same-clause-phrase" };
     }
     // "… called it “vulgar,” Reyes expressed a wish to “…”": the words between a phrase that hands over and
     // this one open with their own subject and verb, which the phrase before did not take.
-    if (!attribution && kind === "partial" && previous && /,\s*$/u.test(contentOf(text, lastSpan(previous)))
-      && windowAhead[0] !== undefined && windowAhead[0] === parsed.tokens[tokenIndexAt(parsed.tokens, lastSpan(previous).close)]) {
+    if (!attribution && kind === "partial" && previous && previousSpan && /,\s*$/u.test(contentOf(text, previousSpan))
+      && windowAhead[0] !== undefined && windowAhead[0] === parsed.tokens[tokenIndexAt(parsed.tokens, previousSpan.close)]) {
       const read = attributionAfter(windowAhead, true);
       attribution = read && { ...read, rule: "after-previous-phrase" };
     }
@@ -299,8 +299,9 @@ function namedLead(parsed: ParsedStory, paragraph: Paragraph | undefined, span: 
   return null;
 }
 
-function lastSpan(draft: QuoteDraft): QuotedSpan {
-  return draft.spans[draft.spans.length - 1]!;
+/** A draft's last quoted span; none for an indirect draft (or no draft). */
+function lastSpan(draft: QuoteDraft | undefined): QuotedSpan | undefined {
+  return draft?.spans[draft.spans.length - 1];
 }
 
 function paragraphIndexAt(paragraphs: Paragraph[], offset: number): number {
@@ -416,7 +417,7 @@ function resolveAll(
     // "… a row in June when Tom Reyes assailed a judge for his “…”": a clause opened on a person who acts is
     // nearer the phrase than the sentence's subject.
     const clause: Token[] | null = !speakerDraft && !speakerName && speakerWords.length === 0 && q.kind === "partial" && first
-      ? clauseSubjectBefore(parsed.tokens, first.open, lastSpan(q).close) : null;
+      ? clauseSubjectBefore(parsed.tokens, first.open, (lastSpan(q) ?? first).close) : null;
     const clauseSpeaker: ReturnType<SpeakerResolver["resolveNamed"]> = clause ? resolver.resolveNamed(clause, []) : null;
     if (clause && clauseSpeaker?.draft?.type === "person") {
       speakerDraft = clauseSpeaker.draft;
@@ -459,8 +460,8 @@ function resolveAll(
     // that …" (a quote that closes its own sentence, then words of the writer's that start a new one).
     if (!a && q.kind === "direct" && previous && (previous.draft || unnamedBefore) && first
       && (first.paragraph === previous.quote.paragraph || opensParagraph(text, paragraphs, first))
-      && standsAlone(text, paragraphs, q, first.paragraph === previous.quote.paragraph
-        && !resolver.namesSomeoneElseAt(lastSpan(q).close, previous.draft))
+      && standsAlone(text, paragraphs, lastSpan(q) ?? first, first.paragraph === previous.quote.paragraph
+        && !resolver.namesSomeoneElseAt((lastSpan(q) ?? first).close, previous.draft))
       && first.paragraph - previous.quote.paragraph <= 1) {
       speakerDraft = previous.draft;
       continued = previous.quote;
@@ -474,7 +475,7 @@ function resolveAll(
       && first.paragraph === previous.quote.paragraph && leadsInOnly(parsed, previous.quote, first)
       && /[.!?]\s*$/u.test(text.slice(first.contentStart, first.contentEnd))
       && text.slice(first.contentStart, first.contentEnd).split(/\s+/u).length >= 6
-      && aloneInParagraph(text, paragraphs, q)) {
+      && aloneInParagraph(text, paragraphs, lastSpan(q) ?? first)) {
       speakerDraft = previous.draft;
       continued = previous.quote;
       rule = "continues-after-lead-in";
@@ -483,7 +484,7 @@ function resolveAll(
     // "Lopez took the stage. “Inflation is our enemy.”": a quote standing alone after a sentence whose subject
     // is a person, in the same paragraph, is that person's.
     if (!a && !speakerDraft && q.kind === "direct" && first && !opensParagraph(text, paragraphs, first)
-      && aloneInParagraph(text, paragraphs, q)) {
+      && aloneInParagraph(text, paragraphs, lastSpan(q) ?? first)) {
       const sentence = resolver.sentenceAt(first.open);
       const subject = sentence === undefined ? undefined : resolver.subjectOfSentence(sentence - 1);
       if (subject && subject.paragraph === first.paragraph && /[.!?:]["'”’»)]*\s*$/u.test(text.slice(Math.max(0, first.open - 4), first.open))) {
@@ -497,7 +498,7 @@ function resolveAll(
     // "Holt continued her sharp criticism.¶“Two winters ago …”": a quote-only paragraph after a paragraph
     // whose last sentence has a person as its subject and a verb of saying goes on with that person.
     if (!a && !speakerDraft && !continued && q.kind === "direct" && first && opensParagraph(text, paragraphs, first)
-      && aloneInParagraph(text, paragraphs, q)) {
+      && aloneInParagraph(text, paragraphs, lastSpan(q) ?? first)) {
       const sentence = resolver.sentenceAt(first.open);
       const subject = sentence === undefined ? undefined : resolver.subjectOfSentence(sentence - 1);
       if (subject && subject.paragraph === first.paragraph - 1 && speaksIn(parsed.tokens, subject)) {
@@ -675,18 +676,17 @@ function leadsInOnly(parsed: ParsedStory, previous: Quote, next: QuotedSpan): bo
 /**
  * Whether a quote stands alone: nothing after it in its paragraph, or (`sameParagraph` as the quote it would
  * continue) a new sentence of the writer's after a quote that closes its own: "“…,” said Ada Quill. “…”
- * Quill added that …".
+ * Quill added that …". `last` is the quote's last span.
  */
-function standsAlone(text: string, paragraphs: Paragraph[], q: QuoteDraft, sameParagraph: boolean): boolean {
-  const close = lastSpan(q).close;
-  if (aloneInParagraph(text, paragraphs, q)) return true;
+function standsAlone(text: string, paragraphs: Paragraph[], last: QuotedSpan, sameParagraph: boolean): boolean {
+  const { close } = last;
+  if (aloneInParagraph(text, paragraphs, last)) return true;
   return sameParagraph && /[.!?]["'”’»]*\s*$/u.test(text.slice(Math.max(0, close - 3), close))
     && /^\s+\p{Lu}/u.test(text.slice(close, close + 3));
 }
 
 /** No word of the writer's after the quote in its paragraph, up to the next quote. */
-function aloneInParagraph(text: string, paragraphs: Paragraph[], q: QuoteDraft): boolean {
-  const last = lastSpan(q);
+function aloneInParagraph(text: string, paragraphs: Paragraph[], last: QuotedSpan): boolean {
   return nothingAfter(text, last.close, paragraphs[last.paragraph]?.end ?? text.length);
 }
 
