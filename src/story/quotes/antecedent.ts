@@ -59,7 +59,7 @@ export function pronounCandidates(ctx: PronounContext): PronounCandidate[] {
   // A sentence that reports someone's speech: its subject may be what the speaker talks about ("Cruz electrified the
   // crowds, Stovall said."), not a speaker.
   const reporter = new Map<number, EntityDraft>();
-  acts.forEach((a, i) => { if (actSentences[i] !== undefined) reporter.set(actSentences[i]!, a.draft); });
+  acts.forEach((a, i) => { const sentence = actSentences[i]; if (sentence !== undefined) reporter.set(sentence, a.draft); });
   for (const s of subjects) drafts.add(s.draft);
   let lastMentioned: { draft: EntityDraft; start: number } | null = null;
   /** The first person the pronoun's paragraph names in the story's own words: the paragraph's topic. */
@@ -85,7 +85,7 @@ export function pronounCandidates(ctx: PronounContext): PronounCandidate[] {
     const nearest = sentences.length > 0 ? Math.max(...sentences) : -1;
     const distance = nearest >= 0 ? pronoun.sentence - nearest : 10;
     const spokeLast = myActs[myActs.length - 1];
-    const mySentences = acts.flatMap((a, i) => (a.draft === draft && actSentences[i] !== undefined ? [actSentences[i]!] : []));
+    const mySentences = acts.flatMap((a, i) => { const sentence = actSentences[i]; return a.draft === draft && sentence !== undefined ? [sentence] : []; });
     const lastSubject = mySubjects[mySubjects.length - 1];
     const reportedBy = lastSubject ? reporter.get(lastSubject.sentence) : undefined;
     const f: Record<string, number> = {
@@ -127,7 +127,7 @@ export function rankCandidates(candidates: PronounCandidate[], model: PronounWei
   const top = Math.max(...scores);
   const exp = scores.map((s) => Math.exp(s - top));
   const sum = exp.reduce((a, b) => a + b, 0);
-  return candidates.map((c, i) => ({ draft: c.draft, p: exp[i]! / sum })).sort((a, b) => b.p - a.p);
+  return candidates.map((c, i) => ({ draft: c.draft, p: (exp[i] ?? 0) / sum })).sort((a, b) => b.p - a.p);
 }
 
 /** The model's choice, or null when no candidate is likely enough. */

@@ -16,6 +16,7 @@ import { spokenAloud } from "./spoken.js";
 import { isScareQuote } from "./scare.js";
 import { baseFormIn, isSpeechVerb, speechVerbBase } from "../speech-verbs.js";
 import { LONG_WINDOW, tokenIndexAt, windowAfter, windowBefore } from "./windows.js";
+import { TokenWindow } from "./token-window.js";
 import { isTitleWord } from "../entities/knowledge.js";
 import type { RuleId } from "./rules/index.js";
 import type { Resolution } from "./resolve.js";
@@ -70,11 +71,12 @@ function isTitle(content: string): boolean {
   // "Like Oakland. Or Ferguson,": a sentence ends inside, after a word (not an abbreviation like "Mr."), so
   // this is speech in short sentences, not a title.
   for (const m of content.matchAll(/(\p{L}+)[.!?]\s+\p{Lu}/gu)) {
-    if (m[1]!.length > 2 && /\p{Ll}$/u.test(m[1]!) && !isTitleWord(m[1]!)) return false;
+    const word = m[1] ?? "";
+    if (word.length > 2 && /\p{Ll}$/u.test(word) && !isTitleWord(word)) return false;
   }
   const words = content.replace(/[.,!?:;…]+$/u, "").split(/\s+/u).filter((w) => w.length > 0);
   if (words.length === 0 || words.length > 8) return false;
-  return words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || SMALL_WORDS.test(w)) && /^[\p{Lu}\p{N}]/u.test(words[0]!);
+  return words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || SMALL_WORDS.test(w)) && /^[\p{Lu}\p{N}]/u.test(words[0] ?? "");
 }
 
 /**
@@ -106,15 +108,16 @@ export function extractQuotes(
   // rescanning from every quote is quadratic in a run of titles (“A,” he said. repeated).
   const titles = spans.map((s) => isTitle(contentOf(text, s)));
   const untitledFrom: number[] = new Array<number>(spans.length + 1).fill(spans.length);
-  for (let k = spans.length - 1; k >= 0; k--) untitledFrom[k] = titles[k] ? untitledFrom[k + 1]! : k;
+  for (let k = spans.length - 1; k >= 0; k--) untitledFrom[k] = titles[k] ? untitledFrom[k + 1] ?? spans.length : k;
 
   for (let k = 0; k < spans.length; k++) {
-    const span = spans[k]!;
+    const span = spans[k];
+    if (!span) continue;
     const region = regionOfParagraph.get(span.paragraph) ?? -1;
-    const previousClose = quoteDrafts.length > 0 ? lastSpan(quoteDrafts[quoteDrafts.length - 1]!).close : 0;
+    const previousClose = lastSpan(quoteDrafts[quoteDrafts.length - 1])?.close ?? 0;
     // "“…,” delegate Ada Quill, wearing “Vote Quill” pins, said": a title quoted in the writer's words is
     // dropped below, so it does not end the attribution's window as another quote would.
-    const nextOpen = spans[untitledFrom[k + 1]!]?.open ?? text.length;
+    const nextOpen = spans[untitledFrom[k + 1] ?? spans.length]?.open ?? text.length;
     const content = contentOf(text, span);
     const kind = kindOf(content, text.slice(Math.max(paragraphs[span.paragraph]?.start ?? 0, span.open - 40), span.open));
     const endRegion = regionOfParagraph.get(paragraphIndexAt(paragraphs, span.close)) ?? region;
@@ -157,14 +160,15 @@ export function extractQuotes(
     }
     // “calmer” and “more patient”: a second phrase in the same clause has the first one's speaker.
     const previous = quoteDrafts[quoteDrafts.length - 1];
+    const previousSpan = lastSpan(previous);
     const reported = previous?.attribution?.verb ? isSpeechVerb(previous.attribution.verb) : false;
-    if (!attribution && kind === "partial" && previous?.attribution && sameClause(parsed, lastSpan(previous), span, reported)) {
+    if (!attribution && kind === "partial" && previous?.attribution && previousSpan && sameClause(parsed, previousSpan, span, reported)) {
       attribution = { ...previous.attribution, rule: "same-clause-phrase" };
     }
     // "… called it “vulgar,” Reyes expressed a wish to “…”": the words between a phrase that hands over and
     // this one open with their own subject and verb, which the phrase before did not take.
-    if (!attribution && kind === "partial" && previous && /,\s*$/u.test(contentOf(text, lastSpan(previous)))
-      && windowAhead[0] !== undefined && windowAhead[0] === parsed.tokens[tokenIndexAt(parsed.tokens, lastSpan(previous).close)]) {
+    if (!attribution && kind === "partial" && previous && previousSpan && /,\s*$/u.test(contentOf(text, previousSpan))
+      && windowAhead[0] !== undefined && windowAhead[0] === parsed.tokens[tokenIndexAt(parsed.tokens, previousSpan.close)]) {
       const read = attributionAfter(windowAhead, true);
       attribution = read && { ...read, rule: "after-previous-phrase" };
     }
@@ -222,9 +226,11 @@ function endsAtVerb(window: Token[], v: number): boolean {
 function introducedBySentenceBefore(parsed: ParsedStory, span: QuotedSpan, previousClose: number, region: number): Attribution | null {
   const last = parsed.tokens[tokenIndexAt(parsed.tokens, span.open) - 1];
   if (!last || last.region !== region || last.start < previousClose || !/[.!?]\s*$/u.test(last.post)) return null;
-  const sentence = parsed.sentences[last.sentence]!;
+  const sentence = parsed.sentences[last.sentence];
+  if (!sentence) return null;
   const words = parsed.tokens.slice(sentence.firstToken, last.index + 1);
-  if (words.length > 30 || words[0]!.start < previousClose) return null;
+  const [first] = words;
+  if (words.length > 30 || !first || first.start < previousClose) return null;
   return bareReport(words);
 }
 
@@ -258,11 +264,14 @@ function sameClause(parsed: ParsedStory, first: QuotedSpan, second: QuotedSpan, 
   const newSubject = reported ? /\b(he|she|they|I)\s+\p{L}/u : /\b(he|she|they|we|I)\s+\p{L}/u;
   if (/[.!?;:]/u.test(between) || newSubject.test(between)) return false;
   // "… “reckless,” Reyes argued the next day, and “…”": a person and a verb start a clause of their own.
-  for (let k = tokenIndexAt(tokens, first.close); k + 1 < tokens.length && tokens[k + 1]!.end <= second.open; k++) {
-    const next = tokens[k + 1]!;
-    const named = tokens[k]!.tags.has("Person") || (tokens[k]!.tags.has("ProperNoun") && /^\p{Lu}/u.test(tokens[k]!.text));
+  const words = TokenWindow.of(tokens);
+  for (let k = tokenIndexAt(tokens, first.close); k + 1 < tokens.length; k++) {
+    const token = words.at(k);
+    const next = words.at(k + 1);
+    if (!token || !next || next.end > second.open) break;
+    const named = token.tags.has("Person") || (token.tags.has("ProperNoun") && /^\p{Lu}/u.test(token.text));
     // "… “reckless” as Reyes looked on, and “…”": a clause opened by "as" or "while" is set inside the first one.
-    const subordinate = SUBORDINATORS.has(tokens[k - 1]?.normal ?? "");
+    const subordinate = SUBORDINATORS.has(words.normal(k - 1));
     if (named && !subordinate && (next.tags.has("PastTense") || next.tags.has("PresentTense")) && !next.tags.has("Infinitive")
       && !next.tags.has("Auxiliary")) return false;
   }
@@ -277,7 +286,8 @@ function namedLead(parsed: ParsedStory, paragraph: Paragraph | undefined, span: 
   if (!paragraph) return null;
   const words: Token[] = [];
   for (let i = tokenIndexAt(parsed.tokens, paragraph.start); i < parsed.tokens.length && words.length < 4; i++) {
-    const token = parsed.tokens[i]!;
+    const token = parsed.tokens[i];
+    if (!token) break;
     if (token.region !== region || token.start >= span.open || !/^\p{Lu}/u.test(token.text)) return null;
     words.push(token);
     if (/:\s*$/u.test(token.post)) {
@@ -289,14 +299,15 @@ function namedLead(parsed: ParsedStory, paragraph: Paragraph | undefined, span: 
   return null;
 }
 
-function lastSpan(draft: QuoteDraft): QuotedSpan {
-  return draft.spans[draft.spans.length - 1]!;
+/** A draft's last quoted span; none for an indirect draft (or no draft). */
+function lastSpan(draft: QuoteDraft | undefined): QuotedSpan | undefined {
+  return draft?.spans[draft.spans.length - 1];
 }
 
 function paragraphIndexAt(paragraphs: Paragraph[], offset: number): number {
   // Binary search (paragraphs are in text order): a scan from the top for every quote is quadratic.
   const before = countBefore(paragraphs, offset, (p) => p.start, true);
-  return before === 0 ? 0 : paragraphs[before - 1]!.index;
+  return paragraphs[before - 1]?.index ?? 0;
 }
 
 /** Words that open a clause of the writer's after an attribution: what follows is no longer the same quote. */
@@ -348,8 +359,9 @@ function resolveAll(
     let evidenceWords: Token[] | null = null;
 
     const according = a && a.according.length > 0 ? resolver.resolveNamed(a.according, []) : null;
-    if (a && a.speaker.length === 1 && isPronoun(a.speaker[0]!)) {
-      ({ draft: speakerDraft, how } = resolver.resolvePronoun(a.speaker[0]!, paragraph, history));
+    const pronoun = a && a.speaker.length === 1 ? a.speaker[0] : undefined;
+    if (pronoun && isPronoun(pronoun)) {
+      ({ draft: speakerDraft, how } = resolver.resolvePronoun(pronoun, paragraph, history));
     } else if (a && a.speaker.length > 0) {
       const named = resolver.resolveNamed(a.speaker, a.appositive);
       speakerDraft = named?.draft ?? null;
@@ -405,7 +417,7 @@ function resolveAll(
     // "… a row in June when Tom Reyes assailed a judge for his “…”": a clause opened on a person who acts is
     // nearer the phrase than the sentence's subject.
     const clause: Token[] | null = !speakerDraft && !speakerName && speakerWords.length === 0 && q.kind === "partial" && first
-      ? clauseSubjectBefore(parsed.tokens, first.open, lastSpan(q).close) : null;
+      ? clauseSubjectBefore(parsed.tokens, first.open, (lastSpan(q) ?? first).close) : null;
     const clauseSpeaker: ReturnType<SpeakerResolver["resolveNamed"]> = clause ? resolver.resolveNamed(clause, []) : null;
     if (clause && clauseSpeaker?.draft?.type === "person") {
       speakerDraft = clauseSpeaker.draft;
@@ -448,8 +460,8 @@ function resolveAll(
     // that …" (a quote that closes its own sentence, then words of the writer's that start a new one).
     if (!a && q.kind === "direct" && previous && (previous.draft || unnamedBefore) && first
       && (first.paragraph === previous.quote.paragraph || opensParagraph(text, paragraphs, first))
-      && standsAlone(text, paragraphs, q, first.paragraph === previous.quote.paragraph
-        && !resolver.namesSomeoneElseAt(lastSpan(q).close, previous.draft))
+      && standsAlone(text, paragraphs, lastSpan(q) ?? first, first.paragraph === previous.quote.paragraph
+        && !resolver.namesSomeoneElseAt((lastSpan(q) ?? first).close, previous.draft))
       && first.paragraph - previous.quote.paragraph <= 1) {
       speakerDraft = previous.draft;
       continued = previous.quote;
@@ -463,7 +475,7 @@ function resolveAll(
       && first.paragraph === previous.quote.paragraph && leadsInOnly(parsed, previous.quote, first)
       && /[.!?]\s*$/u.test(text.slice(first.contentStart, first.contentEnd))
       && text.slice(first.contentStart, first.contentEnd).split(/\s+/u).length >= 6
-      && aloneInParagraph(text, paragraphs, q)) {
+      && aloneInParagraph(text, paragraphs, lastSpan(q) ?? first)) {
       speakerDraft = previous.draft;
       continued = previous.quote;
       rule = "continues-after-lead-in";
@@ -472,7 +484,7 @@ function resolveAll(
     // "Lopez took the stage. “Inflation is our enemy.”": a quote standing alone after a sentence whose subject
     // is a person, in the same paragraph, is that person's.
     if (!a && !speakerDraft && q.kind === "direct" && first && !opensParagraph(text, paragraphs, first)
-      && aloneInParagraph(text, paragraphs, q)) {
+      && aloneInParagraph(text, paragraphs, lastSpan(q) ?? first)) {
       const sentence = resolver.sentenceAt(first.open);
       const subject = sentence === undefined ? undefined : resolver.subjectOfSentence(sentence - 1);
       if (subject && subject.paragraph === first.paragraph && /[.!?:]["'”’»)]*\s*$/u.test(text.slice(Math.max(0, first.open - 4), first.open))) {
@@ -486,7 +498,7 @@ function resolveAll(
     // "Holt continued her sharp criticism.¶“Two winters ago …”": a quote-only paragraph after a paragraph
     // whose last sentence has a person as its subject and a verb of saying goes on with that person.
     if (!a && !speakerDraft && !continued && q.kind === "direct" && first && opensParagraph(text, paragraphs, first)
-      && aloneInParagraph(text, paragraphs, q)) {
+      && aloneInParagraph(text, paragraphs, lastSpan(q) ?? first)) {
       const sentence = resolver.sentenceAt(first.open);
       const subject = sentence === undefined ? undefined : resolver.subjectOfSentence(sentence - 1);
       if (subject && subject.paragraph === first.paragraph - 1 && speaksIn(parsed.tokens, subject)) {
@@ -515,7 +527,7 @@ function resolveAll(
     } : {
       speaker: speakerDraft ? resolver.nameOf(speakerDraft) : speakerName,
       speakerText: speakerWords.length > 0 ? wordsText(text, speakerWords) : null,
-      speakerSpan: speakerWords.length > 0 ? { start: speakerWords[0]!.start, end: speakerWords[speakerWords.length - 1]!.end } : null,
+      speakerSpan: wordsSpan(speakerWords),
       role, verb: verb ? verb.text : null, verbSpan: verb ? { start: verb.start, end: verb.end } : null, via,
     });
     if (q.kind !== "indirect") previous = { quote, draft: speakerDraft };
@@ -536,7 +548,8 @@ function resolveAll(
  */
 function acts(tokens: Token[], subject: Subject): boolean {
   for (let i = subject.verb; i < tokens.length && i <= subject.verb + 3; i++) {
-    const token = tokens[i]!;
+    const token = tokens[i];
+    if (!token) break;
     if (token.tags.has("Copula")) return false;
     if (i > subject.verb && !token.tags.has("Auxiliary") && !token.tags.has("Adverb")) break;
   }
@@ -547,9 +560,10 @@ function acts(tokens: Token[], subject: Subject): boolean {
 function pronounSubject(parsed: ParsedStory, sentence: number): Token | undefined {
   const at = parsed.sentences[sentence];
   const opener = at ? parsed.tokens[at.firstToken] : undefined;
-  if (!opener || !ONE_PERSON_PRONOUNS.has(opener.normal)) return undefined;
-  for (let i = opener.index + 1; i < at!.endToken && i <= opener.index + 3; i++) {
-    const token = parsed.tokens[i]!;
+  if (!at || !opener || !ONE_PERSON_PRONOUNS.has(opener.normal)) return undefined;
+  for (let i = opener.index + 1; i < at.endToken && i <= opener.index + 3; i++) {
+    const token = parsed.tokens[i];
+    if (!token) return undefined;
     if (token.tags.has("Copula")) return undefined;
     if (token.tags.has("Verb") && !token.tags.has("Auxiliary")) return opener;
     if (!token.tags.has("Adverb") && !token.tags.has("Auxiliary")) return undefined;
@@ -559,9 +573,11 @@ function pronounSubject(parsed: ParsedStory, sentence: number): Token | undefine
 
 /** Whether the subject's sentence holds a verb of saying ("continued his remarks", "responded"), no quote. */
 function speaksIn(tokens: Token[], subject: Subject): boolean {
-  for (let i = subject.verb; i < tokens.length && tokens[i]!.sentence === subject.sentence; i++) {
-    if (/[“"‘«]/u.test(tokens[i]!.pre)) return false;
-    if (isSpeechVerb(tokens[i]!)) return true;
+  for (let i = subject.verb; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (!token || token.sentence !== subject.sentence) break;
+    if (/[“"‘«]/u.test(token.pre)) return false;
+    if (isSpeechVerb(token)) return true;
   }
   return false;
 }
@@ -572,11 +588,14 @@ function speaksIn(tokens: Token[], subject: Subject): boolean {
  * whose words the phrase gives, so the sentence's subject is not taken.
  */
 function ownClauseBetween(tokens: Token[], verb: number, open: number): boolean {
-  for (let i = verb + 1; i + 1 < tokens.length && tokens[i]!.start < open; i++) {
-    const next = tokens[i + 1]!;
+  const words = TokenWindow.of(tokens);
+  for (let i = verb + 1; i + 1 < tokens.length; i++) {
+    const token = words.at(i);
+    const next = words.at(i + 1);
+    if (!token || !next || token.start >= open) break;
     // "… when Holt accused him of a “cheap stunt”": a clause opened on a named person.
-    if (SUBORDINATORS.has(tokens[i]!.normal) && next.start < open && (next.tags.has("Person") || /^\p{Lu}/u.test(next.text))) return true;
-    if (!PERSON_SUBJECT_PRONOUNS.has(tokens[i]!.normal)) continue;
+    if (SUBORDINATORS.has(token.normal) && next.start < open && (next.tags.has("Person") || /^\p{Lu}/u.test(next.text))) return true;
+    if (!PERSON_SUBJECT_PRONOUNS.has(token.normal)) continue;
     if (next.start < open && next.tags.has("Verb")) return true;
   }
   return false;
@@ -600,23 +619,26 @@ function clauseSubjectBefore(tokens: Token[], open: number, close: number): Toke
   const after = tokens[tokenIndexAt(tokens, close)];
   if (after && after.sentence === sentence && after.tags.has("Noun") && !after.tags.has("Pronoun") && /^\s*$/u.test(after.pre)
     && !/[,.;:!?]/u.test(tokens[after.index - 1]?.post.replace(/[”"’'»]/gu, "") ?? "")) return null;
-  for (let k = end - 1; k >= 0 && k >= end - CLAUSE_REACH && tokens[k]!.sentence === sentence; k--) {
-    const token = tokens[k]!;
+  const words = TokenWindow.of(tokens);
+  for (let k = end - 1; k >= 0 && k >= end - CLAUSE_REACH; k--) {
+    const token = words.at(k);
+    if (!token || token.sentence !== sentence) break;
     if (/[“"‘«”»]|''/u.test(token.post) || /[;:]/u.test(token.post)) return null;
     if (/['’]s?$/u.test(token.text) || /^['’]/u.test(token.post) || token.normal === "so-called") return null;
     if (!SUBORDINATORS.has(token.normal) || /^(whether|if)$/u.test(token.normal) || !/^\p{Ll}/u.test(token.text)) continue;
     let v = k + 1;
-    while (v < end && (isTitleWord(tokens[v]!.text) || tokens[v]!.tags.has("Person")) && /^\p{Lu}/u.test(tokens[v]!.text)
-      && !(v > k + 1 && /[,;:]/u.test(tokens[v - 1]!.post))) v++;
+    while (v < end && (isTitleWord(words.text(v)) || words.has(v, "Person")) && /^\p{Lu}/u.test(words.text(v))
+      && !(v > k + 1 && /[,;:]/u.test(words.post(v - 1)))) v++;
     const name = tokens.slice(k + 1, v);
     const verb = tokens[v];
-    if (!name.some((t) => t.tags.has("Person")) || /[,;:]/u.test(name[name.length - 1]!.post) || !verb || v >= end) return null;
+    if (!name.some((t) => t.tags.has("Person")) || /[,;:]/u.test(name[name.length - 1]?.post ?? "") || !verb || v >= end) return null;
     if (!verb.tags.has("PastTense") && !verb.tags.has("PresentTense")) return null;
     if (baseFormIn(verb.text, JUDGES) === null) return null;
     // The verb's own words run to the phrase: no second verb ("when Reyes left and Quill called it “…”",
     // "as Quill urged members to vote “…”").
     for (let i = v + 1; i < end; i++) {
-      const t = tokens[i]!;
+      const t = tokens[i];
+      if (!t) break;
       if (t.tags.has("Verb")) return null;
       if (/^(and|but|or)$/u.test(t.normal) && t.tags.has("Conjunction")) return null;
     }
@@ -643,8 +665,9 @@ function leadsInOnly(parsed: ParsedStory, previous: Quote, next: QuotedSpan): bo
   // of critics," name another source.
   const opener = tokens[tokenIndexAt(tokens, from)];
   if (!opener || !SUBORDINATORS.has(opener.normal)) return false;
-  for (let k = opener.index; k < tokens.length && tokens[k]!.start < next.open; k++) {
-    const token = tokens[k]!;
+  for (let k = opener.index; k < tokens.length; k++) {
+    const token = tokens[k];
+    if (!token || token.start >= next.open) break;
     if (token.tags.has("Person") || isSpeechVerb(token) || isPronoun(token) || /['’]s?$/u.test(token.text)) return false;
   }
   return true;
@@ -653,25 +676,24 @@ function leadsInOnly(parsed: ParsedStory, previous: Quote, next: QuotedSpan): bo
 /**
  * Whether a quote stands alone: nothing after it in its paragraph, or (`sameParagraph` as the quote it would
  * continue) a new sentence of the writer's after a quote that closes its own: "“…,” said Ada Quill. “…”
- * Quill added that …".
+ * Quill added that …". `last` is the quote's last span.
  */
-function standsAlone(text: string, paragraphs: Paragraph[], q: QuoteDraft, sameParagraph: boolean): boolean {
-  const close = lastSpan(q).close;
-  if (aloneInParagraph(text, paragraphs, q)) return true;
+function standsAlone(text: string, paragraphs: Paragraph[], last: QuotedSpan, sameParagraph: boolean): boolean {
+  const { close } = last;
+  if (aloneInParagraph(text, paragraphs, last)) return true;
   return sameParagraph && /[.!?]["'”’»]*\s*$/u.test(text.slice(Math.max(0, close - 3), close))
     && /^\s+\p{Lu}/u.test(text.slice(close, close + 3));
 }
 
 /** No word of the writer's after the quote in its paragraph, up to the next quote. */
-function aloneInParagraph(text: string, paragraphs: Paragraph[], q: QuoteDraft): boolean {
-  const last = lastSpan(q);
+function aloneInParagraph(text: string, paragraphs: Paragraph[], last: QuotedSpan): boolean {
   return nothingAfter(text, last.close, paragraphs[last.paragraph]?.end ?? text.length);
 }
 
 /** No word between `from` and the next opening quote mark or `end`: the quote stands alone there. */
 function nothingAfter(text: string, from: number, end: number): boolean {
   for (let i = from; i < end; i++) {
-    const ch = text[i]!;
+    const ch = text.charAt(i);
     if (OPENING_MARKS.has(ch)) return true;
     if (/[\p{L}\p{N}]/u.test(ch)) return false;
   }
@@ -686,7 +708,15 @@ function opensParagraph(text: string, paragraphs: Paragraph[], span: QuotedSpan)
 
 
 function wordsText(text: string, words: Token[]): string {
-  return text.slice(words[0]!.start, words[words.length - 1]!.end);
+  const span = wordsSpan(words);
+  return span ? text.slice(span.start, span.end) : "";
+}
+
+/** From the first word's start to the last word's end, or null for no words. */
+function wordsSpan(words: readonly Token[]): { start: number; end: number } | null {
+  const first = words[0];
+  const last = words[words.length - 1];
+  return first && last ? { start: first.start, end: last.end } : null;
 }
 
 interface Attributed {
@@ -708,12 +738,11 @@ const EVIDENCE_CHARS = 80;
  */
 function evidenceOf(text: string, words: Token[], verb: Token | null): string {
   const pieces = [...words, ...(verb && !words.includes(verb) ? [verb] : [])].sort((x, y) => x.start - y.start);
-  if (pieces.length === 0) return "";
-  const from = pieces[0]!.start;
-  const to = pieces[pieces.length - 1]!.end;
-  const whole = text.slice(from, to).replace(/\s+/gu, " ");
+  const all = wordsSpan(pieces);
+  if (!all) return "";
+  const whole = text.slice(all.start, all.end).replace(/\s+/gu, " ");
   if (whole.length <= EVIDENCE_CHARS) return whole;
-  const speaker = words.length > 0 ? text.slice(words[0]!.start, words[words.length - 1]!.end).replace(/\s+/gu, " ") : "";
+  const speaker = wordsText(text, words).replace(/\s+/gu, " ");
   const joined = verb ? (verb.start < (words[0]?.start ?? 0) ? `${verb.text} … ${speaker}` : `${speaker} … ${verb.text}`) : speaker;
   return joined.length <= EVIDENCE_CHARS ? joined : `${joined.slice(0, EVIDENCE_CHARS - 1)}…`;
 }
@@ -743,7 +772,11 @@ function buildQuote(text: string, q: QuoteDraft, paragraph: number, attribution:
 function tokensIn(tokens: Token[], span: { start: number; end: number }): Token[] {
   const from = tokenIndexAt(tokens, span.start);
   const words: Token[] = [];
-  for (let i = from; i < tokens.length && tokens[i]!.end <= span.end; i++) words.push(tokens[i]!);
+  for (let i = from; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (!token || token.end > span.end) break;
+    words.push(token);
+  }
   return words;
 }
 
@@ -763,8 +796,9 @@ function coordinatedParticiples(tokens: Token[], firstVerb: number, verb: Token)
  * the crowd jeered, demanding …").
  */
 function onlyDescriptionBetween(tokens: Token[], from: number, to: number): boolean {
-  for (let i = tokenIndexAt(tokens, from); i < tokens.length && tokens[i]!.start < to; i++) {
-    const token = tokens[i]!;
+  for (let i = tokenIndexAt(tokens, from); i < tokens.length; i++) {
+    const token = tokens[i];
+    if (!token || token.start >= to) break;
     if ((token.tags.has("Verb") && !token.tags.has("Gerund")) || /[“"‘«]/u.test(token.pre)) return false;
   }
   return true;

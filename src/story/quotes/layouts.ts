@@ -41,7 +41,7 @@ function signatureStart(text: string, paragraphs: Paragraph[], span: QuotedSpan)
 function paragraphIndexOf(paragraphs: Paragraph[], offset: number): number {
   // Binary search (paragraphs are in text order): a scan from the top for every quote is quadratic.
   const before = countBefore(paragraphs, offset, (p) => p.start, true);
-  return before === 0 ? -1 : paragraphs[before - 1]!.index;
+  return paragraphs[before - 1]?.index ?? -1;
 }
 
 /**

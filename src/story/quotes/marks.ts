@@ -86,7 +86,7 @@ function curlyCloserOpens(before: string | undefined, after: string | undefined)
 function scanMarks(text: string, from: number, to: number): Mark[] {
   const marks: Mark[] = [];
   for (let i = from; i < to; i++) {
-    const ch = text[i]!;
+    const ch = text.charAt(i);
     const before = i > from ? text[i - 1] : undefined;
     const after = i + 1 < to ? text[i + 1] : undefined;
     switch (ch) {
@@ -179,8 +179,8 @@ export function findQuotedSpans(text: string, paragraphs: Paragraph[]): QuotedSp
     spans.push(...paired.spans);
     const current = paired.open;
     if (current) {
-      const piece = current.pieces[current.pieces.length - 1]!;
-      piece.end = trimEnd(text, piece.start, paragraph.end);
+      const piece = current.pieces[current.pieces.length - 1];
+      if (piece) piece.end = trimEnd(text, piece.start, paragraph.end);
       carried = current;
     }
   }
@@ -202,12 +202,15 @@ function pairMarks(
   let didNest = false;
   // For each mark, whether a firm single close follows it in this paragraph (one backward pass).
   const firmCloseLater: boolean[] = new Array<boolean>(marks.length).fill(false);
-  for (let k = marks.length - 2; k >= 0; k--) {
-    const next = marks[k + 1]!;
-    firmCloseLater[k] = firmCloseLater[k + 1]! || (next.family === "single" && next.canClose && !next.weak);
+  let firmLater = false;
+  for (let k = marks.length - 1; k >= 0; k--) {
+    firmCloseLater[k] = firmLater;
+    const mark = marks[k];
+    if (mark) firmLater ||= mark.family === "single" && mark.canClose && !mark.weak;
   }
   for (let k = first; k < marks.length; k++) {
-    const mark = marks[k]!;
+    const mark = marks[k];
+    if (!mark) continue;
     if (current) {
       if (mark.family !== current.mark.family) continue; // nested quote of another kind
       if (nested) {
@@ -219,8 +222,8 @@ function pairMarks(
         nested = mark;
         didNest = true;
       } else if (mark.canClose) {
-        const piece = current.pieces[current.pieces.length - 1]!;
-        piece.end = mark.at;
+        const piece = current.pieces[current.pieces.length - 1];
+        if (piece) piece.end = mark.at;
         spans.push(toSpan(current, mark.at + mark.length));
         current = null;
       } else if (mark.canOpen) {
@@ -241,15 +244,16 @@ export function insideQuote(spans: readonly QuotedSpan[], offset: number): boole
 }
 
 function trimEnd(text: string, start: number, end: number): number {
-  while (end > start && /\s/u.test(text[end - 1]!)) end--;
+  while (end > start && /\s/u.test(text.charAt(end - 1))) end--;
   return end;
 }
 
 function toSpan(quote: OpenQuote, close: number): QuotedSpan {
-  const firstPiece = quote.pieces[0]!;
-  const lastPiece = quote.pieces[quote.pieces.length - 1]!;
+  // An open quote always holds at least its first piece; an empty one would give an empty span, dropped later.
+  const contentStart = quote.pieces[0]?.start ?? close;
+  const contentEnd = quote.pieces[quote.pieces.length - 1]?.end ?? close;
   return {
-    open: quote.mark.at, close, contentStart: firstPiece.start, contentEnd: lastPiece.end,
+    open: quote.mark.at, close, contentStart, contentEnd,
     paragraph: quote.paragraph, pieces: quote.pieces,
   };
 }

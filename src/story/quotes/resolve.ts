@@ -8,6 +8,7 @@ import type { RawMention } from "../entities/mentions.js";
 import { draftCourtesyGender, impliedFullName, type EntityDraft } from "../entities/merge.js";
 import { isTitleWithOf, isTitleWord, neverNames, officeQualifiers, titleKey } from "../entities/knowledge.js";
 import { timePhraseEnd, tokenIndexAt } from "./windows.js";
+import { TokenWindow } from "./token-window.js";
 import { insideQuote, type QuotedSpan } from "./marks.js";
 import { countBefore } from "../../lib/sorted.js";
 import { isSpeechVerb } from "../speech-verbs.js";
@@ -115,25 +116,25 @@ export class SpeakerResolver {
   private cleanName(mention: RawMention, draft: EntityDraft): string {
     let start = mention.start;
     // "Brandt-Ollier": take in the capitalised words joined by hyphens before the mention.
-    while (start > 1 && this.text[start - 1] === "-" && /\p{L}/u.test(this.text[start - 2]!)) {
+    while (start > 1 && this.text[start - 1] === "-" && /\p{L}/u.test(this.text.charAt(start - 2))) {
       let k = start - 2;
-      while (k > 0 && /[\p{L}\p{M}'’]/u.test(this.text[k - 1]!)) k--;
-      if (!/^\p{Lu}/u.test(this.text[k]!)) break;
+      while (k > 0 && /[\p{L}\p{M}'’]/u.test(this.text.charAt(k - 1))) k--;
+      if (!/^\p{Lu}/u.test(this.text.charAt(k))) break;
       start = k;
     }
     let words = this.text.slice(start, mention.end).split(/\s+/u).filter((w) => w.length > 0);
     if (draft.type !== "person") return words.join(" ");
-    while (words.length > 0 && NOT_A_NAME_START.has(words[0]!.toLowerCase().replace(/[’']m$/u, ""))) words = words.slice(1);
+    while (words.length > 0 && NOT_A_NAME_START.has(words[0]?.toLowerCase().replace(/[’']m$/u, "") ?? "")) words = words.slice(1);
     if (words.length === 0) return "";
     // "Transport Minister Karl Weiss": a title the entity finder took into the name is not part of it.
     let lastTitle = -1;
-    for (let k = 0; k < words.length - 1; k++) if (isTitleWord(words[k]!)) lastTitle = k;
+    for (const [k, word] of words.slice(0, -1).entries()) if (isTitleWord(word)) lastTitle = k;
     if (lastTitle >= 0 && words.slice(lastTitle + 1).every((w) => /^\p{Lu}/u.test(w))) words = words.slice(lastTitle + 1);
-    if (words.length === 1) {
-      const token = this.tokens[tokenIndexAt(this.tokens, mention.end - words[0]!.length)];
+    const [surname] = words;
+    if (words.length === 1 && surname !== undefined) {
+      const token = this.tokens[tokenIndexAt(this.tokens, mention.end - surname.length)];
       // "Sparks", "Combs": a surname ending in s, which the tagger calls a plural noun, is still a name
       // when the same person is named in full elsewhere ("Gloria Sparks").
-      const surname = words[0]!;
       // (The scan of the other mentions only for such a word: a name said thousands of times made it quadratic.)
       const namedInFull = () => draft.mentions.some((m) => m !== mention && /\s/u.test(m.text.trim()) && m.text.trim().endsWith(` ${surname}`));
       if (token && token.tags.has("Plural") && !token.tags.has("Person") && /s$/u.test(surname) && !namedInFull()) return "";
@@ -168,9 +169,10 @@ export class SpeakerResolver {
    */
   private findSubjects(parsed: ParsedStory): void {
     const byStart = new Map(this.owners.filter((o) => o.draft.type === "person").map((o) => [o.mention.start, o]));
+    const story = TokenWindow.of(parsed.tokens);
     for (const sentence of parsed.sentences) {
-      const paragraph = parsed.regions[sentence.region]!.paragraph;
-      if (paragraph === null) continue;
+      const paragraph = parsed.regions[sentence.region]?.paragraph;
+      if (paragraph === null || paragraph === undefined) continue;
       // "Unless Ada Quill gives way, …", "When Reyes arrived, …": the person in a clause that opens the
       // sentence is that clause's subject, not the sentence's; the subject comes after its comma.
       const opensClause = SUBORDINATORS.has(parsed.tokens[sentence.firstToken]?.normal ?? "");
@@ -189,7 +191,7 @@ export class SpeakerResolver {
       }
       let commas = 0;
       for (let i = sentence.firstToken; i < Math.min(sentence.endToken, sentence.firstToken + OPENING_PHRASE_WORDS); i++) {
-        if (!/,/u.test(parsed.tokens[i]!.post)) continue;
+        if (!/,/u.test(story.post(i))) continue;
         candidates.push(i + 1);
         // "That was in May, and since then Reyes has gained …": a clause joined after the comma.
         const joined = afterConjunction(parsed.tokens, i + 1, sentence.endToken, sentence.firstToken);
@@ -202,7 +204,7 @@ export class SpeakerResolver {
         // made of several phrases; each comma may be the one before the subject. A sentence that opens with a
         // person has its subject there ("Ada Quill, who served under Tom Reyes's father, Ivo Reyes, ticked …").
         // A relative clause after the first comma says the same: the words before it were the subject.
-        if (++commas === 3 || byStart.has(parsed.tokens[sentence.firstToken]!.start)
+        if (++commas === 3 || (opening !== undefined && byStart.has(opening.start))
           || /^(who|whose|which)$/u.test(parsed.tokens[i + 1]?.normal ?? "")) break;
       }
       for (const [n, index] of candidates.entries()) {
@@ -227,7 +229,7 @@ export class SpeakerResolver {
           after = skipHome(parsed.tokens, after, sentence.endToken);
         } else if (after && /\(/u.test(after.pre)) {
           let k = after.index;
-          while (k < sentence.endToken && k < after.index + 4 && !/\)/u.test(parsed.tokens[k]!.post)) k++;
+          while (k < sentence.endToken && k < after.index + 4 && !/\)/u.test(story.post(k))) k++;
           // "Lena Marsh (D-Ore.), in particular, has been …": after the bracket, maybe an appositive.
           after = k < after.index + 4 && (!/,/u.test(parsed.tokens[k]?.post ?? "") || /\),\s*$/u.test(parsed.tokens[k]?.post ?? ""))
             ? parsed.tokens[k + 1] : after;
@@ -251,7 +253,7 @@ export class SpeakerResolver {
           if (!describing && !named) break;
           relative ||= /^(who|whose|which)$/u.test(after.normal);
           let k = after.index;
-          while (k < sentence.endToken && k < after.index + 25 && !/,/u.test(parsed.tokens[k]!.post)) k++;
+          while (k < sentence.endToken && k < after.index + 25 && !/,/u.test(story.post(k))) k++;
           const verb = parsed.tokens[k + 1];
           after = k < after.index + 25 && verb && verb.sentence === sentence.index ? verb : undefined;
           // Right after the appositive the verb is expected; the tagger reads "advocates", "calls" as nouns.
@@ -305,23 +307,28 @@ export class SpeakerResolver {
    * ("Holt's campaign chairman") or a name that only modifies the head ("Trump supporters") is not the head.
    */
   private headPerson(tokens: Token[], from: number, end: number, byStart: Map<number, MentionOwner>): MentionOwner | undefined {
+    const words = TokenWindow.of(tokens);
     let found: MentionOwner | undefined;
     for (let k = from; k < end && k < from + 8; k++) {
+      const token = words.at(k);
+      if (!token) break;
       // "Lena Marsh (D-Ore.)": a bracket after the name is not part of the phrase.
-      if (k > from && /\(/u.test(tokens[k]!.pre)) break;
+      if (k > from && /\(/u.test(token.pre)) break;
       // "Tom Reyes early Monday morning rejected …": a time after the name ends the phrase.
-      if (found && k > from && skipTimePhrase(tokens, tokens[k]!, end) !== tokens[k]) break;
+      if (found && k > from && skipTimePhrase(tokens, token, end) !== token) break;
       // "The Harbor Review's Ada Quill offered …": an article opening the phrase.
-      if (k === from && tokens[k]!.normal === "the" && !breaksAfter(tokens[k]!)) continue;
-      const owner = byStart.get(tokens[k]!.start);
+      if (k === from && token.normal === "the" && !breaksAfter(token)) continue;
+      const owner = byStart.get(token.start);
       if (owner) {
-        while (k + 1 < end && tokens[k + 1]!.start < owner.mention.end) k++;
+        // The name's other words belong to it: go on after its last.
+        while (k + 1 < end && (words.at(k + 1)?.start ?? Number.POSITIVE_INFINITY) < owner.mention.end) k++;
         found = /^['’]/u.test(this.text.slice(owner.mention.end, owner.mention.end + 1)) ? undefined : owner;
-      } else if (inNounPhrase(tokens[k]!) || nounReadAsVerb(tokens[k]!, tokens[k + 1])) {
+      } else if (inNounPhrase(token) || nounReadAsVerb(token, words.at(k + 1))) {
         found = undefined;
-      } else if (!(tokens[k]!.normal === "of" && k > from && isTitleWord(tokens[k - 1]!.text)
-        && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? ""))) break; // "Secretary of State Hillary Clinton"
-      if (breaksAfter(tokens[k]!)) break;
+      } else if (!(token.normal === "of" && k > from && isTitleWord(words.text(k - 1))
+        && /^\p{Lu}/u.test(words.text(k + 1)))) break; // "Secretary of State Hillary Clinton"
+      const last = words.at(k);
+      if (last && breaksAfter(last)) break;
     }
     return found;
   }
@@ -329,8 +336,10 @@ export class SpeakerResolver {
   /** Entities named inside [start, end), people first. */
   private namedIn(start: number, end: number): MentionOwner[] {
     const inside: MentionOwner[] = [];
-    for (let k = this.firstOwnerAt(start); k < this.owners.length && this.owners[k]!.mention.start < end; k++) {
-      if (this.owners[k]!.mention.end <= end) inside.push(this.owners[k]!);
+    for (let k = this.firstOwnerAt(start); k < this.owners.length; k++) {
+      const owner = this.owners[k];
+      if (!owner || owner.mention.start >= end) break;
+      if (owner.mention.end <= end) inside.push(owner);
     }
     return inside.sort((a, b) => rank(a.draft) - rank(b.draft));
   }
@@ -351,31 +360,36 @@ export class SpeakerResolver {
       // front only says whose vice president. Without a title the person after is not the head ("Friends of
       // Ada Quill", "lawyers for Tom Reyes"), nor is one right after the "for" ("a spokeswoman for Tom Reyes"
       // speaks for him) or one who only modifies the head ("a spokesman for the Reyes campaign").
-      const after = phrase.slice(cut + 1);
+      const phraseWords = TokenWindow.of(phrase);
+      const after = TokenWindow.of(phrase.slice(cut + 1));
       // "Supervisor of Elections Ada Quill": a capitalised word between the "of" and the name is the title's
       // own, whatever the tagger made of it.
       // A place before the "of" ("Harbor County Supervisor", misread as one) is no speaker either.
-      const ofTitle = phrase[cut]!.normal === "of" && after.length > 2 && /^\p{Lu}/u.test(after[0]!.text)
-        && !after[0]!.tags.has("FirstName") && before?.draft?.type === "place";
-      const titled = (isTitleWord(phrase[cut - 1]!.text) || ofTitle) && after.length > 1
-        && (!after[0]!.tags.has("Person") || ofTitle) && after[after.length - 1]!.tags.has("Person");
+      const ofTitle = phraseWords.normal(cut) === "of" && after.length > 2 && /^\p{Lu}/u.test(after.text(0))
+        && !after.has(0, "FirstName") && before?.draft?.type === "place";
+      const titled = (isTitleWord(phraseWords.text(cut - 1)) || ofTitle) && after.length > 1
+        && (!after.has(0, "Person") || ofTitle) && after.has(after.length - 1, "Person");
       // "Secretary of State Mary Whitcomb": the "of" is inside the title, whose holder is named after it, even
       // where the tagger missed the name; "Secretary" alone is not the story's one press secretary.
-      const bareTitle = phrase[cut]!.normal === "of" && after.length > 1
-        && isTitleWithOf(phrase[cut - 1]!.text, after[0]!.normal);
+      const bareTitle = phraseWords.normal(cut) === "of" && after.length > 1
+        && isTitleWithOf(phraseWords.text(cut - 1), after.normal(0));
       if (before?.draft && !titled && !bareTitle) return before;
-      if (bareTitle || (titled && after.some((w) => w.tags.has("Person")))) {
-        const head = this.resolveNamed(after, appositive);
+      // (Both kinds of title leave at least two words after the "of", so the first and last are there.)
+      const { first: firstWord } = phraseWords;
+      const { first: firstAfter, last: lastAfter } = after;
+      if ((bareTitle || (titled && after.some((w) => w.tags.has("Person")))) && firstWord && firstAfter && lastAfter) {
+        const head = this.resolveNamed(after.slice(), appositive);
         // The title the "of" is inside is the role: "former secretary of state".
-        const title = this.text.slice(phrase[0]!.start, after[0]!.end).replace(/^(the|a|an)\s+/iu, "");
+        const title = this.text.slice(firstWord.start, firstAfter.end).replace(/^(the|a|an)\s+/iu, "");
         // The title's last word may read as a role of its own ("Minister of Finance Ivo Ranic": "Finance").
-        const roleInTitle = !head?.role || head.role === after[0]!.text;
+        const roleInTitle = !head?.role || head.role === firstAfter.text;
         if (head?.draft?.type === "person") {
           if (bareTitle && roleInTitle) return { ...head, role: title };
           // "Chief of Naval Operations Adm. Ada Quill": the role runs from the first title, not from "Naval".
-          const roleAt = head.role ? this.text.indexOf(head.role, after[0]!.start) : -1;
-          if (roleAt >= 0 && roleAt < after[after.length - 1]!.end) {
-            return { ...head, role: this.text.slice(phrase[0]!.start, roleAt + head.role!.length).replace(/^(the|a|an)\s+/iu, "") };
+          const headRole = head.role;
+          const roleAt = headRole ? this.text.indexOf(headRole, firstAfter.start) : -1;
+          if (headRole && roleAt >= 0 && roleAt < lastAfter.end) {
+            return { ...head, role: this.text.slice(firstWord.start, roleAt + headRole.length).replace(/^(the|a|an)\s+/iu, "") };
           }
           return head;
         }
@@ -383,9 +397,11 @@ export class SpeakerResolver {
       return bareTitle ? { draft: null, role: before?.role ?? null } : before;
     }
     const words = phrase;
-    if (words.length === 0) return null;
-    const start = words[0]!.start;
-    const end = words[words.length - 1]!.end;
+    const firstWord = words[0];
+    const lastWord = words[words.length - 1];
+    if (!firstWord || !lastWord) return null;
+    const start = firstWord.start;
+    const end = lastWord.end;
     // "Holt ally Martin Vey": the head of the phrase is the last person named in it.
     const inside = this.namedIn(start, end);
     const people = inside.filter((o) => o.draft.type === "person");
@@ -413,8 +429,10 @@ export class SpeakerResolver {
     }
     // "the spokesman", "the senator": the one person the story gives that title.
     const titleWords = words.filter((w) => isTitleWord(w.text));
-    if (titleWords.length > 0 && titleWords.length === words.filter((w) => !/^(the|a|an|his|her|its|their)$/iu.test(w.text)).length) {
-      const role = this.text.slice(titleWords[0]!.start, titleWords[titleWords.length - 1]!.end);
+    const firstTitle = titleWords[0];
+    const lastTitle = titleWords[titleWords.length - 1];
+    if (firstTitle && lastTitle && titleWords.length === words.filter((w) => !/^(the|a|an|his|her|its|their)$/iu.test(w.text)).length) {
+      const role = this.text.slice(firstTitle.start, lastTitle.end);
       return { draft: this.holderOf(titleWords), role, how: "title-holder" };
     }
     return this.unlistedName(words, appositive);
@@ -439,7 +457,7 @@ export class SpeakerResolver {
     let holders = this.people.people.filter((p) => p.mentions.some((m) => m.titles.some((t) => holdsOffice(officeWords(t), wanted))
       && this.holdsOfficeBefore(m.start, title) !== false)).map((p) => p.draft);
     if (holders.length === 0) holders = this.describedAs(title);
-    return holders.length === 1 ? holders[0]! : null;
+    return holders.length === 1 ? holders[0] ?? null : null;
   }
 
   /**
@@ -448,13 +466,17 @@ export class SpeakerResolver {
    */
   private titledSubject(tokens: Token[], from: number, end: number): { mention: { start: number; end: number }; draft: EntityDraft } | undefined {
     if (tokens[from]?.normal !== "the") return undefined;
+    const words = TokenWindow.of(tokens);
     let k = from + 1;
     // A possessive ("the admiral's answer") is no subject; nor is a title before a name, which is a mention.
-    while (k < end && k < from + 4 && isTitleWord(tokens[k]!.text) && !/^\p{Lu}/u.test(tokens[k]!.text)
-      && !isPossessive(tokens[k]!) && !/[,;:]/u.test(tokens[k]!.post)) k++;
-    if (k === from + 1 || k === end || /^\p{Lu}/u.test(tokens[k]!.text)) return undefined;
-    const draft = this.holderOf(tokens.slice(from + 1, k));
-    return draft ? { mention: { start: tokens[from]!.start, end: tokens[k - 1]!.end }, draft } : undefined;
+    const titleNoun = (word: Token | undefined): boolean => word !== undefined && isTitleWord(word.text)
+      && !/^\p{Lu}/u.test(word.text) && !isPossessive(word) && !/[,;:]/u.test(word.post);
+    while (k < end && k < from + 4 && titleNoun(words.at(k))) k++;
+    if (k === from + 1 || k === end || /^\p{Lu}/u.test(words.text(k))) return undefined;
+    const draft = this.holderOf(words.slice(from + 1, k));
+    const first = words.at(from);
+    const last = words.at(k - 1);
+    return draft && first && last ? { mention: { start: first.start, end: last.end }, draft } : undefined;
   }
 
   /**
@@ -503,14 +525,16 @@ export class SpeakerResolver {
     // "Here is …: “…”", "There was …:": a word capitalised only because it opens the sentence names nobody.
     const nameWords = words.filter((w) => NAME_SHAPED.test(w.text) && !isTitleWord(w.text) && !neverNames.has(w.normal)
       && !NOT_NAME_TAGS.some((tag) => w.tags.has(tag)) && !(w.tags.has("Plural") && !w.tags.has("Person")));
-    if (nameWords.length === 0 || nameWords.length > 4) return null;
+    const firstName = nameWords[0];
+    const lastName = nameWords[nameWords.length - 1];
+    if (!firstName || !lastName || nameWords.length > 4) return null;
     // "Quill's lawyer": the possessor is not the one who speaks.
     const possessor = words.findIndex(isPossessive);
     if (possessor >= 0 && possessor < words.length - 1) return null;
-    const surname = nameWords[nameWords.length - 1]!.text.toLowerCase();
+    const surname = lastName.text.toLowerCase();
     const holder = this.drafts.find((d) => d.type === "person"
       && d.mentions.some((m) => m.text.toLowerCase().split(/\s+/u).pop() === surname));
-    const name = this.text.slice(nameWords[0]!.start, nameWords[nameWords.length - 1]!.end);
+    const name = this.text.slice(firstName.start, lastName.end);
     return { draft: holder ?? null, name: holder ? null : name, role: appositiveRole(this.text, appositive),
       how: holder ? "surname" : "unlisted-name" };
   }
@@ -568,8 +592,8 @@ export class SpeakerResolver {
     // Both lists are in text order: start from the last act before the pronoun and walk back (no whole scans).
     const latest = (acts: SpeechAct[], from: number, reach: number): SpeechAct | null => {
       for (let k = from; k >= 0; k--) {
-        const act = acts[k]!;
-        if (act.offset >= offset) continue;
+        const act = acts[k];
+        if (!act || act.offset >= offset) continue;
         if (paragraph - act.paragraph > reach) break;
         if (compatible(act.draft)) return act;
       }
@@ -595,20 +619,24 @@ export class SpeakerResolver {
     if (subject) return { draft: subject, how: "pronoun-recent-subject" };
     const distinct = new Set<EntityDraft>();
     for (let k = this.firstOwnerAt(offset) - 1; k >= 0; k--) {
-      const o = this.owners[k]!;
-      if (o.mention.paragraph === null) continue;
+      const o = this.owners[k];
+      if (!o || o.mention.paragraph === null) continue;
       if (paragraph - o.mention.paragraph > 1) break;
       if (!this.insideQuote(o.mention.start) && compatible(o.draft)) distinct.add(o.draft);
       if (distinct.size > 1) return none;
     }
-    return distinct.size === 1 ? { draft: [...distinct][0]!, how: "pronoun-only-person" } : none;
+    const [only] = distinct;
+    return distinct.size === 1 && only ? { draft: only, how: "pronoun-only-person" } : none;
   }
 
   /** "his" (or "her") standing between two offsets in the text, outside quotes. */
   private possessiveBetween(from: number, to: number, gender: "male" | "female"): boolean {
     const word = gender === "male" ? "his" : "her";
-    for (let k = tokenIndexAt(this.tokens, from); k < this.tokens.length && this.tokens[k]!.start < to; k++) {
-      if (this.tokens[k]!.normal === word && !this.insideQuote(this.tokens[k]!.start)) return true;
+    const story = TokenWindow.of(this.tokens);
+    for (let k = tokenIndexAt(this.tokens, from); k < story.length; k++) {
+      const token = story.at(k);
+      if (!token || token.start >= to) break;
+      if (token.normal === word && !this.insideQuote(token.start)) return true;
     }
     return false;
   }
@@ -642,14 +670,17 @@ export class SpeakerResolver {
   namesSomeoneElseAt(offset: number, draft: EntityDraft | null): boolean {
     const first = this.tokens[tokenIndexAt(this.tokens, offset)];
     if (!first) return false;
-    for (let i = first.index; i < this.tokens.length && i < first.index + 60 && this.tokens[i]!.sentence === first.sentence; i++) {
-      if (this.insideQuote(this.tokens[i]!.start)) return false;
+    const story = TokenWindow.of(this.tokens);
+    for (let i = first.index; i < story.length && i < first.index + 60; i++) {
+      const token = story.at(i);
+      if (!token || token.sentence !== first.sentence) break;
+      if (this.insideQuote(token.start)) return false;
       // "“…” Ohio Gov. Ivo Marsh said he would have …": a speech act with its own content, not this quote's.
-      if (isSpeechVerb(this.tokens[i]!) && opensReportedClause(this.tokens[i + 1])) return false;
+      if (isSpeechVerb(token) && opensReportedClause(story.at(i + 1))) return false;
     }
     const subject = this.subjectOfSentence(first.sentence);
     if (subject && subject.draft !== draft) return true;
-    const fourth = this.tokens[Math.min(first.index + 3, this.tokens.length - 1)]!;
+    const fourth = story.at(Math.min(first.index + 3, story.length - 1)) ?? first;
     return this.namedIn(first.start, fourth.end).some((o) => o.draft.type === "person" && o.draft !== draft);
   }
 
@@ -696,7 +727,7 @@ function holdsOffice(title: string[], wanted: string[]): boolean {
   if (wanted.length === 0 || title.length < wanted.length) return false;
   const from = title.length - wanted.length;
   if (wanted.some((word, k) => title[from + k] !== word)) return false;
-  return from === 0 || !officeQualifiers.has(title[from - 1]!);
+  return from === 0 || !officeQualifiers.has(title[from - 1] ?? "");
 }
 
 /**
@@ -715,12 +746,13 @@ function isHome(tokens: Token[], token: Token): boolean {
 
 /** The word after the home that starts at `of` ("of New York said" gives "said"), or undefined. */
 function skipHome(tokens: Token[], of: Token, end: number): Token | undefined {
+  const words = TokenWindow.of(tokens);
   let k = of.index + 1;
-  while (k < end && k < of.index + 4 && /^\p{Lu}/u.test(tokens[k]!.text) && !/[,;:]/u.test(tokens[k]!.post)) k++;
+  while (k < end && k < of.index + 4 && /^\p{Lu}/u.test(words.text(k)) && !/[,;:]/u.test(words.post(k))) k++;
   // "Senator Ivo Brandt of Vermont, a Democrat on the panel, advocates": the word after the comma, where
   // an appositive may start.
-  if (k < end && /^\p{Lu}/u.test(tokens[k]!.text) && /^,\s*$/u.test(tokens[k]!.post)) return tokens[k + 1];
-  return k < end && !/^\p{Lu}/u.test(tokens[k]!.text) ? tokens[k] : undefined;
+  if (k < end && /^\p{Lu}/u.test(words.text(k)) && /^,\s*$/u.test(words.post(k))) return words.at(k + 1);
+  return k < end && !/^\p{Lu}/u.test(words.text(k)) ? words.at(k) : undefined;
 }
 
 /**
@@ -729,7 +761,8 @@ function skipHome(tokens: Token[], of: Token, end: number): Token | undefined {
  * 2015, and since then Ortiz has run it" the topic stays the "he".
  */
 function afterConjunction(tokens: Token[], k: number, end: number, sentenceStart: number): number {
-  if (k >= end || !/^(and|but)$/u.test(tokens[k]!.normal) || breaksAfter(tokens[k]!)) return 0;
+  const conjunction = tokens[k];
+  if (k >= end || !conjunction || !/^(and|but)$/u.test(conjunction.normal) || breaksAfter(conjunction)) return 0;
   let next = k + 1;
   if (tokens[next]?.normal === "since" && tokens[next + 1]?.normal === "then") next += 2;
   else if (/^(then|now|later|since)$/u.test(tokens[next]?.normal ?? "")) next++;
@@ -742,7 +775,7 @@ function afterConjunction(tokens: Token[], k: number, end: number, sentenceStart
 function skipTimePhrase(tokens: Token[], token: Token, end: number): Token {
   // `token` may be a copy with its tags corrected ("calls" read as a verb): keep it when no time starts here.
   const next = timePhraseEnd(tokens, token.index, end);
-  return next === token.index ? token : tokens[next]!;
+  return next === token.index ? token : TokenWindow.of(tokens).at(next) ?? token;
 }
 
 /** A verb that can carry a sentence ("likened", "says"), not a participle opening a phrase ("wearing"). */
@@ -760,8 +793,9 @@ function inNounPhrase(token: Token): boolean {
 
 /** Whether the words from token `from` up to the offset `end` are all of one noun phrase (no verb, no break). */
 function nounPhraseUpTo(tokens: Token[], from: number, end: number): boolean {
-  for (let k = from; k < tokens.length && tokens[k]!.start < end; k++) {
-    const token = tokens[k]!;
+  for (let k = from; k < tokens.length; k++) {
+    const token = tokens[k];
+    if (!token || token.start >= end) break;
     if (breaksAfter(token)) return false;
     if (token.tags.has("Verb") && !/^\p{Lu}/u.test(token.text) && !nounReadAsVerb(token, tokens[k + 1])) return false;
   }
@@ -789,7 +823,8 @@ function breaksAfter(token: Token): boolean {
  */
 function descriptionEnd(tokens: Token[], from: number, end: number): number {
   for (let k = from; k < end && k < from + 8; k++) {
-    const token = tokens[k]!;
+    const token = tokens[k];
+    if (!token) return -1;
     if (token.tags.has("Verb") && !token.tags.has("Adjective")) return -1;
     if (/,/u.test(token.post)) return k > from ? k : -1;
     if (breaksAfter(token)) return -1;
@@ -815,8 +850,10 @@ function rank(draft: EntityDraft): number {
 
 /** "a spokeswoman for the agency" -> "spokeswoman for the agency". */
 function appositiveRole(text: string, appositive: Token[]): string | null {
-  if (appositive.length === 0) return null;
-  const raw = text.slice(appositive[0]!.start, appositive[appositive.length - 1]!.end);
+  const first = appositive[0];
+  const last = appositive[appositive.length - 1];
+  if (!first || !last) return null;
+  const raw = text.slice(first.start, last.end);
   // "22, a senior from Fort Ellis" -> "senior from Fort Ellis": an age is not a role.
   return raw.replace(/^\d{1,3},\s*/u, "").replace(/^(the|a|an)\s+/iu, "") || null;
 }
@@ -837,5 +874,5 @@ export function fullestName(mentions: RawMention[], cleanNames: ReadonlyMap<RawM
     }
   }
   // "Tom" of "Tom and Ada Quill" is Tom Quill, as the entity is named (merge.ts).
-  return (bestWords < 2 ? impliedFullName(mentions) : undefined) ?? (best || mentions[0]!.text);
+  return (bestWords < 2 ? impliedFullName(mentions) : undefined) ?? (best || (mentions[0]?.text ?? ""));
 }

@@ -11,6 +11,7 @@
 import type { ParsedStory, Token } from "../../nlp/parse.js";
 import type { Quote } from "../../types.js";
 import { baseFormIn, speechVerbBase } from "../speech-verbs.js";
+import { TokenWindow } from "./token-window.js";
 import { tokenIndexAt } from "./windows.js";
 import { JUDGES } from "./vocabulary.js";
 
@@ -40,6 +41,5 @@ export function isScareQuote(parsed: ParsedStory, quote: Quote): boolean {
   if (!first || !last) return false;
   const from = sentences[first.sentence]?.firstToken ?? first.index;
   const to = sentences[last.sentence]?.endToken ?? last.index + 1;
-  for (let i = from; i < to; i++) if (reportsSpeech(tokens[i]!)) return false;
-  return true;
+  return !TokenWindow.of(tokens).slice(from, to).some(reportsSpeech);
 }

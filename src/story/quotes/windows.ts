@@ -5,6 +5,7 @@
  */
 import type { ParsedStory, Token } from "../../nlp/parse.js";
 import { countBefore } from "../../lib/sorted.js";
+import { TokenWindow } from "./token-window.js";
 
 /** Index of the first token starting at or after `offset` (tokens are sorted by start). */
 export function tokenIndexAt(tokens: Token[], offset: number): number {
@@ -22,10 +23,11 @@ export const LONG_WINDOW = 60;
 /** Tokens after `close` up to the end of the sentence, stopping before `limit` (the next quote's opening). */
 export function windowAfter(parsed: ParsedStory, close: number, limit: number, region: number): Token[] {
   const { tokens } = parsed;
+  const story = TokenWindow.of(tokens);
   const window: Token[] = [];
-  for (let i = tokenIndexAt(tokens, close); i < tokens.length && window.length < MAX_WINDOW; i++) {
-    const token = tokens[i]!;
-    if (token.start >= limit || token.region !== region) break;
+  for (let i = tokenIndexAt(tokens, close); window.length < MAX_WINDOW; i++) {
+    const token = story.at(i);
+    if (!token || token.start >= limit || token.region !== region) break;
     window.push(token);
     if (SENTENCE_END.test(token.post) && !isAbbreviation(token)) break;
   }
@@ -37,10 +39,11 @@ export function windowBefore(
   parsed: ParsedStory, open: number, limit: number, region: number, reach = MAX_WINDOW,
 ): Token[] {
   const { tokens } = parsed;
+  const story = TokenWindow.of(tokens);
   const window: Token[] = [];
-  for (let i = tokenIndexAt(tokens, open) - 1; i >= 0 && window.length < reach; i--) {
-    const token = tokens[i]!;
-    if (token.start < limit || token.region !== region) break;
+  for (let i = tokenIndexAt(tokens, open) - 1; window.length < reach; i--) {
+    const token = story.at(i);
+    if (!token || token.start < limit || token.region !== region) break;
     // A word whose punctuation ends a sentence belongs to the sentence before this one.
     if (SENTENCE_END.test(token.post) && !isAbbreviation(token)) break;
     window.unshift(token);
@@ -65,12 +68,13 @@ export function isAbbreviation(token: Token): boolean {
  * semicolon or colon in it closes a clause of its own ("X, who spoke on Thursday, said") and is no phrase here.
  */
 export function timePhraseEnd(words: Token[], from: number, end: number): number {
-  const first = words[from];
+  const view = TokenWindow.of(words);
+  const first = view.at(from);
   if (!first || (!/^(on|late|early|last|this|next)$/u.test(first.normal) && !first.tags.has("Date"))) return from;
   let k = from + (first.tags.has("Date") ? 0 : 1);
   const start = k;
-  while (k < end && k < start + 3 && (words[k]!.tags.has("Date") || /^(night|morning|afternoon|evening|week|month|year)$/u.test(words[k]!.normal))) {
-    if (/[,;:]/u.test(words[k]!.post)) return from;
+  while (k < end && k < start + 3 && (view.has(k, "Date") || /^(night|morning|afternoon|evening|week|month|year)$/u.test(view.normal(k)))) {
+    if (/[,;:]/u.test(view.post(k))) return from;
     k++;
   }
   return k > start && k < end ? k : from;
