@@ -85,6 +85,14 @@ const FAMILIES = {
       return String.fromCodePoint(lo + Math.floor(r() * (hi - lo + 1))) + (r() < 0.15 ? " " : "");
     }),
   "ellipses and dashes (word... — word)": (n) => repeat("Smith said... — and then “well…” ", n),
+  // Found in review: an acronym after a slash looked back to the story's start for its bracket.
+  "acronyms after slashes (x/AB) and more)": (n) => repeat("Word x/AB) and more ", n),
+  // A year in each copyright line, all gathered for a yearless stamp: once spread into Math.max.
+  "copyright lines under a yearless stamp": (n) => `Harbour Town Ledger\n\nPosted Nov 19, 6:51 AM\n\n${repeat("© 2019 Site\n", n - 60)}`,
+  // Names a page gives itself ("Follow X"), each counted over the whole page.
+  "self-naming lines (Follow Harbour N)": (n) => drawn(n, 6, (r) => `Follow Harbour ${Math.floor(r() * 1e6)}\n`),
+  // One long run of marks inside a word of a title-case first paragraph: a trim regex retried at every mark.
+  "one word of marks in a title-case headline": (n) => `The “Big Deal” a${"!".repeat(Math.max(0, n - 30))}b said.`,
   "a news-like paragraph repeated": (n) =>
     repeat('“We will not back down,” Sen. Jane Roe, a Democrat from Ohio, told reporters on Tuesday. Mr. Smith, who leads the committee, said the bill would pass. ', n),
 };

@@ -280,12 +280,26 @@ export function inTitleCaseHeadline(text: string, paragraph: Paragraph | undefin
 
 const titleCaseFirstParagraph = new WeakMap<Paragraph, { text: string; answer: boolean }>();
 
+/**
+ * A piece without the marks around its letters and digits ("“Deal”," -> "Deal"). By index, not by a regex: an
+ * anchored-at-the-end pattern retries from every mark of a long run ("a!!!…!b") and grows with its square.
+ */
+function trimToWord(piece: string): string {
+  const wordChar = /[\p{L}\p{N}]/u;
+  const chars = [...piece];
+  let from = 0;
+  let to = chars.length;
+  while (from < to && !wordChar.test(chars[from] ?? "")) from++;
+  while (to > from && !wordChar.test(chars[to - 1] ?? "")) to--;
+  return chars.slice(from, to).join("");
+}
+
 /** Whether text[start, end) holds 3 to HEADLINE_WORDS words, none in lower case but the small ones. */
 function titleCaseLine(text: string, start: number, end: number): boolean {
   let count = 0;
   let lower = 0;
   for (const [piece] of text.slice(start, end).matchAll(/\S+/gu)) {
-    const w = piece.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
+    const w = trimToWord(piece);
     if (!/\p{L}/u.test(w)) continue;
     // More words than a headline holds: no need to read on.
     if (++count > HEADLINE_WORDS) return false;
