@@ -15,7 +15,7 @@ import { captionCredit, CREDIT_LABEL_ALONE, gluedCreditLength } from "./segment/
 import { findDateline, findInnerDateline, type Dateline } from "./segment/dateline.js";
 import { findDates, findYearlessStamps, withYear } from "./segment/dates.js";
 import { guessLanguage } from "./segment/language.js";
-import { splitLines, trimRange, type Line } from "./segment/lines.js";
+import { lineTable, trimRange, type Line } from "./segment/lines.js";
 import { chooseSource, copyrightHolder, occurrences } from "./segment/source.js";
 import { pushAll } from "../lib/arrays.js";
 
@@ -46,7 +46,7 @@ interface Block {
 
 export function segment(text: string): Segmentation {
   const meta = emptyMeta();
-  const infos = describeLines(splitLines(text));
+  const infos = describeLines(lineTable(text));
   const kinds: Kind[] = infos.map(() => null);
 
   // « previous story | Main | next story » (blog navigation between neighbouring posts)
@@ -181,23 +181,30 @@ export function segment(text: string): Segmentation {
     kinds[i] = info.phrase?.kind ?? (info.credit !== null ? "credit" : info.caption ? "caption" : fallbackKind(info, i < first));
   }
 
-  const blocks: Block[] = [...extra];
+  // The blocks in text order: the lines' own (already in order) merged with the parts cut off the first
+  // paragraph, a part first when both start at one offset. No block object per line: a page of millions of
+  // lines would hold them all at once.
+  extra.sort((a, b) => a.start - b.start);
+  const paragraphs: Paragraph[] = [];
+  const boilerplate: Boilerplate[] = [];
+  const emit = (blockStart: number, blockEnd: number, kind: BlockKind | "body") => {
+    const [start, end] = trimRange(text, blockStart, blockEnd);
+    if (start >= end) return;
+    const slice = text.slice(start, end);
+    if (kind === "body") paragraphs.push({ index: paragraphs.length, text: slice, start, end });
+    else boilerplate.push({ kind, text: slice, start, end });
+  };
+  let nextExtra = 0;
   for (let i = 0; i < infos.length; i++) {
     const kind = kinds[i];
     if (kind === "split" || kind === null || kind === undefined) continue;
-    blocks.push({ start: infos[i]!.line.start, end: infos[i]!.line.end, kind });
+    const line = infos[i]!.line;
+    for (; nextExtra < extra.length && extra[nextExtra]!.start <= line.start; nextExtra++) {
+      emit(extra[nextExtra]!.start, extra[nextExtra]!.end, extra[nextExtra]!.kind);
+    }
+    emit(line.start, line.end, kind);
   }
-  blocks.sort((a, b) => a.start - b.start);
-
-  const paragraphs: Paragraph[] = [];
-  const boilerplate: Boilerplate[] = [];
-  for (const block of blocks) {
-    const [start, end] = trimRange(text, block.start, block.end);
-    if (start >= end) continue;
-    const slice = text.slice(start, end);
-    if (block.kind === "body") paragraphs.push({ index: paragraphs.length, text: slice, start, end });
-    else boilerplate.push({ kind: block.kind, text: slice, start, end });
-  }
+  for (; nextExtra < extra.length; nextExtra++) emit(extra[nextExtra]!.start, extra[nextExtra]!.end, extra[nextExtra]!.kind);
 
   meta.language = guessLanguage(paragraphs.length > 0 ? paragraphs.map((p) => p.text).join("\n") : text);
   return { meta, paragraphs, boilerplate };

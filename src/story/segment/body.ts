@@ -14,30 +14,113 @@ import { creditOf, isCaption } from "./credit.js";
 import { findDateline } from "./dateline.js";
 import { findDates } from "./dates.js";
 import { ANY_STOPWORD, MAX_STOPWORD } from "./language.js";
-import type { Line } from "./lines.js";
+import type { Line, LineTable } from "./lines.js";
 import { matchPhrase, type PhraseMatch } from "./phrases.js";
 
-/** What the classifier knows about one line. */
-export interface LineInfo {
-  line: Line;
+/**
+ * The classifier's features of every line, as columns (one typed-array slot per line; `phrase` and `credit`,
+ * rare, in maps by line index): a page of millions of short lines costs tens of bytes a line, not an object
+ * of a dozen fields and its boxed numbers.
+ */
+interface Features {
+  lines: LineTable;
+  size: Float64Array;
+  stopRatio: Float64Array;
+  titleRatio: Float64Array;
+  titleLead: Int32Array;
+  score: Float64Array;
+  flags: Uint8Array;
+  phrase: Map<number, PhraseMatch>;
+  credit: Map<number, string>;
+}
+
+const TERMINAL_FLAG = 1;
+const CAPTION_FLAG = 2;
+const REPEAT_FLAG = 4;
+const DATE_ONLY_FLAG = 8;
+
+/** What the classifier knows about one line: a view of line `index` of the feature columns. */
+export class LineInfo implements Line {
+  constructor(
+    private readonly features: Features,
+    readonly index: number,
+  ) {}
+
+  /** The line itself (this view reads its offsets and text too). */
+  get line(): Line {
+    return this;
+  }
+  get start(): number {
+    return this.features.lines.start[this.index]!;
+  }
+  get end(): number {
+    return this.features.lines.end[this.index]!;
+  }
+  get text(): string {
+    const { page, start, end } = this.features.lines;
+    return page.slice(start[this.index]!, end[this.index]!);
+  }
+  get afterBlank(): boolean {
+    return this.features.lines.afterBlank[this.index] === 1;
+  }
   /** Words, counting CJK characters as half a word each (those scripts do not separate words). */
-  size: number;
+  get size(): number {
+    return this.features.size[this.index]!;
+  }
   /** Ends like a sentence (full stop, question or exclamation mark, closing quote, colon). */
-  terminal: boolean;
+  get terminal(): boolean {
+    return this.flag(TERMINAL_FLAG);
+  }
   /** Share of words that are function words of some language: high in prose, low in labels. */
-  stopRatio: number;
+  get stopRatio(): number {
+    return this.features.stopRatio[this.index]!;
+  }
   /** Share of longer words that start with a capital: high in menus and headline lists. */
-  titleRatio: number;
-  phrase: PhraseMatch | null;
-  credit: string | null;
-  caption: boolean;
+  get titleRatio(): number {
+    return this.features.titleRatio[this.index]!;
+  }
+  get phrase(): PhraseMatch | null {
+    return this.features.phrase.get(this.index) ?? null;
+  }
+  set phrase(value: PhraseMatch | null) {
+    if (value === null) this.features.phrase.delete(this.index);
+    else this.features.phrase.set(this.index, value);
+  }
+  get credit(): string | null {
+    return this.features.credit.get(this.index) ?? null;
+  }
+  get caption(): boolean {
+    return this.flag(CAPTION_FLAG);
+  }
+  set caption(value: boolean) {
+    this.setFlag(CAPTION_FLAG, value);
+  }
   /** The line gives a date or a time and little else: a timestamp of a teaser or a comment. */
-  dateOnly: boolean;
+  get dateOnly(): boolean {
+    return this.flag(DATE_ONLY_FLAG);
+  }
   /** How many capitalised words open the line when they read as a Title Case headline, else 0. */
-  titleLead: number;
+  get titleLead(): number {
+    return this.features.titleLead[this.index]!;
+  }
   /** The same text appeared on an earlier line. */
-  repeat: boolean;
-  score: number;
+  get repeat(): boolean {
+    return this.flag(REPEAT_FLAG);
+  }
+  get score(): number {
+    return this.features.score[this.index]!;
+  }
+  set score(value: number) {
+    this.features.score[this.index] = value;
+  }
+
+  private flag(bit: number): boolean {
+    return (this.features.flags[this.index]! & bit) !== 0;
+  }
+  private setFlag(bit: number, value: boolean): void {
+    const flags = this.features.flags;
+    flags[this.index] = value ? flags[this.index]! | bit : flags[this.index]! & ~bit;
+  }
 }
 
 // A sentence end may be followed by emoji or other pictographs ("…the final in Bergen. 🏆").
@@ -49,14 +132,29 @@ const SAMPLE = 20_000;
 const TOKEN = /[\p{L}\p{N}]+/gu;
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
 
-export function describeLines(lines: Line[]): LineInfo[] {
-  const seen = new Map<string, number>();
+export function describeLines(lines: LineTable): LineInfo[] {
+  const n = lines.length;
+  const features: Features = {
+    lines,
+    size: new Float64Array(n),
+    stopRatio: new Float64Array(n),
+    titleRatio: new Float64Array(n),
+    titleLead: new Int32Array(n),
+    score: new Float64Array(n),
+    flags: new Uint8Array(n),
+    phrase: new Map(),
+    credit: new Map(),
+  };
+  const seen = new SeenLines();
   const seenGrams = new Set<number>();
-  return lines.map((line, i) => {
+  const infos: LineInfo[] = [];
+  for (let i = 0; i < n; i++) {
+    const line = new LineInfo(features, i);
+    const lineText = line.text;
     // A line longer than any paragraph is measured on its first part and the counts scaled up: the
     // features are ratios and sizes, and this keeps a megabyte-long line as cheap as a page of text.
-    const text = line.text.length > SAMPLE ? line.text.slice(0, SAMPLE) : line.text;
-    const scale = line.text.length / text.length;
+    const text = lineText.length > SAMPLE ? lineText.slice(0, SAMPLE) : lineText;
+    const scale = lineText.length / text.length;
     let tokens = 0;
     let stop = 0;
     let long = 0;
@@ -94,26 +192,53 @@ export function describeLines(lines: Line[]): LineInfo[] {
     const cjk = text.match(CJK)?.length ?? 0;
     tokens = Math.round(tokens * scale);
     const size = tokens + (cjk * scale) / 2;
-    const key = `${line.text.length}:${text.replace(/\s+/g, " ").toLowerCase()}`;
-    const repeat = (size >= 4 && seen.has(key)) || (grams.length >= 40 && seenBefore >= grams.length * 0.8);
-    if (!seen.has(key)) seen.set(key, i);
+    const key = `${lineText.length}:${text.replace(/\s+/g, " ").toLowerCase()}`;
+    const known = seen.has(key, (at) => seenKey(infos[at]!.text));
+    const repeat = (size >= 4 && known) || (grams.length >= 40 && seenBefore >= grams.length * 0.8);
+    if (!known) seen.add(key, i);
     for (const gram of grams) seenGrams.add(gram);
-    const info: LineInfo = {
-      line,
-      size,
-      terminal: TERMINAL.test(line.text) && !FALSE_TERMINAL.test(line.text),
-      stopRatio: tokens > 0 ? stop / tokens : 0,
-      titleRatio: long > 0 ? capital / long : 0,
-      phrase: matchPhrase(text, tokens),
-      credit: creditOf(text),
-      caption: false,
-      repeat,
-      titleLead: titleLead(text),
-      dateOnly: tokens <= 12 && isDateOnly(text),
-      score: 0,
-    };
-    return info;
-  });
+    features.size[i] = size;
+    const terminal = TERMINAL.test(lineText) && !FALSE_TERMINAL.test(lineText);
+    features.stopRatio[i] = tokens > 0 ? stop / tokens : 0;
+    features.titleRatio[i] = long > 0 ? capital / long : 0;
+    const phrase = matchPhrase(text, tokens);
+    if (phrase !== null) features.phrase.set(i, phrase);
+    const credit = creditOf(text);
+    if (credit !== null) features.credit.set(i, credit);
+    features.titleLead[i] = titleLead(text);
+    const dateOnly = tokens <= 12 && isDateOnly(text);
+    features.flags[i] = (terminal ? TERMINAL_FLAG : 0) | (repeat ? REPEAT_FLAG : 0) | (dateOnly ? DATE_ONLY_FLAG : 0);
+    infos.push(line);
+  }
+  return infos;
+}
+
+/** The key a line is compared by for repeats: its length and its sampled text, spaces collapsed, lower-cased. */
+function seenKey(lineText: string): string {
+  const text = lineText.length > SAMPLE ? lineText.slice(0, SAMPLE) : lineText;
+  return `${lineText.length}:${text.replace(/\s+/g, " ").toLowerCase()}`;
+}
+
+/**
+ * A set of line keys that keeps a hash number and the index of the first line per key rather than a lower-cased
+ * copy of every distinct line: the key of a line already seen is rebuilt from the line when its hash comes up.
+ * Keys whose hash an earlier, different key holds are kept as strings (rare).
+ */
+class SeenLines {
+  private readonly first = new Map<number, number>();
+  private readonly collided = new Set<string>();
+
+  has(key: string, keyAt: (index: number) => string): boolean {
+    const at = this.first.get(wordHash(key));
+    if (at === undefined) return false;
+    return keyAt(at) === key || this.collided.has(key);
+  }
+
+  add(key: string, index: number): void {
+    const hash = wordHash(key);
+    if (this.first.has(hash)) this.collided.add(key);
+    else this.first.set(hash, index);
+  }
 }
 
 const AGO = /^(?:updated:?\s)?\d{1,2}\s?(?:min(?:ute)?s?|hours?|hrs?|h|days?|d|weeks?|months?)\s(?:ago|前)\b/i;
