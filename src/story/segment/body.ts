@@ -132,7 +132,34 @@ const SAMPLE = 20_000;
 const TOKEN = /[\p{L}\p{N}]+/gu;
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
 
-export function describeLines(lines: LineTable): LineInfo[] {
+/**
+ * The lines of a page with their features. A line's view is made when it is asked for (`get`), so that a page
+ * of millions of lines holds no object per line.
+ */
+export class LineInfos {
+  constructor(private readonly features: Features) {}
+
+  get length(): number {
+    return this.features.lines.length;
+  }
+
+  /** Line `index`, or undefined past either end (as an array's index would give). */
+  get(index: number): LineInfo | undefined {
+    return index >= 0 && index < this.length ? new LineInfo(this.features, index) : undefined;
+  }
+
+  /** Lines [from, to) as an array, the bounds read as Array.prototype.slice reads them. */
+  slice(from = 0, to = this.length): LineInfo[] {
+    const length = this.length;
+    const start = from < 0 ? Math.max(length + from, 0) : Math.min(from, length);
+    const end = to < 0 ? Math.max(length + to, 0) : Math.min(to, length);
+    const out: LineInfo[] = [];
+    for (let i = start; i < end; i++) out.push(new LineInfo(this.features, i));
+    return out;
+  }
+}
+
+export function describeLines(lines: LineTable): LineInfos {
   const n = lines.length;
   const features: Features = {
     lines,
@@ -147,7 +174,6 @@ export function describeLines(lines: LineTable): LineInfo[] {
   };
   const seen = new SeenLines();
   const seenGrams = new Set<number>();
-  const infos: LineInfo[] = [];
   for (let i = 0; i < n; i++) {
     const line = new LineInfo(features, i);
     const lineText = line.text;
@@ -193,7 +219,7 @@ export function describeLines(lines: LineTable): LineInfo[] {
     tokens = Math.round(tokens * scale);
     const size = tokens + (cjk * scale) / 2;
     const key = `${lineText.length}:${text.replace(/\s+/g, " ").toLowerCase()}`;
-    const known = seen.has(key, (at) => seenKey(infos[at]!.text));
+    const known = seen.has(key, (at) => seenKey(lines.page.slice(lines.start[at]!, lines.end[at]!)));
     const repeat = (size >= 4 && known) || (grams.length >= 40 && seenBefore >= grams.length * 0.8);
     if (!known) seen.add(key, i);
     for (const gram of grams) seenGrams.add(gram);
@@ -208,9 +234,8 @@ export function describeLines(lines: LineTable): LineInfo[] {
     features.titleLead[i] = titleLead(text);
     const dateOnly = tokens <= 12 && isDateOnly(text);
     features.flags[i] = (terminal ? TERMINAL_FLAG : 0) | (repeat ? REPEAT_FLAG : 0) | (dateOnly ? DATE_ONLY_FLAG : 0);
-    infos.push(line);
   }
-  return infos;
+  return new LineInfos(features);
 }
 
 /** The key a line is compared by for repeats: its length and its sampled text, spaces collapsed, lower-cased. */
@@ -294,13 +319,13 @@ function titleLead(text: string): number {
  *   prose, the story is over, and later prose (comments, legal notices) counts for a quarter.
  * A "Related" heading alone does not end the story: pages put boxes of related links inside the body.
  */
-export function scoreLines(infos: LineInfo[], headline: number | null = null): void {
+export function scoreLines(infos: LineInfos, headline: number | null = null): void {
   let prose = 0;
   let over = false;
   let shortRun = 0;
   for (let i = 0; i < infos.length; i++) {
-    const info = infos[i]!;
-    const next = infos[i + 1]?.line.text;
+    const info = infos.get(i)!;
+    const next = infos.get(i + 1)?.line.text;
     info.caption =
       info.phrase === null && info.credit === null && info.size >= 5 && isCaption(info.line.text, next) &&
       findDateline(info.line.text) === null; // a paragraph that opens with a dateline is the story's first
@@ -341,7 +366,7 @@ function lineScore(info: LineInfo): number {
 }
 
 /** The [first, last] line indexes of the highest-scoring stretch, or null when no line scores above zero. */
-export function bestStretch(infos: LineInfo[]): [number, number] | null {
+export function bestStretch(infos: LineInfos): [number, number] | null {
   let best = 0;
   let bestRange: [number, number] | null = null;
   let sum = 0;
@@ -351,7 +376,7 @@ export function bestStretch(infos: LineInfo[]): [number, number] | null {
       sum = 0;
       start = i;
     }
-    sum += infos[i]!.score;
+    sum += infos.get(i)!.score;
     if (sum > best) {
       best = sum;
       bestRange = [start, i];
@@ -389,21 +414,21 @@ function headlineLike(info: LineInfo): boolean {
  * Inside the body, three or more headline-like lines in a row are a box of links to other stories ("related"),
  * not a sub-heading: a story's own sub-headings stand alone between paragraphs. Returns the indexes to mark.
  */
-export function headlineRuns(infos: LineInfo[], first: number, last: number): number[] {
+export function headlineRuns(infos: LineInfos, first: number, last: number): number[] {
   const marked: number[] = [];
   let i = first;
   while (i <= last) {
     let j = i;
     // Under a bare "Related" heading every headline-like line is a link; elsewhere it takes three in a row, and
     // none may hold a figure, a colon or a list separator (tour dates, results and line-ups are lists of the story's own).
-    const heading = infos[i]!.phrase?.kind === "related" && infos[i]!.phrase!.endsStory;
+    const heading = infos.get(i)!.phrase?.kind === "related" && infos.get(i)!.phrase!.endsStory;
     if (heading) {
       j = i + 1;
-      while (j <= last && headlineLike(infos[j]!)) marked.push(j++);
+      while (j <= last && headlineLike(infos.get(j)!)) marked.push(j++);
       i = j;
       continue;
     }
-    while (j <= last && headlineLike(infos[j]!) && !/\d|:|\s(?:--|[–—@|])\s/.test(infos[j]!.line.text)) j++;
+    while (j <= last && headlineLike(infos.get(j)!) && !/\d|:|\s(?:--|[–—@|])\s/.test(infos.get(j)!.line.text)) j++;
     if (j - i >= 3) for (let k = i; k < j; k++) marked.push(k);
     i = j > i ? j : i + 1;
   }
@@ -421,10 +446,10 @@ function listEntry(info: LineInfo): boolean {
  * Stories often end with a list (tour dates, results, a line-up) whose short lines score as furniture. When at
  * least three list entries follow the body, perhaps under one heading, they are taken into the body.
  */
-export function extendWithList(infos: LineInfo[], last: number): number {
+export function extendWithList(infos: LineInfos, last: number): number {
   const i = last + 1;
-  const heading = infos[i] && !infos[i]!.phrase && infos[i]!.size <= 8 && !listEntry(infos[i]!) ? 1 : 0;
+  const heading = infos.get(i) && !infos.get(i)!.phrase && infos.get(i)!.size <= 8 && !listEntry(infos.get(i)!) ? 1 : 0;
   let j = i + heading;
-  while (j < infos.length && listEntry(infos[j]!)) j++;
+  while (j < infos.length && listEntry(infos.get(j)!)) j++;
   return j - (i + heading) >= 3 ? j - 1 : last;
 }
