@@ -157,16 +157,18 @@ export function segment(text: string): Segmentation {
   }
 
   // Copyright (the story's own, after its start, rather than a line above it), credit and source.
-  const copyrights = [...range(0, infos.length)].filter((i) => infos.get(i)!.phrase?.kind === "copyright");
+  const copyrights: number[] = [];
+  for (let i = 0; i < infos.length; i++) if (infos.get(i)!.phrase?.kind === "copyright") copyrights.push(i);
   for (const i of copyrights) kinds[i] ??= "copyright";
   const copyrightAt = copyrights.find((i) => i >= first) ?? copyrights[0];
   if (copyrightAt !== undefined) meta.copyright = normalize(infos.get(copyrightAt)!.line.text);
   if (meta.credit === null) {
     // The first credit in page order from the story's header: a credit line, or the credit at the end of a
     // caption ("... REUTERS/Tom Kessler", "... (Photo: Getty Images)").
-    const order = [...range(Math.max(0, top - 1), infos.length), ...range(0, Math.max(0, top - 1))];
-    const at = order.find((i) => (infos.get(i)!.credit !== null && kinds[i] !== "body") || (infos.get(i)!.caption && captionCredit(infos.get(i)!.line.text) !== null));
-    const labelled = order.find((i) => CREDIT_LABEL_ALONE.test(infos.get(i)!.line.text) && i + 1 < infos.length && infos.get(i + 1)!.size <= 8);
+    // (Generators, not an array of every index: a page may have millions of lines.)
+    const order = () => [range(Math.max(0, top - 1), infos.length), range(0, Math.max(0, top - 1))];
+    const at = findFirst(order(), (i) => (infos.get(i)!.credit !== null && kinds[i] !== "body") || (infos.get(i)!.caption && captionCredit(infos.get(i)!.line.text) !== null));
+    const labelled = findFirst(order(), (i) => CREDIT_LABEL_ALONE.test(infos.get(i)!.line.text) && i + 1 < infos.length && infos.get(i + 1)!.size <= 8);
     if (labelled !== undefined && (at === undefined || labelled < at)) meta.credit = normalize(infos.get(labelled + 1)!.line.text);
     else if (at !== undefined) meta.credit = infos.get(at)!.credit !== null && kinds[at] !== "body" ? normalize(infos.get(at)!.credit!) : captionCredit(infos.get(at)!.line.text);
   }
@@ -217,6 +219,12 @@ function normalize(s: string): string {
 
 function* range(from: number, to: number): Generator<number> {
   for (let i = from; i < to; i++) yield i;
+}
+
+/** The first index, going through `ranges` in turn, that passes `test`. */
+function findFirst(ranges: Iterable<number>[], test: (i: number) => boolean): number | undefined {
+  for (const part of ranges) for (const i of part) if (test(i)) return i;
+  return undefined;
 }
 
 interface Opening {
@@ -557,10 +565,12 @@ function yearlessDate(infos: LineInfos, from: number, to: number): string | null
 
 /** A date anywhere near the story when the top of the page has none. */
 function firstDate(infos: LineInfos, first: number, last: number, dayFirst: boolean): string | null {
-  const order = [...range(last + 1, Math.min(infos.length, last + 6)), ...range(0, first), ...range(last + 6, infos.length)];
-  for (const i of order) {
-    const dates = findDates(infos.get(i)!.line.text, dayFirst);
-    if (dates.length > 0) return dates[0]!.iso;
+  const order = [range(last + 1, Math.min(infos.length, last + 6)), range(0, first), range(last + 6, infos.length)];
+  for (const part of order) {
+    for (const i of part) {
+      const dates = findDates(infos.get(i)!.line.text, dayFirst);
+      if (dates.length > 0) return dates[0]!.iso;
+    }
   }
   return null;
 }
