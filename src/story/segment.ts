@@ -9,13 +9,13 @@
  * All offsets are UTF-16 code units of `text`, and every block's `text` is exactly `text.slice(start, end)`.
  */
 import type { BlockKind, Boilerplate, Meta, NavLinks, Paragraph } from "../types.js";
-import { bestStretch, describeLines, extendWithList, headlineRuns, innerKind, scoreLines, type LineInfo } from "./segment/body.js";
+import { bestStretch, describeLines, extendWithList, headlineRuns, innerKind, scoreLines, type LineInfo, type LineInfos } from "./segment/body.js";
 import { bareByline, knownFirstName, parseByline } from "./segment/byline.js";
 import { captionCredit, CREDIT_LABEL_ALONE, gluedCreditLength } from "./segment/credit.js";
 import { findDateline, findInnerDateline, type Dateline } from "./segment/dateline.js";
 import { findDates, findYearlessStamps, withYear } from "./segment/dates.js";
 import { guessLanguage } from "./segment/language.js";
-import { splitLines, trimRange, type Line } from "./segment/lines.js";
+import { lineTable, trimRange, type Line } from "./segment/lines.js";
 import { chooseSource, copyrightHolder, occurrences } from "./segment/source.js";
 import { pushAll } from "../lib/arrays.js";
 
@@ -46,16 +46,16 @@ interface Block {
 
 export function segment(text: string): Segmentation {
   const meta = emptyMeta();
-  const infos = describeLines(splitLines(text));
-  const kinds: Kind[] = infos.map(() => null);
+  const infos = describeLines(lineTable(text));
+  const kinds: Kind[] = new Array<Kind>(infos.length).fill(null);
 
   // « previous story | Main | next story » (blog navigation between neighbouring posts)
   for (let i = 0; i < infos.length; i++) {
-    const links = navLinks(infos[i]!.line.text);
+    const links = navLinks(infos.get(i)!.line.text);
     if (links) {
       kinds[i] = "navigation";
       meta.links ??= links;
-      infos[i]!.phrase = { kind: "navigation", endsStory: false };
+      infos.get(i)!.phrase = { kind: "navigation", endsStory: false };
     }
   }
   const title = pageTitle(infos);
@@ -65,7 +65,7 @@ export function segment(text: string): Segmentation {
   // No line reads as prose (a note of a few short lines, a cut-off stdin): rather than lose the story, every
   // line that is not recognisably furniture is body.
   const [first, last] = stretch ? [stretch[0], extendWithList(infos, stretch[1])] : [0, infos.length - 1];
-  for (let i = first; i <= last; i++) kinds[i] = innerKind(infos[i]!) ?? "body";
+  for (let i = first; i <= last; i++) kinds[i] = innerKind(infos.get(i)!) ?? "body";
   if (stretch) for (const i of headlineRuns(infos, first, last)) if (kinds[i] === "body") kinds[i] = "related";
 
   // Numeric dates are read by the locale of the story's language: 05/10/2018 is 5 October on a Brazilian page.
@@ -74,9 +74,9 @@ export function segment(text: string): Segmentation {
   let headlineAt = findHeadline(infos, kinds, first, title);
   if (headlineAt !== null) kinds[headlineAt] = "headline";
   // The page title names the story for sure; a line above the body is only a guess unless it repeats the title.
-  const titled = title !== null && headlineAt !== null && repeatsTitle(infos[headlineAt]!.line.text, title);
+  const titled = title !== null && headlineAt !== null && repeatsTitle(infos.get(headlineAt)!.line.text, title);
   if (title && !titled) meta.headline = title.headline;
-  else if (headlineAt !== null) meta.headline = normalize(infos[headlineAt]!.line.text);
+  else if (headlineAt !== null) meta.headline = normalize(infos.get(headlineAt)!.line.text);
   if (title && kinds[0] === null) kinds[0] = "headline";
 
   // Byline, date and credit stand between the headline and the body.
@@ -90,7 +90,7 @@ export function segment(text: string): Segmentation {
       if (headlineAt !== null && headlineAt !== 0) kinds[headlineAt] = null;
       headlineAt = over;
       kinds[over] = "headline";
-      meta.headline = normalize(infos[over]!.line.text);
+      meta.headline = normalize(infos.get(over)!.line.text);
     }
   }
   if (title && !titled && (bylineAt === null || meta.headline === title.headline)) {
@@ -100,16 +100,16 @@ export function segment(text: string): Segmentation {
       if (headlineAt !== null && headlineAt !== 0 && kinds[headlineAt] === "headline") kinds[headlineAt] = null;
       headlineAt = near;
       kinds[near] = "headline";
-      meta.headline = normalize(infos[near]!.line.text);
+      meta.headline = normalize(infos.get(near)!.line.text);
     }
   }
   const top = headlineAt !== null && headlineAt < first ? Math.min(headlineAt + 1, guessedTop) : guessedTop;
   const extra: Block[] = [];
   for (let i = top; i < Math.min(first, infos.length); i++) {
     if (kinds[i] !== null) continue;
-    const lineText = infos[i]!.line.text;
+    const lineText = infos.get(i)!.line.text;
     // A date line is short; a long line with a date is a caption or a teaser ("In this March 3, 2008, photo").
-    if (infos[i]!.caption || infos[i]!.size > 25) continue;
+    if (infos.get(i)!.caption || infos.get(i)!.size > 25) continue;
     const dates = findDates(lineText, dayFirst);
     if (dates.length > 0) {
       meta.date ??= dates[0]!.iso;
@@ -120,7 +120,7 @@ export function segment(text: string): Segmentation {
     // Bylines also stand right after the body ("Written by Jane Roe on ...") or open it.
     for (let i = Math.max(0, first); i <= Math.min(last + 3, infos.length - 1); i++) {
       if (kinds[i] === "body" && i > first + 2 && i < last) continue;
-      const byline = kinds[i] !== "headline" ? parseByline(infos[i]!.line.text) : null;
+      const byline = kinds[i] !== "headline" ? parseByline(infos.get(i)!.line.text) : null;
       if (byline) {
         meta.byline = normalize(byline.text);
         meta.authors = byline.authors;
@@ -132,8 +132,8 @@ export function segment(text: string): Segmentation {
   if (meta.date === null && headlineAt !== null) {
     // A date line right over the headline (a kicker date) is the story's, before any date further away.
     for (let i = headlineAt - 1; i >= Math.max(1, headlineAt - 3); i--) {
-      if (kinds[i] !== null || infos[i]!.size > 12 || infos[i]!.caption) continue;
-      const found = findDates(infos[i]!.line.text, dayFirst)[0];
+      if (kinds[i] !== null || infos.get(i)!.size > 12 || infos.get(i)!.caption) continue;
+      const found = findDates(infos.get(i)!.line.text, dayFirst)[0];
       if (found) {
         meta.date = found.iso;
         kinds[i] = "date";
@@ -146,7 +146,7 @@ export function segment(text: string): Segmentation {
 
   // The dateline opens the first paragraph; a photo credit or the date may be glued in front of it.
   const firstBody = kinds.indexOf("body");
-  const opening = firstBody >= 0 ? splitOpening(infos[firstBody]!.line, dayFirst) : null;
+  const opening = firstBody >= 0 ? splitOpening(infos.get(firstBody)!.line, dayFirst) : null;
   const dateline = opening?.dateline ?? null;
   if (opening && opening.blocks.length > 0) {
     pushAll(extra, opening.blocks);
@@ -157,47 +157,56 @@ export function segment(text: string): Segmentation {
   }
 
   // Copyright (the story's own, after its start, rather than a line above it), credit and source.
-  const copyrights = [...range(0, infos.length)].filter((i) => infos[i]!.phrase?.kind === "copyright");
+  const copyrights: number[] = [];
+  for (let i = 0; i < infos.length; i++) if (infos.get(i)!.phrase?.kind === "copyright") copyrights.push(i);
   for (const i of copyrights) kinds[i] ??= "copyright";
   const copyrightAt = copyrights.find((i) => i >= first) ?? copyrights[0];
-  if (copyrightAt !== undefined) meta.copyright = normalize(infos[copyrightAt]!.line.text);
+  if (copyrightAt !== undefined) meta.copyright = normalize(infos.get(copyrightAt)!.line.text);
   if (meta.credit === null) {
     // The first credit in page order from the story's header: a credit line, or the credit at the end of a
     // caption ("... REUTERS/Tom Kessler", "... (Photo: Getty Images)").
-    const order = [...range(Math.max(0, top - 1), infos.length), ...range(0, Math.max(0, top - 1))];
-    const at = order.find((i) => (infos[i]!.credit !== null && kinds[i] !== "body") || (infos[i]!.caption && captionCredit(infos[i]!.line.text) !== null));
-    const labelled = order.find((i) => CREDIT_LABEL_ALONE.test(infos[i]!.line.text) && i + 1 < infos.length && infos[i + 1]!.size <= 8);
-    if (labelled !== undefined && (at === undefined || labelled < at)) meta.credit = normalize(infos[labelled + 1]!.line.text);
-    else if (at !== undefined) meta.credit = infos[at]!.credit !== null && kinds[at] !== "body" ? normalize(infos[at]!.credit!) : captionCredit(infos[at]!.line.text);
+    // (Generators, not an array of every index: a page may have millions of lines.)
+    const order = () => [range(Math.max(0, top - 1), infos.length), range(0, Math.max(0, top - 1))];
+    const at = findFirst(order(), (i) => (infos.get(i)!.credit !== null && kinds[i] !== "body") || (infos.get(i)!.caption && captionCredit(infos.get(i)!.line.text) !== null));
+    const labelled = findFirst(order(), (i) => CREDIT_LABEL_ALONE.test(infos.get(i)!.line.text) && i + 1 < infos.length && infos.get(i + 1)!.size <= 8);
+    if (labelled !== undefined && (at === undefined || labelled < at)) meta.credit = normalize(infos.get(labelled + 1)!.line.text);
+    else if (at !== undefined) meta.credit = infos.get(at)!.credit !== null && kinds[at] !== "body" ? normalize(infos.get(at)!.credit!) : captionCredit(infos.get(at)!.line.text);
   }
-  const holder = [...copyrights.filter((i) => i >= first), ...copyrights.filter((i) => i < first)].map((i) => copyrightHolder(normalize(infos[i]!.line.text))).find((h) => h !== null) ?? null;
+  const holder = [...copyrights.filter((i) => i >= first), ...copyrights.filter((i) => i < first)].map((i) => copyrightHolder(normalize(infos.get(i)!.line.text))).find((h) => h !== null) ?? null;
   const sites = title?.sites.length ? title.sites : titleBrand(infos, meta.headline);
   meta.source = findSource(infos, kinds, last, sites, holder, dateline?.agency ?? null);
 
   // Everything else outside the body gets the most likely kind for where it stands.
   for (let i = 0; i < infos.length; i++) {
     if (kinds[i] !== null) continue;
-    const info = infos[i]!;
+    const info = infos.get(i)!;
     kinds[i] = info.phrase?.kind ?? (info.credit !== null ? "credit" : info.caption ? "caption" : fallbackKind(info, i < first));
   }
 
-  const blocks: Block[] = [...extra];
+  // The blocks in text order: the lines' own (already in order) merged with the parts cut off the first
+  // paragraph, a part first when both start at one offset. No block object per line: a page of millions of
+  // lines would hold them all at once.
+  extra.sort((a, b) => a.start - b.start);
+  const paragraphs: Paragraph[] = [];
+  const boilerplate: Boilerplate[] = [];
+  const emit = (blockStart: number, blockEnd: number, kind: BlockKind | "body") => {
+    const [start, end] = trimRange(text, blockStart, blockEnd);
+    if (start >= end) return;
+    const slice = text.slice(start, end);
+    if (kind === "body") paragraphs.push({ index: paragraphs.length, text: slice, start, end });
+    else boilerplate.push({ kind, text: slice, start, end });
+  };
+  let nextExtra = 0;
   for (let i = 0; i < infos.length; i++) {
     const kind = kinds[i];
     if (kind === "split" || kind === null || kind === undefined) continue;
-    blocks.push({ start: infos[i]!.line.start, end: infos[i]!.line.end, kind });
+    const line = infos.get(i)!.line;
+    for (; nextExtra < extra.length && extra[nextExtra]!.start <= line.start; nextExtra++) {
+      emit(extra[nextExtra]!.start, extra[nextExtra]!.end, extra[nextExtra]!.kind);
+    }
+    emit(line.start, line.end, kind);
   }
-  blocks.sort((a, b) => a.start - b.start);
-
-  const paragraphs: Paragraph[] = [];
-  const boilerplate: Boilerplate[] = [];
-  for (const block of blocks) {
-    const [start, end] = trimRange(text, block.start, block.end);
-    if (start >= end) continue;
-    const slice = text.slice(start, end);
-    if (block.kind === "body") paragraphs.push({ index: paragraphs.length, text: slice, start, end });
-    else boilerplate.push({ kind: block.kind, text: slice, start, end });
-  }
+  for (; nextExtra < extra.length; nextExtra++) emit(extra[nextExtra]!.start, extra[nextExtra]!.end, extra[nextExtra]!.kind);
 
   meta.language = guessLanguage(paragraphs.length > 0 ? paragraphs.map((p) => p.text).join("\n") : text);
   return { meta, paragraphs, boilerplate };
@@ -210,6 +219,12 @@ function normalize(s: string): string {
 
 function* range(from: number, to: number): Generator<number> {
   for (let i = from; i < to; i++) yield i;
+}
+
+/** The first index, going through `ranges` in turn, that passes `test`. */
+function findFirst(ranges: Iterable<number>[], test: (i: number) => boolean): number | undefined {
+  for (const part of ranges) for (const i of part) if (test(i)) return i;
+  return undefined;
 }
 
 interface Opening {
@@ -279,8 +294,8 @@ interface PageTitle {
 }
 
 /** The page's <title>, when the first line is one: "Headline - Site Name" or "Headline | Site". */
-function pageTitle(infos: LineInfo[]): PageTitle | null {
-  const line = infos[0];
+function pageTitle(infos: LineInfos): PageTitle | null {
+  const line = infos.get(0);
   if (!line || line.phrase || line.line.text.length > 300) return null;
   let headline = normalize(line.line.text);
   let site: string | null = null;
@@ -327,8 +342,8 @@ function lastSeparator(text: string): { at: number; length: number } | null {
  * the on-page headline), or a title that is only the site's name ("Example Magazine", named again on the page,
  * while the headline stands lower down).
  */
-function titleBrand(infos: LineInfo[], headline: string | null): string[] {
-  const line = infos[0];
+function titleBrand(infos: LineInfos, headline: string | null): string[] {
+  const line = infos.get(0);
   if (!line || line.phrase || !headline) return [];
   const text = normalize(line.line.text);
   const wanted = headline.toLowerCase();
@@ -350,13 +365,13 @@ function repeatsTitle(line: string, title: PageTitle): boolean {
 }
 
 /** The first line repeating the page title with prose soon after it: where the story starts. */
-function titleAnchor(infos: LineInfo[], title: PageTitle): number | null {
+function titleAnchor(infos: LineInfos, title: PageTitle): number | null {
   const wanted = title.headline.toLowerCase();
   for (let i = 1; i < infos.length; i++) {
     // Only a full repeat counts here: a shorter line that the title starts with may be a sub-heading.
-    if (!repeatsTitle(infos[i]!.line.text, title) || !normalize(infos[i]!.line.text).toLowerCase().startsWith(wanted)) continue;
+    if (!repeatsTitle(infos.get(i)!.line.text, title) || !normalize(infos.get(i)!.line.text).toLowerCase().startsWith(wanted)) continue;
     for (let j = i + 1; j < Math.min(infos.length, i + 25); j++) {
-      const info = infos[j]!;
+      const info = infos.get(j)!;
       if (info.terminal && info.size >= 12 && !info.phrase) return i;
     }
   }
@@ -367,21 +382,22 @@ function titleAnchor(infos: LineInfo[], title: PageTitle): number | null {
  * The on-page headline: the line before the body that repeats the page title, else the nearest title-like line
  * above the body (a short line without a full stop, skipping bylines, dates and credits).
  */
-function findHeadline(infos: LineInfo[], kinds: Kind[], first: number, title: PageTitle | null): number | null {
+function findHeadline(infos: LineInfos, kinds: Kind[], first: number, title: PageTitle | null): number | null {
   const limit = Math.min(first, infos.length);
   if (title) {
-    for (let i = limit - 1; i >= 1; i--) if (repeatsTitle(infos[i]!.line.text, title)) return i;
+    for (let i = limit - 1; i >= 1; i--) if (repeatsTitle(infos.get(i)!.line.text, title)) return i;
   }
   // A page title without a site name, repeated on the page.
-  const firstLine = infos[0] ? normalize(infos[0].line.text) : "";
-  for (let i = limit - 1; i >= 1 && firstLine; i--) if (normalize(infos[i]!.line.text) === firstLine) return i;
+  const opening = infos.get(0);
+  const firstLine = opening ? normalize(opening.line.text) : "";
+  for (let i = limit - 1; i >= 1 && firstLine; i--) if (normalize(infos.get(i)!.line.text) === firstLine) return i;
   // A story that starts almost at once (no page around it) opens with its headline.
-  const top = infos[0];
+  const top = infos.get(0);
   if (top && limit > 0 && limit <= 4 && !top.phrase && top.size >= 3 && top.size <= 30 && kinds[0] === null && !parseByline(top.line.text)) {
     return 0;
   }
   for (let i = limit - 1; i >= Math.max(0, first - 15); i--) {
-    const info = infos[i]!;
+    const info = infos.get(i)!;
     if (kinds[i] !== null && kinds[i] !== "navigation") continue;
     const text = info.line.text;
     if (parseByline(text) || info.credit !== null || info.caption) continue;
@@ -403,11 +419,11 @@ function findHeadline(infos: LineInfo[], kinds: Kind[], first: number, title: Pa
  * Where the story's header starts: the first line, not far above the body, that repeats the headline (pages
  * often print it twice, the byline after the first), else the line after the headline found.
  */
-function headerStart(infos: LineInfo[], first: number, top: number, headline: string | null): number {
+function headerStart(infos: LineInfos, first: number, top: number, headline: string | null): number {
   if (!headline) return top;
   const wanted = headline.toLowerCase();
   for (let i = Math.max(1, first - 40); i < Math.min(top, first); i++) {
-    if (normalize(infos[i]!.line.text).toLowerCase() === wanted) return i + 1;
+    if (normalize(infos.get(i)!.line.text).toLowerCase() === wanted) return i + 1;
   }
   return top;
 }
@@ -423,15 +439,15 @@ function isDateLine(info: LineInfo | undefined): boolean {
  * "October 9, 2018 | by X", "By" then the name on the next line), else a bare name line close to the headline
  * or to a date line ("Jane Roe" over "November 19th, 2019 at 8:40 AM"), else an agency next to a date line.
  */
-function findHeaderByline(infos: LineInfo[], kinds: Kind[], meta: Meta, from: number, first: number, last: number, dayFirst: boolean): number | null {
+function findHeaderByline(infos: LineInfos, kinds: Kind[], meta: Meta, from: number, first: number, last: number, dayFirst: boolean): number | null {
   const end = Math.min(infos.length, first + 2, last + 1);
   const take = (i: number, byline: { text: string; authors: string[] }, lines = 1) => {
     meta.byline = normalize(byline.text);
     meta.authors = byline.authors;
     for (let k = i; k < i + lines; k++) kinds[k] = "byline";
-    meta.date ??= findDates(infos[i]!.line.text, dayFirst)[0]?.iso ?? null; // "By Jane Roe Nov 17, 2019, 10:05am EST"
+    meta.date ??= findDates(infos.get(i)!.line.text, dayFirst)[0]?.iso ?? null; // "By Jane Roe Nov 17, 2019, 10:05am EST"
     // "by Jane Roe" over "19 Nov 2019 05:44 GMT": the date line right under the byline.
-    const under = infos[i + lines];
+    const under = infos.get(i + lines);
     if (meta.date === null && under && under.size <= 14) meta.date = findDates(under.line.text, dayFirst)[0]?.iso ?? null;
     return i;
   };
@@ -439,15 +455,15 @@ function findHeaderByline(infos: LineInfo[], kinds: Kind[], meta: Meta, from: nu
   // a line with a marker is a byline wherever it stands in the header.
   for (let i = end - 1; i >= Math.min(from, Math.max(0, first - 30)); i--) {
     if (kinds[i] !== null && kinds[i] !== "body") continue;
-    const info = infos[i]!;
+    const info = infos.get(i)!;
     if (kinds[i] === "body" && info.size > 25) continue;
     const lineText = info.line.text;
     const alone = /^(?:by|author|autor|posted by|written by)\s?:?$/i.test(lineText) && i + 1 < end;
-    const byline = parseByline(alone ? `${lineText.replace(/\s?:$/, "")} ${infos[i + 1]!.line.text}` : lineText);
+    const byline = parseByline(alone ? `${lineText.replace(/\s?:$/, "")} ${infos.get(i + 1)!.line.text}` : lineText);
     if (byline) return take(i, byline, alone ? 2 : 1);
   }
   for (let i = from > 0 && kinds[from - 1] === "headline" ? from - 1 : from; i < end; i++) {
-    const info = infos[i]!;
+    const info = infos.get(i)!;
     // A short line inside the opening paragraphs may be the byline under a teaser ("November 20, 2019 Jane Roe"),
     // when it carries a date: a bare name there is more often a photo's subject.
     const opening = (kinds[i] === "body" || kinds[i] === "date") && info.size <= 8 && findDates(info.line.text).length > 0;
@@ -456,7 +472,7 @@ function findHeaderByline(infos: LineInfo[], kinds: Kind[], meta: Meta, from: nu
     const ownDate = findDates(info.line.text).length > 0;
     // Inside the body only a name line with its own date ("November 20, 2019 Jane Roe") may be the byline.
     if (i >= first && !ownDate) continue;
-    const dated = isDateLine(infos[i - 1]) || isDateLine(infos[i + 1]) || ownDate;
+    const dated = isDateLine(infos.get(i - 1)) || isDateLine(infos.get(i + 1)) || ownDate;
     // Only a name line next to a date may be the line taken for the headline ("Jane Roe DAILY" over "Published").
     if (kinds[i] === "headline" && !dated) continue;
     const near = i - from <= 4 || first - i <= 4;
@@ -471,7 +487,7 @@ function findHeaderByline(infos: LineInfo[], kinds: Kind[], meta: Meta, from: nu
       // A byline stands in the header: no sentence of prose between the headline and it.
       if (infos.slice(from, i).some((n) => n.terminal && n.size >= 8)) continue;
       // A name among other names (a list, a team) is no byline; a job or desk line beside it ("Staff Writer") is.
-      if ([infos[i - 1], infos[i + 1]].some((n) => n && n.size <= 6 && (bareByline(n.line.text, true)?.authors.length ?? 0) > 0)) continue;
+      if ([infos.get(i - 1), infos.get(i + 1)].some((n) => n && n.size <= 6 && (bareByline(n.line.text, true)?.authors.length ?? 0) > 0)) continue;
     }
     return take(i, byline);
   }
@@ -479,10 +495,10 @@ function findHeaderByline(infos: LineInfo[], kinds: Kind[], meta: Meta, from: nu
 }
 
 /** The headline over a byline: the nearest title-sized line above it, past a kicker date, a photo and its credit. */
-function headlineOver(infos: LineInfo[], kinds: Kind[], bylineAt: number, title: PageTitle | null): number | null {
+function headlineOver(infos: LineInfos, kinds: Kind[], bylineAt: number, title: PageTitle | null): number | null {
   const candidates: number[] = [];
   for (let i = bylineAt - 1; i >= Math.max(1, bylineAt - 5); i--) {
-    const info = infos[i]!;
+    const info = infos.get(i)!;
     if (info.caption || info.credit !== null || isDateLine(info) || /^by:?$/i.test(info.line.text)) continue;
     if (info.phrase || (kinds[i] !== null && kinds[i] !== "headline") || info.size < 3 || info.size > 30) break;
     candidates.push(i);
@@ -490,7 +506,7 @@ function headlineOver(infos: LineInfo[], kinds: Kind[], bylineAt: number, title:
   if (candidates.length === 0) return null;
   // A deck may stand between the headline and the byline: the line that shares most words with the page title.
   if (title && candidates.length > 1) {
-    const overlap = (i: number) => wordOverlap(infos[i]!.line.text, title.headline);
+    const overlap = (i: number) => wordOverlap(infos.get(i)!.line.text, title.headline);
     const best = candidates.reduce((a, b) => (overlap(b) > overlap(a) ? b : a));
     if (overlap(best) >= 0.4) return best;
   }
@@ -502,11 +518,11 @@ function headlineOver(infos: LineInfo[], kinds: Kind[], bylineAt: number, title:
  * than half and has a headline's shape: a few words, no full stop, nothing the page marked as furniture. Of lines
  * that share as much, the lowest wins: it is the one nearest the story.
  */
-function nearTitle(infos: LineInfo[], kinds: Kind[], first: number, title: PageTitle): number | null {
+function nearTitle(infos: LineInfos, kinds: Kind[], first: number, title: PageTitle): number | null {
   let best: number | null = null;
   let bestOverlap = 0.5;
   for (let i = Math.max(1, first - 40); i <= Math.min(first, infos.length - 1); i++) {
-    const info = infos[i]!;
+    const info = infos.get(i)!;
     if ((kinds[i] !== null && kinds[i] !== "headline" && kinds[i] !== "body") || info.phrase || info.caption || info.credit !== null) continue;
     if (info.size < 3 || info.size > 30 || /\.$/.test(info.line.text) || parseByline(info.line.text)) continue;
     const overlap = wordOverlap(info.line.text, title.headline);
@@ -535,10 +551,12 @@ function wordOverlap(a: string, b: string): number {
  * names the year the page was served ("© 2019 Site", the last year of "© 2005-2019 Site"). Without a notice, or
  * with only a stamp that is not labelled as one, there is no date.
  */
-function yearlessDate(infos: LineInfo[], from: number, to: number): string | null {
-  const years = infos
-    .filter((info) => info.phrase?.kind === "copyright")
-    .flatMap((info) => (info.line.text.match(/\b(?:19|20)\d{2}\b/g) ?? []).map(Number));
+function yearlessDate(infos: LineInfos, from: number, to: number): string | null {
+  const years: number[] = [];
+  for (let i = 0; i < infos.length; i++) {
+    const info = infos.get(i)!;
+    if (info.phrase?.kind === "copyright") for (const y of info.line.text.match(/\b(?:19|20)\d{2}\b/g) ?? []) years.push(Number(y));
+  }
   if (years.length === 0) return null;
   // reduce, not a spread: a hostile page can carry more copyright lines than a call may take arguments.
   const year = years.reduce((a, b) => Math.max(a, b));
@@ -548,11 +566,13 @@ function yearlessDate(infos: LineInfo[], from: number, to: number): string | nul
 }
 
 /** A date anywhere near the story when the top of the page has none. */
-function firstDate(infos: LineInfo[], first: number, last: number, dayFirst: boolean): string | null {
-  const order = [...range(last + 1, Math.min(infos.length, last + 6)), ...range(0, first), ...range(last + 6, infos.length)];
-  for (const i of order) {
-    const dates = findDates(infos[i]!.line.text, dayFirst);
-    if (dates.length > 0) return dates[0]!.iso;
+function firstDate(infos: LineInfos, first: number, last: number, dayFirst: boolean): string | null {
+  const order = [range(last + 1, Math.min(infos.length, last + 6)), range(0, first), range(last + 6, infos.length)];
+  for (const part of order) {
+    for (const i of part) {
+      const dates = findDates(infos.get(i)!.line.text, dayFirst);
+      if (dates.length > 0) return dates[0]!.iso;
+    }
   }
   return null;
 }
@@ -563,7 +583,7 @@ function firstDate(infos: LineInfo[], first: number, last: number, dayFirst: boo
  * copyright holder, or the agency of the dateline.
  */
 function findSource(
-  infos: LineInfo[],
+  infos: LineInfos,
   kinds: Kind[],
   last: number,
   sites: string[],
@@ -571,7 +591,7 @@ function findSource(
   agency: string | null,
 ): string | null {
   for (let i = Math.max(0, last - 2); i < Math.min(infos.length, last + 12); i++) {
-    const text = normalize(infos[i]!.line.text);
+    const text = normalize(infos.get(i)!.line.text);
     const labelled = /^source\s?:\s?(.{2,60})$/i.exec(text);
     if (labelled && kinds[i] !== "body") {
       kinds[i] = "source";
@@ -583,7 +603,12 @@ function findSource(
     }
   }
   // The rest of the page, without the lines the candidates were read from, to count how often each is named.
-  const rest = infos.filter((info, i) => i > 0 && info.phrase?.kind !== "copyright").map((info) => info.line.text).join("\n");
+  const texts: string[] = [];
+  for (let i = 1; i < infos.length; i++) {
+    const info = infos.get(i)!;
+    if (info.phrase?.kind !== "copyright") texts.push(info.line.text);
+  }
+  const rest = texts.join("\n");
   return chooseSource(sites, holder, rest) ?? agency;
 }
 

@@ -14,30 +14,113 @@ import { creditOf, isCaption } from "./credit.js";
 import { findDateline } from "./dateline.js";
 import { findDates } from "./dates.js";
 import { ANY_STOPWORD, MAX_STOPWORD } from "./language.js";
-import type { Line } from "./lines.js";
+import type { Line, LineTable } from "./lines.js";
 import { matchPhrase, type PhraseMatch } from "./phrases.js";
 
-/** What the classifier knows about one line. */
-export interface LineInfo {
-  line: Line;
+/**
+ * The classifier's features of every line, as columns (one typed-array slot per line; `phrase` and `credit`,
+ * rare, in maps by line index): a page of millions of short lines costs tens of bytes a line, not an object
+ * of a dozen fields and its boxed numbers.
+ */
+interface Features {
+  lines: LineTable;
+  size: Float64Array;
+  stopRatio: Float64Array;
+  titleRatio: Float64Array;
+  titleLead: Int32Array;
+  score: Float64Array;
+  flags: Uint8Array;
+  phrase: Map<number, PhraseMatch>;
+  credit: Map<number, string>;
+}
+
+const TERMINAL_FLAG = 1;
+const CAPTION_FLAG = 2;
+const REPEAT_FLAG = 4;
+const DATE_ONLY_FLAG = 8;
+
+/** What the classifier knows about one line: a view of line `index` of the feature columns. */
+export class LineInfo implements Line {
+  constructor(
+    private readonly features: Features,
+    readonly index: number,
+  ) {}
+
+  /** The line itself (this view reads its offsets and text too). */
+  get line(): Line {
+    return this;
+  }
+  get start(): number {
+    return this.features.lines.start[this.index]!;
+  }
+  get end(): number {
+    return this.features.lines.end[this.index]!;
+  }
+  get text(): string {
+    const { page, start, end } = this.features.lines;
+    return page.slice(start[this.index]!, end[this.index]!);
+  }
+  get afterBlank(): boolean {
+    return this.features.lines.afterBlank[this.index] === 1;
+  }
   /** Words, counting CJK characters as half a word each (those scripts do not separate words). */
-  size: number;
+  get size(): number {
+    return this.features.size[this.index]!;
+  }
   /** Ends like a sentence (full stop, question or exclamation mark, closing quote, colon). */
-  terminal: boolean;
+  get terminal(): boolean {
+    return this.flag(TERMINAL_FLAG);
+  }
   /** Share of words that are function words of some language: high in prose, low in labels. */
-  stopRatio: number;
+  get stopRatio(): number {
+    return this.features.stopRatio[this.index]!;
+  }
   /** Share of longer words that start with a capital: high in menus and headline lists. */
-  titleRatio: number;
-  phrase: PhraseMatch | null;
-  credit: string | null;
-  caption: boolean;
+  get titleRatio(): number {
+    return this.features.titleRatio[this.index]!;
+  }
+  get phrase(): PhraseMatch | null {
+    return this.features.phrase.get(this.index) ?? null;
+  }
+  set phrase(value: PhraseMatch | null) {
+    if (value === null) this.features.phrase.delete(this.index);
+    else this.features.phrase.set(this.index, value);
+  }
+  get credit(): string | null {
+    return this.features.credit.get(this.index) ?? null;
+  }
+  get caption(): boolean {
+    return this.flag(CAPTION_FLAG);
+  }
+  set caption(value: boolean) {
+    this.setFlag(CAPTION_FLAG, value);
+  }
   /** The line gives a date or a time and little else: a timestamp of a teaser or a comment. */
-  dateOnly: boolean;
+  get dateOnly(): boolean {
+    return this.flag(DATE_ONLY_FLAG);
+  }
   /** How many capitalised words open the line when they read as a Title Case headline, else 0. */
-  titleLead: number;
+  get titleLead(): number {
+    return this.features.titleLead[this.index]!;
+  }
   /** The same text appeared on an earlier line. */
-  repeat: boolean;
-  score: number;
+  get repeat(): boolean {
+    return this.flag(REPEAT_FLAG);
+  }
+  get score(): number {
+    return this.features.score[this.index]!;
+  }
+  set score(value: number) {
+    this.features.score[this.index] = value;
+  }
+
+  private flag(bit: number): boolean {
+    return (this.features.flags[this.index]! & bit) !== 0;
+  }
+  private setFlag(bit: number, value: boolean): void {
+    const flags = this.features.flags;
+    flags[this.index] = value ? flags[this.index]! | bit : flags[this.index]! & ~bit;
+  }
 }
 
 // A sentence end may be followed by emoji or other pictographs ("…the final in Bergen. 🏆").
@@ -49,14 +132,55 @@ const SAMPLE = 20_000;
 const TOKEN = /[\p{L}\p{N}]+/gu;
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
 
-export function describeLines(lines: Line[]): LineInfo[] {
-  const seen = new Map<string, number>();
+/**
+ * The lines of a page with their features. A line's view is made when it is asked for (`get`), so that a page
+ * of millions of lines holds no object per line.
+ */
+export class LineInfos {
+  constructor(private readonly features: Features) {}
+
+  get length(): number {
+    return this.features.lines.length;
+  }
+
+  /** Line `index`, or undefined past either end (as an array's index would give). */
+  get(index: number): LineInfo | undefined {
+    return index >= 0 && index < this.length ? new LineInfo(this.features, index) : undefined;
+  }
+
+  /** Lines [from, to) as an array, the bounds read as Array.prototype.slice reads them. */
+  slice(from = 0, to = this.length): LineInfo[] {
+    const length = this.length;
+    const start = from < 0 ? Math.max(length + from, 0) : Math.min(from, length);
+    const end = to < 0 ? Math.max(length + to, 0) : Math.min(to, length);
+    const out: LineInfo[] = [];
+    for (let i = start; i < end; i++) out.push(new LineInfo(this.features, i));
+    return out;
+  }
+}
+
+export function describeLines(lines: LineTable): LineInfos {
+  const n = lines.length;
+  const features: Features = {
+    lines,
+    size: new Float64Array(n),
+    stopRatio: new Float64Array(n),
+    titleRatio: new Float64Array(n),
+    titleLead: new Int32Array(n),
+    score: new Float64Array(n),
+    flags: new Uint8Array(n),
+    phrase: new Map(),
+    credit: new Map(),
+  };
+  const seen = new SeenLines();
   const seenGrams = new Set<number>();
-  return lines.map((line, i) => {
+  for (let i = 0; i < n; i++) {
+    const line = new LineInfo(features, i);
+    const lineText = line.text;
     // A line longer than any paragraph is measured on its first part and the counts scaled up: the
     // features are ratios and sizes, and this keeps a megabyte-long line as cheap as a page of text.
-    const text = line.text.length > SAMPLE ? line.text.slice(0, SAMPLE) : line.text;
-    const scale = line.text.length / text.length;
+    const text = lineText.length > SAMPLE ? lineText.slice(0, SAMPLE) : lineText;
+    const scale = lineText.length / text.length;
     let tokens = 0;
     let stop = 0;
     let long = 0;
@@ -94,26 +218,52 @@ export function describeLines(lines: Line[]): LineInfo[] {
     const cjk = text.match(CJK)?.length ?? 0;
     tokens = Math.round(tokens * scale);
     const size = tokens + (cjk * scale) / 2;
-    const key = `${line.text.length}:${text.replace(/\s+/g, " ").toLowerCase()}`;
-    const repeat = (size >= 4 && seen.has(key)) || (grams.length >= 40 && seenBefore >= grams.length * 0.8);
-    if (!seen.has(key)) seen.set(key, i);
+    const key = `${lineText.length}:${text.replace(/\s+/g, " ").toLowerCase()}`;
+    const known = seen.has(key, (at) => seenKey(lines.page.slice(lines.start[at]!, lines.end[at]!)));
+    const repeat = (size >= 4 && known) || (grams.length >= 40 && seenBefore >= grams.length * 0.8);
+    if (!known) seen.add(key, i);
     for (const gram of grams) seenGrams.add(gram);
-    const info: LineInfo = {
-      line,
-      size,
-      terminal: TERMINAL.test(line.text) && !FALSE_TERMINAL.test(line.text),
-      stopRatio: tokens > 0 ? stop / tokens : 0,
-      titleRatio: long > 0 ? capital / long : 0,
-      phrase: matchPhrase(text, tokens),
-      credit: creditOf(text),
-      caption: false,
-      repeat,
-      titleLead: titleLead(text),
-      dateOnly: tokens <= 12 && isDateOnly(text),
-      score: 0,
-    };
-    return info;
-  });
+    features.size[i] = size;
+    const terminal = TERMINAL.test(lineText) && !FALSE_TERMINAL.test(lineText);
+    features.stopRatio[i] = tokens > 0 ? stop / tokens : 0;
+    features.titleRatio[i] = long > 0 ? capital / long : 0;
+    const phrase = matchPhrase(text, tokens);
+    if (phrase !== null) features.phrase.set(i, phrase);
+    const credit = creditOf(text);
+    if (credit !== null) features.credit.set(i, credit);
+    features.titleLead[i] = titleLead(text);
+    const dateOnly = tokens <= 12 && isDateOnly(text);
+    features.flags[i] = (terminal ? TERMINAL_FLAG : 0) | (repeat ? REPEAT_FLAG : 0) | (dateOnly ? DATE_ONLY_FLAG : 0);
+  }
+  return new LineInfos(features);
+}
+
+/** The key a line is compared by for repeats: its length and its sampled text, spaces collapsed, lower-cased. */
+function seenKey(lineText: string): string {
+  const text = lineText.length > SAMPLE ? lineText.slice(0, SAMPLE) : lineText;
+  return `${lineText.length}:${text.replace(/\s+/g, " ").toLowerCase()}`;
+}
+
+/**
+ * A set of line keys that keeps a hash number and the index of the first line per key rather than a lower-cased
+ * copy of every distinct line: the key of a line already seen is rebuilt from the line when its hash comes up.
+ * Keys whose hash an earlier, different key holds are kept as strings (rare).
+ */
+class SeenLines {
+  private readonly first = new Map<number, number>();
+  private readonly collided = new Set<string>();
+
+  has(key: string, keyAt: (index: number) => string): boolean {
+    const at = this.first.get(wordHash(key));
+    if (at === undefined) return false;
+    return keyAt(at) === key || this.collided.has(key);
+  }
+
+  add(key: string, index: number): void {
+    const hash = wordHash(key);
+    if (this.first.has(hash)) this.collided.add(key);
+    else this.first.set(hash, index);
+  }
 }
 
 const AGO = /^(?:updated:?\s)?\d{1,2}\s?(?:min(?:ute)?s?|hours?|hrs?|h|days?|d|weeks?|months?)\s(?:ago|前)\b/i;
@@ -169,13 +319,13 @@ function titleLead(text: string): number {
  *   prose, the story is over, and later prose (comments, legal notices) counts for a quarter.
  * A "Related" heading alone does not end the story: pages put boxes of related links inside the body.
  */
-export function scoreLines(infos: LineInfo[], headline: number | null = null): void {
+export function scoreLines(infos: LineInfos, headline: number | null = null): void {
   let prose = 0;
   let over = false;
   let shortRun = 0;
   for (let i = 0; i < infos.length; i++) {
-    const info = infos[i]!;
-    const next = infos[i + 1]?.line.text;
+    const info = infos.get(i)!;
+    const next = infos.get(i + 1)?.line.text;
     info.caption =
       info.phrase === null && info.credit === null && info.size >= 5 && isCaption(info.line.text, next) &&
       findDateline(info.line.text) === null; // a paragraph that opens with a dateline is the story's first
@@ -216,7 +366,7 @@ function lineScore(info: LineInfo): number {
 }
 
 /** The [first, last] line indexes of the highest-scoring stretch, or null when no line scores above zero. */
-export function bestStretch(infos: LineInfo[]): [number, number] | null {
+export function bestStretch(infos: LineInfos): [number, number] | null {
   let best = 0;
   let bestRange: [number, number] | null = null;
   let sum = 0;
@@ -226,7 +376,7 @@ export function bestStretch(infos: LineInfo[]): [number, number] | null {
       sum = 0;
       start = i;
     }
-    sum += infos[i]!.score;
+    sum += infos.get(i)!.score;
     if (sum > best) {
       best = sum;
       bestRange = [start, i];
@@ -264,21 +414,21 @@ function headlineLike(info: LineInfo): boolean {
  * Inside the body, three or more headline-like lines in a row are a box of links to other stories ("related"),
  * not a sub-heading: a story's own sub-headings stand alone between paragraphs. Returns the indexes to mark.
  */
-export function headlineRuns(infos: LineInfo[], first: number, last: number): number[] {
+export function headlineRuns(infos: LineInfos, first: number, last: number): number[] {
   const marked: number[] = [];
   let i = first;
   while (i <= last) {
     let j = i;
     // Under a bare "Related" heading every headline-like line is a link; elsewhere it takes three in a row, and
     // none may hold a figure, a colon or a list separator (tour dates, results and line-ups are lists of the story's own).
-    const heading = infos[i]!.phrase?.kind === "related" && infos[i]!.phrase!.endsStory;
+    const heading = infos.get(i)!.phrase?.kind === "related" && infos.get(i)!.phrase!.endsStory;
     if (heading) {
       j = i + 1;
-      while (j <= last && headlineLike(infos[j]!)) marked.push(j++);
+      while (j <= last && headlineLike(infos.get(j)!)) marked.push(j++);
       i = j;
       continue;
     }
-    while (j <= last && headlineLike(infos[j]!) && !/\d|:|\s(?:--|[–—@|])\s/.test(infos[j]!.line.text)) j++;
+    while (j <= last && headlineLike(infos.get(j)!) && !/\d|:|\s(?:--|[–—@|])\s/.test(infos.get(j)!.line.text)) j++;
     if (j - i >= 3) for (let k = i; k < j; k++) marked.push(k);
     i = j > i ? j : i + 1;
   }
@@ -296,10 +446,10 @@ function listEntry(info: LineInfo): boolean {
  * Stories often end with a list (tour dates, results, a line-up) whose short lines score as furniture. When at
  * least three list entries follow the body, perhaps under one heading, they are taken into the body.
  */
-export function extendWithList(infos: LineInfo[], last: number): number {
+export function extendWithList(infos: LineInfos, last: number): number {
   const i = last + 1;
-  const heading = infos[i] && !infos[i]!.phrase && infos[i]!.size <= 8 && !listEntry(infos[i]!) ? 1 : 0;
+  const heading = infos.get(i) && !infos.get(i)!.phrase && infos.get(i)!.size <= 8 && !listEntry(infos.get(i)!) ? 1 : 0;
   let j = i + heading;
-  while (j < infos.length && listEntry(infos[j]!)) j++;
+  while (j < infos.length && listEntry(infos.get(j)!)) j++;
   return j - (i + heading) >= 3 ? j - 1 : last;
 }

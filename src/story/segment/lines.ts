@@ -4,7 +4,6 @@
  * columns) is the exception: its lines are joined back into one block per paragraph, or every wrapped line
  * would become a paragraph of its own.
  */
-import { maxOf, minOf } from "../../lib/arrays.js";
 
 /** A block of the page: offsets in UTF-16 units, `text` is `page.slice(start, end)`, trimmed. */
 export interface Line {
@@ -15,25 +14,61 @@ export interface Line {
   afterBlank: boolean;
 }
 
+/**
+ * The blocks of a page as columns: block k is `page.slice(start[k], end[k])`. A page of millions of short lines
+ * (a hostile input) costs nine bytes a block this way, where an object and a substring per block cost some
+ * sixty; the text of a block is cut from the page only when it is asked for.
+ */
+export interface LineTable {
+  page: string;
+  length: number;
+  start: Int32Array;
+  end: Int32Array;
+  /** 1 when an empty line (or the start of the page) comes right before the block. */
+  afterBlank: Uint8Array;
+}
+
 const TERMINAL = /[.!?。！？…:"”'’»)\]]$/u;
 
 /** Splits `page` into trimmed, non-empty blocks. */
 export function splitLines(page: string): Line[] {
-  const raw: Line[] = [];
+  const table = lineTable(page);
+  const lines: Line[] = [];
+  for (let k = 0; k < table.length; k++) {
+    const start = table.start[k]!;
+    const end = table.end[k]!;
+    lines.push({ start, end, text: page.slice(start, end), afterBlank: table.afterBlank[k] === 1 });
+  }
+  return lines;
+}
+
+/** Splits `page` into trimmed, non-empty blocks, as columns (see LineTable). */
+export function lineTable(page: string): LineTable {
+  // Every block ends at a line break or at the end of the page: their count bounds the number of blocks.
+  let breaks = 1;
+  for (let i = 0; i < page.length; i++) {
+    const unit = page.charCodeAt(i);
+    if (unit === 0x0a || (unit === 0x0d && page.charCodeAt(i + 1) !== 0x0a)) breaks++;
+  }
+  const table: LineTable = { page, length: 0, start: new Int32Array(breaks), end: new Int32Array(breaks), afterBlank: new Uint8Array(breaks) };
   let blank = true;
   let pos = 0;
   while (pos <= page.length) {
     const nl = nextBreak(page, pos);
     const [s, e] = trimRange(page, pos, nl);
     if (s < e) {
-      raw.push({ start: s, end: e, text: page.slice(s, e), afterBlank: blank });
+      table.start[table.length] = s;
+      table.end[table.length] = e;
+      table.afterBlank[table.length] = blank ? 1 : 0;
+      table.length++;
       blank = false;
     } else {
       blank = true;
     }
     pos = nl + 1;
   }
-  return joinWrapped(page, raw);
+  joinWrapped(table);
+  return table;
 }
 
 /** Where the line starting at `from` ends: at "\n", at "\r\n" (its "\r" is trimmed off the line), at a lone "\r"
@@ -65,40 +100,56 @@ function isSpace(unit: number): boolean {
 /**
  * Joins runs of wrapped lines: consecutive lines (no blank line between) whose lengths are all alike and long,
  * most of which break mid-sentence. A menu or a list has short or uneven lines and stays line by line.
+ * Works in place: a block is only ever moved to an index at or before its own.
  */
-function joinWrapped(page: string, lines: Line[]): Line[] {
-  const out: Line[] = [];
+function joinWrapped(table: LineTable): void {
+  const { start, end, afterBlank } = table;
+  let out = 0;
   let i = 0;
-  while (i < lines.length) {
+  while (i < table.length) {
     let j = i + 1;
-    while (j < lines.length && !lines[j]!.afterBlank) j++;
-    // lines[i..j) is one blank-line-separated group
-    if (j - i >= 2 && looksWrapped(lines.slice(i, j))) {
-      const first = lines[i]!;
-      const last = lines[j - 1]!;
-      out.push({ start: first.start, end: last.end, text: page.slice(first.start, last.end), afterBlank: first.afterBlank });
+    while (j < table.length && afterBlank[j] === 0) j++;
+    // blocks [i, j) are one blank-line-separated group
+    if (j - i >= 2 && looksWrapped(table, i, j)) {
+      const joinedEnd = end[j - 1]!;
+      start[out] = start[i]!;
+      end[out] = joinedEnd;
+      afterBlank[out] = afterBlank[i]!;
+      out++;
     } else {
-      for (let k = i; k < j; k++) out.push(lines[k]!);
+      for (let k = i; k < j; k++, out++) {
+        start[out] = start[k]!;
+        end[out] = end[k]!;
+        afterBlank[out] = afterBlank[k]!;
+      }
     }
     i = j;
   }
-  return out;
+  table.length = out;
 }
 
-function looksWrapped(group: Line[]): boolean {
-  const body = group.slice(0, -1); // the last line of a paragraph is shorter
-  const lengths = body.map((l) => l.text.length);
-  const max = maxOf(lengths);
-  const min = minOf(lengths);
+/** Whether the group of blocks [from, to) (at least two) is one hard-wrapped paragraph. */
+function looksWrapped(table: LineTable, from: number, to: number): boolean {
+  const { page, start, end } = table;
+  const text = (k: number) => page.slice(start[k]!, end[k]!);
+  // the last line of a paragraph is shorter: it is left out of the body lines [from, to - 1)
+  let max = -Infinity;
+  let min = Infinity;
+  for (let k = from; k < to - 1; k++) {
+    const length = end[k]! - start[k]!;
+    if (length > max) max = length;
+    if (length < min) min = length;
+  }
   if (min < 40 || max > 110 || min < max * 0.7) return false;
-  if (group[group.length - 1]!.text.length > max + 5) return false;
-  const openEnds = body.filter((l) => !TERMINAL.test(l.text)).length;
-  if (openEnds < body.length / 2) return false;
+  if (end[to - 1]! - start[to - 1]! > max + 5) return false;
+  let openEnds = 0;
+  for (let k = from; k < to - 1; k++) if (!TERMINAL.test(text(k))) openEnds++;
+  if (openEnds < (to - 1 - from) / 2) return false;
   // A sentence broken across lines goes on in lower case or after a comma; a caption followed by its credit,
   // or a title followed by a name, does not.
   let continued = 0;
-  for (let k = 1; k < group.length; k++) {
-    if (/^[\p{Ll}\d(“"‘'-]/u.test(group[k]!.text) || /[,;\-–—]$/.test(group[k - 1]!.text)) continued++;
+  for (let k = from + 1; k < to; k++) {
+    if (/^[\p{Ll}\d(“"‘'-]/u.test(text(k)) || /[,;\-–—]$/.test(text(k - 1))) continued++;
   }
-  return continued >= (group.length - 1) / 2;
+  return continued >= (to - 1 - from) / 2;
 }

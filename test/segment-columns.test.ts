@@ -1,0 +1,39 @@
+/**
+ * The segmenter's per-line columns (issue 23): the line table holds the same blocks the line objects did, and
+ * the seen-lines set keyed by hash finds exactly the repeats a set of lower-cased lines found, hash collisions too.
+ */
+import { describe, expect, it } from "vitest";
+import { describeLines } from "../src/story/segment/body.js";
+import { lineTable } from "../src/story/segment/lines.js";
+
+describe("line table", () => {
+  it("keeps trimmed offsets and blank-line marks for \\r\\n, lone \\r and \\n breaks", () => {
+    const page = "  First line \r\n\r\nSecond\rThird\n";
+    const table = lineTable(page);
+    expect(table.length).toBe(3);
+    expect(Array.from(table.start.subarray(0, 3))).toEqual([2, 17, 24]);
+    expect(Array.from(table.end.subarray(0, 3))).toEqual([12, 23, 29]);
+    expect(Array.from(table.afterBlank.subarray(0, 3))).toEqual([1, 1, 0]);
+  });
+
+  it("gives each line's view its own offsets and text", () => {
+    const infos = describeLines(lineTable("One two three four five.\nSomething else here now.\n"));
+    expect(infos.slice().map((info) => [info.line.start, info.line.end, info.line.text])).toEqual([
+      [0, 24, "One two three four five."],
+      [25, 49, "Something else here now."],
+    ]);
+  });
+});
+
+describe("repeated lines", () => {
+  it("finds a line repeated in another case, not the lines before it", () => {
+    const infos = describeLines(lineTable("One two three four five.\nSomething else here now.\none two three four five.\n"));
+    expect(infos.slice().map((info) => info.repeat)).toEqual([false, false, true]);
+  });
+
+  it("tells apart two different lines whose keys share a hash, and still finds the second one's repeat", () => {
+    // The keys "21:one two three 0562789" and "21:one two three 0779192" have the same FNV-1a hash.
+    const infos = describeLines(lineTable("one two three 0562789\none two three 0779192\none two three 0779192\n"));
+    expect(infos.slice().map((info) => info.repeat)).toEqual([false, false, true]);
+  });
+});
