@@ -19,6 +19,7 @@ import { coordinationFeatures } from "./coordination.js";
 import type { RawMention } from "./mentions.js";
 import type { Candidate } from "./index.js";
 import model from "./entity-model.json" with { type: "json" };
+import { maxOf } from "../../lib/arrays.js";
 
 export interface EntityModel {
   /** Class names, in the order of each weight vector: the three types and "none". */
@@ -44,7 +45,7 @@ export function classLogProbs(features: string[], m: EntityModel = trained, tabl
     if (!w) continue;
     for (let c = 0; c < scores.length; c++) scores[c]! += w[c]!;
   }
-  const top = Math.max(...scores);
+  const top = maxOf(scores);
   const total = Math.log(scores.reduce((sum, s) => sum + Math.exp(s - top), 0)) + top;
   return scores.map((s) => s - total);
 }

@@ -6,6 +6,7 @@
  * scripts/train-pronouns.js on the tuning part of the shared gold only.
  */
 import type { Token } from "../../nlp/parse.js";
+import { maxOf } from "../../lib/arrays.js";
 import type { EntityDraft } from "../entities/merge.js";
 import type { Gender, PeopleIndex } from "./people.js";
 import weights from "./rules/pronoun-weights.json" with { type: "json" };
@@ -82,7 +83,7 @@ export function pronounCandidates(ctx: PronounContext): PronounCandidate[] {
     const mySubjects = subjects.filter((s) => s.draft === draft);
     // The nearest sentence where the person was named, spoke or was the subject.
     const sentences = [...before.map((m) => m.sentence), ...mySubjects.map((s) => s.sentence)];
-    const nearest = sentences.length > 0 ? Math.max(...sentences) : -1;
+    const nearest = maxOf(sentences, -1);
     const distance = nearest >= 0 ? pronoun.sentence - nearest : 10;
     const spokeLast = myActs[myActs.length - 1];
     const mySentences = acts.flatMap((a, i) => { const sentence = actSentences[i]; return a.draft === draft && sentence !== undefined ? [sentence] : []; });
@@ -124,7 +125,7 @@ export interface PronounWeights {
 export function rankCandidates(candidates: PronounCandidate[], model: PronounWeights = weights): { draft: EntityDraft; p: number }[] {
   if (candidates.length === 0) return [];
   const scores = candidates.map((c) => Object.entries(c.features).reduce((s, [k, v]) => s + (model.weights[k] ?? 0) * v, 0));
-  const top = Math.max(...scores);
+  const top = maxOf(scores);
   const exp = scores.map((s) => Math.exp(s - top));
   const sum = exp.reduce((a, b) => a + b, 0);
   return candidates.map((c, i) => ({ draft: c.draft, p: (exp[i] ?? 0) / sum })).sort((a, b) => b.p - a.p);
