@@ -20,20 +20,9 @@
  */
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { random } from "./lib/random.js";
 
 const SELF = fileURLToPath(import.meta.url);
-
-/** A small deterministic generator (mulberry32), so every run sees the same "random" text. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** `unit` repeated to about `bytes` UTF-8 bytes. */
 function repeat(unit, bytes) {

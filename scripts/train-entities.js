@@ -23,6 +23,10 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { loadGoldSet } from "./lib/gold.js";
 import { utf16ToCodePoint } from "./lib/text.js";
+import { random } from "./lib/random.js";
+import { numberOption } from "./lib/options.js";
+
+const args = process.argv.slice(2);
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const GOLD = resolve(repo, "../shared/gold");
@@ -30,21 +34,16 @@ const SETS = ["gum", "gum-genres", "seed"];
 const CLASSES = ["person", "organization", "place", "none"];
 const OUT = join(repo, "src/story/entities/entity-model.json");
 
-const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const at = args.indexOf(name);
-  return at >= 0 ? Number(args[at + 1]) : fallback;
-};
-const EPOCHS = option("--epochs", 10);
-const MIN_DOCS = option("--min-docs", 8);
-const L2 = option("--l2", 1e-4);
-const RATE = option("--rate", 0.2);
+const EPOCHS = numberOption("--epochs", 10);
+const MIN_DOCS = numberOption("--min-docs", 8);
+const L2 = numberOption("--l2", 1e-4);
+const RATE = numberOption("--rate", 0.2);
 /** The model overrides the rules only when its log-odds against the rules' type exceed this. */
-const MARGIN = option("--margin", 100);
+const MARGIN = numberOption("--margin", 100);
 /** A run the rules rejected becomes a name when a type beats "none" by this many nats. */
-const ACCEPT = option("--accept", 2);
+const ACCEPT = numberOption("--accept", 2);
 /** The override margin between person and place (defaults to --margin). */
-const PERSON_PLACE = option("--person-place", 4);
+const PERSON_PLACE = numberOption("--person-place", 4);
 const dryRun = args.includes("--dry-run");
 
 const load = (path) => import(pathToFileURL(join(repo, "dist", path)).href);
@@ -105,17 +104,6 @@ const dropped = (args.includes("--drop") ? args[args.indexOf("--drop") + 1].spli
 const kept = [...docsOf.keys()].filter((f) => docsOf.get(f).size >= MIN_DOCS && !dropped.some((d) => f.startsWith(d))).sort();
 const index = new Map(kept.map((f, i) => [f, i]));
 const data = examples.map((ex) => ({ doc: ex.doc, name: ex.name, rule: ex.rule, label: ex.label, ids: [...new Set(ex.features.map((f) => index.get(f)).filter((i) => i !== undefined))] }));
-
-/** mulberry32: a tiny seeded generator, so the shuffle (and the weights) are the same on every run. */
-function random(seed) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) >>> 0;
-    let t = seed;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const K = CLASSES.length;
 const NONE = CLASSES.indexOf("none");

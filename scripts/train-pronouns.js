@@ -26,26 +26,24 @@ import { loadGoldSet } from "./lib/gold.js";
 import { fnv1a } from "./lib/split.js";
 import { utf16ToCodePoint } from "./lib/text.js";
 import { lastNameToken } from "./lib/speaker-score.js";
+import { numberOption } from "./lib/options.js";
+
+const args = process.argv.slice(2);
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const GOLD = resolve(repo, "../shared/gold");
 const SETS = ["polnear", "polnear-more"];
 const OUT = join(repo, "src/story/quotes/rules/pronoun-weights.json");
 
-const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const at = args.indexOf(name);
-  return at >= 0 ? Number(args[at + 1]) : fallback;
-};
 /** L2 penalty per example on each weight; steps and rate of the descent. Fixed beforehand, checked with --cv. */
-const L2 = option("--l2", 0.1);
-const STEPS = option("--steps", 4000);
+const L2 = numberOption("--l2", 0.1);
+const STEPS = numberOption("--steps", 4000);
 const RATE = 0.5;
 /**
  * The least probability the best candidate needs: likelier than all the others together. --cv and the eval found
  * 0.3 and 0.5 alike (checking part: one quote apart); the higher one gives fewer wrong names.
  */
-const THRESHOLD = option("--threshold", 0.5);
+const THRESHOLD = numberOption("--threshold", 0.5);
 const dryRun = args.includes("--dry-run");
 const cv = args.includes("--cv");
 

@@ -22,20 +22,19 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { loadGoldSet } from "./lib/gold.js";
 import { utf16ToCodePoint } from "./lib/text.js";
+import { random } from "./lib/random.js";
+import { numberOption } from "./lib/options.js";
+
+const args = process.argv.slice(2);
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const GOLD = resolve(repo, "../shared/gold");
 const SETS = ["gum", "gum-genres", "seed"];
 
-const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const at = args.indexOf(name);
-  return at >= 0 ? Number(args[at + 1]) : fallback;
-};
-const EPOCHS = option("--epochs", 8);
-const MIN_DOCS = option("--min-docs", 5);
-const L2 = option("--l2", 1e-4);
-const RATE = option("--rate", 0.2);
+const EPOCHS = numberOption("--epochs", 8);
+const MIN_DOCS = numberOption("--min-docs", 5);
+const L2 = numberOption("--l2", 1e-4);
+const RATE = numberOption("--rate", 0.2);
 
 const load = (path) => import(pathToFileURL(join(repo, "dist", path)).href);
 const { segment } = await load("story/segment.js");
@@ -114,17 +113,6 @@ function examplesOf(docs) {
     }
   }
   return rows;
-}
-
-/** mulberry32: a tiny seeded generator, so the shuffle (and the weights) are the same on every run. */
-function random(seed) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) >>> 0;
-    let t = seed;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function train(rows) {
