@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bareByline, parseByline } from "../src/story/segment/byline.js";
+import { bareByline, parseByline, printedOnce } from "../src/story/segment/byline.js";
 
 describe("parseByline", () => {
   const cases: Array<[string, string | null, string[]]> = [
@@ -117,5 +117,19 @@ describe("accounts and desks as bylines", () => {
 
   it("keeps an organisation out of the authors", () => {
     expect(parseByline("by Northern Space Agency")).toEqual({ text: "by Northern Space Agency", authors: [] });
+  });
+});
+
+describe("names the page text printed twice", () => {
+  it("keeps one copy, run together or spaced", () => {
+    expect(printedOnce("Harriet OlsenHarriet Olsen")).toBe("Harriet Olsen");
+    expect(printedOnce("Harriet Olsen Harriet Olsen")).toBe("Harriet Olsen");
+    // One word twice may be a real name; different halves are two names.
+    expect(printedOnce("Ana Ana")).toBe("Ana Ana");
+    expect(printedOnce("Harriet Olsen Tomas Reyes")).toBe("Harriet Olsen Tomas Reyes");
+  });
+
+  it("gives the author once in a bare byline", () => {
+    expect(bareByline("Harriet OlsenHarriet Olsen", true)).toEqual({ text: "Harriet Olsen", authors: ["Harriet Olsen"] });
   });
 });

@@ -205,3 +205,29 @@ describe("a date line over the headline", () => {
     expect(segment(page).meta.date).toBe("2021-03-03");
   });
 });
+
+describe("an on-page headline worded unlike the page title", () => {
+  const page = (header: string[]) =>
+    ["Bridge vote splits council - Valley Sentinel", "Home", "News", "Sports", "Weather", ...header, story, "Terms of Use"].join("\n\n");
+
+  it("takes the line over the byline, not the page title, past an all-capitals kicker", () => {
+    const { meta } = segment(page(["LOCAL NEWS", "Council votes to rebuild the stone bridge before spring", "By Harriet Olsen", "November 3, 2021"]));
+    expect(meta.headline).toBe("Council votes to rebuild the stone bridge before spring");
+  });
+
+  it("passes over a section label that ends in a separator", () => {
+    const { meta } = segment(page(["Council votes to rebuild the stone bridge before spring", "V S REGION /", "Nov. 3, 2021 12:02 PM", "By Harriet Olsen"]));
+    expect(meta.headline).toBe("Council votes to rebuild the stone bridge before spring");
+  });
+
+  it("takes the headline over its longer deck", () => {
+    const { meta } = segment(page([
+      "Council votes to rebuild the stone bridge",
+      "Three members wanted to wait for a provincial grant, but the majority said the floods would not wait for anyone",
+      "By Harriet Olsen",
+      "November 3, 2021",
+    ]));
+    expect(meta.headline).toBe("Council votes to rebuild the stone bridge");
+    expect(meta.byline).toBe("By Harriet Olsen");
+  });
+});

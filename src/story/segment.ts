@@ -84,7 +84,7 @@ export function segment(text: string): Segmentation {
   const bylineAt = findHeaderByline(infos, kinds, meta, headerStart(infos, first, guessedTop, meta.headline), first, last, dayFirst);
   // The on-page headline stands right over the byline (a kicker, a photo and its credit may come between); it
   // wins over a guess lower down and over the page title, which sites often word differently.
-  if (bylineAt !== null && !titled && (headlineAt === null || headlineAt >= bylineAt || bylineAt - headlineAt > 6)) {
+  if (bylineAt !== null && !titled) {
     const over = headlineOver(infos, kinds, bylineAt, title);
     if (over !== null) {
       if (headlineAt !== null && headlineAt !== 0) kinds[headlineAt] = null;
@@ -494,14 +494,27 @@ function findHeaderByline(infos: LineInfos, kinds: Kind[], meta: Meta, from: num
   return null;
 }
 
-/** The headline over a byline: the nearest title-sized line above it, past a kicker date, a photo and its credit. */
+/**
+ * A kicker or section label, never the headline: a line ending in a path separator ("NATIONAL /", "News |",
+ * "Politics >"), or a short line in capitals ("EXCLUSIVE", "LOCAL NEWS").
+ */
+function isKicker(info: LineInfo): boolean {
+  const text = info.line.text.trim();
+  if (/[/|>»›:]$/u.test(text)) return true;
+  return info.size <= 4 && !/\p{Ll}/u.test(text) && /\p{Lu}/u.test(text);
+}
+
+/**
+ * The headline over a byline: the nearest title-sized line above it, past a kicker date, a photo and its credit,
+ * and past a kicker or section label.
+ */
 function headlineOver(infos: LineInfos, kinds: Kind[], bylineAt: number, title: PageTitle | null): number | null {
   const candidates: number[] = [];
   for (let i = bylineAt - 1; i >= Math.max(1, bylineAt - 5); i--) {
     const info = infos.get(i)!;
     if (info.caption || info.credit !== null || isDateLine(info) || /^by:?$/i.test(info.line.text)) continue;
     if (info.phrase || (kinds[i] !== null && kinds[i] !== "headline") || info.size < 3 || info.size > 30) break;
-    candidates.push(i);
+    if (!isKicker(info)) candidates.push(i);
   }
   if (candidates.length === 0) return null;
   // A deck may stand between the headline and the byline: the line that shares most words with the page title.
@@ -510,7 +523,10 @@ function headlineOver(infos: LineInfos, kinds: Kind[], bylineAt: number, title: 
     const best = candidates.reduce((a, b) => (overlap(b) > overlap(a) ? b : a));
     if (overlap(best) >= 0.4) return best;
   }
-  return candidates[0]!;
+  // A deck (standfirst) between the headline and the byline is longer than the headline over it.
+  const [nearest, above] = [candidates[0]!, candidates[1]];
+  if (above !== undefined && infos.get(above)!.size >= 4 && infos.get(nearest)!.size > infos.get(above)!.size + 2) return above;
+  return nearest;
 }
 
 /**

@@ -89,14 +89,29 @@ function isAccount(names: string): boolean {
   return /^[\p{L}][\p{L}\p{N}_.-]{1,24}$/u.test(names.trim()) && !/^(?:the|a|an|this|that|his|her|their|its|far|now|then|default|design|day|night)$/iu.test(names.trim());
 }
 
-/** "By Sean Martin Sean Martin": a name the page text printed twice, once. */
-function undoubled(text: string, from: number): string {
-  const words = text.slice(from).trim().split(/\s+/u);
-  const half = words.length / 2;
-  if (words.length >= 4 && words.length % 2 === 0 && words.slice(0, half).join(" ") === words.slice(half).join(" ")) {
-    return `${text.slice(0, from)}${words.slice(0, half).join(" ")}`;
+/**
+ * "Sean Martin Sean Martin", "Sean MartinSean Martin": a name the page's text extraction printed twice (an author
+ * box's link and its label, run together with or without a space), once. Only a name of two words or more: "Ana
+ * Ana" is left alone.
+ */
+export function printedOnce(names: string): string {
+  const s = names.replace(/\s+/gu, " ").trim();
+  const n = s.length;
+  if (n % 2 === 0) {
+    const half = s.slice(0, n / 2);
+    if (half.includes(" ") && half === s.slice(n / 2)) return half;
+  } else {
+    const half = s.slice(0, (n - 1) / 2);
+    if (half.includes(" ") && s[(n - 1) / 2] === " " && half === s.slice((n + 1) / 2)) return half;
   }
-  return text;
+  return s;
+}
+
+/** "By Sean Martin Sean Martin": the marker and the name once. */
+function undoubled(text: string, from: number): string {
+  const names = text.slice(from);
+  const once = printedOnce(names);
+  return once === names.replace(/\s+/gu, " ").trim() ? text : `${text.slice(0, from)}${once}`;
 }
 
 /** Whether a name holds a word of a desk or an outlet ("Sport", "Staff", "News", "Desk"). */
@@ -153,7 +168,7 @@ export function bareByline(line: string, dated: boolean): Byline | null {
   const other = parts.findIndex((p) => cleanName(p) === null);
   if (other >= 0 && (other !== parts.length - 1 || parts[other]!.split(/\s+/u).length > 4)) return null;
   if (!dated && !knownFirstName(authors[0]!.split(" ")[0]!)) return null;
-  return { text, authors: authors.map(withoutTrailingCaps) };
+  return { text: printedOnce(text), authors: authors.map(withoutTrailingCaps) };
 }
 
 /** "Kevin McCoy USA TODAY" -> "Kevin McCoy": capitals after a name in mixed case are the outlet's. */
@@ -207,11 +222,8 @@ function cleanName(raw: string): string | null {
   if (words.some((w) => /^(?:agency|weekly|magazine|institute|network|radio|television|group|newsroom|association|society|university|council)$/iu.test(w))) return null;
   // Trailing job titles: "Tobias Wren Business Columnist"
   while (words.length > 0 && ROLE_WORDS.has(words[words.length - 1]!.toLowerCase().replace(/[.,]$/, ""))) words.pop();
-  // A name printed twice ("Owen Clarke Owen Clarke")
-  const half = words.length / 2;
-  if (words.length >= 4 && words.length % 2 === 0 && words.slice(0, half).join(" ") === words.slice(half).join(" ")) {
-    words = words.slice(0, half);
-  }
+  // A name printed twice ("Owen Clarke Owen Clarke", "Owen ClarkeOwen Clarke")
+  words = printedOnce(words.join(" ")).split(" ");
   // "Susan Orr DAILY LEDGER": capitals after a name in mixed case are the outlet's.
   if (words.some((w) => /\p{Ll}/u.test(w))) {
     while (words.length > 2 && /^[\p{Lu}\d]{2,}$/u.test(words[words.length - 1]!)) words.pop();
