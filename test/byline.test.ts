@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bareByline, parseByline, printedOnce } from "../src/story/segment/byline.js";
+import { bareByline, parseByline, printedOnce, signOff } from "../src/story/segment/byline.js";
 
 describe("parseByline", () => {
   const cases: Array<[string, string | null, string[]]> = [
@@ -131,5 +131,18 @@ describe("names the page text printed twice", () => {
 
   it("gives the author once in a bare byline", () => {
     expect(bareByline("Harriet OlsenHarriet Olsen", true)).toEqual({ text: "Harriet Olsen", authors: ["Harriet Olsen"] });
+  });
+});
+
+describe("signOff", () => {
+  it("reads a dash and a name under the story", () => {
+    expect(signOff("— Harriet Olsen")).toEqual({ text: "Harriet Olsen", authors: ["Harriet Olsen"] });
+    expect(signOff("-- Harriet Olsen, Valley Sentinel")?.authors).toEqual(["Harriet Olsen"]);
+  });
+
+  it("is not fooled by a dash-led sentence or list item", () => {
+    expect(signOff("— and then the river rose again")).toBeNull();
+    expect(signOff("- Bring warm clothes and a torch.")).toBeNull();
+    expect(signOff("Harriet Olsen")).toBeNull();
   });
 });

@@ -10,7 +10,7 @@
  */
 import type { BlockKind, Boilerplate, Meta, NavLinks, Paragraph } from "../types.js";
 import { bestStretch, describeLines, extendWithList, headlineRuns, innerKind, scoreLines, type LineInfo, type LineInfos } from "./segment/body.js";
-import { bareByline, knownFirstName, parseByline } from "./segment/byline.js";
+import { bareByline, knownFirstName, parseByline, signOff } from "./segment/byline.js";
 import { captionCredit, CREDIT_LABEL_ALONE, gluedCreditLength } from "./segment/credit.js";
 import { findDateline, findInnerDateline, type Dateline } from "./segment/dateline.js";
 import { findDates, findYearlessStamps, withYear } from "./segment/dates.js";
@@ -120,7 +120,8 @@ export function segment(text: string): Segmentation {
     // Bylines also stand right after the body ("Written by Jane Roe on ...") or open it.
     for (let i = Math.max(0, first); i <= Math.min(last + 3, infos.length - 1); i++) {
       if (kinds[i] === "body" && i > first + 2 && i < last) continue;
-      const byline = kinds[i] !== "headline" ? parseByline(infos.get(i)!.line.text) : null;
+      // A sign-off after the last paragraph ("— Jane Roe") names the author where the header does not.
+      const byline = kinds[i] === "headline" ? null : (parseByline(infos.get(i)!.line.text) ?? (i >= last - 1 ? signOff(infos.get(i)!.line.text) : null));
       if (byline) {
         meta.byline = normalize(byline.text);
         meta.authors = byline.authors;

@@ -107,6 +107,17 @@ export function printedOnce(names: string): string {
   return s;
 }
 
+/**
+ * A sign-off under the story, a dash then the author: "— Jane Roe", "-- Jane Roe, Valley Herald". Only a name (or
+ * an agency) after the dash, so that a dash-led sentence or list item is not one.
+ */
+export function signOff(line: string): Byline | null {
+  const m = /^(?:—|–|--?)\s?(\p{Lu}.{2,80})$/u.exec(line.trim());
+  if (!m) return null;
+  const byline = bareByline(m[1]!, true);
+  return byline && (byline.authors.length > 0 || AGENCIES.test(byline.text)) ? byline : null;
+}
+
 /** "By Sean Martin Sean Martin": the marker and the name once. */
 function undoubled(text: string, from: number): string {
   const names = text.slice(from);
