@@ -146,3 +146,19 @@ describe("signOff", () => {
     expect(signOff("Harriet Olsen")).toBeNull();
   });
 });
+
+describe("name lines with a date and more on them", () => {
+  it("takes the author out of a post's date, author and categories line", () => {
+    expect(bareByline("19/11/2021 Harriet Olsen News, Local, Politics", false)?.authors).toEqual(["Harriet Olsen"]);
+  });
+
+  it("leaves a prompt to comment and a slash before the date out", () => {
+    expect(bareByline("November 3, 2021 Harriet Olsen Leave a comment", false)).toEqual({ text: "Harriet Olsen", authors: ["Harriet Olsen"] });
+    expect(bareByline("Harriet Olsen / Nov 3, 2021", false)).toEqual({ text: "Harriet Olsen", authors: ["Harriet Olsen"] });
+  });
+
+  it("cuts the weekday of the date off a byline with a marker", () => {
+    expect(parseByline("By Harriet Olsen, Wednesday, 3 November 2021 08:05 GMT")).toEqual({ text: "By Harriet Olsen", authors: ["Harriet Olsen"] });
+    expect(parseByline("Reported by Harriet Olsen")?.authors).toEqual(["Harriet Olsen"]);
+  });
+});

@@ -6,7 +6,7 @@
 import { lexiconTag } from "../../nlp/compromise.js";
 import { findDates } from "./dates.js";
 
-const MARKERS = String.raw`(?:by|written by|posted by|words by|story by|analysis by|commentary by|opinion by|reporting by|von|por|par|di|door|oleh|publicado por|escrito por|autor|author|text|texto|текст|автор)`;
+const MARKERS = String.raw`(?:by|written by|posted by|words by|story by|analysis by|commentary by|opinion by|reporting by|reported by|von|por|par|di|door|oleh|publicado por|escrito por|autor|author|text|texto|текст|автор)`;
 const BY = new RegExp(String.raw`^${MARKERS}(?:\s?:\s*|\s+)(?=\S)`, "iu");
 /** A marker after a date or a time on the same line: "October 9, 2018 | by Jane Roe", "5:45 AM PST 11/19/2019 by X". */
 const MID_BY = new RegExp(String.raw`(?:^|[\s|•·,/–—-])(${MARKERS}(?:\s?:\s*|\s+))(?=\p{Lu})`, "giu");
@@ -39,6 +39,9 @@ export interface Byline {
 /** Wire services and news agencies that stand as a byline of their own ("By Reuters", "The Associated Press"). */
 const AGENCIES = /^(?:the\s)?(?:associated press|ap|reuters|afp|agence france-presse|pti|ians|ani|upi|dpa|efe|ansa|xinhua|bloomberg|bloomberg news|cnn wire|tass|kyodo|yonhap|press association|pa|canadian press|the canadian press)$/iu;
 
+/** A weekday that opens the date cut off a byline: "By Jane Roe, Wednesday, 20 November 2019". */
+const WEEKDAY_BEFORE_DATE = /[\s,]+(?:on\s)?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s*$/iu;
+
 /** Reads a byline line; null when the line is not one. */
 export function parseByline(line: string): Byline | null {
   if (line.length > 200) return null;
@@ -51,7 +54,7 @@ export function parseByline(line: string): Byline | null {
     .replace(/\s*[•·|,–—-]?\s+\d{1,3}\s?(?:min(?:ute)?s?|mins?)\.?\s(?:read|reading)\b.*$/iu, "");
   // Cut the date and anything after it ("By X on November 12, 2019", "By X Nov 17, 2019, 10:05am EST").
   const date = findDates(text)[0];
-  if (date && date.index > by[0].length) text = text.slice(0, date.index);
+  if (date && date.index > by[0].length) text = text.slice(0, date.index).replace(WEEKDAY_BEFORE_DATE, "");
   text = text.replace(/\s+(?:on|am|le|el|em|il|op|-|–|—|\||\/|／|•|·)\s*$/i, "").trim();
   text = text.replace(/\s+\d+\s+(?:comments?|comentários?|commenti|kommentare)\s*$/iu, "").trim();
   const names = text.slice(by[0].length);
@@ -125,6 +128,9 @@ function undoubled(text: string, from: number): string {
   return once === names.replace(/\s+/gu, " ").trim() ? text : `${text.slice(0, from)}${once}`;
 }
 
+/** A prompt to comment after a post's author: "Leave a comment", "3 Comments", "No Comments", "Comente!". */
+const COMMENT_PROMPT = /\s*[•·|,–—-]?\s+(?:leave a (?:comment|reply)|no comments?|\d+ comments?|comment(?:s)?|comente!?|deixe um comentário|laisser un commentaire|kommentieren)\s*$/iu;
+
 /** Whether a name holds a word of a desk or an outlet ("Sport", "Staff", "News", "Desk"). */
 function isDeskName(text: string): boolean {
   return text.split(/\s+/u).some((w) => {
@@ -151,8 +157,8 @@ export function bareByline(line: string, dated: boolean): Byline | null {
   let text = line;
   const date = findDates(text)[0];
   if (date) {
-    const before = text.slice(0, date.index).replace(/[\s|•·,–—-]+$/u, "");
-    const after = text.slice(date.index + date.length).replace(/^[\s|•·,–—-]+/u, "");
+    const before = text.slice(0, date.index).replace(/[\s|•·,/–—-]+$/u, "");
+    const after = text.slice(date.index + date.length).replace(/^[\s|•·,/–—-]+/u, "");
     // The name stands on one side of the date; the other side may only hold a clock time.
     text = before.length > 0 ? before : after.replace(/^\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?\s?(?:[A-Z]{2,4})?\s*/iu, "");
     dated = true;
@@ -162,9 +168,16 @@ export function bareByline(line: string, dated: boolean): Byline | null {
     .replace(/\s*[•·|,–—-]?\s+(?:published|updated|posted)\b.*$/iu, "") // "Jane Roe Published 10:20 a.m. ET"
     .replace(/\s@\w+.*$/u, "") // "Jane Roe @janeroe / 2 days"
     .replace(/\s+(?:view|see|read) (?:more|all)(?: articles| posts| stories)?$/iu, "")
+    .replace(COMMENT_PROMPT, "") // "Jane Roe Leave a comment"
     .replace(/[,\s]+$/u, "")
     .trim();
   if (!text || text.length > 80) return null;
+  // "21/06/2019 Jane Roe News, Reviews, Kit": a post's date, author and categories on one line. The first name's
+  // words and the first category run together; the author is the known first name and the word after it.
+  if (date) {
+    const categories = /^(\p{Lu}[\p{L}'’.-]+) (\p{Lu}[\p{L}'’-]+) [^,]{1,30}(?:, [^,]{1,30}){2,}$/u.exec(text);
+    if (categories && knownFirstName(categories[1]!)) text = `${categories[1]} ${categories[2]}`;
+  }
   const agency = text.replace(/,\s*[\p{L} ]{2,30},?$/u, "");
   if (AGENCIES.test(agency)) return dated ? { text: agency, authors: [] } : null;
   const authors = authorsOf(text);
