@@ -162,3 +162,16 @@ describe("name lines with a date and more on them", () => {
     expect(parseByline("Reported by Harriet Olsen")?.authors).toEqual(["Harriet Olsen"]);
   });
 });
+
+describe("a site account beside the date", () => {
+  it("is a byline without authors when the word is no dictionary word", () => {
+    expect(bareByline("ValleyPost October 6, 2021", false)).toEqual({ text: "ValleyPost", authors: [] });
+    expect(bareByline("vp2021 October 6, 2021", false)).toEqual({ text: "vp2021", authors: [] });
+  });
+
+  it("is not a weekday, a section or a place", () => {
+    expect(bareByline("Politics October 6, 2021", false)).toBeNull();
+    expect(bareByline("sexta-feira, 6 de outubro de 2021", false)).toBeNull();
+    expect(bareByline("Chicago October 6, 2021", false)).toBeNull();
+  });
+});

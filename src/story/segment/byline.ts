@@ -4,6 +4,7 @@
  * "By Tobias Wren Business Columnist", "Lena Marsh, AP Sports Writer".
  */
 import { lexiconTag } from "../../nlp/compromise.js";
+import { isCommonWord } from "../../nlp/common-words.js";
 import { findDates } from "./dates.js";
 
 const MARKERS = String.raw`(?:by|written by|posted by|words by|story by|analysis by|commentary by|opinion by|reporting by|reported by|von|por|par|di|door|oleh|publicado por|escrito por|autor|author|text|texto|текст|автор)`;
@@ -177,6 +178,11 @@ export function bareByline(line: string, dated: boolean): Byline | null {
   if (date) {
     const categories = /^(\p{Lu}[\p{L}'’.-]+) (\p{Lu}[\p{L}'’-]+) [^,]{1,30}(?:, [^,]{1,30}){2,}$/u.exec(text);
     if (categories && knownFirstName(categories[1]!)) text = `${categories[1]} ${categories[2]}`;
+  }
+  // "SiteAccount October 6, 2018": one word beside the line's own date, that no dictionary or lexicon knows (not
+  // "Politics", "Monday", "Lagos"), is the account the site posts under: a byline without authors.
+  if (date && isAccount(text) && /^\p{Lu}\p{Ll}+\p{Lu}|\p{L}\p{N}/u.test(text) && !isCommonWord(text) && lexiconTag(text.toLowerCase()) === undefined) {
+    return { text, authors: [] };
   }
   const agency = text.replace(/,\s*[\p{L} ]{2,30},?$/u, "");
   if (AGENCIES.test(agency)) return dated ? { text: agency, authors: [] } : null;
