@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bareByline, parseByline, printedOnce, signOff } from "../src/story/segment/byline.js";
+import { authorsOf, bareByline, parseByline, printedOnce, signOff } from "../src/story/segment/byline.js";
 
 describe("parseByline", () => {
   const cases: Array<[string, string | null, string[]]> = [
@@ -173,5 +173,23 @@ describe("a site account beside the date", () => {
     expect(bareByline("Politics October 6, 2021", false)).toBeNull();
     expect(bareByline("sexta-feira, 6 de outubro de 2021", false)).toBeNull();
     expect(bareByline("Chicago October 6, 2021", false)).toBeNull();
+  });
+});
+
+describe("authors are people", () => {
+  it("leaves desks and bodies out", () => {
+    expect(parseByline("By Metro Web Desk")).toEqual({ text: "By Metro Web Desk", authors: [] });
+    expect(authorsOf("Valley City Fire Department")).toEqual([]);
+    // a short name that opens with a first name keeps a surname that is also a body's head word
+    expect(authorsOf("Margaret Court")).toEqual(["Margaret Court"]);
+  });
+
+  it("leaves the outlet after 'For', 'Special to', 'with' or in brackets out", () => {
+    expect(authorsOf("Harriet Olsen For Valleynews.com")).toEqual(["Harriet Olsen"]);
+    expect(authorsOf("HARRIET OLSEN FOR VALLEYONLINE")).toEqual(["HARRIET OLSEN"]);
+    expect(authorsOf("Harriet Olsen Special to The Valley Sentinel")).toEqual(["Harriet Olsen"]);
+    expect(authorsOf("Harriet Olsen (Reuters)")).toEqual(["Harriet Olsen"]);
+    expect(authorsOf("Harriet Olsen with AFP")).toEqual(["Harriet Olsen"]);
+    expect(authorsOf("Harriet Olsen with Tomas Reyes")).toEqual(["Harriet Olsen", "Tomas Reyes"]);
   });
 });

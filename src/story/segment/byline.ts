@@ -5,6 +5,7 @@
  */
 import { lexiconTag } from "../../nlp/compromise.js";
 import { isCommonWord } from "../../nlp/common-words.js";
+import { ORGANIZATION_HEADS } from "../../nlp/lexicon.js";
 import { findDates } from "./dates.js";
 
 const MARKERS = String.raw`(?:by|written by|posted by|words by|story by|analysis by|commentary by|opinion by|reporting by|reported by|von|por|par|di|door|oleh|publicado por|escrito por|autor|author|text|texto|текст|автор)`;
@@ -30,6 +31,8 @@ const ORGANIZATION_WORDS = new Set(
     "television tv blog online digital wire services service group reports newsroom bureau office institute")
     .split(" "),
 );
+
+const ORGANIZATION_HEAD_WORDS = new Set(ORGANIZATION_HEADS);
 
 export interface Byline {
   /** The byline as written, without a trailing date. */
@@ -213,14 +216,16 @@ function withoutTrailingCaps(name: string): string {
  * What joins names in a byline: commas and "and" in its languages. The one-letter joiners ("e", "y") and "et"
  * only in lower case and without a full stop, so that "Jane E. Roe" keeps her middle initial.
  */
-const NAME_JOINER = /\s*(?:,|;|&|\b(?:and|And|AND|und|Und|UND)\b|\b(?:et|y|e)\b(?!\.))\s*/u;
+const NAME_JOINER = /\s*(?:,|;|&|\b(?:and|And|AND|und|Und|UND|with|With|WITH)\b|\b(?:et|y|e)\b(?!\.))\s*/u;
 
 /** The person names in what follows "By". */
 export function authorsOf(names: string): string[] {
   let rest = names
     .replace(/@\w+/g, " ")
     .replace(/\s(?:\||-|–|—|\/|／|•|·)\s.*$/u, "") // "Dario Penn | Fox News", "GIULIA FERRANTE - 2019-04-10"
-    .replace(/\s+(?:on|am|le)\s.*$/i, "");
+    .replace(/\s+(?:on|am|le)\s.*$/i, "")
+    .replace(/\s*\([^()]{1,40}\)\s*$/u, "") // "Mia Anderson (Reuters)"
+    .replace(/\s+(?:for|special to)\s+\S.*$/iu, ""); // "Jane Roe For Dailymail.com", "JANE ROE FOR MAILONLINE"
   rest = rest.replace(/\s+/g, " ").trim();
   const parts = rest.split(NAME_JOINER);
   // "Jane Roe, Valley Sentinel", "Jane Roe, CNN Editor-at-large": after a comma, a last part that does not open
@@ -250,6 +255,8 @@ function cleanName(raw: string): string | null {
   let words = raw.trim().split(" ").filter(Boolean);
   // "European Space Agency", "Harbour Radio Network": an organisation, whatever comes last.
   if (words.some((w) => /^(?:agency|weekly|magazine|institute|network|radio|television|group|newsroom|association|society|university|council)$/iu.test(w))) return null;
+  // "Express Web Desk", "Metro Team": a desk, whatever its other words.
+  if (/^(?:desk|team|bureau|newsroom)$/iu.test(words[words.length - 1] ?? "")) return null;
   // Trailing job titles: "Tobias Wren Business Columnist"
   while (words.length > 0 && ROLE_WORDS.has(words[words.length - 1]!.toLowerCase().replace(/[.,]$/, ""))) words.pop();
   // A name printed twice ("Owen Clarke Owen Clarke", "Owen ClarkeOwen Clarke")
@@ -259,6 +266,10 @@ function cleanName(raw: string): string | null {
     while (words.length > 2 && /^[\p{Lu}\d]{2,}$/u.test(words[words.length - 1]!)) words.pop();
   }
   if (words.length < 2 || words.length > 5) return null;
+  // "Valley City Police Department", "Express Web Desk": a name that ends in an organisation's head word is a
+  // body's, unless it is a short name that opens with a first name ("Margaret Court", "Emily Post").
+  const head = words[words.length - 1]!.toLowerCase();
+  if (ORGANIZATION_HEAD_WORDS.has(head) && (words.length > 2 || !knownFirstName(words[0]!))) return null;
   // "India Post News Weekly", "Harbour Editorial Staff": an outlet or a desk, not a person.
   if (words.some((w) => ORGANIZATION_WORDS.has(w.toLowerCase()))) return null;
   if (words.some((w) => ROLE_WORDS.has(w.toLowerCase()) && !/^[\p{Lu}]/u.test(w))) return null;
