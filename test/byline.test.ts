@@ -193,3 +193,11 @@ describe("authors are people", () => {
     expect(authorsOf("Harriet Olsen with Tomas Reyes")).toEqual(["Harriet Olsen", "Tomas Reyes"]);
   });
 });
+
+describe("small words inside a desk's name (one list with the source's)", () => {
+  it("keeps joining words of any of the page languages inside the name", () => {
+    expect(parseByline("By Friends of the Valley")).toEqual({ text: "By Friends of the Valley", authors: [] });
+    expect(parseByline("Por Redação do Vale")).toEqual({ text: "Por Redação do Vale", authors: [] });
+    expect(parseByline("By Anna de Souza")?.authors).toEqual(["Anna de Souza"]);
+  });
+});

@@ -130,6 +130,16 @@ export const NAME_PARTICLES: readonly string[] = [
   "dos", "das", "le", "la", "ter", "ten", "y", "zu", "af",
 ];
 
+/**
+ * Every lower-case word allowed inside a capitalised name or title: the joining words of a body's, an outlet's or a
+ * desk's name ("Bank of America", "Câmara dos Deputados", "Jornal do Brasil", "Ben & Jerry's") and the particles
+ * of people's names above. The one list that says whether a run of capitalised words is still one name; a
+ * person's name allows the particles only (NAME_PARTICLES).
+ */
+export const SMALL_TITLE_WORDS: readonly string[] = [
+  "of", "the", "and", "for", "&", "do", "die", "das", "e", "et", ...NAME_PARTICLES,
+];
+
 /** All-capital words that are abbreviations but not organisations ("CEO", "TV", "GDP"). */
 export const NOT_ORGANIZATION_ACRONYMS: readonly string[] = [
   "CEO", "CFO", "COO", "CTO", "TV", "PM", "AM", "GMT", "UTC", "EST", "EDT", "PST", "GDP", "DNA", "HIV", "AIDS",

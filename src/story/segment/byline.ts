@@ -5,7 +5,7 @@
  */
 import { lexiconTag } from "../../nlp/compromise.js";
 import { isCommonWord } from "../../nlp/common-words.js";
-import { ORGANIZATION_HEADS } from "../../nlp/lexicon.js";
+import { NAME_PARTICLES, ORGANIZATION_HEADS, SMALL_TITLE_WORDS } from "../../nlp/lexicon.js";
 import { findDates } from "./dates.js";
 
 const MARKERS = String.raw`(?:by|written by|posted by|words by|story by|analysis by|commentary by|opinion by|reporting by|reported by|von|por|par|di|door|oleh|publicado por|escrito por|autor|author|text|texto|текст|автор)`;
@@ -33,6 +33,9 @@ const ORGANIZATION_WORDS = new Set(
 );
 
 const ORGANIZATION_HEAD_WORDS = new Set(ORGANIZATION_HEADS);
+/** Lower-case words inside a desk's or an outlet's name ("Voice of the Valley"), and the particles inside a person's ("Anna de Souza"). */
+const SMALL_WORDS = new Set(SMALL_TITLE_WORDS);
+const PARTICLES = new Set(NAME_PARTICLES);
 
 export interface Byline {
   /** The byline as written, without a trailing date. */
@@ -88,7 +91,7 @@ function isDeskOrAgency(names: string): boolean {
   const words = rest.split(/\s+/u);
   if (words.length < 1 || words.length > 6 || /[.!?]$/.test(rest)) return false;
   // Every word capitalised (small joining words aside), and the first one too: not the start of a sentence.
-  return /^\p{Lu}/u.test(words[0]!) && words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|the|and|for|de|&)$/iu.test(w)) && words.length >= 2;
+  return /^\p{Lu}/u.test(words[0]!) && words.every((w) => /^[\p{Lu}\d]/u.test(w) || SMALL_WORDS.has(w.toLowerCase())) && words.length >= 2;
 }
 
 /** "By admin", "Posted by Vortex", "by rmb8090": one word after the marker is a site account, not a person. */
@@ -275,8 +278,8 @@ function cleanName(raw: string): string | null {
   if (words.some((w) => ROLE_WORDS.has(w.toLowerCase()) && !/^[\p{Lu}]/u.test(w))) return null;
   if (words.every((w) => ROLE_WORDS.has(w.toLowerCase().replace(/[.,]$/, "")))) return null;
   // Every word capitalised (or an initial, or a particle such as "de", "van", "al-")
-  const nameWord = /^(?:[\p{Lu}][\p{L}'’.-]*|(?:de|da|del|der|van|von|la|le|di|du|al|bin|ibn|el|y)|(?:al|el|bin|ibn|abu|ben|ould)-[\p{Lu}][\p{L}'’.-]*|[\p{Lu}]\.)$/u;
-  if (!words.every((w) => nameWord.test(w))) return null;
+  const nameWord = /^(?:[\p{Lu}][\p{L}'’.-]*|(?:al|el|bin|ibn|abu|ben|ould)-[\p{Lu}][\p{L}'’.-]*|[\p{Lu}]\.)$/u;
+  if (!words.every((w) => nameWord.test(w) || PARTICLES.has(w))) return null;
   if (words.some((w) => /\.(?:com|org|net|co)\b/i.test(w))) return null;
   return words.join(" ");
 }

@@ -5,6 +5,7 @@
  * while its owner company and a tagline appear once. Nothing here knows a site: only the page's own words.
  */
 
+import { SMALL_TITLE_WORDS } from "../../nlp/lexicon.js";
 import { knownFirstName } from "./byline.js";
 
 /** Company forms and group words after a brand in a copyright line: "Forbes Media LLC" is Forbes. */
@@ -144,11 +145,13 @@ function sameBrand(brand: string, part: string): boolean {
   return occurrences(long, short) > 0;
 }
 
+const SMALL_WORDS = new Set(SMALL_TITLE_WORDS);
+
 /** A tagline rather than a name: lower-case words other than short joining words ("Memorabilia anni 80/90"). */
 function looksLikeTagline(part: string): boolean {
   // A domain ("valleysentinel.com", "cleveland.com") is the site's name as it writes it.
   if (/^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|co\.uk|co|news|tv|info|ru|de|fr|it|br|in|ca|au|uk|ie|io)$/iu.test(part.trim())) return false;
-  return part.split(/\s+/u).some((w) => /^\p{Ll}/u.test(w) && !/^(?:of|the|and|de|da|do|di|du|la|le|der|die|das|von|van|y|e|et|&)$/u.test(w));
+  return part.split(/\s+/u).some((w) => /^\p{Ll}/u.test(w) && !SMALL_WORDS.has(w));
 }
 
 /** Words that name a section of a news site ("Auto News", "World", "Politics"), never a brand on their own. */
