@@ -121,6 +121,13 @@ describe("boxes of links to other stories inside the body", () => {
     expect(kept).toEqual(prose);
   });
 
+  it("takes back the last paragraph after a box of one link under a 'Related Links' heading", () => {
+    const page = [...prose.slice(0, 5), "Related Links", "Harbour board website", prose[5]!, "Top Video", "Island Bakery Wins Award For Best Bread", "Terms of Use"];
+    expect(paragraphsOf(page)).toEqual(prose);
+    const blocks = segment(page.join("\n\n")).boilerplate;
+    expect(blocks.find((b) => b.text === "Harbour board website")?.kind).toBe("related");
+  });
+
   it("keeps a list of the story's own with figures or colons (results, line-ups)", () => {
     const list = ["North Harbour Rowing Club: Third Place", "South Bay Sailing Club: Fifth Place", "East Point Kayak Team: Seventh Place"];
     const kept = paragraphsOf([...prose.slice(0, 3), ...list, ...prose.slice(3)]);

@@ -64,8 +64,11 @@ export function segment(text: string): Segmentation {
   const stretch = bestStretch(infos);
   // No line reads as prose (a note of a few short lines, a cut-off stdin): rather than lose the story, every
   // line that is not recognisably furniture is body.
-  const [first, last] = stretch ? [stretch[0], extendWithList(infos, stretch[1])] : [0, infos.length - 1];
+  const [first, storyEnd] = stretch ? [stretch[0], extendWithList(infos, stretch[1])] : [0, infos.length - 1];
+  const box = stretch ? inlineLinkBox(infos, storyEnd) : null;
+  const last = box ? box.resumesUntil : storyEnd;
   for (let i = first; i <= last; i++) kinds[i] = innerKind(infos.get(i)!) ?? "body";
+  if (box) for (let i = box.from; i < box.resumesAt; i++) kinds[i] = infos.get(i)!.phrase?.kind ?? "related";
   if (stretch) for (const i of headlineRuns(infos, first, last)) if (kinds[i] === "body") kinds[i] = "related";
 
   // Numeric dates are read by the locale of the story's language: 05/10/2018 is 5 October on a Brazilian page.
@@ -211,6 +214,27 @@ export function segment(text: string): Segmentation {
 
   meta.language = guessLanguage(paragraphs.length > 0 ? paragraphs.map((p) => p.text).join("\n") : text);
   return { meta, paragraphs, boilerplate };
+}
+
+/**
+ * A box of one or two links under a "Related" heading inside the story, after which the story goes on: the
+ * heading scores as the story's end, so the paragraphs after the box are lost. The box is taken out and the
+ * prose after it (full sentences, nothing the page marked as furniture) is taken back, up to the next line that
+ * is not such prose.
+ */
+function inlineLinkBox(infos: LineInfos, last: number): { from: number; resumesAt: number; resumesUntil: number } | null {
+  const heading = infos.get(last + 1);
+  if (!heading || heading.phrase?.kind !== "related" || !heading.phrase.endsStory) return null;
+  let j = last + 2;
+  while (j < infos.length && j <= last + 3 && !infos.get(j)!.terminal && !infos.get(j)!.phrase && infos.get(j)!.size <= 12) j++;
+  const prose = (k: number) => {
+    const info = infos.get(k);
+    return info !== undefined && info.terminal && info.size >= 15 && !info.phrase && !info.caption && !info.repeat && info.credit === null;
+  };
+  if (j === last + 2 || !prose(j)) return null;
+  let end = j;
+  while (prose(end + 1)) end++;
+  return { from: last + 1, resumesAt: j, resumesUntil: end };
 }
 
 /** Collapses runs of white space (no-break spaces included) to one space. */
