@@ -220,6 +220,11 @@ describe("an on-page headline worded unlike the page title", () => {
     expect(meta.headline).toBe("Council votes to rebuild the stone bridge before spring");
   });
 
+  it("passes over share buttons between the headline and the byline", () => {
+    const { meta } = segment(page(["Council votes to rebuild the stone bridge before spring", "Share", "Facebook", "Twitter", "By Harriet Olsen"]));
+    expect(meta.headline).toBe("Council votes to rebuild the stone bridge before spring");
+  });
+
   it("takes the headline over its longer deck", () => {
     const { meta } = segment(page([
       "Council votes to rebuild the stone bridge",

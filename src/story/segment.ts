@@ -531,13 +531,13 @@ function isKicker(info: LineInfo): boolean {
 
 /**
  * The headline over a byline: the nearest title-sized line above it, past a kicker date, a photo and its credit,
- * and past a kicker or section label.
+ * share buttons, and a kicker or section label.
  */
 function headlineOver(infos: LineInfos, kinds: Kind[], bylineAt: number, title: PageTitle | null): number | null {
   const candidates: number[] = [];
   for (let i = bylineAt - 1; i >= Math.max(1, bylineAt - 5); i--) {
     const info = infos.get(i)!;
-    if (info.caption || info.credit !== null || isDateLine(info) || /^by:?$/i.test(info.line.text)) continue;
+    if (info.caption || info.credit !== null || isDateLine(info) || /^by:?$/i.test(info.line.text) || info.phrase?.kind === "share") continue;
     if (info.phrase || (kinds[i] !== null && kinds[i] !== "headline") || info.size < 3 || info.size > 30) break;
     if (!isKicker(info)) candidates.push(i);
   }
