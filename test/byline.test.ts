@@ -201,3 +201,11 @@ describe("small words inside a desk's name (one list with the source's)", () => 
     expect(parseByline("By Anna de Souza")?.authors).toEqual(["Anna de Souza"]);
   });
 });
+
+describe("a bare name line with a courtesy title", () => {
+  it("is read past the title to the first name", () => {
+    expect(bareByline("Dr. Harriet Olsen", false)).toEqual({ text: "Dr. Harriet Olsen", authors: ["Dr. Harriet Olsen"] });
+    // a job title in front is no courtesy title: without a date the line is more likely a photo's subject
+    expect(bareByline("Mayor Harriet Olsen", false)).toBeNull();
+  });
+});

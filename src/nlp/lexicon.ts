@@ -140,6 +140,9 @@ export const SMALL_TITLE_WORDS: readonly string[] = [
   "of", "the", "and", "for", "&", "do", "die", "das", "e", "et", ...NAME_PARTICLES,
 ];
 
+/** Courtesy and academic titles a writer's name may carry in a byline ("Dr. Jane Roe"), full stop dropped. */
+export const HONORIFICS: readonly string[] = ["dr", "prof", "professor", "mr", "mrs", "ms", "mx", "miss", "sir", "dame", "rev"];
+
 /** All-capital words that are abbreviations but not organisations ("CEO", "TV", "GDP"). */
 export const NOT_ORGANIZATION_ACRONYMS: readonly string[] = [
   "CEO", "CFO", "COO", "CTO", "TV", "PM", "AM", "GMT", "UTC", "EST", "EDT", "PST", "GDP", "DNA", "HIV", "AIDS",

@@ -5,7 +5,7 @@
  */
 import { lexiconTag } from "../../nlp/compromise.js";
 import { isCommonWord } from "../../nlp/common-words.js";
-import { NAME_PARTICLES, ORGANIZATION_HEADS, SMALL_TITLE_WORDS } from "../../nlp/lexicon.js";
+import { HONORIFICS, NAME_PARTICLES, ORGANIZATION_HEADS, SMALL_TITLE_WORDS } from "../../nlp/lexicon.js";
 import { findDates } from "./dates.js";
 
 const MARKERS = String.raw`(?:by|written by|posted by|words by|story by|analysis by|commentary by|opinion by|reporting by|reported by|von|por|par|di|door|oleh|publicado por|escrito por|autor|author|text|texto|текст|автор)`;
@@ -203,8 +203,17 @@ export function bareByline(line: string, dated: boolean): Byline | null {
   // The part that is no name ("Valley Herald", "Staff Writer") comes last and is short.
   const other = parts.findIndex((p) => cleanName(p) === null);
   if (other >= 0 && (other !== parts.length - 1 || parts[other]!.split(/\s+/u).length > 4)) return null;
-  if (!dated && !knownFirstName(authors[0]!.split(" ")[0]!)) return null;
+  if (!dated && !knownFirstName(firstNameOf(authors[0]!))) return null;
   return { text: printedOnce(text), authors: authors.map(withoutTrailingCaps) };
+}
+
+const HONORIFIC_WORDS = new Set(HONORIFICS);
+
+/** The first name of a name, past a courtesy title in front of it ("Dr. Jane Roe", "Prof. Jane Roe" -> "Jane"). */
+function firstNameOf(name: string): string {
+  const words = name.split(" ");
+  const at = words.findIndex((w) => !HONORIFIC_WORDS.has(w.toLowerCase().replace(/\.$/u, "")));
+  return words[at < 0 ? 0 : at]!;
 }
 
 /** "Kevin McCoy USA TODAY" -> "Kevin McCoy": capitals after a name in mixed case are the outlet's. */
