@@ -191,6 +191,7 @@ describe("authors are people", () => {
     expect(authorsOf("Harriet Olsen (Reuters)")).toEqual(["Harriet Olsen"]);
     expect(authorsOf("Harriet Olsen with AFP")).toEqual(["Harriet Olsen"]);
     expect(authorsOf("Harriet Olsen with Tomas Reyes")).toEqual(["Harriet Olsen", "Tomas Reyes"]);
+    expect(parseByline("By Harriet Olsen in Valley City")).toEqual({ text: "By Harriet Olsen in Valley City", authors: ["Harriet Olsen"] });
   });
 });
 

@@ -235,7 +235,7 @@ export function authorsOf(names: string): string[] {
   let rest = names
     .replace(/@\w+/g, " ")
     .replace(/\s(?:\||-|–|—|\/|／|•|·)\s.*$/u, "") // "Dario Penn | Fox News", "GIULIA FERRANTE - 2019-04-10"
-    .replace(/\s+(?:on|am|le)\s.*$/i, "")
+    .replace(/\s+(?:on|am|le|in)\s.*$/i, "") // "Jane Roe on March 3", "Jane Roe in Valley City"
     .replace(/\s*\([^()]{1,40}\)\s*$/u, "") // "Mia Anderson (Reuters)"
     .replace(/\s+(?:for|special to)\s+\S.*$/iu, ""); // "Jane Roe For Dailymail.com", "JANE ROE FOR MAILONLINE"
   rest = rest.replace(/\s+/g, " ").trim();
