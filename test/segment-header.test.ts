@@ -225,6 +225,12 @@ describe("an on-page headline worded unlike the page title", () => {
     expect(meta.headline).toBe("Council votes to rebuild the stone bridge before spring");
   });
 
+  it("passes over a deck of two full sentences between the headline and the byline", () => {
+    const deck = "Three members wanted to wait for a grant from the province before any work began. The majority said the spring floods would not wait for a grant, and that the town had saved enough over the last ten years to pay for it.";
+    const { meta } = segment(page(["Council votes to rebuild the stone bridge", deck, "By Harriet Olsen", "November 3, 2021"]));
+    expect(meta.headline).toBe("Council votes to rebuild the stone bridge");
+  });
+
   it("takes the headline over its longer deck", () => {
     const { meta } = segment(page([
       "Council votes to rebuild the stone bridge",

@@ -535,9 +535,15 @@ function isKicker(info: LineInfo): boolean {
  */
 function headlineOver(infos: LineInfos, kinds: Kind[], bylineAt: number, title: PageTitle | null): number | null {
   const candidates: number[] = [];
+  let deckPassed = false;
   for (let i = bylineAt - 1; i >= Math.max(1, bylineAt - 5); i--) {
     const info = infos.get(i)!;
     if (info.caption || info.credit !== null || isDateLine(info) || /^by:?$/i.test(info.line.text) || info.phrase?.kind === "share") continue;
+    // A long deck (a sentence or two) may stand between the headline and the byline: passed, once.
+    if (candidates.length === 0 && !deckPassed && (kinds[i] === null || kinds[i] === "body") && !info.phrase && info.terminal && info.size > 30 && info.size <= 60) {
+      deckPassed = true;
+      continue;
+    }
     if (info.phrase || (kinds[i] !== null && kinds[i] !== "headline") || info.size < 3 || info.size > 30) break;
     if (!isKicker(info)) candidates.push(i);
   }
