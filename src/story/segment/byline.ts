@@ -213,7 +213,7 @@ const HONORIFIC_WORDS = new Set(HONORIFICS);
 function firstNameOf(name: string): string {
   const words = name.split(" ");
   const at = words.findIndex((w) => !HONORIFIC_WORDS.has(w.toLowerCase().replace(/\.$/u, "")));
-  return words[at < 0 ? 0 : at]!;
+  return words[Math.max(at, 0)]!;
 }
 
 /** "Kevin McCoy USA TODAY" -> "Kevin McCoy": capitals after a name in mixed case are the outlet's. */
