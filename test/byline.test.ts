@@ -180,6 +180,7 @@ describe("authors are people", () => {
   it("leaves desks and bodies out", () => {
     expect(parseByline("By Metro Web Desk")).toEqual({ text: "By Metro Web Desk", authors: [] });
     expect(authorsOf("Valley City Fire Department")).toEqual([]);
+    expect(authorsOf("Agência Vale")).toEqual([]);
     // a short name that opens with a first name keeps a surname that is also a body's head word
     expect(authorsOf("Margaret Court")).toEqual(["Margaret Court"]);
   });

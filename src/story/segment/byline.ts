@@ -5,7 +5,7 @@
  */
 import { lexiconTag } from "../../nlp/compromise.js";
 import { isCommonWord } from "../../nlp/common-words.js";
-import { HONORIFICS, NAME_PARTICLES, ORGANIZATION_HEADS, SMALL_TITLE_WORDS } from "../../nlp/lexicon.js";
+import { FOREIGN_ORGANIZATION_HEADS, HONORIFICS, NAME_PARTICLES, ORGANIZATION_HEADS, SMALL_TITLE_WORDS } from "../../nlp/lexicon.js";
 import { findDates } from "./dates.js";
 
 const MARKERS = String.raw`(?:by|written by|posted by|words by|story by|analysis by|commentary by|opinion by|reporting by|reported by|von|por|par|di|door|oleh|publicado por|escrito por|autor|author|text|texto|текст|автор)`;
@@ -33,6 +33,7 @@ const ORGANIZATION_WORDS = new Set(
 );
 
 const ORGANIZATION_HEAD_WORDS = new Set(ORGANIZATION_HEADS);
+const FOREIGN_HEAD_WORDS = new Set(FOREIGN_ORGANIZATION_HEADS);
 /** Lower-case words inside a desk's or an outlet's name ("Voice of the Valley"), and the particles inside a person's ("Anna de Souza"). */
 const SMALL_WORDS = new Set(SMALL_TITLE_WORDS);
 const PARTICLES = new Set(NAME_PARTICLES);
@@ -282,6 +283,8 @@ function cleanName(raw: string): string | null {
   // body's, unless it is a short name that opens with a first name ("Margaret Court", "Emily Post").
   const head = words[words.length - 1]!.toLowerCase();
   if (ORGANIZATION_HEAD_WORDS.has(head) && (words.length > 2 || !knownFirstName(words[0]!))) return null;
+  // "Agência Brasil", "Agenzia Nova": in the Romance languages the head opens the name.
+  if (FOREIGN_HEAD_WORDS.has(words[0]!.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase())) return null;
   // "India Post News Weekly", "Harbour Editorial Staff": an outlet or a desk, not a person.
   if (words.some((w) => ORGANIZATION_WORDS.has(w.toLowerCase()))) return null;
   if (words.some((w) => ROLE_WORDS.has(w.toLowerCase()) && !/^[\p{Lu}]/u.test(w))) return null;
