@@ -23,6 +23,8 @@ import {
   isPossessive,
 } from "../quotes/vocabulary.js";
 import { pushAll } from "../../lib/arrays.js";
+import { countBefore } from "../../lib/sorted.js";
+import { citedAuthors, type CitedSpan } from "./citations.js";
 
 /** One place a name stands, before mentions are merged into entities. Offsets are UTF-16. */
 export interface RawMention {
@@ -660,7 +662,8 @@ export function findMentions(parsed: ParsedStory, rejected?: RawMention[]): RawM
   const { tokens } = parsed;
   const sportsReport = isSportsReport(tokens);
 
-  const emit = (nameTokens: Token[], titleTokens: Token[], ctx: { sentence: Sentence; titleCased: boolean; ofHeadType: EntityType | null; governed?: boolean }) => {
+  const cited = citedAuthors(parsed.text);
+  const emit = (nameTokens: Token[], titleTokens: Token[], ctx: { sentence: Sentence; titleCased: boolean; ofHeadType: EntityType | null; governed?: boolean; cited?: boolean }) => {
     if (nameTokens.length === 0) return;
     const first = nameTokens[0]!;
     const last = nameTokens[nameTokens.length - 1]!;
@@ -689,7 +692,7 @@ export function findMentions(parsed: ParsedStory, rejected?: RawMention[]): RawM
     };
     // "XR-204", "F-16", "Boeing 737-800": a designation, not a name.
     if (last.post === "-" && next && /^\d/u.test(next.text)) return;
-    let type = typeOfRun(nameTokens, ev);
+    let type = ctx.cited ? "person" : typeOfRun(nameTokens, ev);
     if (ctx.governed && type === "person") type = "place";
     // An ordinary word alone at the start of a sentence is almost never a name the rules missed (4 in 439 in
     // the tuning part), so it is not put to the typer.
@@ -762,6 +765,12 @@ export function findMentions(parsed: ParsedStory, rejected?: RawMention[]): RawM
       run = trimRun(run, tokens, sentence);
       if (run.length === 0) continue;
       const ctx = { sentence, titleCased, ofHeadType };
+      // "(Adler, Brun, & Cole, 2014)", "Adler and Brun (1995)": the authors of a citation are people, each alone.
+      const authors = citedWithin(cited, run);
+      if (authors.length > 0) {
+        for (const span of authors) emit(run.filter((t) => t.start >= span.start && t.start < span.end), [], { ...ctx, cited: true });
+        continue;
+      }
       if (ofHeadType) {
         emit(run, [], ctx);
         continue;
@@ -799,6 +808,18 @@ export function findMentions(parsed: ParsedStory, rejected?: RawMention[]): RawM
   impliedSurnames(parsed, mentions);
   const ordinary = ordinaryAcronyms(parsed.text);
   return ordinary.size === 0 ? mentions : mentions.filter((m) => !ordinary.has(m.text.replace(/\./g, "").replace(/['’]?s$/u, "")));
+}
+
+/** The cited authors' spans (sorted by start) that lie inside the run. */
+function citedWithin(cited: CitedSpan[], run: Token[]): CitedSpan[] {
+  if (cited.length === 0) return [];
+  const start = run[0]!.start;
+  const end = run[run.length - 1]!.end;
+  const found: CitedSpan[] = [];
+  for (let i = countBefore(cited, start, (c) => c.start); i < cited.length && cited[i]!.start < end; i++) {
+    if (cited[i]!.end <= end) found.push(cited[i]!);
+  }
+  return found;
 }
 
 /** Lower-cased, without dots, accents or a possessive: the form names are compared in. */
