@@ -1,4 +1,4 @@
-/** Authors cited by name and year (src/story/entities/citations.ts) are people. */
+/** Authors cited by name and year, and the parties of a cited case (src/story/entities/citations.ts), are people. */
 import { describe, expect, it } from "vitest";
 import { citedAuthors } from "../src/story/entities/citations.js";
 import { extract } from "../src/index.js";
@@ -27,10 +27,27 @@ describe("citedAuthors", () => {
   });
 });
 
+describe("case citations", () => {
+  it("reads the parties of a case as people unless the dictionary knows them as a place or a body", () => {
+    expect(names("As the court held in Tarrow v. Quillen, the order stands.")).toEqual(["Tarrow", "Quillen"]);
+    expect(names("We hear argument this morning in Case 21-340, Marsh versus Nebraska.")).toEqual(["Marsh"]);
+    expect(names("Lindell Freight Corporation v. Harlan Oduya went to appeal.")).toEqual(["Harlan Oduya"]);
+  });
+
+  it("takes no match between teams ('vs.') for a case", () => {
+    expect(names("Tonight it is Rovers vs. Athletic at the old ground.")).toEqual([]);
+  });
+});
+
 describe("extract() on scholarly prose", () => {
   it("types cited surnames no dictionary knows as people", () => {
     const story = extract("Speakers number about 7,000 (Bassolé, 2009) to 11,000 (Okoro, Tamsin, & Velde, 2014). The map adapted from Guirande and Sadio (1996) shows the villages.");
     const people = story.entities.filter((e) => e.type === "person").map((e) => e.name).sort();
     expect(people).toEqual(["Bassolé", "Guirande", "Okoro", "Sadio", "Tamsin", "Velde"]);
+  });
+
+  it("types a case's party after 'in' as a person, not a place", () => {
+    const story = extract("Counsel relied on what the court said in Tarrow v. Quillen about the order.");
+    expect(story.entities.map((e) => [e.name, e.type])).toEqual([["Tarrow", "person"], ["Quillen", "person"]]);
   });
 });

@@ -10,8 +10,14 @@
  * ("Adler's (1971) model") or a verb after the bracket ("Adler (2004) showed"): "Gallows (1958)" or
  * "Pittsburgh Pirates (2012)" date a film or a season, not a source.
  *
- * Work is linear in the text: one pass over bracketed groups, each read over a bounded stretch.
+ * A case is cited the same way in legal text: "Lynch v. Overholser", "Adler versus Nebraska". A party named by a
+ * word no dictionary gives as a place or a body is a person ("in Lynch v. Overholser" is no place "Lynch").
+ *
+ * Work is linear in the text: one pass over bracketed groups, each read over a bounded stretch, and one over
+ * "v." / "versus".
  */
+import { lexiconTag } from "../../nlp/compromise.js";
+import { organizationHeads } from "./knowledge.js";
 
 /** A cited name's offsets in the text (UTF-16, end exclusive). */
 export interface CitedSpan { start: number; end: number }
@@ -93,9 +99,33 @@ function authorsBefore(text: string, end: number): { list: string; offset: numbe
   return { list: before.slice(start), offset: from + start };
 }
 
+/** "Lynch v. Overholser", "Adler versus Nebraska": up to three capitalised words each side ("vs." is a match's, left out). */
+const CASE = /(\p{Lu}[\p{L}\p{M}'’-]*\p{L}(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}'’-]*\p{L}){0,2})[ \u00a0]+(?:v\.|versus)[ \u00a0]+(\p{Lu}[\p{L}\p{M}'’-]*\p{L}(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}'’-]*\p{L}){0,2})/gu;
+const PLACE_OR_BODY = new Set(["Country", "City", "Region", "Place", "Organization", "SportsTeam"]);
+
+/** The parties of a case citation that are people: not known as a place or a body, no organisation head. */
+function caseParties(text: string, spans: CitedSpan[]): void {
+  for (const m of text.matchAll(CASE)) {
+    for (const [party, at] of [[m[1]!, m.index], [m[2]!, m.index + m[0].length - m[2]!.length]] as const) {
+      let name = party;
+      let start = at;
+      const first = name.split(/\s+/u)[0]!;
+      // "In Lynch v. Overholser": the word that opens the sentence is no part of the party.
+      if (OPENERS.has(first) && name.length > first.length) {
+        start += name.indexOf(name.slice(first.length).trimStart(), first.length);
+        name = name.slice(first.length).trimStart();
+      }
+      const words = name.toLowerCase().split(/\s+/u);
+      if (PLACE_OR_BODY.has(lexiconTag(words.join(" ")) ?? "") || organizationHeads.has(words[words.length - 1]!)) continue;
+      if (words.length === 1 && PLACE_OR_BODY.has(lexiconTag(words[0]!) ?? "")) continue;
+      spans.push({ start, end: start + name.length });
+    }
+  }
+}
+
 let memo: { text: string; spans: CitedSpan[] } | undefined;
 
-/** Every cited author's span in `text`, in text order. */
+/** Every cited author's and case party's span in `text`, in text order. */
 export function citedAuthors(text: string): CitedSpan[] {
   // A story read in pieces (pieces.ts) asks once per piece about the same whole text: answer it once.
   if (memo?.text === text) return memo.spans;
@@ -128,6 +158,7 @@ export function citedAuthors(text: string): CitedSpan[] {
     }
     spans.push(...parts);
   }
+  caseParties(text, spans);
   spans.sort((a, b) => a.start - b.start);
   memo = { text, spans };
   return spans;
