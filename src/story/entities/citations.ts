@@ -100,7 +100,9 @@ function authorsBefore(text: string, end: number): { list: string; offset: numbe
 }
 
 /** "Lynch v. Overholser", "Adler versus Nebraska": up to three capitalised words each side ("vs." is a match's, left out). */
-const CASE = /(\p{Lu}[\p{L}\p{M}'’-]*\p{L}(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}'’-]*\p{L}){0,2})[ \u00a0]+(?:v\.|versus)[ \u00a0]+(\p{Lu}[\p{L}\p{M}'’-]*\p{L}(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}'’-]*\p{L}){0,2})/gu;
+const CASE = /(?<![\p{L}\p{M}\p{N}'’-])(\p{Lu}[\p{L}\p{M}'’-]*\p{L}(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}'’-]*\p{L}){0,2})[ \u00a0]+(?:v\.|versus)[ \u00a0]+(\p{Lu}[\p{L}\p{M}'’-]*\p{L}(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}'’-]*\p{L}){0,2})/gu;
+// The look-behind lets a party start only at a word's start: without it a long run of capitals would be tried
+// from each of its letters, each try reading to its end.
 const PLACE_OR_BODY = new Set(["Country", "City", "Region", "Place", "Organization", "SportsTeam"]);
 
 /** The parties of a case citation that are people: not known as a place or a body, no organisation head. */

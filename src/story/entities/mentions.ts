@@ -53,6 +53,22 @@ const CAPITALISED = /^\p{Lu}/u;
 const ACRONYM = /^(?:\p{Lu}[\p{Lu}&]{1,5}|(?:\p{Lu}\.){2,4})$/u;
 /** "DKK", "MXN", "CUC": ISO 4217 currency codes, as the runtime knows them, are money, not bodies. */
 const CURRENCY_CODES: ReadonlySet<string> = new Set(Intl.supportedValuesOf("currency"));
+/**
+ * "philippines", "laos": the English names of the world's countries and territories, as the runtime knows them
+ * (Intl.DisplayNames over every two-letter region code). The tagger reads a few of them as nationalities in
+ * the plural ("Philippines"), which would otherwise make no name of the country.
+ */
+const REGION_NAMES: ReadonlySet<string> = (() => {
+  const names = new Set<string>();
+  const display = new Intl.DisplayNames(["en"], { type: "region", fallback: "none" });
+  for (let a = 65; a <= 90; a++) {
+    for (let b = 65; b <= 90; b++) {
+      const name = display.of(String.fromCharCode(a, b));
+      if (name) names.add(name.toLowerCase());
+    }
+  }
+  return names;
+})();
 /** "XIV", "XL", "III": a Roman numeral, which names no body (a king's number, a chapter, a size). */
 const ROMAN_NUMERAL = /^(?=[IVXL])(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/u;
 const OPENERS = /["“‘'«([]/u;
@@ -349,6 +365,8 @@ function typeOfRun(run: Token[], ev: Evidence): Typing {
   if (run.length === 1 && ev.sportsReport && last.tags.has("Demonym") && /s$/u.test(last.text) && !ev.initial) {
     return "organization";
   }
+  // "the Philippines": a country the tagger reads as a nationality in the plural.
+  if (run.length === 1 && last.tags.has("Demonym") && /s$/u.test(lastKey) && REGION_NAMES.has(lastKey)) return "place";
   if ((run.length === 1 && (notNames.has(lastKey) || last.tags.has("Demonym"))) || notNames.has(lower)) return null;
   if (isDemonymOfKnownPlace(lower)) return null;
   if (run.length === 1 && placeAbbreviations.has(last.text)) return "place";
