@@ -4,7 +4,8 @@
  * work goes where the loss is. Tuning part only, like `npm run eval -- --errors`.
  *
  * For each flat gold name, the first stage that fails it:
- *   outside the parse   no token of the parsed text covers it (a line the parser never sees);
+ *   outside the parse   no token of the parsed text covers it (a line the parser never sees), and no name
+ *                       of the story was found again there (echoes.ts);
  *   no candidate        tokens cover it, but the rules (mentions.ts, blocks.ts) made no candidate there;
  *   rejected run        only runs the rules rejected cover it, and the typer (typer.ts) left them out
  *                       (split by whether one of them had exactly the gold's span);
@@ -28,8 +29,7 @@ const load = (path) => import(pathToFileURL(join(repo, "dist", path)).href);
 const { segment } = await load("story/segment.js");
 const { parseRegions } = await load("nlp/parse.js");
 const { analysedRegions } = await load("story/extract.js");
-const { candidateMentions } = await load("story/entities/index.js");
-const { decideTypes } = await load("story/entities/typer.js");
+const { candidateMentions, typedMentions } = await load("story/entities/index.js");
 
 const overlap = (a, b) => Math.min(a.end, b.end) - Math.max(a.start, b.start) > 0;
 const same = (a, b) => a.start === b.start && (a.end === b.end || (b.text?.endsWith(".") && a.end === b.end - 1));
@@ -49,8 +49,9 @@ for (const set of SETS) {
     const tokens = parsed.tokens.map(span);
     const candidates = candidateMentions(parsed, segmentation.boilerplate, segmentation.meta.authors)
       .map((c) => ({ ...span(c.mention), rule: c.rule }));
-    // decideTypes retypes the mentions in place, so the candidates' spans and rules are read first.
-    const output = decideTypes(parsed, candidateMentions(parsed, segmentation.boilerplate, segmentation.meta.authors))
+    // The typer retypes the mentions in place, so the candidates' spans and rules are read first. The output is
+    // the pipeline's (typedMentions): the typer's decisions, then the names found again in unparsed page lines.
+    const output = typedMentions(parsed, segmentation.boilerplate, segmentation.meta.authors)
       .map((m) => ({ ...span(m), type: m.type }));
     const cps = [...story.text];
     for (const g of story.gold.entities) {

@@ -183,8 +183,16 @@ async function main() {
     printEntityTable(print, `Entities: ${out.entities.sets.join(" + ")}`, parts, out.entities);
     if (opts.byGroup) {
       out.entities.groups = {};
-      for (const group of groupsOf(stories)) out.entities.groups[group] = entityFigures(countsOf(stories.filter((s) => s.group === group), false).newsx);
-      printEntityGroups(print, out.entities.groups);
+      out.entities.groupParts = {};
+      for (const group of groupsOf(stories)) {
+        const members = stories.filter((s) => s.group === group);
+        out.entities.groups[group] = entityFigures(countsOf(members, false).newsx);
+        // The same group on each part alone, so a change can be seen to carry over to the group's unread documents.
+        const partsOfGroup = byPart(members);
+        out.entities.groupParts[group] = Object.fromEntries(PARTS.map((part) => [part, partsOfGroup[part].length === 0 ? null
+          : { stories: partsOfGroup[part].length, ...entityFigures(countsOf(partsOfGroup[part], false).newsx) }]));
+      }
+      printEntityGroups(print, out.entities.groups, out.entities.groupParts);
     }
     if (opts.errors > 0) printEntityErrors(print, errors, opts.errors, "tuning part", opts.errorsFor);
   }
@@ -457,11 +465,14 @@ function printEntityTable(print, title, parts, fig) {
   print();
 }
 
-function printEntityGroups(print, groups) {
-  print("Entities by group (newsx, both parts; F1):");
-  const t = table(["group", "strict", "lenient", "person", "organization", "place"]);
+function printEntityGroups(print, groups, groupParts) {
+  print("Entities by group (newsx, both parts; F1; the last column: strict on the tuning | checking part alone):");
+  const t = table(["group", "strict", "lenient", "person", "organization", "place", "strict tuning | checking"]);
+  const strictOf = (f) => (f ? `${fmt(f.strict.all.f1)} (${f.stories})` : "–");
   for (const [group, f] of Object.entries(groups)) {
-    t.push([group, fmt(f.strict.all.f1), fmt(f.lenient.all.f1), ...TYPES.map((type) => fmt(f.lenient[type].f1))]);
+    const parts = groupParts[group];
+    t.push([group, fmt(f.strict.all.f1), fmt(f.lenient.all.f1), ...TYPES.map((type) => fmt(f.lenient[type].f1)),
+      `${strictOf(parts.tuning)} | ${strictOf(parts.checking)}`]);
   }
   print(t.toString());
   print();

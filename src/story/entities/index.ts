@@ -8,6 +8,7 @@ import { blockMentions } from "./blocks.js";
 import { findMentions, type RawMention } from "./mentions.js";
 import { mergeMentions, toEntity, type EntityDraft } from "./merge.js";
 import { decideTypes } from "./typer.js";
+import { echoedMentions } from "./echoes.js";
 import { countBefore } from "../../lib/sorted.js";
 
 export interface EntityAnalysis {
@@ -68,7 +69,9 @@ export function extractEntities(parsed: ParsedStory, boilerplate: Boilerplate[],
 
 /** The name mentions of the parsed text (and of the page furniture given), each with its decided type. */
 export function typedMentions(parsed: ParsedStory, boilerplate: Boilerplate[], authors: string[]): RawMention[] {
-  return decideTypes(parsed, candidateMentions(parsed, boilerplate, authors));
+  const typed = decideTypes(parsed, candidateMentions(parsed, boilerplate, authors));
+  const echoed = echoedMentions(parsed.text, boilerplate, typed);
+  return echoed.length === 0 ? typed : [...typed, ...echoed].sort((a, b) => a.start - b.start);
 }
 
 /** The mentions merged into entities, most salient first. */

@@ -23,6 +23,8 @@ import {
   isPossessive,
 } from "../quotes/vocabulary.js";
 import { pushAll } from "../../lib/arrays.js";
+import { countBefore } from "../../lib/sorted.js";
+import { citedAuthors, type CitedSpan } from "./citations.js";
 
 /** One place a name stands, before mentions are merged into entities. Offsets are UTF-16. */
 export interface RawMention {
@@ -51,6 +53,22 @@ const CAPITALISED = /^\p{Lu}/u;
 const ACRONYM = /^(?:\p{Lu}[\p{Lu}&]{1,5}|(?:\p{Lu}\.){2,4})$/u;
 /** "DKK", "MXN", "CUC": ISO 4217 currency codes, as the runtime knows them, are money, not bodies. */
 const CURRENCY_CODES: ReadonlySet<string> = new Set(Intl.supportedValuesOf("currency"));
+/**
+ * "philippines", "laos": the English names of the world's countries and territories, as the runtime knows them
+ * (Intl.DisplayNames over every two-letter region code). The tagger reads a few of them as nationalities in
+ * the plural ("Philippines"), which would otherwise make no name of the country.
+ */
+const REGION_NAMES: ReadonlySet<string> = (() => {
+  const names = new Set<string>();
+  const display = new Intl.DisplayNames(["en"], { type: "region", fallback: "none" });
+  for (let a = 65; a <= 90; a++) {
+    for (let b = 65; b <= 90; b++) {
+      const name = display.of(String.fromCharCode(a, b));
+      if (name) names.add(name.toLowerCase());
+    }
+  }
+  return names;
+})();
 /** "XIV", "XL", "III": a Roman numeral, which names no body (a king's number, a chapter, a size). */
 const ROMAN_NUMERAL = /^(?=[IVXL])(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/u;
 const OPENERS = /["“‘'«([]/u;
@@ -347,6 +365,8 @@ function typeOfRun(run: Token[], ev: Evidence): Typing {
   if (run.length === 1 && ev.sportsReport && last.tags.has("Demonym") && /s$/u.test(last.text) && !ev.initial) {
     return "organization";
   }
+  // "the Philippines": a country the tagger reads as a nationality in the plural.
+  if (run.length === 1 && last.tags.has("Demonym") && /s$/u.test(lastKey) && REGION_NAMES.has(lastKey)) return "place";
   if ((run.length === 1 && (notNames.has(lastKey) || last.tags.has("Demonym"))) || notNames.has(lower)) return null;
   if (isDemonymOfKnownPlace(lower)) return null;
   if (run.length === 1 && placeAbbreviations.has(last.text)) return "place";
@@ -660,7 +680,8 @@ export function findMentions(parsed: ParsedStory, rejected?: RawMention[]): RawM
   const { tokens } = parsed;
   const sportsReport = isSportsReport(tokens);
 
-  const emit = (nameTokens: Token[], titleTokens: Token[], ctx: { sentence: Sentence; titleCased: boolean; ofHeadType: EntityType | null; governed?: boolean }) => {
+  const cited = citedAuthors(parsed.text);
+  const emit = (nameTokens: Token[], titleTokens: Token[], ctx: { sentence: Sentence; titleCased: boolean; ofHeadType: EntityType | null; governed?: boolean; cited?: boolean }) => {
     if (nameTokens.length === 0) return;
     const first = nameTokens[0]!;
     const last = nameTokens[nameTokens.length - 1]!;
@@ -689,7 +710,7 @@ export function findMentions(parsed: ParsedStory, rejected?: RawMention[]): RawM
     };
     // "XR-204", "F-16", "Boeing 737-800": a designation, not a name.
     if (last.post === "-" && next && /^\d/u.test(next.text)) return;
-    let type = typeOfRun(nameTokens, ev);
+    let type = ctx.cited ? "person" : typeOfRun(nameTokens, ev);
     if (ctx.governed && type === "person") type = "place";
     // An ordinary word alone at the start of a sentence is almost never a name the rules missed (4 in 439 in
     // the tuning part), so it is not put to the typer.
@@ -762,6 +783,12 @@ export function findMentions(parsed: ParsedStory, rejected?: RawMention[]): RawM
       run = trimRun(run, tokens, sentence);
       if (run.length === 0) continue;
       const ctx = { sentence, titleCased, ofHeadType };
+      // "(Adler, Brun, & Cole, 2014)", "Adler and Brun (1995)": the authors of a citation are people, each alone.
+      const authors = citedWithin(cited, run);
+      if (authors.length > 0) {
+        for (const span of authors) emit(run.filter((t) => t.start >= span.start && t.start < span.end), [], { ...ctx, cited: true });
+        continue;
+      }
       if (ofHeadType) {
         emit(run, [], ctx);
         continue;
@@ -799,6 +826,18 @@ export function findMentions(parsed: ParsedStory, rejected?: RawMention[]): RawM
   impliedSurnames(parsed, mentions);
   const ordinary = ordinaryAcronyms(parsed.text);
   return ordinary.size === 0 ? mentions : mentions.filter((m) => !ordinary.has(m.text.replace(/\./g, "").replace(/['’]?s$/u, "")));
+}
+
+/** The cited authors' spans (sorted by start) that lie inside the run. */
+function citedWithin(cited: CitedSpan[], run: Token[]): CitedSpan[] {
+  if (cited.length === 0) return [];
+  const start = run[0]!.start;
+  const end = run[run.length - 1]!.end;
+  const found: CitedSpan[] = [];
+  for (let i = countBefore(cited, start, (c) => c.start); i < cited.length && cited[i]!.start < end; i++) {
+    if (cited[i]!.end <= end) found.push(cited[i]!);
+  }
+  return found;
 }
 
 /** Lower-cased, without dots, accents or a possessive: the form names are compared in. */
