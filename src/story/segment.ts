@@ -16,7 +16,7 @@ import { findDateline, findInnerDateline, type Dateline } from "./segment/dateli
 import { findDates, findYearlessStamps, withYear } from "./segment/dates.js";
 import { guessLanguage } from "./segment/language.js";
 import { lineTable, trimRange, type Line } from "./segment/lines.js";
-import { chooseSource, copyrightHolder, occurrences } from "./segment/source.js";
+import { bylineOutlet, chooseBrand, copyrightHolder, mastheadNames, occurrences } from "./segment/source.js";
 import { pushAll } from "../lib/arrays.js";
 
 export interface Segmentation {
@@ -172,9 +172,16 @@ export function segment(text: string): Segmentation {
     if (labelled !== undefined && (at === undefined || labelled < at)) meta.credit = normalize(infos.get(labelled + 1)!.line.text);
     else if (at !== undefined) meta.credit = infos.get(at)!.credit !== null && kinds[at] !== "body" ? normalize(infos.get(at)!.credit!) : captionCredit(infos.get(at)!.line.text);
   }
-  const holder = [...copyrights.filter((i) => i >= first), ...copyrights.filter((i) => i < first)].map((i) => copyrightHolder(normalize(infos.get(i)!.line.text))).find((h) => h !== null) ?? null;
+  // Every copyright holder (a syndicated story's and the site's own), the story's own first; a few are enough.
+  const holders: string[] = [];
+  for (const i of [...copyrights.filter((i) => i >= first), ...copyrights.filter((i) => i < first)]) {
+    const holder = copyrightHolder(normalize(infos.get(i)!.line.text));
+    if (holder !== null) holders.push(holder);
+    if (holders.length >= MAX_HOLDERS) break;
+  }
   const sites = title?.sites.length ? title.sites : titleBrand(infos, meta.headline);
-  meta.source = findSource(infos, kinds, last, sites, holder, dateline?.agency ?? null);
+  const outlet = meta.byline !== null ? bylineOutlet(meta.byline, meta.authors) : null;
+  meta.source = findSource(infos, kinds, { first: headlineAt ?? first, last }, sites, holders, outlet, dateline?.agency ?? null);
 
   // Everything else outside the body gets the most likely kind for where it stands.
   for (let i = 0; i < infos.length; i++) {
@@ -577,19 +584,28 @@ function firstDate(infos: LineInfos, first: number, last: number, dayFirst: bool
   return null;
 }
 
+/** Copyright holders read as brand candidates: a page with more notices than this is no ordinary page. */
+const MAX_HOLDERS = 10;
+/** Lines over the story and under it where a masthead or a footer may name the site. */
+const MASTHEAD_LINES = 40;
+const FOOTER_LINES = 80;
+
 /**
  * The publication: a "Source: X" line, or a line after the body that repeats the copyright holder (wire
- * feeds end "Copyright 2012 ABC News Radio" then "ABC News Radio"), else the site name of the page title, the
- * copyright holder, or the agency of the dateline.
+ * feeds end "Copyright 2012 ABC News Radio" then "ABC News Radio"), else the brand the places where a page names
+ * itself agree on (segment/source.ts), else the agency of the dateline.
  */
 function findSource(
   infos: LineInfos,
   kinds: Kind[],
-  last: number,
+  story: { first: number; last: number },
   sites: string[],
-  holder: string | null,
+  holders: string[],
+  outlet: string | null,
   agency: string | null,
 ): string | null {
+  const { first, last } = story;
+  const holder = holders[0] ?? null;
   for (let i = Math.max(0, last - 2); i < Math.min(infos.length, last + 12); i++) {
     const text = normalize(infos.get(i)!.line.text);
     const labelled = /^source\s?:\s?(.{2,60})$/i.exec(text);
@@ -609,7 +625,16 @@ function findSource(
     if (info.phrase?.kind !== "copyright") texts.push(info.line.text);
   }
   const rest = texts.join("\n");
-  return chooseSource(sites, holder, rest) ?? agency;
+  // Name lines of the masthead (over the headline) and of the footer (under the story), furniture only.
+  const mastheads: string[] = [];
+  const masthead = (i: number) => {
+    const info = infos.get(i)!;
+    if (info.phrase || info.caption || info.credit !== null || (kinds[i] !== null && kinds[i] !== "navigation")) return;
+    pushAll(mastheads, mastheadNames(normalize(info.line.text)));
+  };
+  for (let i = 1; i < Math.min(first, MASTHEAD_LINES); i++) masthead(i);
+  for (let i = Math.max(last + 1, infos.length - FOOTER_LINES); i < infos.length; i++) masthead(i);
+  return chooseBrand({ titleParts: sites, holders, mastheads, bylineOutlet: outlet, rest }) ?? agency;
 }
 
 /** The kind of an unrecognised line outside the body, from its shape and side of the body. */
