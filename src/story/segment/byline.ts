@@ -4,6 +4,7 @@
  * "By Tobias Wren Business Columnist", "Lena Marsh, AP Sports Writer".
  */
 import { lexiconTag } from "../../nlp/compromise.js";
+import { isWireService } from "./agencies.js";
 import { findDates } from "./dates.js";
 
 const MARKERS = String.raw`(?:by|written by|posted by|words by|story by|analysis by|commentary by|opinion by|reporting by|von|por|par|di|door|oleh|publicado por|escrito por|autor|author|text|texto|текст|автор)`;
@@ -35,9 +36,6 @@ export interface Byline {
   text: string;
   authors: string[];
 }
-
-/** Wire services and news agencies that stand as a byline of their own ("By Reuters", "The Associated Press"). */
-const AGENCIES = /^(?:the\s)?(?:associated press|ap|reuters|afp|agence france-presse|pti|ians|ani|upi|dpa|efe|ansa|xinhua|bloomberg|bloomberg news|cnn wire|tass|kyodo|yonhap|press association|pa|canadian press|the canadian press)$/iu;
 
 /** Reads a byline line; null when the line is not one. */
 export function parseByline(line: string): Byline | null {
@@ -77,7 +75,7 @@ function midLineByline(line: string): Byline | null {
 /** Whether what follows "By" names a desk, an outlet or an agency ("Reuters", "Telegraph Sport", "Staff Reports"). */
 function isDeskOrAgency(names: string): boolean {
   const rest = names.replace(/\s+(?:\||-|–|—|\/)\s.*$/u, "").replace(/[,.;]+$/u, "").trim();
-  if (AGENCIES.test(rest)) return true;
+  if (isWireService(rest)) return true;
   const words = rest.split(/\s+/u);
   if (words.length < 1 || words.length > 6 || /[.!?]$/.test(rest)) return false;
   // Every word capitalised (small joining words aside), and the first one too: not the start of a sentence.
@@ -140,7 +138,7 @@ export function bareByline(line: string, dated: boolean): Byline | null {
     .trim();
   if (!text || text.length > 80) return null;
   const agency = text.replace(/,\s*[\p{L} ]{2,30},?$/u, "");
-  if (AGENCIES.test(agency)) return dated ? { text: agency, authors: [] } : null;
+  if (isWireService(agency)) return dated ? { text: agency, authors: [] } : null;
   const authors = authorsOf(text);
   // "Telegraph Sport" over a date line: a desk credited as the byline.
   if (authors.length === 0) return dated && isDeskOrAgency(text) && isDeskName(text) ? { text, authors: [] } : null;

@@ -6,10 +6,14 @@
  * a credit at its end ("... in Moscow. (AP Photo/Jane Doe)", "(Image: GETTY)") or by a credit line right after.
  * All patterns look at a bounded stretch of the line, so a megabyte-long line costs no more than a short one.
  */
+import { namesPattern, PHOTO_AGENCIES, PHOTO_WIRES, PLATFORMS } from "./agencies.js";
 import { knownFirstName } from "./byline.js";
 
-/** Names that, in a short line, mark a picture credit. General knowledge of photo agencies, no site's wording. */
-const AGENCY = String.raw`(?:Getty(?: Images)?|AP(?: Photo)?|Associated Press|Reuters|REUTERS|AFP|EPA(?:-EFE)?|Shutterstock|Bloomberg|iStock(?:photo)?|Alamy|Corbis|Pool|NASA|ESA|Xinhua|dpa|PA(?: Images| Wire)?|Newscom|Sipa|Zuma(?: Press)?|WireImage|FilmMagic|Unsplash|Pixabay|Pexels|Wikimedia(?: Commons)?|Flickr|Depositphotos|Dreamstime|Adobe Stock|123RF|Handout|Courtesy(?: of)?[^/|]{0,40}|[\p{Lu}][\p{L}]+ Images|[\p{Lu}][\p{L}]+ Photos?)`;
+/**
+ * Names that, in a short line, mark a picture credit: the photo agencies and the wires that credit pictures
+ * (agencies.ts), a courtesy line, and any "X Images" or "X Photos" ("AP Photo").
+ */
+const AGENCY = String.raw`(?:${namesPattern([...PHOTO_AGENCIES, ...PHOTO_WIRES])}|Courtesy(?: of)?[^/|]{0,40}|[\p{Lu}][\p{L}]+ Images|[\p{Lu}][\p{L}]+ Photos?)`;
 
 const CREDIT_LABEL = /^\(?(?:(?:image|photo|picture|foto)s? ?(?:copyright|credit|source|courtesy)(?: of)?:?|(?:image|photo|picture) via\s|(?:photo|image|picture|foto|credit|photograph|illustration|photo illustration|graphic|artwork)s?(?: by)?\s?[:|])\s*(.{1,120}?)\)?$/iu;
 /**
@@ -24,7 +28,7 @@ const CAPTION_END = new RegExp(
   "u",
 );
 
-const VIA_AGENCY = new RegExp(String.raw`^\p{Lu}[^.!?()]{1,60}\svia\s(?:AP|Reuters|AFP|Getty Images|EPA|Shutterstock|Bloomberg|NASA|Nasa|Xinhua|dpa|PA|Newscom|Zuma Press|Instagram|Twitter|Facebook|YouTube)$`, "u");
+const VIA_AGENCY = new RegExp(String.raw`^\p{Lu}[^.!?()]{1,60}\svia\s(?:${namesPattern([...PHOTO_WIRES, ...PHOTO_AGENCIES, ...PLATFORMS])}|Nasa)$`, "u");
 
 const PHOTOGRAPHER_SLASH = /^(\p{Lu}[\p{Ll}'’-]+)(?: \p{Lu}\.)?(?: \p{Lu}[\p{L}'’-]+){1,2}\s?\/\s?\p{Lu}[\p{L}&.-]+(?: \p{Lu}[\p{L}&.-]+){0,2}$/u;
 

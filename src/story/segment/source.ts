@@ -5,6 +5,7 @@
  * while its owner company and a tagline appear once. Nothing here knows a site: only the page's own words.
  */
 
+import { isWireService } from "./agencies.js";
 import { knownFirstName } from "./byline.js";
 
 /** Company forms and group words after a brand in a copyright line: "Forbes Media LLC" is Forbes. */
@@ -99,9 +100,6 @@ export function expandedForm(text: string, initials: string): string | null {
   return best;
 }
 
-/** Wire services: a story they wrote names them, but they are not the site serving it. */
-const WIRES = /^(?:the )?(?:associated press|ap|reuters|afp|agence france-presse|bloomberg|bloomberg news|upi|dpa|efe|xinhua|pti|ians|ani|press association|canadian press)$/iu;
-
 const WORD = String.raw`[\p{Lu}\p{N}](?:[\p{L}\p{N}&'’-]|\.(?=[\p{L}\p{N}]))*`;
 const NAME = String.raw`((?:The )?${WORD}(?: ${WORD}){0,3})`;
 /**
@@ -123,7 +121,7 @@ export function selfNames(text: string): string[] {
     for (const m of text.slice(0, 400_000).matchAll(pattern)) {
       const name = m[1]!.replace(/['’]s$/u, "").replace(/[.'’-]+$/u, "").trim();
       // Not a wire, a word of the box itself ("Follow Us", "Subscribe to Newsletters"), or a person to follow.
-      if (name.length < 2 || WIRES.test(name) || /^(?:Us|Me|Him|Her|Them|Newsletters?|Loading)\b/u.test(name)) continue;
+      if (name.length < 2 || isWireService(name) || /^(?:Us|Me|Him|Her|Them|Newsletters?|Loading)\b/u.test(name)) continue;
       if (/^(?:Our|The|Your|My|All|Editorial|Senior|Staff)$/u.test(name)) continue;
       if (knownFirstName(name.split(" ")[0]!) && name.split(" ").length > 1) continue;
       names.add(name);
@@ -235,7 +233,7 @@ export function bylineOutlet(byline: string, authors: string[]): string | null {
   const words = rest.split(/[\s,|/•·–—]+/u).filter((w) => w && !ROLE.test(w) && !/^[-&]$/u.test(w));
   const outlet = words.join(" ").trim();
   if (words.length === 0 || words.length > 4 || !words.every((w) => /^[\p{Lu}\p{N}]/u.test(w))) return null;
-  if (WIRES.test(outlet) || isSection(outlet) || outlet.length < 2) return null;
+  if (isWireService(outlet) || isSection(outlet) || outlet.length < 2) return null;
   return outlet;
 }
 
@@ -285,10 +283,10 @@ function candidatesOf(evidence: BrandEvidence): Candidate[] {
     }
   };
   add(evidence.titleParts.filter((p) => !looksLikeTagline(p) && !isSection(p)), "title");
-  add(evidence.holders.map(brandOfHolder).filter((b) => !WIRES.test(b)), "copyright");
+  add(evidence.holders.map(brandOfHolder).filter((b) => !isWireService(b)), "copyright");
   add(selfNames(evidence.rest), "self");
   if (evidence.bylineOutlet) add([evidence.bylineOutlet], "byline");
-  add(evidence.mastheads.filter((m) => !WIRES.test(m)), "masthead");
+  add(evidence.mastheads.filter((m) => !isWireService(m)), "masthead");
   add(pageDomains(evidence.rest), "domain");
   return out;
 }
