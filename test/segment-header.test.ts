@@ -205,3 +205,26 @@ describe("a date line over the headline", () => {
     expect(segment(page).meta.date).toBe("2021-03-03");
   });
 });
+
+describe("a caption's credit and the page's own credit line under it", () => {
+  const page = (creditLine: string, caption: string) =>
+    [
+      "Bridge vote splits council - Valley Sentinel",
+      "Council votes to rebuild the stone bridge before spring",
+      "By Harriet Olsen, Valley Sentinel",
+      caption,
+      creditLine,
+      story,
+      "Terms of Use Privacy Policy",
+    ].join("\n\n");
+
+  it("takes the labelled credit line under a caption that carries the wire's credit", () => {
+    const { meta } = segment(page("Photo: Tom Ridley, STF / Associated Press", "In this Monday, Nov. 1, 2021, photo, workers inspect the old stone bridge. (AP Photo/Tom Ridley)"));
+    expect(meta.credit).toBe("Tom Ridley, STF / Associated Press");
+  });
+
+  it("keeps a labelled caption credit over a shorter unlabelled line", () => {
+    const { meta } = segment(page("Getty", "Workers inspect the old stone bridge in the rain. (Photo: Getty Images)"));
+    expect(meta.credit).toBe("Getty Images");
+  });
+});

@@ -170,7 +170,14 @@ export function segment(text: string): Segmentation {
     const at = findFirst(order(), (i) => (infos.get(i)!.credit !== null && kinds[i] !== "body") || (infos.get(i)!.caption && captionCredit(infos.get(i)!.line.text) !== null));
     const labelled = findFirst(order(), (i) => CREDIT_LABEL_ALONE.test(infos.get(i)!.line.text) && i + 1 < infos.length && infos.get(i + 1)!.size <= 8);
     if (labelled !== undefined && (at === undefined || labelled < at)) meta.credit = normalize(infos.get(labelled + 1)!.line.text);
-    else if (at !== undefined) meta.credit = infos.get(at)!.credit !== null && kinds[at] !== "body" ? normalize(infos.get(at)!.credit!) : captionCredit(infos.get(at)!.line.text);
+    else if (at !== undefined) {
+      const lineCredit = (i: number) => (infos.get(i)!.credit !== null && kinds[i] !== "body" ? infos.get(i)!.credit : null);
+      // A caption that carries a credit ("… (AP Photo/Jane Roe)") and then the page's own labelled credit line for
+      // that picture ("Photo: Jane Roe / Associated Press"): the labelled line is the credit as the page shows it.
+      // An unlabelled line under a labelled caption credit ("… (Photo: Getty Images)" over "Getty") is not.
+      const own = lineCredit(at) === null ? creditUnderCaption(infos, at, lineCredit) : null;
+      meta.credit = own !== null ? normalize(infos.get(own)!.credit!) : lineCredit(at) !== null ? normalize(lineCredit(at)!) : captionCredit(infos.get(at)!.line.text);
+    }
   }
   // Every copyright holder (a syndicated story's and the site's own), the story's own first; a few are enough.
   const holders: string[] = [];
@@ -226,6 +233,21 @@ function normalize(s: string): string {
 
 function* range(from: number, to: number): Generator<number> {
   for (let i = from; i < to; i++) yield i;
+}
+
+/** A credit line that says it is one: "Photo: X", "Image credit: X", "Photo by X". */
+const CREDIT_LABELLED = /^\(?(?:photo|image|picture|foto|credit|photograph|illustration)s?(?: by| credits?)?\s?[:|]?\s/iu;
+
+/** How far under a caption (in lines, its repeats included) the page's credit line for its picture may stand. */
+const CAPTION_CREDIT_REACH = 3;
+
+/** The credit line right under the caption at `at` (only captions between), or null. */
+function creditUnderCaption(infos: LineInfos, at: number, lineCredit: (i: number) => string | null): number | null {
+  for (let i = at + 1; i <= Math.min(at + CAPTION_CREDIT_REACH, infos.length - 1); i++) {
+    if (lineCredit(i) !== null) return CREDIT_LABELLED.test(infos.get(i)!.line.text) ? i : null;
+    if (!infos.get(i)!.caption) return null;
+  }
+  return null;
 }
 
 /** The first index, going through `ranges` in turn, that passes `test`. */
