@@ -15,7 +15,12 @@ import { knownFirstName } from "./byline.js";
  */
 const AGENCY = String.raw`(?:${namesPattern([...PHOTO_AGENCIES, ...PHOTO_WIRES])}|Courtesy(?: of)?[^/|]{0,40}|[\p{Lu}][\p{L}]+ Images|[\p{Lu}][\p{L}]+ Photos?)`;
 
-const CREDIT_LABEL = /^\(?(?:(?:image|photo|picture|foto)s? ?(?:copyright|credit|source|courtesy)(?: of)?:?|(?:image|photo|picture) via\s|(?:photo|image|picture|foto|credit|photograph|illustration|photo illustration|graphic|artwork)s?(?: by)?\s?[:|])\s*(.{1,120}?)\)?$/iu;
+/**
+ * Picture words of other languages, as labels before a credit ("Foto: X", "Фото: X", "Bild: X", "사진: X"), on the
+ * credit's line or alone on the line over it.
+ */
+const LABEL_WORDS = String.raw`foto|фото|bild|imagem|imagen|immagine|crédito|crédit|kredit|사진|写真|图片|圖片`;
+const CREDIT_LABEL = new RegExp(String.raw`^\(?(?:(?:image|photo|picture|foto)s? ?(?:copyright|credit|source|courtesy)(?: of)?:?|(?:image|photo|picture) via\s|(?:photo|image|picture|photograph|photographer|illustration|photo illustration|graphic|artwork|credit|${LABEL_WORDS})s?(?: by)?\s?[:|：])\s*(.{1,120}?)\)?$`, "iu");
 /**
  * "Photo by Jane Roe / Harbour Daily", "Illustration by Jane Roe": a label with "by" and no colon, on a line of its
  * own. Singular only: "Images by Agency and Agency" is a site-wide footer, not the story's credit.
@@ -33,10 +38,20 @@ const VIA_AGENCY = new RegExp(String.raw`^\p{Lu}[^.!?()]{1,60}\svia\s(?:${namesP
 const PHOTOGRAPHER_SLASH = /^(\p{Lu}[\p{Ll}'’-]+)(?: \p{Lu}\.)?(?: \p{Lu}[\p{L}'’-]+){1,2}\s?\/\s?\p{Lu}[\p{L}&.-]+(?: \p{Lu}[\p{L}&.-]+){0,2}$/u;
 
 /** A label on a line of its own, the credit on the next: "Photo:", "Фото:". */
-export const CREDIT_LABEL_ALONE = /^(?:photo|foto|фото|image|picture|credit|bild|imagem|crédito)s?\s?:$/iu;
+export const CREDIT_LABEL_ALONE = new RegExp(String.raw`^(?:photo|image|picture|credit|${LABEL_WORDS})s?\s?[:：]$`, "iu");
 
-/** The credit a line gives when the whole line is a picture credit, else null. */
-export function creditOf(text: string): string | null {
+/**
+ * "Ola Sund for Harbour Daily": a picture made for the publication, by a person or a studio. Not a byline's marker
+ * ("By Ola Sund for Harbour Daily") nor a call to action ("Download Harbour Maps for Free").
+ */
+const MADE_FOR = /^(?!(?:[Bb]y|BY|[Pp]osted|[Ww]ritten|[Rr]eporting|[Ss]tory|[Ww]ords|[Aa]nalysis|[Cc]lick|[Dd]ownload|[Ss]ubscribe|[Ss]ign|[Gg]et|[Rr]ead|[Ss]hop|[Jj]oin|[Vv]ote|[Ww]atch|[Ll]isten|[Aa]pply|[Rr]egister|[Ss]earch|[Tt]ry|[Bb]uy)\b)(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}) for (?:the )?\p{Lu}[\p{L}&.'’-]*(?: \p{Lu}[\p{L}&.'’-]*){0,3}$/u;
+
+/**
+ * The credit a line gives when the whole line is a picture credit, else null. `previous` is the line before it:
+ * "Ola Sund for Harbour Daily" is a credit only under a sentence (the caption it closes), as a menu or a byline may
+ * have the same shape.
+ */
+export function creditOf(text: string, previous?: string): string | null {
   if (text.length > 160) return null;
   const labelled = CREDIT_LABEL.exec(text);
   if (labelled) return labelled[1]!.trim() || null;
@@ -47,9 +62,13 @@ export function creditOf(text: string): string | null {
   // "© Reuters / Pool": a copyright mark without a year is a picture's owner (a copyright notice has a year).
   const marked = /^©\s?(?!.*\d{4})(.{2,80})$/u.exec(text);
   if (marked && AGENCY_LINE.test(marked[1]!)) return marked[1]!.trim();
+  // "© Maria Lund": a photographer's name after the mark (a person owns a picture, not a site).
+  const owner = marked ? /^(\p{Lu}[\p{Ll}'’-]+)(?: \p{Lu}\.)?(?: \p{Lu}[\p{L}'’-]+){1,2}$/u.exec(marked[1]!.trim()) : null;
+  if (owner && knownFirstName(owner[1]!)) return marked![1]!.trim();
   // "Jane K. Roe/HARBOURMEDIA": a photographer's name and her agency or publisher, whatever its name.
   const shot = PHOTOGRAPHER_SLASH.exec(text);
   if (shot && knownFirstName(shot[1]!)) return text.trim();
+  if (previous !== undefined && MADE_FOR.test(text) && /[.!?”"]$/u.test(previous) && previous.split(/\s+/u).length >= 8) return text.trim();
   // "City Records Office via AP": a handout passed on by an agency.
   if (VIA_AGENCY.test(text)) return text.trim();
   // A bare agency name ("Associated Press" under a byline) is the byline's outlet; a credit names a picture's
@@ -65,7 +84,7 @@ export function isCaption(text: string, next: string | undefined): boolean {
   if (CAPTION_START.test(text.slice(0, 80))) return true;
   if (CAPTION_END.test(text.slice(-160))) return true;
   // A sentence directly followed by a bare credit line describes that picture.
-  return next !== undefined && text.length < 600 && creditOf(next) !== null && !/^(?:image|photo) copyright\b/i.test(next);
+  return next !== undefined && text.length < 600 && creditOf(next, text) !== null && !/^(?:image|photo) copyright\b/i.test(next);
 }
 
 /**
