@@ -134,3 +134,12 @@ describe("credit lines of other kinds", () => {
     expect(isCaption(caption, "Ola Sund for Harbour Daily")).toBe(true);
   });
 });
+
+describe("a sub-heading shaped like a credit", () => {
+  it("is no picture made for the publication", () => {
+    const paragraph = "The cells were found in the lungs of mice that had been infected with a common virus.";
+    expect(creditOf("A Job for Tuft Cells", paragraph)).toBeNull();
+    expect(creditOf("Hope for the Harbour", paragraph)).toBeNull();
+    expect(creditOf("RenderStudio for Harbour Daily", paragraph)).toBe("RenderStudio for Harbour Daily");
+  });
+});

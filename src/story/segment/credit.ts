@@ -47,6 +47,17 @@ export const CREDIT_LABEL_ALONE = new RegExp(String.raw`^(?:photo|image|picture|
 const MADE_FOR = /^(?!(?:[Bb]y|BY|[Pp]osted|[Ww]ritten|[Rr]eporting|[Ss]tory|[Ww]ords|[Aa]nalysis|[Cc]lick|[Dd]ownload|[Ss]ubscribe|[Ss]ign|[Gg]et|[Rr]ead|[Ss]hop|[Jj]oin|[Vv]ote|[Ww]atch|[Ll]isten|[Aa]pply|[Rr]egister|[Ss]earch|[Tt]ry|[Bb]uy)\b)(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}) for (?:the )?\p{Lu}[\p{L}&.'’-]*(?: \p{Lu}[\p{L}&.'’-]*){0,3}$/u;
 
 /**
+ * Whether words name who made a picture: a person ("Ola Sund", by a known first name) or a studio written as one
+ * word with a capital inside or in capitals ("RenderBurger", "HARBOURMEDIA"). A sub-heading of the same shape ("A Job
+ * for Tuft Cells", "Hope for the Harbour") names neither.
+ */
+function isMaker(words: string): boolean {
+  const parts = words.split(" ");
+  if (parts.length === 1) return /^\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*$|^\p{Lu}{3,}$/u.test(parts[0]!);
+  return parts.length <= 3 && knownFirstName(parts[0]!);
+}
+
+/**
  * The credit a line gives when the whole line is a picture credit, else null. `previous` is the line before it:
  * "Ola Sund for Harbour Daily" is a credit only under a sentence (the caption it closes), as a menu or a byline may
  * have the same shape.
@@ -68,7 +79,8 @@ export function creditOf(text: string, previous?: string): string | null {
   // "Jane K. Roe/HARBOURMEDIA": a photographer's name and her agency or publisher, whatever its name.
   const shot = PHOTOGRAPHER_SLASH.exec(text);
   if (shot && knownFirstName(shot[1]!)) return text.trim();
-  if (previous !== undefined && MADE_FOR.test(text) && /[.!?”"]$/u.test(previous) && previous.split(/\s+/u).length >= 8) return text.trim();
+  const made = previous !== undefined ? MADE_FOR.exec(text) : null;
+  if (made && isMaker(made[1]!) && /[.!?”"]$/u.test(previous!) && previous!.split(/\s+/u).length >= 8) return text.trim();
   // "City Records Office via AP": a handout passed on by an agency.
   if (VIA_AGENCY.test(text)) return text.trim();
   // A bare agency name ("Associated Press" under a byline) is the byline's outlet; a credit names a picture's
