@@ -228,3 +228,18 @@ describe("a caption's credit and the page's own credit line under it", () => {
     expect(meta.credit).toBe("Getty Images");
   });
 });
+
+describe("dates under a comment thread", () => {
+  const page = (thread: string[]) =>
+    ["Bridge vote splits council", "Home", "News", "Council votes to rebuild the stone bridge before spring", story, ...thread, "Terms of Use Privacy Policy"].join("\n\n");
+
+  it("takes no comment's date for the story's", () => {
+    const { meta } = segment(page(["2 thoughts on “Council votes to rebuild the stone bridge before spring”", "Ada Quill", "March 3, 2021 at 4:15 pm", "Good news for the valley!"]));
+    expect(meta.date).toBeNull();
+  });
+
+  it("still reads a date that stands under the story without a thread", () => {
+    const { meta } = segment(page(["Published March 2, 2021"]));
+    expect(meta.date?.slice(0, 10)).toBe("2021-03-02");
+  });
+});

@@ -594,9 +594,26 @@ function yearlessDate(infos: LineInfos, from: number, to: number): string | null
   return stamp ? withYear(stamp, year) : null;
 }
 
-/** A date anywhere near the story when the top of the page has none. */
+/**
+ * The heading of a thread that holds comments: "10 thoughts on “…”", "3 responses to “…”". (A bare "Comments" or
+ * "Leave a Reply" heads an empty box as often, with other lists of dated links under it.)
+ */
+const COMMENTS_HEADING = /^[1-9]\d*\s+(?:thoughts|responses|comments|replies)\s+(?:on|to)\b/iu;
+
+/**
+ * A date anywhere near the story when the top of the page has none; not under a comment thread's heading, where
+ * every date is a comment's (pages/META.md: comment dates are not publication dates).
+ */
 function firstDate(infos: LineInfos, first: number, last: number, dayFirst: boolean): string | null {
-  const order = [range(last + 1, Math.min(infos.length, last + 6)), range(0, first), range(last + 6, infos.length)];
+  let end = infos.length;
+  for (let i = last + 1; i < infos.length; i++) {
+    const info = infos.get(i)!;
+    if (info.size <= 20 && COMMENTS_HEADING.test(info.line.text)) {
+      end = i;
+      break;
+    }
+  }
+  const order = [range(last + 1, Math.min(end, last + 6)), range(0, first), range(last + 6, end)];
   for (const part of order) {
     for (const i of part) {
       const dates = findDates(infos.get(i)!.line.text, dayFirst);
