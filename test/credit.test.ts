@@ -106,3 +106,40 @@ describe("captions ending in a photographer and an agency", () => {
     expect(isCaption("The mayor said the pier (built in 1911) would reopen in May.", undefined)).toBe(false);
   });
 });
+
+describe("credit lines of other kinds", () => {
+  it("strips picture labels of other languages, on the line or alone over it", () => {
+    expect(creditOf("Фото: Анна Лунд")).toBe("Анна Лунд");
+    expect(creditOf("Bild: Maria Lund/Harbourpress")).toBe("Maria Lund/Harbourpress");
+    expect(creditOf("사진: 하버 데일리")).toBe("하버 데일리");
+    expect(creditOf("Photographer: Ola Sund")).toBe("Ola Sund");
+    expect(CREDIT_LABEL_ALONE.test("Imagem:")).toBe(true);
+    expect(CREDIT_LABEL_ALONE.test("사진:")).toBe(true);
+  });
+
+  it("reads a photographer's name after a copyright mark without a year", () => {
+    expect(creditOf("© Maria Lund")).toBe("Maria Lund");
+    // A site's name after the mark is no photographer.
+    expect(creditOf("© Harbour Daily")).toBeNull();
+  });
+
+  it("reads a picture made for the publication, only under a sentence", () => {
+    const caption = "Cells with bright receptors line the walls of the harbour seal's lungs.";
+    expect(creditOf("Ola Sund for Harbour Daily", caption)).toBe("Ola Sund for Harbour Daily");
+    expect(creditOf("Ola Sund for Harbour Daily")).toBeNull();
+    expect(creditOf("Ola Sund for Harbour Daily", "Home")).toBeNull();
+    // A byline and a call to action have the same shape.
+    expect(creditOf("By Ola Sund for Harbour Daily", caption)).toBeNull();
+    expect(creditOf("Download Harbour Maps for Free", caption)).toBeNull();
+    expect(isCaption(caption, "Ola Sund for Harbour Daily")).toBe(true);
+  });
+});
+
+describe("a sub-heading shaped like a credit", () => {
+  it("is no picture made for the publication", () => {
+    const paragraph = "The cells were found in the lungs of mice that had been infected with a common virus.";
+    expect(creditOf("A Job for Tuft Cells", paragraph)).toBeNull();
+    expect(creditOf("Hope for the Harbour", paragraph)).toBeNull();
+    expect(creditOf("RenderStudio for Harbour Daily", paragraph)).toBe("RenderStudio for Harbour Daily");
+  });
+});

@@ -242,3 +242,41 @@ describe("an on-page headline worded unlike the page title", () => {
     expect(meta.byline).toBe("By Harriet Olsen");
   });
 });
+
+describe("a caption's credit and the page's own credit line under it", () => {
+  const page = (creditLine: string, caption: string) =>
+    [
+      "Bridge vote splits council - Valley Sentinel",
+      "Council votes to rebuild the stone bridge before spring",
+      "By Harriet Olsen, Valley Sentinel",
+      caption,
+      creditLine,
+      story,
+      "Terms of Use Privacy Policy",
+    ].join("\n\n");
+
+  it("takes the labelled credit line under a caption that carries the wire's credit", () => {
+    const { meta } = segment(page("Photo: Tom Ridley, STF / Associated Press", "In this Monday, Nov. 1, 2021, photo, workers inspect the old stone bridge. (AP Photo/Tom Ridley)"));
+    expect(meta.credit).toBe("Tom Ridley, STF / Associated Press");
+  });
+
+  it("keeps a labelled caption credit over a shorter unlabelled line", () => {
+    const { meta } = segment(page("Getty", "Workers inspect the old stone bridge in the rain. (Photo: Getty Images)"));
+    expect(meta.credit).toBe("Getty Images");
+  });
+});
+
+describe("dates under a comment thread", () => {
+  const page = (thread: string[]) =>
+    ["Bridge vote splits council", "Home", "News", "Council votes to rebuild the stone bridge before spring", story, ...thread, "Terms of Use Privacy Policy"].join("\n\n");
+
+  it("takes no comment's date for the story's", () => {
+    const { meta } = segment(page(["2 thoughts on “Council votes to rebuild the stone bridge before spring”", "Ada Quill", "March 3, 2021 at 4:15 pm", "Good news for the valley!"]));
+    expect(meta.date).toBeNull();
+  });
+
+  it("still reads a date that stands under the story without a thread", () => {
+    const { meta } = segment(page(["Published March 2, 2021"]));
+    expect(meta.date?.slice(0, 10)).toBe("2021-03-02");
+  });
+});

@@ -3,7 +3,7 @@
  * inputs by a person.
  */
 import { describe, expect, it } from "vitest";
-import { brandOfHolder, chooseSource, copyrightHolder, expandedForm, occurrences, selfNames, spacedForm } from "../src/story/segment/source.js";
+import { brandOfHolder, bylineOutlet, chooseBrand, chooseSource, copyrightHolder, expandedForm, mastheadNames, occurrences, pageDomains, selfNames, spacedForm } from "../src/story/segment/source.js";
 
 describe("copyright holder", () => {
   it("strips the marks, the years and the notice after a dash", () => {
@@ -91,5 +91,64 @@ describe("choosing the brand", () => {
 
   it("counts whole words only", () => {
     expect(occurrences("Lakeview and Lakeviews and lakeview", "Lakeview")).toBe(2);
+  });
+});
+
+describe("places where a page names itself", () => {
+  it("reads the domains a page prints as their registered names, most named first", () => {
+    const page = "Write to tips@harbourdaily.com\nVisit www.harbourdaily.com\nPhotos on lakeview.co.uk";
+    expect(pageDomains(page)).toEqual(["harbourdaily.com", "lakeview.co.uk"]);
+    // A file name or a sentence's end is no domain.
+    expect(pageDomains("See report.pdf. The end.")).toEqual([]);
+  });
+
+  it("reads the outlet a byline names besides its people", () => {
+    expect(bylineOutlet("Dana Roe and Eli Moss HARBOUR DAILY", ["Dana Roe", "Eli Moss"])).toBe("HARBOUR DAILY");
+    expect(bylineOutlet("By Eli Moss, Harbour Daily Staff", ["Eli Moss"])).toBe("Harbour Daily");
+    expect(bylineOutlet("Harbour Daily Editorial Staff", [])).toBe("Harbour Daily");
+    // Job words, a wire service or a section are no outlet.
+    expect(bylineOutlet("By Eli Moss Senior Contributor", ["Eli Moss"])).toBeNull();
+    expect(bylineOutlet("By Eli Moss, Associated Press", ["Eli Moss"])).toBeNull();
+    expect(bylineOutlet("By Eli Moss Business Columnist", ["Eli Moss"])).toBeNull();
+  });
+
+  it("reads names off masthead and footer lines, not sentences or sections", () => {
+    expect(mastheadNames("The Harbour Daily")).toEqual(["The Harbour Daily"]);
+    expect(mastheadNames("Harbour Daily · 2013-2019")).toEqual(["Harbour Daily"]);
+    expect(mastheadNames("harbourdaily.com")).toEqual(["harbourdaily.com"]);
+    expect(mastheadNames("Politics")).toEqual([]);
+    expect(mastheadNames("Read the full story here.")).toEqual([]);
+    expect(mastheadNames("we use cookies")).toEqual([]);
+  });
+});
+
+describe("choosing the brand by agreement", () => {
+  const evidence = (over: Partial<Parameters<typeof chooseBrand>[0]>) => ({ titleParts: [], holders: [], mastheads: [], bylineOutlet: null, rest: "", ...over });
+
+  it("takes the name several places agree on over an owner company named once", () => {
+    const rest = "Harbour Daily\nFollow Harbour Daily\nStory text.\nharbourdaily.com";
+    expect(chooseBrand(evidence({ holders: ["Quill Media Group LLC"], mastheads: ["Harbour Daily"], rest }))).toBe("Harbour Daily");
+  });
+
+  it("lets a name in initials agree with its spelt-out form", () => {
+    // "© Lakeview Evening Gazette" and the masthead "LEG": one brand, and the page's words spell it out.
+    const rest = "Lakeview Evening Gazette\nAbout Lakeview Evening Gazette";
+    expect(chooseBrand(evidence({ holders: ["LEG Holdings, Inc."], mastheads: ["Lakeview Evening Gazette"], rest }))).toBe("Lakeview Evening Gazette");
+  });
+
+  it("keeps the title's part over names backed elsewhere, and its spelling", () => {
+    const rest = "Quill Media\nquillmedia.com\nFollow Quill Media";
+    expect(chooseBrand(evidence({ titleParts: ["Harbour Daily"], holders: ["Quill Media LLC"], mastheads: ["Quill Media"], rest }))).toBe("Harbour Daily");
+    expect(chooseBrand(evidence({ titleParts: ["HARBOUR DAILY"], holders: ["Harbour Daily LLC"], rest: "Harbour Daily" }))).toBe("HARBOUR DAILY");
+  });
+
+  it("never takes a masthead line, a domain or a byline's outlet alone", () => {
+    const rest = "Lakeview Times\nLakeview Times\nlakeviewtimes.com";
+    expect(chooseBrand(evidence({ mastheads: ["Lakeview Times"], rest }))).toBeNull();
+    expect(chooseBrand(evidence({ bylineOutlet: "Lakeview Times", holders: ["Quill Media LLC"], rest }))).toBe("Quill");
+  });
+
+  it("passes over a wire service's copyright on a site's page", () => {
+    expect(chooseBrand(evidence({ holders: ["Associated Press", "Harbour Daily LLC"], rest: "Story text." }))).toBe("Harbour Daily");
   });
 });

@@ -16,7 +16,7 @@ import { findDateline, findInnerDateline, type Dateline } from "./segment/dateli
 import { findDates, findYearlessStamps, withYear } from "./segment/dates.js";
 import { guessLanguage } from "./segment/language.js";
 import { lineTable, trimRange, type Line } from "./segment/lines.js";
-import { chooseSource, copyrightHolder, occurrences } from "./segment/source.js";
+import { bylineOutlet, chooseBrand, copyrightHolder, mastheadNames, occurrences } from "./segment/source.js";
 import { pushAll } from "../lib/arrays.js";
 
 export interface Segmentation {
@@ -174,11 +174,25 @@ export function segment(text: string): Segmentation {
     const at = findFirst(order(), (i) => (infos.get(i)!.credit !== null && kinds[i] !== "body") || (infos.get(i)!.caption && captionCredit(infos.get(i)!.line.text) !== null));
     const labelled = findFirst(order(), (i) => CREDIT_LABEL_ALONE.test(infos.get(i)!.line.text) && i + 1 < infos.length && infos.get(i + 1)!.size <= 8);
     if (labelled !== undefined && (at === undefined || labelled < at)) meta.credit = normalize(infos.get(labelled + 1)!.line.text);
-    else if (at !== undefined) meta.credit = infos.get(at)!.credit !== null && kinds[at] !== "body" ? normalize(infos.get(at)!.credit!) : captionCredit(infos.get(at)!.line.text);
+    else if (at !== undefined) {
+      const lineCredit = (i: number) => (infos.get(i)!.credit !== null && kinds[i] !== "body" ? infos.get(i)!.credit : null);
+      // A caption that carries a credit ("… (AP Photo/Jane Roe)") and then the page's own labelled credit line for
+      // that picture ("Photo: Jane Roe / Associated Press"): the labelled line is the credit as the page shows it.
+      // An unlabelled line under a labelled caption credit ("… (Photo: Getty Images)" over "Getty") is not.
+      const own = lineCredit(at) === null ? creditUnderCaption(infos, at, lineCredit) : null;
+      meta.credit = own !== null ? normalize(infos.get(own)!.credit!) : lineCredit(at) !== null ? normalize(lineCredit(at)!) : captionCredit(infos.get(at)!.line.text);
+    }
   }
-  const holder = [...copyrights.filter((i) => i >= first), ...copyrights.filter((i) => i < first)].map((i) => copyrightHolder(normalize(infos.get(i)!.line.text))).find((h) => h !== null) ?? null;
+  // Every copyright holder (a syndicated story's and the site's own), the story's own first; a few are enough.
+  const holders: string[] = [];
+  for (const i of [...copyrights.filter((i) => i >= first), ...copyrights.filter((i) => i < first)]) {
+    const holder = copyrightHolder(normalize(infos.get(i)!.line.text));
+    if (holder !== null) holders.push(holder);
+    if (holders.length >= MAX_HOLDERS) break;
+  }
   const sites = title?.sites.length ? title.sites : titleBrand(infos, meta.headline);
-  meta.source = findSource(infos, kinds, last, sites, holder, dateline?.agency ?? null);
+  const outlet = meta.byline !== null ? bylineOutlet(meta.byline, meta.authors) : null;
+  meta.source = findSource(infos, kinds, { first: headlineAt ?? first, last }, sites, holders, outlet, dateline?.agency ?? null);
 
   // Everything else outside the body gets the most likely kind for where it stands.
   for (let i = 0; i < infos.length; i++) {
@@ -244,6 +258,21 @@ function normalize(s: string): string {
 
 function* range(from: number, to: number): Generator<number> {
   for (let i = from; i < to; i++) yield i;
+}
+
+/** A credit line that says it is one: "Photo: X", "Image credit: X", "Photo by X". */
+const CREDIT_LABELLED = /^\(?(?:photo|image|picture|foto|credit|photograph|illustration)s?(?: by| credits?)?\s?[:|]?\s/iu;
+
+/** How far under a caption (in lines, its repeats included) the page's credit line for its picture may stand. */
+const CAPTION_CREDIT_REACH = 3;
+
+/** The credit line right under the caption at `at` (only captions between), or null. */
+function creditUnderCaption(infos: LineInfos, at: number, lineCredit: (i: number) => string | null): number | null {
+  for (let i = at + 1; i <= Math.min(at + CAPTION_CREDIT_REACH, infos.length - 1); i++) {
+    if (lineCredit(i) !== null) return CREDIT_LABELLED.test(infos.get(i)!.line.text) ? i : null;
+    if (!infos.get(i)!.caption) return null;
+  }
+  return null;
 }
 
 /** The first index, going through `ranges` in turn, that passes `test`. */
@@ -612,9 +641,26 @@ function yearlessDate(infos: LineInfos, from: number, to: number): string | null
   return stamp ? withYear(stamp, year) : null;
 }
 
-/** A date anywhere near the story when the top of the page has none. */
+/**
+ * The heading of a thread that holds comments: "10 thoughts on “…”", "3 responses to “…”". (A bare "Comments" or
+ * "Leave a Reply" heads an empty box as often, with other lists of dated links under it.)
+ */
+const COMMENTS_HEADING = /^[1-9]\d*\s+(?:thoughts|responses|comments|replies)\s+(?:on|to)\b/iu;
+
+/**
+ * A date anywhere near the story when the top of the page has none; not under a comment thread's heading, where
+ * every date is a comment's (pages/META.md: comment dates are not publication dates).
+ */
 function firstDate(infos: LineInfos, first: number, last: number, dayFirst: boolean): string | null {
-  const order = [range(last + 1, Math.min(infos.length, last + 6)), range(0, first), range(last + 6, infos.length)];
+  let end = infos.length;
+  for (let i = last + 1; i < infos.length; i++) {
+    const info = infos.get(i)!;
+    if (info.size <= 20 && COMMENTS_HEADING.test(info.line.text)) {
+      end = i;
+      break;
+    }
+  }
+  const order = [range(last + 1, Math.min(end, last + 6)), range(0, first), range(last + 6, end)];
   for (const part of order) {
     for (const i of part) {
       const dates = findDates(infos.get(i)!.line.text, dayFirst);
@@ -624,19 +670,28 @@ function firstDate(infos: LineInfos, first: number, last: number, dayFirst: bool
   return null;
 }
 
+/** Copyright holders read as brand candidates: a page with more notices than this is no ordinary page. */
+const MAX_HOLDERS = 10;
+/** Lines over the story and under it where a masthead or a footer may name the site. */
+const MASTHEAD_LINES = 40;
+const FOOTER_LINES = 80;
+
 /**
  * The publication: a "Source: X" line, or a line after the body that repeats the copyright holder (wire
- * feeds end "Copyright 2012 ABC News Radio" then "ABC News Radio"), else the site name of the page title, the
- * copyright holder, or the agency of the dateline.
+ * feeds end "Copyright 2012 ABC News Radio" then "ABC News Radio"), else the brand the places where a page names
+ * itself agree on (segment/source.ts), else the agency of the dateline.
  */
 function findSource(
   infos: LineInfos,
   kinds: Kind[],
-  last: number,
+  story: { first: number; last: number },
   sites: string[],
-  holder: string | null,
+  holders: string[],
+  outlet: string | null,
   agency: string | null,
 ): string | null {
+  const { first, last } = story;
+  const holder = holders[0] ?? null;
   for (let i = Math.max(0, last - 2); i < Math.min(infos.length, last + 12); i++) {
     const text = normalize(infos.get(i)!.line.text);
     const labelled = /^source\s?:\s?(.{2,60})$/i.exec(text);
@@ -656,7 +711,16 @@ function findSource(
     if (info.phrase?.kind !== "copyright") texts.push(info.line.text);
   }
   const rest = texts.join("\n");
-  return chooseSource(sites, holder, rest) ?? agency;
+  // Name lines of the masthead (over the headline) and of the footer (under the story), furniture only.
+  const mastheads: string[] = [];
+  const masthead = (i: number) => {
+    const info = infos.get(i)!;
+    if (info.phrase || info.caption || info.credit !== null || (kinds[i] !== null && kinds[i] !== "navigation")) return;
+    pushAll(mastheads, mastheadNames(normalize(info.line.text)));
+  };
+  for (let i = 1; i < Math.min(first, MASTHEAD_LINES); i++) masthead(i);
+  for (let i = Math.max(last + 1, infos.length - FOOTER_LINES); i < infos.length; i++) masthead(i);
+  return chooseBrand({ titleParts: sites, holders, mastheads, bylineOutlet: outlet, rest }) ?? agency;
 }
 
 /** The kind of an unrecognised line outside the body, from its shape and side of the body. */

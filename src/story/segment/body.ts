@@ -229,7 +229,7 @@ export function describeLines(lines: LineTable): LineInfos {
     features.titleRatio[i] = long > 0 ? capital / long : 0;
     const phrase = matchPhrase(text, tokens);
     if (phrase !== null) features.phrase.set(i, phrase);
-    const credit = creditOf(text);
+    const credit = creditOf(text, i > 0 ? lines.page.slice(lines.start[i - 1]!, lines.end[i - 1]!) : undefined);
     if (credit !== null) features.credit.set(i, credit);
     features.titleLead[i] = titleLead(text);
     const dateOnly = tokens <= 12 && isDateOnly(text);

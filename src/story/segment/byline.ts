@@ -6,6 +6,7 @@
 import { lexiconTag } from "../../nlp/compromise.js";
 import { isCommonWord } from "../../nlp/common-words.js";
 import { FOREIGN_ORGANIZATION_HEADS, HONORIFICS, NAME_PARTICLES, ORGANIZATION_HEADS, SMALL_TITLE_WORDS } from "../../nlp/lexicon.js";
+import { isWireService } from "./agencies.js";
 import { findDates } from "./dates.js";
 
 const MARKERS = String.raw`(?:by|written by|posted by|words by|story by|analysis by|commentary by|opinion by|reporting by|reported by|von|por|par|di|door|oleh|publicado por|escrito por|autor|author|text|texto|текст|автор)`;
@@ -43,9 +44,6 @@ export interface Byline {
   text: string;
   authors: string[];
 }
-
-/** Wire services and news agencies that stand as a byline of their own ("By Reuters", "The Associated Press"). */
-const AGENCIES = /^(?:the\s)?(?:associated press|ap|reuters|afp|agence france-presse|pti|ians|ani|upi|dpa|efe|ansa|xinhua|bloomberg|bloomberg news|cnn wire|tass|kyodo|yonhap|press association|pa|canadian press|the canadian press)$/iu;
 
 /** A weekday that opens the date cut off a byline: "By Jane Roe, Wednesday, 20 November 2019". */
 const WEEKDAY_BEFORE_DATE = /[\s,]+(?:on\s)?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s*$/iu;
@@ -88,7 +86,7 @@ function midLineByline(line: string): Byline | null {
 /** Whether what follows "By" names a desk, an outlet or an agency ("Reuters", "Telegraph Sport", "Staff Reports"). */
 function isDeskOrAgency(names: string): boolean {
   const rest = names.replace(/\s+(?:\||-|–|—|\/)\s.*$/u, "").replace(/[,.;]+$/u, "").trim();
-  if (AGENCIES.test(rest)) return true;
+  if (isWireService(rest)) return true;
   const words = rest.split(/\s+/u);
   if (words.length < 1 || words.length > 6 || /[.!?]$/.test(rest)) return false;
   // Every word capitalised (small joining words aside), and the first one too: not the start of a sentence.
@@ -126,7 +124,7 @@ export function signOff(line: string): Byline | null {
   const m = /^(?:—|–|--?)\s?(\p{Lu}.{2,80})$/u.exec(line.trim());
   if (!m) return null;
   const byline = bareByline(m[1]!, true);
-  return byline && (byline.authors.length > 0 || AGENCIES.test(byline.text)) ? byline : null;
+  return byline && (byline.authors.length > 0 || isWireService(byline.text)) ? byline : null;
 }
 
 /** "By Sean Martin Sean Martin": the marker and the name once. */
@@ -192,7 +190,7 @@ export function bareByline(line: string, dated: boolean): Byline | null {
     return { text, authors: [] };
   }
   const agency = text.replace(/,\s*[\p{L} ]{2,30},?$/u, "");
-  if (AGENCIES.test(agency)) return dated ? { text: agency, authors: [] } : null;
+  if (isWireService(agency)) return dated ? { text: agency, authors: [] } : null;
   const authors = authorsOf(text);
   // "Telegraph Sport" over a date line: a desk credited as the byline.
   if (authors.length === 0) return dated && isDeskOrAgency(text) && isDeskName(text) ? { text, authors: [] } : null;

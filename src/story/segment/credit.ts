@@ -6,12 +6,21 @@
  * a credit at its end ("... in Moscow. (AP Photo/Jane Doe)", "(Image: GETTY)") or by a credit line right after.
  * All patterns look at a bounded stretch of the line, so a megabyte-long line costs no more than a short one.
  */
+import { namesPattern, PHOTO_AGENCIES, PHOTO_WIRES, PLATFORMS } from "./agencies.js";
 import { knownFirstName } from "./byline.js";
 
-/** Names that, in a short line, mark a picture credit. General knowledge of photo agencies, no site's wording. */
-const AGENCY = String.raw`(?:Getty(?: Images)?|AP(?: Photo)?|Associated Press|Reuters|REUTERS|AFP|EPA(?:-EFE)?|Shutterstock|Bloomberg|iStock(?:photo)?|Alamy|Corbis|Pool|NASA|ESA|Xinhua|dpa|PA(?: Images| Wire)?|Newscom|Sipa|Zuma(?: Press)?|WireImage|FilmMagic|Unsplash|Pixabay|Pexels|Wikimedia(?: Commons)?|Flickr|Depositphotos|Dreamstime|Adobe Stock|123RF|Handout|Courtesy(?: of)?[^/|]{0,40}|[\p{Lu}][\p{L}]+ Images|[\p{Lu}][\p{L}]+ Photos?)`;
+/**
+ * Names that, in a short line, mark a picture credit: the photo agencies and the wires that credit pictures
+ * (agencies.ts), a courtesy line, and any "X Images" or "X Photos" ("AP Photo").
+ */
+const AGENCY = String.raw`(?:${namesPattern([...PHOTO_AGENCIES, ...PHOTO_WIRES])}|Courtesy(?: of)?[^/|]{0,40}|[\p{Lu}][\p{L}]+ Images|[\p{Lu}][\p{L}]+ Photos?)`;
 
-const CREDIT_LABEL = /^\(?(?:(?:image|photo|picture|foto)s? ?(?:copyright|credit|source|courtesy)(?: of)?:?|(?:image|photo|picture) via\s|(?:photo|image|picture|foto|credit|photograph|illustration|photo illustration|graphic|artwork)s?(?: by)?\s?[:|])\s*(.{1,120}?)\)?$/iu;
+/**
+ * Picture words of other languages, as labels before a credit ("Foto: X", "Фото: X", "Bild: X", "사진: X"), on the
+ * credit's line or alone on the line over it.
+ */
+const LABEL_WORDS = String.raw`foto|фото|bild|imagem|imagen|immagine|crédito|crédit|kredit|사진|写真|图片|圖片`;
+const CREDIT_LABEL = new RegExp(String.raw`^\(?(?:(?:image|photo|picture|foto)s? ?(?:copyright|credit|source|courtesy)(?: of)?:?|(?:image|photo|picture) via\s|(?:photo|image|picture|photograph|photographer|illustration|photo illustration|graphic|artwork|credit|${LABEL_WORDS})s?(?: by)?\s?[:|：])\s*(.{1,120}?)\)?$`, "iu");
 /**
  * "Photo by Jane Roe / Harbour Daily", "Illustration by Jane Roe": a label with "by" and no colon, on a line of its
  * own. Singular only: "Images by Agency and Agency" is a site-wide footer, not the story's credit.
@@ -24,15 +33,36 @@ const CAPTION_END = new RegExp(
   "u",
 );
 
-const VIA_AGENCY = new RegExp(String.raw`^\p{Lu}[^.!?()]{1,60}\svia\s(?:AP|Reuters|AFP|Getty Images|EPA|Shutterstock|Bloomberg|NASA|Nasa|Xinhua|dpa|PA|Newscom|Zuma Press|Instagram|Twitter|Facebook|YouTube)$`, "u");
+const VIA_AGENCY = new RegExp(String.raw`^\p{Lu}[^.!?()]{1,60}\svia\s(?:${namesPattern([...PHOTO_WIRES, ...PHOTO_AGENCIES, ...PLATFORMS])}|Nasa)$`, "u");
 
 const PHOTOGRAPHER_SLASH = /^(\p{Lu}[\p{Ll}'’-]+)(?: \p{Lu}\.)?(?: \p{Lu}[\p{L}'’-]+){1,2}\s?\/\s?\p{Lu}[\p{L}&.-]+(?: \p{Lu}[\p{L}&.-]+){0,2}$/u;
 
 /** A label on a line of its own, the credit on the next: "Photo:", "Фото:". */
-export const CREDIT_LABEL_ALONE = /^(?:photo|foto|фото|image|picture|credit|bild|imagem|crédito)s?\s?:$/iu;
+export const CREDIT_LABEL_ALONE = new RegExp(String.raw`^(?:photo|image|picture|credit|${LABEL_WORDS})s?\s?[:：]$`, "iu");
 
-/** The credit a line gives when the whole line is a picture credit, else null. */
-export function creditOf(text: string): string | null {
+/**
+ * "Ola Sund for Harbour Daily": a picture made for the publication, by a person or a studio. Not a byline's marker
+ * ("By Ola Sund for Harbour Daily") nor a call to action ("Download Harbour Maps for Free").
+ */
+const MADE_FOR = /^(?!(?:[Bb]y|BY|[Pp]osted|[Ww]ritten|[Rr]eporting|[Ss]tory|[Ww]ords|[Aa]nalysis|[Cc]lick|[Dd]ownload|[Ss]ubscribe|[Ss]ign|[Gg]et|[Rr]ead|[Ss]hop|[Jj]oin|[Vv]ote|[Ww]atch|[Ll]isten|[Aa]pply|[Rr]egister|[Ss]earch|[Tt]ry|[Bb]uy)\b)(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}) for (?:the )?\p{Lu}[\p{L}&.'’-]*(?: \p{Lu}[\p{L}&.'’-]*){0,3}$/u;
+
+/**
+ * Whether words name who made a picture: a person ("Ola Sund", by a known first name) or a studio written as one
+ * word with a capital inside or in capitals ("RenderBurger", "HARBOURMEDIA"). A sub-heading of the same shape ("A Job
+ * for Tuft Cells", "Hope for the Harbour") names neither.
+ */
+function isMaker(words: string): boolean {
+  const parts = words.split(" ");
+  if (parts.length === 1) return /^\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*$|^\p{Lu}{3,}$/u.test(parts[0]!);
+  return parts.length <= 3 && knownFirstName(parts[0]!);
+}
+
+/**
+ * The credit a line gives when the whole line is a picture credit, else null. `previous` is the line before it:
+ * "Ola Sund for Harbour Daily" is a credit only under a sentence (the caption it closes), as a menu or a byline may
+ * have the same shape.
+ */
+export function creditOf(text: string, previous?: string): string | null {
   if (text.length > 160) return null;
   const labelled = CREDIT_LABEL.exec(text);
   if (labelled) return labelled[1]!.trim() || null;
@@ -43,9 +73,14 @@ export function creditOf(text: string): string | null {
   // "© Reuters / Pool": a copyright mark without a year is a picture's owner (a copyright notice has a year).
   const marked = /^©\s?(?!.*\d{4})(.{2,80})$/u.exec(text);
   if (marked && AGENCY_LINE.test(marked[1]!)) return marked[1]!.trim();
+  // "© Maria Lund": a photographer's name after the mark (a person owns a picture, not a site).
+  const owner = marked ? /^(\p{Lu}[\p{Ll}'’-]+)(?: \p{Lu}\.)?(?: \p{Lu}[\p{L}'’-]+){1,2}$/u.exec(marked[1]!.trim()) : null;
+  if (owner && knownFirstName(owner[1]!)) return marked![1]!.trim();
   // "Jane K. Roe/HARBOURMEDIA": a photographer's name and her agency or publisher, whatever its name.
   const shot = PHOTOGRAPHER_SLASH.exec(text);
   if (shot && knownFirstName(shot[1]!)) return text.trim();
+  const made = previous !== undefined ? MADE_FOR.exec(text) : null;
+  if (made && isMaker(made[1]!) && /[.!?”"]$/u.test(previous!) && previous!.split(/\s+/u).length >= 8) return text.trim();
   // "City Records Office via AP": a handout passed on by an agency.
   if (VIA_AGENCY.test(text)) return text.trim();
   // A bare agency name ("Associated Press" under a byline) is the byline's outlet; a credit names a picture's
@@ -61,7 +96,7 @@ export function isCaption(text: string, next: string | undefined): boolean {
   if (CAPTION_START.test(text.slice(0, 80))) return true;
   if (CAPTION_END.test(text.slice(-160))) return true;
   // A sentence directly followed by a bare credit line describes that picture.
-  return next !== undefined && text.length < 600 && creditOf(next) !== null && !/^(?:image|photo) copyright\b/i.test(next);
+  return next !== undefined && text.length < 600 && creditOf(next, text) !== null && !/^(?:image|photo) copyright\b/i.test(next);
 }
 
 /**

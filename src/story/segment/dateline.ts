@@ -4,6 +4,7 @@
  * Only the first ~120 characters of a paragraph are examined, with bounded patterns.
  */
 import { lexiconTag } from "../../nlp/compromise.js";
+import { DATELINE_OUTLETS, namesPattern, WIRE_SERVICES } from "./agencies.js";
 
 export interface Dateline {
   /** The place, e.g. "WASHINGTON". */
@@ -18,8 +19,10 @@ export interface Dateline {
 
 const UPPER_PLACE = String.raw`[\p{Lu}][\p{Lu}\p{M}.'’ /-]{1,40}(?:,\s[\p{L}.]{2,20}(?: [\p{L}.]{2,20}){0,2})?`;
 const DASH = String.raw`(?:--|[-—–]{1,2}|:)`;
-/** Wire agencies and broadcasters that put their name in a dateline: general knowledge, not one site's wording. */
-const AGENCY = String.raw`AP|Reuters|AFP|UPI|CNN(?: Business)?|CNN Money|Bloomberg|dpa|DPA|ANI|PTI|IANS|Xinhua|EFE|ANSA|TASS|Interfax|BBC|CBS|NBC|ABC|AAP|CP|KYODO|Kyodo|Yonhap|RIA Novosti|Sputnik|WWD|Variety|Deadline|[\p{Lu}][\p{L}]{1,15} News`;
+/**
+ * Wire agencies and broadcasters that put their name in a dateline (agencies.ts), and "X News" of any outlet.
+ */
+const AGENCY = String.raw`${namesPattern([...WIRE_SERVICES, ...DATELINE_OUTLETS])}|[\p{Lu}][\p{L}]{1,15} News`;
 
 /** "BEIJING, Nov. 19 (Reuters) -": the day written between the place and the agency. */
 const DAY_BEFORE_AGENCY = String.raw`(?:,\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2})?`;
