@@ -67,6 +67,8 @@ export const RULES = [
     description: "The verb comes right after the quote and the speaker after the verb.",
     examples: [
       { text: "“We will not back down,” said Ada Quill, the harbour master.", quote: "We will not back down", speaker: "Ada Quill" },
+      // An -ed word before the speaker's noun describes the speaker; the tagger reads it as a second verb.
+      { text: "“I am not going to say it was a mistake,” said retired pilot Tom Reyes, asked about his claim that he had sailed the strait.", quote: "I am not going to say", speaker: "Tom Reyes" },
     ],
   },
   {
@@ -75,6 +77,8 @@ export const RULES = [
     examples: [
       { text: "“The ferry will run on Sunday,” Tom Reyes said.", quote: "The ferry will run", speaker: "Tom Reyes" },
       { text: "Ada Quill spoke first. “We will not back down,” she said.", quote: "We will not back down", speaker: "Ada Quill" },
+      // Far from the quote: an age, a home town, its state and a relative clause between the name and the verb.
+      { text: "“Both plans scare me,” Tom Reyes, 30, of Elmvale, Mich., who was among those polled, said in a follow-up interview.", quote: "Both plans scare me", speaker: "Tom Reyes" },
     ],
   },
   {
@@ -93,6 +97,8 @@ export const RULES = [
       { text: "“The old roof held” until the storm came, Ada Quill said.", quote: "The old roof held", speaker: "Ada Quill" },
       // Far from the quote: a long run of the writer's words before the ", X said".
       { text: "“We are frustrated and horrified” by the fire at the boatyard in Elmvale that had drawn crowds from across the county, Ada Quill said.", quote: "We are frustrated", speaker: "Ada Quill" },
+      // The writer's words in between hold a verb of saying of their own ("answer"), which is not the attribution.
+      { text: "“If the board obtains more records, it intends to search them for records” that would answer requests from the ferry union, senior counsel Ada Quill wrote in a court filing.", quote: "If the board obtains", speaker: "Ada Quill" },
     ],
   },
   {
@@ -163,6 +169,14 @@ export const RULES = [
     description: "An inverted verb of saying set off by commas before the quote: “The problem, says X, is “…””.",
     examples: [
       { text: "The problem, says Ada Quill, is that the ferry “will not run again.”", quote: "will not run again", speaker: "Ada Quill" },
+    ],
+  },
+  {
+    id: "before-colon-inverted",
+    description: "An inverted verb of saying whose speaker runs to the colon before the quote: Said Ada Quill: “…”.",
+    examples: [
+      { text: "Tom Reyes spoke first. Said Ada Quill: “We were never told.”", quote: "We were never told", speaker: "Ada Quill" },
+      { text: "The board met on Monday. In other words, explained harbour master Ada Quill: “What does that have to do with the ferry?”", quote: "What does that have", speaker: "Ada Quill" },
     ],
   },
   {
