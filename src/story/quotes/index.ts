@@ -550,10 +550,20 @@ function acts(tokens: Token[], subject: Subject): boolean {
   for (let i = subject.verb; i < tokens.length && i <= subject.verb + 3; i++) {
     const token = tokens[i];
     if (!token) break;
-    if (token.tags.has("Copula")) return false;
+    // "is releasing an ad", "was labeling the plan": a copula before an -ing form is the progressive of an action.
+    if (token.tags.has("Copula")) return progressiveAt(tokens, i + 1);
     if (i > subject.verb && !token.tags.has("Auxiliary") && !token.tags.has("Adverb")) break;
   }
   return true;
+}
+
+/** Whether an -ing verb of action stands at `i`, after any adverbs: "(is) releasing", "(was) now calling"; not "going to". */
+function progressiveAt(tokens: Token[], i: number): boolean {
+  let k = i;
+  while (tokens[k]?.tags.has("Adverb") && k < i + 2) k++;
+  const verb = tokens[k];
+  if (!verb || !/\p{L}ing$/u.test(verb.normal) || !verb.tags.has("Verb")) return false;
+  return !(verb.normal === "going" && tokens[k + 1]?.normal === "to");
 }
 
 /** "He vowed …", "She also applauded …": the pronoun opening a sentence as its subject, before an action verb. */
@@ -593,12 +603,26 @@ function ownClauseBetween(tokens: Token[], verb: number, open: number): boolean 
     const token = words.at(i);
     const next = words.at(i + 1);
     if (!token || !next || token.start >= open) break;
-    // "… when Holt accused him of a “cheap stunt”": a clause opened on a named person.
-    if (SUBORDINATORS.has(token.normal) && next.start < open && (next.tags.has("Person") || /^\p{Lu}/u.test(next.text))) return true;
+    // "… when Holt accused him of a “cheap stunt”": a clause opened on a named person and that person's verb.
+    // Not a preposition's object: "went after Reyes as a “…”" has no clause of its own.
+    if (SUBORDINATORS.has(token.normal) && next.start < open && (next.tags.has("Person") || /^\p{Lu}/u.test(next.text))
+      && verbAfterName(words, i + 1, open)) return true;
     if (!PERSON_SUBJECT_PRONOUNS.has(token.normal)) continue;
     if (next.start < open && next.tags.has("Verb")) return true;
   }
   return false;
+}
+
+/** Whether the name opening at `from` (capitalised words) is followed, before `open`, by a verb: a clause's subject. */
+function verbAfterName(words: TokenWindow, from: number, open: number): boolean {
+  let k = from;
+  while (k < from + 5 && /^\p{Lu}/u.test(words.text(k))) {
+    // "when Tom Reyes, the mayor, said": a description set off after the name; read as a clause, as before.
+    if (/[,;:(]/u.test(words.post(k))) return true;
+    k++;
+  }
+  const after = words.at(k);
+  return after !== undefined && after.start < open && k > from && after.tags.has("Verb");
 }
 
 /** How far back from a phrase the word opening its clause may stand. */

@@ -322,6 +322,10 @@ export const RULES = [
     description: "A phrase in a sentence with no verb of saying: the words of the sentence's subject.",
     examples: [
       { text: "Ada Quill also bemoaned a mood in which neighbours “simply distrust each other.”", quote: "simply distrust", speaker: "Ada Quill" },
+      // A progressive ("is releasing") is an action, not "is" alone.
+      { text: "Harbour master Ada Quill is releasing a new radio ad that urges voters in Elmvale to “send a message” to the board.", quote: "send a message", speaker: "Ada Quill" },
+      // "after Reyes" is a preposition's object, not a clause of Reyes's own.
+      { text: "Ada Quill went after Tom Reyes as a “human leech who will bleed the port.”", quote: "human leech", speaker: "Ada Quill" },
     ],
   },
   {
