@@ -125,7 +125,9 @@ export function extractQuotes(
     const closesSentence = /[.!?…]\s*$/u.test(content);
     // "Vogel labeled the plan ''unfit to pass.'' When Reyes was …": a phrase woven into a sentence that it also
     // ends has its attribution in that sentence; what follows is the writer's next one.
-    const afterWindow = kind === "partial" && closesSentence ? [] : windowAfter(parsed, span.close, nextOpen, endRegion);
+    // A "?" or "!" followed by a lower-case word ends no sentence: "… “why would you not want to know?” asked Quill."
+    const goesOn = handsOver && /^\s+\p{Ll}/u.test(text.slice(span.close, span.close + 3));
+    const afterWindow = kind === "partial" && closesSentence && !goesOn ? [] : windowAfter(parsed, span.close, nextOpen, endRegion);
     const read = afterWindow.length === 0 ? null : attributionAfter(afterWindow, handsOver, !closesSentence);
     // The words of a quoted title in the window ("under a “Save Our Ferry” banner") never name the speaker.
     const after = read && [...read.speaker, ...read.according].some((t) => insideQuote(spans, t.start)) ? null : read;
@@ -148,7 +150,9 @@ export function extractQuotes(
     // sentence, is not the next sentence's.
     const introduced = kind === "direct" && closesSentence && before?.verb != null && before.speaker.length > 0
       && before.verb === windowAhead[windowAhead.length - 1] && /[,:]\s*$/u.test(before.verb.post.replace(/[“"‘«]/gu, ""));
-    let attribution = (kind === "partial" && (!(after && /,\s*$/u.test(content)) || saidBefore)) || introduced
+    // A phrase that ends in "?" or "!" hands over as a comma does: "— as critics allege, but Moscow denies — “why
+    // would you not want to know?” asked Ada Quill." is hers.
+    let attribution = (kind === "partial" && (!(after && handsOver) || saidBefore)) || introduced
       ? before ?? after : after ?? before;
     // "X called the claims “fantasy,” according to radio host Y": a bare "according to" after the phrase is
     // where the report comes from; the clause before it names its own speaker.

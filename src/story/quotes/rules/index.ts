@@ -12,7 +12,7 @@
  * ORDER OF PRECEDENCE (the order of RULES below is this order):
  * 1. Words around the quote. For a whole quote ("direct") the attribution after the quote wins over the one
  *    before it; for a phrase woven into a sentence ("partial") the one before wins, unless the phrase hands over
- *    with a comma to its own ", X said" (quotes/index.ts, `extractQuotes`). Within each side the readers try
+ *    with a comma (or a "?" or "!") to its own ", X said" (quotes/index.ts, `extractQuotes`). Within each side the readers try
  *    their forms in the listed order (attribution.ts: `readAttributionAfter`, `attributionBefore`); a direct
  *    quote with nothing around it then tries the colon ending the paragraph before and the sentence before.
  * 2. A phrase with no words of its own: the attribution of an earlier phrase in the same clause, then the
@@ -67,6 +67,8 @@ export const RULES = [
     description: "The verb comes right after the quote and the speaker after the verb.",
     examples: [
       { text: "“We will not back down,” said Ada Quill, the harbour master.", quote: "We will not back down", speaker: "Ada Quill" },
+      // A phrase that ends in a question hands over to the inverted verb after it, past the verb before it.
+      { text: "Pilots believe the harbour is sinking, but Tom Reyes strongly denies it — “why would you not want to know?” asked Ada Quill, a pilot.", quote: "why would you not", speaker: "Ada Quill" },
       // An -ed word before the speaker's noun describes the speaker; the tagger reads it as a second verb.
       { text: "“I am not going to say it was a mistake,” said retired pilot Tom Reyes, asked about his claim that he had sailed the strait.", quote: "I am not going to say", speaker: "Tom Reyes" },
     ],
