@@ -464,8 +464,9 @@ function resolveAll(
     // that …" (a quote that closes its own sentence, then words of the writer's that start a new one).
     if (!a && q.kind === "direct" && previous && (previous.draft || unnamedBefore) && first
       && (first.paragraph === previous.quote.paragraph || opensParagraph(text, paragraphs, first))
-      && standsAlone(text, paragraphs, lastSpan(q) ?? first, first.paragraph === previous.quote.paragraph
+      && (standsAlone(text, paragraphs, lastSpan(q) ?? first, first.paragraph === previous.quote.paragraph
         && !resolver.namesSomeoneElseAt((lastSpan(q) ?? first).close, previous.draft))
+        || runsOnIntoTail(parsed, paragraphs, lastSpan(q) ?? first))
       && first.paragraph - previous.quote.paragraph <= 1) {
       speakerDraft = previous.draft;
       continued = previous.quote;
@@ -712,6 +713,23 @@ function standsAlone(text: string, paragraphs: Paragraph[], last: QuotedSpan, sa
   return sameParagraph && /[.!?]["'”’»]*\s*$/u.test(text.slice(Math.max(0, close - 3), close))
     && /^\s+\p{Lu}/u.test(text.slice(close, close + 3));
 }
+
+/**
+ * "“…,” Ada Quill told reporters. “What they care about is the timetable” and other pocketbook issues.": a quote
+ * that runs on into a few lower-case words of the writer's ending its paragraph, with no verb, name or quote among
+ * them, gets no attribution there; it stands alone as much as a quote with nothing after it.
+ */
+function runsOnIntoTail(parsed: ParsedStory, paragraphs: Paragraph[], last: QuotedSpan): boolean {
+  const { text, tokens } = parsed;
+  const end = paragraphs[last.paragraph]?.end ?? text.length;
+  if (!/^\s+\p{Ll}/u.test(text.slice(last.close, last.close + 3)) || /[.!?]["'”’»]*\s*$/u.test(text.slice(last.contentEnd - 2, last.contentEnd))) return false;
+  const tail = tokensIn(tokens, { start: last.close, end });
+  if (tail.length === 0 || tail.length > TAIL_WORDS || !/[.!?]["'”’»)]*\s*$/u.test(text.slice(0, end))) return false;
+  return tail.every((t) => !t.tags.has("Verb") && !t.tags.has("Person") && /^\p{Ll}/u.test(t.text) && !/[“"‘«]/u.test(t.pre + t.post));
+}
+
+/** The most words of the writer's a quote may run on into and still stand alone: "… and other pocketbook issues." */
+const TAIL_WORDS = 6;
 
 /** No word of the writer's after the quote in its paragraph, up to the next quote. */
 function aloneInParagraph(text: string, paragraphs: Paragraph[], last: QuotedSpan): boolean {

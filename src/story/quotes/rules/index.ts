@@ -344,6 +344,8 @@ export const RULES = [
     description: "A quote standing alone after its speaker's quote goes on with that speaker.",
     examples: [
       { text: "“We will not back down,” said Ada Quill.\n\n“The harbour belongs to all of us.”", quote: "The harbour belongs", speaker: "Ada Quill" },
+      // Running on into a few words of the writer's with no verb or name is standing alone too.
+      { text: "“We need the ferry,” Ada Quill told reporters. “I think what they really care about is the timetable” and other everyday worries.", quote: "I think what they", speaker: "Ada Quill" },
     ],
   },
   {
