@@ -50,10 +50,7 @@ export const DESCRIBING: ReadonlySet<string> = new Set(["the", "a", "an", "who",
 export const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = new Set(["also", "later", "then", "has", "had", "have",
   "was", "is", "would", "will", "previously", "once", "recently", "again", "further", "still", "earlier",
   "repeatedly", "simply", "separately", "told", "just", "often", "even", "first", "flatly", "publicly", "privately",
-  "only", "did", "does",
-  // Negated: "she hadn't yet called for …", "Reyes never said …".
-  "not", "never", "yet", "hasn't", "hadn't", "haven't", "didn't", "doesn't", "don't", "wasn't", "isn't", "won't",
-  "wouldn't"]);
+  "only", "did", "does"]);
 
 /**
  * Words opening an aside set off by commas between a subject and its verb: "Quill, during a visit to Elmvale,

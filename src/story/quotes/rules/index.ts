@@ -143,8 +143,6 @@ export const RULES = [
       { text: "The harbour's historians, Tom and Ada Quill, wrote that the old pier \"was never safe\" in winter.", quote: "was never safe", speaker: "Ada Quill" },
       // "executive orders" is a plural noun after a bare noun that follows "of", not a verb of saying.
       { text: "Former harbour master Ada Quill called the use of executive orders \"quite dangerous.\"", quote: "quite dangerous", speaker: "Ada Quill" },
-      // A negation between the subject and its verb ("she hadn't yet called"): still her verb.
-      { text: "Ada Quill, the harbour's lawyer, backed the plan Saturday, saying she hadn’t yet called for the mayor’s resignation because she believed “we need to focus all of our energy on the ferry.”", quote: "we need to focus", speaker: "Ada Quill" },
       // An aside set off by commas between the name and the verb: its place ("Elmvale") is not the speaker.
       { text: "Ada Quill, during a town hall meeting in Elmvale, Ohio, said she was “tired of waiting for the ferry.”", quote: "tired of waiting", speaker: "Ada Quill" },
       // Far from the quote: a long description between the name and the verb.
