@@ -33,6 +33,8 @@ describe("inflections derived from base forms", () => {
     expect(speechVerbBase("tweeted")).toBe("tweet");
     expect(speechVerbBase("denies")).toBe("deny");
     expect(speechVerbBase("table")).toBeNull();
+    // Verbs of how something was said, read by a person as attributions: "chided", "implored", "intoned".
+    expect(["chided", "implores", "intoned", "recited", "scolding"].map(speechVerbBase)).toEqual(["chide", "implore", "intone", "recite", "scold"]);
     const judges = new Set(["label", "dub", "accuse"]);
     expect(["labeled", "labelled", "dubbed", "accuses"].map((w) => baseFormIn(w, judges))).toEqual(["label", "label", "dub", "accuse"]);
   });

@@ -258,7 +258,7 @@ export const SPEECH_VERBS: readonly string[] = [
   // How something was said: "vented", "blogged", "scoffed".
   "vent", "blog", "gripe", "scoff", "grumble", "interject", "rant", "brag", "crow", "gush", "fret", "snipe",
   "sneer", "taunt", "grouse", "moan", "whine", "jest", "tease", "groan", "gasp", "growl", "snarl", "bellow",
-  "holler", "shriek", "stammer",
+  "holler", "shriek", "stammer", "chide", "scold", "implore", "intone", "recite", "hiss",
   "confide", "confess", "mention", "disclose", "summarize", "summarise", "reminisce", "protest",
   // Phrasal verbs, head and particle: "pointed out", "fired back", "chimed in".
   "fire back", "shoot back", "hit back", "push back", "chime in", "weigh in", "lash out",

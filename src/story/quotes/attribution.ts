@@ -86,6 +86,16 @@ function isModifier(token: Token, before: Token | undefined, after: Token): bool
 
 
 /**
+ * "said retired pilot Tom Reyes", "said disgraced former mayor Ada Quill": a lower-case -ed form before a noun or
+ * a title, where the inverted verb of saying already stands, is an adjective of the speaker's description (the
+ * tagger reads it as a second verb).
+ */
+function participleModifier(token: Token, next: Token): boolean {
+  if (!/^\p{Ll}+ed$/u.test(token.text) || isSpeechVerb(token) || DETERMINERS.has(next.normal) || CONNECTORS.has(next.normal)) return false;
+  return isTitleWord(next.text) || (next.tags.has("Noun") && !next.tags.has("Verb") && !next.tags.has("Pronoun"));
+}
+
+/**
  * Whether a description that comes before the name opens like one: "a French contractor", "another critic",
  * "Google's chief economist", "Mr. Holt's campaign chairman".
  */
@@ -147,6 +157,11 @@ const APPOSITIVE_PIECE_WORDS = 30;
  */
 const RUN_ON_WORDS = 20;
 const APPOSITIVE_WORDS = 36;
+/**
+ * How many comma-set pieces a speaker's appositive may hold: "Tom Reyes, 30, of Elmvale, Mich., who was among
+ * those polled, said" has five (age, town, state, relative clause).
+ */
+const APPOSITIVE_PIECES = 5;
 
 /**
  * The subject written just before the word at `verbIndex`: "he", "Medvedev", "Russian Foreign Minister Sergei
@@ -170,7 +185,7 @@ export function subjectBefore(tokens: readonly Token[] | TokenWindow, verbIndex:
   let aside = false;
   // "X, the Y of Z, said", "X, the president of Y, a group that …, said": the commas that open the
   // appositive, at most three pieces and 24 words, each piece a description rather than a bare name.
-  for (let piece = 0; piece < 3 && hasBreak(window.at(i)) && /,/u.test(window.post(i)); piece++) {
+  for (let piece = 0; piece < APPOSITIVE_PIECES && hasBreak(window.at(i)) && /,/u.test(window.post(i)); piece++) {
     let j = i;
     while (j >= 0 && j > i - APPOSITIVE_PIECE_WORDS && !(j < i && /,/u.test(window.post(j)))) j--;
     if (j < 0 || j <= i - APPOSITIVE_PIECE_WORDS) return piece === 0 ? { speaker: [], appositive: [] } : { speaker: [], appositive: [] };
@@ -373,7 +388,7 @@ export function subjectAfter(tokens: readonly Token[] | TokenWindow, verbIndex: 
     if (words.length > 0 && /\(/u.test(token.pre)) break;
     const next = window.at(k + 1);
     if (!isNounPhraseWord(token) && !(next && !hasBreak(token) && isNounPhraseWord(next)
-      && isModifier(token, window.at(k - 1), next))) break;
+      && (isModifier(token, window.at(k - 1), next) || participleModifier(token, next)))) break;
     words.push(token);
     if (hasBreak(token)) break;
   }
@@ -582,7 +597,9 @@ function closesClause(window: TokenWindow, v: number): boolean {
   for (let k = v + 1; k < window.length && k <= v + 6; k++) {
     const token = window.at(k);
     if (!token) break;
-    if (token.tags.has("Verb") || /[“"‘«]/u.test(token.pre)) return false;
+    // "wrote in a court filing", "said at a briefing": an -ing form after a determiner is a noun.
+    const noun = token.tags.has("Gerund") && DETERMINERS.has(window.normal(k - 1));
+    if ((token.tags.has("Verb") && !noun) || /[“"‘«]/u.test(token.pre)) return false;
     if (hasBreak(token)) return /^[.!?,]/u.test(token.post);
   }
   return false;
@@ -679,8 +696,10 @@ function readAttributionAfter(window: TokenWindow, handsOver: boolean, runsOn: b
       return { verb: word, speaker, appositive, according, rule: "after-runon-subject-verb" };
     }
     // "Penn, who has proposed …, said": a verb inside the appositive is not the cue; a speech verb that
-    // has no subject right there ends the search.
-    if (isSpeechVerb(word)) return null;
+    // has no subject right there ends the search. After a quote that runs on into the writer's clause, that
+    // clause may hold a verb of saying of its own before the ", X said" ("“…” that would answer requests from
+    // the board, Quill wrote"), so the search goes on.
+    if (isSpeechVerb(word) && !runsOn) return null;
   }
   if (according.length > 0 && matchAny(window, 0, ACCORDING_AFTER) >= 0) {
     return { verb: null, speaker: [], appositive: [], according, rule: "after-according-to" };
@@ -736,6 +755,14 @@ export function attributionBefore(tokens: readonly Token[] | TokenWindow, direct
     // the sentence, its speaker right after it, closing the parenthesis.
     const parenthetical = speaker.length === 0 && !coordinated && !participial ? parentheticalSpeaker(window, v) : [];
     if (parenthetical.length > 0) return { verb, speaker: parenthetical, appositive: [], according, rule: "before-parenthetical-inverted" };
+    // "Said Ada Quill: “…”", "In other words, explained harbour master Ada Quill: “…”": an inverted verb of saying
+    // whose speaker runs to the colon that hands over the quote.
+    if (speaker.length === 0 && direct && colon && !coordinated && !participial) {
+      const inverted = subjectAfter(window, v);
+      if (inverted.length > 0 && inverted[inverted.length - 1] === last) {
+        return { verb, speaker: inverted, appositive: [], according, rule: "before-colon-inverted" };
+      }
+    }
     // "“…?” she asked, but Tom Reyes was dozing, and as the mayor went on about “…”": a clause joined after
     // the verb with a subject of its own stands between it and the phrase.
     // "…, and he accused X of running a campaign “…”": that clause's own pronoun and action are the cue.

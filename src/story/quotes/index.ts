@@ -125,7 +125,9 @@ export function extractQuotes(
     const closesSentence = /[.!?…]\s*$/u.test(content);
     // "Vogel labeled the plan ''unfit to pass.'' When Reyes was …": a phrase woven into a sentence that it also
     // ends has its attribution in that sentence; what follows is the writer's next one.
-    const afterWindow = kind === "partial" && closesSentence ? [] : windowAfter(parsed, span.close, nextOpen, endRegion);
+    // A "?" or "!" followed by a lower-case word ends no sentence: "… “why would you not want to know?” asked Quill."
+    const goesOn = handsOver && /^\s+\p{Ll}/u.test(text.slice(span.close, span.close + 3));
+    const afterWindow = kind === "partial" && closesSentence && !goesOn ? [] : windowAfter(parsed, span.close, nextOpen, endRegion);
     const read = afterWindow.length === 0 ? null : attributionAfter(afterWindow, handsOver, !closesSentence);
     // The words of a quoted title in the window ("under a “Save Our Ferry” banner") never name the speaker.
     const after = read && [...read.speaker, ...read.according].some((t) => insideQuote(spans, t.start)) ? null : read;
@@ -148,7 +150,9 @@ export function extractQuotes(
     // sentence, is not the next sentence's.
     const introduced = kind === "direct" && closesSentence && before?.verb != null && before.speaker.length > 0
       && before.verb === windowAhead[windowAhead.length - 1] && /[,:]\s*$/u.test(before.verb.post.replace(/[“"‘«]/gu, ""));
-    let attribution = (kind === "partial" && (!(after && /,\s*$/u.test(content)) || saidBefore)) || introduced
+    // A phrase that ends in "?" or "!" hands over as a comma does: "— as critics allege, but Moscow denies — “why
+    // would you not want to know?” asked Ada Quill." is hers.
+    let attribution = (kind === "partial" && (!(after && handsOver) || saidBefore)) || introduced
       ? before ?? after : after ?? before;
     // "X called the claims “fantasy,” according to radio host Y": a bare "according to" after the phrase is
     // where the report comes from; the clause before it names its own speaker.
@@ -460,8 +464,9 @@ function resolveAll(
     // that …" (a quote that closes its own sentence, then words of the writer's that start a new one).
     if (!a && q.kind === "direct" && previous && (previous.draft || unnamedBefore) && first
       && (first.paragraph === previous.quote.paragraph || opensParagraph(text, paragraphs, first))
-      && standsAlone(text, paragraphs, lastSpan(q) ?? first, first.paragraph === previous.quote.paragraph
+      && (standsAlone(text, paragraphs, lastSpan(q) ?? first, first.paragraph === previous.quote.paragraph
         && !resolver.namesSomeoneElseAt((lastSpan(q) ?? first).close, previous.draft))
+        || runsOnIntoTail(parsed, paragraphs, lastSpan(q) ?? first))
       && first.paragraph - previous.quote.paragraph <= 1) {
       speakerDraft = previous.draft;
       continued = previous.quote;
@@ -550,10 +555,20 @@ function acts(tokens: Token[], subject: Subject): boolean {
   for (let i = subject.verb; i < tokens.length && i <= subject.verb + 3; i++) {
     const token = tokens[i];
     if (!token) break;
-    if (token.tags.has("Copula")) return false;
+    // "is releasing an ad", "was labeling the plan": a copula before an -ing form is the progressive of an action.
+    if (token.tags.has("Copula")) return progressiveAt(tokens, i + 1);
     if (i > subject.verb && !token.tags.has("Auxiliary") && !token.tags.has("Adverb")) break;
   }
   return true;
+}
+
+/** Whether an -ing verb of action stands at `i`, after any adverbs: "(is) releasing", "(was) now calling"; not "going to". */
+function progressiveAt(tokens: Token[], i: number): boolean {
+  let k = i;
+  while (tokens[k]?.tags.has("Adverb") && k < i + 2) k++;
+  const verb = tokens[k];
+  if (!verb || !/\p{L}ing$/u.test(verb.normal) || !verb.tags.has("Verb")) return false;
+  return !(verb.normal === "going" && tokens[k + 1]?.normal === "to");
 }
 
 /** "He vowed …", "She also applauded …": the pronoun opening a sentence as its subject, before an action verb. */
@@ -593,12 +608,26 @@ function ownClauseBetween(tokens: Token[], verb: number, open: number): boolean 
     const token = words.at(i);
     const next = words.at(i + 1);
     if (!token || !next || token.start >= open) break;
-    // "… when Holt accused him of a “cheap stunt”": a clause opened on a named person.
-    if (SUBORDINATORS.has(token.normal) && next.start < open && (next.tags.has("Person") || /^\p{Lu}/u.test(next.text))) return true;
+    // "… when Holt accused him of a “cheap stunt”": a clause opened on a named person and that person's verb.
+    // Not a preposition's object: "went after Reyes as a “…”" has no clause of its own.
+    if (SUBORDINATORS.has(token.normal) && next.start < open && (next.tags.has("Person") || /^\p{Lu}/u.test(next.text))
+      && verbAfterName(words, i + 1, open)) return true;
     if (!PERSON_SUBJECT_PRONOUNS.has(token.normal)) continue;
     if (next.start < open && next.tags.has("Verb")) return true;
   }
   return false;
+}
+
+/** Whether the name opening at `from` (capitalised words) is followed, before `open`, by a verb: a clause's subject. */
+function verbAfterName(words: TokenWindow, from: number, open: number): boolean {
+  let k = from;
+  while (k < from + 5 && /^\p{Lu}/u.test(words.text(k))) {
+    // "when Tom Reyes, the mayor, said": a description set off after the name; read as a clause, as before.
+    if (/[,;:(]/u.test(words.post(k))) return true;
+    k++;
+  }
+  const after = words.at(k);
+  return after !== undefined && after.start < open && k > from && after.tags.has("Verb");
 }
 
 /** How far back from a phrase the word opening its clause may stand. */
@@ -684,6 +713,23 @@ function standsAlone(text: string, paragraphs: Paragraph[], last: QuotedSpan, sa
   return sameParagraph && /[.!?]["'”’»]*\s*$/u.test(text.slice(Math.max(0, close - 3), close))
     && /^\s+\p{Lu}/u.test(text.slice(close, close + 3));
 }
+
+/**
+ * "“…,” Ada Quill told reporters. “What they care about is the timetable” and other pocketbook issues.": a quote
+ * that runs on into a few lower-case words of the writer's ending its paragraph, with no verb, name or quote among
+ * them, gets no attribution there; it stands alone as much as a quote with nothing after it.
+ */
+function runsOnIntoTail(parsed: ParsedStory, paragraphs: Paragraph[], last: QuotedSpan): boolean {
+  const { text, tokens } = parsed;
+  const end = paragraphs[last.paragraph]?.end ?? text.length;
+  if (!/^\s+\p{Ll}/u.test(text.slice(last.close, last.close + 3)) || /[.!?]["'”’»]*\s*$/u.test(text.slice(last.contentEnd - 2, last.contentEnd))) return false;
+  const tail = tokensIn(tokens, { start: last.close, end });
+  if (tail.length === 0 || tail.length > TAIL_WORDS || !/[.!?]["'”’»)]*\s*$/u.test(text.slice(0, end))) return false;
+  return tail.every((t) => !t.tags.has("Verb") && !t.tags.has("Person") && /^\p{Ll}/u.test(t.text) && !/[“"‘«]/u.test(t.pre + t.post));
+}
+
+/** The most words of the writer's a quote may run on into and still stand alone: "… and other pocketbook issues." */
+const TAIL_WORDS = 6;
 
 /** No word of the writer's after the quote in its paragraph, up to the next quote. */
 function aloneInParagraph(text: string, paragraphs: Paragraph[], last: QuotedSpan): boolean {

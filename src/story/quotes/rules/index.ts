@@ -12,7 +12,7 @@
  * ORDER OF PRECEDENCE (the order of RULES below is this order):
  * 1. Words around the quote. For a whole quote ("direct") the attribution after the quote wins over the one
  *    before it; for a phrase woven into a sentence ("partial") the one before wins, unless the phrase hands over
- *    with a comma to its own ", X said" (quotes/index.ts, `extractQuotes`). Within each side the readers try
+ *    with a comma (or a "?" or "!") to its own ", X said" (quotes/index.ts, `extractQuotes`). Within each side the readers try
  *    their forms in the listed order (attribution.ts: `readAttributionAfter`, `attributionBefore`); a direct
  *    quote with nothing around it then tries the colon ending the paragraph before and the sentence before.
  * 2. A phrase with no words of its own: the attribution of an earlier phrase in the same clause, then the
@@ -67,6 +67,10 @@ export const RULES = [
     description: "The verb comes right after the quote and the speaker after the verb.",
     examples: [
       { text: "“We will not back down,” said Ada Quill, the harbour master.", quote: "We will not back down", speaker: "Ada Quill" },
+      // A phrase that ends in a question hands over to the inverted verb after it, past the verb before it.
+      { text: "Pilots believe the harbour is sinking, but Tom Reyes strongly denies it — “why would you not want to know?” asked Ada Quill, a pilot.", quote: "why would you not", speaker: "Ada Quill" },
+      // An -ed word before the speaker's noun describes the speaker; the tagger reads it as a second verb.
+      { text: "“I am not going to say it was a mistake,” said retired pilot Tom Reyes, asked about his claim that he had sailed the strait.", quote: "I am not going to say", speaker: "Tom Reyes" },
     ],
   },
   {
@@ -75,6 +79,8 @@ export const RULES = [
     examples: [
       { text: "“The ferry will run on Sunday,” Tom Reyes said.", quote: "The ferry will run", speaker: "Tom Reyes" },
       { text: "Ada Quill spoke first. “We will not back down,” she said.", quote: "We will not back down", speaker: "Ada Quill" },
+      // Far from the quote: an age, a home town, its state and a relative clause between the name and the verb.
+      { text: "“Both plans scare me,” Tom Reyes, 30, of Elmvale, Mich., who was among those polled, said in a follow-up interview.", quote: "Both plans scare me", speaker: "Tom Reyes" },
     ],
   },
   {
@@ -93,6 +99,8 @@ export const RULES = [
       { text: "“The old roof held” until the storm came, Ada Quill said.", quote: "The old roof held", speaker: "Ada Quill" },
       // Far from the quote: a long run of the writer's words before the ", X said".
       { text: "“We are frustrated and horrified” by the fire at the boatyard in Elmvale that had drawn crowds from across the county, Ada Quill said.", quote: "We are frustrated", speaker: "Ada Quill" },
+      // The writer's words in between hold a verb of saying of their own ("answer"), which is not the attribution.
+      { text: "“If the board obtains more records, it intends to search them for records” that would answer requests from the ferry union, senior counsel Ada Quill wrote in a court filing.", quote: "If the board obtains", speaker: "Ada Quill" },
     ],
   },
   {
@@ -163,6 +171,14 @@ export const RULES = [
     description: "An inverted verb of saying set off by commas before the quote: “The problem, says X, is “…””.",
     examples: [
       { text: "The problem, says Ada Quill, is that the ferry “will not run again.”", quote: "will not run again", speaker: "Ada Quill" },
+    ],
+  },
+  {
+    id: "before-colon-inverted",
+    description: "An inverted verb of saying whose speaker runs to the colon before the quote: Said Ada Quill: “…”.",
+    examples: [
+      { text: "Tom Reyes spoke first. Said Ada Quill: “We were never told.”", quote: "We were never told", speaker: "Ada Quill" },
+      { text: "The board met on Monday. In other words, explained harbour master Ada Quill: “What does that have to do with the ferry?”", quote: "What does that have", speaker: "Ada Quill" },
     ],
   },
   {
@@ -308,6 +324,10 @@ export const RULES = [
     description: "A phrase in a sentence with no verb of saying: the words of the sentence's subject.",
     examples: [
       { text: "Ada Quill also bemoaned a mood in which neighbours “simply distrust each other.”", quote: "simply distrust", speaker: "Ada Quill" },
+      // A progressive ("is releasing") is an action, not "is" alone.
+      { text: "Harbour master Ada Quill is releasing a new radio ad that urges voters in Elmvale to “send a message” to the board.", quote: "send a message", speaker: "Ada Quill" },
+      // "after Reyes" is a preposition's object, not a clause of Reyes's own.
+      { text: "Ada Quill went after Tom Reyes as a “human leech who will bleed the port.”", quote: "human leech", speaker: "Ada Quill" },
     ],
   },
   {
@@ -322,6 +342,8 @@ export const RULES = [
     description: "A quote standing alone after its speaker's quote goes on with that speaker.",
     examples: [
       { text: "“We will not back down,” said Ada Quill.\n\n“The harbour belongs to all of us.”", quote: "The harbour belongs", speaker: "Ada Quill" },
+      // Running on into a few words of the writer's with no verb or name is standing alone too.
+      { text: "“We need the ferry,” Ada Quill told reporters. “I think what they really care about is the timetable” and other everyday worries.", quote: "I think what they", speaker: "Ada Quill" },
     ],
   },
   {
