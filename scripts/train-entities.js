@@ -4,15 +4,13 @@
  *
  *   npm run train                 (builds dist/ first, then runs this script)
  *   node scripts/train-entities.js [--epochs N] [--min-docs N] [--l2 X] [--rate X] [--margin X] [--accept X]
- *                                  [--acronym-drop X] [--drop PREFIX,...] [--dry-run] [--cv]
+ *                                  [--drop PREFIX,...] [--dry-run] [--cv]
  *
  * --cv reports 5-fold cross-validation by document inside the tuning part (model against rules, on the
  * candidates, with the gold names no candidate touches counted as missed) and writes nothing: the defaults
  * below were chosen with it, never with the checking part. --margin: nats by which the model must beat the
  * rules' type to replace it (100: never, which cross-validated best); --accept: nats by which a type must beat
- * "none" for a run the rules rejected to become a name; --acronym-drop: nats by which "none" must beat
- * "organization" for a lone acronym the rules took for a body to be dropped (0: whenever the model finds it
- * likelier no name; chosen on the tuning part, where it raised organisation precision from 0.828 to 0.864).
+ * "none" for a run the rules rejected to become a name.
  *
  * For every document: the pipeline's candidate names with the rules' types (candidateMentions in dist/), each
  * labelled with the type of the gold mention it overlaps most, or "none" when it overlaps no gold name; the
@@ -46,8 +44,6 @@ const MARGIN = numberOption("--margin", 100);
 const ACCEPT = numberOption("--accept", 2);
 /** The override margin between person and place (defaults to --margin). */
 const PERSON_PLACE = numberOption("--person-place", 4);
-/** Nats by which "none" must beat "organization" to drop a lone acronym the rules took for a body (100: never). */
-const ACRONYM_DROP = numberOption("--acronym-drop", 0);
 const dryRun = args.includes("--dry-run");
 
 const load = (path) => import(pathToFileURL(join(repo, "dist", path)).href);
@@ -55,7 +51,7 @@ const { segment } = await load("story/segment.js");
 const { parseRegions } = await load("nlp/parse.js");
 const { analysedRegions } = await load("story/extract.js");
 const { candidateMentions } = await load("story/entities/index.js");
-const { storyFeatures, isLoneAcronym } = await load("story/entities/features.js");
+const { storyFeatures } = await load("story/entities/features.js");
 const { decide } = await load("story/entities/typer.js");
 
 const overlap = (a, b) => Math.min(a.end, b.end) - Math.max(a.start, b.start);
@@ -90,7 +86,7 @@ for (const set of SETS) {
     const features = storyFeatures(parsed, candidates);
     for (const [n, { mention: m, rule }] of candidates.entries()) {
       const span = spans[n];
-      examples.push({ doc: story.id, name: m.text.toLowerCase(), acronym: isLoneAcronym(m.text), rule: CLASSES.indexOf(rule), label: CLASSES.indexOf(labelOf(span, story.gold.entities)), features: features[n] });
+      examples.push({ doc: story.id, name: m.text.toLowerCase(), rule: CLASSES.indexOf(rule), label: CLASSES.indexOf(labelOf(span, story.gold.entities)), features: features[n] });
     }
   }
 }
@@ -107,7 +103,7 @@ for (const ex of examples) {
 const dropped = (args.includes("--drop") ? args[args.indexOf("--drop") + 1].split(",") : []);
 const kept = [...docsOf.keys()].filter((f) => docsOf.get(f).size >= MIN_DOCS && !dropped.some((d) => f.startsWith(d))).sort();
 const index = new Map(kept.map((f, i) => [f, i]));
-const data = examples.map((ex) => ({ doc: ex.doc, name: ex.name, acronym: ex.acronym, rule: ex.rule, label: ex.label, ids: [...new Set(ex.features.map((f) => index.get(f)).filter((i) => i !== undefined))] }));
+const data = examples.map((ex) => ({ doc: ex.doc, name: ex.name, rule: ex.rule, label: ex.label, ids: [...new Set(ex.features.map((f) => index.get(f)).filter((i) => i !== undefined))] }));
 
 const K = CLASSES.length;
 const NONE = CLASSES.indexOf("none");
@@ -174,7 +170,7 @@ if (args.includes("--cv")) {
     }
     for (const r of test) {
       const sum = pooled.get(`${r.doc}\u0000${r.name}`);
-      const guess = decide(sum, r.rule, { classes: CLASSES, overrideMargin: MARGIN, acceptMargin: ACCEPT, personPlaceMargin: PERSON_PLACE, acronymDropMargin: ACRONYM_DROP }, r.acronym);
+      const guess = decide(sum, r.rule, { classes: CLASSES, overrideMargin: MARGIN, acceptMargin: ACCEPT, personPlaceMargin: PERSON_PLACE });
       confusionCv[r.label][guess]++;
       ruleConfusion[r.label][r.rule]++;
       if (guess !== NONE && guess === r.label) tp++;
@@ -216,7 +212,7 @@ for (const [f, i] of index) {
 }
 const file = {
   note: "Written by scripts/train-entities.js (npm run train) from the tuning part of the entity gold; do not edit.",
-  classes: CLASSES, overrideMargin: MARGIN, acceptMargin: ACCEPT, personPlaceMargin: PERSON_PLACE, acronymDropMargin: ACRONYM_DROP, weights,
+  classes: CLASSES, overrideMargin: MARGIN, acceptMargin: ACCEPT, personPlaceMargin: PERSON_PLACE, weights,
 };
 if (!dryRun) {
   writeFileSync(OUT, `${JSON.stringify(file)}\n`);

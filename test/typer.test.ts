@@ -34,20 +34,6 @@ describe("decide", () => {
   });
 });
 
-describe("decide, for a lone acronym the rules took for a body", () => {
-  const model = { classes, overrideMargin: 100, acceptMargin: 2, acronymDropMargin: 0 };
-
-  it("drops it when the model finds no name likelier than an organisation", () => {
-    expect(decide([-5, -1.5, -5, -0.4], ORG, model, true)).toBe(NONE);
-    expect(decide([-5, -0.4, -5, -1.5], ORG, model, true)).toBe(ORG);
-  });
-
-  it("leaves other organisations, and every acronym of a model without the margin, to the rules", () => {
-    expect(decide([-5, -1.5, -5, -0.4], ORG, model, false)).toBe(ORG);
-    expect(decide([-5, -1.5, -5, -0.4], ORG, { classes, overrideMargin: 100, acceptMargin: 2 }, true)).toBe(ORG);
-  });
-});
-
 describe("classLogProbs", () => {
   it("adds the weights of the features present and normalises to log-probabilities", () => {
     const m: EntityModel = { classes, overrideMargin: 0, acceptMargin: 0, weights: { a: [1, 0, 0, 0], b: [1, 0, 0, 0] } };
@@ -93,16 +79,6 @@ describe("organisation cues around a name", () => {
     expect(featuresOf("Last year she joined Korvane as an engineer.", "Korvane")).toContain("prev_cue");
     expect(featuresOf("A spokesman for Brightwell declined to comment.", "Brightwell")).toContain("prev_cue");
     expect(featuresOf("Last year she visited Korvane with friends.", "Korvane")).not.toContain("prev_cue");
-  });
-
-  it("reads what stands around an acronym, and whether a list of bodies knows it", () => {
-    const exposure = featuresOf("Long TKR exposure harms the skin.", "TKR");
-    expect(exposure).toContain("acro_next=noun");
-    expect(exposure).not.toContain("acro_known");
-    expect(featuresOf("She left the FBI in May.", "FBI")).toEqual(expect.arrayContaining(["acro_known", "acro_prev=det"]));
-    expect(featuresOf("I use a mini-TKR at work.", "TKR")).toContain("acro_hyphen");
-    // Not an acronym: no acronym cues at all.
-    expect(featuresOf("She left Korvane in May.", "Korvane").some((f) => f.startsWith("acro_"))).toBe(false);
   });
 
   it("marks a team or band named by a plural after 'the', and a brand's inner capital", () => {

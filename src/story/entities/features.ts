@@ -12,8 +12,7 @@ import { isCommonWord } from "../../nlp/common-words.js";
 import type { ParsedStory, Token } from "../../nlp/parse.js";
 import { countBefore } from "../../lib/sorted.js";
 import {
-  facilityHeads, isTitleHead, isTitleWord, knownOrganizations, nonEntityHeads, ofHeads, organizationAcronyms, organizationCuesBefore,
-  organizationHeads, organizationNounsAfter,
+  facilityHeads, isTitleHead, isTitleWord, nonEntityHeads, ofHeads, organizationCuesBefore, organizationHeads, organizationNounsAfter,
 } from "./knowledge.js";
 import type { RawMention } from "./mentions.js";
 import { coordinationFeatures } from "./coordination.js";
@@ -32,11 +31,6 @@ export function shapeOf(word: string): string {
     .replace(/\p{Ll}+/gu, "x")
     .replace(/\p{N}+/gu, "d")
     .replace(/[^Xxd]+/gu, (m) => (m === "-" || m === "." || m === "&" ? m : "'"));
-}
-
-/** "UVR", "S&M", "U.N.", "IATA's": a name written as one acronym. */
-export function isLoneAcronym(text: string): boolean {
-  return /^(?:\p{Lu}[\p{Lu}&\d]{1,6}|(?:\p{Lu}\.){2,5})(?:['’]s)?$/u.test(text);
 }
 
 /** The tokens of a mention's span in the parse (none for a name found in a credit or dateline line). */
@@ -121,7 +115,6 @@ export function candidateFeatures(parsed: ParsedStory, mention: RawMention, rule
     f.push("sentence_end");
   }
   f.push(...bodyCues(tokens, span[0]!, lastToken, mention));
-  if (isLoneAcronym(mention.text)) f.push(...acronymCues(span[0]!, before, after, mention));
   const punctAfter = lastToken.post.trim();
   if (punctAfter) f.push(`post=${punctAfter.slice(0, 2)}`);
   if (/['’]s$/u.test(lastToken.text) || /^['’]/u.test(lastToken.post)) f.push("possessive");
@@ -157,26 +150,6 @@ function bodyCues(tokens: readonly Token[], first: Token, last: Token, mention: 
     }
   }
   if (first === last && before?.normal === "the" && /^\p{Lu}\p{Ll}+[^s's]s$/u.test(last.text)) f.push("the_plural");
-  return f;
-}
-
-/**
- * What tells an acronym of a body ("NASA", "the FBI's") from one of an ordinary thing ("UVR exposure", "a
- * mini-MMPI", "on IRC"): whether a list of bodies knows it, and the words on either side of it.
- */
-function acronymCues(token: Token, before: Token | undefined, after: Token | undefined, mention: RawMention): string[] {
-  const f: string[] = [];
-  const bare = mention.text.replace(/['’]s$/u, "");
-  if (organizationAcronyms.has(bare) || knownOrganizations.has(bare.toLowerCase())) f.push("acro_known");
-  if (before !== undefined && before.sentence === token.sentence) {
-    f.push(`acro_prev=${before.tags.has("Determiner") ? "det" : before.tags.has("Preposition") ? "prep" : before.tags.has("Verb") ? "verb" : "other"}`);
-    if (/-$/u.test(before.post)) f.push("acro_hyphen");
-  }
-  if (after !== undefined && after.sentence === token.sentence && /^\s+$/u.test(token.post) && mention.end <= token.end) {
-    f.push(`acro_next=${/^\p{Lu}/u.test(after.text) ? "name" : after.tags.has("Verb") ? "verb" : after.tags.has("Noun") ? "noun" : "other"}`);
-  } else {
-    f.push("acro_next=punct");
-  }
   return f;
 }
 

@@ -14,7 +14,7 @@
  */
 import type { ParsedStory } from "../../nlp/parse.js";
 import type { EntityType } from "../../types.js";
-import { candidateFeatures, isLoneAcronym, isShared, shareKey } from "./features.js";
+import { candidateFeatures, isShared, shareKey } from "./features.js";
 import { coordinationFeatures } from "./coordination.js";
 import type { RawMention } from "./mentions.js";
 import type { Candidate } from "./index.js";
@@ -32,11 +32,6 @@ export interface EntityModel {
   acceptMargin: number;
   /** The override margin between person and place, when it differs from `overrideMargin`. */
   personPlaceMargin?: number;
-  /**
-   * How many nats "none" must beat "organization" by for the model to drop a lone acronym the rules took for
-   * a body ("UVR exposure", "the MMPI"): absent, such acronyms stay as the rules typed them.
-   */
-  acronymDropMargin?: number;
 }
 
 const trained = model as unknown as EntityModel;
@@ -60,13 +55,9 @@ export function classLogProbs(features: string[], m: EntityModel = trained, tabl
  * the rules stand unless the model is surer by the margins. Shared with the trainer's cross-validation.
  */
 export function decide(
-  pooled: number[], rule: number,
-  m: Pick<EntityModel, "classes" | "overrideMargin" | "acceptMargin" | "personPlaceMargin" | "acronymDropMargin"> = trained,
-  acronym = false,
+  pooled: number[], rule: number, m: Pick<EntityModel, "classes" | "overrideMargin" | "acceptMargin" | "personPlaceMargin"> = trained,
 ): number {
   const none = m.classes.indexOf("none");
-  if (acronym && rule === m.classes.indexOf("organization") && m.acronymDropMargin !== undefined
-    && pooled[none]! - pooled[rule]! > m.acronymDropMargin) return none;
   let best = 0;
   for (let c = 1; c < pooled.length; c++) if (pooled[c]! > pooled[best]!) best = c;
   if (rule === none) return best !== none && pooled[best]! - pooled[none]! > m.acceptMargin ? best : none;
@@ -81,9 +72,8 @@ export function decide(
 const docWeights = new Map([...weights].filter(([f]) => f.startsWith("doc_")).map(([f, w]) => [f.slice(4), w]));
 
 /** Whether the rules' answer `rule` can be changed by the model at all under this model's margins. */
-function canChange(rule: string, mention: RawMention): boolean {
-  return rule === "none" || rule === "person" || rule === "place" || trained.overrideMargin < 50
-    || (trained.acronymDropMargin !== undefined && isLoneAcronym(mention.text));
+function canChange(rule: string): boolean {
+  return rule === "none" || rule === "person" || rule === "place" || trained.overrideMargin < 50;
 }
 
 /**
@@ -97,7 +87,7 @@ function canChange(rule: string, mention: RawMention): boolean {
 export function decideTypes(parsed: ParsedStory, candidates: Candidate[]): RawMention[] {
   if (trained.classes.length === 0) return candidates.filter((c) => c.rule !== "none").map((c) => c.mention);
   const keys = candidates.map((c) => shareKey(c.mention));
-  const open = new Set(keys.filter((_, i) => canChange(candidates[i]!.rule, candidates[i]!.mention)));
+  const open = new Set(keys.filter((_, i) => canChange(candidates[i]!.rule)));
   const listed = coordinationFeatures(parsed.text, candidates);
   const local: (string[] | null)[] = candidates.map((c, i) => (open.has(keys[i]!) ? [...candidateFeatures(parsed, c.mention, c.rule), ...listed[i]!] : null));
   const shared = new Map<string, Set<string>>();
@@ -132,7 +122,7 @@ export function decideTypes(parsed: ParsedStory, candidates: Candidate[]): RawMe
   const kept: RawMention[] = [];
   candidates.forEach(({ mention: m, rule }, i) => {
     const sum = pooled.get(keys[i]!);
-    const type = sum ? trained.classes[decide(sum, trained.classes.indexOf(rule), trained, isLoneAcronym(m.text))]! : rule;
+    const type = sum ? trained.classes[decide(sum, trained.classes.indexOf(rule))]! : rule;
     if (type === "none") return;
     if (type !== m.type || rule === "none") {
       m.type = type as EntityType;
