@@ -3,9 +3,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { classLogProbs, decide, type EntityModel } from "../src/story/entities/typer.js";
-import { candidateFeatures, shapeOf } from "../src/story/entities/features.js";
-import type { RawMention } from "../src/story/entities/mentions.js";
-import { parseRegions } from "../src/nlp/parse.js";
+import { shapeOf } from "../src/story/entities/features.js";
 
 const classes = ["person", "organization", "place", "none"];
 const [PERSON, ORG, PLACE, NONE] = [0, 1, 2, 3];
@@ -51,39 +49,5 @@ describe("shapeOf", () => {
     expect(shapeOf("NASA")).toBe("X");
     expect(shapeOf("F-16")).toBe("X-d");
     expect(shapeOf("McKay")).toBe("XxXx");
-  });
-});
-
-/** A candidate mention of `name` (its first occurrence in `text`) with the rules' type `rule`. */
-function candidate(text: string, name: string, rule = "none") {
-  const start = text.indexOf(name);
-  const mention = { text: name, start, end: start + name.length, type: "organization", titles: [], paragraph: 0 } as unknown as RawMention;
-  return { mention, rule };
-}
-
-describe("organisation cues around a name", () => {
-  const featuresOf = (text: string, name: string) => {
-    const parsed = parseRegions(text, [{ start: 0, end: text.length, paragraph: 0 }]);
-    return candidateFeatures(parsed, candidate(text, name).mention, "none");
-  };
-
-  it("reads a title or a body's noun right after the name, even after a possessive", () => {
-    expect(featuresOf("Dana Reyes is the Brightwell founder.", "Brightwell")).toContain("next_title");
-    expect(featuresOf("Vantor's Shadow Home Secretary spoke first.", "Vantor")).toContain("next_title");
-    expect(featuresOf("About 300 Korvane employees walked out.", "Korvane")).toContain("next_body");
-    // A comma parts the name from what follows: "Dana Reyes, founder of ..." says nothing of "Reyes".
-    expect(featuresOf("She met Dana Reyes, founder of the firm.", "Dana Reyes")).not.toContain("next_title");
-  });
-
-  it("reads the words before a name that take a body", () => {
-    expect(featuresOf("Last year she joined Korvane as an engineer.", "Korvane")).toContain("prev_cue");
-    expect(featuresOf("A spokesman for Brightwell declined to comment.", "Brightwell")).toContain("prev_cue");
-    expect(featuresOf("Last year she visited Korvane with friends.", "Korvane")).not.toContain("prev_cue");
-  });
-
-  it("marks a team or band named by a plural after 'the', and a brand's inner capital", () => {
-    expect(featuresOf("He scored twice for the Marauders on Sunday.", "Marauders")).toContain("the_plural");
-    expect(featuresOf("He scored twice for Marauders on Sunday.", "Marauders")).not.toContain("the_plural");
-    expect(featuresOf("The books are read aloud on PodVerse every week.", "PodVerse")).toContain("camel");
   });
 });

@@ -304,31 +304,6 @@ export const OF_HEADS: Readonly<Record<string, "organization" | "place">> = {
   cape: "place", straits: "place", strait: "place", sea: "place", lake: "place",
 };
 
-/**
- * Words before a name that take a body, not a person or a place: "joined Keller", "a spokeswoman for Orbis",
- * "according to Norvik" (one word, or the two words before the name). Evidence for the learned typer only.
- */
-export const ORGANIZATION_CUES_BEFORE: readonly string[] = [
-  "joined", "joins", "join", "according to", "spokesman for", "spokeswoman for", "spokesperson for", "works for",
-  "worked for", "working for", "work for", "played for", "plays for", "playing for", "signed with", "signed for",
-  "member of", "members of", "founder of", "co-founder of", "founded", "employed by", "owned by", "acquired by",
-  "bought by", "run by", "published by", "hired by", "funded by", "sponsored by", "shares of", "shares in",
-  "stake in", "subsidiary of", "affiliate of", "division of", "chairman of", "ceo of", "director of", "head of",
-  "president of", "leader of", "officials at", "officials from", "staff at", "employees of", "a unit of",
-];
-
-/**
- * Nouns right after a name that make it a body's: "Orbis employees", "a Keller spokesman", "the Norvik poll",
- * "Zeta shares". Evidence for the learned typer only (a title after the name counts as well).
- */
-export const ORGANIZATION_NOUNS_AFTER: readonly string[] = [
-  "employees", "employee", "staff", "staffers", "officials", "executives", "executive", "members", "member",
-  "shareholders", "investors", "headquarters", "hq", "shares", "stock", "poll", "polls", "survey", "fans",
-  "players", "team", "squad", "workers", "subsidiary", "affiliate", "website", "site", "spokesman",
-  "spokeswoman", "spokesperson", "statement", "report", "reported", "announced", "lawmakers", "candidate",
-  "candidates", "leadership", "management", "brand", "products", "stores", "customers", "subscribers",
-];
-
 /** Words that, with score lines ("3 – 0"), tell a sports report: there a country's name is its team. */
 export const SPORTS_WORDS: readonly string[] = [
   "match", "goal", "goals", "penalty", "striker", "goalkeeper", "midfielder", "defender", "coach", "tournament",

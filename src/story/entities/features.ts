@@ -11,9 +11,7 @@ import { lexiconTag } from "../../nlp/compromise.js";
 import { isCommonWord } from "../../nlp/common-words.js";
 import type { ParsedStory, Token } from "../../nlp/parse.js";
 import { countBefore } from "../../lib/sorted.js";
-import {
-  facilityHeads, isTitleHead, isTitleWord, nonEntityHeads, ofHeads, organizationCuesBefore, organizationHeads, organizationNounsAfter,
-} from "./knowledge.js";
+import { facilityHeads, nonEntityHeads, ofHeads, organizationHeads, isTitleWord } from "./knowledge.js";
 import type { RawMention } from "./mentions.js";
 import { coordinationFeatures } from "./coordination.js";
 
@@ -69,9 +67,6 @@ export function candidateFeatures(parsed: ParsedStory, mention: RawMention, rule
   if (/^\p{Lu}[\p{Lu}.&]+$/u.test(mention.text)) f.push("allcaps");
   if (mention.text.includes("-")) f.push("hyphen");
   if (/\d/u.test(mention.text)) f.push("digit");
-  // "LibriVox", "PlayStation", "metro.us": a capital inside a word or a web domain is a brand's spelling.
-  if (words.some((w) => /\p{Ll}\p{Lu}/u.test(w))) f.push("camel");
-  if (/\.(?:com|org|net|us|co|uk|io|tv)$/iu.test(mention.text)) f.push("domain");
   if (organizationHeads.has(last)) f.push("head=org", `rule_head=${ruleType}_org`);
   if (facilityHeads.has(last)) f.push("head=facility", `rule_head=${ruleType}_facility`);
   if (nonEntityHeads.has(last)) f.push("head=event");
@@ -114,7 +109,6 @@ export function candidateFeatures(parsed: ParsedStory, mention: RawMention, rule
   } else {
     f.push("sentence_end");
   }
-  f.push(...bodyCues(tokens, span[0]!, lastToken, mention));
   const punctAfter = lastToken.post.trim();
   if (punctAfter) f.push(`post=${punctAfter.slice(0, 2)}`);
   if (/['’]s$/u.test(lastToken.text) || /^['’]/u.test(lastToken.post)) f.push("possessive");
@@ -122,39 +116,8 @@ export function candidateFeatures(parsed: ParsedStory, mention: RawMention, rule
   return f;
 }
 
-/**
- * The words around a name that say it is a body's: "joined X" / "spokesman for X" before it ("prev_cue"), a
- * title or a body's noun after it with nothing but a space or a possessive between ("X founder", "X's Shadow
- * Home Secretary", "X employees": "next_title", "next_body"), and "the Xs" (a team or a band by its plural).
- */
-function bodyCues(tokens: readonly Token[], first: Token, last: Token, mention: RawMention): string[] {
-  const f: string[] = [];
-  const before = tokens[first.index - 1];
-  const before2 = tokens[first.index - 2];
-  const joined = before !== undefined && before.sentence === first.sentence && /^\s*$/u.test(before.post);
-  if (joined && (organizationCuesBefore.has(before.normal)
-    || (before2 !== undefined && before2.sentence === first.sentence && organizationCuesBefore.has(`${before2.normal} ${before.normal}`)))) {
-    f.push("prev_cue");
-  }
-  if (mention.end <= last.end && /^(?:['’]s?)?\s+$/u.test(last.post)) {
-    const after = tokens[last.index + 1];
-    if (after !== undefined && after.sentence === last.sentence) {
-      if (organizationNounsAfter.has(after.normal)) f.push("next_body");
-      // "Labour's Shadow Home Secretary": title words up to a head.
-      for (let i = last.index + 1, n = 0; n < 4 && i < tokens.length && tokens[i]!.sentence === last.sentence; i++, n++) {
-        const t = tokens[i]!;
-        if (isTitleHead(t.text)) { f.push("next_title"); break; }
-        if (!isTitleWord(t.text) && !/^\p{Lu}/u.test(t.text)) break;
-        if (!/^\s+$/u.test(t.post)) break;
-      }
-    }
-  }
-  if (first === last && before?.normal === "the" && /^\p{Lu}\p{Ll}+[^s's]s$/u.test(last.text)) f.push("the_plural");
-  return f;
-}
-
 /** Local features whose presence at one mention of a name is evidence for all its mentions. */
-const SHARED = /^(?:rule=|prev=|next=|titled$|title=|ptag=|possessive$|sentence_start$|prev_cue$|next_body$|next_title$)/u;
+const SHARED = /^(?:rule=|prev=|next=|titled$|title=|ptag=|possessive$|sentence_start$)/u;
 /** The first letters of the SHARED features: a cheap test before the pattern. */
 const SHARED_FIRST = new Set(["r", "p", "n", "t", "s"]);
 
