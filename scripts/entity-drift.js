@@ -1,0 +1,48 @@
+/**
+ * `node scripts/entity-drift.js --save FILE` / `--against FILE [--limit N]` (after `npm run build`): how the
+ * entities of the PolNeAR political stories change between two builds. PolNeAR has no entity gold, so
+ * `npm run eval` cannot see a typer change that, say, turns "Clinton" into a place in a story about her; this
+ * lists every name whose mentions by type moved, so a person can read them. Tuning part only.
+ *
+ *   git stash / checkout the code before the change; npm run build; node scripts/entity-drift.js --save /tmp/before.tsv
+ *   back to the change;                              npm run build; node scripts/entity-drift.js --against /tmp/before.tsv
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { loadGoldSet } from "./lib/gold.js";
+import { entityDrift, rowsToTsv, tsvToRows } from "./lib/drift.js";
+import { numberOption } from "./lib/options.js";
+
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const GOLD = resolve(repo, "../shared/gold");
+const SETS = ["polnear", "polnear-more"];
+const args = process.argv.slice(2);
+const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const save = option("--save");
+const against = option("--against");
+const LIMIT = numberOption("--limit", 200);
+if (!save && !against) {
+  console.error("entity-drift: give --save FILE or --against FILE");
+  process.exit(2);
+}
+
+const { extract } = await import(pathToFileURL(join(repo, "dist/index.js")).href);
+const rows = [];
+for (const set of SETS) {
+  for (const story of loadGoldSet(join(GOLD, set))) {
+    if (story.part !== "tuning") continue;
+    for (const e of extract(story.text).entities) rows.push({ story: story.id, type: e.type, name: e.name, count: e.mentions.length });
+  }
+}
+if (save) {
+  writeFileSync(save, rowsToTsv(rows));
+  console.log(`saved ${rows.length} entities to ${save}`);
+}
+if (against) {
+  const changes = entityDrift(tsvToRows(readFileSync(against, "utf8")), rows);
+  const show = (types) => Object.entries(types).map(([t, n]) => `${t} ${n}`).join(", ") || "-";
+  for (const c of changes.slice(0, LIMIT)) console.log(`${c.story.slice(0, 44).padEnd(44)} ${c.name.padEnd(32)} ${show(c.before)} -> ${show(c.after)}`);
+  const moved = changes.reduce((sum, c) => sum + c.moved, 0);
+  console.log(`${changes.length} names changed, ${moved} mentions moved (of ${rows.reduce((s, r) => s + r.count, 0)})`);
+}
