@@ -60,6 +60,8 @@ export interface PronounDecision {
   candidates: { name: string; features: Record<string, number> }[];
   /** The name the rules alone give, or null. */
   byRules: string | null;
+  /** Which of the rules' steps gave it ("none" when they gave no one). */
+  rulesHow: Resolution;
   /** The name chosen (the rules', or the ranker's where they gave none), or null. */
   chosen: string | null;
 }
@@ -567,6 +569,7 @@ export class SpeakerResolver {
       offset: pronoun.start,
       candidates: candidates.map((c) => ({ name: this.nameOf(c.draft), features: c.features })),
       byRules: byRules.draft ? this.nameOf(byRules.draft) : null,
+      rulesHow: byRules.how,
       chosen: chosen.draft ? this.nameOf(chosen.draft) : null,
     });
     return chosen;
