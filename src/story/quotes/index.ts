@@ -10,7 +10,7 @@ import { attributionAfter, attributionBefore, bareReport, isPronoun, type Attrib
 import { JUDGES, ONE_PERSON_PRONOUNS, OPENING_MARKS, PERSON_SUBJECT_PRONOUNS, SUBORDINATORS } from "./vocabulary.js";
 import { findQuotedSpans, inTitleCaseHeadline, insideQuote, type QuotedSpan } from "./marks.js";
 import { SpeakerResolver, type PronounDecision, type SpeechAct, type Subject } from "./resolve.js";
-import { indirectSpeech } from "./indirect.js";
+import { indirectSpeech, type IndirectDraft } from "./indirect.js";
 import { signedAfter, transcriptLabel } from "./layouts.js";
 import { spokenAloud } from "./spoken.js";
 import { isScareQuote } from "./scare.js";
@@ -23,16 +23,20 @@ import type { Resolution } from "./resolve.js";
 import { confidenceOf } from "./confidence.js";
 import { countBefore } from "../../lib/sorted.js";
 
-/** A quote being built: its spans (one, or several for an interrupted quote) and its attribution. */
-interface QuoteDraft {
-  spans: QuotedSpan[];
-  kind: QuoteKind;
+/**
+ * A quote in marks being built: its quoted spans (one, or two for an interrupted quote: "“A,” he said, “B.”"),
+ * never none, and its attribution.
+ */
+interface MarkedDraft {
+  kind: Exclude<QuoteKind, "indirect">;
+  spans: [QuotedSpan, ...QuotedSpan[]];
   attribution: Attribution | null;
   /** Where the speech act stands, for ordering the history pronouns are resolved against. */
   order: number;
-  /** Content of an indirect quote, when this draft is one. */
-  indirect?: { start: number; end: number };
 }
+
+/** A quote being built: one in marks, or reported speech (indirect.ts), told apart by `kind`. */
+type QuoteDraft = MarkedDraft | IndirectDraft;
 
 
 /** The quoted words; a quote over several paragraphs gives its pieces joined by a space. */
@@ -45,7 +49,7 @@ function contentOf(text: string, span: QuotedSpan): string {
  * that follows a word of the writer's with no punctuation between, whatever its first letter: "dismissed the
  * report as “Holt campaign spin.”" (`before` is the text from the paragraph start to the opening mark).
  */
-function kindOf(content: string, before: string): QuoteKind {
+function kindOf(content: string, before: string): MarkedDraft["kind"] {
   const first = content.match(/\p{L}/u)?.[0];
   if (!first) return "partial";
   if (first === first.toLowerCase() && first !== first.toUpperCase()) return "partial";
@@ -102,7 +106,7 @@ export function extractQuotes(
   const regionOfParagraph = new Map<number, number>();
   parsed.regions.forEach((r, i) => { if (r.paragraph !== null) regionOfParagraph.set(r.paragraph, i); });
   const spans = findQuotedSpans(text, scanned);
-  const quoteDrafts: QuoteDraft[] = [];
+  const quoteDrafts: MarkedDraft[] = [];
   const usedVerbs = new Set<Token>();
   // For each span, the first span from it on that is not a title: found in one pass from the end, because
   // rescanning from every quote is quadratic in a run of titles (“A,” he said. repeated).
@@ -301,7 +305,12 @@ function namedLead(parsed: ParsedStory, paragraph: Paragraph | undefined, span: 
 
 /** A draft's last quoted span; none for an indirect draft (or no draft). */
 function lastSpan(draft: QuoteDraft | undefined): QuotedSpan | undefined {
-  return draft?.spans[draft.spans.length - 1];
+  return draft?.kind === "indirect" ? undefined : draft && lastSpanOf(draft);
+}
+
+/** The last span of a quote in marks (never undefined: a draft in marks has at least one span). */
+function lastSpanOf(draft: MarkedDraft): QuotedSpan {
+  return draft.spans[draft.spans.length - 1] ?? draft.spans[0];
 }
 
 function paragraphIndexAt(paragraphs: Paragraph[], offset: number): number {
@@ -343,7 +352,7 @@ function resolveAll(
   let previous: { quote: Quote; draft: EntityDraft | null } | null = null;
 
   for (const q of quoteDrafts) {
-    const first = q.spans[0];
+    const first = q.kind === "indirect" ? undefined : q.spans[0];
     const paragraph = first ? first.paragraph : paragraphIndexAt(paragraphs, q.order);
     const a = q.attribution;
     let speakerDraft: EntityDraft | null = null;
@@ -749,12 +758,12 @@ function evidenceOf(text: string, words: Token[], verb: Token | null): string {
 
 function buildQuote(text: string, q: QuoteDraft, paragraph: number, attribution: AttributionTrace, who: Attributed): Quote {
   const confidence = who.speaker === null ? null : confidenceOf(attribution);
-  if (q.indirect) {
+  if (q.kind === "indirect") {
     return { text: text.slice(q.indirect.start, q.indirect.end), ...who, kind: "indirect", paragraph,
       start: q.indirect.start, end: q.indirect.end, speakerSpan: who.speakerSpan, verbSpan: who.verbSpan, attribution, confidence };
   }
-  const first = q.spans[0]!;
-  const last = q.spans[q.spans.length - 1]!;
+  const first = q.spans[0];
+  const last = lastSpanOf(q);
   const quote: Quote = {
     text: q.spans.map((s) => contentOf(text, s)).join(" "),
     speaker: who.speaker, speakerText: who.speakerText, role: who.role, verb: who.verb, kind: q.kind, via: who.via,
