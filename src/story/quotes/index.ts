@@ -565,11 +565,14 @@ function acts(tokens: Token[], subject: Subject): boolean {
   return true;
 }
 
-/** "He vowed …", "She also applauded …": the pronoun opening a sentence as its subject, before an action verb. */
+/**
+ * "He vowed …", "She also applauded …": the pronoun opening a sentence as its subject, before an action verb;
+ * also after a sentence adverb or a short opening phrase ("Then he cut into …", "On Wednesday, he seemed …").
+ */
 function pronounSubject(parsed: ParsedStory, sentence: number): Token | undefined {
   const at = parsed.sentences[sentence];
-  const opener = at ? parsed.tokens[at.firstToken] : undefined;
-  if (!at || !opener || !ONE_PERSON_PRONOUNS.has(opener.normal)) return undefined;
+  const opener = at ? subjectPronounAt(parsed.tokens, at.firstToken, at.endToken) : undefined;
+  if (!at || !opener) return undefined;
   for (let i = opener.index + 1; i < at.endToken && i <= opener.index + 3; i++) {
     const token = parsed.tokens[i];
     if (!token) return undefined;
@@ -578,6 +581,31 @@ function pronounSubject(parsed: ParsedStory, sentence: number): Token | undefine
     if (!token.tags.has("Adverb") && !token.tags.has("Auxiliary")) return undefined;
   }
   return undefined;
+}
+
+/** Words that may open a sentence before its subject with no comma: "Then he …", "Instead, he …". */
+const SENTENCE_ADVERBS: ReadonlySet<string> = new Set(["then", "instead", "later", "but", "and", "still", "now", "so", "yet", "also"]);
+
+/** Longest opening phrase before a subject pronoun: "On Wednesday,", "In a statement on Friday,". */
+const OPENING_WORDS = 6;
+
+/** The "he" or "she" that is a sentence's subject: its first word, or the first after an adverb or an opening phrase. */
+function subjectPronounAt(tokens: Token[], first: number, end: number): Token | undefined {
+  const opener = tokens[first];
+  if (!opener) return undefined;
+  if (ONE_PERSON_PRONOUNS.has(opener.normal)) return opener;
+  let k = first;
+  if (SENTENCE_ADVERBS.has(opener.normal)) k = first + 1;
+  else {
+    while (k < end && k < first + OPENING_WORDS && !/,\s*$/u.test(tokens[k]?.post ?? "")) {
+      if (/[“"‘«”»;:]/u.test(tokens[k]?.post ?? "")) return undefined;
+      k++;
+    }
+    if (!/,\s*$/u.test(tokens[k]?.post ?? "")) return undefined;
+    k++;
+  }
+  const pronoun = tokens[k];
+  return pronoun && k < end && ONE_PERSON_PRONOUNS.has(pronoun.normal) ? pronoun : undefined;
 }
 
 /** Whether the subject's sentence holds a verb of saying ("continued his remarks", "responded"), no quote. */
