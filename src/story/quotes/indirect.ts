@@ -16,8 +16,8 @@ const SENTENCE_END = /[.!?]/u;
 const SHORT_QUOTED_NAME = 30;
 const MIN_WORDS = 3;
 
+/** Reported speech being built: the reported clause (`indirect`) and the attribution that reports it. */
 export interface IndirectDraft {
-  spans: QuotedSpan[];
   kind: "indirect";
   attribution: Attribution;
   order: number;
@@ -50,19 +50,19 @@ export function indirectSpeech(parsed: ParsedStory, spans: QuotedSpan[], usedVer
         const that = words.normal(end + 1) === "that";
         if (!that || v === 0 || !/,\s*$/u.test(words.post(v - 1))) continue;
         const content = reportedClause(words, end, base, spans);
-        if (content) found.push({ spans: [], kind: "indirect", order: verb.start, attribution: { verb, speaker: [], appositive: [], according: [], rule: "indirect-participle" }, indirect: content });
+        if (content) found.push({ kind: "indirect", order: verb.start, attribution: { verb, speaker: [], appositive: [], according: [], rule: "indirect-participle" }, indirect: content });
         continue;
       }
       const { speaker, appositive } = subjectBefore(words, v);
       if (speaker.length === 0) {
         const inverted = invertedReport(words, v, spans);
-        if (inverted) found.push({ spans: [], kind: "indirect", order: verb.start, attribution: { verb, ...inverted.who, according: [], rule: "indirect-inverted" }, indirect: inverted.content });
+        if (inverted) found.push({ kind: "indirect", order: verb.start, attribution: { verb, ...inverted.who, according: [], rule: "indirect-inverted" }, indirect: inverted.content });
         continue;
       }
       const content = reportedClause(words, end, base, spans) ?? clauseBefore(words, v, speaker, appositive, spans);
       if (!content) continue;
       found.push({
-        spans: [], kind: "indirect", order: verb.start,
+        kind: "indirect", order: verb.start,
         attribution: { verb, speaker, appositive, according: [], rule: "indirect-subject-verb" }, indirect: content,
       });
     }
@@ -161,7 +161,7 @@ function accordingReport(words: TokenWindow, spans: QuotedSpan[]): IndirectDraft
     if (insideQuote(spans, word.start) || /[“"«]/u.test(word.pre)) return null;
   }
   return {
-    spans: [], kind: "indirect", order: according.start,
+    kind: "indirect", order: according.start,
     attribution: { verb: null, speaker: [], appositive: [], according: source, rule: "indirect-according-to" },
     indirect: { start: from.start, end: to.end },
   };

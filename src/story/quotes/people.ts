@@ -7,6 +7,8 @@ import type { ParsedStory, Token } from "../../nlp/parse.js";
 import type { RawMention } from "../entities/mentions.js";
 import { draftCourtesyGender, type EntityDraft } from "../entities/merge.js";
 import { tokenIndexAt } from "./windows.js";
+import { isTitleWord } from "../entities/knowledge.js";
+import { givenNameGender } from "../../nlp/given-names.js";
 
 export type Gender = "female" | "male";
 
@@ -25,10 +27,12 @@ export interface PersonMention {
   possessive: boolean;
   /** The mention is the first word of its paragraph ("Ada Quill said …" opening it). */
   opensParagraph: boolean;
+  /** Right after a verb or a preposition, with no comma between: an object ("attacked Reyes", "for Reyes"). */
+  object: boolean;
 }
 
 /** Where a person's gender comes from, strongest first. */
-export type GenderEvidence = "courtesy" | "pronouns" | "given-name" | null;
+export type GenderEvidence = "courtesy" | "pronouns" | "given-name" | "name-list" | null;
 
 export interface Person {
   draft: EntityDraft;
@@ -85,6 +89,8 @@ export function buildPeopleIndex(
       paragraph: mention.paragraph,
       possessive: /^['’]/u.test(text.slice(mention.end, mention.end + 1)),
       opensParagraph: !before || before.region !== token?.region,
+      object: before !== undefined && !/[,;:(]/u.test(before.post) && before.region === token?.region
+        && ((before.tags.has("Verb") && !before.tags.has("Auxiliary") && !before.tags.has("Copula")) || before.tags.has("Preposition")),
     });
     for (const title of mention.titles) {
       const key = title.toLowerCase();
@@ -108,7 +114,7 @@ export function recordSubjects(parsed: ParsedStory, index: PeopleIndex, subjects
   for (const person of index.people) decideGender(parsed, person, inQuote);
 }
 
-/** Courtesy title first, then the story's own pronouns, then compromise's guess from the first name. */
+/** Courtesy title first, then the story's own pronouns, then compromise's guess from the first name, then the name lists. */
 function decideGender(parsed: ParsedStory, person: Person, inQuote: (offset: number) => boolean): void {
   const courtesy = draftCourtesyGender(person.draft);
   const followed = pronounsAfter(parsed, person, inQuote);
@@ -122,7 +128,31 @@ function decideGender(parsed: ParsedStory, person: Person, inQuote: (offset: num
   } else if (person.draft.gender) {
     person.gender = person.draft.gender;
     person.genderEvidence = "given-name";
+  } else {
+    // "Barack Obama", "Gabby Giffords": a given name compromise does not know, in a list of names (given-names.ts).
+    const listed = listedGender(person);
+    if (listed) {
+      person.gender = listed;
+      person.genderEvidence = "name-list";
+    }
   }
+}
+
+/**
+ * The gender the lists of given names (src/nlp/given-names.ts) give the first word of the person's names written
+ * in full ("Barack Obama", "Sen. Gabby Giffords"); null when none is listed or two of the person's names
+ * disagree.
+ */
+function listedGender(person: Person): Gender | null {
+  const found = new Set<Gender>();
+  for (const name of person.draft.mentions) {
+    const words = name.text.split(/\s+/u).filter((w) => w !== "" && !isTitleWord(w));
+    const first = words[0];
+    if (words.length < 2 || !first || !/^\p{Lu}\p{Ll}+$/u.test(first)) continue;
+    const gender = givenNameGender(first);
+    if (gender) found.add(gender);
+  }
+  return found.size === 1 ? [...found][0] ?? null : null;
 }
 
 /**

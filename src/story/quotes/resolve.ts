@@ -60,6 +60,8 @@ export interface PronounDecision {
   candidates: { name: string; features: Record<string, number> }[];
   /** The name the rules alone give, or null. */
   byRules: string | null;
+  /** Which of the rules' steps gave it ("none" when they gave no one). */
+  rulesHow: Resolution;
   /** The name chosen (the rules', or the ranker's where they gave none), or null. */
   chosen: string | null;
 }
@@ -552,8 +554,8 @@ export class SpeakerResolver {
     if (!wanted || (byRules.draft && !this.pronounLog)) return byRules;
     const candidates = pronounCandidates({ pronoun, paragraph, wanted, history, subjects: this.subjects, people: this.people,
       genderOf: (d) => this.genderOf(d), sentenceAt: (offset) => this.sentenceAt(offset) });
-    // The rules first; where they find no one, the ranker (antecedent.ts), when one candidate is likelier than
-    // all the others together. Letting the ranker overrule the rules everywhere lifted the tuning part but not
+    // The rules first; where they find no one, the ranker (antecedent.ts), when its best candidate is likely
+    // enough (the threshold in rules/pronoun-weights.json, chosen in scripts/train-pronouns.js). Letting the ranker overrule the rules everywhere lifted the tuning part but not
     // the checking part (scripts/README.md).
     // While the training script logs decisions the ranker stays out, so the history later pronouns are read
     // against, and so the file it learns, do not depend on its own earlier weights (npm run train is repeatable).
@@ -567,6 +569,7 @@ export class SpeakerResolver {
       offset: pronoun.start,
       candidates: candidates.map((c) => ({ name: this.nameOf(c.draft), features: c.features })),
       byRules: byRules.draft ? this.nameOf(byRules.draft) : null,
+      rulesHow: byRules.how,
       chosen: chosen.draft ? this.nameOf(chosen.draft) : null,
     });
     return chosen;

@@ -297,9 +297,10 @@ export const RULES = [
   },
   {
     id: "participle-pronoun-subject",
-    description: "A participle with no subject in a sentence opened by “he” or “she” as its subject: that pronoun's person.",
+    description: "A participle with no subject in a sentence whose subject is “he” or “she” (first, or after an adverb or a short opening phrase): that pronoun's person.",
     examples: [
       { text: "Tom Reyes spoke first. He then defended the plan, saying, “I don't think this is a bad idea.”", quote: "I don't think", speaker: "Tom Reyes" },
+      { text: "Tom Reyes spoke first. On Monday, he softened his tone, warning that the levy was “a last resort.”", quote: "a last resort", speaker: "Tom Reyes" },
     ],
   },
   {
@@ -332,9 +333,10 @@ export const RULES = [
   },
   {
     id: "phrase-pronoun-subject",
-    description: "A phrase in a sentence opened by “he” or “she” as its subject: that pronoun's person.",
+    description: "A phrase in a sentence whose subject is “he” or “she” (first, or after an adverb or a short opening phrase): that pronoun's person.",
     examples: [
       { text: "Ada Quill came to the pier on Monday. She thanked the crews for standing firm “time after time.”", quote: "time after time", speaker: "Ada Quill" },
+      { text: "Ada Quill came to the pier on Monday. Then she thanked the crews for standing firm “time after time.”", quote: "time after time", speaker: "Ada Quill" },
     ],
   },
   {
