@@ -123,8 +123,10 @@ export function segment(text: string): Segmentation {
     // Bylines also stand right after the body ("Written by Jane Roe on ...") or open it.
     for (let i = Math.max(0, first); i <= Math.min(last + 3, infos.length - 1); i++) {
       if (kinds[i] === "body" && i > first + 2 && i < last) continue;
-      // A sign-off after the last paragraph ("— Jane Roe") names the author where the header does not.
-      const byline = kinds[i] === "headline" ? null : (parseByline(infos.get(i)!.line.text) ?? (i >= last - 1 ? signOff(infos.get(i)!.line.text) : null));
+      // A sign-off after the last paragraph ("— Jane Roe") names the author where the header does not; the lines
+      // around it tell a list item or a quotation's attribution from it.
+      const around = (k: number) => infos.get(k)?.line.text ?? "";
+      const byline = kinds[i] === "headline" ? null : (parseByline(infos.get(i)!.line.text) ?? (i >= last ? signOff(infos.get(i)!.line.text, around(i - 1), around(i + 1)) : null));
       if (byline) {
         meta.byline = normalize(byline.text);
         meta.authors = byline.authors;
