@@ -227,8 +227,12 @@ export function segment(text: string): Segmentation {
 function inlineLinkBox(infos: LineInfos, last: number): { from: number; resumesAt: number; resumesUntil: number } | null {
   const heading = infos.get(last + 1);
   if (!heading || heading.phrase?.kind !== "related" || !heading.phrase.endsStory) return null;
+  const linkLine = (k: number) => {
+    const info = infos.get(k);
+    return info !== undefined && !info.terminal && !info.phrase && info.size <= 12;
+  };
   let j = last + 2;
-  while (j < infos.length && j <= last + 3 && !infos.get(j)!.terminal && !infos.get(j)!.phrase && infos.get(j)!.size <= 12) j++;
+  while (j < infos.length && j <= last + 3 && linkLine(j)) j++;
   const prose = (k: number) => {
     const info = infos.get(k);
     return info !== undefined && info.terminal && info.size >= 15 && !info.phrase && !info.caption && !info.repeat && info.credit === null;
@@ -236,6 +240,9 @@ function inlineLinkBox(infos: LineInfos, last: number): { from: number; resumesA
   if (j === last + 2 || !prose(j)) return null;
   let end = j;
   while (prose(end + 1)) end++;
+  // "Related Stories", then a headline and its one-sentence teaser, then another pair: the box goes on, and the
+  // sentence after its first link is a teaser, not the story resuming.
+  if (end === j && linkLine(end + 1) && (prose(end + 2) || (linkLine(end + 2) && prose(end + 3)))) return null;
   return { from: last + 1, resumesAt: j, resumesUntil: end };
 }
 
@@ -556,7 +563,9 @@ function headlineOver(infos: LineInfos, kinds: Kind[], bylineAt: number, title: 
     const best = candidates.reduce((a, b) => (overlap(b) > overlap(a) ? b : a));
     if (overlap(best) >= 0.4) return best;
   }
-  // A deck (standfirst) between the headline and the byline is longer than the headline over it.
+  // Of two title-sized lines over the byline the upper is the headline and the lower its deck (standfirst), as
+  // long or short as it may be: kickers and section labels are no candidates, and a line of a word or three over
+  // the nearest is a label missed as such.
   const [nearest, above] = [candidates[0]!, candidates[1]];
   if (above !== undefined && infos.get(above)!.size >= 4 && infos.get(nearest)!.size > infos.get(above)!.size + 2) return above;
   return nearest;
