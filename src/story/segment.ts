@@ -562,6 +562,8 @@ function headlineOver(infos: LineInfos, kinds: Kind[], bylineAt: number, title: 
     const overlap = (i: number) => wordOverlap(infos.get(i)!.line.text, title.headline);
     const best = candidates.reduce((a, b) => (overlap(b) > overlap(a) ? b : a));
     if (overlap(best) >= 0.4) return best;
+    // Worded a little like the title while the other lines are not at all: the headline, the others its deck.
+    if (overlap(best) >= 0.2 && candidates.every((c) => c === best || overlap(c) === 0)) return best;
   }
   // Of two title-sized lines over the byline the upper is the headline and the lower its deck (standfirst), as
   // long or short as it may be: kickers and section labels are no candidates, and a line of a word or three over
