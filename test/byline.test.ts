@@ -211,3 +211,54 @@ describe("a bare name line with a courtesy title", () => {
     expect(bareByline("Mayor Harriet Olsen", false)).toBeNull();
   });
 });
+
+describe("review of the byline rules (invented lines)", () => {
+  it("takes no footer link, list item or quotation's attribution for a sign-off", () => {
+    expect(signOff("- Privacy Policy", "Work will start in May and end in June.", "- Contact Us")).toBeNull();
+    expect(signOff("- Privacy Policy", "Work will start in May and end in June.", "Terms of Use")).toBeNull();
+    expect(signOff("- Olive Oil", "You will need the following.", "- Sea Salt")).toBeNull();
+    expect(signOff("— Albert Einstein", "“The river is never kind to this town in spring.”", "Terms of Use")).toBeNull();
+    expect(signOff("— Harriet Olsen", "Work will start in May and end in June.", "Terms of Use")?.authors).toEqual(["Harriet Olsen"]);
+  });
+
+  it("keeps a surname that is a weekday's word", () => {
+    expect(parseByline("By Lena Sun, November 3, 2021")).toEqual({ text: "By Lena Sun", authors: ["Lena Sun"] });
+    expect(parseByline("By Jane Roe and Wei Sun, Nov. 3, 2021")?.authors).toEqual(["Jane Roe", "Wei Sun"]);
+    expect(parseByline("By Harriet Olsen on Sunday, November 7, 2021")?.authors).toEqual(["Harriet Olsen"]);
+  });
+
+  it("keeps a surname that is an organisation's head word after By", () => {
+    expect(parseByline("By Margaret A. Court")?.authors).toEqual(["Margaret A. Court"]);
+    expect(parseByline("By Kwame Court")?.authors).toEqual(["Kwame Court"]);
+    expect(parseByline("By Anh Guard")?.authors).toEqual(["Anh Guard"]);
+    expect(parseByline("By Priyanka Union")?.authors).toEqual(["Priyanka Union"]);
+    expect(parseByline("By Valley City Police Department")?.authors ?? []).toEqual([]);
+  });
+
+  it("keeps a Latvian given name that reads as a Romance organisation's head without its accents", () => {
+    expect(parseByline("By Līga Rozentāle")?.authors).toEqual(["Līga Rozentāle"]);
+    expect(parseByline("By Agência Brasil")?.authors ?? []).toEqual([]);
+  });
+
+  it("joins with 'with' only a person with a known first name", () => {
+    expect(parseByline("By Jane Roe with Valley Sentinel")?.authors).toEqual(["Jane Roe"]);
+    expect(parseByline("By Jane Roe With Photos By John Doe")?.authors).toEqual(["Jane Roe"]);
+    expect(parseByline("By Jane Roe with John Doe")?.authors).toEqual(["Jane Roe", "John Doe"]);
+  });
+
+  it("cuts the place from each name, not everything after the first", () => {
+    expect(parseByline("By Jane Roe in Kyiv and John Doe in Moscow")?.authors).toEqual(["Jane Roe", "John Doe"]);
+  });
+
+  it("reads three authors after a date, one of three words", () => {
+    expect(bareByline("November 3, 2021 Mary Ann Smith, John Doe, Sam Poe", false)?.authors).toEqual(["Mary Ann Smith", "John Doe", "Sam Poe"]);
+  });
+
+  it("takes no acronym with a number or a surname with a capital inside for a site account", () => {
+    expect(bareByline("G20 November 3, 2021", false)).toBeNull();
+    expect(bareByline("COVID19 November 3, 2021", false)).toBeNull();
+    expect(bareByline("McAllen November 3, 2021", false)).toBeNull();
+    expect(bareByline("DeSantis November 3, 2021", false)).toBeNull();
+    expect(bareByline("LeBron November 3, 2021", false)).toBeNull();
+  });
+});

@@ -231,6 +231,16 @@ describe("an on-page headline worded unlike the page title", () => {
     expect(meta.headline).toBe("Council votes to rebuild the stone bridge");
   });
 
+  it("takes the headline worded a little like the title over a deck of about its length without a full stop", () => {
+    const { meta } = segment(page([
+      "Council votes to rebuild the stone bridge before spring",
+      "Three members wanted to wait for a provincial grant first",
+      "By Harriet Olsen",
+      "November 3, 2021",
+    ]));
+    expect(meta.headline).toBe("Council votes to rebuild the stone bridge before spring");
+  });
+
   it("takes the headline over its longer deck", () => {
     const { meta } = segment(page([
       "Council votes to rebuild the stone bridge",

@@ -128,6 +128,18 @@ describe("boxes of links to other stories inside the body", () => {
     expect(blocks.find((b) => b.text === "Harbour board website")?.kind).toBe("related");
   });
 
+  it("takes no teaser back from a 'Related Stories' box of headline and one-sentence teaser pairs", () => {
+    const page = [
+      "Valley Sentinel", "Home", "News", ...prose.slice(0, 4), "Related Stories",
+      "Island bakery wins regional bread award",
+      "A small bakery on the island has won the regional award for the best country loaf, beating forty other bakers.",
+      "Storm damage closes the coastal road",
+      "The coastal road will stay closed for at least two weeks after the storm washed away part of the sea wall.",
+      "Terms of Use",
+    ];
+    expect(paragraphsOf(page)).toEqual(prose.slice(0, 4));
+  });
+
   it("keeps a list of the story's own with figures or colons (results, line-ups)", () => {
     const list = ["North Harbour Rowing Club: Third Place", "South Bay Sailing Club: Fifth Place", "East Point Kayak Team: Seventh Place"];
     const kept = paragraphsOf([...prose.slice(0, 3), ...list, ...prose.slice(3)]);

@@ -140,8 +140,6 @@ export const SMALL_TITLE_WORDS: readonly string[] = [
   "of", "the", "and", "for", "&", "do", "die", "das", "e", "et", ...NAME_PARTICLES,
 ];
 
-/** Courtesy and academic titles a writer's name may carry in a byline ("Dr. Jane Roe"), full stop dropped. */
-export const HONORIFICS: readonly string[] = ["dr", "prof", "professor", "mr", "mrs", "ms", "mx", "miss", "sir", "dame", "rev"];
 
 /** All-capital words that are abbreviations but not organisations ("CEO", "TV", "GDP"). */
 export const NOT_ORGANIZATION_ACRONYMS: readonly string[] = [
@@ -168,6 +166,12 @@ export const TITLE_MODIFIERS: readonly string[] = [
 ];
 
 /**
+ * Courtesy and academic titles a writer's name may carry in a byline ("Dr. Jane Roe"), full stop dropped; the
+ * titles of TITLES below take them in (all but "mx", which the entity rules never learned as a title).
+ */
+export const HONORIFICS: readonly string[] = ["dr", "prof", "professor", "mr", "mrs", "ms", "mx", "miss", "sir", "dame", "rev"];
+
+/**
  * Titles and functions that stand before (or, after a comma, near) a person's name. Multi-word titles are
  * written out because "foreign minister" is a title where "minister" alone is also one.
  */
@@ -179,8 +183,8 @@ export const TITLES: readonly string[] = [
   "chairwoman", "chair", "chief", "director", "ambassador", "envoy", "general", "gen", "colonel", "col",
   "lieutenant", "lt", "captain", "capt", "sergeant", "sgt", "major", "admiral", "adm", "commander", "cmdr", "officer",
   "spokesman", "spokeswoman", "spokesperson", "press secretary", "adviser", "advisor", "aide", "judge",
-  "justice", "attorney general", "attorney", "counsel", "general counsel", "prosecutor", "lawyer", "professor", "prof", "dr", "doctor",
-  "mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady", "rev", "reverend", "father", "bishop",
+  "justice", "attorney general", "attorney", "counsel", "general counsel", "prosecutor", "lawyer", ...HONORIFICS.filter((h) => h !== "mx"), "doctor",
+  "lord", "lady", "reverend", "father", "bishop",
   "archbishop", "rabbi", "imam", "sheikh", "ayatollah", "coach", "manager", "ceo", "chief executive",
   "founder", "co-founder", "executive", "analyst", "economist", "researcher", "scientist", "author",
   "photographer", "correspondent", "reporter", "editor", "candidate", "nominee", "official", "commissioner",

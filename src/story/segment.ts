@@ -123,8 +123,10 @@ export function segment(text: string): Segmentation {
     // Bylines also stand right after the body ("Written by Jane Roe on ...") or open it.
     for (let i = Math.max(0, first); i <= Math.min(last + 3, infos.length - 1); i++) {
       if (kinds[i] === "body" && i > first + 2 && i < last) continue;
-      // A sign-off after the last paragraph ("— Jane Roe") names the author where the header does not.
-      const byline = kinds[i] === "headline" ? null : (parseByline(infos.get(i)!.line.text) ?? (i >= last - 1 ? signOff(infos.get(i)!.line.text) : null));
+      // A sign-off after the last paragraph ("— Jane Roe") names the author where the header does not; the lines
+      // around it tell a list item or a quotation's attribution from it.
+      const around = (k: number) => infos.get(k)?.line.text ?? "";
+      const byline = kinds[i] === "headline" ? null : (parseByline(infos.get(i)!.line.text) ?? (i >= last ? signOff(infos.get(i)!.line.text, around(i - 1), around(i + 1)) : null));
       if (byline) {
         meta.byline = normalize(byline.text);
         meta.authors = byline.authors;
@@ -239,8 +241,12 @@ export function segment(text: string): Segmentation {
 function inlineLinkBox(infos: LineInfos, last: number): { from: number; resumesAt: number; resumesUntil: number } | null {
   const heading = infos.get(last + 1);
   if (!heading || heading.phrase?.kind !== "related" || !heading.phrase.endsStory) return null;
+  const linkLine = (k: number) => {
+    const info = infos.get(k);
+    return info !== undefined && !info.terminal && !info.phrase && info.size <= 12;
+  };
   let j = last + 2;
-  while (j < infos.length && j <= last + 3 && !infos.get(j)!.terminal && !infos.get(j)!.phrase && infos.get(j)!.size <= 12) j++;
+  while (j < infos.length && j <= last + 3 && linkLine(j)) j++;
   const prose = (k: number) => {
     const info = infos.get(k);
     return info !== undefined && info.terminal && info.size >= 15 && !info.phrase && !info.caption && !info.repeat && info.credit === null;
@@ -248,6 +254,9 @@ function inlineLinkBox(infos: LineInfos, last: number): { from: number; resumesA
   if (j === last + 2 || !prose(j)) return null;
   let end = j;
   while (prose(end + 1)) end++;
+  // "Related Stories", then a headline and its one-sentence teaser, then another pair: the box goes on, and the
+  // sentence after its first link is a teaser, not the story resuming.
+  if (end === j && linkLine(end + 1) && (prose(end + 2) || (linkLine(end + 2) && prose(end + 3)))) return null;
   return { from: last + 1, resumesAt: j, resumesUntil: end };
 }
 
@@ -582,8 +591,12 @@ function headlineOver(infos: LineInfos, kinds: Kind[], bylineAt: number, title: 
     const overlap = (i: number) => wordOverlap(infos.get(i)!.line.text, title.headline);
     const best = candidates.reduce((a, b) => (overlap(b) > overlap(a) ? b : a));
     if (overlap(best) >= 0.4) return best;
+    // Worded a little like the title while the other lines are not at all: the headline, the others its deck.
+    if (overlap(best) >= 0.2 && candidates.every((c) => c === best || overlap(c) === 0)) return best;
   }
-  // A deck (standfirst) between the headline and the byline is longer than the headline over it.
+  // Of two title-sized lines over the byline the upper is the headline and the lower its deck (standfirst), as
+  // long or short as it may be: kickers and section labels are no candidates, and a line of a word or three over
+  // the nearest is a label missed as such.
   const [nearest, above] = [candidates[0]!, candidates[1]];
   if (above !== undefined && infos.get(above)!.size >= 4 && infos.get(nearest)!.size > infos.get(above)!.size + 2) return above;
   return nearest;

@@ -5,7 +5,8 @@
  */
 import { lexiconTag } from "../../nlp/compromise.js";
 import { isCommonWord } from "../../nlp/common-words.js";
-import { FOREIGN_ORGANIZATION_HEADS, HONORIFICS, NAME_PARTICLES, ORGANIZATION_HEADS, SMALL_TITLE_WORDS } from "../../nlp/lexicon.js";
+import { HONORIFICS, NAME_PARTICLES, SMALL_TITLE_WORDS } from "../../nlp/lexicon.js";
+import { foreignOrganizationHeads, organizationHeads } from "../entities/knowledge.js";
 import { isWireService } from "./agencies.js";
 import { findDates } from "./dates.js";
 
@@ -29,12 +30,35 @@ const ROLE_WORDS = new Set(
 /** Words that make a name an outlet's, a desk's or an agency's rather than a person's. */
 const ORGANIZATION_WORDS = new Set(
   ("news weekly editorial staff agency magazine media press daily journal tribune team desk network radio " +
-    "television tv blog online digital wire services service group reports newsroom bureau office institute")
+    "television tv blog online digital wire services service group reports newsroom bureau office institute " +
+    "weekly magazine network radio association society university council")
     .split(" "),
 );
 
-const ORGANIZATION_HEAD_WORDS = new Set(ORGANIZATION_HEADS);
-const FOREIGN_HEAD_WORDS = new Set(FOREIGN_ORGANIZATION_HEADS);
+/** The last word of a desk's or an agency's name that is also a job's word in ROLE_WORDS ("Web Desk", "Metro Team"). */
+const DESK_HEADS = new Set(["desk", "team", "bureau", "newsroom", "agency"]);
+
+/**
+ * Organisations' head words that are nobody's surname: after an explicit "By" only these make a name a body's
+ * ("By Valley City Police Department"), while "By Margaret Court", "By Kwame Union" stay people.
+ */
+const UNAMBIGUOUS_HEADS = new Set(
+  ("agency association authority bureau committee commission company corporation corp department foundation " +
+    "inc institute ltd ministry organization organisation police university college academy airlines airways " +
+    "systems technologies labs studios newsroom desk team").split(" "),
+);
+
+/**
+ * Given names that are also a Romance language's organisation head once their accents go ("Līga" is Latvian
+ * "liga"): such a first word opens a person's name when it is written with accents of its own.
+ */
+function isForeignHead(word: string): boolean {
+  const plain = word.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+  if (!foreignOrganizationHeads.has(plain)) return false;
+  // "Agência", "Société": the accents of the language the head is spelt in; "Līga" carries a macron no Romance
+  // language writes.
+  return !/[\u0100-\u017f]/u.test(word);
+}
 /** Lower-case words inside a desk's or an outlet's name ("Voice of the Valley"), and the particles inside a person's ("Anna de Souza"). */
 const SMALL_WORDS = new Set(SMALL_TITLE_WORDS);
 const PARTICLES = new Set(NAME_PARTICLES);
@@ -45,8 +69,12 @@ export interface Byline {
   authors: string[];
 }
 
-/** A weekday that opens the date cut off a byline: "By Jane Roe, Wednesday, 20 November 2019". */
-const WEEKDAY_BEFORE_DATE = /[\s,]+(?:on\s)?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s*$/iu;
+/**
+ * A weekday that opens the date cut off a byline: "By Jane Roe, Wednesday, 20 November 2019", "By Jane Roe on
+ * Wed. 20 Nov". Only after a comma, a bar or "on": a weekday's word right after a name is the name's end ("By Lena
+ * Sun, November 3", "By Ana Monday").
+ */
+const WEEKDAY_BEFORE_DATE = /(?:\s*[,|]\s*|\s+on\s+)(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s*$/iu;
 
 /** Reads a byline line; null when the line is not one. */
 export function parseByline(line: string): Byline | null {
@@ -56,15 +84,15 @@ export function parseByline(line: string): Byline | null {
   // A timestamp label or a reading time after the names is not part of the byline: "By X • Published Nov 19",
   // "By X Updated 2:10 PM", "By X 10 min read".
   let text = line
-    .replace(/\s*[•·|,–—-]?\s+(?:published|updated|posted|last updated)\b.*$/iu, "")
-    .replace(/\s*[•·|,–—-]?\s+\d{1,3}\s?(?:min(?:ute)?s?|mins?)\.?\s(?:read|reading)\b.*$/iu, "");
+    .replace(/(?:\s*[•·|,–—-]\s+|\s+)(?:published|updated|posted|last updated)\b.*$/iu, "")
+    .replace(/(?:\s*[•·|,–—-]\s+|\s+)\d{1,3}\s?(?:min(?:ute)?s?|mins?)\.?\s(?:read|reading)\b.*$/iu, "");
   // Cut the date and anything after it ("By X on November 12, 2019", "By X Nov 17, 2019, 10:05am EST").
   const date = findDates(text)[0];
   if (date && date.index > by[0].length) text = text.slice(0, date.index).replace(WEEKDAY_BEFORE_DATE, "");
-  text = text.replace(/\s+(?:on|am|le|el|em|il|op|-|–|—|\||\/|／|•|·)\s*$/i, "").trim();
+  text = text.replace(/\s+(?:on|am|le|el|em|il|op|-|–|—|\||\/|／|•|·)\s*$/i, "").replace(/[\s,;]+$/u, "").trim();
   text = text.replace(/\s+\d+\s+(?:comments?|comentários?|commenti|kommentare)\s*$/iu, "").trim();
   const names = text.slice(by[0].length);
-  const authors = authorsOf(names);
+  const authors = authorsOf(names, true);
   const account = /^(?:by|posted by|written by|author|autor)\b/iu.test(by[0]) && isAccount(names);
   if (authors.length === 0) return isDeskOrAgency(names) || account ? { text, authors: [] } : null;
   return { text: undoubled(text, by[0].length), authors };
@@ -116,15 +144,22 @@ export function printedOnce(names: string): string {
   return s;
 }
 
+const DASH_LED = /^(?:—|–|--?)\s?(\p{Lu}.{2,80})$/u;
+
 /**
- * A sign-off under the story, a dash then the author: "— Jane Roe", "-- Jane Roe, Valley Herald". Only a name (or
- * an agency) after the dash, so that a dash-led sentence or list item is not one.
+ * A sign-off under the story, a dash then the author: "— Jane Roe", "-- Jane Roe, Valley Herald". Only a person
+ * whose first name the lexicon knows (or an agency) after the dash, so that a dash-led link ("- Privacy Policy")
+ * or sentence is not one; not an item of a dash-led list ("- Olive Oil" over "- Sea Salt": a neighbouring line is
+ * dash-led too); and not the attribution of a quotation ("— Albert Einstein" under a line in quotation marks).
+ * `previous` and `next` are the lines around it.
  */
-export function signOff(line: string): Byline | null {
-  const m = /^(?:—|–|--?)\s?(\p{Lu}.{2,80})$/u.exec(line.trim());
-  if (!m) return null;
-  const byline = bareByline(m[1]!, true);
-  return byline && (byline.authors.length > 0 || isWireService(byline.text)) ? byline : null;
+export function signOff(line: string, previous = "", next = ""): Byline | null {
+  const m = DASH_LED.exec(line.trim());
+  if (!m || DASH_LED.test(previous.trim()) || DASH_LED.test(next.trim())) return null;
+  if (/^["“”„«»‘’']|["“”»’']$/u.test(previous.trim())) return null;
+  if (isWireService(m[1]!)) return { text: m[1]!.trim(), authors: [] };
+  const byline = bareByline(m[1]!, false);
+  return byline && byline.authors.length > 0 ? byline : null;
 }
 
 /** "By Sean Martin Sean Martin": the marker and the name once. */
@@ -135,7 +170,7 @@ function undoubled(text: string, from: number): string {
 }
 
 /** A prompt to comment after a post's author: "Leave a comment", "3 Comments", "No Comments", "Comente!". */
-const COMMENT_PROMPT = /\s*[•·|,–—-]?\s+(?:leave a (?:comment|reply)|no comments?|\d+ comments?|comment(?:s)?|comente!?|deixe um comentário|laisser un commentaire|kommentieren)\s*$/iu;
+const COMMENT_PROMPT = /(?:\s*[•·|,–—-]\s+|\s+)(?:leave a (?:comment|reply)|no comments?|\d+ comments?|comment(?:s)?|comente!?|deixe um comentário|laisser un commentaire|kommentieren)\s*$/iu;
 
 /** Whether a name holds a word of a desk or an outlet ("Sport", "Staff", "News", "Desk"). */
 function isDeskName(text: string): boolean {
@@ -170,8 +205,8 @@ export function bareByline(line: string, dated: boolean): Byline | null {
     dated = true;
   }
   text = text
-    .replace(/\s*[•·|,–—-]?\s+\d{1,3}\s?(?:min(?:ute)?s?|mins?)\.?\s(?:read|reading)\b.*$/iu, "") // "Jane Roe · 3 min read"
-    .replace(/\s*[•·|,–—-]?\s+(?:published|updated|posted)\b.*$/iu, "") // "Jane Roe Published 10:20 a.m. ET"
+    .replace(/(?:\s*[•·|,–—-]\s+|\s+)\d{1,3}\s?(?:min(?:ute)?s?|mins?)\.?\s(?:read|reading)\b.*$/iu, "") // "Jane Roe · 3 min read"
+    .replace(/(?:\s*[•·|,–—-]\s+|\s+)(?:published|updated|posted)\b.*$/iu, "") // "Jane Roe Published 10:20 a.m. ET"
     .replace(/\s@\w+.*$/u, "") // "Jane Roe @janeroe / 2 days"
     .replace(/\s+(?:view|see|read) (?:more|all)(?: articles| posts| stories)?$/iu, "")
     .replace(COMMENT_PROMPT, "") // "Jane Roe Leave a comment"
@@ -179,14 +214,20 @@ export function bareByline(line: string, dated: boolean): Byline | null {
     .trim();
   if (!text || text.length > 80) return null;
   // "21/06/2019 Jane Roe News, Reviews, Kit": a post's date, author and categories on one line. The first name's
-  // words and the first category run together; the author is the known first name and the word after it.
+  // words and the first category run together; the author is the known first name and the word after it. Not
+  // when every part after a comma opens with a known first name: "Mary Ann Smith, John Doe, Sam Poe" are authors.
   if (date) {
     const categories = /^(\p{Lu}[\p{L}'’.-]+) (\p{Lu}[\p{L}'’-]+) [^,]{1,30}(?:, [^,]{1,30}){2,}$/u.exec(text);
-    if (categories && knownFirstName(categories[1]!)) text = `${categories[1]} ${categories[2]}`;
+    const people = text.split(/,\s*/u).slice(1).every((part) => knownFirstName(part.split(" ")[0]!));
+    if (categories && knownFirstName(categories[1]!) && !people) text = `${categories[1]} ${categories[2]}`;
   }
   // "SiteAccount October 6, 2018": one word beside the line's own date, that no dictionary or lexicon knows (not
-  // "Politics", "Monday", "Lagos"), is the account the site posts under: a byline without authors.
-  if (date && isAccount(text) && /^\p{Lu}\p{Ll}+\p{Lu}|\p{L}\p{N}/u.test(text) && !isCommonWord(text) && lexiconTag(text.toLowerCase()) === undefined) {
+  // "Politics", "Monday", "Lagos"), is the account the site posts under: a byline without authors. It must read
+  // as a handle: small letters and digits mixed ("vp2021", "rmb8090"; not an acronym with a number, "G20",
+  // "COVID19"), or two capitalised words of three letters or more run together ("ValleyPost"; not a surname's
+  // prefix, "McAllen", "DeSantis", "LeBron").
+  const handle = /\p{Ll}/u.test(text) && /\p{N}/u.test(text) || /^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}{2,}$/u.test(text);
+  if (date && isAccount(text) && handle && !isCommonWord(text) && lexiconTag(text.toLowerCase()) === undefined) {
     return { text, authors: [] };
   }
   const agency = text.replace(/,\s*[\p{L} ]{2,30},?$/u, "");
@@ -227,25 +268,30 @@ function withoutTrailingCaps(name: string): string {
  * What joins names in a byline: commas and "and" in its languages. The one-letter joiners ("e", "y") and "et"
  * only in lower case and without a full stop, so that "Jane E. Roe" keeps her middle initial.
  */
-const NAME_JOINER = /\s*(?:,|;|&|\b(?:and|And|AND|und|Und|UND|with|With|WITH)\b|\b(?:et|y|e)\b(?!\.))\s*/u;
+const NAME_JOINER = /\s*(?:,|;|&|\b(?:and|And|AND|und|Und|UND)\b|\b(?:et|y|e)\b(?!\.))\s*/u;
 
 /** The person names in what follows "By". */
-export function authorsOf(names: string): string[] {
+export function authorsOf(names: string, marked = false): string[] {
   let rest = names
     .replace(/@\w+/g, " ")
     .replace(/\s(?:\||-|–|—|\/|／|•|·)\s.*$/u, "") // "Dario Penn | Fox News", "GIULIA FERRANTE - 2019-04-10"
-    .replace(/\s+(?:on|am|le|in)\s.*$/i, "") // "Jane Roe on March 3", "Jane Roe in Valley City"
+    .replace(/\s+(?:on|am|le)\s.*$/i, "") // "Jane Roe on March 3"
     .replace(/\s*\([^()]{1,40}\)\s*$/u, "") // "Mia Anderson (Reuters)"
     .replace(/\s+(?:for|special to)\s+\S.*$/iu, ""); // "Jane Roe For Dailymail.com", "JANE ROE FOR MAILONLINE"
   rest = rest.replace(/\s+/g, " ").trim();
-  const parts = rest.split(NAME_JOINER);
+  // "Jane Roe with John Doe" joins two people, "Jane Roe with Valley Sentinel", "Jane Roe With Photos By John Doe"
+  // a person and an outlet or a job: after "with", a part counts only when it opens with a known first name.
+  const [lead = "", ...withParts] = rest.split(/\s+with\s+/iu);
+  rest = [lead, ...withParts.filter((p) => knownFirstName(p.split(" ")[0]!))].join(" and ");
+  // "Jane Roe in Kyiv and John Doe in Moscow": the place goes from each name, after the names are split.
+  const parts = rest.split(NAME_JOINER).map((p) => p.replace(/\s+in\s.*$/iu, ""));
   // "Jane Roe, Valley Sentinel", "Jane Roe, CNN Editor-at-large": after a comma, a last part that does not open
   // with a known first name and reads as an outlet or a job is the affiliation, not a second author.
   const tail = parts.length > 1 && /,\s*[^,]+$/u.test(rest) ? parts[parts.length - 1]! : null;
   if (tail !== null && isAffiliation(tail)) parts.pop();
   const authors: string[] = [];
   for (const raw of parts) {
-    const name = cleanName(raw);
+    const name = cleanName(raw, marked);
     if (name && !authors.includes(name)) authors.push(name);
   }
   return authors;
@@ -262,12 +308,15 @@ function isAffiliation(part: string): boolean {
   return roleLike || acronym || noName;
 }
 
-function cleanName(raw: string): string | null {
+/**
+ * A person's name out of one part of a byline, null when the part is no person's. `marked` says an explicit
+ * marker ("By") stands before it, which makes a surname that is also an organisation's head word credible.
+ */
+function cleanName(raw: string, marked = false): string | null {
   let words = raw.trim().split(" ").filter(Boolean);
-  // "European Space Agency", "Harbour Radio Network": an organisation, whatever comes last.
-  if (words.some((w) => /^(?:agency|weekly|magazine|institute|network|radio|television|group|newsroom|association|society|university|council)$/iu.test(w))) return null;
-  // "Express Web Desk", "Metro Team": a desk, whatever its other words.
-  if (/^(?:desk|team|bureau|newsroom)$/iu.test(words[words.length - 1] ?? "")) return null;
+  // "Express Web Desk", "European Space Agency": a desk or an agency, though its last word is also a job's and
+  // would go with the job titles below. (Other organisation words anywhere: ORGANIZATION_WORDS, below.)
+  if (DESK_HEADS.has(words[words.length - 1]?.toLowerCase() ?? "")) return null;
   // Trailing job titles: "Tobias Wren Business Columnist"
   while (words.length > 0 && ROLE_WORDS.has(words[words.length - 1]!.toLowerCase().replace(/[.,]$/, ""))) words.pop();
   // A name printed twice ("Owen Clarke Owen Clarke", "Owen ClarkeOwen Clarke")
@@ -277,12 +326,15 @@ function cleanName(raw: string): string | null {
     while (words.length > 2 && /^[\p{Lu}\d]{2,}$/u.test(words[words.length - 1]!)) words.pop();
   }
   if (words.length < 2 || words.length > 5) return null;
-  // "Valley City Police Department", "Express Web Desk": a name that ends in an organisation's head word is a
-  // body's, unless it is a short name that opens with a first name ("Margaret Court", "Emily Post").
+  // "Valley City Police Department": a name that ends in an organisation's head word is a body's. After "By" only
+  // a head that is nobody's surname counts ("By Kwame Court" is a person); without a marker, also any head after
+  // more than a first name and a surname or after an unknown first word. Initials do not count as words
+  // ("Margaret A. Court"). ("Emily Post" is lost earlier: "post" is an outlet's word among ROLE_WORDS.)
   const head = words[words.length - 1]!.toLowerCase();
-  if (ORGANIZATION_HEAD_WORDS.has(head) && (words.length > 2 || !knownFirstName(words[0]!))) return null;
+  const fullWords = words.filter((w) => !/^\p{Lu}\.$/u.test(w));
+  if (marked ? UNAMBIGUOUS_HEADS.has(head) : organizationHeads.has(head) && (fullWords.length > 2 || !knownFirstName(words[0]!))) return null;
   // "Agência Brasil", "Agenzia Nova": in the Romance languages the head opens the name.
-  if (FOREIGN_HEAD_WORDS.has(words[0]!.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase())) return null;
+  if (isForeignHead(words[0]!)) return null;
   // "India Post News Weekly", "Harbour Editorial Staff": an outlet or a desk, not a person.
   if (words.some((w) => ORGANIZATION_WORDS.has(w.toLowerCase()))) return null;
   if (words.some((w) => ROLE_WORDS.has(w.toLowerCase()) && !/^[\p{Lu}]/u.test(w))) return null;
