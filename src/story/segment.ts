@@ -16,6 +16,7 @@ import { findDateline, findInnerDateline, type Dateline } from "./segment/dateli
 import { findDates, findYearlessStamps, withYear } from "./segment/dates.js";
 import { guessLanguage, languageSample } from "./segment/language.js";
 import { lineTable, trimRange, type Line, type LineTable } from "./segment/lines.js";
+import { ParagraphTable } from "./segment/paragraph-table.js";
 import { chooseSource, copyrightHolder, occurrences } from "./segment/source.js";
 import { pushAll } from "../lib/arrays.js";
 
@@ -45,12 +46,25 @@ interface Block {
 }
 
 export function segment(text: string): Segmentation {
+  const { meta, paragraphs, boilerplate } = segmentLayout(text);
+  return { meta, paragraphs: paragraphs.objects(), boilerplate };
+}
+
+/** A Segmentation whose paragraphs are still columns of offsets (see ParagraphTable): what `extract` reads. */
+export interface Layout {
+  meta: Meta;
+  paragraphs: ParagraphTable;
+  boilerplate: Boilerplate[];
+}
+
+/** `segment`, the paragraphs left as a table. */
+export function segmentLayout(text: string): Layout {
   const { meta, lines, kinds, extra } = classify(text);
   // Only the line offsets and the kinds are held from here on, not the classifier's feature columns (some forty
   // bytes a line): on a page of millions of lines the blocks made below are most of the result, and the two
   // together set the peak memory.
   const { paragraphs, boilerplate } = blocksInOrder(text, lines, kinds, extra);
-  meta.language = guessLanguage(paragraphs.length > 0 ? languageSample(paragraphTexts(paragraphs)) : text);
+  meta.language = guessLanguage(paragraphs.length > 0 ? languageSample(paragraphs.texts()) : text);
   return { meta, paragraphs, boilerplate };
 }
 
@@ -235,16 +249,15 @@ function packKinds(kinds: Kind[]): PackedKinds {
  * paragraph, a part first when both start at one offset. No block object per line: a page of millions of lines
  * would hold them all at once.
  */
-function blocksInOrder(text: string, lines: LineTable, kinds: PackedKinds, extra: Block[]): { paragraphs: Paragraph[]; boilerplate: Boilerplate[] } {
+function blocksInOrder(text: string, lines: LineTable, kinds: PackedKinds, extra: Block[]): { paragraphs: ParagraphTable; boilerplate: Boilerplate[] } {
   extra.sort((a, b) => a.start - b.start);
-  const paragraphs: Paragraph[] = [];
+  const paragraphs = new ParagraphTable(text);
   const boilerplate: Boilerplate[] = [];
   const emit = (blockStart: number, blockEnd: number, kind: BlockKind | "body") => {
     const [start, end] = trimRange(text, blockStart, blockEnd);
     if (start >= end) return;
-    const slice = text.slice(start, end);
-    if (kind === "body") paragraphs.push({ index: paragraphs.length, text: slice, start, end });
-    else boilerplate.push({ kind, text: slice, start, end });
+    if (kind === "body") paragraphs.push(start, end);
+    else boilerplate.push({ kind, text: text.slice(start, end), start, end });
   };
   let nextExtra = 0;
   for (let i = 0; i < lines.length; i++) {
@@ -259,10 +272,6 @@ function blocksInOrder(text: string, lines: LineTable, kinds: PackedKinds, extra
   }
   for (; nextExtra < extra.length; nextExtra++) emit(extra[nextExtra]!.start, extra[nextExtra]!.end, extra[nextExtra]!.kind);
   return { paragraphs, boilerplate };
-}
-
-function* paragraphTexts(paragraphs: Paragraph[]): Generator<string> {
-  for (const p of paragraphs) yield p.text;
 }
 
 function* lineTexts(infos: LineInfos, from: number, to: number): Generator<string> {
