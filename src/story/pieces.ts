@@ -123,10 +123,15 @@ export function analyseInPieces(input: PiecesInput): { entities: Entity[]; quote
   /** Per quote, a mention of the entity its piece named as speaker and as relaying outlet. */
   const named = new Map<Quote, { speaker: RawMention | null; via: RawMention | null }>();
   const mentionNames = new Map<RawMention, string>();
+  const strings = new StringPool();
   for (let k = 0; k < packed.length; k++) {
     const piece = deserialize(packed[k]!) as PieceResult;
     // Each buffer is dropped once read: the objects it held now live in the heap instead.
     packed[k] = EMPTY;
+    // A deserialised string is a copy of its own; a hostile story repeats the same few names and words in
+    // every mention and quote.
+    for (const m of piece.mentions) shareStrings(m, strings);
+    for (const q of piece.quotes) shareStrings(q, strings);
     const at = (index: number) => (index >= 0 ? piece.mentions[index]! : null);
     for (const m of piece.mentions) mentions.push(m);
     piece.quotes.forEach((q, n) => {
@@ -139,8 +144,9 @@ export function analyseInPieces(input: PiecesInput): { entities: Entity[]; quote
   }
 
   const drafts = rankedDrafts(text, mentions);
+  // Which entity each mention went to: asked only for the speakers and outlets of quotes.
   const owner = new Map<RawMention, EntityDraft>();
-  for (const draft of drafts) for (const m of draft.mentions) owner.set(m, draft);
+  if (named.size > 0) for (const draft of drafts) for (const m of draft.mentions) owner.set(m, draft);
   const names = new Map<EntityDraft, string>();
   const nameOf = (mention: RawMention | null): string | undefined => {
     const draft = mention ? owner.get(mention) : undefined;
@@ -162,6 +168,31 @@ export function analyseInPieces(input: PiecesInput): { entities: Entity[]; quote
 }
 
 const EMPTY = Buffer.alloc(0);
+
+/** One copy of each short string, up to a bound (so that text of all-different words cannot grow it without end). */
+class StringPool {
+  private readonly strings = new Map<string, string>();
+  get(s: string): string {
+    if (s.length > 64) return s;
+    const known = this.strings.get(s);
+    if (known !== undefined) return known;
+    if (this.strings.size < 100_000) this.strings.set(s, s);
+    return s;
+  }
+}
+
+/**
+ * Replaces every string field of a plain record (and of the records and arrays in it, a few levels down) by the
+ * pool's copy of it: the same text, so nothing that reads the record can tell.
+ */
+function shareStrings(record: object, pool: StringPool, depth = 0): void {
+  const fields = record as Record<string, unknown>;
+  for (const key of Object.keys(fields)) {
+    const value = fields[key];
+    if (typeof value === "string") fields[key] = pool.get(value);
+    else if (value !== null && typeof value === "object" && depth < 3) shareStrings(value, pool, depth + 1);
+  }
+}
 
 /**
  * One piece's findings with its mentions named by their place in `found`. A mention that is not one of `found`
