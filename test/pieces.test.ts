@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { extract } from "../src/index.js";
 import { analyse } from "../src/story/extract.js";
-import { groupPieces, paragraphsWithin, PIECE_CHARS } from "../src/story/pieces.js";
+import { groupPieces, paragraphsWithin, PIECE_CHARS, piecesOf } from "../src/story/pieces.js";
 import { segment } from "../src/story/segment.js";
 import type { Story } from "../src/types.js";
 
@@ -93,6 +93,21 @@ describe("reading in pieces", () => {
     const regions = [{ start: 0, end: 50, paragraph: 0 }, { start: 52, end: 90, paragraph: 1 }, { start: 92, end: 300, paragraph: 2 }];
     expect(groupPieces(regions, 100).map((p) => p.map((r) => r.paragraph))).toEqual([[0, 1], [2]]);
     expect(groupPieces(regions, 10).map((p) => p.length)).toEqual([1, 1, 1]);
+  });
+
+  it("groups regions as they come, reading no region past the piece it hands on", () => {
+    const read: number[] = [];
+    function* regions() {
+      for (const [k, start] of [0, 52, 92].entries()) {
+        read.push(k);
+        yield { start, end: start + 40, paragraph: k };
+      }
+    }
+    const pieces = piecesOf(regions(), 50);
+    expect(pieces.next().value?.map((r) => r.paragraph)).toEqual([0]);
+    // The second region had to be read to know that the first piece was full; the third was not.
+    expect(read).toEqual([0, 1]);
+    expect([...pieces].map((p) => p.map((r) => r.paragraph))).toEqual([[1], [2]]);
   });
 
   it("cuts the paragraphs that cross a piece's edges at the edge", () => {

@@ -5,6 +5,8 @@
 import { describe, expect, it } from "vitest";
 import { describeLines } from "../src/story/segment/body.js";
 import { lineTable } from "../src/story/segment/lines.js";
+import { LANGUAGE_SAMPLE, languageSample } from "../src/story/segment/language.js";
+import { joinInChunks } from "../src/story/segment.js";
 
 describe("line table", () => {
   it("keeps trimmed offsets and blank-line marks for \\r\\n, lone \\r and \\n breaks", () => {
@@ -35,5 +37,24 @@ describe("repeated lines", () => {
     // The keys "21:one two three 0562789" and "21:one two three 0779192" have the same FNV-1a hash.
     const infos = describeLines(lineTable("one two three 0562789\none two three 0779192\none two three 0779192\n"));
     expect(infos.slice().map((info) => info.repeat)).toEqual([false, false, true]);
+  });
+});
+
+describe("joins made in bounded pieces", () => {
+  it("samples for the language guess only as much as it reads, and the same first characters", () => {
+    // 3,000 lines of "ab" joined by "\n" are 8,999 characters; 2,667 lines make exactly 8,000, so the sample
+    // stops at the first line past that: 2,668 lines, 8,003 characters.
+    const lines = Array.from({ length: 3000 }, () => "ab");
+    const sample = languageSample(lines);
+    expect(sample.length).toBe(8003);
+    expect(sample.slice(0, LANGUAGE_SAMPLE)).toBe(lines.join("\n").slice(0, LANGUAGE_SAMPLE));
+    expect(languageSample(["Le chat", "dort"])).toBe("Le chat\ndort");
+  });
+
+  it("joins lines in chunks into the string a single join gives", () => {
+    const words = ["one", "", "three", "four", "five"];
+    expect(joinInChunks(words, "\n", 2)).toBe("one\n\nthree\nfour\nfive");
+    expect(joinInChunks(words.slice(0, 4), "\n", 2)).toBe("one\n\nthree\nfour");
+    expect(joinInChunks([], "\n", 2)).toBe("");
   });
 });

@@ -1,26 +1,28 @@
 /**
  * The pipeline: text in, Story out. Pure: no I/O, no console.
  */
-import type { Entity, ExtractOptions, Quote, Story } from "../types.js";
+import type { Entity, ExtractOptions, Paragraph, Quote, Story } from "../types.js";
 import { toCodePointOffsets } from "./offsets.js";
-import { segment, type Segmentation } from "./segment.js";
-import { parseSplitRegions, splitRegions, type Region } from "../nlp/parse.js";
-import { analyseInPieces, groupPieces, PIECE_CHARS } from "./pieces.js";
+import { segmentLayout, type Layout, type Segmentation } from "./segment.js";
+import { ParagraphTable } from "./segment/paragraph-table.js";
+import { parseSplitRegions, splitRunOns, type Region } from "../nlp/parse.js";
+import { analyseInPieces, piecesOf, PIECE_CHARS } from "./pieces.js";
 import { extractEntities } from "./entities/index.js";
 import { extractQuotes } from "./quotes/index.js";
 import { withMinConfidence } from "./quotes/confidence.js";
 
 export function extract(text: string, options: ExtractOptions = {}): Story {
-  const segmentation = segment(text);
-  const language = segmentation.meta.language;
+  const layout = segmentLayout(text);
+  const { meta, boilerplate } = layout;
+  const language = meta.language;
   if (language !== null && language !== "en" && !options.anyLanguage) {
     // English guesses presented as names would be wrong more often than right: say so instead.
     const warnings = [`language "${language}": names and quotes are not analysed (newsx reads English only; --any-language to try anyway)`];
-    return toCodePointOffsets({ ...segmentation, entities: [], quotes: [], warnings }, text);
+    return toCodePointOffsets({ meta, paragraphs: layout.paragraphs.objects(), boilerplate, entities: [], quotes: [], warnings }, text);
   }
-  const { entities, quotes: found } = analyse(text, segmentation, options.indirect ?? false);
+  const { paragraphs, entities, quotes: found } = analyseLayout(text, layout, options.indirect ?? false, PIECE_CHARS);
   const quotes = withMinConfidence(found, options.minConfidence ?? 0);
-  const story: Story = { ...segmentation, entities, quotes };
+  const story: Story = { meta, paragraphs, boilerplate, entities, quotes };
   return toCodePointOffsets(story, text);
 }
 
@@ -31,22 +33,63 @@ export function extract(text: string, options: ExtractOptions = {}): Story {
 export function analyse(
   text: string, segmentation: Segmentation, indirect: boolean, pieceChars = PIECE_CHARS,
 ): { entities: Entity[]; quotes: Quote[] } {
-  const regions = splitRegions(text, analysedRegions(segmentation));
-  const pieces = groupPieces(regions, pieceChars);
-  const { boilerplate, paragraphs, meta } = segmentation;
-  if (pieces.length > 1) {
-    return analyseInPieces({ text, pieces, paragraphs, boilerplate, authors: meta.authors, indirect });
+  const layout = { ...segmentation, paragraphs: ParagraphTable.of(text, segmentation.paragraphs) };
+  const { entities, quotes } = analyseLayout(text, layout, indirect, pieceChars);
+  return { entities, quotes };
+}
+
+/**
+ * `analyse` of a layout whose paragraphs are still a table, with the paragraphs as objects. The pieces' regions
+ * are made as each piece is reached: a story of a million paragraphs would otherwise hold a region object for
+ * each (several times over: as given, as cut, as grouped) through the whole analysis. A story of one piece
+ * gets its paragraph objects before it is analysed, as it always did; a longer one reads a view of the table
+ * (ParagraphTable.view) and gets them once its analysis is done.
+ */
+function analyseLayout(
+  text: string, layout: Layout, indirect: boolean, pieceChars: number,
+): { paragraphs: Paragraph[]; entities: Entity[]; quotes: Quote[] } {
+  const pieces = piecesOf(splitRegionStream(text, analysedRegionStream(layout)), pieceChars);
+  const first = pieces.next();
+  const second = first.done ? first : pieces.next();
+  const { boilerplate, meta } = layout;
+  if (!second.done) {
+    const all = (function* () {
+      yield first.value!;
+      yield second.value;
+      yield* pieces;
+    })();
+    const paragraphs = layout.paragraphs.view() as Paragraph[];
+    const { entities, quotes } = analyseInPieces({ text, pieces: all, paragraphs, boilerplate, authors: meta.authors, indirect });
+    return { paragraphs: layout.paragraphs.objects(), entities, quotes };
   }
-  const parsed = parseSplitRegions(text, regions);
+  const paragraphs = layout.paragraphs.objects();
+  const parsed = parseSplitRegions(text, first.done ? [] : first.value);
   const { entities, drafts } = extractEntities(parsed, boilerplate, meta.authors);
-  return { entities, quotes: extractQuotes(parsed, paragraphs, drafts, { indirect }) };
+  return { paragraphs, entities, quotes: extractQuotes(parsed, paragraphs, drafts, { indirect }) };
 }
 
 /** The text newsx reads as prose: the headline (for its names) and the body paragraphs. */
 export function analysedRegions(segmentation: Segmentation): Region[] {
-  const regions: Region[] = segmentation.boilerplate
-    .filter((block) => block.kind === "headline")
-    .map((block) => ({ start: block.start, end: block.end, paragraph: null }));
-  for (const p of segmentation.paragraphs) regions.push({ start: p.start, end: p.end, paragraph: p.index });
-  return regions.sort((a, b) => a.start - b.start);
+  return [...analysedRegionStream({ ...segmentation, paragraphs: ParagraphTable.of("", segmentation.paragraphs) })];
+}
+
+/**
+ * `analysedRegions` one at a time, in text order: the headline blocks merged with the paragraphs (both lists
+ * are in text order, and no two blocks start at one offset).
+ */
+function* analysedRegionStream(layout: Layout): Generator<Region> {
+  const headlines = layout.boilerplate.filter((block) => block.kind === "headline");
+  const paragraphs = layout.paragraphs;
+  let h = 0;
+  for (let k = 0; k < paragraphs.length; k++) {
+    const start = paragraphs.start(k);
+    for (; h < headlines.length && headlines[h]!.start < start; h++) yield { start: headlines[h]!.start, end: headlines[h]!.end, paragraph: null };
+    yield { start, end: paragraphs.end(k), paragraph: k };
+  }
+  for (; h < headlines.length; h++) yield { start: headlines[h]!.start, end: headlines[h]!.end, paragraph: null };
+}
+
+/** `splitRegions`, one region at a time. */
+function* splitRegionStream(text: string, regions: Iterable<Region>): Generator<Region> {
+  for (const region of regions) yield* splitRunOns(text, region);
 }

@@ -14,6 +14,7 @@
  * running over the cut, and the learned typer's pooling of one name's evidence over the other pieces.
  * A story of one piece never comes here (src/story/extract.ts), so its result is exactly the whole-story one.
  */
+import { deserialize, serialize } from "node:v8";
 import type { Boilerplate, Entity, Paragraph, Quote } from "../types.js";
 import { parseSplitRegions, type Region } from "../nlp/parse.js";
 import { rankedDrafts, typedMentions } from "./entities/index.js";
@@ -32,21 +33,24 @@ export const PIECE_CHARS = 100_000;
 
 /** Regions, in text order, grouped into runs of at most `pieceChars` characters (one region per run at least). */
 export function groupPieces(regions: Region[], pieceChars = PIECE_CHARS): Region[][] {
-  const pieces: Region[][] = [];
+  return [...piecesOf(regions, pieceChars)];
+}
+
+/** `groupPieces`, one run at a time: only the run being read is held, not every region of the story. */
+export function* piecesOf(regions: Iterable<Region>, pieceChars = PIECE_CHARS): Generator<Region[], void, undefined> {
   let current: Region[] = [];
   let size = 0;
   for (const region of regions) {
     const length = region.end - region.start;
     if (current.length > 0 && size + length > pieceChars) {
-      pieces.push(current);
+      yield current;
       current = [];
       size = 0;
     }
     current.push(region);
     size += length;
   }
-  if (current.length > 0) pieces.push(current);
-  return pieces;
+  if (current.length > 0) yield current;
 }
 
 /**
@@ -66,43 +70,83 @@ export function paragraphsWithin(paragraphs: Paragraph[], start: number, end: nu
 
 export interface PiecesInput {
   text: string;
-  pieces: Region[][];
+  /** The runs of regions, in text order; each is read once, when its piece is analysed. */
+  pieces: Iterable<Region[]>;
   paragraphs: Paragraph[];
   boilerplate: Boilerplate[];
   authors: string[];
   indirect: boolean;
 }
 
-/** Entities and quotes of a story read piece by piece (see the top of this file). */
+/**
+ * What one piece found, as the final merge needs it: its mentions and quotes, and which of its mentions each
+ * quote's speaker and relaying outlet were named by, and the names its quote reader gave mentions, both by the
+ * mention's place in `mentions`.
+ */
+interface PieceResult {
+  mentions: RawMention[];
+  quotes: Quote[];
+  /** Per quote, the mention of its speaker and of its relaying outlet (-1: none, or one the merge cannot see). */
+  speakers: number[];
+  vias: number[];
+  /** Mentions given a name other than their text, and the names. */
+  renamed: number[];
+  names: string[];
+}
+
+/**
+ * Entities and quotes of a story read piece by piece (see the top of this file).
+ *
+ * Memory: what each piece found is kept serialised (node:v8, outside the JavaScript heap) until every piece is
+ * read, and only then made objects again for the merge. Held as objects, a hostile story's hundreds of
+ * thousands of mentions and quotes would be the live heap while compromise's garbage of every later piece
+ * builds up, and V8 lets the heap grow to about four times what it found live at its last full collection:
+ * their size, not the piece size, would set the peak.
+ */
 export function analyseInPieces(input: PiecesInput): { entities: Entity[]; quotes: Quote[] } {
   const { text, paragraphs } = input;
+  const packed: Buffer[] = [];
+  let i = 0;
+  for (const regions of input.pieces) {
+    const parsed = parseSplitRegions(text, regions);
+    // Page furniture (credit, byline, dateline) is read once, with the first piece.
+    const found = typedMentions(parsed, i === 0 ? input.boilerplate : [], i === 0 ? input.authors : []);
+    const report: QuoteReport = { drafts: new Map() };
+    const scanned = paragraphsWithin(paragraphs, regions[0]!.start, regions[regions.length - 1]!.end);
+    const pieceQuotes = extractQuotes(parsed, paragraphs, rankedDrafts(text, found), { indirect: input.indirect }, scanned, report);
+    packed.push(serialize(pieceResult(found, pieceQuotes, report)));
+    i++;
+  }
+
   const mentions: RawMention[] = [];
   const quotes: Quote[] = [];
   /** Per quote, a mention of the entity its piece named as speaker and as relaying outlet. */
   const named = new Map<Quote, { speaker: RawMention | null; via: RawMention | null }>();
   const mentionNames = new Map<RawMention, string>();
-  input.pieces.forEach((regions, i) => {
-    const parsed = parseSplitRegions(text, regions);
-    // Page furniture (credit, byline, dateline) is read once, with the first piece.
-    const found = typedMentions(parsed, i === 0 ? input.boilerplate : [], i === 0 ? input.authors : []);
-    for (const m of found) mentions.push(m);
-    const report: QuoteReport = { drafts: new Map() };
-    const scanned = paragraphsWithin(paragraphs, regions[0]!.start, regions[regions.length - 1]!.end);
-    const pieceQuotes = extractQuotes(parsed, paragraphs, rankedDrafts(text, found), { indirect: input.indirect }, scanned, report);
-    for (const q of pieceQuotes) {
+  const strings = new StringPool();
+  for (let k = 0; k < packed.length; k++) {
+    const piece = deserialize(packed[k]!) as PieceResult;
+    // Each buffer is dropped once read: the objects it held now live in the heap instead.
+    packed[k] = EMPTY;
+    // A deserialised string is a copy of its own; a hostile story repeats the same few names and words in
+    // every mention and quote.
+    for (const m of piece.mentions) shareStrings(m, strings);
+    for (const q of piece.quotes) shareStrings(q, strings);
+    const at = (index: number) => (index >= 0 ? piece.mentions[index]! : null);
+    for (const m of piece.mentions) mentions.push(m);
+    piece.quotes.forEach((q, n) => {
       quotes.push(q);
-      const drafts = report.drafts.get(q);
-      if (drafts && (drafts.speaker || drafts.via)) {
-        named.set(q, { speaker: drafts.speaker?.mentions[0] ?? null, via: drafts.via?.mentions[0] ?? null });
-      }
-    }
-    // Only the names that differ from the mention as written: `fullestName` reads the others off the mention.
-    for (const [m, name] of report.mentionNames ?? []) if (name !== m.text) mentionNames.set(m, name);
-  });
+      if (piece.speakers[n]! >= 0 || piece.vias[n]! >= 0) named.set(q, { speaker: at(piece.speakers[n]!), via: at(piece.vias[n]!) });
+    });
+    piece.renamed.forEach((index, n) => {
+      mentionNames.set(piece.mentions[index]!, piece.names[n]!);
+    });
+  }
 
   const drafts = rankedDrafts(text, mentions);
+  // Which entity each mention went to: asked only for the speakers and outlets of quotes.
   const owner = new Map<RawMention, EntityDraft>();
-  for (const draft of drafts) for (const m of draft.mentions) owner.set(m, draft);
+  if (named.size > 0) for (const draft of drafts) for (const m of draft.mentions) owner.set(m, draft);
   const names = new Map<EntityDraft, string>();
   const nameOf = (mention: RawMention | null): string | undefined => {
     const draft = mention ? owner.get(mention) : undefined;
@@ -121,4 +165,62 @@ export function analyseInPieces(input: PiecesInput): { entities: Entity[]; quote
     q.via = nameOf(by.via) ?? q.via;
   }
   return { entities: drafts.map(toEntity), quotes };
+}
+
+const EMPTY = Buffer.alloc(0);
+
+/** One copy of each short string, up to a bound (so that text of all-different words cannot grow it without end). */
+class StringPool {
+  private readonly strings = new Map<string, string>();
+  get(s: string): string {
+    if (s.length > 64) return s;
+    const known = this.strings.get(s);
+    if (known !== undefined) return known;
+    if (this.strings.size < 100_000) this.strings.set(s, s);
+    return s;
+  }
+}
+
+/**
+ * Replaces every string field of a plain record (and of the records and arrays in it, a few levels down) by the
+ * pool's copy of it: the same text, so nothing that reads the record can tell.
+ */
+function shareStrings(record: object, pool: StringPool, depth = 0): void {
+  const fields = record as Record<string, unknown>;
+  for (const key of Object.keys(fields)) {
+    const value = fields[key];
+    if (typeof value === "string") fields[key] = pool.get(value);
+    else if (value !== null && typeof value === "object" && depth < 3) shareStrings(value, pool, depth + 1);
+  }
+}
+
+/**
+ * One piece's findings with its mentions named by their place in `found`. A mention that is not one of `found`
+ * (one the piece's own merge made) can be no mention of the whole story's merge either, which sees `found`
+ * only: as a speaker it names nobody there, and a name given to it is never read, so it is left out (-1).
+ */
+function pieceResult(found: RawMention[], quotes: Quote[], report: QuoteReport): PieceResult {
+  const place = new Map<RawMention, number>();
+  found.forEach((m, k) => {
+    place.set(m, k);
+  });
+  const placeOf = (m: RawMention | undefined) => (m ? place.get(m) ?? -1 : -1);
+  const speakers: number[] = [];
+  const vias: number[] = [];
+  for (const q of quotes) {
+    const drafts = report.drafts.get(q);
+    speakers.push(placeOf(drafts?.speaker?.mentions[0]));
+    vias.push(placeOf(drafts?.via?.mentions[0]));
+  }
+  const renamed: number[] = [];
+  const names: string[] = [];
+  // Only the names that differ from the mention as written: `fullestName` reads the others off the mention.
+  for (const [m, name] of report.mentionNames ?? []) {
+    const k = place.get(m);
+    if (name !== m.text && k !== undefined) {
+      renamed.push(k);
+      names.push(name);
+    }
+  }
+  return { mentions: found, quotes, speakers, vias, renamed, names };
 }

@@ -14,8 +14,9 @@ import { bareByline, knownFirstName, parseByline, signOff } from "./segment/byli
 import { captionCredit, CREDIT_LABEL_ALONE, gluedCreditLength } from "./segment/credit.js";
 import { findDateline, findInnerDateline, type Dateline } from "./segment/dateline.js";
 import { findDates, findYearlessStamps, withYear } from "./segment/dates.js";
-import { guessLanguage } from "./segment/language.js";
-import { lineTable, trimRange, type Line } from "./segment/lines.js";
+import { guessLanguage, languageSample } from "./segment/language.js";
+import { lineTable, trimRange, type Line, type LineTable } from "./segment/lines.js";
+import { ParagraphTable } from "./segment/paragraph-table.js";
 import { bylineOutlet, chooseBrand, copyrightHolder, mastheadNames, occurrences } from "./segment/source.js";
 import { pushAll } from "../lib/arrays.js";
 
@@ -45,6 +46,38 @@ interface Block {
 }
 
 export function segment(text: string): Segmentation {
+  const { meta, paragraphs, boilerplate } = segmentLayout(text);
+  return { meta, paragraphs: paragraphs.objects(), boilerplate };
+}
+
+/** A Segmentation whose paragraphs are still columns of offsets (see ParagraphTable): what `extract` reads. */
+export interface Layout {
+  meta: Meta;
+  paragraphs: ParagraphTable;
+  boilerplate: Boilerplate[];
+}
+
+/** `segment`, the paragraphs left as a table. */
+export function segmentLayout(text: string): Layout {
+  const { meta, lines, kinds, extra } = classify(text);
+  // Only the line offsets and the kinds are held from here on, not the classifier's feature columns (some forty
+  // bytes a line): on a page of millions of lines the blocks made below are most of the result, and the two
+  // together set the peak memory.
+  const { paragraphs, boilerplate } = blocksInOrder(text, lines, kinds, extra);
+  meta.language = guessLanguage(paragraphs.length > 0 ? languageSample(paragraphs.texts()) : text);
+  return { meta, paragraphs, boilerplate };
+}
+
+/** What the lines turned out to be: the kind of each line, the parts cut off the first paragraph, the meta. */
+interface Classified {
+  meta: Meta;
+  lines: LineTable;
+  kinds: PackedKinds;
+  /** Parts of a line cut into several blocks (its kind is then "split"). */
+  extra: Block[];
+}
+
+function classify(text: string): Classified {
   const meta = emptyMeta();
   const infos = describeLines(lineTable(text));
   const kinds: Kind[] = new Array<Kind>(infos.length).fill(null);
@@ -72,7 +105,7 @@ export function segment(text: string): Segmentation {
   if (stretch) for (const i of headlineRuns(infos, first, last)) if (kinds[i] === "body") kinds[i] = "related";
 
   // Numeric dates are read by the locale of the story's language: 05/10/2018 is 5 October on a Brazilian page.
-  const storyLanguage = guessLanguage(infos.slice(first, last + 1).map((info) => info.line.text).join("\n"));
+  const storyLanguage = guessLanguage(languageSample(lineTexts(infos, first, last + 1)));
   const dayFirst = storyLanguage !== null && storyLanguage !== "en";
   let headlineAt = findHeadline(infos, kinds, first, title);
   if (headlineAt !== null) kinds[headlineAt] = "headline";
@@ -203,33 +236,66 @@ export function segment(text: string): Segmentation {
     kinds[i] = info.phrase?.kind ?? (info.credit !== null ? "credit" : info.caption ? "caption" : fallbackKind(info, i < first));
   }
 
-  // The blocks in text order: the lines' own (already in order) merged with the parts cut off the first
-  // paragraph, a part first when both start at one offset. No block object per line: a page of millions of
-  // lines would hold them all at once.
+  return { meta, lines: infos.lines, kinds: packKinds(kinds), extra };
+}
+
+/** The kinds a block can be emitted with (a record, so that a kind added to BlockKind and not here fails to compile). */
+const EMITTED: Record<BlockKind | "body", true> = {
+  body: true, headline: true, byline: true, dateline: true, date: true, credit: true, caption: true, navigation: true,
+  share: true, related: true, advert: true, copyright: true, source: true, footer: true, other: true,
+};
+/** The same kinds, by their code in a PackedKinds column less one (code 0: not emitted). */
+const EMITTED_KINDS = Object.keys(EMITTED) as (BlockKind | "body")[];
+const KIND_CODES = new Map(EMITTED_KINDS.map((kind, k) => [kind, k + 1]));
+
+/**
+ * Each line's kind as one byte (0 for a line emitted in parts or not at all), where an array of kinds costs
+ * eight bytes a line: held beside the blocks while they are made.
+ */
+type PackedKinds = Uint8Array;
+
+function packKinds(kinds: Kind[]): PackedKinds {
+  const packed = new Uint8Array(kinds.length);
+  for (let i = 0; i < kinds.length; i++) {
+    const kind = kinds[i];
+    if (kind === "split" || kind === null || kind === undefined) continue;
+    packed[i] = KIND_CODES.get(kind)!;
+  }
+  return packed;
+}
+
+/**
+ * The blocks in text order: the lines' own (already in order) merged with the parts cut off the first
+ * paragraph, a part first when both start at one offset. No block object per line: a page of millions of lines
+ * would hold them all at once.
+ */
+function blocksInOrder(text: string, lines: LineTable, kinds: PackedKinds, extra: Block[]): { paragraphs: ParagraphTable; boilerplate: Boilerplate[] } {
   extra.sort((a, b) => a.start - b.start);
-  const paragraphs: Paragraph[] = [];
+  const paragraphs = new ParagraphTable(text);
   const boilerplate: Boilerplate[] = [];
   const emit = (blockStart: number, blockEnd: number, kind: BlockKind | "body") => {
     const [start, end] = trimRange(text, blockStart, blockEnd);
     if (start >= end) return;
-    const slice = text.slice(start, end);
-    if (kind === "body") paragraphs.push({ index: paragraphs.length, text: slice, start, end });
-    else boilerplate.push({ kind, text: slice, start, end });
+    if (kind === "body") paragraphs.push(start, end);
+    else boilerplate.push({ kind, text: text.slice(start, end), start, end });
   };
   let nextExtra = 0;
-  for (let i = 0; i < infos.length; i++) {
-    const kind = kinds[i];
-    if (kind === "split" || kind === null || kind === undefined) continue;
-    const line = infos.get(i)!.line;
-    for (; nextExtra < extra.length && extra[nextExtra]!.start <= line.start; nextExtra++) {
+  for (let i = 0; i < lines.length; i++) {
+    const code = kinds[i]!;
+    if (code === 0) continue;
+    const kind = EMITTED_KINDS[code - 1]!;
+    const lineStart = lines.start[i]!;
+    for (; nextExtra < extra.length && extra[nextExtra]!.start <= lineStart; nextExtra++) {
       emit(extra[nextExtra]!.start, extra[nextExtra]!.end, extra[nextExtra]!.kind);
     }
-    emit(line.start, line.end, kind);
+    emit(lineStart, lines.end[i]!, kind);
   }
   for (; nextExtra < extra.length; nextExtra++) emit(extra[nextExtra]!.start, extra[nextExtra]!.end, extra[nextExtra]!.kind);
+  return { paragraphs, boilerplate };
+}
 
-  meta.language = guessLanguage(paragraphs.length > 0 ? paragraphs.map((p) => p.text).join("\n") : text);
-  return { meta, paragraphs, boilerplate };
+function* lineTexts(infos: LineInfos, from: number, to: number): Generator<string> {
+  for (let i = from; i < to; i++) yield infos.get(i)!.line.text;
 }
 
 /**
@@ -718,12 +784,13 @@ function findSource(
     }
   }
   // The rest of the page, without the lines the candidates were read from, to count how often each is named.
-  const texts: string[] = [];
-  for (let i = 1; i < infos.length; i++) {
-    const info = infos.get(i)!;
-    if (info.phrase?.kind !== "copyright") texts.push(info.line.text);
+  function* restOfPage(): Generator<string> {
+    for (let i = 1; i < infos.length; i++) {
+      const info = infos.get(i)!;
+      if (info.phrase?.kind !== "copyright") yield info.line.text;
+    }
   }
-  const rest = texts.join("\n");
+  const rest = joinInChunks(restOfPage(), "\n");
   // Name lines of the masthead (over the headline) and of the footer (under the story), furniture only.
   const mastheads: string[] = [];
   const masthead = (i: number) => {
@@ -734,6 +801,24 @@ function findSource(
   for (let i = 1; i < Math.min(first, MASTHEAD_LINES); i++) masthead(i);
   for (let i = Math.max(last + 1, infos.length - FOOTER_LINES); i < infos.length; i++) masthead(i);
   return chooseBrand({ titleParts: sites, holders, mastheads, bylineOutlet: outlet, rest }) ?? agency;
+}
+
+/**
+ * `texts` joined by `separator`, the same string as an array's join, made a few thousand at a time: an array of
+ * every line of a page of millions of lines would cost more than the joined text.
+ */
+export function joinInChunks(texts: Iterable<string>, separator: string, chunkSize = 4096): string {
+  const chunks: string[] = [];
+  let parts: string[] = [];
+  for (const text of texts) {
+    parts.push(text);
+    if (parts.length === chunkSize) {
+      chunks.push(parts.join(separator));
+      parts = [];
+    }
+  }
+  if (parts.length > 0 || chunks.length === 0) chunks.push(parts.join(separator));
+  return chunks.join(separator);
 }
 
 /** The kind of an unrecognised line outside the body, from its shape and side of the body. */

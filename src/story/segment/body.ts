@@ -143,6 +143,11 @@ export class LineInfos {
     return this.features.lines.length;
   }
 
+  /** The line table the features were read from (offsets only: what is left once classifying is done). */
+  get lines(): LineTable {
+    return this.features.lines;
+  }
+
   /** Line `index`, or undefined past either end (as an array's index would give). */
   get(index: number): LineInfo | undefined {
     return index >= 0 && index < this.length ? new LineInfo(this.features, index) : undefined;

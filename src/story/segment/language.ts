@@ -32,9 +32,12 @@ export const MAX_STOPWORD = Math.max(...[...LANGUAGES_OF.keys()].map((w) => w.le
 
 const WORD = /\p{L}+/gu;
 
+/** How many characters of its text `guessLanguage` reads: the first ones. */
+export const LANGUAGE_SAMPLE = 8000;
+
 /** ISO 639-1 code of the language of `text`, or null when unsure. */
 export function guessLanguage(text: string): string | null {
-  const sample = text.length > 8000 ? text.slice(0, 8000) : text;
+  const sample = text.length > LANGUAGE_SAMPLE ? text.slice(0, LANGUAGE_SAMPLE) : text;
   const scripts = scriptCounts(sample);
   const letters = scripts.latin + scripts.cyrillic + scripts.kana + scripts.hangul + scripts.han + scripts.other;
   if (letters < 20) return null;
@@ -59,6 +62,21 @@ export function guessLanguage(text: string): string | null {
   if (best[1] < words * 0.15) return null;
   if (second && best[1] < second[1] * 1.25) return null;
   return best[0];
+}
+
+/**
+ * `texts` joined by `separator`, stopped as soon as the join is longer than LANGUAGE_SAMPLE: `guessLanguage`
+ * of it is the guess of the whole join, without a copy of a story of millions of lines.
+ */
+export function languageSample(texts: Iterable<string>, separator = "\n"): string {
+  const parts: string[] = [];
+  let length = -separator.length;
+  for (const text of texts) {
+    parts.push(text);
+    length += separator.length + text.length;
+    if (length > LANGUAGE_SAMPLE) break;
+  }
+  return parts.join(separator);
 }
 
 interface ScriptCounts {
