@@ -576,8 +576,12 @@ function acts(tokens: Token[], subject: Subject): boolean {
   return true;
 }
 
-/** Putting words out: "is releasing an ad that …", "was posting a “…”"; base forms. */
-const PUTS_OUT_WORDS: ReadonlySet<string> = new Set(["release", "issue", "publish", "post", "air", "write", "sign", "file", "send"]);
+/**
+ * Acts on words, base forms: putting them out ("is releasing an ad that …", "was posting a “…”") or taking a stand
+ * on someone's ("is disavowing remarks …", "is questioning whether …").
+ */
+const ACTS_ON_WORDS: ReadonlySet<string> = new Set(["release", "issue", "publish", "post", "air", "write", "sign", "file", "send",
+  "disavow", "repudiate", "question", "dispute", "challenge"]);
 
 /**
  * Whether an -ing verb of saying, judging or putting words out stands at `i`, after any adverbs: "(is) releasing",
@@ -590,7 +594,7 @@ function progressiveAt(tokens: Token[], i: number): boolean {
   const verb = tokens[k];
   if (!verb || !/\p{L}ing$/u.test(verb.normal) || !verb.tags.has("Verb")) return false;
   if (verb.normal === "being" || (verb.normal === "going" && tokens[k + 1]?.normal === "to")) return false;
-  return isSpeechVerb(verb) || baseFormIn(verb.text, JUDGES) !== null || baseFormIn(verb.text, PUTS_OUT_WORDS) !== null;
+  return isSpeechVerb(verb) || baseFormIn(verb.text, JUDGES) !== null || baseFormIn(verb.text, ACTS_ON_WORDS) !== null;
 }
 
 /**
