@@ -12,7 +12,8 @@
  * ORDER OF PRECEDENCE (the order of RULES below is this order):
  * 1. Words around the quote. For a whole quote ("direct") the attribution after the quote wins over the one
  *    before it; for a phrase woven into a sentence ("partial") the one before wins, unless the phrase hands over
- *    with a comma (or a "?" or "!") to its own ", X said" (quotes/index.ts, `extractQuotes`). Within each side the readers try
+ *    with a comma to its own ", X said" (or with a "?" or "!" to an attribution right after the mark, never to a
+ *    clause after "and", "while", "as" …) (quotes/index.ts, `extractQuotes`). Within each side the readers try
  *    their forms in the listed order (attribution.ts: `readAttributionAfter`, `attributionBefore`); a direct
  *    quote with nothing around it then tries the colon ending the paragraph before and the sentence before.
  * 2. A phrase with no words of its own: the attribution of an earlier phrase in the same clause, then the
@@ -333,6 +334,8 @@ export const RULES = [
       { text: "Ada Quill also bemoaned a mood in which neighbours “simply distrust each other.”", quote: "simply distrust", speaker: "Ada Quill" },
       // A progressive ("is releasing") is an action, not "is" alone.
       { text: "Harbour master Ada Quill is releasing a new radio ad that urges voters in Elmvale to “send a message” to the board.", quote: "send a message", speaker: "Ada Quill" },
+      // A progressive that takes a stand on words acts too (a passive "is being called", or "is hosting", does not: see "none").
+      { text: "Ada Quill is questioning whether the board can “keep the ferry afloat” this year.", quote: "keep the ferry afloat", speaker: "Ada Quill" },
       // "after Reyes" is a preposition's object, not a clause of Reyes's own.
       { text: "Ada Quill went after Tom Reyes as a “human leech who will bleed the port.”", quote: "human leech", speaker: "Ada Quill" },
     ],
