@@ -698,13 +698,37 @@ function readAttributionAfter(window: TokenWindow, handsOver: boolean, runsOn: b
     // "Penn, who has proposed …, said": a verb inside the appositive is not the cue; a speech verb that
     // has no subject right there ends the search. After a quote that runs on into the writer's clause, that
     // clause may hold a verb of saying of its own before the ", X said" ("“…” that would answer requests from
-    // the board, Quill wrote"), so the search goes on.
-    if (isSpeechVerb(word) && !runsOn) return null;
+    // the board, Quill wrote"), so the search goes on; but not past one with a subject of its own: in "“…” is what
+    // the chairman told the pilots in March, Ada Quill said." the words are the chairman's.
+    if (isSpeechVerb(word) && (!runsOn || speaker.length > 0)) return null;
   }
   if (according.length > 0 && matchAny(window, 0, ACCORDING_AFTER) >= 0) {
     return { verb: null, speaker: [], appositive: [], according, rule: "after-according-to" };
   }
   return null;
+}
+
+/** Verbs of saying whose object is the person addressed: "asked Tom Reyes: “…”" names the one asked. */
+const ADDRESSES_SOMEONE: ReadonlySet<string> = new Set(["tell", "ask", "warn", "urge", "remind", "assure", "reassure",
+  "inform", "advise", "caution", "beg", "implore", "instruct", "order", "question", "answer", "thank", "promise",
+  "notify", "call", "address", "challenge", "press", "persuade", "convince", "email", "text", "message", "write",
+  "tease", "congratulate", "greet", "interrupt", "quiz", "reply", "respond", "counsel", "command"]);
+
+/**
+ * Whether the verb at `v` opens its sentence, or follows only an opening phrase set off by a comma with no verb in it
+ * ("In other words, explained …"): a verb inside a clause after a subject ("She stood up, then asked …") does not.
+ */
+function opensItsSentence(window: TokenWindow, v: number): boolean {
+  const verb = window.at(v);
+  if (!verb) return false;
+  if (v === 0 || window.at(v - 1)?.sentence !== verb.sentence) return true;
+  if (!/,\s*$/u.test(window.post(v - 1))) return false;
+  for (let k = v - 1; k >= 0; k--) {
+    const token = window.at(k);
+    if (!token || token.sentence !== verb.sentence) break;
+    if (token.tags.has("Verb")) return false;
+  }
+  return true;
 }
 
 /**
@@ -757,7 +781,11 @@ export function attributionBefore(tokens: readonly Token[] | TokenWindow, direct
     if (parenthetical.length > 0) return { verb, speaker: parenthetical, appositive: [], according, rule: "before-parenthetical-inverted" };
     // "Said Ada Quill: “…”", "In other words, explained harbour master Ada Quill: “…”": an inverted verb of saying
     // whose speaker runs to the colon that hands over the quote.
-    if (speaker.length === 0 && direct && colon && !coordinated && !participial) {
+    // Only a verb opening its sentence, or following a short opening phrase with no verb ("In other words,"), and
+    // never one that takes a person as its object: in "She stood up, then asked Tom Reyes: “…”" and "He paused,
+    // then told the Courier: “…”" the words after the verb are who was addressed, not who spoke.
+    if (speaker.length === 0 && direct && colon && !coordinated && !participial && opensItsSentence(window, v)
+      && baseFormIn(verb.text, ADDRESSES_SOMEONE) === null) {
       const inverted = subjectAfter(window, v);
       if (inverted.length > 0 && inverted[inverted.length - 1] === last) {
         return { verb, speaker: inverted, appositive: [], according, rule: "before-colon-inverted" };

@@ -134,7 +134,12 @@ export function extractQuotes(
     const afterWindow = kind === "partial" && closesSentence && !goesOn ? [] : windowAfter(parsed, span.close, nextOpen, endRegion);
     const read = afterWindow.length === 0 ? null : attributionAfter(afterWindow, handsOver, !closesSentence);
     // The words of a quoted title in the window ("under a “Save Our Ferry” banner") never name the speaker.
-    const after = read && [...read.speaker, ...read.according].some((t) => insideQuote(spans, t.start)) ? null : read;
+    const unquoted = read && [...read.speaker, ...read.according].some((t) => insideQuote(spans, t.start)) ? null : read;
+    // A phrase ending in "?" or "!" inside a sentence hands over only to an attribution right after the mark (an
+    // inverted verb, or a subject and its verb): in "Quill called the vote “a betrayal!” while Reyes said it was
+    // fair" and "the pilots chanted “no deal!” and the chairman said …" the words after it are another clause.
+    const exclaims = kind === "partial" && /[!?]\s*$/u.test(content);
+    const after = exclaims && unquoted && !attributionRightAfter(afterWindow, unquoted) ? null : unquoted;
     // A partial quote's verb may stand far back in its sentence, and so may the speaker of a quote that a
     // long clause ending in a colon introduces ("X, whose start-up …, said Mr. Penn was …: “…”").
     const colon = /:\s*$/u.test(text.slice(Math.max(0, span.open - 3), span.open));
@@ -475,7 +480,7 @@ function resolveAll(
       && (first.paragraph === previous.quote.paragraph || opensParagraph(text, paragraphs, first))
       && (standsAlone(text, paragraphs, lastSpan(q) ?? first, first.paragraph === previous.quote.paragraph
         && !resolver.namesSomeoneElseAt((lastSpan(q) ?? first).close, previous.draft))
-        || runsOnIntoTail(parsed, paragraphs, lastSpan(q) ?? first))
+        || (first.paragraph === previous.quote.paragraph && runsOnIntoTail(parsed, paragraphs, lastSpan(q) ?? first)))
       && first.paragraph - previous.quote.paragraph <= 1) {
       speakerDraft = previous.draft;
       continued = previous.quote;
@@ -571,13 +576,25 @@ function acts(tokens: Token[], subject: Subject): boolean {
   return true;
 }
 
-/** Whether an -ing verb of action stands at `i`, after any adverbs: "(is) releasing", "(was) now calling"; not "going to". */
+/**
+ * Acts on words, base forms: putting them out ("is releasing an ad that …", "was posting a “…”") or taking a stand
+ * on someone's ("is disavowing remarks …", "is questioning whether …").
+ */
+const ACTS_ON_WORDS: ReadonlySet<string> = new Set(["release", "issue", "publish", "post", "air", "write", "sign", "file", "send",
+  "disavow", "repudiate", "question", "dispute", "challenge"]);
+
+/**
+ * Whether an -ing verb of saying, judging or putting words out stands at `i`, after any adverbs: "(is) releasing",
+ * "(was) now calling". Not "being" (a passive: "is being called a “…” by pilots" is the pilots' word), nor an act
+ * that says nothing ("was facing what the union calls a “…”", "is hosting a “…”", "was having none of the “…”").
+ */
 function progressiveAt(tokens: Token[], i: number): boolean {
   let k = i;
   while (tokens[k]?.tags.has("Adverb") && k < i + 2) k++;
   const verb = tokens[k];
   if (!verb || !/\p{L}ing$/u.test(verb.normal) || !verb.tags.has("Verb")) return false;
-  return !(verb.normal === "going" && tokens[k + 1]?.normal === "to");
+  if (verb.normal === "being" || (verb.normal === "going" && tokens[k + 1]?.normal === "to")) return false;
+  return isSpeechVerb(verb) || baseFormIn(verb.text, JUDGES) !== null || baseFormIn(verb.text, ACTS_ON_WORDS) !== null;
 }
 
 /**
@@ -663,8 +680,11 @@ function verbAfterName(words: TokenWindow, from: number, open: number): boolean 
     if (/[,;:(]/u.test(words.post(k))) return true;
     k++;
   }
+  if (k === from) return false;
+  // "after Tom Reyes quietly unveiled": up to two adverbs may stand between the name and its verb.
+  for (let skipped = 0; skipped < 2 && words.at(k)?.tags.has("Adverb") && !words.at(k)?.tags.has("Verb"); skipped++) k++;
   const after = words.at(k);
-  return after !== undefined && after.start < open && k > from && after.tags.has("Verb");
+  return after !== undefined && after.start < open && after.tags.has("Verb");
 }
 
 /** How far back from a phrase the word opening its clause may stand. */
@@ -753,7 +773,7 @@ function standsAlone(text: string, paragraphs: Paragraph[], last: QuotedSpan, sa
 
 /**
  * "“…,” Ada Quill told reporters. “What they care about is the timetable” and other pocketbook issues.": a quote
- * that runs on into a few lower-case words of the writer's ending its paragraph, with no verb, name or quote among
+ * in its predecessor's paragraph that runs on into a few lower-case words of the writer's ending its paragraph, with no verb, name or quote among
  * them, gets no attribution there; it stands alone as much as a quote with nothing after it.
  */
 function runsOnIntoTail(parsed: ParsedStory, paragraphs: Paragraph[], last: QuotedSpan): boolean {
@@ -762,6 +782,9 @@ function runsOnIntoTail(parsed: ParsedStory, paragraphs: Paragraph[], last: Quot
   if (!/^\s+\p{Ll}/u.test(text.slice(last.close, last.close + 3)) || /[.!?]["'”’»]*\s*$/u.test(text.slice(last.contentEnd - 2, last.contentEnd))) return false;
   const tail = tokensIn(tokens, { start: last.close, end });
   if (tail.length === 0 || tail.length > TAIL_WORDS || !/[.!?]["'”’»)]*\s*$/u.test(text.slice(0, end))) return false;
+  // Only a tail joined on ("and other …"), naming no source: "“Not again” from the back of the hall." says who
+  // spoke (someone else), and a tail without "and" may be any words of the writer's.
+  if (!/^(and|or)$/u.test(tail[0]?.normal ?? "") || tail.some((t) => /^(from|by)$/u.test(t.normal))) return false;
   return tail.every((t) => !t.tags.has("Verb") && !t.tags.has("Person") && /^\p{Ll}/u.test(t.text) && !/[“"‘«]/u.test(t.pre + t.post));
 }
 
@@ -885,4 +908,19 @@ function onlyDescriptionBetween(tokens: Token[], from: number, to: number): bool
     if ((token.tags.has("Verb") && !token.tags.has("Gerund")) || /[“"‘«]/u.test(token.pre)) return false;
   }
   return true;
+}
+
+/**
+ * Whether `read` stands right at the start of the words after a quote: its verb first ("… asked Ada Quill"), or its
+ * speaker first and the verb straight after ("… Ada Quill asked"), with no joining word before either.
+ */
+function attributionRightAfter(window: readonly Token[], read: Attribution): boolean {
+  const first = window[0];
+  if (!first || !read.verb) return false;
+  if (first === read.verb) return true;
+  const speakerAt = read.speaker[0] ? window.indexOf(read.speaker[0]) : -1;
+  const verbAt = window.indexOf(read.verb);
+  const described = read.appositive[read.appositive.length - 1];
+  // "… Ada Quill, a pilot, said": a description set off after the name may stand before the verb.
+  return speakerAt === 0 && (verbAt === read.speaker.length || (described !== undefined && verbAt === window.indexOf(described) + 1));
 }

@@ -12,7 +12,8 @@
  * ORDER OF PRECEDENCE (the order of RULES below is this order):
  * 1. Words around the quote. For a whole quote ("direct") the attribution after the quote wins over the one
  *    before it; for a phrase woven into a sentence ("partial") the one before wins, unless the phrase hands over
- *    with a comma (or a "?" or "!") to its own ", X said" (quotes/index.ts, `extractQuotes`). Within each side the readers try
+ *    with a comma to its own ", X said" (or with a "?" or "!" to an attribution right after the mark, never to a
+ *    clause after "and", "while", "as" …) (quotes/index.ts, `extractQuotes`). Within each side the readers try
  *    their forms in the listed order (attribution.ts: `readAttributionAfter`, `attributionBefore`); a direct
  *    quote with nothing around it then tries the colon ending the paragraph before and the sentence before.
  * 2. A phrase with no words of its own: the attribution of an earlier phrase in the same clause, then the
@@ -138,6 +139,9 @@ export const RULES = [
     description: "A subject and a verb of saying before the quote: Ada Quill said, “…”; he told reporters “…”.",
     examples: [
       { text: "Ada Quill said on Friday, “We will not back down.”", quote: "We will not back down", speaker: "Ada Quill" },
+      // A phrase ending in "!" hands over only to an attribution right after it, not to a clause after "while" or "as".
+      { text: "Ada Quill called the vote “a betrayal!” while Tom Reyes said it was fair.", quote: "a betrayal", speaker: "Ada Quill" },
+      { text: "Nora Bell, a pilot, shouted “shame!” as the board, led by Carl Dunn, said the plan would pass.", quote: "shame", speaker: "Nora Bell" },
       // A description, then two names joined by "and" set off by commas: the names are the speakers (newsx gives one
       // speaker, the last named), not the description.
       { text: "The harbour's historians, Tom and Ada Quill, wrote that the old pier \"was never safe\" in winter.", quote: "was never safe", speaker: "Ada Quill" },
@@ -210,6 +214,9 @@ export const RULES = [
     description: "A clause ending in a colon right before the quote: its subject, whatever its verb.",
     examples: [
       { text: "Ada Quill then listed her reasons: “The ferry is late, the fares are up and nobody listens.”", quote: "The ferry is late", speaker: "Ada Quill" },
+      // A verb taking the one addressed as its object, inside a clause, is no inverted "Said X:": the clause's subject spoke.
+      { text: "Ada Quill listened for an hour. She stood up, then asked Tom Reyes: “Why were the pilots never told?”", quote: "Why were the pilots", speaker: "Ada Quill" },
+      { text: "Tom Reyes smiled. He paused, then told the Courier: “The plan is fair and the board knows it.”", quote: "The plan is fair", speaker: "Tom Reyes" },
     ],
   },
   {
@@ -327,6 +334,8 @@ export const RULES = [
       { text: "Ada Quill also bemoaned a mood in which neighbours “simply distrust each other.”", quote: "simply distrust", speaker: "Ada Quill" },
       // A progressive ("is releasing") is an action, not "is" alone.
       { text: "Harbour master Ada Quill is releasing a new radio ad that urges voters in Elmvale to “send a message” to the board.", quote: "send a message", speaker: "Ada Quill" },
+      // A progressive that takes a stand on words acts too (a passive "is being called", or "is hosting", does not: see "none").
+      { text: "Ada Quill is questioning whether the board can “keep the ferry afloat” this year.", quote: "keep the ferry afloat", speaker: "Ada Quill" },
       // "after Reyes" is a preposition's object, not a clause of Reyes's own.
       { text: "Ada Quill went after Tom Reyes as a “human leech who will bleed the port.”", quote: "human leech", speaker: "Ada Quill" },
     ],
@@ -404,6 +413,20 @@ export const RULES = [
     description: "No rule found speaker words: the speaker is null.",
     examples: [
       { text: "The ferry was late again. “Nobody knows why.”", quote: "Nobody knows why", speaker: null },
+      // A "!" phrase followed by another clause: that clause's subject did not say it.
+      { text: "Ada Quill and Tom Reyes came to the pier. Quill's sign read “Save our ferry!” as Reyes spoke.", quote: "Save our ferry", speaker: null },
+      // A passive progressive, and progressives that are no act of saying or judging: the subject said nothing.
+      { text: "Tom Reyes is being called a “traitor to the port” by pilots who once backed him.", quote: "traitor to the port", speaker: null },
+      { text: "Tom Reyes was facing what the pilots' union calls a “campaign of lies and threats” from the board.", quote: "campaign of lies", speaker: null },
+      { text: "Nora Bell was having none of the board's “new vision for the harbour” on Monday.", quote: "new vision", speaker: null },
+      { text: "Ada Quill is hosting a “listening session on the ferry plan” on Thursday.", quote: "listening session", speaker: null },
+      // A clause of its own (a name, an adverb, a verb) stands between the sentence's subject and the phrase.
+      { text: "Ada Quill walked out of the meeting after Tom Reyes quietly unveiled his “new vision for the port” to the board.", quote: "new vision", speaker: null },
+      // The quote runs on into a verb of saying with a subject of its own: the words are the chairman's, not Quill's.
+      { text: "“The ferry is finished” is what the chairman told the pilots in March, Ada Quill said.", quote: "The ferry is finished", speaker: null },
+      // A quote opening a new paragraph and running on into a tail naming where it came from does not go on with the last speaker.
+      { text: "“We will put the plan to a vote next month,” said Tom Reyes, the chairman.\n\n“Not again, not this time” from the back of the hall.", quote: "Not again", speaker: null },
+      { text: "“We will not go quietly,” said Tom Reyes, a pilot.\n\n“No ferry, no peace” and other slogans of the day.", quote: "No ferry", speaker: null },
     ],
   },
 ] as const satisfies readonly AttributionRule[];
