@@ -642,10 +642,12 @@ function yearlessDate(infos: LineInfos, from: number, to: number): string | null
 }
 
 /**
- * The heading of a thread that holds comments: "10 thoughts on “…”", "3 responses to “…”". (A bare "Comments" or
- * "Leave a Reply" heads an empty box as often, with other lists of dated links under it.)
+ * The heading of a thread that holds comments: a count, then the story's title in quotation marks ("10 thoughts on
+ * “…”", "3 responses to “…”"). A counter without the title ("2 comments on this story so far") may stand over the
+ * story's own date line, and a bare "Comments" or "Leave a Reply" heads an empty box as often, with other lists of
+ * dated links under it.
  */
-const COMMENTS_HEADING = /^[1-9]\d*\s+(?:thoughts|responses|comments|replies)\s+(?:on|to)\b/iu;
+const COMMENTS_HEADING = /^[1-9]\d*\s+(?:thoughts|responses|comments|replies)\s+(?:on|to)\s+["“‘«„']/iu;
 
 /**
  * A date anywhere near the story when the top of the page has none; not under a comment thread's heading, where
