@@ -131,7 +131,8 @@ describe("choosing the brand by agreement", () => {
   });
 
   it("lets a name in initials agree with its spelt-out form", () => {
-    // "© Lakeview Evening Gazette" and the masthead "LEG": one brand, and the page's words spell it out.
+    // "© LEG Holdings, Inc." and the masthead "Lakeview Evening Gazette": one brand (the holder's brand is the
+    // masthead's initials), and the page's words spell it out.
     const rest = "Lakeview Evening Gazette\nAbout Lakeview Evening Gazette";
     expect(chooseBrand(evidence({ holders: ["LEG Holdings, Inc."], mastheads: ["Lakeview Evening Gazette"], rest }))).toBe("Lakeview Evening Gazette");
   });

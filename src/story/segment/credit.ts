@@ -105,6 +105,14 @@ export function readCredit(text: string, previous?: string): { credit: string | 
   return none;
 }
 
+/**
+ * Whether a credit line says it is one: "Photo: X", "Image credit: X", "Photo by X", "Фото: X" (the labels of
+ * creditOf, other languages' included).
+ */
+export function isLabelledCredit(text: string): boolean {
+  return text.length <= 160 && (CREDIT_LABEL.test(text) || BY_LABEL.test(text));
+}
+
 /** Whether a line is a caption: a sentence about a picture rather than part of the story. */
 export function isCaption(text: string, next: string | undefined, nextIsCredit?: boolean): boolean {
   if (CAPTION_START.test(text.slice(0, 80))) return true;

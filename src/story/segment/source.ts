@@ -132,8 +132,10 @@ export function selfNames(text: string): string[] {
 }
 
 /** Top-level domain endings, country forms ("co.uk", "com.br") included. */
-const TLD = String.raw`(?:co\.uk|com\.br|com\.au|co\.jp|co\.in|com|org|net|info|news|tv|io|ru|de|fr|it|br|in|ca|au|uk|ie|ng|jp|es|nl|pl|ch|at|be|za|nz|mx|ar)`;
+const TLD = String.raw`(?:co\.uk|com\.br|com\.au|co\.jp|co\.in|com|org|net|info|news|tv|io|ru|de|fr|it|br|in|ca|au|uk|ie|ng|jp|es|nl|pl|ch|at|be|za|nz|mx|ar|co)`;
 const DOMAIN_END = new RegExp(String.raw`\.${TLD}$`, "u");
+/** A whole text that is a domain: "valleysentinel.com", "news.harbour.co.uk". */
+const WHOLE_DOMAIN = new RegExp(String.raw`^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.${TLD}$`, "iu");
 
 const compact = (s: string) => s.toLowerCase().replace(DOMAIN_END, "").replace(/[^\p{L}\p{N}]/gu, "");
 
@@ -152,7 +154,7 @@ const SMALL_WORDS = new Set(SMALL_TITLE_WORDS);
 /** A tagline rather than a name: lower-case words other than short joining words ("Memorabilia anni 80/90"). */
 function looksLikeTagline(part: string): boolean {
   // A domain ("valleysentinel.com", "cleveland.com") is the site's name as it writes it.
-  if (/^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|co\.uk|co|news|tv|info|ru|de|fr|it|br|in|ca|au|uk|ie|io)$/iu.test(part.trim())) return false;
+  if (WHOLE_DOMAIN.test(part.trim())) return false;
   return part.split(/\s+/u).some((w) => /^\p{Ll}/u.test(w) && !SMALL_WORDS.has(w));
 }
 
@@ -251,8 +253,8 @@ export function mastheadNames(line: string): string[] {
     const part = raw.trim();
     const words = part.split(/\s+/u);
     if (part.length < 2 || part.length > 40 || words.length > 5 || /[.!?:,;]$|@|\d{3,}/u.test(part)) continue;
-    const domain = new RegExp(String.raw`^[\p{L}\p{N}-]+\.${TLD}$`, "iu").test(part);
-    if (!domain && !words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:of|the|and|de|da|do|di|du|la|le|der|die|das|von|van|y|e|et|&)$/u.test(w))) continue;
+    const domain = WHOLE_DOMAIN.test(part);
+    if (!domain && !words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || SMALL_WORDS.has(w))) continue;
     if (isSection(part)) continue;
     names.push(part);
   }
