@@ -143,3 +143,57 @@ describe("a sub-heading shaped like a credit", () => {
     expect(creditOf("RenderStudio for Harbour Daily", paragraph)).toBe("RenderStudio for Harbour Daily");
   });
 });
+
+describe("a name shaped like a credit that the story itself names", () => {
+  const header = ["Ferry plan sinks at harbour board vote", "By Jane Roe", "March 3, 2021"];
+  const story = [
+    "The harbour board in Elmvale voted on Monday to scrap the ferry plan after a long night of debate.",
+    "“We will not go quietly,” said Tom Reyes, a pilot who has worked the strait for thirty years.",
+    "The board's chairman, Ada Quill, said the plan had become too costly for a port of Elmvale's size.",
+    "The pilots' union said it would appeal the decision to the state transport office next month.",
+  ];
+
+  it("keeps a campaign's sub-headings in the body, not as credits ('Ada Quill for Mayor')", () => {
+    const page = [
+      "Three candidates, one ferry: Elmvale's race for mayor",
+      "By Jane Roe",
+      "March 3, 2021",
+      "ELMVALE — The race for mayor of Elmvale has come down to one question: what to do about the ferry.",
+      "Three candidates are on the ballot in November, and each has a different plan for the harbour.",
+      "Ada Quill for Mayor",
+      "Quill, a former pilot who ran the harbour office for a decade, wants the ferry back by the summer.",
+      "She says the port cannot survive another winter without a link to the mainland and its hospitals.",
+      "Tom Reyes for Council",
+      "Reyes, who chairs the harbour board, says the ferry is too costly and would rather fund a new bridge.",
+      "He has the backing of the business council and of most of the board's members, his campaign says.",
+      "© 2021 Harbour Daily",
+    ].join("\n\n");
+    const { meta, paragraphs } = segment(page);
+    expect(meta.credit).toBeNull();
+    expect(paragraphs.map((p) => p.text)).toContain("Three candidates are on the ballot in November, and each has a different plan for the harbour.");
+    expect(paragraphs.map((p) => p.text)).toContain("Ada Quill for Mayor");
+    expect(paragraphs).toHaveLength(8);
+  });
+
+  it("reads no picture made for a single word: an office or a cause", () => {
+    const sentence = "Three candidates are on the ballot in November, and each has a different plan for the harbour.";
+    expect(creditOf("Ada Quill for Mayor", sentence)).toBeNull();
+    expect(creditOf("Tom Reyes for the Senate", sentence)).toBeNull();
+  });
+
+  it("takes the writer's name after the last paragraph for a sign-off, not a credit ('© Jane Roe')", () => {
+    for (const signOff of ["© Jane Roe", "Jane Roe for Harbour Daily"]) {
+      const { meta, paragraphs } = segment([...header, ...story, signOff].join("\n\n"));
+      expect(meta.credit).toBeNull();
+      expect(paragraphs.map((p) => p.text)).toEqual(story);
+    }
+  });
+
+  it("still reads a photographer's credit under a caption inside the story", () => {
+    const caption = "Pilots walk past the moored ferry at Elmvale's north quay on a grey morning last week.";
+    const page = [...header, story[0], story[1], caption, "© Maria Lund", story[2], story[3]].join("\n\n");
+    const { meta, paragraphs } = segment(page);
+    expect(meta.credit).toBe("Maria Lund");
+    expect(paragraphs.map((p) => p.text)).toEqual(story);
+  });
+});

@@ -285,6 +285,11 @@ describe("dates under a comment thread", () => {
     expect(meta.date).toBeNull();
   });
 
+  it("reads the story's date under a comment counter that names no title", () => {
+    const { meta } = segment(page(["2 comments on this story so far", "Posted March 3, 2021 in Local News", "Carl Dunn says:", "March 5, 2021 at 9:14 am", "Shame on the board."]));
+    expect(meta.date?.slice(0, 10)).toBe("2021-03-03");
+  });
+
   it("still reads a date that stands under the story without a thread", () => {
     const { meta } = segment(page(["Published March 2, 2021"]));
     expect(meta.date?.slice(0, 10)).toBe("2021-03-02");

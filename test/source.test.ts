@@ -130,8 +130,16 @@ describe("choosing the brand by agreement", () => {
     expect(chooseBrand(evidence({ holders: ["Quill Media Group LLC"], mastheads: ["Harbour Daily"], rest }))).toBe("Harbour Daily");
   });
 
+  it("takes no name from a menu: a section's social box is not the site's ('Follow Trending Now')", () => {
+    const rest = "Story text.\nTrending Now\nFollow Trending Now\nTrending Now | Weather\nFollow Trending Now";
+    expect(chooseBrand(evidence({ holders: ["Harbour Daily"], mastheads: ["Trending Now"], rest }))).toBe("Harbour Daily");
+    expect(mastheadNames("Home | Sport | Weather | Marketplace")).toEqual([]);
+    expect(mastheadNames("Trending Now | Weather")).toEqual([]);
+  });
+
   it("lets a name in initials agree with its spelt-out form", () => {
-    // "© Lakeview Evening Gazette" and the masthead "LEG": one brand, and the page's words spell it out.
+    // "© LEG Holdings, Inc." and the masthead "Lakeview Evening Gazette": one brand (the holder's brand is the
+    // masthead's initials), and the page's words spell it out.
     const rest = "Lakeview Evening Gazette\nAbout Lakeview Evening Gazette";
     expect(chooseBrand(evidence({ holders: ["LEG Holdings, Inc."], mastheads: ["Lakeview Evening Gazette"], rest }))).toBe("Lakeview Evening Gazette");
   });

@@ -11,7 +11,7 @@
 import type { BlockKind, Boilerplate, Meta, NavLinks, Paragraph } from "../types.js";
 import { bestStretch, describeLines, extendWithList, headlineRuns, innerKind, scoreLines, type LineInfo, type LineInfos } from "./segment/body.js";
 import { bareByline, knownFirstName, parseByline, signOff } from "./segment/byline.js";
-import { captionCredit, CREDIT_LABEL_ALONE, gluedCreditLength } from "./segment/credit.js";
+import { captionCredit, CREDIT_LABEL_ALONE, gluedCreditLength, isLabelledCredit } from "./segment/credit.js";
 import { findDateline, findInnerDateline, type Dateline } from "./segment/dateline.js";
 import { findDates, findYearlessStamps, withYear } from "./segment/dates.js";
 import { guessLanguage, languageSample } from "./segment/language.js";
@@ -335,16 +335,13 @@ function* range(from: number, to: number): Generator<number> {
   for (let i = from; i < to; i++) yield i;
 }
 
-/** A credit line that says it is one: "Photo: X", "Image credit: X", "Photo by X". */
-const CREDIT_LABELLED = /^\(?(?:photo|image|picture|foto|credit|photograph|illustration)s?(?: by| credits?)?\s?[:|]?\s/iu;
-
 /** How far under a caption (in lines, its repeats included) the page's credit line for its picture may stand. */
 const CAPTION_CREDIT_REACH = 3;
 
 /** The credit line right under the caption at `at` (only captions between), or null. */
 function creditUnderCaption(infos: LineInfos, at: number, lineCredit: (i: number) => string | null): number | null {
   for (let i = at + 1; i <= Math.min(at + CAPTION_CREDIT_REACH, infos.length - 1); i++) {
-    if (lineCredit(i) !== null) return CREDIT_LABELLED.test(infos.get(i)!.line.text) ? i : null;
+    if (lineCredit(i) !== null) return isLabelledCredit(infos.get(i)!.line.text) ? i : null;
     if (!infos.get(i)!.caption) return null;
   }
   return null;
@@ -721,10 +718,12 @@ function yearlessDate(infos: LineInfos, from: number, to: number): string | null
 }
 
 /**
- * The heading of a thread that holds comments: "10 thoughts on “…”", "3 responses to “…”". (A bare "Comments" or
- * "Leave a Reply" heads an empty box as often, with other lists of dated links under it.)
+ * The heading of a thread that holds comments: a count, then the story's title in quotation marks ("10 thoughts on
+ * “…”", "3 responses to “…”"). A counter without the title ("2 comments on this story so far") may stand over the
+ * story's own date line, and a bare "Comments" or "Leave a Reply" heads an empty box as often, with other lists of
+ * dated links under it.
  */
-const COMMENTS_HEADING = /^[1-9]\d*\s+(?:thoughts|responses|comments|replies)\s+(?:on|to)\b/iu;
+const COMMENTS_HEADING = /^[1-9]\d*\s+(?:thoughts|responses|comments|replies)\s+(?:on|to)\s+["“‘«„']/iu;
 
 /**
  * A date anywhere near the story when the top of the page has none; not under a comment thread's heading, where

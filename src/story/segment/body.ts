@@ -10,7 +10,7 @@
  * kept out of the paragraphs but still reported, with their kind.
  */
 import type { BlockKind } from "../../types.js";
-import { creditOf, isCaption } from "./credit.js";
+import { isCaption, readCredit } from "./credit.js";
 import { findDateline } from "./dateline.js";
 import { findDates } from "./dates.js";
 import { ANY_STOPWORD, MAX_STOPWORD } from "./language.js";
@@ -179,6 +179,7 @@ export function describeLines(lines: LineTable): LineInfos {
   };
   const seen = new SeenLines();
   const seenGrams = new Set<number>();
+  const makers = new Map<number, string>();
   for (let i = 0; i < n; i++) {
     const line = new LineInfo(features, i);
     const lineText = line.text;
@@ -234,13 +235,35 @@ export function describeLines(lines: LineTable): LineInfos {
     features.titleRatio[i] = long > 0 ? capital / long : 0;
     const phrase = matchPhrase(text, tokens);
     if (phrase !== null) features.phrase.set(i, phrase);
-    const credit = creditOf(text, i > 0 ? lines.page.slice(lines.start[i - 1]!, lines.end[i - 1]!) : undefined);
-    if (credit !== null) features.credit.set(i, credit);
+    const reading = readCredit(text, i > 0 ? lines.page.slice(lines.start[i - 1]!, lines.end[i - 1]!) : undefined);
+    if (reading.credit !== null) features.credit.set(i, reading.credit);
+    if (reading.maker !== null) makers.set(i, reading.maker);
     features.titleLead[i] = titleLead(text);
     const dateOnly = tokens <= 12 && isDateOnly(text);
     features.flags[i] = (terminal ? TERMINAL_FLAG : 0) | (repeat ? REPEAT_FLAG : 0) | (dateOnly ? DATE_ONLY_FLAG : 0);
   }
+  for (const [i, maker] of makers) if (!makerCreditStands(lines, features, i, maker)) features.credit.delete(i);
   return new LineInfos(features);
+}
+
+/** How far (in lines, either way) a weak credit's maker is looked for in the story around it. */
+const MAKER_REACH = 40;
+
+/**
+ * Whether a credit read from a name's shape alone ("© Maria Lund", "Ola Sund for Harbour Daily") stands. Not when
+ * the name's last word is written on a line nearby: a story names its people and its writer (a campaign sub-heading
+ * "Ada Quill for Mayor" over "Quill, a former pilot, ...", a sign-off "© Jane Roe" under "By Jane Roe"), seldom its
+ * photographer. Not when nothing but the page's end or its footer follows: a name right after the last paragraph
+ * signs the story, and reading it as a credit would turn that paragraph into a caption.
+ */
+function makerCreditStands(lines: LineTable, features: Features, at: number, maker: string): boolean {
+  if (at + 1 >= lines.length || features.phrase.get(at + 1)?.endsStory) return false;
+  const surname = maker.split(" ").pop()!;
+  const named = new RegExp(String.raw`(?<![\p{L}\p{N}])${surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\p{L}\p{N}])`, "u");
+  for (let i = Math.max(0, at - MAKER_REACH); i <= Math.min(lines.length - 1, at + MAKER_REACH); i++) {
+    if (i !== at && named.test(lines.page.slice(lines.start[i]!, Math.min(lines.end[i]!, lines.start[i]! + SAMPLE)))) return false;
+  }
+  return true;
 }
 
 /** The key a line is compared by for repeats: its length and its sampled text, spaces collapsed, lower-cased. */
@@ -332,7 +355,7 @@ export function scoreLines(infos: LineInfos, headline: number | null = null): vo
     const info = infos.get(i)!;
     const next = infos.get(i + 1)?.line.text;
     info.caption =
-      info.phrase === null && info.credit === null && info.size >= 5 && isCaption(info.line.text, next) &&
+      info.phrase === null && info.credit === null && info.size >= 5 && isCaption(info.line.text, next, infos.get(i + 1)?.credit != null) &&
       findDateline(info.line.text) === null; // a paragraph that opens with a dateline is the story's first
 
     const score = lineScore(info);

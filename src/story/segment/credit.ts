@@ -42,9 +42,10 @@ export const CREDIT_LABEL_ALONE = new RegExp(String.raw`^(?:photo|image|picture|
 
 /**
  * "Ola Sund for Harbour Daily": a picture made for the publication, by a person or a studio. Not a byline's marker
- * ("By Ola Sund for Harbour Daily") nor a call to action ("Download Harbour Maps for Free").
+ * ("By Ola Sund for Harbour Daily") nor a call to action ("Download Harbour Maps for Free"), and not for a single
+ * word: that is an office or a cause ("Ada Quill for Mayor", "Tom Reyes for Council", "for the Senate").
  */
-const MADE_FOR = /^(?!(?:[Bb]y|BY|[Pp]osted|[Ww]ritten|[Rr]eporting|[Ss]tory|[Ww]ords|[Aa]nalysis|[Cc]lick|[Dd]ownload|[Ss]ubscribe|[Ss]ign|[Gg]et|[Rr]ead|[Ss]hop|[Jj]oin|[Vv]ote|[Ww]atch|[Ll]isten|[Aa]pply|[Rr]egister|[Ss]earch|[Tt]ry|[Bb]uy)\b)(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}) for (?:the )?\p{Lu}[\p{L}&.'’-]*(?: \p{Lu}[\p{L}&.'’-]*){0,3}$/u;
+const MADE_FOR = /^(?!(?:[Bb]y|BY|[Pp]osted|[Ww]ritten|[Rr]eporting|[Ss]tory|[Ww]ords|[Aa]nalysis|[Cc]lick|[Dd]ownload|[Ss]ubscribe|[Ss]ign|[Gg]et|[Rr]ead|[Ss]hop|[Jj]oin|[Vv]ote|[Ww]atch|[Ll]isten|[Aa]pply|[Rr]egister|[Ss]earch|[Tt]ry|[Bb]uy)\b)(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}) for (?:the )?\p{Lu}[\p{L}&.'’-]*(?: \p{Lu}[\p{L}&.'’-]*){1,3}$/u;
 
 /**
  * Whether words name who made a picture: a person ("Ola Sund", by a known first name) or a studio written as one
@@ -63,40 +64,63 @@ function isMaker(words: string): boolean {
  * have the same shape.
  */
 export function creditOf(text: string, previous?: string): string | null {
-  if (text.length > 160) return null;
+  return readCredit(text, previous).credit;
+}
+
+/**
+ * A line's credit reading, and when it rests only on a name's shape ("© Maria Lund", "Ola Sund for Harbour Daily")
+ * the maker's name: such a reading is weak (a campaign sub-heading "Ada Quill for Mayor" or a writer's sign-off
+ * "© Jane Roe" has the same shape), and the caller checks it against the page (see body.ts).
+ */
+export function readCredit(text: string, previous?: string): { credit: string | null; maker: string | null } {
+  const none = { credit: null, maker: null };
+  const strong = (credit: string | null) => ({ credit, maker: null });
+  if (text.length > 160) return none;
   const labelled = CREDIT_LABEL.exec(text);
-  if (labelled) return labelled[1]!.trim() || null;
+  if (labelled) return strong(labelled[1]!.trim() || null);
   const by = BY_LABEL.exec(text);
-  if (by && !/[.!?]$/.test(text) && text.split(/\s+/).length <= 12) return by[1]!.trim();
-  if (/[.!?]$/.test(text) && !/\b(?:Images|Photo|Press)\.$/.test(text)) return null;
-  if (text.split(/\s+/).length > 9) return null;
+  if (by && !/[.!?]$/.test(text) && text.split(/\s+/).length <= 12) return strong(by[1]!.trim());
+  if (/[.!?]$/.test(text) && !/\b(?:Images|Photo|Press)\.$/.test(text)) return none;
+  if (text.split(/\s+/).length > 9) return none;
   // "© Reuters / Pool": a copyright mark without a year is a picture's owner (a copyright notice has a year).
   const marked = /^©\s?(?!.*\d{4})(.{2,80})$/u.exec(text);
-  if (marked && AGENCY_LINE.test(marked[1]!)) return marked[1]!.trim();
+  if (marked && AGENCY_LINE.test(marked[1]!)) return strong(marked[1]!.trim());
   // "© Maria Lund": a photographer's name after the mark (a person owns a picture, not a site).
   const owner = marked ? /^(\p{Lu}[\p{Ll}'’-]+)(?: \p{Lu}\.)?(?: \p{Lu}[\p{L}'’-]+){1,2}$/u.exec(marked[1]!.trim()) : null;
-  if (owner && knownFirstName(owner[1]!)) return marked![1]!.trim();
+  if (owner && knownFirstName(owner[1]!)) return { credit: marked![1]!.trim(), maker: marked![1]!.trim() };
   // "Jane K. Roe/HARBOURMEDIA": a photographer's name and her agency or publisher, whatever its name.
   const shot = PHOTOGRAPHER_SLASH.exec(text);
-  if (shot && knownFirstName(shot[1]!)) return text.trim();
+  if (shot && knownFirstName(shot[1]!)) return strong(text.trim());
   const made = previous !== undefined ? MADE_FOR.exec(text) : null;
-  if (made && isMaker(made[1]!) && /[.!?”"]$/u.test(previous!) && previous!.split(/\s+/u).length >= 8) return text.trim();
+  if (made && isMaker(made[1]!) && /[.!?”"]$/u.test(previous!) && previous!.split(/\s+/u).length >= 8) {
+    return { credit: text.trim(), maker: made[1]! };
+  }
   // "City Records Office via AP": a handout passed on by an agency.
-  if (VIA_AGENCY.test(text)) return text.trim();
+  if (VIA_AGENCY.test(text)) return strong(text.trim());
   // A bare agency name ("Associated Press" under a byline) is the byline's outlet; a credit names a picture's
   // source with a slash, a bar, or a picture word.
   if (AGENCY_LINE.test(text) && /[/|]|\b(?:Getty|Images|Photos?|Shutterstock|Courtesy|iStock)\b/.test(text)) {
-    return text.replace(/^\(|\)$/g, "").trim();
+    return strong(text.replace(/^\(|\)$/g, "").trim());
   }
-  return null;
+  return none;
+}
+
+/**
+ * Whether a credit line says it is one: "Photo: X", "Image credit: X", "Photo by X", "Фото: X" (the labels of
+ * creditOf, other languages' included).
+ */
+export function isLabelledCredit(text: string): boolean {
+  return text.length <= 160 && (CREDIT_LABEL.test(text) || BY_LABEL.test(text));
 }
 
 /** Whether a line is a caption: a sentence about a picture rather than part of the story. */
-export function isCaption(text: string, next: string | undefined): boolean {
+export function isCaption(text: string, next: string | undefined, nextIsCredit?: boolean): boolean {
   if (CAPTION_START.test(text.slice(0, 80))) return true;
   if (CAPTION_END.test(text.slice(-160))) return true;
-  // A sentence directly followed by a bare credit line describes that picture.
-  return next !== undefined && text.length < 600 && creditOf(next, text) !== null && !/^(?:image|photo) copyright\b/i.test(next);
+  // A sentence directly followed by a bare credit line describes that picture. (`nextIsCredit`: the caller's own
+  // reading of that line, checked against the page; see body.ts.)
+  const credit = nextIsCredit ?? (next !== undefined && creditOf(next, text) !== null);
+  return next !== undefined && text.length < 600 && credit && !/^(?:image|photo) copyright\b/i.test(next);
 }
 
 /**

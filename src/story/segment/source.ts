@@ -132,8 +132,10 @@ export function selfNames(text: string): string[] {
 }
 
 /** Top-level domain endings, country forms ("co.uk", "com.br") included. */
-const TLD = String.raw`(?:co\.uk|com\.br|com\.au|co\.jp|co\.in|com|org|net|info|news|tv|io|ru|de|fr|it|br|in|ca|au|uk|ie|ng|jp|es|nl|pl|ch|at|be|za|nz|mx|ar)`;
+const TLD = String.raw`(?:co\.uk|com\.br|com\.au|co\.jp|co\.in|com|org|net|info|news|tv|io|ru|de|fr|it|br|in|ca|au|uk|ie|ng|jp|es|nl|pl|ch|at|be|za|nz|mx|ar|co)`;
 const DOMAIN_END = new RegExp(String.raw`\.${TLD}$`, "u");
+/** A whole text that is a domain: "valleysentinel.com", "news.harbour.co.uk". */
+const WHOLE_DOMAIN = new RegExp(String.raw`^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.${TLD}$`, "iu");
 
 const compact = (s: string) => s.toLowerCase().replace(DOMAIN_END, "").replace(/[^\p{L}\p{N}]/gu, "");
 
@@ -152,7 +154,7 @@ const SMALL_WORDS = new Set(SMALL_TITLE_WORDS);
 /** A tagline rather than a name: lower-case words other than short joining words ("Memorabilia anni 80/90"). */
 function looksLikeTagline(part: string): boolean {
   // A domain ("valleysentinel.com", "cleveland.com") is the site's name as it writes it.
-  if (/^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|co\.uk|co|news|tv|info|ru|de|fr|it|br|in|ca|au|uk|ie|io)$/iu.test(part.trim())) return false;
+  if (WHOLE_DOMAIN.test(part.trim())) return false;
   return part.split(/\s+/u).some((w) => /^\p{Ll}/u.test(w) && !SMALL_WORDS.has(w));
 }
 
@@ -240,19 +242,43 @@ export function bylineOutlet(byline: string, authors: string[]): string | null {
   return outlet;
 }
 
+/** A line's parts between bars and dots: "Home | Sport | Weather". */
+const MENU_SEPARATOR = /\s[|·•]\s/u;
+
 /**
- * The names a masthead or footer line may hold: the line itself or its parts between bars and dots ("Valley Daily ·
+ * Whether a line's parts are a menu: two or more, one of them a section's name ("Home | Sport | Marketplace",
+ * "Trending Now | Weather"). A name among them is a part of the site, not the site.
+ */
+function isMenu(parts: string[]): boolean {
+  return parts.length >= 2 && parts.some((p) => isSection(p.trim()));
+}
+
+/** The items of the page's menu lines, lower-cased: a name among them names a part of the site, not the site. */
+export function menuItems(text: string): Set<string> {
+  const items = new Set<string>();
+  for (const line of text.slice(0, 400_000).split("\n")) {
+    if (line.length > 120 || !MENU_SEPARATOR.test(line)) continue;
+    const parts = line.split(MENU_SEPARATOR);
+    if (isMenu(parts)) for (const p of parts) items.add(p.trim().toLowerCase());
+  }
+  return items;
+}
+
+/**
+ * The names a masthead or footer line may hold (none from a menu line): the line itself or its parts between bars and dots ("Valley Daily ·
  * 2013-2019" gives "Valley Daily"), each a short run of capitalised words or a domain, not a section's name.
  */
 export function mastheadNames(line: string): string[] {
   if (line.length > 120) return [];
   const names: string[] = [];
-  for (const raw of line.split(/\s[|·•]\s/u)) {
+  const parts = line.split(MENU_SEPARATOR);
+  if (isMenu(parts)) return [];
+  for (const raw of parts) {
     const part = raw.trim();
     const words = part.split(/\s+/u);
     if (part.length < 2 || part.length > 40 || words.length > 5 || /[.!?:,;]$|@|\d{3,}/u.test(part)) continue;
-    const domain = new RegExp(String.raw`^[\p{L}\p{N}-]+\.${TLD}$`, "iu").test(part);
-    if (!domain && !words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:of|the|and|de|da|do|di|du|la|le|der|die|das|von|van|y|e|et|&)$/u.test(w))) continue;
+    const domain = WHOLE_DOMAIN.test(part);
+    if (!domain && !words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || SMALL_WORDS.has(w))) continue;
     if (isSection(part)) continue;
     names.push(part);
   }
@@ -287,9 +313,11 @@ function candidatesOf(evidence: BrandEvidence): Candidate[] {
   };
   add(evidence.titleParts.filter((p) => !looksLikeTagline(p) && !isSection(p)), "title");
   add(evidence.holders.map(brandOfHolder).filter((b) => !isWireService(b)), "copyright");
-  add(selfNames(evidence.rest), "self");
+  // "Follow Marketplace" over a menu holding "Marketplace": a section's social box, not the site's.
+  const menu = menuItems(evidence.rest);
+  add(selfNames(evidence.rest).filter((n) => !menu.has(n.toLowerCase())), "self");
   if (evidence.bylineOutlet) add([evidence.bylineOutlet], "byline");
-  add(evidence.mastheads.filter((m) => !isWireService(m)), "masthead");
+  add(evidence.mastheads.filter((m) => !isWireService(m) && !menu.has(m.toLowerCase())), "masthead");
   add(pageDomains(evidence.rest), "domain");
   return out;
 }
@@ -308,6 +336,8 @@ function candidatesOf(evidence: BrandEvidence): Candidate[] {
  * - a self-name alone needs naming twice; a masthead line, a domain or a byline's outlet only back a name read
  *   elsewhere: menus and links name sister sites, and a syndicated story's byline names the paper it comes from
  *   (tried: a byline's outlet named twice winning alone; the checking part lost a page);
+ * - a name that is an item of a menu line (bars between parts, one of them a section: "Home | Sport | Marketplace")
+ *   names a part of the site: its "Follow X" box and its masthead lines count for nothing, and a menu line backs none;
  * - wire services are never the site (an AP story's "© Associated Press" on a local site), unless only they remain;
  * - the spelling is the title's, else the winner's own, with initials spelt out ("WSJ", "Wall Street Journal"), a
  *   joined name spaced ("CBSSports.com", "CBS Sports") and "The" as the page writes them.
