@@ -710,7 +710,12 @@ export function findMentions(parsed: ParsedStory, rejected?: RawMention[]): RawM
     };
     // "XR-204", "F-16", "Boeing 737-800": a designation, not a name.
     if (last.post === "-" && next && /^\d/u.test(next.text)) return;
-    let type = ctx.cited ? "person" : typeOfRun(nameTokens, ev);
+    // "in Tarrow v. Quillen", "in (Adler, 2007)": the preposition governs the case or the source, not a place.
+    let type = typeOfRun(nameTokens, ctx.cited ? { ...ev, locative: false } : ev);
+    // A cited author or a case's party is a person only where the typing has no other answer: "(Reuters, 2019)",
+    // "(Beijing, 2008)", "Google v. Oracle" keep the type their names have everywhere else. Letters in capitals
+    // ("FY", "FEC") are an abbreviation, never a person's name.
+    if (ctx.cited && (type === "defer" || type === null) && !isAbbreviationRun(nameTokens)) type = "person";
     if (ctx.governed && type === "person") type = "place";
     // An ordinary word alone at the start of a sentence is almost never a name the rules missed (4 in 439 in
     // the tuning part), so it is not put to the typer.
@@ -826,6 +831,11 @@ export function findMentions(parsed: ParsedStory, rejected?: RawMention[]): RawM
   impliedSurnames(parsed, mentions);
   const ordinary = ordinaryAcronyms(parsed.text);
   return ordinary.size === 0 ? mentions : mentions.filter((m) => !ordinary.has(m.text.replace(/\./g, "").replace(/['’]?s$/u, "")));
+}
+
+/** "FY", "NCAA", "U.N.": a run whose every word is written in capital letters. */
+function isAbbreviationRun(run: Token[]): boolean {
+  return run.every((t) => /^\p{Lu}[\p{Lu}.&]*$/u.test(t.text.replace(/['’]s$/u, "")));
 }
 
 /** The cited authors' spans (sorted by start) that lie inside the run. */
