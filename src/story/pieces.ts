@@ -17,6 +17,7 @@
 import type { Boilerplate, Entity, Paragraph, Quote } from "../types.js";
 import { parseSplitRegions, type Region } from "../nlp/parse.js";
 import { rankedDrafts, typedMentions } from "./entities/index.js";
+import { citedAuthors } from "./entities/citations.js";
 import { toEntity, type EntityDraft } from "./entities/merge.js";
 import type { RawMention } from "./entities/mentions.js";
 import { extractQuotes, type QuoteReport } from "./quotes/index.js";
@@ -81,10 +82,12 @@ export function analyseInPieces(input: PiecesInput): { entities: Entity[]; quote
   /** Per quote, a mention of the entity its piece named as speaker and as relaying outlet. */
   const named = new Map<Quote, { speaker: RawMention | null; via: RawMention | null }>();
   const mentionNames = new Map<RawMention, string>();
+  // Citations are read once over the whole text, not once per piece.
+  const cited = citedAuthors(text);
   input.pieces.forEach((regions, i) => {
     const parsed = parseSplitRegions(text, regions);
     // Page furniture (credit, byline, dateline) is read once, with the first piece.
-    const found = typedMentions(parsed, i === 0 ? input.boilerplate : [], i === 0 ? input.authors : []);
+    const found = typedMentions(parsed, i === 0 ? input.boilerplate : [], i === 0 ? input.authors : [], cited);
     for (const m of found) mentions.push(m);
     const report: QuoteReport = { drafts: new Map() };
     const scanned = paragraphsWithin(paragraphs, regions[0]!.start, regions[regions.length - 1]!.end);
