@@ -84,6 +84,13 @@ describe("extract() on news text with citations and cases", () => {
   });
 });
 
+describe("a case named after a word of the dictionary", () => {
+  it("does not merge the party of 'Roe v. Wade' into a byline author named Roe", () => {
+    const story = extract("Protests Mark Ruling\n\nBy Mara Roe\n\nWASHINGTON — Crowds gathered outside the court on Sunday, the anniversary of Roe v. Wade, the 1973 ruling.");
+    expect(story.entities.find((e) => e.name === "Mara Roe")?.mentions.length).toBe(1);
+  });
+});
+
 describe("extract() on scholarly prose", () => {
   it("types cited surnames no dictionary knows as people", () => {
     const story = extract("Speakers number about 7,000 (Bassolé, 2009) to 11,000 (Okoro, Tamsin, & Velde, 2014). The map adapted from Guirande and Sadio (1996) shows the villages.");

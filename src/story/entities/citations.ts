@@ -19,6 +19,7 @@
 import { lexiconTag } from "../../nlp/compromise.js";
 import { isCommonWord } from "../../nlp/common-words.js";
 import { NAME_PARTICLES } from "../../nlp/lexicon.js";
+import { MONTH } from "../segment/dates.js";
 import { facilityHeads, knownOrganizations, organizationHeads } from "./knowledge.js";
 
 /** A cited name's offsets in the text (UTF-16, end exclusive). */
@@ -43,7 +44,7 @@ const PARTICLE_WORD = new RegExp(`^${PARTICLE}$`, "u");
 const OPENERS = new Set(["In", "As", "By", "See", "From", "The", "According", "Following", "After", "Like", "Unlike", "And",
   "But", "Both", "Also", "While", "Since", "Thus", "Hence", "Here", "Then", "When", "Where", "Cf", "Eg", "Ie"]);
 /** Words of time that stand before a year like a name: "(January 2014)", "(Spring 2010)". */
-const TIME_WORDS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Spring|Summer|Autumn|Fall|Winter|Christmas|Easter)$/u;
+const TIME_WORDS = new RegExp(String.raw`^(?:${MONTH}|Spring|Summer|Autumn|Fall|Winter|Christmas|Easter)$`, "u");
 /** A verb of scholarly reporting after "Adler (2004)": "showed", "argues", "found", "suggested". */
 const CITING_VERB = /^,?\s+(?:also\s+)?(?:show|showed|shown|find|finds|found|argue|argued|suggest|note|report|propose|claim|describe|demonstrate|observe|conclude|state|define|introduce|examine|investigate|present|develop|identify|discuss|emphasi[sz]e|point|write|wrote|study|studied|analy[sz]e|use|call|model|estimate|measure)(?:s|es|d|ed)?\b/u;
 const MAX_AUTHORS = 10;
