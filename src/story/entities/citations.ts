@@ -119,13 +119,12 @@ const LEGAL_REACH = 400;
 
 /** Is the case at [start, end) written in a legal stretch: a legal word in its paragraph, near it? */
 function inLegalContext(text: string, start: number, end: number): boolean {
-  let from = Math.max(0, start - LEGAL_REACH);
-  const paragraphStart = text.lastIndexOf("\n", start);
-  if (paragraphStart >= from) from = paragraphStart + 1;
-  let to = Math.min(text.length, end + LEGAL_REACH);
-  const paragraphEnd = text.indexOf("\n", end);
-  if (paragraphEnd >= 0 && paragraphEnd < to) to = paragraphEnd;
-  return LEGAL_WORD.test(text.slice(from, to));
+  // Read a bounded window only, so that many cases in a long paragraph stay linear work.
+  const from = Math.max(0, start - LEGAL_REACH);
+  const window = text.slice(from, Math.min(text.length, end + LEGAL_REACH));
+  const paragraphStart = window.lastIndexOf("\n", start - from) + 1;
+  const paragraphEnd = window.indexOf("\n", end - from);
+  return LEGAL_WORD.test(window.slice(paragraphStart, paragraphEnd < 0 ? window.length : paragraphEnd));
 }
 
 /**
