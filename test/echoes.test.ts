@@ -38,10 +38,29 @@ describe("echoedMentions", () => {
     expect(echoedMentions(text, [block(text, "Fort Alder", "credit")], names)).toEqual([]);
   });
 
-  it("takes the longest name a run holds, and a closing full stop is no part of it", () => {
-    const t = "Wessex Fort Alder.\n\nIn Fort Alder and Wessex.";
-    const found = echoedMentions(t, [block(t, "Wessex Fort Alder.", "other")], [known(t, "Fort Alder", "place"), known(t, "Wessex", "place")]);
-    expect(found.map((m) => m.text)).toEqual(["Wessex", "Fort Alder"]);
+  it("takes a name only when it is a whole run of capitalised words; a closing full stop is no part of it", () => {
+    const t = "Wessex Fort Alder.\n\nFort Alder. Rain in Wessex, then more.\n\nIn Fort Alder and Wessex.";
+    const names2 = [known(t, "Fort Alder", "place"), known(t, "Wessex", "place")];
+    const found = echoedMentions(t, [block(t, "Wessex Fort Alder.", "other"), block(t, "Fort Alder. Rain in Wessex, then more.", "other")], names2);
+    expect(found.map((m) => [m.text, m.start])).toEqual([["Fort Alder", 20], ["Wessex", 40]]);
+  });
+
+  it("takes no dictionary word capitalised only because it opens the title line", () => {
+    const t = "High tide returns to Wessex\n\nThe High trust met in Wessex.";
+    const found = echoedMentions(t, [block(t, "High tide returns to Wessex", "navigation")], [known(t, "High", "organization"), known(t, "Wessex", "place")]);
+    expect(found.map((m) => m.text)).toEqual(["Wessex"]);
+  });
+
+  it("takes no place out of a person's name in a caption", () => {
+    const t = "Corin Ashby arrives at the gala on Friday.\n\nThe festival opened in Ashby on Friday.";
+    const found = echoedMentions(t, [block(t, "Corin Ashby arrives at the gala on Friday.", "caption")], [known(t, "Ashby", "place")]);
+    expect(found).toEqual([]);
+  });
+
+  it("reads no menu item or list of other headlines below the page's first line", () => {
+    const t = "Home\nNews\nWessex\nSign in\n\nRhona Vane grew up in Wessex.\n\nMost Read\nWessex floods again";
+    const menu = ["Home", "News", "Wessex", "Sign in", "Most Read", "Wessex floods again"].map((line) => block(t, line, "navigation"));
+    expect(echoedMentions(t, menu, [known(t, "Wessex", "place"), known(t, "Rhona Vane", "person")])).toEqual([]);
   });
 });
 

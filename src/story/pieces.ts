@@ -18,6 +18,7 @@ import { deserialize, serialize } from "node:v8";
 import type { Boilerplate, Entity, Paragraph, Quote } from "../types.js";
 import { parseSplitRegions, type Region } from "../nlp/parse.js";
 import { rankedDrafts, typedMentions } from "./entities/index.js";
+import { citedAuthors } from "./entities/citations.js";
 import { toEntity, type EntityDraft } from "./entities/merge.js";
 import type { RawMention } from "./entities/mentions.js";
 import { extractQuotes, type QuoteReport } from "./quotes/index.js";
@@ -106,11 +107,13 @@ interface PieceResult {
 export function analyseInPieces(input: PiecesInput): { entities: Entity[]; quotes: Quote[] } {
   const { text, paragraphs } = input;
   const packed: Buffer[] = [];
+  // Citations are read once over the whole text, not once per piece.
+  const cited = citedAuthors(text);
   let i = 0;
   for (const regions of input.pieces) {
     const parsed = parseSplitRegions(text, regions);
     // Page furniture (credit, byline, dateline) is read once, with the first piece.
-    const found = typedMentions(parsed, i === 0 ? input.boilerplate : [], i === 0 ? input.authors : []);
+    const found = typedMentions(parsed, i === 0 ? input.boilerplate : [], i === 0 ? input.authors : [], cited);
     const report: QuoteReport = { drafts: new Map() };
     const scanned = paragraphsWithin(paragraphs, regions[0]!.start, regions[regions.length - 1]!.end);
     const pieceQuotes = extractQuotes(parsed, paragraphs, rankedDrafts(text, found), { indirect: input.indirect }, scanned, report);

@@ -17,7 +17,10 @@
  * "v." / "versus".
  */
 import { lexiconTag } from "../../nlp/compromise.js";
-import { organizationHeads } from "./knowledge.js";
+import { isCommonWord } from "../../nlp/common-words.js";
+import { NAME_PARTICLES } from "../../nlp/lexicon.js";
+import { MONTH } from "../segment/dates.js";
+import { facilityHeads, knownOrganizations, organizationHeads } from "./knowledge.js";
 
 /** A cited name's offsets in the text (UTF-16, end exclusive). */
 export interface CitedSpan { start: number; end: number }
@@ -34,12 +37,14 @@ const ET_AL = /,?\s+et\s+al\.?$/u;
 /** Between two authors: a comma, "and" or "&" (after a comma or not). */
 const AUTHOR_SEPARATOR = /\s*,\s*(?:(?:&|and)\s+)?|\s+(?:&|and)\s+/gu;
 /** A surname of one to three capitalised words, maybe after a particle: "Filippini Fantoni", "van Dijk". */
-const AUTHOR = /^(?:(?:van|von|de|der|den|di|da|du|le|la|dos|del)\s+)*\p{Lu}[\p{L}\p{M}'’-]*\p{L}(?:\s+\p{Lu}[\p{L}\p{M}'’-]*\p{L}){0,2}$/u;
+const PARTICLE = `(?:${NAME_PARTICLES.join("|")})`;
+const AUTHOR = new RegExp(String.raw`^(?:${PARTICLE}\s+)*\p{Lu}[\p{L}\p{M}'’-]*\p{L}(?:\s+\p{Lu}[\p{L}\p{M}'’-]*\p{L}){0,2}$`, "u");
+const PARTICLE_WORD = new RegExp(`^${PARTICLE}$`, "u");
 /** Capitalised words that open a sentence or a clause, not a name: "In Adler and Brun (1995)". */
 const OPENERS = new Set(["In", "As", "By", "See", "From", "The", "According", "Following", "After", "Like", "Unlike", "And",
   "But", "Both", "Also", "While", "Since", "Thus", "Hence", "Here", "Then", "When", "Where", "Cf", "Eg", "Ie"]);
 /** Words of time that stand before a year like a name: "(January 2014)", "(Spring 2010)". */
-const TIME_WORDS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Spring|Summer|Autumn|Fall|Winter|Christmas|Easter)$/u;
+const TIME_WORDS = new RegExp(String.raw`^(?:${MONTH}|Spring|Summer|Autumn|Fall|Winter|Christmas|Easter)$`, "u");
 /** A verb of scholarly reporting after "Adler (2004)": "showed", "argues", "found", "suggested". */
 const CITING_VERB = /^,?\s+(?:also\s+)?(?:show|showed|shown|find|finds|found|argue|argued|suggest|note|report|propose|claim|describe|demonstrate|observe|conclude|state|define|introduce|examine|investigate|present|develop|identify|discuss|emphasi[sz]e|point|write|wrote|study|studied|analy[sz]e|use|call|model|estimate|measure)(?:s|es|d|ed)?\b/u;
 const MAX_AUTHORS = 10;
@@ -89,7 +94,7 @@ function authorsBefore(text: string, end: number): { list: string; offset: numbe
   while (k > 0) {
     const w = words[k - 1]![0];
     if ((/^\p{Lu}/u.test(w) && !/[.:;!?]$/u.test(w.replace(/['’]s$/u, ""))) || /^(?:and|&|et|al\.?)$/u.test(w)
-      || /^(?:van|von|de|der|den|di|da|du|le|la|dos|del)$/u.test(w)) {
+      || PARTICLE_WORD.test(w)) {
       k--;
       continue;
     }
@@ -104,10 +109,34 @@ const CASE = /(?<![\p{L}\p{M}\p{N}'’-])(\p{Lu}[\p{L}\p{M}'’-]*\p{L}(?:[ \u00
 // The look-behind lets a party start only at a word's start: without it a long run of capitals would be tried
 // from each of its letters, each try reading to its end.
 const PLACE_OR_BODY = new Set(["Country", "City", "Region", "Place", "Organization", "SportsTeam"]);
+/** Parties that are the state, never a person: "People v. Turner", "State v. Henderson", "United States v. Lee". */
+const STATE_PARTIES = new Set(["state", "people", "commonwealth", "united states", "crown", "government", "republic",
+  "the state", "the people", "the crown", "the queen", "the king", "the commonwealth", "the united states", "rex", "regina"]);
+/** Words that make a stretch of text a legal one: a case is cited there, where "Arsenal v. Chelsea" is a match. */
+const LEGAL_WORD = /\b(?:courts?|cases?|rul(?:e|es|ed|ing|ings)|judges?|justices?|lawsuits?|suits?|sued|appeal(?:s|ed)?|verdicts?|decisions?|decided|precedents?|opinions?|overturn(?:ed|s)?|overruled?|plaintiffs?|defendants?|petitioners?|respondents?|briefs?|prosecutors?|jury|trials?|litigation|argument|argued|counsel|held|holding|statutes?|(?:un)?constitutional|certiorari|dissent(?:ed|ing)?|attorneys?|lawyers?|legal|law)\b/iu;
+/** How far around a case the legal words are looked for, within its paragraph. */
+const LEGAL_REACH = 400;
 
-/** The parties of a case citation that are people: not known as a place or a body, no organisation head. */
+/** Is the case at [start, end) written in a legal stretch: a legal word in its paragraph, near it? */
+function inLegalContext(text: string, start: number, end: number): boolean {
+  // Read a bounded window only, so that many cases in a long paragraph stay linear work.
+  const from = Math.max(0, start - LEGAL_REACH);
+  const window = text.slice(from, Math.min(text.length, end + LEGAL_REACH));
+  const paragraphStart = window.lastIndexOf("\n", start - from) + 1;
+  const paragraphEnd = window.indexOf("\n", end - from);
+  return LEGAL_WORD.test(window.slice(paragraphStart, paragraphEnd < 0 ? window.length : paragraphEnd));
+}
+
+/**
+ * The parties of a case citation that are people: only in a legal stretch ("Arsenal v. Chelsea" is a match,
+ * "Boeing versus Airbus" a rivalry), and never a party known as a place or a body, the state ("People", "State"),
+ * an abbreviation in capitals ("FEC", "NCAA"), or one made only of dictionary words no dictionary of names has
+ * ("Apple", "Epic Games", "Planned Parenthood": firms and groups are sued as often as people are). The typer
+ * still has the last word (mentions.ts): a party is a person only where the name has no other type.
+ */
 function caseParties(text: string, spans: CitedSpan[]): void {
   for (const m of text.matchAll(CASE)) {
+    if (!inLegalContext(text, m.index, m.index + m[0].length)) continue;
     for (const [party, at] of [[m[1]!, m.index], [m[2]!, m.index + m[0].length - m[2]!.length]] as const) {
       let name = party;
       let start = at;
@@ -117,21 +146,59 @@ function caseParties(text: string, spans: CitedSpan[]): void {
         start += name.indexOf(name.slice(first.length).trimStart(), first.length);
         name = name.slice(first.length).trimStart();
       }
+      const written = name.split(/\s+/u);
       const words = name.toLowerCase().split(/\s+/u);
+      if (STATE_PARTIES.has(words.join(" ")) || knownOrganizations.has(words.join(" "))) continue;
+      if (written.every((w) => /^\p{Lu}+$/u.test(w))) continue;
       if (PLACE_OR_BODY.has(lexiconTag(words.join(" ")) ?? "") || organizationHeads.has(words[words.length - 1]!)) continue;
       if (words.length === 1 && PLACE_OR_BODY.has(lexiconTag(words[0]!) ?? "")) continue;
+      if (written.every((w) => isCommonWord(w) && !NAME_TAGS.has(lexiconTag(w.toLowerCase()) ?? ""))) continue;
       spans.push({ start, end: start + name.length });
     }
   }
 }
 
-let memo: { text: string; spans: CitedSpan[] } | undefined;
+/** The dictionary's tags for names of people: "Lynch", "Turner" are surnames as well as words. */
+const NAME_TAGS = new Set(["LastName", "FirstName", "MaleName", "FemaleName", "Person"]);
+
+/**
+ * Does the text cite in the scholarly way, so that "Adler and Brun (1995)" names two authors and not two films
+ * or two host cities ("Joker and Parasite (2019)", "Beijing and London (2008, 2012)")? Yes with "et al." or an
+ * "&" in a citation, a bracketed citation of several authors or several parts, or several single-author ones.
+ */
+function citesInScholarlyStyle(bracketed: BracketedCitation[]): boolean {
+  if (bracketed.some((c) => c.etAl || c.ampersand || c.authors >= 2 || c.parts >= 2)) return true;
+  // "(Reuters, 2019)", "(Beijing, 2008)": a news page credits outlets and dates events this way; only citations
+  // of names the dictionaries do not know as a body or a place count.
+  return bracketed.filter((c) => c.unknown).length >= MIN_SINGLE_CITATIONS;
+}
+
+interface BracketedCitation { authors: number; parts: number; etAl: boolean; ampersand: boolean; unknown: boolean }
+
+/**
+ * Could `name` be only an author's surname? Not when known as a body or a place, written in capitals, headed by a
+ * body's or a building's word, or made of dictionary words alone ("AP", "Reuters", "Beijing", "Pew Research
+ * Center", "World Cup").
+ */
+function isSurnameLike(name: string): boolean {
+  const lower = name.toLowerCase();
+  const words = name.split(/\s+/u);
+  const last = words[words.length - 1]!.toLowerCase();
+  return !/^[\p{Lu}\s]+$/u.test(name) && !knownOrganizations.has(lower) && !PLACE_OR_BODY.has(lexiconTag(lower) ?? "")
+    && !organizationHeads.has(last) && !facilityHeads.has(last) && !words.every((w) => isCommonWord(w));
+}
+
+/** Single-author bracketed citations ("(Adler, 2007)") that make a text scholarly by themselves. */
+const MIN_SINGLE_CITATIONS = 3;
 
 /** Every cited author's and case party's span in `text`, in text order. */
 export function citedAuthors(text: string): CitedSpan[] {
-  // A story read in pieces (pieces.ts) asks once per piece about the same whole text: answer it once.
-  if (memo?.text === text) return memo.spans;
   const spans: CitedSpan[] = [];
+  const bracketed: BracketedCitation[] = [];
+  /** Authors written before a bracketed year by several names only: kept in a scholarly text alone. */
+  const severalNamed: CitedSpan[] = [];
+  /** "(Vision 2030)", "(World Cup 2014)": a name and a year with no comma between, kept in a scholarly text alone. */
+  const commaless: CitedSpan[] = [];
   for (const group of text.matchAll(GROUP)) {
     const inner = group[1]!;
     const innerStart = group.index + 1;
@@ -146,22 +213,37 @@ export function citedAuthors(text: string): CitedSpan[] {
       const found = list ? authorsOf(list, offset) : null;
       if (!found || found.spans.length === 0) continue;
       const verbAfter = CITING_VERB.test(text.slice(group.index + group[0].length, group.index + group[0].length + 24));
-      if (found.spans.length >= 2 || found.etAl || possessive || verbAfter) spans.push(...found.spans);
+      if (found.etAl || possessive || verbAfter) spans.push(...found.spans);
+      else if (found.spans.length >= 2) severalNamed.push(...found.spans);
       continue;
     }
     // "(Adler, 2007; Brun & Cole 2014)": every part is "authors, year".
     let partStart = 0;
     const parts: CitedSpan[] = [];
+    const citation = { authors: 0, parts: 0, etAl: false, ampersand: false, unknown: false };
+    let withComma = true;
     for (const part of inner.split(";")) {
       const m = PART_WITH_YEAR.exec(part);
+      // "(Vision 2030)", "(FY 2021)": a name and a year without a comma is a citation only in a scholarly text.
       const found = m ? authorsOf(m[1]!, innerStart + partStart) : null;
       partStart += part.length + 1;
-      if (found) parts.push(...found.spans);
+      if (!found) continue;
+      parts.push(...found.spans);
+      citation.parts++;
+      citation.authors = Math.max(citation.authors, found.spans.length);
+      citation.etAl ||= found.etAl;
+      citation.ampersand ||= m![1]!.includes("&");
+      const comma = /,\s*$/u.test(part.slice(0, part.length - m![2]!.length - m![3]!.length));
+      if (!comma) withComma = false;
+      citation.unknown ||= comma && found.spans.some((span) => isSurnameLike(text.slice(span.start, span.end)));
     }
-    spans.push(...parts);
+    if (parts.length === 0) continue;
+    bracketed.push(citation);
+    if (withComma || citation.parts >= 2) spans.push(...parts);
+    else commaless.push(...parts);
   }
+  if ((severalNamed.length > 0 || commaless.length > 0) && citesInScholarlyStyle(bracketed)) spans.push(...severalNamed, ...commaless);
   caseParties(text, spans);
   spans.sort((a, b) => a.start - b.start);
-  memo = { text, spans };
   return spans;
 }

@@ -9,6 +9,7 @@ import { findMentions, type RawMention } from "./mentions.js";
 import { mergeMentions, toEntity, type EntityDraft } from "./merge.js";
 import { decideTypes } from "./typer.js";
 import { echoedMentions } from "./echoes.js";
+import type { CitedSpan } from "./citations.js";
 import { countBefore } from "../../lib/sorted.js";
 
 export interface EntityAnalysis {
@@ -48,9 +49,9 @@ export interface Candidate { mention: RawMention; rule: string }
  * Every candidate name with the rules' type, before the learned typer decides (what `npm run train` learns
  * from): the rules' mentions, then the runs they rejected that overlap none of those.
  */
-export function candidateMentions(parsed: ParsedStory, boilerplate: Boilerplate[], authors: string[]): Candidate[] {
+export function candidateMentions(parsed: ParsedStory, boilerplate: Boilerplate[], authors: string[], cited?: CitedSpan[]): Candidate[] {
   const rejected: RawMention[] = [];
-  const accepted = withoutOverlaps([...findMentions(parsed, rejected), ...blockMentions(parsed.text, boilerplate, authors)]);
+  const accepted = withoutOverlaps([...findMentions(parsed, rejected, cited), ...blockMentions(parsed.text, boilerplate, authors)]);
   const taken = [...accepted].sort((a, b) => a.start - b.start);
   const free = (m: RawMention) => {
     const at = countBefore(taken, m.end, (x) => x.start);
@@ -68,8 +69,8 @@ export function extractEntities(parsed: ParsedStory, boilerplate: Boilerplate[],
 }
 
 /** The name mentions of the parsed text (and of the page furniture given), each with its decided type. */
-export function typedMentions(parsed: ParsedStory, boilerplate: Boilerplate[], authors: string[]): RawMention[] {
-  const typed = decideTypes(parsed, candidateMentions(parsed, boilerplate, authors));
+export function typedMentions(parsed: ParsedStory, boilerplate: Boilerplate[], authors: string[], cited?: CitedSpan[]): RawMention[] {
+  const typed = decideTypes(parsed, candidateMentions(parsed, boilerplate, authors, cited));
   const echoed = echoedMentions(parsed.text, boilerplate, typed);
   return echoed.length === 0 ? typed : [...typed, ...echoed].sort((a, b) => a.start - b.start);
 }

@@ -670,9 +670,10 @@ interface Deferred { token: Token; part?: { text: string; start: number }; pair?
 
 /**
  * Finds every name mention in the parsed regions. Runs of capitalised words the rules do not take for a name
- * (or leave undecided) are added to `rejected`, when given, for the learned typer to judge (typer.ts).
+ * (or leave undecided) are added to `rejected`, when given, for the learned typer to judge (typer.ts). `cited` holds
+ * the cited authors' spans of the whole text; a story read in pieces (pieces.ts) finds them once and passes them.
  */
-export function findMentions(parsed: ParsedStory, rejected?: RawMention[]): RawMention[] {
+export function findMentions(parsed: ParsedStory, rejected?: RawMention[], cited: CitedSpan[] = citedAuthors(parsed.text)): RawMention[] {
   const mentions: RawMention[] = [];
   const deferred: Deferred[] = [];
   /** Mentions typed place only because of "in X" / "from X": weaker than a surname seen elsewhere. */
@@ -680,7 +681,6 @@ export function findMentions(parsed: ParsedStory, rejected?: RawMention[]): RawM
   const { tokens } = parsed;
   const sportsReport = isSportsReport(tokens);
 
-  const cited = citedAuthors(parsed.text);
   const emit = (nameTokens: Token[], titleTokens: Token[], ctx: { sentence: Sentence; titleCased: boolean; ofHeadType: EntityType | null; governed?: boolean; cited?: boolean }) => {
     if (nameTokens.length === 0) return;
     const first = nameTokens[0]!;
@@ -710,7 +710,14 @@ export function findMentions(parsed: ParsedStory, rejected?: RawMention[]): RawM
     };
     // "XR-204", "F-16", "Boeing 737-800": a designation, not a name.
     if (last.post === "-" && next && /^\d/u.test(next.text)) return;
-    let type = ctx.cited ? "person" : typeOfRun(nameTokens, ev);
+    // "in Tarrow v. Quillen", "in (Adler, 2007)": the preposition governs the case or the source, not a place.
+    let type = typeOfRun(nameTokens, ctx.cited ? { ...ev, locative: false } : ev);
+    // A cited author or a case's party is a person unless the typing has another answer from what is known of
+    // the name (a dictionary, the lists of bodies, outlets and places): "(Reuters, 2019)", "(Beijing, 2008)"
+    // keep the type their names have everywhere else, while a guess from the word's shape or a tagger's hunch
+    // gives way ("(Marks, 2019)"). Letters in capitals ("FY", "FEC") are an abbreviation, never a person's name.
+    if (ctx.cited && !isAbbreviationRun(nameTokens) && (type === "defer" || type === null
+      || ((type === "place" || type === "organization") && !isKnownBodyOrPlace(nameTokens)))) type = "person";
     if (ctx.governed && type === "person") type = "place";
     // An ordinary word alone at the start of a sentence is almost never a name the rules missed (4 in 439 in
     // the tuning part), so it is not put to the typer.
@@ -826,6 +833,27 @@ export function findMentions(parsed: ParsedStory, rejected?: RawMention[]): RawM
   impliedSurnames(parsed, mentions);
   const ordinary = ordinaryAcronyms(parsed.text);
   return ordinary.size === 0 ? mentions : mentions.filter((m) => !ordinary.has(m.text.replace(/\./g, "").replace(/['’]?s$/u, "")));
+}
+
+/**
+ * Is the run known as a body or a place, not merely guessed one: in the dictionary as a place or a body, in the
+ * lists of institutions and outlets, or headed by a body's or a building's word ("Pew Research Center").
+ */
+function isKnownBodyOrPlace(run: Token[]): boolean {
+  const lower = run.map((t) => t.text).join(" ").toLowerCase().replace(/['’]s$/u, "");
+  const lastKey = run[run.length - 1]!.normal.replace(/['’]s$/u, "");
+  const tag = lexiconTag(lower);
+  return knownOrganizations.has(lower) || (tag !== undefined && (PLACE_LEXICON.has(tag) || KNOWN_BODY_TAGS.has(tag)))
+    || (run.length > 1 && (organizationHeads.has(lastKey) || facilityHeads.has(lastKey)))
+    || (run.length === 1 && placeAbbreviations.has(run[0]!.text));
+}
+
+/** Dictionary tags of bodies. */
+const KNOWN_BODY_TAGS = new Set(["Organization", "SportsTeam", "Company", "School", "University"]);
+
+/** "FY", "NCAA", "U.N.": a run whose every word is written in capital letters. */
+function isAbbreviationRun(run: Token[]): boolean {
+  return run.every((t) => /^\p{Lu}[\p{Lu}.&]*$/u.test(t.text.replace(/['’]s$/u, "")));
 }
 
 /** The cited authors' spans (sorted by start) that lie inside the run. */
