@@ -19,6 +19,8 @@
  * `--sizes 10m` for the bound itself). The exit code is 1 when a target is missed.
  */
 import { spawn } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { random } from "./lib/random.js";
 
@@ -139,8 +141,32 @@ function sizeLabel(bytes) {
   return bytes >= 1e6 ? `${bytes / 1e6} MB` : `${bytes / 1e3} KB`;
 }
 
+/** `--write DIR`: each chosen family at each size as a file of its own, to run the CLI on (`--cli` does). */
+function chosen() {
+  const sizes = (option("--sizes") ?? "100k,1m,5m").split(",").map(parseSize);
+  const only = option("--only")?.split(",").map((w) => w.toLowerCase());
+  const names = Object.keys(FAMILIES).filter((n) => !only || only.some((w) => n.toLowerCase().includes(w)));
+  return { sizes, names };
+}
+
+function fileName(name, bytes) {
+  return `${name.replace(/[^A-Za-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 40)}-${sizeLabel(bytes).replace(" ", "")}.txt`;
+}
+
+function writeInputs(dir) {
+  const { sizes, names } = chosen();
+  mkdirSync(dir, { recursive: true });
+  for (const name of names) for (const bytes of sizes) {
+    const path = join(dir, fileName(name, bytes));
+    writeFileSync(path, FAMILIES[name](bytes));
+    console.log(path);
+  }
+}
+
 async function main() {
   if (process.argv[2] === "--child") return child(process.argv[3], Number(process.argv[4]));
+  const writeTo = option("--write");
+  if (writeTo) return writeInputs(writeTo);
   if (process.argv.includes("--list")) {
     for (const name of Object.keys(FAMILIES)) console.log(name);
     return;

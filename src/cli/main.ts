@@ -110,9 +110,14 @@ async function runCommand(spec: CommandSpec, givenPaths: string[], options: Comm
         if (stream) {
           // Written as each input finishes: jsonl is flushed per input and memory does not grow with the batch.
           // The bar is taken off first: stdout and stderr are often the same terminal.
-          const text = records.map((r) => stream.record(r, index++, formatOptions)).join("");
-          if (text) progress.clear();
-          await output.write(text);
+          // Piece by piece: the json/jsonl record of a 10 MB story is hundreds of MB, never held as one string.
+          for (const record of records) {
+            for (const piece of stream.recordChunks(record, index, formatOptions)) {
+              if (piece) progress.clear();
+              await output.write(piece);
+            }
+            index++;
+          }
         } else {
           pushAll(held, records);
         }
