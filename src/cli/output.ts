@@ -17,8 +17,9 @@ export class Output {
     });
   }
 
-  async write(text: string): Promise<void> {
-    if (text === "") return;
+  /** Text, or UTF-8 bytes (a record a worker made, src/cli/worker.ts). */
+  async write(text: string | Uint8Array): Promise<void> {
+    if (text.length === 0) return;
     if (this.failure) throw asOutputError(this.failure);
     await new Promise<void>((resolve, reject) => {
       try {

@@ -13,22 +13,37 @@ function escapeControls(json: string): string {
 }
 
 /**
- * The record's JSON text, in pieces (a 10 MB story's record is hundreds of MB). Both replacements work one
- * character at a time, so making them piece by piece gives the same text as making them on the whole.
+ * A record's own JSON text, in pieces (a 10 MB story's record is hundreds of MB): escaped, and for json
+ * indented as an element of the array. Both replacements work one character at a time, so making them piece
+ * by piece gives the same text as making them on the whole. A worker thread makes this text for the main
+ * thread (src/cli/worker.ts), which only adds the lead and tail around it.
  */
-function* recordPieces(record: unknown, indent: number | undefined, lead: string, indentAll: boolean, tail: string): Generator<string> {
-  yield lead;
-  for (const piece of jsonChunks(record, indent)) {
+export function* recordBody(format: JsonFormat, record: unknown): Generator<string> {
+  for (const piece of jsonChunks(record, format === "json" ? 2 : undefined)) {
     const safe = escapeControls(piece);
-    yield indentAll ? safe.replace(/\n/g, "\n  ") : safe;
+    yield format === "json" ? safe.replace(/\n/g, "\n  ") : safe;
   }
+}
+
+export type JsonFormat = "json" | "jsonl";
+
+/** What stands before and after each record's body. */
+export const RECORD_FRAME: Record<JsonFormat, { lead(index: number): string; tail: string }> = {
+  json: { lead: (index) => (index > 0 ? "," : "") + "\n  ", tail: "" },
+  jsonl: { lead: () => "", tail: "\n" },
+};
+
+function* framed(format: JsonFormat, record: unknown, index: number): Generator<string> {
+  const { lead, tail } = RECORD_FRAME[format];
+  yield lead(index);
+  yield* recordBody(format, record);
   if (tail) yield tail;
 }
 
 export const json: Formatter = streamed(
   {
     start: () => "[",
-    recordChunks: (record, index) => recordPieces(record, 2, (index > 0 ? "," : "") + "\n  ", true, ""),
+    recordChunks: (record, index) => framed("json", record, index),
     end: (count) => (count > 0 ? "\n" : "") + "]\n",
   },
   true,
@@ -37,7 +52,7 @@ export const json: Formatter = streamed(
 export const jsonl: Formatter = streamed(
   {
     start: () => "",
-    recordChunks: (record) => recordPieces(record, undefined, "", false, "\n"),
+    recordChunks: (record, index) => framed("jsonl", record, index),
     end: () => "",
   },
   true,
