@@ -11,6 +11,7 @@ import type { Command } from "../format/index.js";
 import { recordBody, type JsonFormat } from "../format/json.js";
 import { COMMANDS, type CommandOptions } from "./commands/index.js";
 import { storyRecords } from "./story-records.js";
+import { kTransferable, kValue, markMovable } from "tinypool";
 
 /**
  * json/jsonl: the worker makes the records' JSON text itself and hands the main thread bytes, moved rather
@@ -59,11 +60,10 @@ function noStdin(): never {
   throw new Error("a worker thread cannot read stdin (the main thread reads it)");
 }
 
-// tinypool's marks for a value to move (node_modules/tinypool: Tinypool.move), registered symbols: a worker
-// need not load tinypool for them.
-const kTransferable = Symbol.for("Tinypool.transferable");
-const kValue = Symbol.for("Tinypool.valueOf");
-
+/**
+ * The result with its byte buffers moved, not copied: tinypool's own way of returning transferables (what
+ * Tinypool.move does for a single buffer), marked movable by tinypool itself.
+ */
 function rendered(result: StoryResult, render: Render): { [kTransferable]: ArrayBuffer[]; [kValue]: RenderedResult } {
   const encoder = new TextEncoder();
   const buffers: ArrayBuffer[] = [];
@@ -79,7 +79,9 @@ function rendered(result: StoryResult, render: Render): { [kTransferable]: Array
   const value: RenderedResult = { ok: true, rendered: true, file, encoding, records };
   if (line) value.line = line;
   if (result.story.warnings) value.warnings = result.story.warnings;
-  return { [kTransferable]: buffers, [kValue]: value };
+  const moved = { [kTransferable]: buffers, [kValue]: value };
+  markMovable(moved);
+  return moved;
 }
 
 export default async function work(task: Task): Promise<WireResult> {
