@@ -24,7 +24,12 @@ describe("jsonChunks: JSON.stringify in pieces", () => {
 
   it("leaves out what JSON leaves out and calls toJSON with the key", () => {
     const keys: string[] = [];
-    const value = { a: undefined, b: () => 1, c: [undefined, Symbol("s")], d: { toJSON: (k: string) => (keys.push(k), "D") }, e: new Date(0) };
+    const value = { a: undefined, b: () => 1, c: [undefined, Symbol("s")], d: {
+        toJSON: (k: string) => {
+          keys.push(k);
+          return "D";
+        },
+      }, e: new Date(0) };
     // Read off by hand: a and b vanish, the array's holes become null, toJSON's value replaces d.
     expect(joined(value)).toBe('{"c":[null,null],"d":"D","e":"1970-01-01T00:00:00.000Z"}');
     expect(keys).toEqual(["d"]);
