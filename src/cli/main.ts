@@ -19,7 +19,7 @@ import { processIO, type CliIO } from "./io.js";
 import { noteLoopChoice } from "./loop-note.js";
 import { exitWithParent } from "./lifeline.js";
 import { pathsToRead } from "./paths.js";
-import { Output, writeOut } from "./output.js";
+import { Output, PieceWriter, writeOut } from "./output.js";
 import { noProgress, showProgress, terminalProgress, type Progress } from "./progress.js";
 import { buildProgram, storyLimits, type CommonOptions } from "./program.js";
 import { pushAll } from "../lib/arrays.js";
@@ -111,12 +111,13 @@ async function runCommand(spec: CommandSpec, givenPaths: string[], options: Comm
           const warning = ids.check(result);
           if (warning) progress.line(`newsx: warning: ${safeForTerminal(warning, "line")}\n`);
           const frame = RECORD_FRAME[format as JsonFormat];
+          const pieces = new PieceWriter(output, () => progress.clear());
           for (const body of result.records) {
-            progress.clear();
-            await output.write(frame.lead(index++));
-            for (const bytes of body) await output.write(bytes);
-            await output.write(frame.tail);
+            await pieces.add(frame.lead(index++));
+            for (const bytes of body) await pieces.add(bytes);
+            await pieces.add(frame.tail);
           }
+          await pieces.flush();
           progress.done();
           continue;
         }
@@ -130,13 +131,12 @@ async function runCommand(spec: CommandSpec, givenPaths: string[], options: Comm
           // Written as each input finishes: jsonl is flushed per input and memory does not grow with the batch.
           // The bar is taken off first: stdout and stderr are often the same terminal.
           // Piece by piece: the json/jsonl record of a 10 MB story is hundreds of MB, never held as one string.
+          const pieces = new PieceWriter(output, () => progress.clear());
           for (const record of records) {
-            for (const piece of stream.recordChunks(record, index, formatOptions)) {
-              if (piece) progress.clear();
-              await output.write(piece);
-            }
+            for (const piece of stream.recordChunks(record, index, formatOptions)) await pieces.add(piece);
             index++;
           }
+          await pieces.flush();
         } else {
           pushAll(held, records);
         }
