@@ -4,12 +4,17 @@
  * analysed by `extract()` in a process of its own, so that one family's CPU time and peak memory are its own.
  * Not a unit test (timings on a shared machine are noisy): run it by hand or in a quiet CI step.
  *
- *   node scripts/adversarial.js [--sizes 100k,1m,5m] [--only NAME[,NAME]] [--limit SECONDS] [--list]
+ *   node scripts/adversarial.js [--sizes 100k,1m,5m] [--only NAME[,NAME]] [--limit SECONDS] [--list] [--cli]
+ *   node scripts/adversarial.js --write DIR [--sizes ...] [--only ...]
  *
  *   --sizes   input sizes in bytes (k = 1,000, m = 1,000,000; default 100k,1m,5m)
  *   --only    families whose name contains one of these words
  *   --limit   CPU seconds after which one run is stopped and reported as over (default 120)
  *   --list    print the family names and stop
+ *   --cli     measure the command line instead of extract(): `newsx extract --jsonl --timeout 0 FILE > /dev/null`
+ *             (bin/newsx.js, NEWSX_NO_SNAPSHOT=1 so that it is one process: main thread and worker thread),
+ *             CPU and peak RSS from /usr/bin/time; the input is written to a temporary file first
+ *   --write   write each family at each size to DIR as a file (to run the CLI on by hand) and stop
  *
  * For each family and size it prints the CPU seconds (user + system of the child process), the peak RSS, the
  * CPU seconds per MB, and the growth ratio of the CPU time from each size to the next (5 MB over 1 MB is 5 for
@@ -19,6 +24,9 @@
  * `--sizes 10m` for the bound itself). The exit code is 1 when a target is missed.
  */
 import { spawn } from "node:child_process";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { random } from "./lib/random.js";
 
@@ -112,11 +120,25 @@ async function child(name, bytes) {
   }));
 }
 
+/** `--cli`: the command line on one family at one size, as `newsx extract --jsonl` of a file. */
+function cliCommand(name, bytes) {
+  const dir = mkdtempSync(join(tmpdir(), "newsx-adversarial-"));
+  const file = join(dir, fileName(name, bytes));
+  writeFileSync(file, FAMILIES[name](bytes));
+  const bin = fileURLToPath(new URL("../bin/newsx.js", import.meta.url));
+  // GNU time's own line, last on stderr: user and system seconds, peak RSS in KiB.
+  const script = `/usr/bin/time -f "adversarial-rusage %U %S %M" "$0" "$@" > /dev/null; code=$?; rm -rf "${dir}"; exit $code`;
+  return { args: [script, process.execPath, bin, "extract", "--jsonl", "--timeout", "0", file], env: { ...process.env, NEWSX_NO_SNAPSHOT: "1" } };
+}
+
 /** Runs one family at one size in a child process, stopped after `limit` CPU seconds. */
-function run(name, bytes, limit) {
+function run(name, bytes, limit, cli) {
   return new Promise((resolve) => {
-    const proc = spawn("bash", ["-c", `ulimit -t ${limit}; exec "$0" "$@"`, process.execPath, SELF, "--child", name, String(bytes)], {
+    const command = cli ? cliCommand(name, bytes) : { args: [`exec "$0" "$@"`, process.execPath, SELF, "--child", name, String(bytes)], env: process.env };
+    const [script, ...rest] = command.args;
+    const proc = spawn("bash", ["-c", `ulimit -t ${limit}; ${script}`, ...rest], {
       stdio: ["ignore", "pipe", "pipe"],
+      env: command.env,
     });
     let out = "";
     let err = "";
@@ -124,7 +146,9 @@ function run(name, bytes, limit) {
     proc.stderr.on("data", (d) => (err += d));
     proc.on("close", (code, signal) => {
       try {
-        if (code === 0) return resolve(JSON.parse(out));
+        const usage = /adversarial-rusage ([\d.]+) ([\d.]+) (\d+)\s*$/.exec(err);
+        if (cli && code === 0 && usage) return resolve({ cpu: Number(usage[1]) + Number(usage[2]), rssMiB: Number(usage[3]) / 1024 });
+        if (!cli && code === 0) return resolve(JSON.parse(out));
       } catch { /* reported below */ }
       const why = signal === "SIGXCPU" || signal === "SIGKILL" ? `over ${limit} s`
         : /heap out of memory|Allocation failed/.test(err) ? "out of memory"
@@ -139,8 +163,32 @@ function sizeLabel(bytes) {
   return bytes >= 1e6 ? `${bytes / 1e6} MB` : `${bytes / 1e3} KB`;
 }
 
+/** `--write DIR`: each chosen family at each size as a file of its own, to run the CLI on (`--cli` does). */
+function chosen() {
+  const sizes = (option("--sizes") ?? "100k,1m,5m").split(",").map(parseSize);
+  const only = option("--only")?.split(",").map((w) => w.toLowerCase());
+  const names = Object.keys(FAMILIES).filter((n) => !only || only.some((w) => n.toLowerCase().includes(w)));
+  return { sizes, names };
+}
+
+function fileName(name, bytes) {
+  return `${name.replace(/[^A-Za-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 40)}-${sizeLabel(bytes).replace(" ", "")}.txt`;
+}
+
+function writeInputs(dir) {
+  const { sizes, names } = chosen();
+  mkdirSync(dir, { recursive: true });
+  for (const name of names) for (const bytes of sizes) {
+    const path = join(dir, fileName(name, bytes));
+    writeFileSync(path, FAMILIES[name](bytes));
+    console.log(path);
+  }
+}
+
 async function main() {
   if (process.argv[2] === "--child") return child(process.argv[3], Number(process.argv[4]));
+  const writeTo = option("--write");
+  if (writeTo) return writeInputs(writeTo);
   if (process.argv.includes("--list")) {
     for (const name of Object.keys(FAMILIES)) console.log(name);
     return;
@@ -154,7 +202,7 @@ async function main() {
   console.log(`|---|${sizes.map(() => "---:").join("|")}|---:|---|`);
   for (const name of names) {
     const results = [];
-    for (const bytes of sizes) results.push(await run(name, bytes, limit));
+    for (const bytes of sizes) results.push(await run(name, bytes, limit, process.argv.includes("--cli")));
     const cells = results.map((r) => (r.failed ? r.failed : `${r.cpu.toFixed(2)} / ${r.rssMiB.toFixed(0)}`));
     let worstPerMB = 0;
     const growth = [];

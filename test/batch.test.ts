@@ -133,6 +133,33 @@ describe("a batch over worker threads", () => {
   );
 
   it(
+    "json and jsonl records made in a worker (as bytes) are the bytes the main thread makes for one story",
+    async () => {
+      // One story of at most 1 MiB runs on the main thread, which formats its Story; in a batch a worker
+      // makes the records' JSON itself (src/cli/worker.ts) and the main thread only frames them.
+      const [b, c, e] = ["b.txt", "c.txt", "e.txt"].map((n) => tmp.path("stories", n));
+      for (const argv of [["extract", "--jsonl"], ["quotes", "--jsonl", "--indirect"], ["extract", "--jsonl", "--min-confidence", "0.99"]]) {
+        const alone = (await Promise.all([b, c, e].map((f) => runCli([...argv, f!])))).map((r) => r.stdout).join("");
+        expect(alone.split("\n").filter(Boolean)).not.toHaveLength(0);
+        for (const jobs of ["1", "2"]) expect((await runCli([...argv, b!, c!, e!, "--jobs", jobs])).stdout).toBe(alone);
+      }
+      for (const command of ["extract", "quotes"]) {
+        // json: "[\n  " + the record, indented + "\n]\n" alone; the batch's array joins them with ",\n  ".
+        const bodies = (await Promise.all([b, c].map((f) => runCli([command!, "--json", f!])))).map((r) => r.stdout.slice(4, -3));
+        const batch = await runCli([command!, "--json", b!, c!, "--jobs", "2"]);
+        expect(batch.stdout).toBe(`[\n  ${bodies.join(",\n  ")}\n]\n`);
+      }
+      // The batch did go through workers that rendered: its results carry records, not a Story.
+      const options = { maxBytes: 1 << 20, stdin: () => { throw new Error("no stdin here"); }, depth: "full" as const, limits: DEFAULT_LIMITS, jobs: 2 };
+      const render = { command: "extract" as const, format: "jsonl" as const, options: { indirect: false, all: false, minConfidence: 0 } };
+      const kinds: string[] = [];
+      for await (const r of processAll(expandInputs([b!, c!]), { ...options, render })) kinds.push("rendered" in r ? "rendered" : "story");
+      expect(kinds).toEqual(["rendered", "rendered"]);
+    },
+    POOL_TEST,
+  );
+
+  it(
     "meta and paragraphs (which skip the language analysis) agree with extract",
     async () => {
       const extract = lines((await runCli(["extract", "--jsonl", FOLDER, "--jobs", "2"])).stdout).filter((r) => !r.error) as unknown as {

@@ -23,7 +23,7 @@ import { availableParallelism } from "node:os";
 import { fsPath, readStdinInput, type Input } from "../io/index.js";
 import { isWorkerOutOfMemory, outOfMemoryError, timeoutError, type StoryLimits } from "./limits.js";
 import { failure, processInput, type ProcessOptions, type Result } from "./process.js";
-import type { Task, WireResult } from "./worker.js";
+import type { Render, RenderedResult, Task, WireResult } from "./worker.js";
 import type { MessageChannel as WorkerChannel } from "node:worker_threads";
 
 export { processInput, type Result, type StoryResult, type FailedResult, type Depth } from "./process.js";
@@ -38,6 +38,11 @@ export interface BatchOptions extends Omit<ProcessOptions, "deadline" | "onStart
    * few stories share one. An explicit --jobs sets it to 1 (as many workers as asked, up to one per story).
    */
   storiesPerWorker?: number;
+  /**
+   * json/jsonl: a story analysed in a worker comes back as its records' JSON text (a RenderedResult), not as
+   * its Story (src/cli/worker.ts); one analysed on the main thread comes back as usual.
+   */
+  render?: Render;
   /** Told the number of worker threads a batch runs on, as it starts (tests, --debug). */
   onPool?: (threads: number) => void;
 }
@@ -68,8 +73,15 @@ const LOOK_AHEAD = 256;
  */
 const START_LIMIT_MS = 120_000;
 
+/** A result as a batch gives it: with BatchOptions.render, a story from a worker comes as its JSON text. */
+export type BatchResult = Result | RenderedResult;
+export type { Render, RenderedResult } from "./worker.js";
+
 /** Every input's result, in input order, one at a time. */
-export async function* processAll(inputs: AsyncIterable<Input>, options: BatchOptions): AsyncGenerator<Result> {
+export function processAll(inputs: AsyncIterable<Input>, options: BatchOptions & { render: Render }): AsyncGenerator<BatchResult>;
+export function processAll(inputs: AsyncIterable<Input>, options: BatchOptions & { render?: undefined }): AsyncGenerator<Result>;
+export function processAll(inputs: AsyncIterable<Input>, options: BatchOptions): AsyncGenerator<BatchResult>;
+export async function* processAll(inputs: AsyncIterable<Input>, options: BatchOptions): AsyncGenerator<BatchResult> {
   const iterator = inputs[Symbol.asyncIterator]();
   // Look ahead until there are stories enough for every job: inputs that already failed need no worker.
   const ahead: Input[] = [];
@@ -99,7 +111,7 @@ export async function* processAll(inputs: AsyncIterable<Input>, options: BatchOp
 }
 
 /** The one story of a run: on the main thread when it is small, else in a worker of its own. */
-async function processAlone(given: Input, options: BatchOptions): Promise<Result> {
+async function processAlone(given: Input, options: BatchOptions): Promise<BatchResult> {
   const input = given.kind === "stdin" ? await readStdinInput(options) : given;
   if (input.kind === "failed") return failure(input.file, input.error);
   // Above --max-bytes it is refused before it is read: no worker is needed for that.
@@ -148,7 +160,7 @@ export async function* inOrder<T, R>(items: AsyncIterable<T>, work: (item: T) =>
 
 interface StoryPool {
   /** The input's result; never rejects. */
-  run(input: Input): Promise<Result>;
+  run(input: Input): Promise<BatchResult>;
   /** Stops the batch's stories still in flight and hands the threads back. */
   release(): Promise<void>;
 }
@@ -198,7 +210,7 @@ async function storyPool(threads: number, options: BatchOptions): Promise<StoryP
   options.onPool?.(threads);
   const slots = limiter(threads);
   const ended = new AbortController();
-  const run = async (input: Input): Promise<Result> => {
+  const run = async (input: Input): Promise<BatchResult> => {
     try {
       // Only the main thread can read stdin; a worker gets its bytes. A failed input needs no worker.
       const task = input.kind === "stdin" ? await readStdinInput(options) : input;
@@ -255,7 +267,7 @@ interface Runner {
   run(task: Task, options: { signal: AbortSignal; transferList: Task["started"][] }): Promise<WireResult>;
 }
 
-async function runInWorker(pool: Runner, input: Input, options: BatchOptions, batchEnded: AbortSignal): Promise<Result> {
+async function runInWorker(pool: Runner, input: Input, options: BatchOptions, batchEnded: AbortSignal): Promise<BatchResult> {
   // The global MessageChannel, not node:worker_threads': importing that module at load puts its state in the
   // start-up snapshot, where its shared working-folder counter does not survive, and every worker would fail.
   // (Typed as Node's: the tests' type-check also loads the DOM's MessageChannel, whose ports differ.)
@@ -275,6 +287,7 @@ async function runInWorker(pool: Runner, input: Input, options: BatchOptions, ba
   });
   try {
     const task: Task = { input, maxBytes: options.maxBytes, depth: options.depth, anyLanguage: options.anyLanguage, started: startedThere };
+    if (options.render) task.render = options.render;
     return fromWire(await pool.run(task, { signal: stop.signal, transferList: [startedThere] }));
   } catch (error) {
     if (stoppedBy) return failure(input.file, stoppedBy);
@@ -306,8 +319,8 @@ export function limiter(n: number): <T>(work: () => Promise<T>) => Promise<T> {
   };
 }
 
-function fromWire(result: WireResult): Result {
-  if (result.ok || !result.bug) return result as Result;
+function fromWire(result: WireResult): BatchResult {
+  if (result.ok || !result.bug) return result as BatchResult;
   const bug = new Error(result.bug.message);
   bug.name = result.bug.name;
   if (result.bug.stack) bug.stack = result.bug.stack;

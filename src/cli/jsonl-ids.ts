@@ -12,7 +12,7 @@ export class JsonlIds {
   private readonly seen = new Map<string, { where: string; id: string | number }>();
 
   /** The warning for this result's id (null when it is new), and the id remembered. */
-  check(result: StoryResult): string | null {
+  check(result: Pick<StoryResult, "file" | "line">): string | null {
     if (!result.line) return null;
     const { id, where } = result.line;
     const first = this.seen.get(result.file);

@@ -3,11 +3,13 @@
  * `run()` wires it to the real process and applies the code with process.exitCode.
  */
 import { CommanderError, type Command } from "commander";
-import { COLUMNS, formatters, type DataRecord, type Format, type FormatOptions, type OutputRecord } from "../format/index.js";
+import { COLUMNS, formatters, type Format, type FormatOptions, type OutputRecord } from "../format/index.js";
 import { DEFAULT_MAX_BYTES, expandInputs, jsonlInputs, type Input, type ReadOptions } from "../io/index.js";
 import { defaultJobs, processAll, type Result } from "./batch.js";
 import { chalkFor, colourLevel } from "./colour.js";
-import type { CommandSpec } from "./commands/index.js";
+import type { CommandOptions, CommandSpec } from "./commands/index.js";
+import { storyRecords } from "./story-records.js";
+import { RECORD_FRAME, type JsonFormat } from "../format/json.js";
 import { addShowCommand } from "./commands/show.js";
 import { addCompletionCommand } from "./completion.js";
 import { UsageError } from "./errors.js";
@@ -17,7 +19,7 @@ import { processIO, type CliIO } from "./io.js";
 import { noteLoopChoice } from "./loop-note.js";
 import { exitWithParent } from "./lifeline.js";
 import { pathsToRead } from "./paths.js";
-import { Output, writeOut } from "./output.js";
+import { Output, PieceWriter, writeOut } from "./output.js";
 import { noProgress, showProgress, terminalProgress, type Progress } from "./progress.js";
 import { buildProgram, storyLimits, type CommonOptions } from "./program.js";
 import { pushAll } from "../lib/arrays.js";
@@ -99,8 +101,26 @@ async function runCommand(spec: CommandSpec, givenPaths: string[], options: Comm
         jobs: options.jobs ?? defaultJobs(),
         storiesPerWorker: options.jobs ? 1 : undefined,
         limits: storyLimits(options),
+        // json/jsonl: a worker sends its story's records as JSON text, not the Story (src/cli/worker.ts).
+        render: format === "json" || format === "jsonl" ? { command: spec.name, format, options: commandOptionsOf(options) } : undefined,
       };
       for await (const result of processAll(inputs, batch)) {
+        if ("rendered" in result) {
+          // The worker made the records' JSON; each record is framed here as recordChunks frames it.
+          if (spec.depth === "full") for (const warning of result.warnings ?? []) progress.line(storyWarning(result.file, warning));
+          const warning = ids.check(result);
+          if (warning) progress.line(`newsx: warning: ${safeForTerminal(warning, "line")}\n`);
+          const frame = RECORD_FRAME[format as JsonFormat];
+          const pieces = new PieceWriter(output, () => progress.clear());
+          for (const body of result.records) {
+            await pieces.add(frame.lead(index++));
+            for (const bytes of body) await pieces.add(bytes);
+            await pieces.add(frame.tail);
+          }
+          await pieces.flush();
+          progress.done();
+          continue;
+        }
         const records = recordsOf(result, spec, options, formatter.carriesErrors, progress, Boolean(options.debug));
         if (result.ok && result.line) {
           const warning = ids.check(result);
@@ -110,9 +130,13 @@ async function runCommand(spec: CommandSpec, givenPaths: string[], options: Comm
         if (stream) {
           // Written as each input finishes: jsonl is flushed per input and memory does not grow with the batch.
           // The bar is taken off first: stdout and stderr are often the same terminal.
-          const text = records.map((r) => stream.record(r, index++, formatOptions)).join("");
-          if (text) progress.clear();
-          await output.write(text);
+          // Piece by piece: the json/jsonl record of a 10 MB story is hundreds of MB, never held as one string.
+          const pieces = new PieceWriter(output, () => progress.clear());
+          for (const record of records) {
+            for (const piece of stream.recordChunks(record, index, formatOptions)) await pieces.add(piece);
+            index++;
+          }
+          await pieces.flush();
         } else {
           pushAll(held, records);
         }
@@ -138,13 +162,8 @@ async function countInputs(paths: readonly string[]): Promise<number> {
 function recordsOf(result: Result, spec: CommandSpec, options: CommonOptions, carriesErrors: boolean, progress: Progress, debug: boolean): OutputRecord[] {
   if (result.ok) {
     // A story analysed only in part says why on stderr (once per story), whatever the format.
-    if (spec.depth === "full") for (const warning of result.story.warnings ?? []) progress.line(`newsx: ${safeForTerminal(result.file, "line")}: ${warning}\n`);
-    const commandOptions = { indirect: Boolean(options.indirect), all: Boolean(options.all), minConfidence: options.minConfidence ?? 0 };
-    const records = spec.toRecords(result, commandOptions) satisfies DataRecord[];
-    // --input jsonl: each record also carries the line's id as given, so the number 123 and the string "123"
-    // stay apart in json/jsonl (the flat formats name both "123" in the file column).
-    const line = result.line;
-    return line ? records.map(({ file, ...rest }) => ({ file, id: line.id, ...rest })) : records;
+    if (spec.depth === "full") for (const warning of result.story.warnings ?? []) progress.line(storyWarning(result.file, warning));
+    return storyRecords(result, spec, commandOptionsOf(options));
   }
   // One line on stderr for every failed input, whatever the format; json/jsonl also keep it in its place.
   progress.line(`newsx: ${safeForTerminal(result.record.error.message, "line")}\n`);
@@ -152,6 +171,14 @@ function recordsOf(result: Result, spec: CommandSpec, options: CommonOptions, ca
     progress.line(debug ? `${result.bug.stack}\n` : "newsx: this is a bug in newsx; run again with --debug to see where\n");
   }
   return carriesErrors ? [result.record] : [];
+}
+
+function storyWarning(file: string, warning: string): string {
+  return `newsx: ${safeForTerminal(file, "line")}: ${warning}\n`;
+}
+
+function commandOptionsOf(options: CommonOptions): CommandOptions {
+  return { indirect: Boolean(options.indirect), all: Boolean(options.all), minConfidence: options.minConfidence ?? 0 };
 }
 
 function chooseFormat(options: CommonOptions, io: CliIO): Format {

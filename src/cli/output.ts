@@ -17,8 +17,9 @@ export class Output {
     });
   }
 
-  async write(text: string): Promise<void> {
-    if (text === "") return;
+  /** Text, or UTF-8 bytes (a record a worker made, src/cli/worker.ts). */
+  async write(text: string | Uint8Array): Promise<void> {
+    if (text.length === 0) return;
     if (this.failure) throw asOutputError(this.failure);
     await new Promise<void>((resolve, reject) => {
       try {
@@ -51,5 +52,45 @@ export async function writeOut(summary: RunSummary, stderr: Writable, write: () 
       summary.output = "failed";
       stderr.write(`newsx: ${safeForTerminal(error.message, "line")}\n`);
     } else throw error;
+  }
+}
+
+/** Pieces are gathered into writes of about this many units: a big record in bounded writes, a small one in one. */
+const WRITE_UNITS = 64 * 1024;
+
+/**
+ * Writes the pieces of an input's records (text, or UTF-8 bytes a worker made) through `output`, gathered so
+ * that an input whose records are small still goes out in one write, as soon as it is done, while the record
+ * of a 10 MB story goes out in writes of about WRITE_UNITS and never exists whole. `beforeWrite` runs before
+ * each write (the progress bar is taken off first).
+ */
+export class PieceWriter {
+  private pending: (string | Uint8Array)[] = [];
+  private size = 0;
+
+  constructor(
+    private readonly output: Output,
+    private readonly beforeWrite: () => void,
+  ) {}
+
+  async add(piece: string | Uint8Array): Promise<void> {
+    if (piece.length === 0) return;
+    this.pending.push(piece);
+    this.size += piece.length;
+    if (this.size >= WRITE_UNITS) await this.flush();
+  }
+
+  /** Writes what is gathered (at the end of each input). */
+  async flush(): Promise<void> {
+    if (this.pending.length === 0) return;
+    const pieces = this.pending;
+    this.pending = [];
+    this.size = 0;
+    this.beforeWrite();
+    // Whole pieces only: text is never cut inside a character, so joining bytes and text keeps every byte.
+    const text = pieces.every((p) => typeof p === "string")
+      ? (pieces as string[]).join("")
+      : Buffer.concat(pieces.map((p) => (typeof p === "string" ? Buffer.from(p, "utf8") : p)));
+    await this.output.write(text);
   }
 }

@@ -26,8 +26,17 @@ export interface FormatOptions {
 export interface StreamingFormat {
   start(options: FormatOptions): string;
   record(record: OutputRecord, index: number, options: FormatOptions): string;
+  /**
+   * record() in pieces whose concatenation is record(): a record can be hundreds of MB (json/jsonl of a 10 MB
+   * story), and written piece by piece it never exists as one string.
+   */
+  recordChunks(record: OutputRecord, index: number, options: FormatOptions): Iterable<string>;
   end(count: number, options: FormatOptions): string;
 }
+
+/** A streaming format as written: record() or recordChunks(), the other made from it. */
+export type StreamingFormatSpec = Omit<StreamingFormat, "record" | "recordChunks"> &
+  ({ record: StreamingFormat["record"]; recordChunks?: never } | { recordChunks: StreamingFormat["recordChunks"]; record?: never });
 
 export interface Formatter {
   /** The whole output for these records. */
@@ -39,7 +48,14 @@ export interface Formatter {
 }
 
 /** A Formatter from a streaming one: format() is by construction the concatenation of the stream's pieces. */
-export function streamed(stream: StreamingFormat, carriesErrors: boolean): Formatter {
+export function streamed(spec: StreamingFormatSpec, carriesErrors: boolean): Formatter {
+  const { recordChunks, record } = spec;
+  const stream: StreamingFormat = {
+    start: spec.start,
+    end: spec.end,
+    record: record ?? ((r, i, options) => [...recordChunks!(r, i, options)].join("")),
+    recordChunks: recordChunks ?? ((r, i, options) => [record!(r, i, options)]),
+  };
   return {
     stream,
     carriesErrors,
