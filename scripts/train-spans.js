@@ -22,7 +22,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { loadGoldSet } from "./lib/gold.js";
 import { utf16ToCodePoint } from "./lib/text.js";
-import { random } from "./lib/random.js";
+import { random, shuffleInPlace } from "./lib/random.js";
 import { numberOption } from "./lib/options.js";
 
 const args = process.argv.slice(2);
@@ -121,10 +121,7 @@ function train(rows) {
   const next = random(19);
   const order = rows.map((_, i) => i);
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(next() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
-    }
+    shuffleInPlace(order, next);
     for (const n of order) {
       const { ids, label, previous } = rows[n];
       const s = new Array(K).fill(0);
