@@ -5,6 +5,7 @@
  * once and compromise's shapes never leak further.
  */
 import { nlp } from "./compromise.js";
+import { StringPool } from "../lib/string-pool.js";
 
 /** A stretch of the story text to parse, e.g. the headline or one body paragraph. */
 export interface Region {
@@ -223,7 +224,9 @@ export function splitRegions(text: string, givenRegions: Region[]): Region[] {
 export function parseSplitRegions(text: string, regions: Region[], batchChars = PARSE_BATCH_CHARS): ParsedStory {
   const parsed: ParsedStory = { text, regions, tokens: [], sentences: [] };
   const tagSets = new Map<string, ReadonlySet<string>>();
-  const pool = new StringPool();
+  // One copy of each short string the tokens repeat (words, their normal forms, the spaces and marks around
+  // them): one string object per token would cost about as much as the token.
+  const pool = new StringPool(24, 200_000);
   let from = 0;
   while (from < regions.length) {
     let to = from + 1;
@@ -238,22 +241,6 @@ export function parseSplitRegions(text: string, regions: Region[], batchChars = 
   tagMiddleInitials(parsed.tokens);
   tagElidedSurnames(parsed.tokens);
   return parsed;
-}
-
-/**
- * One copy of each short string a story's tokens repeat (words, their normal forms, the spaces and marks around
- * them): a long story holds the same few thousand words over and over, and one string object per token would
- * cost about as much as the token. Bounded, so text of all-different words cannot grow the pool without end.
- */
-class StringPool {
-  private readonly strings = new Map<string, string>();
-  get(s: string): string {
-    if (s.length > 24) return s;
-    const known = this.strings.get(s);
-    if (known !== undefined) return known;
-    if (this.strings.size < 200_000) this.strings.set(s, s);
-    return s;
-  }
 }
 
 /**

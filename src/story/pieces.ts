@@ -24,6 +24,7 @@ import type { RawMention } from "./entities/mentions.js";
 import { extractQuotes, type QuoteReport } from "./quotes/index.js";
 import { fullestName } from "./quotes/resolve.js";
 import { countBefore } from "../lib/sorted.js";
+import { StringPool } from "../lib/string-pool.js";
 
 /**
  * Characters of analysed text per piece. Far above any news story (the longest gold story analyses about
@@ -126,7 +127,8 @@ export function analyseInPieces(input: PiecesInput): { entities: Entity[]; quote
   /** Per quote, a mention of the entity its piece named as speaker and as relaying outlet. */
   const named = new Map<Quote, { speaker: RawMention | null; via: RawMention | null }>();
   const mentionNames = new Map<RawMention, string>();
-  const strings = new StringPool();
+  // Mentions and quotes repeat a story's names and words; strings past 64 characters are seldom repeated.
+  const strings = new StringPool(64, 100_000);
   for (let k = 0; k < packed.length; k++) {
     const piece = deserialize(packed[k]!) as PieceResult;
     // Each buffer is dropped once read: the objects it held now live in the heap instead.
@@ -171,18 +173,6 @@ export function analyseInPieces(input: PiecesInput): { entities: Entity[]; quote
 }
 
 const EMPTY = Buffer.alloc(0);
-
-/** One copy of each short string, up to a bound (so that text of all-different words cannot grow it without end). */
-class StringPool {
-  private readonly strings = new Map<string, string>();
-  get(s: string): string {
-    if (s.length > 64) return s;
-    const known = this.strings.get(s);
-    if (known !== undefined) return known;
-    if (this.strings.size < 100_000) this.strings.set(s, s);
-    return s;
-  }
-}
 
 /**
  * Replaces every string field of a plain record (and of the records and arrays in it, a few levels down) by the
