@@ -14,22 +14,12 @@
  *   type                a mention with its span has another type;
  *   right               a mention with its span and type.
  */
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
-import { loadGoldSet } from "./lib/gold.js";
-import { utf16ToCodePoint } from "./lib/text.js";
+import { candidateMentions, typedMentions } from "./lib/dist.js";
+import { parsedTuningStories } from "./lib/tuning.js";
 
-const repo = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const GOLD = resolve(repo, "../shared/gold");
 const SETS = ["gum", "gum-genres", "seed"];
 const args = process.argv.slice(2);
 const EXAMPLES = args.includes("--examples") ? Number(args[args.indexOf("--examples") + 1]) : 0;
-
-const load = (path) => import(pathToFileURL(join(repo, "dist", path)).href);
-const { segment } = await load("story/segment.js");
-const { parseRegions } = await load("nlp/parse.js");
-const { analysedRegions } = await load("story/extract.js");
-const { candidateMentions, typedMentions } = await load("story/entities/index.js");
 
 const overlap = (a, b) => Math.min(a.end, b.end) - Math.max(a.start, b.start) > 0;
 const same = (a, b) => a.start === b.start && (a.end === b.end || (b.text?.endsWith(".") && a.end === b.end - 1));
@@ -39,37 +29,31 @@ const counts = new Map(STAGES.map((s) => [s, 0]));
 const examples = new Map(STAGES.map((s) => [s, []]));
 let total = 0;
 
-for (const set of SETS) {
-  for (const story of loadGoldSet(join(GOLD, set))) {
-    if (story.part !== "tuning" || !Array.isArray(story.gold.entities)) continue;
-    const segmentation = segment(story.text);
-    const parsed = parseRegions(story.text, analysedRegions(segmentation));
-    const toCp = utf16ToCodePoint(story.text);
-    const span = (m) => ({ start: toCp(m.start), end: toCp(m.end) });
-    const tokens = parsed.tokens.map(span);
-    const candidates = candidateMentions(parsed, segmentation.boilerplate, segmentation.meta.authors)
-      .map((c) => ({ ...span(c.mention), rule: c.rule }));
-    // The typer retypes the mentions in place, so the candidates' spans and rules are read first. The output is
-    // the pipeline's (typedMentions): the typer's decisions, then the names found again in unparsed page lines.
-    const output = typedMentions(parsed, segmentation.boilerplate, segmentation.meta.authors)
-      .map((m) => ({ ...span(m), type: m.type }));
-    const cps = [...story.text];
-    for (const g of story.gold.entities) {
-      if (g.nested) continue;
-      total++;
-      const found = output.filter((m) => overlap(m, g));
-      const near = candidates.filter((c) => overlap(c, g));
-      let stage;
-      if (found.length > 0) {
-        const exact = found.filter((m) => same(m, g));
-        stage = exact.length === 0 ? "boundary" : exact.some((m) => m.type === g.type) ? "right" : "type";
-      } else if (near.length > 0) {
-        stage = near.every((c) => c.rule === "none") ? `rejected run (${near.some((c) => same(c, g)) ? "exact" : "other"} span)` : "dropped";
-      } else stage = tokens.some((t) => overlap(t, g)) ? "no candidate" : "outside the parse";
-      counts.set(stage, counts.get(stage) + 1);
-      const context = cps.slice(Math.max(0, g.start - 40), g.end + 30).join("").replace(/\s+/gu, " ");
-      examples.get(stage).push(`[${story.id}] ${g.type} "${g.text}"   …${context}…`);
-    }
+for (const { story, segmentation, parsed, toCp } of parsedTuningStories(SETS, "entities")) {
+  const span = (m) => ({ start: toCp(m.start), end: toCp(m.end) });
+  const tokens = parsed.tokens.map(span);
+  const candidates = candidateMentions(parsed, segmentation.boilerplate, segmentation.meta.authors)
+    .map((c) => ({ ...span(c.mention), rule: c.rule }));
+  // The typer retypes the mentions in place, so the candidates' spans and rules are read first. The output is
+  // the pipeline's (typedMentions): the typer's decisions, then the names found again in unparsed page lines.
+  const output = typedMentions(parsed, segmentation.boilerplate, segmentation.meta.authors)
+    .map((m) => ({ ...span(m), type: m.type }));
+  const cps = [...story.text];
+  for (const g of story.gold.entities) {
+    if (g.nested) continue;
+    total++;
+    const found = output.filter((m) => overlap(m, g));
+    const near = candidates.filter((c) => overlap(c, g));
+    let stage;
+    if (found.length > 0) {
+      const exact = found.filter((m) => same(m, g));
+      stage = exact.length === 0 ? "boundary" : exact.some((m) => m.type === g.type) ? "right" : "type";
+    } else if (near.length > 0) {
+      stage = near.every((c) => c.rule === "none") ? `rejected run (${near.some((c) => same(c, g)) ? "exact" : "other"} span)` : "dropped";
+    } else stage = tokens.some((t) => overlap(t, g)) ? "no candidate" : "outside the parse";
+    counts.set(stage, counts.get(stage) + 1);
+    const context = cps.slice(Math.max(0, g.start - 40), g.end + 30).join("").replace(/\s+/gu, " ");
+    examples.get(stage).push(`[${story.id}] ${g.type} "${g.text}"   …${context}…`);
   }
 }
 

@@ -8,14 +8,10 @@
  *   back to the change;                              npm run build; node scripts/entity-drift.js --against /tmp/before.tsv
  */
 import { readFileSync, writeFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
-import { loadGoldSet } from "./lib/gold.js";
+import { tuningStories } from "./lib/gold.js";
 import { entityDrift, rowsToTsv, tsvToRows } from "./lib/drift.js";
 import { numberOption } from "./lib/options.js";
 
-const repo = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const GOLD = resolve(repo, "../shared/gold");
 const SETS = ["polnear", "polnear-more"];
 const args = process.argv.slice(2);
 const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -27,13 +23,10 @@ if (!save && !against) {
   process.exit(2);
 }
 
-const { extract } = await import(pathToFileURL(join(repo, "dist/index.js")).href);
+const { extract } = await import("../dist/index.js");
 const rows = [];
-for (const set of SETS) {
-  for (const story of loadGoldSet(join(GOLD, set))) {
-    if (story.part !== "tuning") continue;
-    for (const e of extract(story.text).entities) rows.push({ story: story.id, type: e.type, name: e.name, count: e.mentions.length });
-  }
+for (const story of tuningStories(SETS)) {
+  for (const e of extract(story.text).entities) rows.push({ story: story.id, type: e.type, name: e.name, count: e.mentions.length });
 }
 if (save) {
   writeFileSync(save, rowsToTsv(rows));

@@ -18,14 +18,13 @@ import { existsSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { availableParallelism } from "node:os";
-import { loadGoldSet } from "./lib/gold.js";
+import { tuningStories } from "./lib/gold.js";
 import { analyseAll } from "./lib/pool.js";
 import { CodePointText } from "./lib/text.js";
 import { newsxQuotes } from "./lib/predict.js";
 import { emptyQuoteTally, tallyQuoteStory } from "./lib/quote-eval.js";
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const goldRoot = resolve(repo, "../shared/gold");
 const SETS = ["polnear", "polnear-more", "seed"];
 const OUT = join(repo, "src/story/quotes/rules/confidence-table.ts");
 /**
@@ -45,8 +44,7 @@ const dryRun = args.includes("--dry-run");
 const distEntry = join(repo, "dist", "index.js");
 if (!existsSync(distEntry)) throw new Error("dist/index.js is missing: run `npm run build` first");
 
-const stories = SETS.flatMap((set) => loadGoldSet(join(goldRoot, set)))
-  .filter((s) => Array.isArray(s.gold.quotes) && s.part === "tuning");
+const stories = [...tuningStories(SETS, "quotes")];
 const analysed = await analyseAll(stories.map((s) => ({ id: s.file, text: s.text })), { size: jobs, distEntry, baseline: false });
 const tally = emptyQuoteTally();
 for (const story of stories) {

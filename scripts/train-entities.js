@@ -20,16 +20,15 @@
  */
 import { writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
-import { loadGoldSet } from "./lib/gold.js";
-import { utf16ToCodePoint } from "./lib/text.js";
+import { fileURLToPath } from "node:url";
+import { candidateMentions, decide, storyFeatures } from "./lib/dist.js";
+import { parsedTuningStories } from "./lib/tuning.js";
 import { random, shuffleInPlace } from "./lib/random.js";
 import { numberOption } from "./lib/options.js";
 
 const args = process.argv.slice(2);
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const GOLD = resolve(repo, "../shared/gold");
 const SETS = ["gum", "gum-genres", "seed"];
 const CLASSES = ["person", "organization", "place", "none"];
 const OUT = join(repo, "src/story/entities/entity-model.json");
@@ -45,14 +44,6 @@ const ACCEPT = numberOption("--accept", 2);
 /** The override margin between person and place (defaults to --margin). */
 const PERSON_PLACE = numberOption("--person-place", 4);
 const dryRun = args.includes("--dry-run");
-
-const load = (path) => import(pathToFileURL(join(repo, "dist", path)).href);
-const { segment } = await load("story/segment.js");
-const { parseRegions } = await load("nlp/parse.js");
-const { analysedRegions } = await load("story/extract.js");
-const { candidateMentions } = await load("story/entities/index.js");
-const { storyFeatures } = await load("story/entities/features.js");
-const { decide } = await load("story/entities/typer.js");
 
 const overlap = (a, b) => Math.min(a.end, b.end) - Math.max(a.start, b.start);
 
@@ -72,22 +63,16 @@ function labelOf(candidate, golds) {
 const examples = [];
 const uncovered = new Map();
 let documents = 0;
-for (const set of SETS) {
-  for (const story of loadGoldSet(join(GOLD, set))) {
-    if (story.part !== "tuning" || !Array.isArray(story.gold.entities)) continue;
-    documents++;
-    const segmentation = segment(story.text);
-    const parsed = parseRegions(story.text, analysedRegions(segmentation));
-    const toCp = utf16ToCodePoint(story.text);
-    const candidates = candidateMentions(parsed, segmentation.boilerplate, segmentation.meta.authors);
-    const spans = candidates.map(({ mention: m }) => ({ start: toCp(m.start), end: toCp(m.end) }));
-    // Gold names no candidate touches: missed whatever the typer decides (counted in the cross-validation).
-    uncovered.set(story.id, story.gold.entities.filter((g) => !g.nested && !spans.some((s) => overlap(s, g) > 0)).length);
-    const features = storyFeatures(parsed, candidates);
-    for (const [n, { mention: m, rule }] of candidates.entries()) {
-      const span = spans[n];
-      examples.push({ doc: story.id, name: m.text.toLowerCase(), rule: CLASSES.indexOf(rule), label: CLASSES.indexOf(labelOf(span, story.gold.entities)), features: features[n] });
-    }
+for (const { story, segmentation, parsed, toCp } of parsedTuningStories(SETS, "entities")) {
+  documents++;
+  const candidates = candidateMentions(parsed, segmentation.boilerplate, segmentation.meta.authors);
+  const spans = candidates.map(({ mention: m }) => ({ start: toCp(m.start), end: toCp(m.end) }));
+  // Gold names no candidate touches: missed whatever the typer decides (counted in the cross-validation).
+  uncovered.set(story.id, story.gold.entities.filter((g) => !g.nested && !spans.some((s) => overlap(s, g) > 0)).length);
+  const features = storyFeatures(parsed, candidates);
+  for (const [n, { mention: m, rule }] of candidates.entries()) {
+    const span = spans[n];
+    examples.push({ doc: story.id, name: m.text.toLowerCase(), rule: CLASSES.indexOf(rule), label: CLASSES.indexOf(labelOf(span, story.gold.entities)), features: features[n] });
   }
 }
 

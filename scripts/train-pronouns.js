@@ -21,17 +21,16 @@
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
-import { loadGoldSet } from "./lib/gold.js";
+import { fileURLToPath } from "node:url";
+import { extractEntities, extractQuotes } from "./lib/dist.js";
 import { fnv1a } from "./lib/split.js";
-import { utf16ToCodePoint } from "./lib/text.js";
+import { parsedTuningStories } from "./lib/tuning.js";
 import { lastNameToken } from "./lib/speaker-score.js";
 import { numberOption } from "./lib/options.js";
 
 const args = process.argv.slice(2);
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const GOLD = resolve(repo, "../shared/gold");
 const SETS = ["polnear", "polnear-more"];
 const OUT = join(repo, "src/story/quotes/rules/pronoun-weights.json");
 
@@ -51,14 +50,19 @@ const THRESHOLD = numberOption("--threshold", 0.3);
 const dryRun = args.includes("--dry-run");
 const cv = args.includes("--cv");
 
-const load = (path) => import(pathToFileURL(join(repo, "dist", path)).href);
-const { segment } = await load("story/segment.js");
-const { parseRegions } = await load("nlp/parse.js");
-const { analysedRegions } = await load("story/extract.js");
-const { extractEntities } = await load("story/entities/index.js");
-const { extractQuotes } = await load("story/quotes/index.js");
-
 const PRONOUN = /^(he|she)$/iu;
+
+/** A story's gold pronoun speakers ("he", "she" resolved by CoreNLP): code-point offset -> last name token. */
+function pronounSpeakers(story) {
+  const golds = new Map();
+  for (const q of story.gold.quotes) {
+    if (q.speaker_canonical_method !== "corenlp-coref" || !PRONOUN.test((q.speaker ?? "").trim()) || q.speaker_start == null) continue;
+    const last = lastNameToken(q.speaker_canonical);
+    if (last) golds.set(q.speaker_start, last);
+  }
+  return golds;
+}
+
 let examples = [];
 let goldPronouns = 0;
 let unlabelled = 0;
@@ -67,42 +71,32 @@ const cacheAt = args.indexOf("--examples");
 const cache = cacheAt >= 0 ? args[cacheAt + 1] : null;
 const cached = cache && existsSync(cache) ? JSON.parse(readFileSync(cache, "utf8")) : null;
 if (cached) ({ examples, goldPronouns, unlabelled } = cached);
-for (const set of cached ? [] : SETS) {
-  for (const story of loadGoldSet(join(GOLD, set))) {
-    if (story.part !== "tuning" || !Array.isArray(story.gold.quotes)) continue;
-    const golds = new Map();
-    for (const q of story.gold.quotes) {
-      if (q.speaker_canonical_method !== "corenlp-coref" || !PRONOUN.test((q.speaker ?? "").trim()) || q.speaker_start == null) continue;
-      const last = lastNameToken(q.speaker_canonical);
-      if (last) golds.set(q.speaker_start, last);
+// Stories without a gold pronoun speaker are skipped before the parse.
+const withPronounSpeakers = (story) => pronounSpeakers(story).size > 0;
+for (const { story, segmentation, parsed, toCp } of parsedTuningStories(cached ? [] : SETS, "quotes", withPronounSpeakers)) {
+  const golds = pronounSpeakers(story);
+  const { drafts } = extractEntities(parsed, segmentation.boilerplate, segmentation.meta.authors);
+  const log = [];
+  extractQuotes(parsed, segmentation.paragraphs, drafts, { indirect: true, pronounLog: log });
+  const seen = new Set();
+  for (const decision of log) {
+    const at = toCp(decision.offset);
+    const last = golds.get(at);
+    if (!last || seen.has(at)) continue;
+    seen.add(at);
+    goldPronouns++;
+    const matching = decision.candidates.flatMap((c, i) => (lastNameToken(c.name) === last ? [i] : []));
+    if (matching.length !== 1) {
+      unlabelled++;
+      continue;
     }
-    if (golds.size === 0) continue;
-    const segmentation = segment(story.text);
-    const parsed = parseRegions(story.text, analysedRegions(segmentation));
-    const { drafts } = extractEntities(parsed, segmentation.boilerplate, segmentation.meta.authors);
-    const log = [];
-    extractQuotes(parsed, segmentation.paragraphs, drafts, { indirect: true, pronounLog: log });
-    const toCp = utf16ToCodePoint(story.text);
-    const seen = new Set();
-    for (const decision of log) {
-      const at = toCp(decision.offset);
-      const last = golds.get(at);
-      if (!last || seen.has(at)) continue;
-      seen.add(at);
-      goldPronouns++;
-      const matching = decision.candidates.flatMap((c, i) => (lastNameToken(c.name) === last ? [i] : []));
-      if (matching.length !== 1) {
-        unlabelled++;
-        continue;
-      }
-      examples.push({
-        story: story.id,
-        label: matching[0],
-        rulesRight: decision.byRules !== null && lastNameToken(decision.byRules) === last,
-        rulesSilent: decision.byRules === null,
-        candidates: decision.candidates.map((c) => c.features),
-      });
-    }
+    examples.push({
+      story: story.id,
+      label: matching[0],
+      rulesRight: decision.byRules !== null && lastNameToken(decision.byRules) === last,
+      rulesSilent: decision.byRules === null,
+      candidates: decision.candidates.map((c) => c.features),
+    });
   }
 }
 

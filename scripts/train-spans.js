@@ -18,30 +18,20 @@
  * many exact names each kind won or lost. --show lists each change; --fit adds the fit on all tuning documents
  * (in-sample, for comparison).
  */
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
-import { loadGoldSet } from "./lib/gold.js";
-import { utf16ToCodePoint } from "./lib/text.js";
+import { candidateMentions } from "./lib/dist.js";
+import { stretchFeatures, tagStretch, scoreLabels, spansOf, overlay, LABELS } from "../dist/story/entities/spans.js";
+import { parsedTuningStories } from "./lib/tuning.js";
 import { random, shuffleInPlace } from "./lib/random.js";
 import { numberOption } from "./lib/options.js";
 
 const args = process.argv.slice(2);
 
-const repo = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const GOLD = resolve(repo, "../shared/gold");
 const SETS = ["gum", "gum-genres", "seed"];
 
 const EPOCHS = numberOption("--epochs", 8);
 const MIN_DOCS = numberOption("--min-docs", 5);
 const L2 = numberOption("--l2", 1e-4);
 const RATE = numberOption("--rate", 0.2);
-
-const load = (path) => import(pathToFileURL(join(repo, "dist", path)).href);
-const { segment } = await load("story/segment.js");
-const { parseRegions } = await load("nlp/parse.js");
-const { analysedRegions } = await load("story/extract.js");
-const { candidateMentions } = await load("story/entities/index.js");
-const { stretchFeatures, tagStretch, scoreLabels, spansOf, overlay, LABELS } = await load("story/entities/spans.js");
 
 const [O, B, I] = [0, 1, 2];
 const K = LABELS.length;
@@ -55,32 +45,26 @@ function spanKey(tokens, first, last, toCp) {
 
 /** Per document, its stretches: features, rules' labels, gold labels, and the gold span keys. */
 const documents = [];
-for (const set of SETS) {
-  for (const story of loadGoldSet(join(GOLD, set))) {
-    if (story.part !== "tuning" || !Array.isArray(story.gold.entities)) continue;
-    const segmentation = segment(story.text);
-    const parsed = parseRegions(story.text, analysedRegions(segmentation));
-    const toCp = utf16ToCodePoint(story.text);
-    const candidates = candidateMentions(parsed, segmentation.boilerplate, segmentation.meta.authors, false);
-    const gold = story.gold.entities.filter((g) => !g.nested);
-    const goldKeys = new Set(gold.map((g) => `${g.start},${g.end}`));
-    // "Ave." and "B.A.": the gold may keep a name's last dot, which the tokenizer leaves outside the word.
-    for (const g of gold) if (g.text.endsWith(".")) goldKeys.add(`${g.start},${g.end - 1}`);
-    const { tokens } = parsed;
-    const stretches = stretchFeatures(parsed, candidates).map((s) => {
-      const labels = [];
-      for (let k = s.from; k <= s.to; k++) {
-        const start = toCp(tokens[k].start);
-        const inside = gold.find((g) => start >= g.start && start < g.end);
-        labels.push(!inside ? O : k > s.from && labels[labels.length - 1] !== O && toCp(tokens[k - 1].start) >= inside.start ? I : B);
-      }
-      const key = (a, z) => spanKey(tokens, s.from + a, s.from + z, toCp);
-      const words = [], seps = [];
-      for (let k = s.from; k <= s.to; k++) { words.push(tokens[k].text); seps.push(tokens[k].post.trim()); }
-      return { ...s, gold: labels, key, words, seps };
-    });
-    documents.push({ id: story.id, stretches, goldKeys, goldCount: gold.length });
-  }
+for (const { story, segmentation, parsed, toCp } of parsedTuningStories(SETS, "entities")) {
+  const candidates = candidateMentions(parsed, segmentation.boilerplate, segmentation.meta.authors, false);
+  const gold = story.gold.entities.filter((g) => !g.nested);
+  const goldKeys = new Set(gold.map((g) => `${g.start},${g.end}`));
+  // "Ave." and "B.A.": the gold may keep a name's last dot, which the tokenizer leaves outside the word.
+  for (const g of gold) if (g.text.endsWith(".")) goldKeys.add(`${g.start},${g.end - 1}`);
+  const { tokens } = parsed;
+  const stretches = stretchFeatures(parsed, candidates).map((s) => {
+    const labels = [];
+    for (let k = s.from; k <= s.to; k++) {
+      const start = toCp(tokens[k].start);
+      const inside = gold.find((g) => start >= g.start && start < g.end);
+      labels.push(!inside ? O : k > s.from && labels[labels.length - 1] !== O && toCp(tokens[k - 1].start) >= inside.start ? I : B);
+    }
+    const key = (a, z) => spanKey(tokens, s.from + a, s.from + z, toCp);
+    const words = [], seps = [];
+    for (let k = s.from; k <= s.to; k++) { words.push(tokens[k].text); seps.push(tokens[k].post.trim()); }
+    return { ...s, gold: labels, key, words, seps };
+  });
+  documents.push({ id: story.id, stretches, goldKeys, goldCount: gold.length });
 }
 
 const docsOf = new Map();

@@ -3,8 +3,12 @@
  * eval.js only; the scorers stay pure.
  */
 import { readdirSync, readFileSync, existsSync } from "node:fs";
-import { basename, join } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { groupOf, partOf } from "./split.js";
+
+/** The shared gold folders (../shared/gold beside the repository); never copied into it. */
+export const GOLD_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../../../shared/gold");
 
 /** Stories of one gold folder, sorted by file name, at most `limit` of them. */
 export function loadGoldSet(dir, limit = Infinity) {
@@ -25,6 +29,19 @@ export function loadGoldSet(dir, limit = Infinity) {
     stories.push({ id, set, file: txt, text, gold, part: partOf(set, id), group: groupOf(set, id, gold) });
   }
   return stories;
+}
+
+/**
+ * The stories of the TUNING part of the gold sets `sets` (folder names under GOLD_ROOT), set by set, that have
+ * gold of the kind `goldKey` ("entities", "quotes"; a list), or every tuning story when it is not given. What the
+ * trainers learn from and the measuring scripts look at: the checking part is never read through here.
+ */
+export function* tuningStories(sets, goldKey) {
+  for (const set of sets) {
+    for (const story of loadGoldSet(join(GOLD_ROOT, set))) {
+      if (story.part === "tuning" && (goldKey === undefined || Array.isArray(story.gold[goldKey]))) yield story;
+    }
+  }
 }
 
 /**
