@@ -1,5 +1,5 @@
 /**
- * `npm run train:spans`: cross-validates the learned name-boundary tagger of src/story/entities/spans.ts on the
+ * `npm run train:spans`: cross-validates the learned name-boundary tagger of scripts/lib/spans.ts on the
  * TUNING part of the shared entity gold (gum, gum-genres, seed; scripts/lib/split.js), never the checking part.
  * It writes nothing: the tagger is not used by the pipeline, because this cross-validation finds no margin at
  * which its cut beats the rules' on held-out documents (see spans.ts). Rerun it when the features or the gold
@@ -19,7 +19,8 @@
  * (in-sample, for comparison).
  */
 import { candidateMentions } from "./lib/dist.js";
-import { stretchFeatures, tagStretch, scoreLabels, spansOf, overlay, LABELS } from "../dist/story/entities/spans.js";
+import { fileURLToPath } from "node:url";
+import { importAgainstDist } from "./lib/against-dist.js";
 import { parsedTuningStories } from "./lib/tuning.js";
 import { random, shuffleInPlace } from "./lib/random.js";
 import { numberOption } from "./lib/options.js";
@@ -32,6 +33,10 @@ const EPOCHS = numberOption("--epochs", 8);
 const MIN_DOCS = numberOption("--min-docs", 5);
 const L2 = numberOption("--l2", 1e-4);
 const RATE = numberOption("--rate", 0.2);
+
+const { stretchFeatures, tagStretch, scoreLabels, spansOf, overlay, LABELS } = await importAgainstDist(
+  fileURLToPath(new URL("lib/spans.ts", import.meta.url)),
+);
 
 const [O, B, I] = [0, 1, 2];
 const K = LABELS.length;

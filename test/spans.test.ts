@@ -1,10 +1,10 @@
 /**
- * The learned name-boundary tagger's plumbing (src/story/entities/spans.ts): the stretches it reads, the labels
+ * The learned name-boundary tagger's plumbing (scripts/lib/spans.ts): the stretches it reads, the labels
  * it gives with a hand-made weight table, and how its cut is laid over the rules'. Invented sentences only.
  */
 import { describe, expect, it } from "vitest";
 import { parseRegions } from "../src/nlp/parse.js";
-import { overlay, scoreLabels, spansOf, storyWords, stretches, tagStretch, type Label } from "../src/story/entities/spans.js";
+import { overlay, scoreLabels, spansOf, storyWords, stretches, tagStretch, type Label } from "../scripts/lib/spans.js";
 
 const parse = (text: string) => parseRegions(text, [{ start: 0, end: text.length, paragraph: 0 }]);
 const words = (text: string) => {

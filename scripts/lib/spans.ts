@@ -16,14 +16,18 @@
  * trimming a first word, a new name) wins on held-out documents: the gold's own boundary conventions vary from document to document
  * ("Theodorus of Tabennese" is two names, "Port of Refuge Harbour" one), and 55 documents do not teach them. So
  * nothing here reaches entity output; the cross-validation is what to rerun when features or gold change.
+ *
+ * It lives beside its only user, out of src/, so it is neither built into dist/ nor shipped in the package: it
+ * is written against src/ (type-checked by `npm run lint`, tested on src/ by test/spans.test.ts) and
+ * train-spans.js runs it against the built dist/ (lib/against-dist.js).
  */
-import { lexiconTag } from "../../nlp/compromise.js";
-import { isCommonWord } from "../../nlp/common-words.js";
-import type { ParsedStory, Token } from "../../nlp/parse.js";
-import { countBefore } from "../../lib/sorted.js";
-import { facilityHeads, isTitleWord, nonEntityHeads, ofHeads, organizationHeads } from "./knowledge.js";
-import type { RawMention } from "./mentions.js";
-import { shapeOf } from "./features.js";
+import { lexiconTag } from "../../src/nlp/compromise.js";
+import { isCommonWord } from "../../src/nlp/common-words.js";
+import type { ParsedStory, Token } from "../../src/nlp/parse.js";
+import { countBefore } from "../../src/lib/sorted.js";
+import { facilityHeads, isTitleWord, nonEntityHeads, ofHeads, organizationHeads } from "../../src/story/entities/knowledge.js";
+import type { RawMention } from "../../src/story/entities/mentions.js";
+import { shapeOf } from "../../src/story/entities/features.js";
 
 /** Small words that may stand inside a name between capitalised words. */
 const CONNECTORS = new Set(["of", "and", "the", "for", "de", "del", "della", "di", "da", "das", "dos", "do", "la", "le", "les",
