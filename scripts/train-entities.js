@@ -23,7 +23,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { candidateMentions, decide, storyFeatures } from "./lib/dist.js";
 import { parsedTuningStories } from "./lib/tuning.js";
-import { random, shuffleInPlace } from "./lib/random.js";
+import { fitSoftmax, probabilities as softmax } from "./lib/softmax.js";
 import { numberOption } from "./lib/options.js";
 
 const args = process.argv.slice(2);
@@ -94,37 +94,8 @@ const K = CLASSES.length;
 const NONE = CLASSES.indexOf("none");
 
 /** Trains on `rows` ({label, ids}); returns the weight table (feature id * K + class). */
-function train(rows) {
-  const W = new Float64Array(kept.length * K);
-  const G = new Float64Array(kept.length * K).fill(1e-8);
-  const next = random(19);
-  const order = rows.map((_, i) => i);
-  for (let epoch = 0; epoch < EPOCHS; epoch++) {
-    shuffleInPlace(order, next);
-    for (const n of order) {
-      const { ids, label } = rows[n];
-      const p = probabilities(W, ids);
-      for (const id of ids) {
-        for (let c = 0; c < K; c++) {
-          const k = id * K + c;
-          const g = p[c] - (c === label ? 1 : 0) + L2 * W[k];
-          G[k] += g * g;
-          W[k] -= (RATE / Math.sqrt(G[k])) * g;
-        }
-      }
-    }
-  }
-  return W;
-}
-
-function probabilities(W, ids) {
-  const scores = new Array(K).fill(0);
-  for (const id of ids) for (let c = 0; c < K; c++) scores[c] += W[id * K + c];
-  const top = Math.max(...scores);
-  const exps = scores.map((s) => Math.exp(s - top));
-  const total = exps.reduce((a, b) => a + b, 0);
-  return exps.map((e) => e / total);
-}
+const train = (rows) => fitSoftmax(rows, { features: kept.length, K, epochs: EPOCHS, l2: L2, rate: RATE, seed: 19 });
+const probabilities = (W, ids) => softmax(W, ids, K);
 
 /**
  * Cross-validation inside the tuning part (folds by document): the typed precision / recall / F1 of the

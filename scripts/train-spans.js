@@ -22,7 +22,7 @@ import { candidateMentions } from "./lib/dist.js";
 import { fileURLToPath } from "node:url";
 import { importAgainstDist } from "./lib/against-dist.js";
 import { parsedTuningStories } from "./lib/tuning.js";
-import { random, shuffleInPlace } from "./lib/random.js";
+import { fitSoftmax } from "./lib/softmax.js";
 import { numberOption } from "./lib/options.js";
 
 const args = process.argv.slice(2);
@@ -89,7 +89,7 @@ kept.push(...LABELS.map((l) => `prev=${l}`));
 kept.sort();
 const index = new Map(kept.map((f, i) => [f, i]));
 
-/** Token examples of some documents: feature ids (with the gold label before), label. */
+/** Token examples of some documents: feature ids (with the gold label before), label; I cannot follow O. */
 function examplesOf(docs) {
   const rows = [];
   for (const doc of docs) {
@@ -97,41 +97,14 @@ function examplesOf(docs) {
       s.features.forEach((fs, i) => {
         const previous = i === 0 ? O : s.gold[i - 1];
         const ids = [...new Set([...fs, `prev=${LABELS[previous]}`].map((f) => index.get(f)).filter((x) => x !== undefined))];
-        rows.push({ ids, label: s.gold[i], previous });
+        rows.push({ ids, label: s.gold[i], blocked: previous === O ? I : -1 });
       });
     }
   }
   return rows;
 }
 
-function train(rows) {
-  const W = new Float64Array(kept.length * K);
-  const G = new Float64Array(kept.length * K).fill(1e-8);
-  const next = random(19);
-  const order = rows.map((_, i) => i);
-  for (let epoch = 0; epoch < EPOCHS; epoch++) {
-    shuffleInPlace(order, next);
-    for (const n of order) {
-      const { ids, label, previous } = rows[n];
-      const s = new Array(K).fill(0);
-      for (const id of ids) for (let c = 0; c < K; c++) s[c] += W[id * K + c];
-      if (previous === O) s[I] = -Infinity;
-      const top = Math.max(...s);
-      const e = s.map((x) => Math.exp(x - top));
-      const total = e.reduce((a, b) => a + b, 0);
-      for (const id of ids) {
-        for (let c = 0; c < K; c++) {
-          if (previous === O && c === I) continue;
-          const k = id * K + c;
-          const g = e[c] / total - (c === label ? 1 : 0) + L2 * W[k];
-          G[k] += g * g;
-          W[k] -= (RATE / Math.sqrt(G[k])) * g;
-        }
-      }
-    }
-  }
-  return W;
-}
+const train = (rows) => fitSoftmax(rows, { features: kept.length, K, epochs: EPOCHS, l2: L2, rate: RATE, seed: 19 });
 
 const tableOf = (W) => new Map([...index].map(([f, i]) => [f, Array.from(W.subarray(i * K, i * K + K))]));
 
