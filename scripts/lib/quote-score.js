@@ -19,11 +19,8 @@ import { tokenize, tokenSpans } from "./text.js";
 export const MATCH_F1 = 0.5;
 export const INSIDE_SHARE = 0.9;
 
-/** Token-bag (multiset) F1 of two texts; 0 when either has no token. */
-export function tokenF1(a, b) {
-  const ta = Array.isArray(a) ? a : tokenize(a);
-  const tb = Array.isArray(b) ? b : tokenize(b);
-  if (ta.length === 0 || tb.length === 0) return 0;
+/** How many tokens two token lists have in common as multisets ("a a b" and "a b b": 2). */
+function sharedTokens(ta, tb) {
   const bag = new Map();
   for (const t of tb) bag.set(t, (bag.get(t) ?? 0) + 1);
   let common = 0;
@@ -34,6 +31,15 @@ export function tokenF1(a, b) {
       bag.set(t, n - 1);
     }
   }
+  return common;
+}
+
+/** Token-bag (multiset) F1 of two texts; 0 when either has no token. */
+export function tokenF1(a, b) {
+  const ta = Array.isArray(a) ? a : tokenize(a);
+  const tb = Array.isArray(b) ? b : tokenize(b);
+  if (ta.length === 0 || tb.length === 0) return 0;
+  const common = sharedTokens(ta, tb);
   if (common === 0) return 0;
   const p = common / ta.length;
   const r = common / tb.length;
@@ -44,17 +50,7 @@ export function tokenF1(a, b) {
 export function bagContainment(part, whole) {
   const tp = tokenize(part);
   if (tp.length === 0) return 0;
-  const bag = new Map();
-  for (const t of tokenize(whole)) bag.set(t, (bag.get(t) ?? 0) + 1);
-  let inside = 0;
-  for (const t of tp) {
-    const n = bag.get(t) ?? 0;
-    if (n > 0) {
-      inside++;
-      bag.set(t, n - 1);
-    }
-  }
-  return inside / tp.length;
+  return sharedTokens(tp, tokenize(whole)) / tp.length;
 }
 
 /** The code-point ranges a gold record covers: its fragments when it has them, else its span. */
