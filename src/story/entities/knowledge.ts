@@ -37,12 +37,20 @@ export function titleKey(word: string): string {
   return word.toLowerCase().replace(/\.$/, "");
 }
 
+/**
+ * True when `word` (any case, with or without a trailing dot) is in `titles`, or its part after the last hyphen
+ * is: "then-President", "ex-Minister", "deputy-director".
+ */
+function inTitles(titles: ReadonlySet<string>, word: string): boolean {
+  const key = titleKey(word);
+  if (titles.has(key)) return true;
+  const dash = key.lastIndexOf("-");
+  return dash > 0 && titles.has(key.slice(dash + 1));
+}
+
 /** True when `word` is the head of a title ("minister", "Sen."), not only a word inside one ("prime"). */
 export function isTitleHead(word: string): boolean {
-  const key = titleKey(word);
-  if (titleHeads.has(key)) return true;
-  const dash = key.lastIndexOf("-");
-  return dash > 0 && titleHeads.has(key.slice(dash + 1));
+  return inTitles(titleHeads, word);
 }
 
 /**
@@ -50,11 +58,7 @@ export function isTitleHead(word: string): boolean {
  * "minister". Quotes use it to read a speaker's role ("Russian Foreign Minister").
  */
 export function isTitleWord(word: string): boolean {
-  const key = titleKey(word);
-  if (titleWords.has(key)) return true;
-  // "then-President", "ex-Minister", "deputy-director"
-  const dash = key.lastIndexOf("-");
-  return dash > 0 && titleWords.has(key.slice(dash + 1));
+  return inTitles(titleWords, word);
 }
 
 export const placeAbbreviations = new Set(PLACE_ABBREVIATIONS);
