@@ -1,4 +1,5 @@
 /** Runs the real CLI in-process with captured streams, chosen TTY flags and environment. */
+import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -66,6 +67,31 @@ export async function runCli(argv: string[], options: RunOptions = {}): Promise<
   };
   const code = await main(argv, io);
   return { code, stdout: stdout.text, stderr: stderr.text, writes: stdout.chunks };
+}
+
+/** How a process started by runProcess ended, with all it wrote. */
+export interface Outcome {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * Runs `command` to its end with `env` as its whole environment, collecting its output as text. `input`, when
+ * given, is all its stdin (then closed); without it the process gets no stdin at all.
+ */
+export function runProcess(command: string, args: string[], env: NodeJS.ProcessEnv, input?: string): Promise<Outcome> {
+  return new Promise((done, fail) => {
+    const child = spawn(command, args, { env, stdio: [input === undefined ? "ignore" : "pipe", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout!.setEncoding("utf8").on("data", (d: string) => (stdout += d));
+    child.stderr!.setEncoding("utf8").on("data", (d: string) => (stderr += d));
+    child.on("error", fail);
+    child.on("close", (code, signal) => done({ code, signal, stdout, stderr }));
+    if (input !== undefined) child.stdin!.end(input);
+  });
 }
 
 /** Code-point slice: what jq's .[a:b] and Python's s[a:b] give. */

@@ -4,7 +4,7 @@
  * from it through bin/newsx (the shell launcher) or bin/newsx.js. A copy of this package without its own blob
  * stands for the install; each case has its own cache folder (XDG_CACHE_HOME). Needs dist/ (`npm run build`).
  */
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, truncateSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -13,7 +13,7 @@ import { PACKAGE_ROOT } from "../src/cli/launch.js";
 import { cacheDir, cacheFiles, posixCksum, type CacheFiles } from "../src/cli/snapshot-cache.js";
 import { locateInput } from "../src/cli/snapshot-build.js";
 import { removeSuperseded } from "../src/cli/snapshot-cache-build.js";
-import { FIXTURE } from "./helpers.js";
+import { FIXTURE, runProcess, type Outcome } from "./helpers.js";
 
 const { FORCE_COLOR: _f, NO_COLOR: _n, NEWSX_NO_SNAPSHOT: _s, NODE_OPTIONS: _o, XDG_CACHE_HOME: _x, ...cleanEnv } = process.env;
 const STORY = join(PACKAGE_ROOT, FIXTURE);
@@ -87,23 +87,8 @@ describe("an update in place", () => {
   });
 });
 
-interface Outcome {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function run(command: string, args: string[], env: Record<string, string>): Promise<Outcome> {
-  return new Promise((done, fail) => {
-    const child = spawn(command, args, { env: { ...cleanEnv, ...env }, stdio: ["ignore", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
-    child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
-    child.on("error", fail);
-    child.on("close", (code) => done({ code, stdout, stderr }));
-  });
-}
+const run = (command: string, args: string[], env: Record<string, string>): Promise<Outcome> =>
+  runProcess(command, args, { ...cleanEnv, ...env });
 
 describe("a registry install's snapshot, in the per-user cache", { timeout: 400_000 }, () => {
   // The install: this package without a blob of its own (npm ships none), its dependencies beside it.
@@ -153,8 +138,8 @@ describe("a registry install's snapshot, in the per-user cache", { timeout: 400_
     expect([existsSync(files.blob), existsSync(files.record), existsSync(files.ok)]).toEqual([true, true, true]);
 
     // A cache hit, both ways: nothing said under --debug (the normal start always says why), the same answer.
-    expect(await portable()).toEqual({ code: 0, stdout: normal.stdout, stderr: "" });
-    expect(await launcher()).toEqual({ code: 0, stdout: normal.stdout, stderr: "" });
+    expect(await portable()).toEqual({ code: 0, signal: null, stdout: normal.stdout, stderr: "" });
+    expect(await launcher()).toEqual({ code: 0, signal: null, stdout: normal.stdout, stderr: "" });
     expect(launcherExec()).toBe(`+ exec node --snapshot-blob ${files.blob} -- ${install} --version`);
   });
 

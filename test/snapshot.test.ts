@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { COMMANDS } from "../src/cli/commands/index.js";
 import { commandOf, PACKAGE_ROOT, SNAPSHOT_COMMANDS, snapshotProblem, type SnapshotMeta } from "../src/cli/launch.js";
 import { FORMATS } from "../src/format/index.js";
-import { FIXTURE } from "./helpers.js";
+import { FIXTURE, runProcess, type Outcome } from "./helpers.js";
 
 const BIN = "bin/newsx.js";
 /** The launcher npm installs as `newsx` (a shell script that starts Node from the blob itself). */
@@ -92,13 +92,6 @@ describe("when the snapshot is not used", () => {
 
 const statMtime = (path: string): number => statSync(path).mtimeMs;
 
-interface Outcome {
-  code: number | null;
-  signal: NodeJS.Signals | null;
-  stdout: string;
-  stderr: string;
-}
-
 interface RunOptions {
   env?: Record<string, string>;
   input?: string;
@@ -110,16 +103,7 @@ interface RunOptions {
 function newsx(args: string[], options: RunOptions): Promise<Outcome> {
   const env = { ...cleanEnv, ...options.env, ...(options.snapshot ? {} : { NEWSX_NO_SNAPSHOT: "1" }) };
   const [command, argv] = options.launcher ? [options.launcher, args] : [process.execPath, [BIN, ...args]];
-  return new Promise((done, fail) => {
-    const child = spawn(command, argv, { env, stdio: ["pipe", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
-    child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
-    child.on("error", fail);
-    child.on("close", (code, signal) => done({ code, signal, stdout, stderr }));
-    child.stdin.end(options.input ?? "");
-  });
+  return runProcess(command, argv, env, options.input ?? "");
 }
 
 // Why the real blob cannot be used here (not built: esbuild missing, an old Node...), or undefined.
