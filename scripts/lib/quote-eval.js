@@ -51,6 +51,17 @@ export function emptyQuoteTally() {
   };
 }
 
+/** Adds the outcome of matchQuotes (`m`) to detection counts { tp, fp, fn, neutral }. */
+function addMatchCounts(counts, m) {
+  counts.tp += m.matches.length;
+  counts.fp += m.spurious.length;
+  counts.fn += m.missed.length;
+  counts.neutral += m.neutral.length;
+}
+
+/** Precision, recall and F1 of detection counts, with their neutral count. */
+const countFigures = (counts) => ({ ...prf(counts.tp, counts.fp, counts.fn), neutral: counts.neutral });
+
 /**
  * Scores one story for one system and adds it to `tally`.
  * preds: { direct: [...], indirect: [...] | null } (null: the system does not report indirect speech).
@@ -64,10 +75,7 @@ export function tallyQuoteStory(tally, story, preds, rawKinds = false) {
   const ignore = (story.gold.ignore_quotes ?? []).map((text) => ({ text }));
   const m = matchQuotes(golds, preds.direct, ignore);
   tally.stories++;
-  tally.detection.tp += m.matches.length;
-  tally.detection.fp += m.spurious.length;
-  tally.detection.fn += m.missed.length;
-  tally.detection.neutral += m.neutral.length;
+  addMatchCounts(tally.detection, m);
   for (const gi of m.missed) tally.errors.missed.push({ story, gold: golds[gi] });
   for (const pi of m.spurious) tally.errors.spurious.push({ story, pred: preds.direct[pi] });
   for (const match of m.matches) {
@@ -91,11 +99,7 @@ export function tallyQuoteStory(tally, story, preds, rawKinds = false) {
     const scored = all.filter(speech);
     // Predictions on PolNeAR records outside the scored set (beliefs, findings, mixed) are not errors.
     const dontCare = all.filter((q) => !speech(q) && (q.kind === "indirect" || q.kind === "mixed"));
-    const mi = matchQuotes(scored, preds.indirect, dontCare);
-    tally.indirect.tp += mi.matches.length;
-    tally.indirect.fp += mi.spurious.length;
-    tally.indirect.fn += mi.missed.length;
-    tally.indirect.neutral += mi.neutral.length;
+    addMatchCounts(tally.indirect, matchQuotes(scored, preds.indirect, dontCare));
   } else {
     tally.indirect = null;
   }
@@ -157,7 +161,7 @@ export function quoteFigures(tally) {
   return {
     stories: tally.stories,
     rekinded: tally.rekinded,
-    detection: { ...prf(tally.detection.tp, tally.detection.fp, tally.detection.fn), neutral: tally.detection.neutral },
+    detection: countFigures(tally.detection),
     attribution: speakerFigures(tally.speaker.name),
     pronoun: speakerFigures(tally.speaker.pronoun),
     speakerJudged: speakerFigures(both),
@@ -165,6 +169,6 @@ export function quoteFigures(tally) {
     byRule: countsBy(tally.judged, "rule"),
     byResolution: countsBy(tally.judged, "resolution"),
     calibration: calibration(tally.judged),
-    indirect: tally.indirect ? { ...prf(tally.indirect.tp, tally.indirect.fp, tally.indirect.fn), neutral: tally.indirect.neutral } : null,
+    indirect: tally.indirect ? countFigures(tally.indirect) : null,
   };
 }
