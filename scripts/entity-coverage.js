@@ -16,10 +16,10 @@
  */
 import { candidateMentions, typedMentions } from "./lib/dist.js";
 import { parsedTuningStories } from "./lib/tuning.js";
+import { numberOption } from "./lib/options.js";
 
 const SETS = ["gum", "gum-genres", "seed"];
-const args = process.argv.slice(2);
-const EXAMPLES = args.includes("--examples") ? Number(args[args.indexOf("--examples") + 1]) : 0;
+const EXAMPLES = numberOption("--examples", 0);
 
 const overlap = (a, b) => Math.min(a.end, b.end) - Math.max(a.start, b.start) > 0;
 const same = (a, b) => a.start === b.start && (a.end === b.end || (b.text?.endsWith(".") && a.end === b.end - 1));

@@ -10,13 +10,11 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { tuningStories } from "./lib/gold.js";
 import { entityDrift, rowsToTsv, tsvToRows } from "./lib/drift.js";
-import { numberOption } from "./lib/options.js";
+import { numberOption, valueOption } from "./lib/options.js";
 
 const SETS = ["polnear", "polnear-more"];
-const args = process.argv.slice(2);
-const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
-const save = option("--save");
-const against = option("--against");
+const save = valueOption("--save");
+const against = valueOption("--against");
 const LIMIT = numberOption("--limit", 200);
 if (!save && !against) {
   console.error("entity-drift: give --save FILE or --against FILE");

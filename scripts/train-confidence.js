@@ -23,6 +23,7 @@ import { analyseAll } from "./lib/pool.js";
 import { CodePointText } from "./lib/text.js";
 import { newsxQuotes } from "./lib/predict.js";
 import { emptyQuoteTally, tallyQuoteStory } from "./lib/quote-eval.js";
+import { numberOption } from "./lib/options.js";
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const SETS = ["polnear", "polnear-more", "seed"];
@@ -37,8 +38,7 @@ const STEPS = 3000;
 const RATE = 2;
 
 const args = process.argv.slice(2);
-const jobsAt = args.indexOf("--jobs");
-const jobs = jobsAt >= 0 ? Math.max(1, Number(args[jobsAt + 1]) || 1) : Math.min(2, availableParallelism());
+const jobs = Math.max(1, numberOption("--jobs", Math.min(2, availableParallelism())) || 1);
 const dryRun = args.includes("--dry-run");
 
 const distEntry = join(repo, "dist", "index.js");

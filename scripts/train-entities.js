@@ -24,7 +24,7 @@ import { fileURLToPath } from "node:url";
 import { candidateMentions, decide, storyFeatures } from "./lib/dist.js";
 import { parsedTuningStories } from "./lib/tuning.js";
 import { fitSoftmax, probabilities as softmax } from "./lib/softmax.js";
-import { numberOption } from "./lib/options.js";
+import { numberOption, valueOption } from "./lib/options.js";
 
 const args = process.argv.slice(2);
 
@@ -85,7 +85,7 @@ for (const ex of examples) {
     docsOf.set(f, docs);
   }
 }
-const dropped = (args.includes("--drop") ? args[args.indexOf("--drop") + 1].split(",") : []);
+const dropped = valueOption("--drop")?.split(",") ?? [];
 const kept = [...docsOf.keys()].filter((f) => docsOf.get(f).size >= MIN_DOCS && !dropped.some((d) => f.startsWith(d))).sort();
 const index = new Map(kept.map((f, i) => [f, i]));
 const data = examples.map((ex) => ({ doc: ex.doc, name: ex.name, rule: ex.rule, label: ex.label, ids: [...new Set(ex.features.map((f) => index.get(f)).filter((i) => i !== undefined))] }));

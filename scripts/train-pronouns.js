@@ -26,7 +26,7 @@ import { extractEntities, extractQuotes } from "./lib/dist.js";
 import { fnv1a } from "./lib/split.js";
 import { parsedTuningStories } from "./lib/tuning.js";
 import { lastNameToken } from "./lib/speaker-score.js";
-import { numberOption } from "./lib/options.js";
+import { numberOption, valueOption } from "./lib/options.js";
 
 const args = process.argv.slice(2);
 
@@ -67,8 +67,7 @@ let examples = [];
 let goldPronouns = 0;
 let unlabelled = 0;
 /** --examples FILE: reuse the examples written there by an earlier run (to try options without rerunning the pipeline). */
-const cacheAt = args.indexOf("--examples");
-const cache = cacheAt >= 0 ? args[cacheAt + 1] : null;
+const cache = valueOption("--examples") ?? null;
 const cached = cache && existsSync(cache) ? JSON.parse(readFileSync(cache, "utf8")) : null;
 if (cached) ({ examples, goldPronouns, unlabelled } = cached);
 // Stories without a gold pronoun speaker are skipped before the parse.
