@@ -267,6 +267,28 @@ function ofExtension(tokens: Token[], last: Token, titleCased: boolean, runLengt
   return end;
 }
 
+/**
+ * "National Air" + "and Space Museum", "House Ways" + "and Means Committee", "State" + "and Homeland Security
+ * Departments": two ordinary capitalised words joined by "and" inside one name, when what follows the "and" ends
+ * in the head of a body or a building. Not when either side of the "and" is a name of its own (a place, a person,
+ * a known body, an acronym: "Britain and Ireland Tourism Board" stays apart) or the word before it is a head
+ * ("Fox Business Network and Fox News"). Returns the new end.
+ */
+function andExtension(tokens: Token[], end: number, titleCased: boolean): number | null {
+  const left = tokens[end]!;
+  const and = tokens[end + 1];
+  const second = and && tokens[and.index + 1];
+  if (and?.normal !== "and" || !second || !joined(left, and) || !joined(and, second) || !isCapitalised(second)) return null;
+  const ordinary = (t: Token) => isCapitalised(t) && isCommonWord(t.text) && !isKnownPlaceWord(t) && !lexiconKnows([t]) && !isAcronym(t)
+    && !isFirstName(t) && !isTitleToken(t) && !isFunctionWord(t) && !nonEntityHeads.has(t.normal);
+  // A head before the "and" ends a name of its own: "Fox Business Network and Fox News" are two.
+  if (!ordinary(left) || !ordinary(second) || organizationHeads.has(left.normal) || facilityHeads.has(left.normal)) return null;
+  let last = second.index;
+  while (tokens[last + 1] && continues(tokens, tokens[last]!, tokens[last + 1]!, titleCased)) last++;
+  const head = tokens[last]!.normal;
+  return organizationHeads.has(head) || facilityHeads.has(head) ? last : null;
+}
+
 /** "McKay", "MacArthur", "DeLuca", "LeBron", "VanDyke", "O'Neil": capitals inside a surname or given name. */
 const SURNAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|St|Fitz|Ben|Al|El|Abd|Ja|Da|De)\p{Lu}/u;
 
@@ -796,6 +818,7 @@ export function findMentions(parsed: ParsedStory, rejected?: RawMention[], cited
         i = j;
         continue;
       }
+      j = andExtension(tokens, j, titleCased) ?? j;
       let ofHeadType: EntityType | null = null;
       for (let hops = 0; hops < 3; hops++) {
         const extended = ofExtension(tokens, tokens[j]!, titleCased, j - i + 1, hops);
