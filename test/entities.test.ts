@@ -545,6 +545,34 @@ describe("kinds of name that tuned rules got wrong on new text (issue 19)", () =
   });
 });
 
+describe("where a name starts and ends (issue 19)", () => {
+  const names = (text: string) => entitiesOf(text).map((e) => e.name).sort();
+
+  it("keeps a hyphenated given name whole after a surname the tagger reads as a place, but splits two known places", () => {
+    expect(names("Korea brought on Park Min-Ho in the 60th minute, and the Russia-Norway talks went on."))
+      .toEqual(["Korea", "Norway", "Park Min-Ho", "Russia"]);
+  });
+
+  it("keeps a name joined by a one-letter link after a hyphen whole, but not one joined by an English word", () => {
+    expect(names("Visitors crowd Meydan-e Sorkh Square in the evening, and the Latvia-to-Lithuania road is busy."))
+      .toEqual(["Latvia", "Lithuania", "Meydan-e Sorkh Square"]);
+  });
+
+  it("finds no name of several words in an adjective made from it", () => {
+    expect(typed(entitiesOf("The post-New Hampshire polls moved, officials in Vienna said."))).toEqual({ Vienna: "place" });
+  });
+
+  it("keeps a name whose ordinary words are joined by 'and' before its head whole, but not two names", () => {
+    const entities = entitiesOf(
+      "Curators at the National Rail and Steam Museum met the House Roads and Bridges Committee, and Fox Business Network and Fox News covered it.",
+    );
+    expect(typed(entities)).toEqual({
+      "National Rail and Steam Museum": "place", "House Roads and Bridges Committee": "organization",
+      "Fox Business Network": "organization", "Fox News": "organization",
+    });
+  });
+});
+
 describe("names in a picture credit line", () => {
   const story = "Ferry service to resume\n\nImage: ALDA Tomas Quill.\n\nThe harbour board said on Tuesday that the ferry would sail again in May. Officials said the date was final.\n\nImage: Harbour Authority.";
 

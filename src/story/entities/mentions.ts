@@ -133,6 +133,13 @@ function isPlaceLike(t: Token): boolean {
     || (t.tags.has("Place") && !t.tags.has("Person"));
 }
 
+/** A place or nationality by the lexicon itself, not by the tagger's reading of the context. */
+function isKnownPlaceWord(t: Token): boolean {
+  if (t.tags.has("Country") || t.tags.has("Demonym") || placeAbbreviations.has(t.text)) return true;
+  const tag = lexiconTag(t.normal.replace(/['’]s$/u, ""));
+  return tag !== undefined && PLACE_LEXICON.has(tag);
+}
+
 function hasEntityTag(token: Token): boolean {
   return token.tags.has("Person") || token.tags.has("Place") || token.tags.has("Organization")
     || organizationAcronyms.has(token.text) || placeAbbreviations.has(token.text);
@@ -198,8 +205,9 @@ function continues(tokens: Token[], left: Token, right: Token, titleCased: boole
   // "Korean People's Army", "People's Republic": the one possessive that is usually inside a name.
   if (isPossessive(left) && left.normal !== "people's") return false;
   // "Russia-U.S. relations", "Russian-U.S. interaction": a hyphen between two places or a nationality joins
-  // two names, not one.
-  if (left.post === "-" && (isPlaceLike(left) || isPlaceLike(right))) return false;
+  // two names, not one. Only a place the lexicon knows counts: the tagger's guess from context ("Park Joo-Ho"
+  // read as a place after "Park") would cut a person's hyphenated given name.
+  if (left.post === "-" && (isKnownPlaceWord(left) || isKnownPlaceWord(right))) return false;
   const after = tokens[right.index + 1];
   // "Pinecrest Aviation & Rail Museum", "AT & T"
   if (right.text === "&") return after !== undefined && joined(right, after) && isCapitalised(after);
@@ -212,6 +220,10 @@ function continues(tokens: Token[], left: Token, right: Token, titleCased: boole
   // "Kim Jong-un": a lower-case syllable after a hyphen inside a person's name. "Chan Ka-wing", "Lee Hsien-
   // loong": after a short capitalised syllable the second syllable may also be an English word ("wing").
   if (left.post !== "-" || !/^\p{Ll}{1,4}$/u.test(right.text)) return false;
+  // "Naqsh-e Jahan", "Masjed-e Jāmé", "Bandar-e Abbas": a link of one or two letters after a hyphen joins two
+  // capitalised words of one name (the Persian ezafe and its like), when the next capitalised word follows.
+  if (/^\p{Ll}{1,2}$/u.test(right.text) && isCapitalised(left) && after && joined(right, after) && isCapitalised(after)
+    && !isFunctionWord(right) && !isFunctionWord(after, right) && !HYPHEN_WORD_ENDINGS.has(right.text)) return true;
   if (left.tags.has("Person") && !isCommonWord(right.text)) return true;
   return /^\p{Lu}\p{Ll}{1,3}$/u.test(left.text) && !HYPHEN_WORD_ENDINGS.has(right.text);
 }
@@ -253,6 +265,28 @@ function ofExtension(tokens: Token[], last: Token, titleCased: boolean, runLengt
     while (tokens[end + 1] && !isTitleToken(tokens[end + 1]!) && continues(tokens, tokens[end]!, tokens[end + 1]!, titleCased)) end++;
   }
   return end;
+}
+
+/**
+ * "National Air" + "and Space Museum", "House Ways" + "and Means Committee", "State" + "and Homeland Security
+ * Departments": two ordinary capitalised words joined by "and" inside one name, when what follows the "and" ends
+ * in the head of a body or a building. Not when either side of the "and" is a name of its own (a place, a person,
+ * a known body, an acronym: "Britain and Ireland Tourism Board" stays apart) or the word before it is a head
+ * ("Fox Business Network and Fox News"). Returns the new end.
+ */
+function andExtension(tokens: Token[], end: number, titleCased: boolean): number | null {
+  const left = tokens[end]!;
+  const and = tokens[end + 1];
+  const second = and && tokens[and.index + 1];
+  if (and?.normal !== "and" || !second || !joined(left, and) || !joined(and, second) || !isCapitalised(second)) return null;
+  const ordinary = (t: Token) => isCapitalised(t) && isCommonWord(t.text) && !isKnownPlaceWord(t) && !lexiconKnows([t]) && !isAcronym(t)
+    && !isFirstName(t) && !isTitleToken(t) && !isFunctionWord(t) && !nonEntityHeads.has(t.normal);
+  // A head before the "and" ends a name of its own: "Fox Business Network and Fox News" are two.
+  if (!ordinary(left) || !ordinary(second) || organizationHeads.has(left.normal) || facilityHeads.has(left.normal)) return null;
+  let last = second.index;
+  while (tokens[last + 1] && continues(tokens, tokens[last]!, tokens[last + 1]!, titleCased)) last++;
+  const head = tokens[last]!.normal;
+  return organizationHeads.has(head) || facilityHeads.has(head) ? last : null;
 }
 
 /** "McKay", "MacArthur", "DeLuca", "LeBron", "VanDyke", "O'Neil": capitals inside a surname or given name. */
@@ -771,12 +805,20 @@ export function findMentions(parsed: ParsedStory, rejected?: RawMention[], cited
         continue;
       }
       if (!isCapitalised(token) || isFunctionWord(token, tokens[i - 1])) continue;
-      // "pro- Moscow" split by the tokenizer: still an adjective made from the name.
+      // "pro- Moscow", "pro-Islamic State" split by the tokenizer: still an adjective made from the name, which is
+      // no mention of it, however many words the name has. In lower case only: "Trans-Pacific Partnership" and
+      // "Anti-Defamation League" are names.
       const previous = tokens[i - 1];
-      if (previous && previous.post === "-" && previous.sentence === token.sentence && ADJECTIVE_PREFIXES.test(previous.text)) continue;
+      const afterPrefix = previous !== undefined && previous.post === "-" && previous.sentence === token.sentence
+        && ADJECTIVE_PREFIXES.test(previous.text);
       if (titleCased && !hasEntityTag(token) && !isTitleToken(token)) continue;
       let j = i;
       while (j + 1 < sentence.endToken && continues(tokens, tokens[j]!, tokens[j + 1]!, titleCased)) j++;
+      if (afterPrefix) {
+        i = j;
+        continue;
+      }
+      j = andExtension(tokens, j, titleCased) ?? j;
       let ofHeadType: EntityType | null = null;
       for (let hops = 0; hops < 3; hops++) {
         const extended = ofExtension(tokens, tokens[j]!, titleCased, j - i + 1, hops);
