@@ -40,6 +40,8 @@ export function emptyQuoteTally() {
     detection: { tp: 0, fp: 0, fn: 0, neutral: 0 },
     indirect: { tp: 0, fp: 0, fn: 0, neutral: 0 },
     speaker: { name: speaker(), pronoun: speaker() },
+    /** Gold direct/mixed quotes with a named speaker (class "name"), found or not: named-speaker recall's denominator. */
+    namedGold: 0,
     /** Judged right by last name, with another first name than the canonical one (a diagnostic to read). */
     otherFirstName: 0,
     /**
@@ -64,6 +66,7 @@ export function tallyQuoteStory(tally, story, preds, rawKinds = false) {
   const ignore = (story.gold.ignore_quotes ?? []).map((text) => ({ text }));
   const m = matchQuotes(golds, preds.direct, ignore);
   tally.stories++;
+  tally.namedGold += golds.filter((q) => speakerClass(q) === "name").length;
   tally.detection.tp += m.matches.length;
   tally.detection.fp += m.spurious.length;
   tally.detection.fn += m.missed.length;
@@ -159,6 +162,9 @@ export function quoteFigures(tally) {
     rekinded: tally.rekinded,
     detection: { ...prf(tally.detection.tp, tally.detection.fp, tally.detection.fn), neutral: tally.detection.neutral },
     attribution: speakerFigures(tally.speaker.name),
+    // Found and right over every gold quote with a named speaker: a missed quote counts against it like a wrong
+    // or silent speaker (the "named-speaker recall").
+    namedSpeakerRecall: { right: tally.speaker.name.right, n: tally.namedGold, recall: share(tally.speaker.name.right, tally.namedGold) },
     pronoun: speakerFigures(tally.speaker.pronoun),
     speakerJudged: speakerFigures(both),
     otherFirstName: tally.otherFirstName,
