@@ -13,7 +13,7 @@ import { compile, matchAny, matchAt } from "./rules/match.js";
 import {
   ASIDE_OPENERS, BETWEEN_SUBJECT_AND_VERB, CAUSATIVE, JUDGES, POSSESSIVE_DETERMINERS, CONNECTORS, DETERMINERS, DOCUMENTS, INFINITIVE_OF_SAYING, LETS_SPEAK,
   NOT_IN_SPEAKER_PHRASE_TAGS, NOT_SPEAKING_YET, SPEECH_PHRASES, OBJECT_PREPOSITIONS, OWN_OBJECT, PRONOUNS, PUT_OUT, RELATIVE,
-  NAME_SHAPED, SUBJECT_PRONOUNS, isPossessive,
+  NAME_SHAPED, OTHER_CLAUSE_OPENERS, SUBJECT_PRONOUNS, isPossessive,
 } from "./vocabulary.js";
 
 /** The words rules open on, read from the rules' entries (rules/index.ts). */
@@ -673,6 +673,8 @@ function readAttributionAfter(window: TokenWindow, handsOver: boolean, runsOn: b
     const named = opens > 1 && opens <= 5 && /^\p{Lu}/u.test(window.text(0)) && window.slice(0, opens).every((t) => !hasBreak(t)
       && (/^\p{Lu}/u.test(t.text) || CONNECTORS.has(t.normal) || t.tags.has("Value")));
     if (speaker.length > 0 && firstWord && (opens <= 1 || (named && isSpeechVerb(word))) && names) {
+      // "“a betrayal,” while Tom Reyes said …": a conjunction before the subject opens a clause of its own.
+      if (opens === 1 && OTHER_CLAUSE_OPENERS.has(window.normal(0))) return null;
       return { verb: word, speaker, appositive, according, rule: "after-subject-verb" };
     }
     // "“…” if she loses, said David Moran, an analyst.": the quote runs on into the writer's words, and the
