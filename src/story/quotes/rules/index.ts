@@ -317,6 +317,8 @@ export const RULES = [
       { text: "Tom Reyes spoke for an hour, saying “the vote was rigged.”", quote: "the vote was rigged", speaker: "Tom Reyes" },
       // A participle opening its sentence has its subject after it.
       { text: "Saying that the port was “finished for good” and nobody cared, Tom Reyes walked out of the hall.", quote: "finished for good", speaker: "Tom Reyes" },
+      // A reflexive appositive ("herself a pilot") set off by commas between the subject and its verb.
+      { text: "Ada Quill, herself a pilot, won cheers upon saying, “The ferry is finished.”", quote: "The ferry is finished", speaker: "Ada Quill" },
     ],
     traps: [
       // The person after the participle is the subject of another clause, not of the one asking.
