@@ -106,6 +106,20 @@ function opensDescription(words: Token[]): boolean {
   return words.slice(0, 3).some(isPossessive);
 }
 
+/**
+ * How many words open `words` as a person's name: capitalised, and one of them known as a person's, or two or more
+ * shaped like a name that the tagger takes for no place or organisation ("Darran Whiting"). 0 if none do.
+ */
+function leadingPersonName(words: Token[]): number {
+  let n = 0;
+  while (n < words.length && n < 4 && /^\p{Lu}/u.test(words[n]?.text ?? "") && !hasBreak(words[n])) n++;
+  const run = words.slice(0, n);
+  if (run.some((t) => t.tags.has("Person"))) return n;
+  const nameShaped = run.length >= 2 && run.every((t) => NAME_SHAPED.test(t.text) && !isTitleWord(t.text)
+    && !t.tags.has("Place") && !t.tags.has("Organization"));
+  return nameShaped ? n : 0;
+}
+
 /** A noun phrase must hold a name, a title, a noun or a pronoun; trims dangling determiners and connectors. */
 function trimNounPhrase(words: Token[]): Token[] {
   let start = 0;
@@ -204,6 +218,19 @@ export function subjectBefore(tokens: readonly Token[] | TokenWindow, verbIndex:
       }
       if (piece === 0) return { speaker: [], appositive: [] };
       break;
+    }
+    // "One pilot backing Mr. Reyes, Carl Dunn of the harbour union, said": a description first, then a name with
+    // its home or employer; the name is the speaker, not a name inside the description.
+    if (piece === 0 && j >= 0) {
+      const nameRun = leadingPersonName(described);
+      if (nameRun > 0 && described[nameRun]?.normal === "of") {
+        let k = j;
+        while (k > 0 && !/,/u.test(window.post(k - 1))) k--;
+        const before = window.slice(k, j + 1);
+        if (opensDescription(before) && j - k < 12) {
+          return { speaker: described.slice(0, nameRun), appositive: [...before, ...described.slice(nameRun)] };
+        }
+      }
     }
     if (appositive.length + described.length > APPOSITIVE_WORDS) return { speaker: [], appositive: [] };
     // An aside ("during a town hall in Elmvale, Ohio,") describes nobody: it and the pieces after it inside it

@@ -7,7 +7,7 @@
  *
  * Adding a rule: its matcher returns (or sets) the new id, and one entry below with at least one example (a rule
  * without one does not compile), and `traps` for the wrong names its form invites (a wrong name is worse than
- * none: each trap tests that the rule does not decide it and that the reader's speaker, or nobody, comes out). A
+ * none: each trap tests that the reader's speaker, or nobody, comes out, whichever rule decides). A
  * rule that opens on a plain sequence of words writes it as `match`, in compromise's match syntax (rules/match.ts),
  * and its code reads the pattern from the entry (`patternsOf`).
  *
@@ -50,8 +50,8 @@ export interface AttributionRule {
   /** At least one: the examples are the rule's tests (a rule with none is a compile error and a failing test). */
   examples: readonly [RuleExample, ...RuleExample[]];
   /**
-   * Wrong-name traps: sentences that look like the rule's form but where its reading would name the wrong person.
-   * `speaker` is who a reader names (null: nobody); the test checks that speaker and that this rule did not decide.
+   * Wrong-name traps: sentences that look like the rule's form but where a careless reading names the wrong person.
+   * `speaker` is who a reader names (null: nobody); the test checks that this speaker, and no other, comes out.
    */
   traps?: readonly RuleExample[];
 }
@@ -166,6 +166,12 @@ export const RULES = [
       { text: "Ada Quill, during a town hall meeting in Elmvale, Ohio, said she was “tired of waiting for the ferry.”", quote: "tired of waiting", speaker: "Ada Quill" },
       // Far from the quote: a long description between the name and the verb.
       { text: "Ada Quill, a former aide who later ran the state party's field office for a decade and then worked for the governor, said: “We will not back down.”", quote: "We will not back down", speaker: "Ada Quill" },
+      // A description naming someone else, then the speaker's name with where they come from.
+      { text: "One pilot backing Tom Reyes, Carl Dunn of the harbour union, said, “We made the calls.”", quote: "We made the calls", speaker: "Carl Dunn" },
+    ],
+    traps: [
+      // The name inside the description is not the speaker: the group after it is.
+      { text: "A group backing Ada Quill, Harbour Watch of Elmvale, said, “We made the calls.”", quote: "We made the calls", speaker: "Harbour Watch" },
     ],
   },
   {
