@@ -19,6 +19,8 @@ import {
 /** The words rules open on, read from the rules' entries (rules/index.ts). */
 const PRESENTING = patternsOf("before-colon-presented");
 const ACCORDING_AFTER = patternsOf("after-according-to");
+const ACCORDING = patternsOf("before-according-to");
+const JOINING = patternsOf("before-joined-pronoun");
 const QUOTED_AS = compile(SPEECH_PHRASES.quotedAs);
 const MADE_CLEAR = compile(SPEECH_PHRASES.madeClear);
 const PUT_IT = compile(SPEECH_PHRASES.putIt);
@@ -459,10 +461,11 @@ function appositiveAfter(window: TokenWindow, speaker: Token[]): Token[] {
  */
 function accordingTo(window: TokenWindow): Token[] {
   for (let i = 0; i + 1 < window.length; i++) {
-    if (window.normal(i) !== "according" || window.normal(i + 1) !== "to") continue;
-    const words = nounPhraseFrom(window, i + 2);
+    const opened = matchAny(window, i, ACCORDING);
+    if (opened < 0) continue;
+    const words = nounPhraseFrom(window, opened);
     const last = words[words.length - 1];
-    let k = last ? (hasBreak(last) ? -1 : window.indexOf(last) + 1) : i + 2;
+    let k = last ? (hasBreak(last) ? -1 : window.indexOf(last) + 1) : opened;
     // "notes from …", "campaign-era documents from …": the tagger may read the document's noun as a verb,
     // ending the phrase before it.
     let documentWord = last;
@@ -957,14 +960,15 @@ function joinedClauseAfter(window: TokenWindow, v: number): { verb: Token; at: n
   for (let k = v + 1; k + 2 < window.length; k++) {
     // "X said, per a translator, that …, and he had …": a clause the verb reports goes on after "and".
     if (window.normal(k) === "that" || (k === v + 1 && opensReportedClause(window.at(k)))) return null;
-    if (!/^(but|and|yet)$/u.test(window.normal(k)) || !/,\s*$/u.test(window.post(k - 1))) continue;
-    let j = k + 1;
+    const joined = matchAny(window, k, JOINING);
+    if (joined < 0 || !/,\s*$/u.test(window.post(k - 1))) continue;
+    let j = joined;
     if (isPronoun(window.at(j))) j++;
-    else while (j < window.length && j < k + 5 && /^\p{Lu}/u.test(window.text(j)) && window.has(j, "Person") && !hasBreak(window.at(j))) j++;
+    else while (j < window.length && j < joined + 4 && /^\p{Lu}/u.test(window.text(j)) && window.has(j, "Person") && !hasBreak(window.at(j))) j++;
     const verb = window.at(j);
     const finite = verb && ["PastTense", "PresentTense", "Copula", "Auxiliary"].some((tag) => verb.tags.has(tag));
-    if (j > k + 1 && verb && finite && !verb.tags.has("Infinitive")) {
-      return { verb, at: j, subject: window.slice(k + 1, j) };
+    if (j > joined && verb && finite && !verb.tags.has("Infinitive")) {
+      return { verb, at: j, subject: window.slice(joined, j) };
     }
   }
   return null;

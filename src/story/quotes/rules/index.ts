@@ -145,6 +145,8 @@ export const RULES = [
   {
     id: "before-joined-pronoun",
     description: "“X said …, and he pressed Y on “…”: the pronoun of a clause joined after the verb's clause.",
+    // The conjunction that joins the clause, after a comma.
+    match: ["(but|and|yet)"],
     examples: [
       { text: "Tom Reyes testified on Friday, and he pressed the board on “wasting every penny.”", quote: "wasting every penny", speaker: "Tom Reyes" },
     ],
@@ -243,6 +245,8 @@ export const RULES = [
   {
     id: "before-according-to",
     description: "“According to X, “…””.",
+    // The words that open the source's phrase, wherever they stand in the words around the quote.
+    match: ["according to"],
     examples: [
       { text: "According to Tom Reyes, “the port will close in May.”", quote: "the port will close", speaker: "Tom Reyes" },
     ],
