@@ -703,8 +703,9 @@ function readAttributionAfter(window: TokenWindow, handsOver: boolean, runsOn: b
     const named = opens > 1 && opens <= 5 && /^\p{Lu}/u.test(window.text(0)) && window.slice(0, opens).every((t) => !hasBreak(t)
       && (/^\p{Lu}/u.test(t.text) || CONNECTORS.has(t.normal) || t.tags.has("Value")));
     if (speaker.length > 0 && firstWord && (opens <= 1 || (named && isSpeechVerb(word))) && names) {
-      // "“a betrayal,” while Tom Reyes said …": a conjunction before the subject opens a clause of its own.
-      if (opens === 1 && OTHER_CLAUSE_OPENERS.has(window.normal(0))) return null;
+      // "“a betrayal,” while Tom Reyes said …": a conjunction before the subject opens a clause of its own ("…,”
+      // though, Tom Reyes did say" is an adverb set off by commas, not one).
+      if (opens === 1 && OTHER_CLAUSE_OPENERS.has(window.normal(0)) && !/,/u.test(window.post(0))) return null;
       return { verb: word, speaker, appositive, according, rule: "after-subject-verb" };
     }
     // "“…” if she loses, said David Moran, an analyst.": the quote runs on into the writer's words, and the
