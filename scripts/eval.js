@@ -376,6 +376,8 @@ function printQuoteTable(print, title, parts, fig, rawKinds) {
   row("  hit / spurious / missed / neither", (f) => d(f.detection));
   row("attribution accuracy (name-in-span)", (f) => fmt(f.attribution.accuracy));
   row("  judged / wrong name / silent", (f) => sp(f.attribution));
+  row("named-speaker recall (found and right)", (f) => fmt(f.namedSpeakerRecall.recall));
+  row("  found and right / gold named", (f) => `${f.namedSpeakerRecall.right} / ${f.namedSpeakerRecall.n}`);
   row("pronoun accuracy (corenlp-coref)", (f) => fmt(f.pronoun.accuracy));
   row("  judged / wrong name / silent", (f) => sp(f.pronoun));
   row("all judged: wrong name / silent", (f) => `${pct(f.speakerJudged.wrongShare)} / ${pct(f.speakerJudged.silentShare)}`);

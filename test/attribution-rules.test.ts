@@ -3,7 +3,7 @@
 // with its examples adds its tests here.
 import { describe, expect, it } from "vitest";
 import { extract, withMinConfidence } from "../src/index.js";
-import { RULES } from "../src/story/quotes/rules/index.js";
+import { RULES, type AttributionRule } from "../src/story/quotes/rules/index.js";
 
 describe("attribution rules, each by its examples", () => {
   for (const rule of RULES) {
@@ -13,6 +13,16 @@ describe("attribution rules, each by its examples", () => {
         expect(quote, `a quote holding “${example.quote}”`).toBeDefined();
         expect(quote!.speaker).toBe(example.speaker);
         expect(quote!.attribution.rule).toBe(rule.id);
+      });
+    }
+  }
+
+  for (const rule of RULES as readonly AttributionRule[]) {
+    for (const trap of rule.traps ?? []) {
+      it(`${rule.id} does not fall for: ${trap.text.replace(/\n+/gu, " ¶ ")}`, () => {
+        const quote = extract(trap.text, { indirect: true }).quotes.find((q) => q.text.includes(trap.quote));
+        expect(quote, `a quote holding “${trap.quote}”`).toBeDefined();
+        expect(quote!.speaker).toBe(trap.speaker);
       });
     }
   }

@@ -307,6 +307,40 @@ describe("indirect speech and gold kinds", () => {
     expect(f.pronoun).toMatchObject({ n: 1, silent: 1, accuracy: 0 });
     expect(f.indirect).toMatchObject({ tp: 1, fp: 0, fn: 0 });
   });
+
+  it("counts named-speaker recall over every gold quote with a named speaker, found or missed", () => {
+    // Four gold quotes with a named speaker: one found and right, one found and wrong, one found and silent,
+    // one not found at all. One more gold quote has a pronoun speaker and stays out of this figure.
+    const s =
+      "“Rates will fall,” said Mira Tolan. “Not this year,” said Ken Arbo. “We wait,” said Ida Moss. " +
+      "“Too soon,” said Leo Park. “He is wrong,” she said.";
+    const named = (text: string, speaker: string) => ({ kind: "direct", ...at(s, text), speaker, speaker_canonical: speaker, speaker_canonical_method: "name-in-span" });
+    const story = {
+      text: s,
+      gold: {
+        quotes: [
+          named("Rates will fall,", "Mira Tolan"),
+          named("Not this year,", "Ken Arbo"),
+          named("We wait,", "Ida Moss"),
+          named("Too soon,", "Leo Park"),
+          { kind: "direct", ...at(s, "He is wrong,"), speaker: "she", speaker_canonical: "Mira Tolan", speaker_canonical_method: "corenlp-coref" },
+        ],
+      },
+    };
+    const tally = emptyQuoteTally();
+    tallyQuoteStory(tally, story, {
+      direct: [
+        pred(s, "Rates will fall,", { speaker: "Mira Tolan" }),
+        pred(s, "Not this year,", { speaker: "Ida Moss" }),
+        pred(s, "We wait,", { speaker: null }),
+        pred(s, "He is wrong,", { speaker: "Mira Tolan" }),
+      ],
+      indirect: null,
+    });
+    const f = quoteFigures(tally);
+    expect(f.attribution).toMatchObject({ n: 3, right: 1, wrong: 1, silent: 1 });
+    expect(f.namedSpeakerRecall).toEqual({ right: 1, n: 4, recall: 0.25 });
+  });
 });
 
 describe("code points", () => {

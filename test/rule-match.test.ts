@@ -50,4 +50,15 @@ describe("the rules' match patterns", () => {
     expect(patternsOf("after-according-to").map((p) => p.source)).toEqual(["according to"]);
     expect(patternsOf("after-subject-verb")).toEqual([]);
   });
+
+  it("find the source's phrase and the joining conjunction as the rules' code reads them", () => {
+    // "The port is closed, according to Tom Reyes": "according" is word 4, "to" word 5, the source opens at 6.
+    const source = window("The port is closed, according to Tom Reyes.");
+    expect(matchAny(source, 4, patternsOf("before-according-to"))).toBe(6);
+    expect(matchAny(source, 5, patternsOf("before-according-to"))).toBe(-1);
+    // "Reyes testified, and he pressed the board": "and" is word 2; the clause's subject opens at 3.
+    const joined = window("Reyes testified, and he pressed the board.");
+    expect(matchAny(joined, 2, patternsOf("before-joined-pronoun"))).toBe(3);
+    expect(matchAny(joined, 3, patternsOf("before-joined-pronoun"))).toBe(-1);
+  });
 });

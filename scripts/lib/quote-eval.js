@@ -40,6 +40,8 @@ export function emptyQuoteTally() {
     detection: { tp: 0, fp: 0, fn: 0, neutral: 0 },
     indirect: { tp: 0, fp: 0, fn: 0, neutral: 0 },
     speaker: { name: speaker(), pronoun: speaker() },
+    /** Gold direct/mixed quotes with a named speaker (class "name"), found or not: named-speaker recall's denominator. */
+    namedGold: 0,
     /** Judged right by last name, with another first name than the canonical one (a diagnostic to read). */
     otherFirstName: 0,
     /**
@@ -76,6 +78,7 @@ export function tallyQuoteStory(tally, story, preds, rawKinds = false) {
   const m = matchQuotes(golds, preds.direct, ignore);
   tally.stories++;
   addMatchCounts(tally.detection, m);
+  tally.namedGold += golds.filter((q) => speakerClass(q) === "name").length;
   for (const gi of m.missed) tally.errors.missed.push({ story, gold: golds[gi] });
   for (const pi of m.spurious) tally.errors.spurious.push({ story, pred: preds.direct[pi] });
   for (const match of m.matches) {
@@ -163,6 +166,9 @@ export function quoteFigures(tally) {
     rekinded: tally.rekinded,
     detection: countFigures(tally.detection),
     attribution: speakerFigures(tally.speaker.name),
+    // Found and right over every gold quote with a named speaker: a missed quote counts against it like a wrong
+    // or silent speaker (the "named-speaker recall").
+    namedSpeakerRecall: { right: tally.speaker.name.right, n: tally.namedGold, recall: share(tally.speaker.name.right, tally.namedGold) },
     pronoun: speakerFigures(tally.speaker.pronoun),
     speakerJudged: speakerFigures(both),
     otherFirstName: tally.otherFirstName,

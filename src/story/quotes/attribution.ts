@@ -13,12 +13,14 @@ import { compile, matchAny, matchAt } from "./rules/match.js";
 import {
   ASIDE_OPENERS, BETWEEN_SUBJECT_AND_VERB, CAUSATIVE, JUDGES, POSSESSIVE_DETERMINERS, CONNECTORS, DETERMINERS, DOCUMENTS, INFINITIVE_OF_SAYING, LETS_SPEAK,
   NOT_IN_SPEAKER_PHRASE_TAGS, NOT_SPEAKING_YET, SPEECH_PHRASES, OBJECT_PREPOSITIONS, OWN_OBJECT, PRONOUNS, PUT_OUT, RELATIVE,
-  NAME_SHAPED, SUBJECT_PRONOUNS, isPossessive,
+  NAME_SHAPED, OTHER_CLAUSE_OPENERS, SUBJECT_PRONOUNS, isPossessive,
 } from "./vocabulary.js";
 
 /** The words rules open on, read from the rules' entries (rules/index.ts). */
 const PRESENTING = patternsOf("before-colon-presented");
 const ACCORDING_AFTER = patternsOf("after-according-to");
+const ACCORDING = patternsOf("before-according-to");
+const JOINING = patternsOf("before-joined-pronoun");
 const QUOTED_AS = compile(SPEECH_PHRASES.quotedAs);
 const MADE_CLEAR = compile(SPEECH_PHRASES.madeClear);
 const PUT_IT = compile(SPEECH_PHRASES.putIt);
@@ -104,6 +106,20 @@ function opensDescription(words: Token[]): boolean {
   if (!first) return false;
   if (DETERMINERS.has(first.normal) || first.normal === "one") return true;
   return words.slice(0, 3).some(isPossessive);
+}
+
+/**
+ * How many words open `words` as a person's name: capitalised, and one of them known as a person's, or two or more
+ * shaped like a name that the tagger takes for no place or organisation ("Darran Whiting"). 0 if none do.
+ */
+function leadingPersonName(words: Token[]): number {
+  let n = 0;
+  while (n < words.length && n < 4 && /^\p{Lu}/u.test(words[n]?.text ?? "") && !hasBreak(words[n])) n++;
+  const run = words.slice(0, n);
+  if (run.some((t) => t.tags.has("Person"))) return n;
+  const nameShaped = run.length >= 2 && run.every((t) => NAME_SHAPED.test(t.text) && !isTitleWord(t.text)
+    && !t.tags.has("Place") && !t.tags.has("Organization"));
+  return nameShaped ? n : 0;
 }
 
 /** A noun phrase must hold a name, a title, a noun or a pronoun; trims dangling determiners and connectors. */
@@ -204,6 +220,19 @@ export function subjectBefore(tokens: readonly Token[] | TokenWindow, verbIndex:
       }
       if (piece === 0) return { speaker: [], appositive: [] };
       break;
+    }
+    // "One pilot backing Mr. Reyes, Carl Dunn of the harbour union, said": a description first, then a name with
+    // its home or employer; the name is the speaker, not a name inside the description.
+    if (piece === 0 && j >= 0) {
+      const nameRun = leadingPersonName(described);
+      if (nameRun > 0 && described[nameRun]?.normal === "of") {
+        let k = j;
+        while (k > 0 && !/,/u.test(window.post(k - 1))) k--;
+        const before = window.slice(k, j + 1);
+        if (opensDescription(before) && j - k < 12) {
+          return { speaker: described.slice(0, nameRun), appositive: [...before, ...described.slice(nameRun)] };
+        }
+      }
     }
     if (appositive.length + described.length > APPOSITIVE_WORDS) return { speaker: [], appositive: [] };
     // An aside ("during a town hall in Elmvale, Ohio,") describes nobody: it and the pieces after it inside it
@@ -432,10 +461,11 @@ function appositiveAfter(window: TokenWindow, speaker: Token[]): Token[] {
  */
 function accordingTo(window: TokenWindow): Token[] {
   for (let i = 0; i + 1 < window.length; i++) {
-    if (window.normal(i) !== "according" || window.normal(i + 1) !== "to") continue;
-    const words = nounPhraseFrom(window, i + 2);
+    const opened = matchAny(window, i, ACCORDING);
+    if (opened < 0) continue;
+    const words = nounPhraseFrom(window, opened);
     const last = words[words.length - 1];
-    let k = last ? (hasBreak(last) ? -1 : window.indexOf(last) + 1) : i + 2;
+    let k = last ? (hasBreak(last) ? -1 : window.indexOf(last) + 1) : opened;
     // "notes from …", "campaign-era documents from …": the tagger may read the document's noun as a verb,
     // ending the phrase before it.
     let documentWord = last;
@@ -673,6 +703,9 @@ function readAttributionAfter(window: TokenWindow, handsOver: boolean, runsOn: b
     const named = opens > 1 && opens <= 5 && /^\p{Lu}/u.test(window.text(0)) && window.slice(0, opens).every((t) => !hasBreak(t)
       && (/^\p{Lu}/u.test(t.text) || CONNECTORS.has(t.normal) || t.tags.has("Value")));
     if (speaker.length > 0 && firstWord && (opens <= 1 || (named && isSpeechVerb(word))) && names) {
+      // "“a betrayal,” while Tom Reyes said …": a conjunction before the subject opens a clause of its own ("…,”
+      // though, Tom Reyes did say" is an adverb set off by commas, not one).
+      if (opens === 1 && OTHER_CLAUSE_OPENERS.has(window.normal(0)) && !/,/u.test(window.post(0))) return null;
       return { verb: word, speaker, appositive, according, rule: "after-subject-verb" };
     }
     // "“…” if she loses, said David Moran, an analyst.": the quote runs on into the writer's words, and the
@@ -928,14 +961,15 @@ function joinedClauseAfter(window: TokenWindow, v: number): { verb: Token; at: n
   for (let k = v + 1; k + 2 < window.length; k++) {
     // "X said, per a translator, that …, and he had …": a clause the verb reports goes on after "and".
     if (window.normal(k) === "that" || (k === v + 1 && opensReportedClause(window.at(k)))) return null;
-    if (!/^(but|and|yet)$/u.test(window.normal(k)) || !/,\s*$/u.test(window.post(k - 1))) continue;
-    let j = k + 1;
+    const joined = matchAny(window, k, JOINING);
+    if (joined < 0 || !/,\s*$/u.test(window.post(k - 1))) continue;
+    let j = joined;
     if (isPronoun(window.at(j))) j++;
-    else while (j < window.length && j < k + 5 && /^\p{Lu}/u.test(window.text(j)) && window.has(j, "Person") && !hasBreak(window.at(j))) j++;
+    else while (j < window.length && j < joined + 4 && /^\p{Lu}/u.test(window.text(j)) && window.has(j, "Person") && !hasBreak(window.at(j))) j++;
     const verb = window.at(j);
     const finite = verb && ["PastTense", "PresentTense", "Copula", "Auxiliary"].some((tag) => verb.tags.has(tag));
-    if (j > k + 1 && verb && finite && !verb.tags.has("Infinitive")) {
-      return { verb, at: j, subject: window.slice(k + 1, j) };
+    if (j > joined && verb && finite && !verb.tags.has("Infinitive")) {
+      return { verb, at: j, subject: window.slice(joined, j) };
     }
   }
   return null;

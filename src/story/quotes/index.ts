@@ -389,7 +389,11 @@ function resolveAll(
     }
     if (a && a.verb && a.speaker.length === 0 && a.according.length === 0) {
       // "…, telling Reuters, “…": the participle's subject is the sentence's.
-      const subject = resolver.subjectOfSentence(a.verb.sentence);
+      // The subject must stand before the participle, unless the participle opens its sentence ("Saying “…,”
+      // Reyes left"): in "Pilots kept asking “why now?” until the chairman, Tom Reyes, told reporters" the person
+      // after it is the subject of another clause.
+      const found = resolver.subjectOfSentence(a.verb.sentence);
+      const subject = found && (found.offset < a.verb.start || !verbBeforeInSentence(parsed.tokens, a.verb)) ? found : undefined;
       if (subject) {
         speakerDraft = subject.draft;
         speakerWords = subject.words;
@@ -558,6 +562,16 @@ function resolveAll(
     quotes.push(quote);
   }
   return quotes;
+}
+
+/** Whether a verb stands before `word` in its sentence ("Pilots kept asking": "kept"). */
+function verbBeforeInSentence(tokens: Token[], word: Token): boolean {
+  for (let k = word.index - 1; k >= 0; k--) {
+    const token = tokens[k];
+    if (!token || token.sentence !== word.sentence) return false;
+    if (token.tags.has("Verb")) return true;
+  }
+  return false;
 }
 
 /**

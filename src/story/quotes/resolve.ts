@@ -224,8 +224,10 @@ export class SpeakerResolver {
         if (!owner || this.insideQuote(owner.mention.start)) continue;
         let after = parsed.tokens[tokenIndexAt(parsed.tokens, owner.mention.end)];
         if (after && after.sentence !== sentence.index) after = undefined;
-        // "Holt herself seemed …".
-        if (after && /^(himself|herself)$/u.test(after.normal)) after = parsed.tokens[after.index + 1];
+        // "Holt herself seemed …". ("Holt, herself a pilot, drew …" is an appositive, read below.)
+        if (after && /^(himself|herself)$/u.test(after.normal) && !/,\s*$/u.test(parsed.tokens[after.index - 1]?.post ?? "")) {
+          after = parsed.tokens[after.index + 1];
+        }
         // "Maren Holt of Norway condemned", "Dario Penn (R-Ind.) has said": a home and a bracket after the name.
         if (after && isHome(parsed.tokens, after)) {
           after = skipHome(parsed.tokens, after, sentence.endToken);

@@ -39,6 +39,14 @@ export const CONNECTORS: ReadonlySet<string> = new Set(["of", "for", "at", "and"
 export const SUBORDINATORS: ReadonlySet<string> = new Set(["when", "whenever", "after", "before", "because", "while",
   "as", "since", "although", "though", "if", "until", "unless", "whereas", "once", "whether"]);
 
+/**
+ * Words that, right after a quote's closing comma, open another clause of the writer's rather than the quote's
+ * attribution: "Quill called it “a betrayal,” while Tom Reyes said …" is not Reyes's. The subordinators but "as"
+ * ("“a betrayal,” as Tom Reyes put it" is his), and the coordinators.
+ */
+export const OTHER_CLAUSE_OPENERS: ReadonlySet<string> = new Set([...[...SUBORDINATORS].filter((w) => w !== "as"),
+  "and", "but", "yet", "whilst", "or", "nor"]);
+
 /** Words that open a relative clause after a comma: "X, who …, said". */
 export const RELATIVE: ReadonlySet<string> = new Set(["who", "whose", "which", "whom"]);
 

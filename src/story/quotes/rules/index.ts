@@ -6,8 +6,10 @@
  * through `extract()` and checks both the speaker and that this rule is the one that decided.
  *
  * Adding a rule: its matcher returns (or sets) the new id, and one entry below with at least one example (a rule
- * without one does not compile). A rule that opens on a plain sequence of words writes it as `match`, in
- * compromise's match syntax (rules/match.ts), and its code reads the pattern from the entry (`patternsOf`).
+ * without one does not compile), and `traps` for the wrong names its form invites (a wrong name is worse than
+ * none: each trap tests that the reader's speaker, or nobody, comes out, whichever rule decides). A
+ * rule that opens on a plain sequence of words writes it as `match`, in compromise's match syntax (rules/match.ts),
+ * and its code reads the pattern from the entry (`patternsOf`).
  *
  * ORDER OF PRECEDENCE (the order of RULES below is this order):
  * 1. Words around the quote. For a whole quote ("direct") the attribution after the quote wins over the one
@@ -47,6 +49,11 @@ export interface AttributionRule {
   match?: readonly string[];
   /** At least one: the examples are the rule's tests (a rule with none is a compile error and a failing test). */
   examples: readonly [RuleExample, ...RuleExample[]];
+  /**
+   * Wrong-name traps: sentences that look like the rule's form but where a careless reading names the wrong person.
+   * `speaker` is who a reader names (null: nobody); the test checks that this speaker, and no other, comes out.
+   */
+  traps?: readonly RuleExample[];
 }
 
 export const RULES = [
@@ -82,6 +89,14 @@ export const RULES = [
       { text: "Ada Quill spoke first. “We will not back down,” she said.", quote: "We will not back down", speaker: "Ada Quill" },
       // Far from the quote: an age, a home town, its state and a relative clause between the name and the verb.
       { text: "“Both plans scare me,” Tom Reyes, 30, of Elmvale, Mich., who was among those polled, said in a follow-up interview.", quote: "Both plans scare me", speaker: "Tom Reyes" },
+      // "as" after the comma introduces the source: "as X put it".
+      { text: "Ada Quill called the plan “a betrayal,” as Tom Reyes said.", quote: "a betrayal", speaker: "Tom Reyes" },
+    ],
+    traps: [
+      // A conjunction after the quote's comma opens another clause: its subject did not say the quote.
+      { text: "Ada Quill called the plan “a betrayal,” while Tom Reyes said it was fair.", quote: "a betrayal", speaker: "Ada Quill" },
+      { text: "The pilots called the plan “a betrayal,” but Tom Reyes said it was fair.", quote: "a betrayal", speaker: null },
+      { text: "“We will fight on,” and Tom Reyes said the vote was fair.", quote: "We will fight on", speaker: null },
     ],
   },
   {
@@ -130,6 +145,8 @@ export const RULES = [
   {
     id: "before-joined-pronoun",
     description: "“X said …, and he pressed Y on “…”: the pronoun of a clause joined after the verb's clause.",
+    // The conjunction that joins the clause, after a comma.
+    match: ["(but|and|yet)"],
     examples: [
       { text: "Tom Reyes testified on Friday, and he pressed the board on “wasting every penny.”", quote: "wasting every penny", speaker: "Tom Reyes" },
     ],
@@ -151,6 +168,12 @@ export const RULES = [
       { text: "Ada Quill, during a town hall meeting in Elmvale, Ohio, said she was “tired of waiting for the ferry.”", quote: "tired of waiting", speaker: "Ada Quill" },
       // Far from the quote: a long description between the name and the verb.
       { text: "Ada Quill, a former aide who later ran the state party's field office for a decade and then worked for the governor, said: “We will not back down.”", quote: "We will not back down", speaker: "Ada Quill" },
+      // A description naming someone else, then the speaker's name with where they come from.
+      { text: "One pilot backing Tom Reyes, Carl Dunn of the harbour union, said, “We made the calls.”", quote: "We made the calls", speaker: "Carl Dunn" },
+    ],
+    traps: [
+      // The name inside the description is not the speaker: the group after it is.
+      { text: "A group backing Ada Quill, Harbour Watch of Elmvale, said, “We made the calls.”", quote: "We made the calls", speaker: "Harbour Watch" },
     ],
   },
   {
@@ -222,6 +245,8 @@ export const RULES = [
   {
     id: "before-according-to",
     description: "“According to X, “…””.",
+    // The words that open the source's phrase, wherever they stand in the words around the quote.
+    match: ["according to"],
     examples: [
       { text: "According to Tom Reyes, “the port will close in May.”", quote: "the port will close", speaker: "Tom Reyes" },
     ],
@@ -300,6 +325,14 @@ export const RULES = [
     description: "A participle with no subject (“…, saying “…””): the subject of its sentence.",
     examples: [
       { text: "Tom Reyes spoke for an hour, saying “the vote was rigged.”", quote: "the vote was rigged", speaker: "Tom Reyes" },
+      // A participle opening its sentence has its subject after it.
+      { text: "Saying that the port was “finished for good” and nobody cared, Tom Reyes walked out of the hall.", quote: "finished for good", speaker: "Tom Reyes" },
+      // A reflexive appositive ("herself a pilot") set off by commas between the subject and its verb.
+      { text: "Ada Quill, herself a pilot, won cheers upon saying, “The ferry is finished.”", quote: "The ferry is finished", speaker: "Ada Quill" },
+    ],
+    traps: [
+      // The person after the participle is the subject of another clause, not of the one asking.
+      { text: "Pilots kept asking “why now?” until the chairman, Tom Reyes, told reporters the vote was fair.", quote: "why now", speaker: null },
     ],
   },
   {
