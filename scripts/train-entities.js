@@ -118,7 +118,6 @@ const index = new Map(kept.map((f, i) => [f, i]));
 const data = examples.map((ex) => ({ doc: ex.doc, name: ex.name, rule: ex.rule, label: ex.label, ids: [...new Set(ex.features.map((f) => index.get(f)).filter((i) => i !== undefined))] }));
 
 const K = CLASSES.length;
-const NONE = CLASSES.indexOf("none");
 
 /** Trains on `rows` ({label, ids}); returns the weight table (feature id * K + class). */
 function train(rows) {
