@@ -79,24 +79,46 @@ const WEBSITE = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|org|net|gov|edu|info|co|
  * those words are in lower case ("ultraviolet radiation (UVR)": an acronym of an ordinary thing, no name).
  */
 export function acronymDefinition(text: string, acronym: string): "cap" | "lower" | null {
+  if (text !== cachedText) {
+    cachedText = text;
+    cache.clear();
+  }
+  const known = cache.get(acronym);
+  if (known !== undefined) return known;
+  const found = findDefinition(text, acronym);
+  cache.set(acronym, found);
+  return found;
+}
+
+/** The definitions found in the last story looked at (one story is typed at a time), by acronym. */
+let cachedText = "";
+const cache = new Map<string, "cap" | "lower" | null>();
+
+/** The words of a run, without the punctuation around them. */
+const wordsOf = (run: string) => run.split(/\s+/u).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, "")).filter((w) => w !== "");
+
+function findDefinition(text: string, acronym: string): "cap" | "lower" | null {
   const letters = acronym.replace(/[^\p{Lu}]/gu, "");
   if (letters.length < 2 || letters.length > 8) return null;
-  const escaped = acronym.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const words = `((?:[\\p{L}'’-]+[\\s]+){${letters.length},${letters.length * 2 + 2}})`;
-  for (const match of text.matchAll(new RegExp(`${words}\\(${escaped}\\)`, "gu"))) {
-    const kind = expansionKind(match[1]!, letters);
+  // "Harbour Safety Board (HSB)": the words before "(HSB)". Plain string search, no pattern over the text.
+  const inBrackets = `(${acronym})`;
+  for (let at = text.indexOf(inBrackets); at >= 0; at = text.indexOf(inBrackets, at + 1)) {
+    const kind = expansionKind(wordsOf(text.slice(Math.max(0, at - 160), at)), letters);
     if (kind) return kind;
   }
-  for (const match of text.matchAll(new RegExp(`${escaped}\\s*\\(((?:[\\p{L}'’-]+\\s*){${letters.length},${letters.length * 2 + 2}})\\)`, "gu"))) {
-    const kind = expansionKind(`${match[1]!} `, letters);
+  // "HSB (Harbour Safety Board)": the words in the brackets after it.
+  const before = `${acronym} (`;
+  for (let at = text.indexOf(before); at >= 0; at = text.indexOf(before, at + 1)) {
+    const close = text.indexOf(")", at + before.length);
+    if (close < 0 || close - at > 160) continue;
+    const kind = expansionKind(wordsOf(text.slice(at + before.length, close)), letters);
     if (kind) return kind;
   }
   return null;
 }
 
-/** Whether the last words before an acronym spell its letters (small words such as "of" may be skipped). */
-function expansionKind(run: string, letters: string): "cap" | "lower" | null {
-  const words = run.trim().split(/\s+/u).filter((w) => w !== "");
+/** Whether the last of `words` spell an acronym's letters (small words such as "of" may lie between). */
+function expansionKind(words: string[], letters: string): "cap" | "lower" | null {
   // Read back from the acronym: each letter is the initial of a word; "of", "and", "for", "the" may lie between.
   let k = letters.length - 1;
   let capitals = 0;
