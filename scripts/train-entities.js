@@ -4,13 +4,21 @@
  *
  *   npm run train                 (builds dist/ first, then runs this script)
  *   node scripts/train-entities.js [--epochs N] [--min-docs N] [--l2 X] [--rate X] [--margin X] [--accept X]
- *                                  [--drop PREFIX,...] [--dry-run] [--cv]
+ *                                  [--person-place X] [--organization X] [--pool sum|mean]
+ *                                  [--drop PREFIX,...] [--dry-run] [--cv [--confusion] [--dump FILE]]
  *
  * --cv reports 5-fold cross-validation by document inside the tuning part (model against rules, on the
- * candidates, with the gold names no candidate touches counted as missed) and writes nothing: the defaults
- * below were chosen with it, never with the checking part. --margin: nats by which the model must beat the
+ * candidates, with the gold names no candidate touches counted as missed; micro and per-type F1) and writes
+ * nothing: the defaults below were chosen with it, never with the checking part. With --cv the margins may be
+ * comma-separated lists (`--accept 1,2,3`), and every combination is scored from one training per fold;
+ * --dump FILE writes each held-out candidate with its gold label, the rules' type and the model's (the last
+ * combination), for reading the tuning part's typing errors. --margin: nats by which the model must beat the
  * rules' type to replace it (100: never, which cross-validated best); --accept: nats by which a type must beat
- * "none" for a run the rules rejected to become a name.
+ * "none" for a run the rules rejected to become a name; --person-place and --organization: the margins
+ * between a person and a place, and between an organisation and either (100: never; organisation margins of
+ * 1 to 8 all cross-validated worse); --pool: how a name's mentions are pooled ("sum" of log-probabilities, or
+ * their "mean": the mean cross-validated no better, and with the smaller margins it needs it turned many
+ * politicians' surnames on the PolNeAR stories into places, see scripts/entity-drift.js).
  *
  * For every document: the pipeline's candidate names with the rules' types (candidateMentions in dist/), each
  * labelled with the type of the gold mention it overlaps most, or "none" when it overlaps no gold name; the
@@ -38,11 +46,15 @@ const MIN_DOCS = numberOption("--min-docs", 8);
 const L2 = numberOption("--l2", 1e-4);
 const RATE = numberOption("--rate", 0.2);
 /** The model overrides the rules only when its log-odds against the rules' type exceed this. */
-const MARGIN = numberOption("--margin", 100);
+const MARGIN = args.includes("--cv") ? 100 : numberOption("--margin", 100);
 /** A run the rules rejected becomes a name when a type beats "none" by this many nats. */
-const ACCEPT = numberOption("--accept", 2);
+const ACCEPT = args.includes("--cv") ? 2 : numberOption("--accept", 2);
 /** The override margin between person and place (defaults to --margin). */
-const PERSON_PLACE = numberOption("--person-place", 4);
+const PERSON_PLACE = args.includes("--cv") ? 5 : numberOption("--person-place", 5);
+/** The override margin between an organisation and a person or place (defaults to --margin). */
+const ORGANIZATION = args.includes("--cv") ? 100 : numberOption("--organization", 100);
+/** How a name's mentions are pooled before the decision: "mean" log-probability per mention, or "sum". */
+const POOL = args.includes("--pool") ? args[args.indexOf("--pool") + 1] : "sum";
 const dryRun = args.includes("--dry-run");
 
 const overlap = (a, b) => Math.min(a.end, b.end) - Math.max(a.start, b.start);
@@ -91,7 +103,6 @@ const index = new Map(kept.map((f, i) => [f, i]));
 const data = examples.map((ex) => ({ doc: ex.doc, name: ex.name, rule: ex.rule, label: ex.label, ids: [...new Set(ex.features.map((f) => index.get(f)).filter((i) => i !== undefined))] }));
 
 const K = CLASSES.length;
-const NONE = CLASSES.indexOf("none");
 
 /** Trains on `rows` ({label, ids}); returns the weight table (feature id * K + class). */
 const train = (rows) => fitSoftmax(rows, { features: kept.length, K, epochs: EPOCHS, l2: L2, rate: RATE, seed: 19 });
@@ -104,44 +115,67 @@ const probabilities = (W, ids) => softmax(W, ids, K);
 if (args.includes("--cv")) {
   const docs = [...new Set(data.map((r) => r.doc))].sort();
   const FOLDS = 5;
-  const confusionCv = CLASSES.map(() => new Array(K).fill(0));
-  const ruleConfusion = CLASSES.map(() => new Array(K).fill(0));
-  let tp = 0, fp = 0, fn = 0, ruleTp = 0, ruleFp = 0, ruleFn = 0;
+  // Each fold's held-out rows with their pooled log-probabilities; the decisions are made below for every
+  // combination of the margins given (comma-separated lists), so one run compares several settings.
+  const held = [];
+  let uncoveredCount = 0;
   for (let fold = 0; fold < FOLDS; fold++) {
-    const held = new Set(docs.filter((_, i) => i % FOLDS === fold));
-    for (const doc of held) { fn += uncovered.get(doc); ruleFn += uncovered.get(doc); }
-    const W = train(data.filter((r) => !held.has(r.doc)));
-    // Pool per document and written name, as the typer does.
-    const pooled = new Map();
-    const test = data.filter((r) => held.has(r.doc));
-    for (const r of test) {
-      const key = `${r.doc}\u0000${r.name}`;
-      const lp = probabilities(W, r.ids).map(Math.log);
-      const sum = pooled.get(key);
-      if (sum) for (let c = 0; c < K; c++) sum[c] += lp[c];
-      else pooled.set(key, lp);
-    }
-    for (const r of test) {
-      const sum = pooled.get(`${r.doc}\u0000${r.name}`);
-      const guess = decide(sum, r.rule, { classes: CLASSES, overrideMargin: MARGIN, acceptMargin: ACCEPT, personPlaceMargin: PERSON_PLACE });
-      confusionCv[r.label][guess]++;
-      ruleConfusion[r.label][r.rule]++;
-      if (guess !== NONE && guess === r.label) tp++;
-      else {
-        if (guess !== NONE) fp++;
-        if (r.label !== NONE) fn++;
-      }
-      if (r.rule === r.label) { if (r.rule !== NONE) ruleTp++; }
-      else {
-        if (r.rule !== NONE) ruleFp++;
-        if (r.label !== NONE) ruleFn++;
+    const heldDocs = new Set(docs.filter((_, i) => i % FOLDS === fold));
+    for (const doc of heldDocs) uncoveredCount += uncovered.get(doc);
+    const W = train(data.filter((r) => !heldDocs.has(r.doc)));
+    const test = data.filter((r) => heldDocs.has(r.doc));
+    held.push(...test.map((r) => ({ ...r, key: `${r.doc}\u0000${r.name}`, lp: probabilities(W, r.ids).map(Math.log) })));
+  }
+  // Pool per document and written name, as the typer does.
+  const pooled = new Map();
+  const counts = new Map();
+  for (const r of held) {
+    const sum = pooled.get(r.key);
+    if (sum) for (let c = 0; c < K; c++) sum[c] += r.lp[c];
+    else pooled.set(r.key, [...r.lp]);
+    counts.set(r.key, (counts.get(r.key) ?? 0) + 1);
+  }
+  if (POOL === "mean") for (const [key, sum] of pooled) for (let c = 0; c < K; c++) sum[c] /= counts.get(key);
+  const list = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1].split(",").map(Number) : [fallback]);
+  const f1 = (tp, fp, fn) => (2 * tp) / (2 * tp + fp + fn);
+  const f = (tp, fp, fn) => { const p = tp / (tp + fp), r = tp / (tp + fn); return `P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${f1(tp, fp, fn).toFixed(3)}`; };
+  /** Typed figures of a decision function over the held-out rows: micro and per type (person, organisation, place). */
+  const score = (guessOf) => {
+    const confusion = CLASSES.map(() => new Array(K).fill(0));
+    for (const r of held) confusion[r.label][guessOf(r)]++;
+    const per = [0, 1, 2].map((c) => {
+      const tp = confusion[c][c];
+      const fp = CLASSES.reduce((s, _, g) => s + (g === c ? 0 : confusion[g][c]), 0);
+      const fn = CLASSES.reduce((s, _, g) => s + (g === c ? 0 : confusion[c][g]), 0);
+      return { tp, fp, fn };
+    });
+    const tp = per.reduce((s, x) => s + x.tp, 0);
+    const fp = per.reduce((s, x) => s + x.fp, 0);
+    // A gold name typed wrongly counts once as missed (its fp is the wrong type's); uncovered golds are missed.
+    const fn = confusion.slice(0, 3).reduce((s, row, c) => s + row.reduce((t, n, g) => t + (g === c ? 0 : n), 0), 0) + uncoveredCount;
+    return { confusion, micro: f(tp, fp, fn), types: per.map((x) => f1(x.tp, x.fp, x.fn).toFixed(3)).join(" ") };
+  };
+  const rules = score((r) => r.rule);
+  console.log(rules.confusion.map((row, c) => `  rules ${CLASSES[c].padEnd(13)} ${row.join(" ")}`).join("\n"));
+  console.log(`rules: ${rules.micro}; person / organisation / place F1 ${rules.types}`);
+  for (const margin of list("--margin", MARGIN)) {
+    for (const accept of list("--accept", ACCEPT)) {
+      for (const personPlace of list("--person-place", PERSON_PLACE)) {
+        for (const organization of list("--organization", ORGANIZATION)) {
+        const m = { classes: CLASSES, overrideMargin: margin, acceptMargin: accept, personPlaceMargin: personPlace, organizationMargin: organization };
+        const model = score((r) => decide(pooled.get(r.key), r.rule, m));
+        if (args.includes("--confusion")) console.log(model.confusion.map((row, c) => `  ${CLASSES[c].padEnd(13)} ${row.join(" ")}`).join("\n"));
+        console.log(`pool ${POOL} margin ${margin} accept ${accept} person-place ${personPlace} organization ${organization}: model ${model.micro}; types ${model.types}`);
+        // --dump FILE: every held-out candidate (of the last setting) with its gold label, the rules' type and
+        // the cross-validated model's, for reading the tuning part's typing errors.
+        if (args.includes("--dump")) {
+          const rows = held.map((r) => [r.doc, r.name, CLASSES[r.label], CLASSES[r.rule], CLASSES[decide(pooled.get(r.key), r.rule, m)]].join("\t"));
+          writeFileSync(args[args.indexOf("--dump") + 1], `${rows.join("\n")}\n`);
+        }
+        }
       }
     }
   }
-  const f = (tp, fp, fn) => { const p = tp / (tp + fp), r = tp / (tp + fn); return `P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${(2 * p * r / (p + r)).toFixed(3)}`; };
-  console.log(ruleConfusion.map((row, c) => `  rules ${CLASSES[c].padEnd(13)} ${row.join(" ")}`).join("\n"));
-  console.log(confusionCv.map((row, c) => `  ${CLASSES[c].padEnd(13)} ${row.join(" ")}`).join("\n"));
-  console.log(`cross-validated on candidates: model ${f(tp, fp, fn)} | rules ${f(ruleTp, ruleFp, ruleFn)}`);
   process.exit(0);
 }
 
@@ -165,7 +199,7 @@ for (const [f, i] of index) {
 }
 const file = {
   note: "Written by scripts/train-entities.js (npm run train) from the tuning part of the entity gold; do not edit.",
-  classes: CLASSES, overrideMargin: MARGIN, acceptMargin: ACCEPT, personPlaceMargin: PERSON_PLACE, weights,
+  classes: CLASSES, overrideMargin: MARGIN, acceptMargin: ACCEPT, personPlaceMargin: PERSON_PLACE, organizationMargin: ORGANIZATION, pool: POOL, weights,
 };
 if (!dryRun) {
   writeFileSync(OUT, `${JSON.stringify(file)}\n`);

@@ -51,3 +51,13 @@ describe("shapeOf", () => {
     expect(shapeOf("McKay")).toBe("XxXx");
   });
 });
+
+describe("decide with an organisation margin", () => {
+  it("lets the model turn a rules' place into an organisation only past that margin", () => {
+    const m = { classes, overrideMargin: 100, acceptMargin: 1, personPlaceMargin: 2, organizationMargin: 3 };
+    // organisation beats place by 2 nats: not enough.
+    expect(decide([-5, -0.5, -2.5, -6], PLACE, m)).toBe(PLACE);
+    // by 4 nats: the model wins.
+    expect(decide([-6, -0.5, -4.5, -6], PLACE, m)).toBe(ORG);
+  });
+});

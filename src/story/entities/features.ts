@@ -11,9 +11,10 @@ import { lexiconTag } from "../../nlp/compromise.js";
 import { isCommonWord } from "../../nlp/common-words.js";
 import type { ParsedStory, Token } from "../../nlp/parse.js";
 import { countBefore } from "../../lib/sorted.js";
-import { facilityHeads, nonEntityHeads, ofHeads, organizationHeads, isTitleWord } from "./knowledge.js";
+import { facilityHeads, foreignOrganizationHeads, nonEntityHeads, ofHeads, organizationHeads, isTitleWord } from "./knowledge.js";
 import type { RawMention } from "./mentions.js";
 import { coordinationFeatures } from "./coordination.js";
+import { longerNameFeatures } from "./longer-names.js";
 
 /** compromise tags worth a feature; the rest (Singular, TitleCase, ...) say little about the type. */
 const TAGS = [
@@ -42,6 +43,98 @@ function tokensOf(parsed: ParsedStory, mention: RawMention): Token[] {
 
 const bucket = (n: number, top: number) => String(Math.min(n, top));
 
+const PLACE_TAGS = new Set(["Place", "Country", "City", "Region", "Address"]);
+const GIVEN_TAGS = new Set(["FirstName", "MaleName", "FemaleName"]);
+
+/** Accents off, lower case: "Université" -> "universite", as the foreign organisation heads are written. */
+const plain = (word: string) => word.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase();
+
+/**
+ * One letter per word saying what kind of word it is, for the pattern of a name: P a place the lexicon knows,
+ * G a given name, L a surname, O an organisation head (in English or another language), F a facility head,
+ * A an acronym, C a common word, X anything else ("Fisheries Canada" is "C P", "Brooklyn Paper" "P C",
+ * "Hillary Clinton" "G L"). The pattern generalises where the words themselves would be learnt by heart: a
+ * common word before a place makes an organisation ("Fisheries Canada", "Parks Victoria"), a place before a
+ * common word makes one too ("the Oslo Herald"), two places make a place.
+ */
+export function wordClass(word: string): string {
+  const lower = word.toLowerCase().replace(/['’]s$/u, "");
+  const tag = lexiconTag(lower);
+  if (tag && PLACE_TAGS.has(tag)) return "P";
+  if (organizationHeads.has(lower) || foreignOrganizationHeads.has(plain(lower))) return "O";
+  if (facilityHeads.has(lower)) return "F";
+  if (tag && GIVEN_TAGS.has(tag)) return "G";
+  if (tag === "LastName") return "L";
+  if (/^\p{Lu}[\p{Lu}&.]+$/u.test(word)) return "A";
+  if (isCommonWord(word)) return "C";
+  return "X";
+}
+
+/** A web address as a name: "Salon.com", "metro.us" (websites are organisations, never places). */
+const WEBSITE = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|org|net|gov|edu|info|co|io|us|uk|ca|au|de|fr|tv|news)$/iu;
+
+/**
+ * How an all-capital name is defined in the story, when it is: "cap" when it follows or precedes a run of
+ * capitalised words whose initials spell it ("Federal Emergency Management Agency (FEMA)"), "lower" when
+ * those words are in lower case ("ultraviolet radiation (UVR)": an acronym of an ordinary thing, no name).
+ */
+export function acronymDefinition(text: string, acronym: string): "cap" | "lower" | null {
+  if (text !== cachedText) {
+    cachedText = text;
+    cache.clear();
+  }
+  const known = cache.get(acronym);
+  if (known !== undefined) return known;
+  const found = findDefinition(text, acronym);
+  cache.set(acronym, found);
+  return found;
+}
+
+/** The definitions found in the last story looked at (one story is typed at a time), by acronym. */
+let cachedText = "";
+const cache = new Map<string, "cap" | "lower" | null>();
+
+/** The words of a run, without the punctuation around them. */
+const wordsOf = (run: string) => run.split(/\s+/u).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, "")).filter((w) => w !== "");
+
+function findDefinition(text: string, acronym: string): "cap" | "lower" | null {
+  const letters = acronym.replace(/[^\p{Lu}]/gu, "");
+  if (letters.length < 2 || letters.length > 8) return null;
+  // "Harbour Safety Board (HSB)": the words before "(HSB)". Plain string search, no pattern over the text.
+  const inBrackets = `(${acronym})`;
+  for (let at = text.indexOf(inBrackets); at >= 0; at = text.indexOf(inBrackets, at + 1)) {
+    const kind = expansionKind(wordsOf(text.slice(Math.max(0, at - 160), at)), letters);
+    if (kind) return kind;
+  }
+  // "HSB (Harbour Safety Board)": the words in the brackets after it.
+  const before = `${acronym} (`;
+  for (let at = text.indexOf(before); at >= 0; at = text.indexOf(before, at + 1)) {
+    const close = text.indexOf(")", at + before.length);
+    if (close < 0 || close - at > 160) continue;
+    const kind = expansionKind(wordsOf(text.slice(at + before.length, close)), letters);
+    if (kind) return kind;
+  }
+  return null;
+}
+
+/** Whether the last of `words` spell an acronym's letters (small words such as "of" may lie between). */
+function expansionKind(words: string[], letters: string): "cap" | "lower" | null {
+  // Read back from the acronym: each letter is the initial of a word; "of", "and", "for", "the" may lie between.
+  let k = letters.length - 1;
+  let capitals = 0;
+  let lowers = 0;
+  for (let i = words.length - 1; i >= 0 && k >= 0; i--) {
+    const w = words[i]!;
+    if (w[0]!.toUpperCase() === letters[k]) {
+      if (/^\p{Lu}/u.test(w)) capitals++;
+      else lowers++;
+      k--;
+    } else if (!/^(?:of|and|for|the|on|in|de|&)$/iu.test(w)) return null;
+  }
+  if (k >= 0) return null;
+  return capitals > lowers ? "cap" : "lower";
+}
+
 /** The features of one candidate. `ruleType` is what the hand-written rules made of it ("none" when nothing). */
 export function candidateFeatures(parsed: ParsedStory, mention: RawMention, ruleType: string): string[] {
   const f: string[] = ["bias", `rule=${ruleType}`];
@@ -66,6 +159,14 @@ export function candidateFeatures(parsed: ParsedStory, mention: RawMention, rule
   f.push(`common=${common === 0 ? "none" : common === capitalised.length ? "all" : "some"}`);
   if (/^\p{Lu}[\p{Lu}.&]+$/u.test(mention.text)) f.push("allcaps");
   if (mention.text.includes("-")) f.push("hyphen");
+  const classes = words.map(wordClass);
+  // The pattern of word kinds: the first two and the last (long names vary in the middle).
+  // (One word's kind is already told by the lexicon features above; the pattern is about how words combine.)
+  if (classes.length > 1) f.push(`wclass=${classes.length <= 3 ? classes.join(" ") : `${classes[0]} ${classes[1]} .. ${classes[classes.length - 1]}`}`);
+  if (classes.includes("P") && classes.some((c) => c !== "P")) f.push(`place_in=${classes[0] === "P" ? "first" : classes[classes.length - 1] === "P" ? "last" : "middle"}`);
+  if (classes.includes("O") && !organizationHeads.has(last)) f.push("anyhead=org_word");
+  if (WEBSITE.test(mention.text)) f.push("website");
+  if (/^\p{Lu}[\p{Lu}.&]+$/u.test(mention.text)) f.push(`acronym_defined=${acronymDefinition(parsed.text, mention.text.replace(/['’]s$/u, "")) ?? "no"}`);
   if (/\d/u.test(mention.text)) f.push("digit");
   if (organizationHeads.has(last)) f.push("head=org", `rule_head=${ruleType}_org`);
   if (facilityHeads.has(last)) f.push("head=facility", `rule_head=${ruleType}_facility`);
@@ -137,7 +238,8 @@ export function shareKey(m: RawMention): string {
  */
 export function storyFeatures(parsed: ParsedStory, candidates: { mention: RawMention; rule: string }[]): string[][] {
   const listed = coordinationFeatures(parsed.text, candidates);
-  const local = candidates.map((c, i) => [...candidateFeatures(parsed, c.mention, c.rule), ...listed[i]!]);
+  const within = longerNameFeatures(candidates);
+  const local = candidates.map((c, i) => [...candidateFeatures(parsed, c.mention, c.rule), ...listed[i]!, ...within[i]!]);
   const shared = new Map<string, Set<string>>();
   candidates.forEach((c, i) => {
     const k = shareKey(c.mention);

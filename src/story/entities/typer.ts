@@ -16,6 +16,7 @@ import type { ParsedStory } from "../../nlp/parse.js";
 import type { EntityType } from "../../types.js";
 import { candidateFeatures, isShared, shareKey } from "./features.js";
 import { coordinationFeatures } from "./coordination.js";
+import { longerNameFeatures } from "./longer-names.js";
 import type { RawMention } from "./mentions.js";
 import type { Candidate } from "./index.js";
 import model from "./entity-model.json" with { type: "json" };
@@ -32,6 +33,17 @@ export interface EntityModel {
   acceptMargin: number;
   /** The override margin between person and place, when it differs from `overrideMargin`. */
   personPlaceMargin?: number;
+  /**
+   * How the mentions of one written name are pooled: "mean" (the average log-probability per mention, so a
+   * name said twenty times is not twenty times as sure, and the margins mean the same for every name) or
+   * "sum" (the older pooling). Absent: "sum".
+   */
+  pool?: "sum" | "mean";
+  /**
+   * The override margin between an organisation and a person or place ("Fisheries Canada" typed a place by the
+   * rules), when it differs from `overrideMargin`.
+   */
+  organizationMargin?: number;
 }
 
 const trained = model as unknown as EntityModel;
@@ -55,7 +67,7 @@ export function classLogProbs(features: string[], m: EntityModel = trained, tabl
  * the rules stand unless the model is surer by the margins. Shared with the trainer's cross-validation.
  */
 export function decide(
-  pooled: number[], rule: number, m: Pick<EntityModel, "classes" | "overrideMargin" | "acceptMargin" | "personPlaceMargin"> = trained,
+  pooled: number[], rule: number, m: Pick<EntityModel, "classes" | "overrideMargin" | "acceptMargin" | "personPlaceMargin" | "organizationMargin"> = trained,
 ): number {
   const none = m.classes.indexOf("none");
   let best = 0;
@@ -64,7 +76,13 @@ export function decide(
   // Between a person and a place (the rules' commonest confusion) the model may overrule them by
   // `personPlaceMargin`; elsewhere by `overrideMargin`.
   const personPlace = [m.classes.indexOf("person"), m.classes.indexOf("place")];
-  const margin = personPlace.includes(best) && personPlace.includes(rule) ? (m.personPlaceMargin ?? m.overrideMargin) : m.overrideMargin;
+  const organization = m.classes.indexOf("organization");
+  const named = (c: number) => c !== none;
+  const margin = personPlace.includes(best) && personPlace.includes(rule)
+    ? (m.personPlaceMargin ?? m.overrideMargin)
+    : (best === organization || rule === organization) && named(best) && named(rule)
+      ? (m.organizationMargin ?? m.overrideMargin)
+      : m.overrideMargin;
   return best !== rule && pooled[best]! - pooled[rule]! > margin ? best : rule;
 }
 
@@ -73,7 +91,7 @@ const docWeights = new Map([...weights].filter(([f]) => f.startsWith("doc_")).ma
 
 /** Whether the rules' answer `rule` can be changed by the model at all under this model's margins. */
 function canChange(rule: string): boolean {
-  return rule === "none" || rule === "person" || rule === "place" || trained.overrideMargin < 50;
+  return rule === "none" || rule === "person" || rule === "place" || trained.overrideMargin < 50 || (trained.organizationMargin ?? 100) < 50;
 }
 
 /**
@@ -89,7 +107,8 @@ export function decideTypes(parsed: ParsedStory, candidates: Candidate[]): RawMe
   const keys = candidates.map((c) => shareKey(c.mention));
   const open = new Set(keys.filter((_, i) => canChange(candidates[i]!.rule)));
   const listed = coordinationFeatures(parsed.text, candidates);
-  const local: (string[] | null)[] = candidates.map((c, i) => (open.has(keys[i]!) ? [...candidateFeatures(parsed, c.mention, c.rule), ...listed[i]!] : null));
+  const within = longerNameFeatures(candidates);
+  const local: (string[] | null)[] = candidates.map((c, i) => (open.has(keys[i]!) ? [...candidateFeatures(parsed, c.mention, c.rule), ...listed[i]!, ...within[i]!] : null));
   const shared = new Map<string, Set<string>>();
   local.forEach((features, i) => {
     if (!features) return;
@@ -119,6 +138,11 @@ export function decideTypes(parsed: ParsedStory, candidates: Candidate[]): RawMe
     if (sum) for (let c = 0; c < K; c++) sum[c]! += scores[c]! - norm;
     else pooled.set(keys[i]!, scores.map((x) => x - norm));
   });
+  if (trained.pool === "mean") {
+    const counts = new Map<string, number>();
+    for (const key of keys) if (pooled.has(key)) counts.set(key, (counts.get(key) ?? 0) + 1);
+    for (const [key, sum] of pooled) for (let c = 0; c < K; c++) sum[c]! /= counts.get(key)!;
+  }
   const kept: RawMention[] = [];
   candidates.forEach(({ mention: m, rule }, i) => {
     const sum = pooled.get(keys[i]!);
