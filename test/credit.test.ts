@@ -22,6 +22,13 @@ describe("captionCredit", () => {
     expect(captionCredit("The lander on the ice, as an artist sees it. Credit: Orbix Studio")).toBe("Orbix Studio");
   });
 
+  it("reads a picture label after the caption, with or without a full stop before it", () => {
+    expect(captionCredit("Nurses wait in a corridor at a hospital in Leeds Image: PA")).toBe("PA");
+    expect(captionCredit("Radfahrer auf der Hauptstraße. Foto: Jens Maurer")).toBe("Jens Maurer");
+    expect(captionCredit("The keeper at the top of the tower. Photograph: Erik Sand for The Long View")).toBe("Erik Sand for The Long View");
+    expect(isCaption("Nurses wait in a corridor at a hospital in Leeds Image: PA", "Waiting lists fell.")).toBe(true);
+  });
+
   it("finds nothing in a caption without a credit", () => {
     expect(captionCredit("The old mill on the river, seen in May.")).toBeNull();
   });
