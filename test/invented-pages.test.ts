@@ -35,3 +35,47 @@ describe("a UK paper: caption without a full stop before its 'Image:' credit", (
     expect(paragraphs[0]!.text.startsWith("Waiting lists")).toBe(true);
   });
 });
+
+describe("a magazine without a copyright line: the brand from its trademark notice and masthead", () => {
+  const text = page([
+    "Subscribe", "Sign In", "THE LONG VIEW", "CULTURE",
+    "The last lighthouse keepers of Norway",
+    "Words by Ingrid Holm",
+    "The light on the rock was automated in 1989, but nobody told the keeper's family, or rather nobody could make them leave.",
+    "Arne Nilsen was born in the keeper's house. His father kept the light, and his grandfather before that.",
+    "He still climbs the 112 steps every evening, though the lamp has switched itself on since before his children were born.",
+    "\"The light does not need me,\" he said. \"But I think the rock does.\"",
+    "Arne Nilsen at the top of the lighthouse. Photograph: Erik Sand for The Long View",
+    "More from Culture", "The quiet return of the cassette tape",
+    "The Long View is a registered trademark of Northlight Publishing Group.",
+    "Terms of Use | Privacy",
+  ]);
+  const { meta } = segment(text);
+  it("names the magazine, not its owner, and keeps the credit's 'for' part", () => {
+    expect(meta.source).toBe("The Long View");
+    expect(meta.byline).toBe("Words by Ingrid Holm");
+    expect(meta.authors).toEqual(["Ingrid Holm"]);
+    expect(meta.credit).toBe("Erik Sand for The Long View");
+  });
+});
+
+describe("a blog whose footer holds its name and its theme's credit", () => {
+  const text = page([
+    "Pixel & Pine", "A blog about gardening, photography and slow living", "Home About Recipes Garden Contact",
+    "Why I stopped tilling my vegetable beds",
+    "Posted on April 2, 2026 by Greta Lindqvist",
+    "For ten years I turned over every bed each spring with a fork, because that is what my grandmother did.",
+    "Three seasons ago I stopped. The beds now get a thick layer of compost in the autumn and nothing else.",
+    "The soil holds water far better, and there are fewer weeds because buried seeds stay buried.",
+    "If you want to try it, start with one bed and cover it with cardboard in October.",
+    "Filed Under: Garden",
+    "Leave a Reply",
+    "Copyright © 2026 Pixel & Pine · Built on the Genesis Framework",
+  ]);
+  const { meta } = segment(text);
+  it("takes the blog's name, not the framework line after the dot", () => {
+    expect(meta.source).toBe("Pixel & Pine");
+    expect(meta.authors).toEqual(["Greta Lindqvist"]);
+    expect(meta.date).toBe("2026-04-02");
+  });
+});

@@ -14,6 +14,12 @@ describe("copyright holder", () => {
     expect(copyrightHolder("All rights reserved © 2020 The Lakeview Ledger is a registered Trademark of Quill Publishing Inc.")).toBe("The Lakeview Ledger");
   });
 
+  it("cuts a notice after a middle dot and an Indian company form", () => {
+    expect(copyrightHolder("Copyright © 2026 Pixel & Pine · Built on the Genesis Framework")).toBe("Pixel & Pine");
+    expect(brandOfHolder("The Coastal Express (P) Ltd")).toBe("The Coastal Express");
+    expect(brandOfHolder("Harbour Times Pvt. Ltd.")).toBe("Harbour Times");
+  });
+
   it("gives nothing for a credit to the web designer", () => {
     expect(copyrightHolder("Copyright © 2002-2019 - Designed by Pixel Forge - Powered by Somecms")).toBeNull();
   });
@@ -56,6 +62,8 @@ describe("choosing the brand", () => {
   it("reads the name a page gives itself where the title has none", () => {
     const page = "Home\nFollow Harbour Daily\nFollow Us\nJane Roe is a senior reporter for Harbour Daily.\nFollow Maria Lopez\nShe is a writer for the Associated Press.";
     expect(selfNames(page)).toEqual(["Harbour Daily"]);
+    // A trademark notice on a line of its own names the brand, not the owner after "of".
+    expect(selfNames("The Long View is a registered trademark of Northlight Publishing Group.")).toEqual(["The Long View"]);
     // Named twice, it wins over an owner company the page never names outside the copyright line.
     expect(chooseSource([], "Parentco Universal", page)).toBe("Harbour Daily");
     // Named once only, the copyright holder stays.

@@ -10,7 +10,7 @@ import { isWireService } from "./agencies.js";
 import { knownFirstName } from "./byline.js";
 
 /** Company forms and group words after a brand in a copyright line: "Forbes Media LLC" is Forbes. */
-const COMPANY_TAIL = /(?:[\s,]+(?:llc|l\.l\.c\.|inc\.?|incorporated|ltd\.?|limited|corp\.?|corporation|co\.|plc|gmbh|ag|s\.a\.?|s\.l\.|pty|media group|media|group|holdings))+\.?$/iu;
+const COMPANY_TAIL = /(?:[\s,]+(?:llc|l\.l\.c\.|inc\.?|incorporated|ltd\.?|limited|corp\.?|corporation|co\.|plc|gmbh|ag|s\.a\.?|s\.l\.|pty|pvt\.?|private|\(p\)|media group|media|group|holdings))+\.?$/iu;
 
 /** The holder in a copyright line: "Copyright 2012 ABC News Radio" gives "ABC News Radio". */
 export function copyrightHolder(copyright: string): string | null {
@@ -23,7 +23,7 @@ export function copyrightHolder(copyright: string): string | null {
   const mark = /^(?:copyright|©|\(c\)|\d{4}(?:\s?[-–]\s?\d{4})?|[,.])\s*/i;
   for (let i = 0; i < 6 && mark.test(holder); i++) holder = holder.replace(mark, "");
   // What follows a dash or a bar is another notice: "Site 2019 - ISSN: 1234", "X LLC — Read our terms".
-  holder = holder.replace(/\s+(?:-|–|—|\|)\s.*$/u, "");
+  holder = holder.replace(/\s+(?:-|–|—|\||·|•)\s.*$/u, "");
   holder = holder.replace(/[\s,.]*(?:\d{4}(?:\s?[-–]\s?\d{4})?)?[\s,.]*$/, "").trim();
   if (/\b(?:designed|powered|hosted) by\b|^by\b|\brights\b|^[-–—|]/iu.test(holder)) return null;
   return holder.length >= 2 && holder.length <= 60 ? holder : null;
@@ -105,12 +105,14 @@ const WORD = String.raw`[\p{Lu}\p{N}](?:[\p{L}\p{N}&'’-]|\.(?=[\p{L}\p{N}]))*`
 const NAME = String.raw`((?:The )?${WORD}(?: ${WORD}){0,3})`;
 /**
  * Places where a page names itself: "Follow X" (a social box), "X is a reporter for Y" / "Senior editor at Y"
- * (a staff note), "Subscribe to Y", "Sign up for the Y newsletter".
+ * (a staff note), "Subscribe to Y", "Sign up for the Y newsletter", "Y is a registered trademark of Z".
  */
 const SELF_NAMING = [
   new RegExp(String.raw`^(?:Follow|Like) ${NAME}(?: on (?:Twitter|Facebook|Instagram|LinkedIn|YouTube))?$`, "gmu"),
   new RegExp(String.raw`\b(?:reporter|writer|editor|correspondent|columnist|contributor|producer|journalist)(?: [\p{Ll}]+){0,2} (?:for|at|with) ${NAME}(?=[.,;]?(?:\s|$))`, "gu"),
   new RegExp(String.raw`^(?:Subscribe to|Sign up for)(?: the)? ${NAME}(?: newsletters?)?$`, "gmu"),
+  // A trademark notice: "Harbour Daily is a registered trademark of Harbour Publishing Group" names the brand, not its owner.
+  new RegExp(String.raw`^${NAME} is an? (?:registered )?trademark of\b`, "gmu"),
   // A desk byline: "Harbour Daily Editorial Staff", "Harbour Daily Staff".
   new RegExp(String.raw`^(?:By )?((?:The )?${WORD}(?: ${WORD}){0,3}?) (?:Editorial Staff|Staff|Editors|Newsroom|News Desk)$`, "gmu"),
 ];
