@@ -79,3 +79,22 @@ describe("a blog whose footer holds its name and its theme's credit", () => {
     expect(meta.date).toBe("2026-04-02");
   });
 });
+
+describe("a company newsroom's press release", () => {
+  const text = page([
+    "Newsroom", "Press Releases", "Media Contacts",
+    "Brightwell Robotics opens new factory in Ohio",
+    "COLUMBUS, Ohio, Sept. 9, 2026 /PRNewswire/ -- Brightwell Robotics, a maker of warehouse automation systems, today announced the opening of a factory in Columbus that will employ 600 people by 2028.",
+    "The plant will build the company's line of autonomous carts, which are used by retailers and shipping firms across North America.",
+    "\"Ohio gives us the workforce and the location we need to grow,\" said Priya Natarajan, chief executive of Brightwell Robotics.",
+    "The company received $12 million in state tax credits tied to the number of jobs created.",
+    "Media Contact:", "Jordan Lee", "press@brightwellrobotics.com",
+  ]);
+  const { meta, paragraphs } = segment(text);
+  it("reads the dateline and the date the release gives in it, and no byline", () => {
+    expect(meta.dateline).toBe("COLUMBUS, Ohio");
+    expect(meta.date).toBe("2026-09-09");
+    expect(meta.byline).toBeNull();
+    expect(paragraphs[0]!.text.startsWith("Brightwell Robotics, a maker")).toBe(true);
+  });
+});

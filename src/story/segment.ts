@@ -385,7 +385,9 @@ function splitOpening(line: Line, dayFirst: boolean): Opening {
     const at = line.start + offset;
     blocks.push({ start: at, end: at + dateline.length, kind: "dateline" });
     blocks.push({ start: at + dateline.rest, end: line.end, kind: "body" });
-    return { blocks, dateline, credit, date: null };
+    // "AUSTIN, Texas, Nov. 4, 2019 /PRNewswire/ --": a press release dates itself in its dateline.
+    const dated = findDates(line.text.slice(offset, offset + dateline.length), dayFirst)[0];
+    return { blocks, dateline, credit, date: dated?.iso ?? null };
   }
   const date = findDates(line.text.slice(0, 60), dayFirst)[0];
   if (!date || date.index > 12 || !/^(?:\p{L}+,?\s)?$/u.test(line.text.slice(0, date.index))) return none;
