@@ -98,3 +98,51 @@ describe("a company newsroom's press release", () => {
     expect(paragraphs[0]!.text.startsWith("Brightwell Robotics, a maker")).toBe(true);
   });
 });
+
+describe("a desk credited over the date line", () => {
+  const text = page([
+    "e-Paper", "Home", "India", "World", "Cities",
+    "Monsoon arrives in Kerala three days early: IMD",
+    "Express News Service",
+    "Thiruvananthapuram | Updated: May 29, 2026 10:15 IST",
+    "The southwest monsoon set in over Kerala on Friday, three days ahead of its normal date of June 1, the weather office said.",
+    "Heavy rain was reported in several districts, and an orange alert has been issued for Idukki and Wayanad.",
+    "The weather office has forecast above-normal rainfall for the season, at 106 per cent of the long-period average.",
+    "Fishermen have been told not to venture into the sea until Monday.",
+    "Also Read", "Delhi records hottest May day in 8 years",
+    "Follow The Coastal Express on WhatsApp",
+    "© The Coastal Express (P) Ltd 2026",
+  ]);
+  const { meta } = segment(text);
+  it("keeps the headline over it and takes the desk as a byline without authors", () => {
+    expect(meta.headline).toBe("Monsoon arrives in Kerala three days early: IMD");
+    expect(meta.byline).toBe("Express News Service");
+    expect(meta.authors).toEqual([]);
+    expect(meta.date?.slice(0, 10)).toBe("2026-05-29");
+    expect(meta.source).toBe("The Coastal Express");
+  });
+});
+
+describe("a market report signed at its end, under a masthead, with a box after it", () => {
+  const text = page([
+    "The Daily Prairie",
+    "Farm markets",
+    "Wheat prices climb on export demand",
+    "Wheat futures rose for a fourth straight session on Tuesday as export sales to North Africa beat expectations.",
+    "The March contract closed up 11 cents at $6.42 a bushel in Chicago.",
+    "Traders said dry weather in Argentina was also lending support.",
+    "Corn and soybeans were mixed.",
+    "— Tomas Eriksen",
+    "Prices at the elevators",
+    "Elevator prices as of Tuesday close, from the state grain board.",
+    "Copyright 2026 The Daily Prairie",
+  ]);
+  const { meta, paragraphs } = segment(text);
+  it("takes the headline, not the masthead, and the sign-off as the byline; the box is not story", () => {
+    expect(meta.headline).toBe("Wheat prices climb on export demand");
+    expect(meta.byline).toBe("Tomas Eriksen");
+    expect(meta.authors).toEqual(["Tomas Eriksen"]);
+    expect(meta.source).toBe("The Daily Prairie");
+    expect(paragraphs.map((p) => p.text).at(-1)).toBe("Corn and soybeans were mixed.");
+  });
+});

@@ -155,15 +155,19 @@ function classify(text: string): Classified {
   if (meta.byline === null) {
     // Bylines also stand right after the body ("Written by Jane Roe on ...") or open it.
     for (let i = Math.max(0, first); i <= Math.min(last + 3, infos.length - 1); i++) {
-      if (kinds[i] === "body" && i > first + 2 && i < last) continue;
+      const inside = kinds[i] === "body" && i > first + 2 && i < last;
       // A sign-off after the last paragraph ("— Jane Roe") names the author where the header does not; the lines
-      // around it tell a list item or a quotation's attribution from it.
+      // around it tell a list item or a quotation's attribution from it. Inside the stretch only a sign-off counts:
+      // a box after the story (a price table, a note) may have been taken into the body.
       const around = (k: number) => infos.get(k)?.line.text ?? "";
-      const byline = kinds[i] === "headline" ? null : (parseByline(infos.get(i)!.line.text) ?? (i >= last ? signOff(infos.get(i)!.line.text, around(i - 1), around(i + 1)) : null));
+      const dashed = () => (i >= last || (inside && infos.get(i)!.size <= 5) ? signOff(infos.get(i)!.line.text, around(i - 1), around(i + 1)) : null);
+      const byline = kinds[i] === "headline" ? null : inside ? dashed() : (parseByline(infos.get(i)!.line.text) ?? dashed());
       if (byline) {
         meta.byline = normalize(byline.text);
         meta.authors = byline.authors;
         kinds[i] = "byline";
+        // The writer signs where the story ends: what the stretch holds after a sign-off is a box under it.
+        if (inside) for (let k = i + 1; k <= last; k++) if (kinds[k] === "body") kinds[k] = infos.get(k)!.phrase?.kind ?? "related";
         break;
       }
     }
@@ -521,7 +525,7 @@ function findHeadline(infos: LineInfos, kinds: Kind[], first: number, title: Pag
   for (let i = limit - 1; i >= 1 && firstLine; i--) if (normalize(infos.get(i)!.line.text) === firstLine) return i;
   // A story that starts almost at once (no page around it) opens with its headline.
   const top = infos.get(0);
-  if (top && limit > 0 && limit <= 4 && !top.phrase && top.size >= 3 && top.size <= 30 && kinds[0] === null && !parseByline(top.line.text)) {
+  if (top && limit > 0 && limit <= 4 && !top.phrase && top.size >= 3 && top.size <= 30 && kinds[0] === null && !parseByline(top.line.text) && !inCopyright(infos, top.line.text)) {
     return 0;
   }
   for (let i = limit - 1; i >= Math.max(0, first - 15); i--) {
@@ -530,6 +534,8 @@ function findHeadline(infos: LineInfos, kinds: Kind[], first: number, title: Pag
     const text = info.line.text;
     if (parseByline(text) || info.credit !== null || info.caption) continue;
     if (findDates(text).length > 0 && info.size <= 12) continue;
+    // "Express News Service" over "Updated: May 29, 2026": a desk or an agency credited over the date line.
+    if (info.size <= 6 && isDateLine(infos.get(i + 1)) && bareByline(text, true)?.authors.length === 0) continue;
     if (info.phrase) {
       if (info.phrase.kind === "share" || info.phrase.kind === "advert" || info.phrase.kind === "credit" || info.phrase.kind === "caption") continue;
       return null;
@@ -541,6 +547,20 @@ function findHeadline(infos: LineInfos, kinds: Kind[], first: number, title: Pag
     return i;
   }
   return null;
+}
+
+/**
+ * Whether the page's copyright notice names what a line says ("The Daily Prairie" over "Copyright 2026 The Daily
+ * Prairie"): a masthead, not a story's headline.
+ */
+function inCopyright(infos: LineInfos, line: string): boolean {
+  const name = normalize(line);
+  if (name.length < 3) return false;
+  for (let i = infos.length - 1; i >= Math.max(1, infos.length - FOOTER_LINES); i--) {
+    const info = infos.get(i)!;
+    if (info.phrase?.kind === "copyright" && occurrences(info.line.text, name) > 0) return true;
+  }
+  return false;
 }
 
 /**
