@@ -146,3 +146,26 @@ describe("a market report signed at its end, under a masthead, with a box after 
     expect(paragraphs.map((p) => p.text).at(-1)).toBe("Corn and soybeans were mixed.");
   });
 });
+
+describe("a broadcaster's page with its 'Updated' line over the 'Published' one", () => {
+  const text = page([
+    "KXRT 7 News", "Watch Live", "Weather", "Traffic",
+    "Wildfire near Cedar Ridge grows to 3,000 acres, evacuations ordered",
+    "Author: Dana Whitfield",
+    "Updated: 9:30 PM MDT June 21, 2026",
+    "Published: 6:45 PM MDT June 20, 2026",
+    "CEDAR RIDGE, Colo. — A wildfire burning in the foothills west of Cedar Ridge grew to more than 3,000 acres on Sunday, and the county sheriff ordered about 400 homes evacuated.",
+    "The fire started shortly after noon near a campground, fire officials said. Its cause is under investigation.",
+    "\"Winds are pushing it east, toward homes, and that is our biggest concern tonight,\" said Ray Montoya, a spokesman for the county fire district.",
+    "An evacuation center has opened at Cedar Ridge High School.",
+    "Download the KXRT 7 News app for breaking news alerts.",
+    "Copyright 2026 KXRT-TV. All Rights Reserved.",
+  ]);
+  const { meta } = segment(text);
+  it("dates the story by its publication", () => {
+    expect(meta.date?.slice(0, 10)).toBe("2026-06-20");
+    expect(meta.byline).toBe("Author: Dana Whitfield");
+    expect(meta.authors).toEqual(["Dana Whitfield"]);
+    expect(meta.dateline).toBe("CEDAR RIDGE, Colo.");
+  });
+});

@@ -13,7 +13,7 @@ import { bestStretch, describeLines, extendWithList, headlineRuns, innerKind, sc
 import { bareByline, knownFirstName, parseByline, signOff } from "./segment/byline.js";
 import { captionCredit, CREDIT_LABEL_ALONE, gluedCreditLength, isLabelledCredit } from "./segment/credit.js";
 import { findDateline, findInnerDateline, type Dateline } from "./segment/dateline.js";
-import { findDates, findYearlessStamps, withYear } from "./segment/dates.js";
+import { findDates, findYearlessStamps, publicationDate, withYear } from "./segment/dates.js";
 import { guessLanguage, languageSample } from "./segment/language.js";
 import { lineTable, trimRange, type Line, type LineTable } from "./segment/lines.js";
 import { ParagraphTable } from "./segment/paragraph-table.js";
@@ -141,14 +141,19 @@ function classify(text: string): Classified {
   }
   const top = headlineAt !== null && headlineAt < first ? Math.min(headlineAt + 1, guessedTop) : guessedTop;
   const extra: Block[] = [];
+  let headerDateUpdated = false;
   for (let i = top; i < Math.min(first, infos.length); i++) {
     if (kinds[i] !== null) continue;
     const lineText = infos.get(i)!.line.text;
     // A date line is short; a long line with a date is a caption or a teaser ("In this March 3, 2008, photo").
     if (infos.get(i)!.caption || infos.get(i)!.size > 25) continue;
-    const dates = findDates(lineText, dayFirst);
-    if (dates.length > 0) {
-      meta.date ??= dates[0]!.iso;
+    const found = publicationDate(lineText, dayFirst);
+    if (found) {
+      // Published wins over updated: an "Updated" line over the "Published" one gives way to it.
+      if (meta.date === null || (headerDateUpdated && !found.updated)) {
+        meta.date = found.iso;
+        headerDateUpdated = found.updated;
+      }
       kinds[i] = "date";
     }
   }
@@ -593,10 +598,12 @@ function findHeaderByline(infos: LineInfos, kinds: Kind[], meta: Meta, from: num
     meta.byline = normalize(byline.text);
     meta.authors = byline.authors;
     for (let k = i; k < i + lines; k++) kinds[k] = "byline";
-    meta.date ??= findDates(infos.get(i)!.line.text, dayFirst)[0]?.iso ?? null; // "By Jane Roe Nov 17, 2019, 10:05am EST"
+    meta.date ??= publicationDate(infos.get(i)!.line.text, dayFirst)?.iso ?? null; // "By Jane Roe Nov 17, 2019, 10:05am EST"
     // "by Jane Roe" over "19 Nov 2019 05:44 GMT": the date line right under the byline.
     const under = infos.get(i + lines);
-    if (meta.date === null && under && under.size <= 14) meta.date = findDates(under.line.text, dayFirst)[0]?.iso ?? null;
+    // An "Updated" stamp there is left to the header's date lines, where a "Published" one under it wins.
+    const underDate = under && under.size <= 14 ? publicationDate(under.line.text, dayFirst) : undefined;
+    if (meta.date === null && underDate && !underDate.updated) meta.date = underDate.iso;
     return i;
   };
   // Nearest the body first: a video playlist or a photo gallery may stand between the byline and the text, and

@@ -91,6 +91,8 @@ export function parseByline(line: string): Byline | null {
   if (date && date.index > by[0].length) text = text.slice(0, date.index).replace(WEEKDAY_BEFORE_DATE, "");
   text = text.replace(/\s+(?:on|am|le|el|em|il|op|-|–|—|\||\/|／|•|·)\s*$/i, "").replace(/[\s,;]+$/u, "").trim();
   text = text.replace(/\s+\d+\s+(?:comments?|comentários?|commenti|kommentare)\s*$/iu, "").trim();
+  // A handle after the name is not part of the credit: "By Jane Roe @janeroe".
+  text = text.replace(/(?:\s*[|•·,]\s*|\s+)@[\w.]+$/u, "").trim();
   const names = text.slice(by[0].length);
   const authors = authorsOf(names, true);
   const account = /^(?:by|posted by|written by|author|autor)\b/iu.test(by[0]) && isAccount(names);
@@ -326,6 +328,8 @@ function cleanName(raw: string, marked = false): string | null {
     while (words.length > 2 && /^[\p{Lu}\d]{2,}$/u.test(words[words.length - 1]!)) words.pop();
   }
   if (words.length < 2 || words.length > 5) return null;
+  // "By Nintendo Life", "Google News Initiative": a name opening with a word the lexicon knows as a company's.
+  if (lexiconTag(words[0]!.toLowerCase()) === "Organization") return null;
   // "Valley City Police Department": a name that ends in an organisation's head word is a body's. After "By" only
   // a head that is nobody's surname counts ("By Kwame Court" is a person); without a marker, also any head after
   // more than a first name and a surname or after an unknown first word. Initials do not count as words
