@@ -29,6 +29,22 @@ describe("captionCredit", () => {
     expect(isCaption("Nurses wait in a corridor at a hospital in Leeds Image: PA", "Waiting lists fell.")).toBe(true);
   });
 
+  it("takes a caption closed by a photographer and an outlet joined by a slash, bracketed or after a bar", () => {
+    const caption = "Board members listen to public comment on Thursday";
+    for (const [line, credit] of [
+      [`${caption}. Getty Images/iStockphoto`, "Getty Images/iStockphoto"],
+      [`${caption}. | Jamie Lee/Riverbend Tribune`, "Jamie Lee/Riverbend Tribune"],
+      [`${caption}. [Jamie Lee/The Tribune]`, "Jamie Lee/The Tribune"],
+      [`${caption} (Jamie Lee/Staff Photographer)`, "Jamie Lee/Staff Photographer"],
+      [`${caption}. ( Riverbend Tribune / Jamie Lee )`, "Riverbend Tribune / Jamie Lee"],
+    ]) {
+      expect(isCaption(line!, "The vote was four to one.")).toBe(true);
+      expect(captionCredit(line!)).toBe(credit);
+    }
+    // A one-word pair in brackets is a link pair of a comment box, not a credit.
+    expect(isCaption("You are commenting using your account. ( Logout / Change )", "Cancel")).toBe(false);
+  });
+
   it("finds nothing in a caption without a credit", () => {
     expect(captionCredit("The old mill on the river, seen in May.")).toBeNull();
   });
