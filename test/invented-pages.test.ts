@@ -169,3 +169,28 @@ describe("a broadcaster's page with its 'Updated' line over the 'Published' one"
     expect(meta.dateline).toBe("CEDAR RIDGE, Colo.");
   });
 });
+
+describe("a story with a membership pitch after it and an advert's marker inside it", () => {
+  const text = page([
+    "Menu", "Science",
+    "Telescope spots water vapor around distant planet",
+    "By Priya Anand", "June 3, 2026",
+    "Astronomers using a space telescope have detected water vapor in the atmosphere of a planet orbiting a small star 120 light-years away, a team reported on Wednesday.",
+    "The planet, about twice the size of Earth, circles its star every 33 days in a zone where temperatures could allow liquid water.",
+    "\"This is the smallest planet where we have seen water so clearly,\" said Tomas Lindgren, an astronomer who led the study.",
+    "The team plans to observe the planet again next year to look for other gases.",
+    "Continue Reading Below",
+    "Advertisement",
+    "The findings were published in the Astrophysical Journal Letters.",
+    "Want more stories like this? Become a member today for just $5 a month.",
+    "Comments are closed.",
+    "© 2026 Skyward Science Media",
+  ]);
+  const { paragraphs } = segment(text);
+  const texts = paragraphs.map((p) => p.text);
+  it("keeps the paragraph after the marker and leaves the marker and the pitch out", () => {
+    expect(texts).not.toContain("Continue Reading Below");
+    expect(texts.at(-1)).toBe("The findings were published in the Astrophysical Journal Letters.");
+    expect(texts).toHaveLength(5);
+  });
+});

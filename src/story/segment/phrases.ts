@@ -9,11 +9,14 @@ export interface PhraseMatch {
   kind: BlockKind;
   /** The line is a heading after which the story is over (related links, comments, copyright). */
   endsStory: boolean;
+  /** The line says the story goes on after it ("Story continues below advertisement"). */
+  continues?: boolean;
 }
 
 interface Rule {
   kind: BlockKind;
   endsStory: boolean;
+  continues?: boolean;
   /** Longest line (in words) the rule applies to. */
   maxWords: number;
   pattern: RegExp;
@@ -33,6 +36,10 @@ const RULES: Rule[] = [
   { kind: "advert", endsStory: false, maxWords: 60, pattern: /^if you (?:enjoyed|liked|like|value|appreciate) (?:this|our|reading)\b|\bdelivered (?:right |straight )?to (?:you|your inbox)\b|^(?:support|become a member|join) .{0,40}\b(?:journalism|membership|subscribers?)\b|^(?:stay (?:current|informed|up to date)|get (?:the|our) .{0,40}(?:app|alerts|newsletter))\b/i },
   { kind: "advert", endsStory: false, maxWords: 45, pattern: /\bsubscribe (?:to|now|today|here|for)\b|^join our\b|^no spam\b|^(?:get|receive) (?:breaking|the latest|our latest|exclusive)\b/i },
   { kind: "share", endsStory: false, maxWords: 12, pattern: /^(?:like|enjoy|enjoyed|love) this (?:story|article|post)\?/i },
+  // A membership pitch and an advert's marker inside the story: "Want more stories like this? Become a member ...",
+  // "Don't miss a story.", "Continue Reading Below", "Story continues below advertisement".
+  { kind: "advert", endsStory: false, maxWords: 40, pattern: /^(?:want more\b[^.?!]{0,40}\?|become a (?:member|subscriber|supporter|patron)\b|don['’]t miss (?:a|another|out)\b)/i },
+  { kind: "advert", endsStory: false, continues: true, maxWords: 8, pattern: /^(?:continue reading below|(?:story|article) continues (?:below|after)(?: (?:this |the )?(?:ad|advert|advertisement))?)$/i },
   { kind: "related", endsStory: false, maxWords: 40, pattern: /^[([]?(?:related|also on [\w.-]+|read more|read also|see also|more|also|watch|video|listen|recommended|leggi anche(?: su)?|lees ook|lire aussi|leia também|lesen sie auch|lea también|читайте также)\s?[:|]\s?\S|^(?:also )?on [\w-]+\.[a-z]{2,}\b/i },
   // An author's note that points to their social accounts; the confirmation texts of a sign-up form.
   { kind: "advert", endsStory: false, maxWords: 60, pattern: /\bfollow (?:him|her|them|us|me) on (?:twitter|facebook|instagram)\b|\bactivation link\b/i },
@@ -87,7 +94,7 @@ export function matchPhrase(text: string, words = wordCount(text)): PhraseMatch 
   // Furniture is short; a long line is prose (or junk) and is not worth running the rules over.
   if (text.length > 1500) return null;
   for (const rule of RULES) {
-    if (words <= rule.maxWords && rule.pattern.test(text)) return { kind: rule.kind, endsStory: rule.endsStory };
+    if (words <= rule.maxWords && rule.pattern.test(text)) return rule.continues ? { kind: rule.kind, endsStory: false, continues: true } : { kind: rule.kind, endsStory: rule.endsStory };
   }
   return null;
 }
