@@ -194,3 +194,46 @@ describe("a story with a membership pitch after it and an advert's marker inside
     expect(texts).toHaveLength(5);
   });
 });
+
+describe("an Australian local page: a name over its job line over a relative stamp", () => {
+  const text = page([
+    "Search", "Sections",
+    "Council flags rate rise as flood repairs bite",
+    "Sam Whitlock",
+    "Local Democracy Reporter",
+    "Updated 2 hours ago",
+    "Repairs under way on the Brisbane Road causeway. Picture: Supplied",
+    "Ratepayers face a 6.5 per cent rise next year as the council counts the cost of repairing roads damaged in February's floods.",
+    "The draft budget, released on Wednesday, sets aside $38 million for flood repairs.",
+    "Mayor Jo Tran said the council had no choice. \"These roads are how people get to work,\" she said.",
+    "The budget is open for comment until June 30.",
+    "More Coverage", "Flood victims still waiting for payouts",
+  ]);
+  const { meta } = segment(text);
+  it("takes the headline and the name, and no date from a relative stamp", () => {
+    expect(meta.headline).toBe("Council flags rate rise as flood repairs bite");
+    expect(meta.byline).toBe("Sam Whitlock");
+    expect(meta.authors).toEqual(["Sam Whitlock"]);
+    expect(meta.date).toBeNull();
+    expect(meta.credit).toBe("Supplied");
+  });
+});
+
+describe("Spanish and Portuguese copyright notices", () => {
+  const story = (masthead: string, notice: string) => page([
+    "Inicio", "Nacional",
+    "El ayuntamiento aprueba la ampliación del metro hasta el aeropuerto",
+    "Por María Fernández", "12/05/2026 - 19:45",
+    "El pleno del ayuntamiento aprobó este martes la ampliación de la línea 3 del metro hasta el aeropuerto, una obra largamente reclamada.",
+    "El proyecto costará 480 millones de euros y estará terminado en 2030, según el calendario municipal.",
+    "La oposición votó en contra por considerar que el coste está infravalorado.",
+    masthead, notice,
+  ]);
+  it("reads the holder without the rights notice or a dash left over", () => {
+    expect(segment(story("Diario del Sur", "© 2026 Diario del Sur. Todos los derechos reservados.")).meta.source).toBe("Diario del Sur");
+    expect(segment(story("Jornal do Vale", "© 2026 Jornal do Vale - Todos os direitos reservados")).meta.source).toBe("Jornal do Vale");
+  });
+  it("reads a numeric date day first on a Spanish page", () => {
+    expect(segment(story("Diario del Sur", "© 2026 Diario del Sur")).meta.date?.slice(0, 10)).toBe("2026-05-12");
+  });
+});

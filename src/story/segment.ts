@@ -10,7 +10,7 @@
  */
 import type { BlockKind, Boilerplate, Meta, NavLinks, Paragraph } from "../types.js";
 import { bestStretch, describeLines, extendWithList, headlineRuns, innerKind, scoreLines, type LineInfo, type LineInfos } from "./segment/body.js";
-import { bareByline, knownFirstName, parseByline, signOff } from "./segment/byline.js";
+import { bareByline, isRoleLine, knownFirstName, parseByline, signOff } from "./segment/byline.js";
 import { captionCredit, CREDIT_LABEL_ALONE, gluedCreditLength, isLabelledCredit } from "./segment/credit.js";
 import { findDateline, findInnerDateline, type Dateline } from "./segment/dateline.js";
 import { findDates, findYearlessStamps, publicationDate, withYear } from "./segment/dates.js";
@@ -539,6 +539,10 @@ function findHeadline(infos: LineInfos, kinds: Kind[], first: number, title: Pag
     const text = info.line.text;
     if (parseByline(text) || info.credit !== null || info.caption) continue;
     if (findDates(text).length > 0 && info.size <= 12) continue;
+    // "Health Correspondent" under the writer's name: her job, not the story's headline.
+    if (isRoleLine(text)) continue;
+    // "Updated 2 hours ago": a stamp without a date is no headline either.
+    if (info.size <= 8 && /^(?:published|updated|posted|last updated|publicado|atualizado|actualizado|mis à jour|aktualisiert)\b/i.test(text)) continue;
     // "Express News Service" over "Updated: May 29, 2026": a desk or an agency credited over the date line.
     if (info.size <= 6 && isDateLine(infos.get(i + 1)) && bareByline(text, true)?.authors.length === 0) continue;
     if (info.phrase) {
@@ -642,7 +646,7 @@ function findHeaderByline(infos: LineInfos, kinds: Kind[], meta: Meta, from: num
       // A byline stands in the header: no sentence of prose between the headline and it.
       if (infos.slice(from, i).some((n) => n.terminal && n.size >= 8)) continue;
       // A name among other names (a list, a team) is no byline; a job or desk line beside it ("Staff Writer") is.
-      if ([infos.get(i - 1), infos.get(i + 1)].some((n) => n && n.size <= 6 && (bareByline(n.line.text, true)?.authors.length ?? 0) > 0)) continue;
+      if ([infos.get(i - 1), infos.get(i + 1)].some((n) => n && n.size <= 6 && !isRoleLine(n.line.text) && (bareByline(n.line.text, true)?.authors.length ?? 0) > 0)) continue;
     }
     return take(i, byline);
   }

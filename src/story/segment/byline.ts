@@ -182,6 +182,16 @@ function isDeskName(text: string): boolean {
   });
 }
 
+/**
+ * A line that says what a writer does, under or beside her name: "Health Correspondent", "Local Democracy
+ * Reporter", "Staff Writer". A few capitalised words ending in a job's word: neither a headline nor a name.
+ */
+export function isRoleLine(line: string): boolean {
+  const words = line.trim().split(/\s+/u);
+  if (words.length > 4 || !words.every((w) => /^[\p{Lu}&]/u.test(w) || SMALL_WORDS.has(w))) return false;
+  return /^(?:reporter|correspondent|writer|editor|columnist|contributor|photographer|producer|journalist|analyst|critic)s?$/iu.test(words[words.length - 1]!);
+}
+
 /** Whether a word is a first name the lexicon knows ("Maria", "Kevin"). */
 export function knownFirstName(word: string): boolean {
   const tag = lexiconTag(word.toLowerCase());

@@ -15,15 +15,15 @@ const COMPANY_TAIL = /(?:[\s,]+(?:llc|l\.l\.c\.|inc\.?|incorporated|ltd\.?|limit
 /** The holder in a copyright line: "Copyright 2012 ABC News Radio" gives "ABC News Radio". */
 export function copyrightHolder(copyright: string): string | null {
   // "All rights reserved © 2019 X": the notice in front, the holder after it.
-  let holder = copyright.replace(/^(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos os direitos reservados)[.,]?\s*/i, "");
+  let holder = copyright.replace(/^(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos os direitos reservados|todos los derechos reservados|tutti i diritti riservati)[.,]?\s*/i, "");
   // "© 2019 X is a registered trademark of Y Publishing Inc.": X is the brand, Y its owner.
   holder = holder.replace(/\s+is an? (?:registered )?trademark of\b.*$/iu, "");
-  holder = holder.replace(/[.,]?\s*(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos os direitos reservados).*$/i, "");
+  holder = holder.replace(/[.,]?\s*(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos os direitos reservados|todos los derechos reservados|tutti i diritti riservati).*$/i, "");
   // Strip the marks and years on either side: "© Copyright Valley Herald 2019", "Copyright © 2016-2019 X."
   const mark = /^(?:copyright|©|\(c\)|\d{4}(?:\s?[-–]\s?\d{4})?|[,.])\s*/i;
   for (let i = 0; i < 6 && mark.test(holder); i++) holder = holder.replace(mark, "");
   // What follows a dash or a bar is another notice: "Site 2019 - ISSN: 1234", "X LLC — Read our terms".
-  holder = holder.replace(/\s+(?:-|–|—|\||·|•)\s.*$/u, "");
+  holder = holder.replace(/\s+(?:-|–|—|\||·|•)(?:\s.*)?$/u, "");
   holder = holder.replace(/[\s,.]*(?:\d{4}(?:\s?[-–]\s?\d{4})?)?[\s,.]*$/, "").trim();
   if (/\b(?:designed|powered|hosted) by\b|^by\b|\brights\b|^[-–—|]/iu.test(holder)) return null;
   return holder.length >= 2 && holder.length <= 60 ? holder : null;
