@@ -45,6 +45,14 @@ describe("captionCredit", () => {
     expect(isCaption("You are commenting using your account. ( Logout / Change )", "Cancel")).toBe(false);
   });
 
+  it("takes a caption closed by a copyright mark without a year", () => {
+    const line = "Un train régional en gare de Lyon. © Jean Martin / Le Courrier du Rhône";
+    expect(isCaption(line, "Le gouvernement a présenté mardi un plan.")).toBe(true);
+    expect(captionCredit(line)).toBe("Jean Martin / Le Courrier du Rhône");
+    // With a year it is a notice, not a picture's credit.
+    expect(captionCredit("Reproduction forbidden. © 2026 Le Courrier du Rhône")).toBeNull();
+  });
+
   it("finds nothing in a caption without a credit", () => {
     expect(captionCredit("The old mill on the river, seen in May.")).toBeNull();
   });

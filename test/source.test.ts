@@ -64,6 +64,9 @@ describe("choosing the brand", () => {
     expect(selfNames(page)).toEqual(["Harbour Daily"]);
     // A trademark notice on a line of its own names the brand, not the owner after "of".
     expect(selfNames("The Long View is a registered trademark of Northlight Publishing Group.")).toEqual(["The Long View"]);
+    // An ownership notice: the brand is the site, named once; the owner in the copyright line never is.
+    const owned = "Story text here.\nThe Bayside Star is part of Southern Cross News Pty Ltd.";
+    expect(chooseSource([], "Southern Cross News Pty Ltd", owned)).toBe("The Bayside Star");
     // Named twice, it wins over an owner company the page never names outside the copyright line.
     expect(chooseSource([], "Parentco Universal", page)).toBe("Harbour Daily");
     // Named once only, the copyright holder stays.

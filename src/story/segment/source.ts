@@ -103,6 +103,24 @@ export function expandedForm(text: string, initials: string): string | null {
 
 const WORD = String.raw`[\p{Lu}\p{N}](?:[\p{L}\p{N}&'’-]|\.(?=[\p{L}\p{N}]))*`;
 const NAME = String.raw`((?:The )?${WORD}(?: ${WORD}){0,3})`;
+/** What an ownership notice says between the brand and its owner. */
+const OWNED_BY = String.raw`(?:is|are) (?:part of|owned by|published by|a (?:division|subsidiary|publication|brand|unit|member) of)(?: the)?`;
+const OWNERSHIP = new RegExp(String.raw`^${NAME} ${OWNED_BY} ((?:The )?${WORD}(?: ${WORD}){0,5})`, "gmu");
+
+/**
+ * The brands and owners of a page's ownership notices ("The Bayside Star is part of Southern Cross News Pty Ltd",
+ * "Harbour Daily is a registered trademark of ..." aside): the brand is the site, the owner never is.
+ */
+export function ownership(text: string): { brands: string[]; owners: string[] } {
+  const brands: string[] = [];
+  const owners: string[] = [];
+  for (const m of text.slice(0, 400_000).matchAll(OWNERSHIP)) {
+    brands.push(m[1]!);
+    owners.push(brandOfHolder(m[2]!.replace(/[.,]+$/u, "")));
+  }
+  return { brands, owners };
+}
+
 /**
  * Places where a page names itself: "Follow X" (a social box), "X is a reporter for Y" / "Senior editor at Y"
  * (a staff note), "Subscribe to Y", "Sign up for the Y newsletter", "Y is a registered trademark of Z".
@@ -113,6 +131,8 @@ const SELF_NAMING = [
   new RegExp(String.raw`^(?:Subscribe to|Sign up for)(?: the)? ${NAME}(?: newsletters?)?$`, "gmu"),
   // A trademark notice: "Harbour Daily is a registered trademark of Harbour Publishing Group" names the brand, not its owner.
   new RegExp(String.raw`^${NAME} is an? (?:registered )?trademark of\b`, "gmu"),
+  // An ownership notice: "The Bayside Star is part of Southern Cross News Pty Ltd" (see ownership below).
+  new RegExp(String.raw`^${NAME} ${OWNED_BY}`, "gmu"),
   // A desk byline: "Harbour Daily Editorial Staff", "Harbour Daily Staff".
   new RegExp(String.raw`^(?:By )?((?:The )?${WORD}(?: ${WORD}){0,3}?) (?:Editorial Staff|Staff|Editors|Newsroom|News Desk)$`, "gmu"),
 ];
@@ -356,7 +376,12 @@ export function chooseBrand(evidence: BrandEvidence): string | null {
   });
   const named = (s: (typeof scored)[number]) => (s.named >= 0 ? s.named : (s.named = occurrences(rest, s.name)));
   const fallbackTitle = evidence.titleParts[0] ?? null;
+  // An ownership notice names the site and its owner: the brand needs no second naming, the owner is never the site.
+  const owned = ownership(rest);
+  const isOwner = (s: (typeof scored)[number]) => s.position === "copyright" && owned.owners.some((o) => agree(o, s.name)) && !owned.brands.some((b) => agree(b, s.name));
   const eligible = scored.filter((s) => {
+    if (owned.brands.length > 0 && isOwner(s)) return false;
+    if (s.position === "self" && owned.brands.includes(s.name)) return true;
     switch (s.position) {
       case "title":
         return true;
