@@ -274,3 +274,12 @@ describe("companies and handles in a marked byline (invented lines)", () => {
     expect(parseByline("By Lena Ortiz @lenaortiz")).toEqual({ text: "By Lena Ortiz", authors: ["Lena Ortiz"] });
   });
 });
+
+describe("a newsroom credited by one word (invented lines)", () => {
+  it("is a byline without authors, beside a date or after a marker", () => {
+    expect(bareByline("Redação", true)).toEqual({ text: "Redação", authors: [] });
+    expect(parseByline("Por Redacción")).toEqual({ text: "Por Redacción", authors: [] });
+    // Without a date beside it a lone word is no byline.
+    expect(bareByline("Redação", false)).toBeNull();
+  });
+});

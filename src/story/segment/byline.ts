@@ -113,10 +113,13 @@ function midLineByline(line: string): Byline | null {
   return null;
 }
 
+/** A newsroom credited by its one word, in the languages of the bylines: "Redação", "Redacción", "Staff". */
+const NEWSROOM = /^(?:redação|redacao|redacción|redaccion|rédaction|redazione|redaktion|redactie|newsroom|staff)$/iu;
+
 /** Whether what follows "By" names a desk, an outlet or an agency ("Reuters", "Telegraph Sport", "Staff Reports"). */
 function isDeskOrAgency(names: string): boolean {
   const rest = names.replace(/\s+(?:\||-|–|—|\/)\s.*$/u, "").replace(/[,.;]+$/u, "").trim();
-  if (isWireService(rest)) return true;
+  if (isWireService(rest) || NEWSROOM.test(rest)) return true;
   const words = rest.split(/\s+/u);
   if (words.length < 1 || words.length > 6 || /[.!?]$/.test(rest)) return false;
   // Every word capitalised (small joining words aside), and the first one too: not the start of a sentence.
@@ -178,7 +181,7 @@ const COMMENT_PROMPT = /(?:\s*[•·|,–—-]\s+|\s+)(?:leave a (?:comment|repl
 function isDeskName(text: string): boolean {
   return text.split(/\s+/u).some((w) => {
     const lower = w.toLowerCase();
-    return ORGANIZATION_WORDS.has(lower) || /^(?:sport|sports|staff|reports|writers|editors)$/u.test(lower);
+    return ORGANIZATION_WORDS.has(lower) || NEWSROOM.test(lower) || /^(?:sport|sports|staff|reports|writers|editors)$/u.test(lower);
   });
 }
 
