@@ -283,3 +283,9 @@ describe("a newsroom credited by one word (invented lines)", () => {
     expect(bareByline("Redação", false)).toBeNull();
   });
 });
+
+describe("an e-mail address after a marked byline's name (invented line)", () => {
+  it("goes, as handles do", () => {
+    expect(parseByline("By Owen Pratt opratt@glenviewpost.com")).toEqual({ text: "By Owen Pratt", authors: ["Owen Pratt"] });
+  });
+});

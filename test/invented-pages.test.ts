@@ -237,3 +237,44 @@ describe("Spanish and Portuguese copyright notices", () => {
     expect(segment(story("Diario del Sur", "© 2026 Diario del Sur")).meta.date?.slice(0, 10)).toBe("2026-05-12");
   });
 });
+
+describe("a broadcaster's page whose copyright line spells out the initials the page uses", () => {
+  const text = page([
+    "TECH",
+    "Chipmaker to build $8 billion plant in Arizona",
+    "By Maya Chen, CNN",
+    "Updated 11:20 AM EDT, Tue March 10, 2026",
+    "New York (CNN) — A major chipmaker said on Tuesday it would build an $8 billion factory in Arizona, the latest in a wave of semiconductor investments.",
+    "The plant will employ about 2,000 people when it opens in 2029.",
+    "The company said it had received federal grants but did not disclose the amount.",
+    "Shares rose 3% in morning trading.",
+    "© 2026 Cable News Network. A Warner Bros. Discovery Company. All Rights Reserved.",
+  ]);
+  const { meta } = segment(text);
+  it("names the site as the page writes it, not its owner", () => {
+    expect(meta.source).toBe("CNN");
+    expect(meta.authors).toEqual(["Maya Chen"]);
+    expect(meta.dateline).toBe("New York");
+  });
+});
+
+describe("a byline line with the writer's e-mail address", () => {
+  const text = page([
+    "Skip to content", "The Glenview Post", "News", "Sports",
+    "Residents push back on plan for new gravel pit",
+    "By Owen Pratt opratt@glenviewpost.com",
+    "Sep 14, 2026",
+    "A proposed gravel pit on farmland east of town drew more than 200 people to a hearing on Monday, most of them opposed.",
+    "Neighbors said trucks would damage county roads and that blasting could crack foundations and wells.",
+    "The company behind the plan said it would pave the access road and limit hours of operation.",
+    "The zoning board will decide next month.",
+    "Subscribe to The Glenview Post",
+    "© 2026 Prairie Newspapers LLC",
+  ]);
+  const { meta } = segment(text);
+  it("is the byline without the address, not the headline", () => {
+    expect(meta.headline).toBe("Residents push back on plan for new gravel pit");
+    expect(meta.byline).toBe("By Owen Pratt");
+    expect(meta.source).toBe("The Glenview Post");
+  });
+});

@@ -20,6 +20,10 @@ describe("copyright holder", () => {
     expect(brandOfHolder("Harbour Times Pvt. Ltd.")).toBe("Harbour Times");
   });
 
+  it("ends the holder before a sentence about its owner", () => {
+    expect(copyrightHolder("© 2026 Cable News Network. A Warner Bros. Discovery Company. All Rights Reserved.")).toBe("Cable News Network");
+  });
+
   it("gives nothing for a credit to the web designer", () => {
     expect(copyrightHolder("Copyright © 2002-2019 - Designed by Pixel Forge - Powered by Somecms")).toBeNull();
   });

@@ -93,6 +93,8 @@ export function parseByline(line: string): Byline | null {
   text = text.replace(/\s+\d+\s+(?:comments?|comentários?|commenti|kommentare)\s*$/iu, "").trim();
   // A handle after the name is not part of the credit: "By Jane Roe @janeroe".
   text = text.replace(/(?:\s*[|•·,]\s*|\s+)@[\w.]+$/u, "").trim();
+  // Nor an e-mail address: "By Owen Pratt opratt@glenviewpost.com".
+  text = text.replace(/(?:\s*[|•·,]\s*|\s+)[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u, "").trim();
   const names = text.slice(by[0].length);
   const authors = authorsOf(names, true);
   const account = /^(?:by|posted by|written by|author|autor)\b/iu.test(by[0]) && isAccount(names);

@@ -22,6 +22,8 @@ export function copyrightHolder(copyright: string): string | null {
   // Strip the marks and years on either side: "© Copyright Valley Herald 2019", "Copyright © 2016-2019 X."
   const mark = /^(?:copyright|©|\(c\)|\d{4}(?:\s?[-–]\s?\d{4})?|[,.])\s*/i;
   for (let i = 0; i < 6 && mark.test(holder); i++) holder = holder.replace(mark, "");
+  // A sentence after the holder is about its owner: "Cable News Network. A Warner Bros. Discovery Company."
+  holder = holder.replace(/\.\s+(?:A|An|Part of|Member of|Owned by|Published by)\s.*$/u, "");
   // What follows a dash or a bar is another notice: "Site 2019 - ISSN: 1234", "X LLC — Read our terms".
   holder = holder.replace(/\s+(?:-|–|—|\||·|•)(?:\s.*)?$/u, "");
   holder = holder.replace(/[\s,.]*(?:\d{4}(?:\s?[-–]\s?\d{4})?)?[\s,.]*$/, "").trim();
@@ -405,7 +407,14 @@ export function chooseBrand(evidence: BrandEvidence): string | null {
   if (winner !== null) {
     // The winner's own spelling, or the title's when a title part names it.
     const w = winner;
-    best = scored.find((s) => s.position === "title" && (s === w || agree(w.name, s.name)))?.name ?? w.name;
+    best = scored.find((s) => s.position === "title" && (s === w || agree(w.name, s.name)))?.name ?? null;
+    // Else the winner's own, or its initials when the page writes those more: "CNN" in the byline and the
+    // dateline over "Cable News Network" of the copyright line.
+    if (best === null) {
+      let form = w;
+      for (const s of scored) if (s.position !== "domain" && initialsOf(w.name) === compact(s.name) && named(s) > named(form)) form = s;
+      best = form.name;
+    }
   } else {
     best = fallbackTitle ?? evidence.holders.map(brandOfHolder)[0] ?? null;
   }
