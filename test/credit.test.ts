@@ -53,6 +53,11 @@ describe("captionCredit", () => {
     expect(captionCredit("Reproduction forbidden. © 2026 Le Courrier du Rhône")).toBeNull();
   });
 
+  it("reads a feature's plural photo credit for one person, but not for agencies", () => {
+    expect(creditOf("Photographs by Erik Sand")).toBe("Erik Sand");
+    expect(creditOf("Photos by Harbour Agency and Quay Images")).toBeNull();
+  });
+
   it("finds nothing in a caption without a credit", () => {
     expect(captionCredit("The old mill on the river, seen in May.")).toBeNull();
   });

@@ -80,6 +80,10 @@ export function readCredit(text: string, previous?: string): { credit: string | 
   if (labelled) return strong(labelled[1]!.trim() || null);
   const by = BY_LABEL.exec(text);
   if (by && !/[.!?]$/.test(text) && text.split(/\s+/).length <= 12) return strong(by[1]!.trim());
+  // "Photographs by Erik Sand" under a feature's byline: plural, but one person's name (a known first name), so no
+  // site-wide footer crediting agencies.
+  const plural = /^(?:photographs|photos|pictures) by (\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})$/iu.exec(text);
+  if (plural && knownFirstName(plural[1]!.split(" ")[0]!)) return strong(plural[1]!);
   if (/[.!?]$/.test(text) && !/\b(?:Images|Photo|Press)\.$/.test(text)) return none;
   if (text.split(/\s+/).length > 9) return none;
   // "© Reuters / Pool": a copyright mark without a year is a picture's owner (a copyright notice has a year).
