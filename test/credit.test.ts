@@ -22,6 +22,42 @@ describe("captionCredit", () => {
     expect(captionCredit("The lander on the ice, as an artist sees it. Credit: Orbix Studio")).toBe("Orbix Studio");
   });
 
+  it("reads a picture label after the caption, with or without a full stop before it", () => {
+    expect(captionCredit("Nurses wait in a corridor at a hospital in Leeds Image: PA")).toBe("PA");
+    expect(captionCredit("Radfahrer auf der Hauptstraße. Foto: Jens Maurer")).toBe("Jens Maurer");
+    expect(captionCredit("The keeper at the top of the tower. Photograph: Erik Sand for The Long View")).toBe("Erik Sand for The Long View");
+    expect(isCaption("Nurses wait in a corridor at a hospital in Leeds Image: PA", "Waiting lists fell.")).toBe(true);
+  });
+
+  it("takes a caption closed by a photographer and an outlet joined by a slash, bracketed or after a bar", () => {
+    const caption = "Board members listen to public comment on Thursday";
+    for (const [line, credit] of [
+      [`${caption}. Getty Images/iStockphoto`, "Getty Images/iStockphoto"],
+      [`${caption}. | Jamie Lee/Riverbend Tribune`, "Jamie Lee/Riverbend Tribune"],
+      [`${caption}. [Jamie Lee/The Tribune]`, "Jamie Lee/The Tribune"],
+      [`${caption} (Jamie Lee/Staff Photographer)`, "Jamie Lee/Staff Photographer"],
+      [`${caption}. ( Riverbend Tribune / Jamie Lee )`, "Riverbend Tribune / Jamie Lee"],
+    ]) {
+      expect(isCaption(line!, "The vote was four to one.")).toBe(true);
+      expect(captionCredit(line!)).toBe(credit);
+    }
+    // A one-word pair in brackets is a link pair of a comment box, not a credit.
+    expect(isCaption("You are commenting using your account. ( Logout / Change )", "Cancel")).toBe(false);
+  });
+
+  it("takes a caption closed by a copyright mark without a year", () => {
+    const line = "Un train régional en gare de Lyon. © Jean Martin / Le Courrier du Rhône";
+    expect(isCaption(line, "Le gouvernement a présenté mardi un plan.")).toBe(true);
+    expect(captionCredit(line)).toBe("Jean Martin / Le Courrier du Rhône");
+    // With a year it is a notice, not a picture's credit.
+    expect(captionCredit("Reproduction forbidden. © 2026 Le Courrier du Rhône")).toBeNull();
+  });
+
+  it("reads a feature's plural photo credit for one person, but not for agencies", () => {
+    expect(creditOf("Photographs by Erik Sand")).toBe("Erik Sand");
+    expect(creditOf("Photos by Harbour Agency and Quay Images")).toBeNull();
+  });
+
   it("finds nothing in a caption without a credit", () => {
     expect(captionCredit("The old mill on the river, seen in May.")).toBeNull();
   });

@@ -33,6 +33,13 @@ describe("findDateline", () => {
     expect(dateline?.agency).toBe("BUSINESS WIRE");
   });
 
+  it("reads a release's dateline with its date and the newswire between slashes", () => {
+    const dateline = findDateline("COLUMBUS, Ohio, Sept. 9, 2026 /PRNewswire/ -- Brightwell Robotics today announced a new factory.");
+    expect(dateline?.place).toBe("COLUMBUS, Ohio");
+    expect(dateline?.agency).toBe("PRNewswire");
+    expect(findDateline("AUSTIN, Texas /PRNewswire/ -- Harbourco today announced a merger.")?.place).toBe("AUSTIN, Texas");
+  });
+
   it("is not fooled by a sentence that opens with a word and a name", () => {
     expect(findDateline("Meanwhile, Tom – who had left early – came back.")).toBeNull();
     expect(findDateline("Jane Roe: I never said that.")).toBeNull();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findDates, findYearlessStamps, parseDate, withYear } from "../src/story/segment/dates.js";
+import { findDates, findYearlessStamps, parseDate, publicationDate, withYear } from "../src/story/segment/dates.js";
 
 describe("parseDate", () => {
   const cases: Array<[string, string | null]> = [
@@ -104,5 +104,18 @@ describe("stamps without a year", () => {
   it("dates a stamp in a given year, and not a day the year lacks", () => {
     expect(withYear({ month: 2, day: 29, updated: false }, 2020)).toBe("2020-02-29");
     expect(withYear({ month: 2, day: 29, updated: false }, 2021)).toBeNull();
+  });
+});
+
+describe("published over updated", () => {
+  it("takes the date not led by 'Updated' on a line with two", () => {
+    expect(publicationDate("Updated March 6, 2026 · Originally published March 5, 2026")?.iso).toBe("2026-03-05");
+    expect(publicationDate("Published March 5, 2026 | Updated March 6, 2026")?.iso).toBe("2026-03-05");
+  });
+
+  it("uses an 'Updated' stamp alone, marked as such", () => {
+    const found = publicationDate("Updated: 9:30 PM MDT June 21, 2026");
+    expect(found?.iso.slice(0, 10)).toBe("2026-06-21");
+    expect(found?.updated).toBe(true);
   });
 });

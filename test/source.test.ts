@@ -14,6 +14,16 @@ describe("copyright holder", () => {
     expect(copyrightHolder("All rights reserved © 2020 The Lakeview Ledger is a registered Trademark of Quill Publishing Inc.")).toBe("The Lakeview Ledger");
   });
 
+  it("cuts a notice after a middle dot and an Indian company form", () => {
+    expect(copyrightHolder("Copyright © 2026 Pixel & Pine · Built on the Genesis Framework")).toBe("Pixel & Pine");
+    expect(brandOfHolder("The Coastal Express (P) Ltd")).toBe("The Coastal Express");
+    expect(brandOfHolder("Harbour Times Pvt. Ltd.")).toBe("Harbour Times");
+  });
+
+  it("ends the holder before a sentence about its owner", () => {
+    expect(copyrightHolder("© 2026 Cable News Network. A Warner Bros. Discovery Company. All Rights Reserved.")).toBe("Cable News Network");
+  });
+
   it("gives nothing for a credit to the web designer", () => {
     expect(copyrightHolder("Copyright © 2002-2019 - Designed by Pixel Forge - Powered by Somecms")).toBeNull();
   });
@@ -56,6 +66,11 @@ describe("choosing the brand", () => {
   it("reads the name a page gives itself where the title has none", () => {
     const page = "Home\nFollow Harbour Daily\nFollow Us\nJane Roe is a senior reporter for Harbour Daily.\nFollow Maria Lopez\nShe is a writer for the Associated Press.";
     expect(selfNames(page)).toEqual(["Harbour Daily"]);
+    // A trademark notice on a line of its own names the brand, not the owner after "of".
+    expect(selfNames("The Long View is a registered trademark of Northlight Publishing Group.")).toEqual(["The Long View"]);
+    // An ownership notice: the brand is the site, named once; the owner in the copyright line never is.
+    const owned = "Story text here.\nThe Bayside Star is part of Southern Cross News Pty Ltd.";
+    expect(chooseSource([], "Southern Cross News Pty Ltd", owned)).toBe("The Bayside Star");
     // Named twice, it wins over an owner company the page never names outside the copyright line.
     expect(chooseSource([], "Parentco Universal", page)).toBe("Harbour Daily");
     // Named once only, the copyright holder stays.

@@ -10,10 +10,10 @@
  */
 import type { BlockKind, Boilerplate, Meta, NavLinks, Paragraph } from "../types.js";
 import { bestStretch, describeLines, extendWithList, headlineRuns, innerKind, scoreLines, type LineInfo, type LineInfos } from "./segment/body.js";
-import { bareByline, knownFirstName, parseByline, signOff } from "./segment/byline.js";
+import { bareByline, isRoleLine, knownFirstName, parseByline, signOff } from "./segment/byline.js";
 import { captionCredit, CREDIT_LABEL_ALONE, gluedCreditLength, isLabelledCredit } from "./segment/credit.js";
 import { findDateline, findInnerDateline, type Dateline } from "./segment/dateline.js";
-import { findDates, findYearlessStamps, withYear } from "./segment/dates.js";
+import { findDates, findYearlessStamps, publicationDate, withYear } from "./segment/dates.js";
 import { guessLanguage, languageSample } from "./segment/language.js";
 import { lineTable, trimRange, type Line, type LineTable } from "./segment/lines.js";
 import { ParagraphTable } from "./segment/paragraph-table.js";
@@ -141,29 +141,38 @@ function classify(text: string): Classified {
   }
   const top = headlineAt !== null && headlineAt < first ? Math.min(headlineAt + 1, guessedTop) : guessedTop;
   const extra: Block[] = [];
+  let headerDateUpdated = false;
   for (let i = top; i < Math.min(first, infos.length); i++) {
     if (kinds[i] !== null) continue;
     const lineText = infos.get(i)!.line.text;
     // A date line is short; a long line with a date is a caption or a teaser ("In this March 3, 2008, photo").
     if (infos.get(i)!.caption || infos.get(i)!.size > 25) continue;
-    const dates = findDates(lineText, dayFirst);
-    if (dates.length > 0) {
-      meta.date ??= dates[0]!.iso;
+    const found = publicationDate(lineText, dayFirst);
+    if (found) {
+      // Published wins over updated: an "Updated" line over the "Published" one gives way to it.
+      if (meta.date === null || (headerDateUpdated && !found.updated)) {
+        meta.date = found.iso;
+        headerDateUpdated = found.updated;
+      }
       kinds[i] = "date";
     }
   }
   if (meta.byline === null) {
     // Bylines also stand right after the body ("Written by Jane Roe on ...") or open it.
     for (let i = Math.max(0, first); i <= Math.min(last + 3, infos.length - 1); i++) {
-      if (kinds[i] === "body" && i > first + 2 && i < last) continue;
+      const inside = kinds[i] === "body" && i > first + 2 && i < last;
       // A sign-off after the last paragraph ("— Jane Roe") names the author where the header does not; the lines
-      // around it tell a list item or a quotation's attribution from it.
+      // around it tell a list item or a quotation's attribution from it. Inside the stretch only a sign-off counts:
+      // a box after the story (a price table, a note) may have been taken into the body.
       const around = (k: number) => infos.get(k)?.line.text ?? "";
-      const byline = kinds[i] === "headline" ? null : (parseByline(infos.get(i)!.line.text) ?? (i >= last ? signOff(infos.get(i)!.line.text, around(i - 1), around(i + 1)) : null));
+      const dashed = () => (i >= last || (inside && infos.get(i)!.size <= 5) ? signOff(infos.get(i)!.line.text, around(i - 1), around(i + 1)) : null);
+      const byline = kinds[i] === "headline" ? null : inside ? dashed() : (parseByline(infos.get(i)!.line.text) ?? dashed());
       if (byline) {
         meta.byline = normalize(byline.text);
         meta.authors = byline.authors;
         kinds[i] = "byline";
+        // The writer signs where the story ends: what the stretch holds after a sign-off is a box under it.
+        if (inside) for (let k = i + 1; k <= last; k++) if (kinds[k] === "body") kinds[k] = infos.get(k)!.phrase?.kind ?? "related";
         break;
       }
     }
@@ -385,7 +394,9 @@ function splitOpening(line: Line, dayFirst: boolean): Opening {
     const at = line.start + offset;
     blocks.push({ start: at, end: at + dateline.length, kind: "dateline" });
     blocks.push({ start: at + dateline.rest, end: line.end, kind: "body" });
-    return { blocks, dateline, credit, date: null };
+    // "AUSTIN, Texas, Nov. 4, 2019 /PRNewswire/ --": a press release dates itself in its dateline.
+    const dated = findDates(line.text.slice(offset, offset + dateline.length), dayFirst)[0];
+    return { blocks, dateline, credit, date: dated?.iso ?? null };
   }
   const date = findDates(line.text.slice(0, 60), dayFirst)[0];
   if (!date || date.index > 12 || !/^(?:\p{L}+,?\s)?$/u.test(line.text.slice(0, date.index))) return none;
@@ -519,7 +530,7 @@ function findHeadline(infos: LineInfos, kinds: Kind[], first: number, title: Pag
   for (let i = limit - 1; i >= 1 && firstLine; i--) if (normalize(infos.get(i)!.line.text) === firstLine) return i;
   // A story that starts almost at once (no page around it) opens with its headline.
   const top = infos.get(0);
-  if (top && limit > 0 && limit <= 4 && !top.phrase && top.size >= 3 && top.size <= 30 && kinds[0] === null && !parseByline(top.line.text)) {
+  if (top && limit > 0 && limit <= 4 && !top.phrase && top.size >= 3 && top.size <= 30 && kinds[0] === null && !parseByline(top.line.text) && !inCopyright(infos, top.line.text)) {
     return 0;
   }
   for (let i = limit - 1; i >= Math.max(0, first - 15); i--) {
@@ -528,6 +539,12 @@ function findHeadline(infos: LineInfos, kinds: Kind[], first: number, title: Pag
     const text = info.line.text;
     if (parseByline(text) || info.credit !== null || info.caption) continue;
     if (findDates(text).length > 0 && info.size <= 12) continue;
+    // "Health Correspondent" under the writer's name: her job, not the story's headline.
+    if (isRoleLine(text)) continue;
+    // "Updated 2 hours ago": a stamp without a date is no headline either.
+    if (info.size <= 8 && /^(?:published|updated|posted|last updated|publicado|atualizado|actualizado|mis à jour|aktualisiert)\b/i.test(text)) continue;
+    // "Express News Service" over "Updated: May 29, 2026": a desk or an agency credited over the date line.
+    if (info.size <= 6 && isDateLine(infos.get(i + 1)) && bareByline(text, true)?.authors.length === 0) continue;
     if (info.phrase) {
       if (info.phrase.kind === "share" || info.phrase.kind === "advert" || info.phrase.kind === "credit" || info.phrase.kind === "caption") continue;
       return null;
@@ -539,6 +556,20 @@ function findHeadline(infos: LineInfos, kinds: Kind[], first: number, title: Pag
     return i;
   }
   return null;
+}
+
+/**
+ * Whether the page's copyright notice names what a line says ("The Daily Prairie" over "Copyright 2026 The Daily
+ * Prairie"): a masthead, not a story's headline.
+ */
+function inCopyright(infos: LineInfos, line: string): boolean {
+  const name = normalize(line);
+  if (name.length < 3) return false;
+  for (let i = infos.length - 1; i >= Math.max(1, infos.length - FOOTER_LINES); i--) {
+    const info = infos.get(i)!;
+    if (info.phrase?.kind === "copyright" && occurrences(info.line.text, name) > 0) return true;
+  }
+  return false;
 }
 
 /**
@@ -571,10 +602,12 @@ function findHeaderByline(infos: LineInfos, kinds: Kind[], meta: Meta, from: num
     meta.byline = normalize(byline.text);
     meta.authors = byline.authors;
     for (let k = i; k < i + lines; k++) kinds[k] = "byline";
-    meta.date ??= findDates(infos.get(i)!.line.text, dayFirst)[0]?.iso ?? null; // "By Jane Roe Nov 17, 2019, 10:05am EST"
+    meta.date ??= publicationDate(infos.get(i)!.line.text, dayFirst)?.iso ?? null; // "By Jane Roe Nov 17, 2019, 10:05am EST"
     // "by Jane Roe" over "19 Nov 2019 05:44 GMT": the date line right under the byline.
     const under = infos.get(i + lines);
-    if (meta.date === null && under && under.size <= 14) meta.date = findDates(under.line.text, dayFirst)[0]?.iso ?? null;
+    // An "Updated" stamp there is left to the header's date lines, where a "Published" one under it wins.
+    const underDate = under && under.size <= 14 ? publicationDate(under.line.text, dayFirst) : undefined;
+    if (meta.date === null && underDate && !underDate.updated) meta.date = underDate.iso;
     return i;
   };
   // Nearest the body first: a video playlist or a photo gallery may stand between the byline and the text, and
@@ -613,7 +646,7 @@ function findHeaderByline(infos: LineInfos, kinds: Kind[], meta: Meta, from: num
       // A byline stands in the header: no sentence of prose between the headline and it.
       if (infos.slice(from, i).some((n) => n.terminal && n.size >= 8)) continue;
       // A name among other names (a list, a team) is no byline; a job or desk line beside it ("Staff Writer") is.
-      if ([infos.get(i - 1), infos.get(i + 1)].some((n) => n && n.size <= 6 && (bareByline(n.line.text, true)?.authors.length ?? 0) > 0)) continue;
+      if ([infos.get(i - 1), infos.get(i + 1)].some((n) => n && n.size <= 6 && !isRoleLine(n.line.text) && (bareByline(n.line.text, true)?.authors.length ?? 0) > 0)) continue;
     }
     return take(i, byline);
   }

@@ -376,7 +376,8 @@ export function scoreLines(infos: LineInfos, headline: number | null = null): vo
 
 function lineScore(info: LineInfo): number {
   const { size, terminal, stopRatio, titleRatio, phrase } = info;
-  if (phrase) return phrase.endsStory ? -40 : -6;
+  // A marker that says the story goes on under it ("Continue Reading Below") costs the stretch nothing.
+  if (phrase) return phrase.endsStory ? -40 : phrase.continues ? 0 : -6;
   if (info.credit !== null) return -4;
   if (info.dateOnly) return -12;
   if (info.caption) return -Math.min(size, 15);

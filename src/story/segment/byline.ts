@@ -91,6 +91,10 @@ export function parseByline(line: string): Byline | null {
   if (date && date.index > by[0].length) text = text.slice(0, date.index).replace(WEEKDAY_BEFORE_DATE, "");
   text = text.replace(/\s+(?:on|am|le|el|em|il|op|-|–|—|\||\/|／|•|·)\s*$/i, "").replace(/[\s,;]+$/u, "").trim();
   text = text.replace(/\s+\d+\s+(?:comments?|comentários?|commenti|kommentare)\s*$/iu, "").trim();
+  // A handle after the name is not part of the credit: "By Jane Roe @janeroe".
+  text = text.replace(/(?:\s*[|•·,]\s*|\s+)@[\w.]+$/u, "").trim();
+  // Nor an e-mail address: "By Owen Pratt opratt@glenviewpost.com".
+  text = text.replace(/(?:\s*[|•·,]\s*|\s+)[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u, "").trim();
   const names = text.slice(by[0].length);
   const authors = authorsOf(names, true);
   const account = /^(?:by|posted by|written by|author|autor)\b/iu.test(by[0]) && isAccount(names);
@@ -111,10 +115,13 @@ function midLineByline(line: string): Byline | null {
   return null;
 }
 
+/** A newsroom credited by its one word, in the languages of the bylines: "Redação", "Redacción", "Staff". */
+const NEWSROOM = /^(?:redação|redacao|redacción|redaccion|rédaction|redazione|redaktion|redactie|newsroom|staff)$/iu;
+
 /** Whether what follows "By" names a desk, an outlet or an agency ("Reuters", "Telegraph Sport", "Staff Reports"). */
 function isDeskOrAgency(names: string): boolean {
   const rest = names.replace(/\s+(?:\||-|–|—|\/)\s.*$/u, "").replace(/[,.;]+$/u, "").trim();
-  if (isWireService(rest)) return true;
+  if (isWireService(rest) || NEWSROOM.test(rest)) return true;
   const words = rest.split(/\s+/u);
   if (words.length < 1 || words.length > 6 || /[.!?]$/.test(rest)) return false;
   // Every word capitalised (small joining words aside), and the first one too: not the start of a sentence.
@@ -176,8 +183,18 @@ const COMMENT_PROMPT = /(?:\s*[•·|,–—-]\s+|\s+)(?:leave a (?:comment|repl
 function isDeskName(text: string): boolean {
   return text.split(/\s+/u).some((w) => {
     const lower = w.toLowerCase();
-    return ORGANIZATION_WORDS.has(lower) || /^(?:sport|sports|staff|reports|writers|editors)$/u.test(lower);
+    return ORGANIZATION_WORDS.has(lower) || NEWSROOM.test(lower) || /^(?:sport|sports|staff|reports|writers|editors)$/u.test(lower);
   });
+}
+
+/**
+ * A line that says what a writer does, under or beside her name: "Health Correspondent", "Local Democracy
+ * Reporter", "Staff Writer". A few capitalised words ending in a job's word: neither a headline nor a name.
+ */
+export function isRoleLine(line: string): boolean {
+  const words = line.trim().split(/\s+/u);
+  if (words.length > 4 || !words.every((w) => /^[\p{Lu}&]/u.test(w) || SMALL_WORDS.has(w))) return false;
+  return /^(?:reporter|correspondent|writer|editor|columnist|contributor|photographer|producer|journalist|analyst|critic)s?$/iu.test(words[words.length - 1]!);
 }
 
 /** Whether a word is a first name the lexicon knows ("Maria", "Kevin"). */
@@ -326,6 +343,8 @@ function cleanName(raw: string, marked = false): string | null {
     while (words.length > 2 && /^[\p{Lu}\d]{2,}$/u.test(words[words.length - 1]!)) words.pop();
   }
   if (words.length < 2 || words.length > 5) return null;
+  // "By Nintendo Life", "Google News Initiative": a name opening with a word the lexicon knows as a company's.
+  if (lexiconTag(words[0]!.toLowerCase()) === "Organization") return null;
   // "Valley City Police Department": a name that ends in an organisation's head word is a body's. After "By" only
   // a head that is nobody's surname counts ("By Kwame Court" is a person); without a marker, also any head after
   // more than a first name and a surname or after an unknown first word. Initials do not count as words

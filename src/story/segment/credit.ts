@@ -29,7 +29,7 @@ const BY_LABEL = /^\(?(?:photo(?:graph)?|illustration|photo illustration|image|a
 const AGENCY_LINE = new RegExp(String.raw`^\(?(?:[\p{L}.'’ -]{2,40}\s?[/|]\s?){0,3}${AGENCY}(?:\s?[/|]\s?[\p{L}.'’ -]{2,40}){0,3}\)?$`, "u");
 const CAPTION_START = /^(?:©\s?\p{Lu}|\d{1,3} of \d{1,3}\s|FILE(?: PHOTO)?\s?[-:—–]|\(?FILE\)?\s|In (?:this|a) (?:[\p{L}\d,. ]{0,40} )?(?:photo|image|picture|file photo|handout)|This (?:[\p{L}\d,. ]{0,40} )?(?:photo|image|picture)\b)/u;
 const CAPTION_END = new RegExp(
-  String.raw`(?:\((?:[Pp]hoto|[Ii]mage|[Pp]icture|[Cc]redit|[Ff]oto)s?:? [^()]{1,80}\)|\s\((?:[\p{Lu}][\p{L}.'’-]{0,20}\s){1,4}?[\p{Lu}][\p{L}.'’-]{0,20}\s?/\s?${AGENCY}\)|\((?:AP|AFP|Reuters|EPA|Getty Images)(?: Photo)?(?:/[^()]{1,60})?\)|(?:REUTERS|AP Photo|AFP PHOTO|AFP)/[\p{L} .'’-]{2,40}|(?:Photo(?:graph)?|Illustration|Photo illustration) by [^.]{2,80}|Credit\s?\.{2,3}\s?.{0,80}|(?:Image )?(?:Credit|Source|Photo|Courtesy)s?:\s.{2,80}|(?:[.!?”")]\s|\s[/|]\s|\s\()(?:[\p{L}.'’-]{1,20}[ ,]{1,2}){0,5}${AGENCY}(?: file)?\)?|[\s,](?:[Pp]hotos?|[Ii]mages?|[Pp]ictures?)\s?©\s?[^.©]{2,60}|\s\[[^[\]]{2,40}\svia\s[^[\]]{2,40}\]|\s\[${AGENCY}[^[\]]{0,30}\]|[.!?”"]\s\(\p{Lu}[^()/]{1,40}\s?/\s?[^()/\s][^()/]{1,40}\)|\svia\s\p{Ll}{0,3}\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+){0,3}|[^.!?,;:]\s(?:AP|AFP|REUTERS|EPA|Getty Images))$`,
+  String.raw`(?:\((?:[Pp]hoto|[Ii]mage|[Pp]icture|[Cc]redit|[Ff]oto)s?:? [^()]{1,80}\)|\s\((?:[\p{Lu}][\p{L}.'’-]{0,20}\s){1,4}?[\p{Lu}][\p{L}.'’-]{0,20}\s?/\s?${AGENCY}\)|\((?:AP|AFP|Reuters|EPA|Getty Images)(?: Photo)?(?:/[^()]{1,60})?\)|(?:REUTERS|AP Photo|AFP PHOTO|AFP)/[\p{L} .'’-]{2,40}|(?:Photo(?:graph)?|Illustration|Photo illustration) by [^.]{2,80}|Credit\s?\.{2,3}\s?.{0,80}|(?:Image )?(?:Credit|Source|Photo|Courtesy)s?:\s.{2,80}|[\p{Ll}\d.!?”")]\s(?:Image|Photo|Photograph|Picture|Foto|Bild)s?:\s[^.:]{2,60}|[.!?”"]\s©\s?(?![^©]*\b(?:19|20)\d{2}\b)[^©.]{2,60}|(?:[.!?”")]\s|\s[/|]\s|\s\()(?:[\p{L}.'’-]{1,20}[ ,]{1,2}){0,5}${AGENCY}(?: file)?\)?|[\s,](?:[Pp]hotos?|[Ii]mages?|[Pp]ictures?)\s?©\s?[^.©]{2,60}|\s\[[^[\]]{2,40}\svia\s[^[\]]{2,40}\]|\s\[${AGENCY}[^[\]]{0,30}\]|[.!?”"]\s\(\p{Lu}[^()/]{1,40}\s?/\s?[^()/\s][^()/]{1,40}\)|[\s.!?”"][([]\s?(?:\p{Lu}[\p{L}.'’-]*\s){1,4}\p{Lu}[\p{L}.'’-]*\s?/\s?\p{L}[\p{L} .'’-]{1,40}?\s?[)\]]|(?:[.!?”")]\s|\s\|\s)(?:\p{Lu}[\p{L}.'’-]*\s){1,4}\p{Lu}[\p{L}.'’-]*\s?/\s?\p{L}[\p{L} .'’-]{1,40}|\svia\s\p{Ll}{0,3}\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+){0,3}|[^.!?,;:]\s(?:AP|AFP|REUTERS|EPA|Getty Images))$`,
   "u",
 );
 
@@ -80,6 +80,10 @@ export function readCredit(text: string, previous?: string): { credit: string | 
   if (labelled) return strong(labelled[1]!.trim() || null);
   const by = BY_LABEL.exec(text);
   if (by && !/[.!?]$/.test(text) && text.split(/\s+/).length <= 12) return strong(by[1]!.trim());
+  // "Photographs by Erik Sand" under a feature's byline: plural, but one person's name (a known first name), so no
+  // site-wide footer crediting agencies.
+  const plural = /^(?:photographs|photos|pictures) by (\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})$/iu.exec(text);
+  if (plural && knownFirstName(plural[1]!.split(" ")[0]!)) return strong(plural[1]!);
   if (/[.!?]$/.test(text) && !/\b(?:Images|Photo|Press)\.$/.test(text)) return none;
   if (text.split(/\s+/).length > 9) return none;
   // "© Reuters / Pool": a copyright mark without a year is a picture's owner (a copyright notice has a year).
@@ -143,7 +147,7 @@ const TRAILING_CREDIT = new RegExp(
  * "... a stock image. Getty", "... [Example via Nasa]", "... keyboard via iFixit".
  */
 const BARE_TRAILING_CREDIT = new RegExp(
-  String.raw`(?:[.!?”")]\s((?:[\p{Lu}][\p{L}.'’-]*\s){0,4}[\p{Lu}][\p{L}.'’-]*\s?/\s?[\p{L}][\p{L} .'’-]{1,40})|[.!?”")]\s(?:Image |Photo )?(?:Credits?|Photos?|Images?|Courtesy):\s([^.]{2,80})|[.!?”")]\s(${AGENCY}(?: file)?)|\[([^[\]]{2,60})\]|\svia\s(\p{Ll}{0,3}\p{Lu}[\p{L}]+(?: [\p{Lu}][\p{L}]+){0,3})|[^.!?,;:]\s(AP|AFP|REUTERS|EPA|Getty Images))\s*$`,
+  String.raw`(?:(?:[.!?”")]\s|\s\|\s)((?:[\p{Lu}][\p{L}.'’-]*\s){0,4}[\p{Lu}][\p{L}.'’-]*\s?/\s?[\p{L}][\p{L} .'’-]{1,40})|[.!?”")]\s(?:Image |Photo )?(?:Credits?|Photos?|Images?|Courtesy):\s([^.]{2,80})|[\p{Ll}\d.!?”")]\s(?:Image|Photo|Photograph|Picture|Foto|Bild)s?:\s([^.:]{2,60})|[.!?”"]\s©\s?(?![^©]*\b(?:19|20)\d{2}\b)([^©.]{2,60})|[.!?”")]\s(${AGENCY}(?: file)?)|\[([^[\]]{2,60})\]|\svia\s(\p{Ll}{0,3}\p{Lu}[\p{L}]+(?: [\p{Lu}][\p{L}]+){0,3})|[^.!?,;:]\s(AP|AFP|REUTERS|EPA|Getty Images))\s*$`,
   "u",
 );
 const LEADING_LABEL = /^(?:(?:photo|image|picture|foto|credit)s?(?: by| credit)?\s?:\s*|©\s*)/iu;
@@ -155,7 +159,7 @@ export function captionCredit(text: string): string | null {
   let credit = m ? (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? "").trim() : "";
   if (credit.length < 2) {
     const bare = BARE_TRAILING_CREDIT.exec(tail);
-    credit = bare ? (bare[1] ?? bare[2] ?? bare[3] ?? bare[4] ?? bare[5] ?? bare[6] ?? "").trim() : "";
+    credit = bare ? (bare[1] ?? bare[2] ?? bare[3] ?? bare[4] ?? bare[5] ?? bare[6] ?? bare[7] ?? bare[8] ?? "").trim() : "";
   }
   credit = credit.replace(LEADING_LABEL, "").trim();
   return credit.length >= 2 ? credit : null;

@@ -38,6 +38,11 @@ const IN_BRACKETS = new RegExp(String.raw`^\((${UPPER_PLACE})\)\s{0,2}(${DASH})`
 /** A press release: "BAAR, SWITZERLAND--(BUSINESS WIRE)--", "AUSTIN, Texas, Nov. 4 /PRNewswire/ --" has its own form. */
 const NEWSWIRE = String.raw`Business Wire|BUSINESS WIRE|PR ?Newswire|PRNEWSWIRE|GLOBE NEWSWIRE|Globe Newswire|ACCESSWIRE|Accesswire|Marketwired|MARKETWIRED`;
 const WIRE_RELEASE = new RegExp(String.raw`^(${UPPER_PLACE})\s{0,2}(?:--|[—–])\s?\((${NEWSWIRE})\)\s?(?:--|[—–])`, "u");
+/** "COLUMBUS, Ohio, Sept. 9, 2026 /PRNewswire/ --": the place, the release's date, the newswire between slashes. */
+const SLASH_RELEASE = new RegExp(
+  String.raw`^(${UPPER_PLACE}?)(?:,\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2}(?:,\s\d{4})?)?\s{1,2}/(${NEWSWIRE}|PRNewswire-[A-Z]+)/\s{0,2}(?:--|[—–-])`,
+  "u",
+);
 /**
  * A place in mixed case with its state or country, then a dash or a colon: "New York, NY –", "Washington, DC,
  * United States:". The comma part is required: a capitalised word alone before a colon is a speaker or a label.
@@ -66,7 +71,7 @@ function isStateOrCountry(part: string): boolean {
 /** The dateline opening `text`, or null. */
 export function findDateline(text: string): Dateline | null {
   const head = text.slice(0, 160);
-  let m = WITH_AGENCY.exec(head) ?? MIXED_WITH_AGENCY.exec(head) ?? WIRE_RELEASE.exec(head) ?? WITH_ANY_AGENCY.exec(head);
+  let m = WITH_AGENCY.exec(head) ?? MIXED_WITH_AGENCY.exec(head) ?? WIRE_RELEASE.exec(head) ?? SLASH_RELEASE.exec(head) ?? WITH_ANY_AGENCY.exec(head);
   let place: string;
   let agency: string | null = null;
   if (m) {

@@ -224,6 +224,24 @@ export function findDates(text: string, dayFirst = false): FoundDate[] {
   return found.sort((x, y) => x.index - y.index);
 }
 
+/** What stands before a date that says the story was changed then, not published: "Updated: 9:30 PM MDT". */
+const UPDATED_LEAD = /\b(?:updated|last updated|modified|atualizado|actualizado|aktualisiert|mis à jour)\b[^.!?·|•]{0,24}$/iu;
+
+/**
+ * The date a line gives for the story's publication: the first one not led by "Updated" ("Updated March 6, 2026 ·
+ * Originally published March 5, 2026" gives 5 March), else the first one, then marked `updated` (an "Updated" stamp
+ * alone is used, pages/META.md).
+ */
+export function publicationDate(text: string, dayFirst = false): (FoundDate & { updated: boolean }) | undefined {
+  const dates = findDates(text, dayFirst);
+  let from = 0;
+  for (const date of dates) {
+    if (!UPDATED_LEAD.test(text.slice(from, date.index))) return { ...date, updated: false };
+    from = date.index + date.length;
+  }
+  return dates[0] ? { ...dates[0], updated: true } : undefined;
+}
+
 /** The first date written in `text` as ISO 8601, or null. */
 export function parseDate(text: string, dayFirst = false): string | null {
   return findDates(text, dayFirst)[0]?.iso ?? null;

@@ -9,11 +9,14 @@ export interface PhraseMatch {
   kind: BlockKind;
   /** The line is a heading after which the story is over (related links, comments, copyright). */
   endsStory: boolean;
+  /** The line says the story goes on after it ("Story continues below advertisement"). */
+  continues?: boolean;
 }
 
 interface Rule {
   kind: BlockKind;
   endsStory: boolean;
+  continues?: boolean;
   /** Longest line (in words) the rule applies to. */
   maxWords: number;
   pattern: RegExp;
@@ -33,6 +36,10 @@ const RULES: Rule[] = [
   { kind: "advert", endsStory: false, maxWords: 60, pattern: /^if you (?:enjoyed|liked|like|value|appreciate) (?:this|our|reading)\b|\bdelivered (?:right |straight )?to (?:you|your inbox)\b|^(?:support|become a member|join) .{0,40}\b(?:journalism|membership|subscribers?)\b|^(?:stay (?:current|informed|up to date)|get (?:the|our) .{0,40}(?:app|alerts|newsletter))\b/i },
   { kind: "advert", endsStory: false, maxWords: 45, pattern: /\bsubscribe (?:to|now|today|here|for)\b|^join our\b|^no spam\b|^(?:get|receive) (?:breaking|the latest|our latest|exclusive)\b/i },
   { kind: "share", endsStory: false, maxWords: 12, pattern: /^(?:like|enjoy|enjoyed|love) this (?:story|article|post)\?/i },
+  // A membership pitch and an advert's marker inside the story: "Want more stories like this? Become a member ...",
+  // "Don't miss a story.", "Continue Reading Below", "Story continues below advertisement".
+  { kind: "advert", endsStory: false, maxWords: 40, pattern: /^(?:want more\b[^.?!]{0,40}\?|become a (?:member|subscriber|supporter|patron)\b|don['’]t miss (?:a|another|out)\b)/i },
+  { kind: "advert", endsStory: false, continues: true, maxWords: 8, pattern: /^(?:continue reading below|(?:story|article) continues (?:below|after)(?: (?:this |the )?(?:ad|advert|advertisement))?)$/i },
   { kind: "related", endsStory: false, maxWords: 40, pattern: /^[([]?(?:related|also on [\w.-]+|read more|read also|see also|more|also|watch|video|listen|recommended|leggi anche(?: su)?|lees ook|lire aussi|leia também|lesen sie auch|lea también|читайте также)\s?[:|]\s?\S|^(?:also )?on [\w-]+\.[a-z]{2,}\b/i },
   // An author's note that points to their social accounts; the confirmation texts of a sign-up form.
   { kind: "advert", endsStory: false, maxWords: 60, pattern: /\bfollow (?:him|her|them|us|me) on (?:twitter|facebook|instagram)\b|\bactivation link\b/i },
@@ -61,7 +68,7 @@ const RULES: Rule[] = [
   { kind: "related", endsStory: true, maxWords: 8, pattern: /^(?:related(?: (?:articles?|stories|story|posts?|topics|tags|links|content|coverage|reading|news|videos?))?|more (?:from|in|on|stories|news|headlines|videos)\b.{0,40}|read (?:next|this next)|you (?:may|might) (?:also )?(?:like|enjoy|be interested(?: in)?)(?: these)?|recommended(?: (?:stories|for you|articles|reading|videos))?|most (?:read|popular|viewed|shared|commented)(?: .{0,30})?|trending(?: now| stories| news)?|top (?:stories|news|videos)|latest (?:news|stories|headlines|videos|articles|features)(?: .{0,30})?|don'?t miss|editor'?s picks?|also read|what to read next|further reading|popular (?:now|stories|posts)|on our radar|around the web|from the web|promoted stories|explore further|keep reading|more to explore|more (?:great |top |popular )?[a-z ]{0,20} stories|weitere beiträge.{0,30}|mehr zum thema|artigos relacionados|leia (?:também|mais)|notícias relacionadas|(?:à )?lire aussi|vous aimerez aussi|sur le même sujet|noticias relacionadas|te puede interesar|lees ook|leggi anche|вам также может быть интересно|こちらの記事も合わせてどうぞ|関連記事)\s*[:.…]*$/i },
   { kind: "footer", endsStory: true, maxWords: 12, pattern: /^[[(]?\s*(?:\d+\s+)?(?:[\p{L}]+\s+){0,2}(?:comments?|responses?|replies)(?:\s*\(\d+\))?(?:\s*\(\+\))?\s*[\])]?$|^(?:view|show|add|post|load|read|see) (?:all )?(?:\d+ )?comments?\b|^leave a (?:reply|comment)\b|^comments are closed\.?$|^want to join the discussion\?$|^join the (?:conversation|discussion)\b|^please enable javascript to view\b|^javascript is required to load the comments|^\d+ (?:thoughts|responses|comments|replies) (?:on|to)\b|^about the author$|^about\s+[\p{Lu}][\p{L}]+\s+[\p{Lu}][\p{L}]+$|^über [\p{Lu}][\p{L}]+ [\p{Lu}][\p{L}]+$|^sobre [\p{Lu}][\p{L}]+ [\p{Lu}][\p{L}]+$/iu },
   { kind: "related", endsStory: true, maxWords: 30, pattern: /^(?:tags?|topics|filed (?:under|to)|posted in|categories|category|subjects|related tags|related topics)\s*[:|]/i },
-  { kind: "copyright", endsStory: true, maxWords: 40, pattern: /^copyright\b|^(?:©|\(c\)\s).{0,40}(?:\b\d{4}\b|\b(?:inc|ltd|llc|gmbh|corporation|company|s\.a)\b)|\ball rights reserved\b|\btodos os direitos reservados\b|\balle rechte vorbehalten\b|\btous droits réservés\b/i },
+  { kind: "copyright", endsStory: true, maxWords: 40, pattern: /^copyright\b|^(?:©|\(c\)\s).{0,40}(?:\b\d{4}\b|\b(?:inc|ltd|llc|gmbh|corporation|company|s\.a)\b)|\ball rights reserved\b|\btodos os direitos reservados\b|\btodos los derechos reservados\b|\btutti i diritti riservati\b|\balle rechte vorbehalten\b|\btous droits réservés\b/i },
   { kind: "footer", endsStory: true, maxWords: 20, pattern: /^(?:terms (?:of (?:use|service)|and conditions)|privacy(?: policy| notice)?|cookie(?:s| policy| settings)?|about us|contact us|sitemap|site map|help|faq|careers|jobs|advertise with us|ad choices|accessibility(?: help)?)(?:\s*[|•·]\s*.{0,80})?$/i },
   { kind: "footer", endsStory: false, maxWords: 60, pattern: /\b(?:we use cookies|this (?:site|website) uses cookies|by (?:continuing|using) (?:to use )?this (?:site|website)|accept (?:all )?cookies|cookie settings|registration on or use of this site)\b/i },
   // Author notes: "Jane Roe is a reporter for the Example Times." / "NRO contributor Jane Roe is ..."
@@ -87,7 +94,7 @@ export function matchPhrase(text: string, words = wordCount(text)): PhraseMatch 
   // Furniture is short; a long line is prose (or junk) and is not worth running the rules over.
   if (text.length > 1500) return null;
   for (const rule of RULES) {
-    if (words <= rule.maxWords && rule.pattern.test(text)) return { kind: rule.kind, endsStory: rule.endsStory };
+    if (words <= rule.maxWords && rule.pattern.test(text)) return rule.continues ? { kind: rule.kind, endsStory: false, continues: true } : { kind: rule.kind, endsStory: rule.endsStory };
   }
   return null;
 }

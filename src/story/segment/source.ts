@@ -10,20 +10,22 @@ import { isWireService } from "./agencies.js";
 import { knownFirstName } from "./byline.js";
 
 /** Company forms and group words after a brand in a copyright line: "Forbes Media LLC" is Forbes. */
-const COMPANY_TAIL = /(?:[\s,]+(?:llc|l\.l\.c\.|inc\.?|incorporated|ltd\.?|limited|corp\.?|corporation|co\.|plc|gmbh|ag|s\.a\.?|s\.l\.|pty|media group|media|group|holdings))+\.?$/iu;
+const COMPANY_TAIL = /(?:[\s,]+(?:llc|l\.l\.c\.|inc\.?|incorporated|ltd\.?|limited|corp\.?|corporation|co\.|plc|gmbh|ag|s\.a\.?|s\.l\.|pty|pvt\.?|private|\(p\)|media group|media|group|holdings))+\.?$/iu;
 
 /** The holder in a copyright line: "Copyright 2012 ABC News Radio" gives "ABC News Radio". */
 export function copyrightHolder(copyright: string): string | null {
   // "All rights reserved © 2019 X": the notice in front, the holder after it.
-  let holder = copyright.replace(/^(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos os direitos reservados)[.,]?\s*/i, "");
+  let holder = copyright.replace(/^(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos os direitos reservados|todos los derechos reservados|tutti i diritti riservati)[.,]?\s*/i, "");
   // "© 2019 X is a registered trademark of Y Publishing Inc.": X is the brand, Y its owner.
   holder = holder.replace(/\s+is an? (?:registered )?trademark of\b.*$/iu, "");
-  holder = holder.replace(/[.,]?\s*(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos os direitos reservados).*$/i, "");
+  holder = holder.replace(/[.,]?\s*(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos os direitos reservados|todos los derechos reservados|tutti i diritti riservati).*$/i, "");
   // Strip the marks and years on either side: "© Copyright Valley Herald 2019", "Copyright © 2016-2019 X."
   const mark = /^(?:copyright|©|\(c\)|\d{4}(?:\s?[-–]\s?\d{4})?|[,.])\s*/i;
   for (let i = 0; i < 6 && mark.test(holder); i++) holder = holder.replace(mark, "");
+  // A sentence after the holder is about its owner: "Cable News Network. A Warner Bros. Discovery Company."
+  holder = holder.replace(/\.\s+(?:A|An|Part of|Member of|Owned by|Published by)\s.*$/u, "");
   // What follows a dash or a bar is another notice: "Site 2019 - ISSN: 1234", "X LLC — Read our terms".
-  holder = holder.replace(/\s+(?:-|–|—|\|)\s.*$/u, "");
+  holder = holder.replace(/\s+(?:-|–|—|\||·|•)(?:\s.*)?$/u, "");
   holder = holder.replace(/[\s,.]*(?:\d{4}(?:\s?[-–]\s?\d{4})?)?[\s,.]*$/, "").trim();
   if (/\b(?:designed|powered|hosted) by\b|^by\b|\brights\b|^[-–—|]/iu.test(holder)) return null;
   return holder.length >= 2 && holder.length <= 60 ? holder : null;
@@ -103,14 +105,36 @@ export function expandedForm(text: string, initials: string): string | null {
 
 const WORD = String.raw`[\p{Lu}\p{N}](?:[\p{L}\p{N}&'’-]|\.(?=[\p{L}\p{N}]))*`;
 const NAME = String.raw`((?:The )?${WORD}(?: ${WORD}){0,3})`;
+/** What an ownership notice says between the brand and its owner. */
+const OWNED_BY = String.raw`(?:is|are) (?:part of|owned by|published by|a (?:division|subsidiary|publication|brand|unit|member) of)(?: the)?`;
+const OWNERSHIP = new RegExp(String.raw`^${NAME} ${OWNED_BY} ((?:The )?${WORD}(?: ${WORD}){0,5})`, "gmu");
+
+/**
+ * The brands and owners of a page's ownership notices ("The Bayside Star is part of Southern Cross News Pty Ltd",
+ * "Harbour Daily is a registered trademark of ..." aside): the brand is the site, the owner never is.
+ */
+export function ownership(text: string): { brands: string[]; owners: string[] } {
+  const brands: string[] = [];
+  const owners: string[] = [];
+  for (const m of text.slice(0, 400_000).matchAll(OWNERSHIP)) {
+    brands.push(m[1]!);
+    owners.push(brandOfHolder(m[2]!.replace(/[.,]+$/u, "")));
+  }
+  return { brands, owners };
+}
+
 /**
  * Places where a page names itself: "Follow X" (a social box), "X is a reporter for Y" / "Senior editor at Y"
- * (a staff note), "Subscribe to Y", "Sign up for the Y newsletter".
+ * (a staff note), "Subscribe to Y", "Sign up for the Y newsletter", "Y is a registered trademark of Z".
  */
 const SELF_NAMING = [
   new RegExp(String.raw`^(?:Follow|Like) ${NAME}(?: on (?:Twitter|Facebook|Instagram|LinkedIn|YouTube))?$`, "gmu"),
   new RegExp(String.raw`\b(?:reporter|writer|editor|correspondent|columnist|contributor|producer|journalist)(?: [\p{Ll}]+){0,2} (?:for|at|with) ${NAME}(?=[.,;]?(?:\s|$))`, "gu"),
   new RegExp(String.raw`^(?:Subscribe to|Sign up for)(?: the)? ${NAME}(?: newsletters?)?$`, "gmu"),
+  // A trademark notice: "Harbour Daily is a registered trademark of Harbour Publishing Group" names the brand, not its owner.
+  new RegExp(String.raw`^${NAME} is an? (?:registered )?trademark of\b`, "gmu"),
+  // An ownership notice: "The Bayside Star is part of Southern Cross News Pty Ltd" (see ownership below).
+  new RegExp(String.raw`^${NAME} ${OWNED_BY}`, "gmu"),
   // A desk byline: "Harbour Daily Editorial Staff", "Harbour Daily Staff".
   new RegExp(String.raw`^(?:By )?((?:The )?${WORD}(?: ${WORD}){0,3}?) (?:Editorial Staff|Staff|Editors|Newsroom|News Desk)$`, "gmu"),
 ];
@@ -354,7 +378,12 @@ export function chooseBrand(evidence: BrandEvidence): string | null {
   });
   const named = (s: (typeof scored)[number]) => (s.named >= 0 ? s.named : (s.named = occurrences(rest, s.name)));
   const fallbackTitle = evidence.titleParts[0] ?? null;
+  // An ownership notice names the site and its owner: the brand needs no second naming, the owner is never the site.
+  const owned = ownership(rest);
+  const isOwner = (s: (typeof scored)[number]) => s.position === "copyright" && owned.owners.some((o) => agree(o, s.name)) && !owned.brands.some((b) => agree(b, s.name));
   const eligible = scored.filter((s) => {
+    if (owned.brands.length > 0 && isOwner(s)) return false;
+    if (s.position === "self" && owned.brands.includes(s.name)) return true;
     switch (s.position) {
       case "title":
         return true;
@@ -378,7 +407,14 @@ export function chooseBrand(evidence: BrandEvidence): string | null {
   if (winner !== null) {
     // The winner's own spelling, or the title's when a title part names it.
     const w = winner;
-    best = scored.find((s) => s.position === "title" && (s === w || agree(w.name, s.name)))?.name ?? w.name;
+    best = scored.find((s) => s.position === "title" && (s === w || agree(w.name, s.name)))?.name ?? null;
+    // Else the winner's own, or its initials when the page writes those more: "CNN" in the byline and the
+    // dateline over "Cable News Network" of the copyright line.
+    if (best === null) {
+      let form = w;
+      for (const s of scored) if (s.position !== "domain" && initialsOf(w.name) === compact(s.name) && named(s) > named(form)) form = s;
+      best = form.name;
+    }
   } else {
     best = fallbackTitle ?? evidence.holders.map(brandOfHolder)[0] ?? null;
   }

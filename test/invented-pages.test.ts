@@ -1,0 +1,280 @@
+/**
+ * Metadata of whole invented pages, as a text extractor leaves them (menus, kicker, headline, byline, captions,
+ * body, related links, footer), for kinds of sites the shared gold has few of. Expected values read off each page
+ * by a person, by the conventions of the metadata gold (pages/META.md).
+ */
+import { describe, expect, it } from "vitest";
+import { segment } from "../src/story/segment.js";
+
+const page = (lines: string[]) => lines.join("\n");
+
+describe("a UK paper: caption without a full stop before its 'Image:' credit", () => {
+  const text = page([
+    "Menu", "Search", "Sign in", "Home", "UK", "World", "Sport",
+    "Hospital waiting lists fall for third month in a row",
+    "Helen McAllister",
+    "Health Correspondent",
+    "Published 14/02/2026",
+    "Patients wait in a corridor at a hospital in Leeds Image: PA",
+    "Waiting lists for planned hospital treatment in England fell for the third month running in December, official figures show.",
+    "About 7.1 million treatments were waiting to be carried out at the end of the month, down from 7.2 million in November.",
+    "The health secretary said the figures showed the service was \"turning a corner\", but unions warned that staff shortages remained severe.",
+    "The number of people waiting more than a year fell to 210,000.",
+    "More on this story", "Nurses vote on new pay offer",
+    "Follow The Northern Ledger", "Sign up to The Northern Ledger newsletter",
+    "© Northern Ledger Media Ltd 2026",
+  ]);
+  const { meta, paragraphs } = segment(text);
+  it("takes the headline, not the caption, and the credit without its label", () => {
+    expect(meta.headline).toBe("Hospital waiting lists fall for third month in a row");
+    expect(meta.credit).toBe("PA");
+    expect(meta.byline).toBe("Helen McAllister");
+    expect(meta.authors).toEqual(["Helen McAllister"]);
+    expect(meta.date).toBe("2026-02-14");
+    expect(meta.source).toBe("The Northern Ledger");
+    expect(paragraphs[0]!.text.startsWith("Waiting lists")).toBe(true);
+  });
+});
+
+describe("a magazine without a copyright line: the brand from its trademark notice and masthead", () => {
+  const text = page([
+    "Subscribe", "Sign In", "THE LONG VIEW", "CULTURE",
+    "The last lighthouse keepers of Norway",
+    "Words by Ingrid Holm",
+    "The light on the rock was automated in 1989, but nobody told the keeper's family, or rather nobody could make them leave.",
+    "Arne Nilsen was born in the keeper's house. His father kept the light, and his grandfather before that.",
+    "He still climbs the 112 steps every evening, though the lamp has switched itself on since before his children were born.",
+    "\"The light does not need me,\" he said. \"But I think the rock does.\"",
+    "Arne Nilsen at the top of the lighthouse. Photograph: Erik Sand for The Long View",
+    "More from Culture", "The quiet return of the cassette tape",
+    "The Long View is a registered trademark of Northlight Publishing Group.",
+    "Terms of Use | Privacy",
+  ]);
+  const { meta } = segment(text);
+  it("names the magazine, not its owner, and keeps the credit's 'for' part", () => {
+    expect(meta.source).toBe("The Long View");
+    expect(meta.byline).toBe("Words by Ingrid Holm");
+    expect(meta.authors).toEqual(["Ingrid Holm"]);
+    expect(meta.credit).toBe("Erik Sand for The Long View");
+  });
+});
+
+describe("a blog whose footer holds its name and its theme's credit", () => {
+  const text = page([
+    "Pixel & Pine", "A blog about gardening, photography and slow living", "Home About Recipes Garden Contact",
+    "Why I stopped tilling my vegetable beds",
+    "Posted on April 2, 2026 by Greta Lindqvist",
+    "For ten years I turned over every bed each spring with a fork, because that is what my grandmother did.",
+    "Three seasons ago I stopped. The beds now get a thick layer of compost in the autumn and nothing else.",
+    "The soil holds water far better, and there are fewer weeds because buried seeds stay buried.",
+    "If you want to try it, start with one bed and cover it with cardboard in October.",
+    "Filed Under: Garden",
+    "Leave a Reply",
+    "Copyright © 2026 Pixel & Pine · Built on the Genesis Framework",
+  ]);
+  const { meta } = segment(text);
+  it("takes the blog's name, not the framework line after the dot", () => {
+    expect(meta.source).toBe("Pixel & Pine");
+    expect(meta.authors).toEqual(["Greta Lindqvist"]);
+    expect(meta.date).toBe("2026-04-02");
+  });
+});
+
+describe("a company newsroom's press release", () => {
+  const text = page([
+    "Newsroom", "Press Releases", "Media Contacts",
+    "Brightwell Robotics opens new factory in Ohio",
+    "COLUMBUS, Ohio, Sept. 9, 2026 /PRNewswire/ -- Brightwell Robotics, a maker of warehouse automation systems, today announced the opening of a factory in Columbus that will employ 600 people by 2028.",
+    "The plant will build the company's line of autonomous carts, which are used by retailers and shipping firms across North America.",
+    "\"Ohio gives us the workforce and the location we need to grow,\" said Priya Natarajan, chief executive of Brightwell Robotics.",
+    "The company received $12 million in state tax credits tied to the number of jobs created.",
+    "Media Contact:", "Jordan Lee", "press@brightwellrobotics.com",
+  ]);
+  const { meta, paragraphs } = segment(text);
+  it("reads the dateline and the date the release gives in it, and no byline", () => {
+    expect(meta.dateline).toBe("COLUMBUS, Ohio");
+    expect(meta.date).toBe("2026-09-09");
+    expect(meta.byline).toBeNull();
+    expect(paragraphs[0]!.text.startsWith("Brightwell Robotics, a maker")).toBe(true);
+  });
+});
+
+describe("a desk credited over the date line", () => {
+  const text = page([
+    "e-Paper", "Home", "India", "World", "Cities",
+    "Monsoon arrives in Kerala three days early: IMD",
+    "Express News Service",
+    "Thiruvananthapuram | Updated: May 29, 2026 10:15 IST",
+    "The southwest monsoon set in over Kerala on Friday, three days ahead of its normal date of June 1, the weather office said.",
+    "Heavy rain was reported in several districts, and an orange alert has been issued for Idukki and Wayanad.",
+    "The weather office has forecast above-normal rainfall for the season, at 106 per cent of the long-period average.",
+    "Fishermen have been told not to venture into the sea until Monday.",
+    "Also Read", "Delhi records hottest May day in 8 years",
+    "Follow The Coastal Express on WhatsApp",
+    "© The Coastal Express (P) Ltd 2026",
+  ]);
+  const { meta } = segment(text);
+  it("keeps the headline over it and takes the desk as a byline without authors", () => {
+    expect(meta.headline).toBe("Monsoon arrives in Kerala three days early: IMD");
+    expect(meta.byline).toBe("Express News Service");
+    expect(meta.authors).toEqual([]);
+    expect(meta.date?.slice(0, 10)).toBe("2026-05-29");
+    expect(meta.source).toBe("The Coastal Express");
+  });
+});
+
+describe("a market report signed at its end, under a masthead, with a box after it", () => {
+  const text = page([
+    "The Daily Prairie",
+    "Farm markets",
+    "Wheat prices climb on export demand",
+    "Wheat futures rose for a fourth straight session on Tuesday as export sales to North Africa beat expectations.",
+    "The March contract closed up 11 cents at $6.42 a bushel in Chicago.",
+    "Traders said dry weather in Argentina was also lending support.",
+    "Corn and soybeans were mixed.",
+    "— Tomas Eriksen",
+    "Prices at the elevators",
+    "Elevator prices as of Tuesday close, from the state grain board.",
+    "Copyright 2026 The Daily Prairie",
+  ]);
+  const { meta, paragraphs } = segment(text);
+  it("takes the headline, not the masthead, and the sign-off as the byline; the box is not story", () => {
+    expect(meta.headline).toBe("Wheat prices climb on export demand");
+    expect(meta.byline).toBe("Tomas Eriksen");
+    expect(meta.authors).toEqual(["Tomas Eriksen"]);
+    expect(meta.source).toBe("The Daily Prairie");
+    expect(paragraphs.map((p) => p.text).at(-1)).toBe("Corn and soybeans were mixed.");
+  });
+});
+
+describe("a broadcaster's page with its 'Updated' line over the 'Published' one", () => {
+  const text = page([
+    "KXRT 7 News", "Watch Live", "Weather", "Traffic",
+    "Wildfire near Cedar Ridge grows to 3,000 acres, evacuations ordered",
+    "Author: Dana Whitfield",
+    "Updated: 9:30 PM MDT June 21, 2026",
+    "Published: 6:45 PM MDT June 20, 2026",
+    "CEDAR RIDGE, Colo. — A wildfire burning in the foothills west of Cedar Ridge grew to more than 3,000 acres on Sunday, and the county sheriff ordered about 400 homes evacuated.",
+    "The fire started shortly after noon near a campground, fire officials said. Its cause is under investigation.",
+    "\"Winds are pushing it east, toward homes, and that is our biggest concern tonight,\" said Ray Montoya, a spokesman for the county fire district.",
+    "An evacuation center has opened at Cedar Ridge High School.",
+    "Download the KXRT 7 News app for breaking news alerts.",
+    "Copyright 2026 KXRT-TV. All Rights Reserved.",
+  ]);
+  const { meta } = segment(text);
+  it("dates the story by its publication", () => {
+    expect(meta.date?.slice(0, 10)).toBe("2026-06-20");
+    expect(meta.byline).toBe("Author: Dana Whitfield");
+    expect(meta.authors).toEqual(["Dana Whitfield"]);
+    expect(meta.dateline).toBe("CEDAR RIDGE, Colo.");
+  });
+});
+
+describe("a story with a membership pitch after it and an advert's marker inside it", () => {
+  const text = page([
+    "Menu", "Science",
+    "Telescope spots water vapor around distant planet",
+    "By Priya Anand", "June 3, 2026",
+    "Astronomers using a space telescope have detected water vapor in the atmosphere of a planet orbiting a small star 120 light-years away, a team reported on Wednesday.",
+    "The planet, about twice the size of Earth, circles its star every 33 days in a zone where temperatures could allow liquid water.",
+    "\"This is the smallest planet where we have seen water so clearly,\" said Tomas Lindgren, an astronomer who led the study.",
+    "The team plans to observe the planet again next year to look for other gases.",
+    "Continue Reading Below",
+    "Advertisement",
+    "The findings were published in the Astrophysical Journal Letters.",
+    "Want more stories like this? Become a member today for just $5 a month.",
+    "Comments are closed.",
+    "© 2026 Skyward Science Media",
+  ]);
+  const { paragraphs } = segment(text);
+  const texts = paragraphs.map((p) => p.text);
+  it("keeps the paragraph after the marker and leaves the marker and the pitch out", () => {
+    expect(texts).not.toContain("Continue Reading Below");
+    expect(texts.at(-1)).toBe("The findings were published in the Astrophysical Journal Letters.");
+    expect(texts).toHaveLength(5);
+  });
+});
+
+describe("an Australian local page: a name over its job line over a relative stamp", () => {
+  const text = page([
+    "Search", "Sections",
+    "Council flags rate rise as flood repairs bite",
+    "Sam Whitlock",
+    "Local Democracy Reporter",
+    "Updated 2 hours ago",
+    "Repairs under way on the Brisbane Road causeway. Picture: Supplied",
+    "Ratepayers face a 6.5 per cent rise next year as the council counts the cost of repairing roads damaged in February's floods.",
+    "The draft budget, released on Wednesday, sets aside $38 million for flood repairs.",
+    "Mayor Jo Tran said the council had no choice. \"These roads are how people get to work,\" she said.",
+    "The budget is open for comment until June 30.",
+    "More Coverage", "Flood victims still waiting for payouts",
+  ]);
+  const { meta } = segment(text);
+  it("takes the headline and the name, and no date from a relative stamp", () => {
+    expect(meta.headline).toBe("Council flags rate rise as flood repairs bite");
+    expect(meta.byline).toBe("Sam Whitlock");
+    expect(meta.authors).toEqual(["Sam Whitlock"]);
+    expect(meta.date).toBeNull();
+    expect(meta.credit).toBe("Supplied");
+  });
+});
+
+describe("Spanish and Portuguese copyright notices", () => {
+  const story = (masthead: string, notice: string) => page([
+    "Inicio", "Nacional",
+    "El ayuntamiento aprueba la ampliación del metro hasta el aeropuerto",
+    "Por María Fernández", "12/05/2026 - 19:45",
+    "El pleno del ayuntamiento aprobó este martes la ampliación de la línea 3 del metro hasta el aeropuerto, una obra largamente reclamada.",
+    "El proyecto costará 480 millones de euros y estará terminado en 2030, según el calendario municipal.",
+    "La oposición votó en contra por considerar que el coste está infravalorado.",
+    masthead, notice,
+  ]);
+  it("reads the holder without the rights notice or a dash left over", () => {
+    expect(segment(story("Diario del Sur", "© 2026 Diario del Sur. Todos los derechos reservados.")).meta.source).toBe("Diario del Sur");
+    expect(segment(story("Jornal do Vale", "© 2026 Jornal do Vale - Todos os direitos reservados")).meta.source).toBe("Jornal do Vale");
+  });
+  it("reads a numeric date day first on a Spanish page", () => {
+    expect(segment(story("Diario del Sur", "© 2026 Diario del Sur")).meta.date?.slice(0, 10)).toBe("2026-05-12");
+  });
+});
+
+describe("a broadcaster's page whose copyright line spells out the initials the page uses", () => {
+  const text = page([
+    "TECH",
+    "Chipmaker to build $8 billion plant in Arizona",
+    "By Maya Chen, CNN",
+    "Updated 11:20 AM EDT, Tue March 10, 2026",
+    "New York (CNN) — A major chipmaker said on Tuesday it would build an $8 billion factory in Arizona, the latest in a wave of semiconductor investments.",
+    "The plant will employ about 2,000 people when it opens in 2029.",
+    "The company said it had received federal grants but did not disclose the amount.",
+    "Shares rose 3% in morning trading.",
+    "© 2026 Cable News Network. A Warner Bros. Discovery Company. All Rights Reserved.",
+  ]);
+  const { meta } = segment(text);
+  it("names the site as the page writes it, not its owner", () => {
+    expect(meta.source).toBe("CNN");
+    expect(meta.authors).toEqual(["Maya Chen"]);
+    expect(meta.dateline).toBe("New York");
+  });
+});
+
+describe("a byline line with the writer's e-mail address", () => {
+  const text = page([
+    "Skip to content", "The Glenview Post", "News", "Sports",
+    "Residents push back on plan for new gravel pit",
+    "By Owen Pratt opratt@glenviewpost.com",
+    "Sep 14, 2026",
+    "A proposed gravel pit on farmland east of town drew more than 200 people to a hearing on Monday, most of them opposed.",
+    "Neighbors said trucks would damage county roads and that blasting could crack foundations and wells.",
+    "The company behind the plan said it would pave the access road and limit hours of operation.",
+    "The zoning board will decide next month.",
+    "Subscribe to The Glenview Post",
+    "© 2026 Prairie Newspapers LLC",
+  ]);
+  const { meta } = segment(text);
+  it("is the byline without the address, not the headline", () => {
+    expect(meta.headline).toBe("Residents push back on plan for new gravel pit");
+    expect(meta.byline).toBe("By Owen Pratt");
+    expect(meta.source).toBe("The Glenview Post");
+  });
+});
