@@ -12,6 +12,7 @@ import { RECORD_FRAME, recordBody, type JsonFormat } from "../format/json.js";
 import type { OutputRecord } from "../format/records.js";
 import { COMMANDS, type CommandOptions } from "./commands/index.js";
 import { storyRecords } from "./story-records.js";
+import { hoard, POISON_MARKERS, poisonEnabled } from "./poison.js";
 
 /**
  * json/jsonl: the worker makes the records' JSON text itself and hands the main thread bytes, moved rather
@@ -157,6 +158,7 @@ async function streamRecords(result: StoryResult, render: Render, port: MessageP
     await taken.fewerThan(PIECES_AHEAD);
   };
   const trace = { closers: (): string | null => null };
+  let poisoned = false;
   for (let i = 0; i < records.length; i++) {
     const record = records[i];
     records[i] = undefined;
@@ -165,8 +167,16 @@ async function streamRecords(result: StoryResult, render: Render, port: MessageP
     for (const piece of recordBody(render.format, record, { release: true, trace })) {
       text += piece;
       const open = trace.closers();
+      if (poisonEnabled() && piece.includes(POISON_MARKERS.write)) poisoned = true;
       // Never between a record's last piece and its tail: a piece ends inside a record or after its tail.
-      if (text.length >= POST_UNITS && open !== null) await post(open);
+      if (text.length >= POST_UNITS && open !== null) {
+        await post(open);
+        if (poisoned) {
+          // For tests: die once what was posted has all been taken, so the cut is the same on every run.
+          await taken.fewerThan(1);
+          hoard();
+        }
+      }
     }
     text += tail;
     done++;
