@@ -102,13 +102,13 @@ export async function* processAll(inputs: AsyncIterable<Input>, options: BatchOp
   }
   const all = concat(ahead, iterator);
   if (stories <= 1) {
-    for await (const input of all) yield* processAlone(input, options);
+    for await (const input of all) yield* dropUnread(processAlone(input, options));
     return;
   }
   const threads = Math.max(1, Math.min(options.jobs, Math.ceil(stories / perWorker)));
   const pool = await storyPool(threads, options);
   try {
-    yield* inOrder(all, pool.run, Math.max(threads, options.jobs) * WINDOW_PER_JOB);
+    yield* dropUnread(inOrder(all, pool.run, Math.max(threads, options.jobs) * WINDOW_PER_JOB));
   } finally {
     // Also when the reader stops early (`| head`): stories in flight are stopped (their workers end and are
     // replaced), the rest never start. The idle threads stay for the next batch of this process.
@@ -142,6 +142,18 @@ async function sizeOf(input: Input): Promise<number> {
     return (await stat(fsPath(input.path))).size;
   } catch {
     return 0;
+  }
+}
+
+/**
+ * The results, each streamed one's pieces dropped once the next result is asked for: a reader that did not
+ * read them to the end then (it only wanted to know the result was there) would otherwise leave its worker
+ * waiting, holding a thread the next stories need.
+ */
+async function* dropUnread(results: AsyncIterable<BatchResult>): AsyncGenerator<BatchResult> {
+  for await (const result of results) {
+    yield result;
+    if ("rendered" in result) result.pieces.drop();
   }
 }
 

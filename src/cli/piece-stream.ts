@@ -19,6 +19,7 @@ export class PieceStream implements AsyncIterable<Uint8Array> {
   private readonly queue: StreamPiece[] = [];
   private ended = false;
   private wake: (() => void) | undefined;
+  private dropped = false;
   /** Set when the worker failed (died, passed a limit, the batch ended) before the last piece. */
   failure: FailedResult | undefined;
   /** Whether any piece was handed on. */
@@ -32,8 +33,20 @@ export class PieceStream implements AsyncIterable<Uint8Array> {
 
   push(piece: StreamPiece): void {
     if (this.ended) return;
+    if (this.dropped) return this.taken();
     this.queue.push(piece);
     this.wake?.();
+  }
+
+  /**
+   * The reader has moved on without reading to the end (processAll does this when the next result is asked
+   * for): the pieces waiting and those still to come are answered at once and thrown away, so the worker
+   * finishes and frees its thread instead of waiting for a reader that is gone.
+   */
+  drop(): void {
+    if (this.dropped) return;
+    this.dropped = true;
+    for (const _ of this.queue.splice(0)) this.taken();
   }
 
   /** The worker returned: every piece has arrived (it waits until each is taken). */
