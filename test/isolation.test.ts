@@ -35,7 +35,8 @@ afterAll(() => {
 /** Workers start and the pool's stories run on a busy machine: generous (not timed) limits. */
 const SLOW = 300_000;
 
-type Kind = "ok" | "missing" | keyof typeof POISON_MARKERS;
+// The write poison only acts while a worker writes json/jsonl (tested through the CLI below).
+type Kind = "ok" | "missing" | Exclude<keyof typeof POISON_MARKERS, "write">;
 
 /** The record each kind of input must get: its story, or an error with this code. */
 const EXPECTED_CODE: Record<Kind, string | null> = {
@@ -238,6 +239,40 @@ describe("newsx with poison stories", () => {
       const run = newsx(["quotes", "--jsonl", "--max-memory", "256M", file]);
       expect([run.code, run.signal]).toEqual([2, null]);
       expect(lines(run.stdout)).toEqual([{ file, error: { code: "TOO_COMPLEX", message: expect.stringContaining("--max-memory") } }]);
+    },
+    SLOW,
+  );
+
+  it(
+    "a worker that dies while it writes a record: the record already part-written ends as valid JSON with the error, the rest go on",
+    () => {
+      // The marker is in the first paragraph, and the story's JSON is well over one 64 KiB piece: the worker
+      // dies (out of memory) once the piece holding the marker has been written, with the record half out.
+      const filler = Array.from({ length: 3_000 }, (_, i) => `Boat ${i} waited in the bay while divers checked pile ${i}.`).join("\n\n");
+      const files = [0, 1, 2].map((i) => {
+        const file = tmp.path(`write-${i}.txt`);
+        writeFileSync(file, i === 1 ? `Pier Report 1\n\nThe pier ${POISON_MARKERS.write} stays shut.\n\n${filler}\n` : story(i));
+        return file;
+      });
+      const runs = [1, 2].map((jobs) => newsx(["extract", "--jsonl", "--jobs", String(jobs), "--max-memory", "256M", ...files]));
+      for (const run of runs) {
+        expect(run.code).toBe(2);
+        const records = lines(run.stdout) as (Line & { paragraphs?: { text: string }[] })[];
+        expect(records.map((r) => r.file)).toEqual(files);
+        expect(records.map((r) => r.error?.code ?? null)).toEqual([null, "TOO_COMPLEX", null]);
+        // What was written of it is there: its first paragraphs, not all 3,001 of them.
+        const written = records[1]!.paragraphs!;
+        expect(written[0]!.text).toContain(POISON_MARKERS.write);
+        expect(written.length).toBeGreaterThan(1);
+        expect(written.length).toBeLessThan(3_001);
+        expect(records[2]!.quotes![0]!.speaker).toBe(speaker(2));
+        expect(run.stderr.split("\n").filter((l) => l.startsWith(`newsx: ${tmp.dir}`))).toHaveLength(1);
+      }
+      expect(runs[1]!.stdout).toBe(runs[0]!.stdout);
+      // --json: the array stays valid, one element per input.
+      const json = newsx(["extract", "--json", "--jobs", "2", "--max-memory", "256M", ...files]);
+      const elements = JSON.parse(json.stdout) as Line[];
+      expect(elements.map((r) => r.error?.code ?? null)).toEqual([null, "TOO_COMPLEX", null]);
     },
     SLOW,
   );

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { jsonChunks } from "../src/format/json-chunks.js";
+import { brokenRecordEnd, recordBody } from "../src/format/json.js";
 import { formatters } from "../src/format/index.js";
 import { COLUMNS } from "../src/format/columns.js";
 import { chalkFor } from "../src/cli/colour.js";
@@ -79,5 +80,59 @@ describe("json and jsonl records in pieces", () => {
     expect(JSON.parse(array)).toEqual([record]);
     // Every line of the array's element is indented by two more spaces than JSON.stringify's own.
     expect(array.split("\n").slice(1, -2).every((l) => l.startsWith("  "))).toBe(true);
+  });
+});
+
+describe("jsonChunks: releasing and tracing", () => {
+  it("release: the same text, with each long array emptied as it is written and short ones kept", () => {
+    const long = Array.from({ length: 100 }, (_, i) => ({ n: i }));
+    const short = [1, 2, 3];
+    const value = { long, short };
+    const expected = JSON.stringify(value);
+    expect([...jsonChunks(value, undefined, { release: true })].join("")).toBe(expected);
+    expect(long.every((item) => item === undefined)).toBe(true);
+    expect(short).toEqual([1, 2, 3]);
+  });
+
+  it("release: a long array met twice throws instead of being written as nulls the second time", () => {
+    const shared = Array.from({ length: 100 }, () => 7);
+    expect(() => [...jsonChunks({ a: shared, b: shared }, undefined, { release: true })]).toThrow(TypeError);
+    expect([...jsonChunks({ a: shared, b: shared })].join("")).toBe(JSON.stringify({ a: shared, b: shared }));
+  });
+
+  it("trace: after every piece, what was written plus the closers (and the record's error) is valid JSON", () => {
+    // Strings longer than a piece at several depths, so that pieces end inside arrays, inside objects in arrays, and at the top.
+    const s = (n: number) => `${n} `.padEnd(70_000, "x");
+    const record = {
+      file: "f.txt",
+      paragraphs: [{ text: s(1), n: [1, 2] }, { text: s(2) }, { text: s(3), deep: { list: [s(4), s(5)] } }],
+      tail: [s(6), { x: s(7) }],
+      last: 1,
+    };
+    const error = { code: "INTERNAL", message: "f.txt: internal error: cut \u0085 short" };
+    for (const format of ["json", "jsonl"] as const) {
+      const trace = { closers: (): string | null => null };
+      const body = recordBody(format, record, { trace });
+      let written = "";
+      const states: (string | null)[] = [];
+      for (const piece of body) {
+        written += piece;
+        const open = trace.closers();
+        states.push(open);
+        if (open === null) {
+          expect(JSON.parse(written)).toEqual(record);
+          continue;
+        }
+        const broken = JSON.parse(written + brokenRecordEnd(format, open, error)) as Record<string, unknown>;
+        expect(broken.file).toBe("f.txt");
+        expect(broken.error).toEqual(error);
+      }
+      // Several pieces ended inside the record, at different depths; only the last one after it.
+      expect(states.length).toBeGreaterThan(4);
+      expect(new Set(states.slice(0, -1)).size).toBeGreaterThan(2);
+      expect(states.at(-1)).toBeNull();
+    }
+    // The error member is indented as JSON.stringify would indent it inside the json array's element.
+    expect(brokenRecordEnd("json", "\n  ]", { code: "X", message: "m" })).toBe('\n    ],\n    "error": {\n      "code": "X",\n      "message": "m"\n    }\n  }');
   });
 });

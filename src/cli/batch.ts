@@ -23,7 +23,8 @@ import { availableParallelism } from "node:os";
 import { fsPath, readStdinInput, type Input } from "../io/index.js";
 import { isWorkerOutOfMemory, outOfMemoryError, timeoutError, type StoryLimits } from "./limits.js";
 import { failure, processInput, type ProcessOptions, type Result } from "./process.js";
-import type { Render, RenderedResult, Task, WireResult } from "./worker.js";
+import type { PortMessage, Render, Task, WireResult } from "./worker.js";
+import { PieceStream, type StreamedResult } from "./piece-stream.js";
 import type { MessageChannel as WorkerChannel } from "node:worker_threads";
 
 export { processInput, type Result, type StoryResult, type FailedResult, type Depth } from "./process.js";
@@ -39,8 +40,9 @@ export interface BatchOptions extends Omit<ProcessOptions, "deadline" | "onStart
    */
   storiesPerWorker?: number;
   /**
-   * json/jsonl: a story analysed in a worker comes back as its records' JSON text (a RenderedResult), not as
-   * its Story (src/cli/worker.ts); one analysed on the main thread comes back as usual.
+   * json/jsonl: a story analysed in a worker comes back as its records' JSON text, streamed as the worker
+   * makes it (a StreamedResult), not as its Story (src/cli/worker.ts); one analysed on the main thread comes
+   * back as usual.
    */
   render?: Render;
   /** Told the number of worker threads a batch runs on, as it starts (tests, --debug). */
@@ -73,9 +75,13 @@ const LOOK_AHEAD = 256;
  */
 const START_LIMIT_MS = 120_000;
 
-/** A result as a batch gives it: with BatchOptions.render, a story from a worker comes as its JSON text. */
-export type BatchResult = Result | RenderedResult;
-export type { Render, RenderedResult } from "./worker.js";
+/**
+ * A result as a batch gives it: with BatchOptions.render, a story from a worker comes as its JSON text, to be
+ * read to the end before the next result is asked for.
+ */
+export type BatchResult = Result | StreamedResult;
+export type { Render } from "./worker.js";
+export type { StreamedResult } from "./piece-stream.js";
 
 /** Every input's result, in input order, one at a time. */
 export function processAll(inputs: AsyncIterable<Input>, options: BatchOptions & { render: Render }): AsyncGenerator<BatchResult>;
@@ -96,13 +102,13 @@ export async function* processAll(inputs: AsyncIterable<Input>, options: BatchOp
   }
   const all = concat(ahead, iterator);
   if (stories <= 1) {
-    for await (const input of all) yield await processAlone(input, options);
+    for await (const input of all) yield* dropUnread(processAlone(input, options));
     return;
   }
   const threads = Math.max(1, Math.min(options.jobs, Math.ceil(stories / perWorker)));
   const pool = await storyPool(threads, options);
   try {
-    yield* inOrder(all, pool.run, Math.max(threads, options.jobs) * WINDOW_PER_JOB);
+    yield* dropUnread(inOrder(all, pool.run, Math.max(threads, options.jobs) * WINDOW_PER_JOB));
   } finally {
     // Also when the reader stops early (`| head`): stories in flight are stopped (their workers end and are
     // replaced), the rest never start. The idle threads stay for the next batch of this process.
@@ -110,16 +116,19 @@ export async function* processAll(inputs: AsyncIterable<Input>, options: BatchOp
   }
 }
 
-/** The one story of a run: on the main thread when it is small, else in a worker of its own. */
-async function processAlone(given: Input, options: BatchOptions): Promise<BatchResult> {
+/**
+ * The one story of a run: on the main thread when it is small, else in a worker of its own (released once
+ * the result, streamed or not, has been read: the reader asks for the next one, or stops).
+ */
+async function* processAlone(given: Input, options: BatchOptions): AsyncGenerator<BatchResult> {
   const input = given.kind === "stdin" ? await readStdinInput(options) : given;
-  if (input.kind === "failed") return failure(input.file, input.error);
+  if (input.kind === "failed") return yield failure(input.file, input.error);
   // Above --max-bytes it is refused before it is read: no worker is needed for that.
   const size = await sizeOf(input);
-  if (size <= MAIN_THREAD_MAX_BYTES || size > options.maxBytes) return processInput(input, { ...options, deadline: options.limits });
+  if (size <= MAIN_THREAD_MAX_BYTES || size > options.maxBytes) return yield processInput(input, { ...options, deadline: options.limits });
   const pool = await storyPool(1, options);
   try {
-    return await pool.run(input);
+    yield await pool.run(input);
   } finally {
     await pool.release();
   }
@@ -133,6 +142,18 @@ async function sizeOf(input: Input): Promise<number> {
     return (await stat(fsPath(input.path))).size;
   } catch {
     return 0;
+  }
+}
+
+/**
+ * The results, each streamed one's pieces dropped once the next result is asked for: a reader that did not
+ * read them to the end then (it only wanted to know the result was there) would otherwise leave its worker
+ * waiting, holding a thread the next stories need.
+ */
+async function* dropUnread(results: AsyncIterable<BatchResult>): AsyncGenerator<BatchResult> {
+  for await (const result of results) {
+    yield result;
+    if ("rendered" in result) result.pieces.drop();
   }
 }
 
@@ -210,16 +231,23 @@ async function storyPool(threads: number, options: BatchOptions): Promise<StoryP
   options.onPool?.(threads);
   const slots = limiter(threads);
   const ended = new AbortController();
-  const run = async (input: Input): Promise<BatchResult> => {
-    try {
-      // Only the main thread can read stdin; a worker gets its bytes. A failed input needs no worker.
-      const task = input.kind === "stdin" ? await readStdinInput(options) : input;
-      if (task.kind === "failed") return failure(task.file, task.error);
-      return await slots(async () => (ended.signal.aborted ? failure(task.file, ended.signal.reason) : runInWorker(pool, task, options, ended.signal)));
-    } catch (error) {
-      return failure(input.file, error);
-    }
-  };
+  // A streamed story is given out as soon as its head arrives (its pieces follow), but holds its thread's slot
+  // until its worker returns, so that tinypool is never handed more stories than the batch has threads.
+  const run = (input: Input): Promise<BatchResult> =>
+    new Promise<BatchResult>((resolve) => {
+      const settled = async (): Promise<BatchResult> => {
+        try {
+          // Only the main thread can read stdin; a worker gets its bytes. A failed input needs no worker.
+          const task = input.kind === "stdin" ? await readStdinInput(options) : input;
+          if (task.kind === "failed") return failure(task.file, task.error);
+          return await slots(async () => (ended.signal.aborted ? failure(task.file, ended.signal.reason) : runInWorker(pool, task, options, ended.signal, resolve)));
+        } catch (error) {
+          return failure(input.file, error);
+        }
+      };
+      // A second resolve (after a streamed head) changes nothing.
+      void settled().then(resolve);
+    });
   const release = async () => {
     ended.abort(new Error("the batch ended before this story"));
     mine.users--;
@@ -264,10 +292,25 @@ async function startThreads(threads: number, maxMemoryMb: number): Promise<Threa
 }
 
 interface Runner {
-  run(task: Task, options: { signal: AbortSignal; transferList: Task["started"][] }): Promise<WireResult>;
+  run(task: Task, options: { signal: AbortSignal; transferList: Task["port"][] }): Promise<WireResult>;
 }
 
-async function runInWorker(pool: Runner, input: Input, options: BatchOptions, batchEnded: AbortSignal): Promise<BatchResult> {
+/**
+ * The story's result from a worker. A rendered story (options.render) is given to `streaming` as soon as the
+ * worker has analysed it, and its pieces follow; the promise then settles when the worker returns (its pieces
+ * all taken) or fails, which ends the stream with that failure.
+ *
+ * The deadline (--timeout) counts from the story's start to the end of its analysis: writing its records
+ * afterwards is linear in their size and waits for the reader and for the stories before it, which must
+ * never turn a story into a TIMEOUT (the output would then depend on the reader's speed and on --jobs).
+ */
+async function runInWorker(
+  pool: Runner,
+  input: Input,
+  options: BatchOptions,
+  batchEnded: AbortSignal,
+  streaming: (result: StreamedResult) => void,
+): Promise<BatchResult> {
   // The global MessageChannel, not node:worker_threads': importing that module at load puts its state in the
   // start-up snapshot, where its shared working-folder counter does not survive, and every worker would fail.
   // (Typed as Node's: the tests' type-check also loads the DOM's MessageChannel, whose ports differ.)
@@ -281,19 +324,43 @@ async function runInWorker(pool: Runner, input: Input, options: BatchOptions, ba
   const stopWithBatch = stopWith(() => new Error("the batch ended before this story"));
   batchEnded.addEventListener("abort", stopWithBatch, { once: true });
   let timer = setTimeout(stopWith(() => new Error(`no worker thread took the story within ${START_LIMIT_MS / 1000} s`)), START_LIMIT_MS);
-  startedHere.once("message", () => {
-    clearTimeout(timer);
-    if (options.limits.timeoutMs > 0) timer = setTimeout(stopWith(() => timeoutError(input.file, options.limits)), options.limits.timeoutMs);
+  let stream: PieceStream | undefined;
+  startedHere.on("message", (message: PortMessage) => {
+    if (message === "started") {
+      clearTimeout(timer);
+      if (options.limits.timeoutMs > 0) timer = setTimeout(stopWith(() => timeoutError(input.file, options.limits)), options.limits.timeoutMs);
+    } else if ("head" in message) {
+      clearTimeout(timer);
+      stream = new PieceStream(() => {
+        try {
+          startedHere.postMessage("taken");
+        } catch {
+          // The story has ended (its worker failed): nobody waits for the answer.
+        }
+      });
+      startedHere.postMessage("taken");
+      streaming({ ...message.head, ok: true, rendered: true, pieces: stream });
+    } else if ("piece" in message) stream?.push(message.piece);
   });
+  const failed = (result: BatchResult): BatchResult => {
+    if (stream && !result.ok) stream.fail(result);
+    return result;
+  };
   try {
-    const task: Task = { input, maxBytes: options.maxBytes, depth: options.depth, anyLanguage: options.anyLanguage, started: startedThere };
+    const task: Task = { input, maxBytes: options.maxBytes, depth: options.depth, anyLanguage: options.anyLanguage, port: startedThere };
     if (options.render) task.render = options.render;
-    return fromWire(await pool.run(task, { signal: stop.signal, transferList: [startedThere] }));
+    const result = await pool.run(task, { signal: stop.signal, transferList: [startedThere] });
+    if ("streamed" in result) {
+      // Every piece was taken before the worker returned.
+      stream?.end();
+      return stream ? { ok: true, rendered: true, file: input.file, encoding: "", count: 0, pieces: stream } : failure(input.file, new Error("a worker wrote records it never announced"));
+    }
+    return failed(fromWire(result));
   } catch (error) {
-    if (stoppedBy) return failure(input.file, stoppedBy);
+    if (stoppedBy) return failed(failure(input.file, stoppedBy));
     // Node ends a worker that reaches its heap limit; any other death is a bug (INTERNAL).
-    if (isWorkerOutOfMemory(error)) return failure(input.file, outOfMemoryError(input.file, options.limits));
-    return failure(input.file, error);
+    if (isWorkerOutOfMemory(error)) return failed(failure(input.file, outOfMemoryError(input.file, options.limits)));
+    return failed(failure(input.file, error));
   } finally {
     clearTimeout(timer);
     batchEnded.removeEventListener("abort", stopWithBatch);
@@ -319,8 +386,8 @@ export function limiter(n: number): <T>(work: () => Promise<T>) => Promise<T> {
   };
 }
 
-function fromWire(result: WireResult): BatchResult {
-  if (result.ok || !result.bug) return result as BatchResult;
+function fromWire(result: Exclude<WireResult, { streamed: true }>): Result {
+  if (result.ok || !result.bug) return result as Result;
   const bug = new Error(result.bug.message);
   bug.name = result.bug.name;
   if (result.bug.stack) bug.stack = result.bug.stack;

@@ -23,10 +23,13 @@ export interface StoryLimits {
 export const DEFAULT_TIMEOUT_S = 30;
 
 /**
- * The heap of one story's worker. A 1 MB story of news text peaks near 400 MiB of RSS; this leaves room for
- * a 10 MB one, and eight jobs at once fit in the memory of an ordinary machine.
+ * The heap of one story's worker. The 10 MB stories of every hostile family measured (docs/bench.md) fit in it,
+ * and eight jobs at once fit in the memory of an ordinary machine. It also sets how far V8 lets the heap grow
+ * between full collections: as we read V8's MemoryController::MaxGrowingFactor, at 2,048 MiB and above up to
+ * four times what the last one found alive, below it from 2 down to 1.3 (about 1.6 at 1,024). With 2G a
+ * 10 MB news-like story peaked at 800 MiB of RSS, with 1G at 392 MiB, the same output, for some 10-20% more CPU.
  */
-export const DEFAULT_MAX_MEMORY_MB = 2048;
+export const DEFAULT_MAX_MEMORY_MB = 1024;
 
 export const DEFAULT_LIMITS: StoryLimits = { timeoutMs: DEFAULT_TIMEOUT_S * 1000, maxMemoryMb: DEFAULT_MAX_MEMORY_MB };
 

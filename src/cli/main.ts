@@ -9,10 +9,11 @@ import { defaultJobs, processAll, type Result } from "./batch.js";
 import { chalkFor, colourLevel } from "./colour.js";
 import type { CommandOptions, CommandSpec } from "./commands/index.js";
 import { storyRecords } from "./story-records.js";
-import { RECORD_FRAME, type JsonFormat } from "../format/json.js";
+import { brokenRecordEnd, RECORD_FRAME, recordBody, type JsonFormat } from "../format/json.js";
+import { failure, type FailedResult } from "./process.js";
 import { addShowCommand } from "./commands/show.js";
 import { addCompletionCommand } from "./completion.js";
-import { UsageError } from "./errors.js";
+import { OutputClosed, OutputError, UsageError } from "./errors.js";
 import { EXIT, exitCodeFor, type RunSummary } from "./exit.js";
 import { hoistOptions } from "./argv.js";
 import { processIO, type CliIO } from "./io.js";
@@ -106,16 +107,33 @@ async function runCommand(spec: CommandSpec, givenPaths: string[], options: Comm
       };
       for await (const result of processAll(inputs, batch)) {
         if ("rendered" in result) {
-          // The worker made the records' JSON; each record is framed here as recordChunks frames it.
+          // The worker makes the records' JSON and streams it here (src/cli/piece-stream.ts); each record is
+          // framed as recordChunks frames it: the first piece gets this record's lead, the worker did the rest.
           if (spec.depth === "full") for (const warning of result.warnings ?? []) progress.line(storyWarning(result.file, warning));
           const warning = ids.check(result);
           if (warning) progress.line(`newsx: warning: ${safeForTerminal(warning, "line")}\n`);
           const frame = RECORD_FRAME[format as JsonFormat];
           const pieces = new PieceWriter(output, () => progress.clear());
-          for (const body of result.records) {
-            await pieces.add(frame.lead(index++));
-            for (const bytes of body) await pieces.add(bytes);
-            await pieces.add(frame.tail);
+          const streamed = result.pieces;
+          let first = true;
+          for await (const bytes of streamed) {
+            if (first) await pieces.add(frame.lead(index));
+            first = false;
+            await pieces.add(bytes);
+          }
+          const failed = streamed.failure;
+          if (!failed) index += result.count;
+          else {
+            // The worker failed while writing (it died, or the batch ended): one error line, as for any input.
+            summary.failedInputs++;
+            recordsOf(failed, spec, options, false, progress, Boolean(options.debug));
+            index += streamed.done;
+            if (streamed.open !== null) {
+              // Part of a record is out: it ends as valid JSON that carries the error (brokenRecordEnd).
+              await pieces.add(brokenRecordEnd(format as JsonFormat, streamed.open, failed.record.error));
+              await pieces.add(frame.tail);
+            } else for (const piece of stream!.recordChunks(failed.record, index, formatOptions)) await pieces.add(piece);
+            index++;
           }
           await pieces.flush();
           progress.done();
@@ -133,7 +151,13 @@ async function runCommand(spec: CommandSpec, givenPaths: string[], options: Comm
           // Piece by piece: the json/jsonl record of a 10 MB story is hundreds of MB, never held as one string.
           const pieces = new PieceWriter(output, () => progress.clear());
           for (const record of records) {
-            for (const piece of stream.recordChunks(record, index, formatOptions)) await pieces.add(piece);
+            if (format === "json" || format === "jsonl") {
+              const failed = await addJsonRecord(pieces, format, record, index);
+              if (failed) {
+                summary.failedInputs++;
+                recordsOf(failed, spec, options, false, progress, Boolean(options.debug));
+              }
+            } else for (const piece of stream.recordChunks(record, index, formatOptions)) await pieces.add(piece);
             index++;
           }
           await pieces.flush();
@@ -150,6 +174,40 @@ async function runCommand(spec: CommandSpec, givenPaths: string[], options: Comm
     progress.stop();
   }
   return exitCodeFor(summary);
+}
+
+/**
+ * json/jsonl: adds one record's pieces (as the format's recordChunks makes them). Pieces of a big record are
+ * written while later ones are made, so a record whose making fails (a bug) after some of it is out cannot be
+ * taken back: it is ended as valid JSON that carries the error (brokenRecordEnd), or, when none of it was out,
+ * replaced by the error record. Either way one record stands in its place and the output stays valid.
+ */
+async function addJsonRecord(pieces: PieceWriter, format: JsonFormat, record: OutputRecord, index: number): Promise<FailedResult | undefined> {
+  const { lead, tail } = RECORD_FRAME[format];
+  const trace = { closers: (): string | null => null };
+  let open: string | null = null;
+  let started = false;
+  await pieces.add(lead(index));
+  try {
+    // Not awaited inside the generator: a piece is made, then added (output errors are not the record's).
+    const body = recordBody(format, record, { trace });
+    for (;;) {
+      const next = body.next();
+      if (next.done) break;
+      open = trace.closers();
+      started = true;
+      await pieces.add(next.value);
+    }
+  } catch (error) {
+    if (error instanceof OutputClosed || error instanceof OutputError) throw error;
+    const failed = failure(record.file, error);
+    if (started && open !== null) await pieces.add(brokenRecordEnd(format, open, failed.record.error));
+    else if (!started) for (const piece of recordBody(format, failed.record)) await pieces.add(piece);
+    await pieces.add(tail);
+    return failed;
+  }
+  await pieces.add(tail);
+  return undefined;
 }
 
 /** Counts the stories a batch of paths holds, for the progress bar (listing only, nothing is read). */

@@ -15,6 +15,11 @@ export const POISON_MARKERS = {
   loop: "NEWSX-POISON-LOOP",
   /** throws like a bug: INTERNAL */
   bug: "NEWSX-POISON-BUG",
+  /**
+   * allocates without bound while a worker writes the story's json/jsonl, once the piece holding the marker
+   * is out (src/cli/worker.ts): TOO_COMPLEX after part of the record is written. Inert anywhere else.
+   */
+  write: "NEWSX-POISON-WRITE",
 } as const;
 
 export function poisonEnabled(): boolean {
@@ -24,12 +29,7 @@ export function poisonEnabled(): boolean {
 /** Does what a marker in `text` asks (never returns for memory, stack and loop); nothing if there is none. */
 export function swallowPoison(text: string): void {
   if (!text.includes("NEWSX-POISON-")) return;
-  if (text.includes(POISON_MARKERS.memory)) {
-    // Large pieces (16 MiB of doubles each, on V8's heap): the ceiling is reached in a few steps, with few
-    // objects for the last-ditch collections before it to go over.
-    const hoard: number[][] = [];
-    for (;;) hoard.push(new Array<number>(1 << 21).fill(hoard.length + 0.5));
-  }
+  if (text.includes(POISON_MARKERS.memory)) hoard();
   if (text.includes(POISON_MARKERS.stack)) {
     const dive = (depth: number): number => dive(depth + 1) + 1;
     dive(0);
@@ -39,4 +39,12 @@ export function swallowPoison(text: string): void {
     for (;;) spins = (spins + 1) % 7;
   }
   if (text.includes(POISON_MARKERS.bug)) throw new TypeError("poisoned story (NEWSX_TEST_POISON)");
+}
+
+/** Allocates until the thread's heap ceiling ends it. */
+export function hoard(): never {
+  // Large pieces (16 MiB of doubles each, on V8's heap): the ceiling is reached in a few steps, with few
+  // objects for the last-ditch collections before it to go over.
+  const pieces: number[][] = [];
+  for (;;) pieces.push(new Array<number>(1 << 21).fill(pieces.length + 0.5));
 }

@@ -8,10 +8,11 @@ import type { MessagePort } from "node:worker_threads";
 import type { Input } from "../io/index.js";
 import { processInput, type Depth, type FailedResult, type StoryResult } from "./process.js";
 import type { Command } from "../format/index.js";
-import { recordBody, type JsonFormat } from "../format/json.js";
+import { RECORD_FRAME, recordBody, type JsonFormat } from "../format/json.js";
+import type { OutputRecord } from "../format/records.js";
 import { COMMANDS, type CommandOptions } from "./commands/index.js";
 import { storyRecords } from "./story-records.js";
-import { kTransferable, kValue, markMovable } from "tinypool";
+import { hoard, POISON_MARKERS, poisonEnabled } from "./poison.js";
 
 /**
  * json/jsonl: the worker makes the records' JSON text itself and hands the main thread bytes, moved rather
@@ -24,17 +25,54 @@ export interface Render {
   options: CommandOptions;
 }
 
-/** A story whose records the worker made (Task.render): each record's body as UTF-8 pieces, in order. */
-export interface RenderedResult {
-  ok: true;
-  rendered: true;
+/**
+ * The first message of a story whose records the worker makes (Task.render), posted on Task.port once the
+ * story is analysed: what the main thread needs before the records' bytes follow (warnings for stderr, the
+ * jsonl line for its id check, how many records come).
+ */
+export interface StreamHead {
   file: string;
   encoding: string;
   line?: StoryResult["line"];
   /** The Story's warnings, which the main thread prints on stderr. */
   warnings?: string[];
-  records: Uint8Array[][];
+  /** Records the story gives (none: nothing is written for it). */
+  count: number;
 }
+
+/**
+ * One piece of the records' text as UTF-8 (moved, not copied), posted on Task.port after the head. The pieces
+ * of a story join to: record 0's body, tail, then for each next record lead(1), body, tail (RECORD_FRAME); the
+ * main thread writes lead(index) before the first piece, so only it needs to know what came before.
+ */
+export interface StreamPiece {
+  bytes: Uint8Array;
+  /**
+   * Where the text stops: inside a record, the closers of what is open in it besides the record itself (see
+   * brokenRecordEnd, which ends a record that the worker could not finish); null between records.
+   */
+  open: string | null;
+  /** Records whole (with their tail) up to the end of this piece. */
+  done: number;
+}
+
+/** What the worker posts on Task.port: "started", then for a rendered story its head and its pieces. */
+export type PortMessage = "started" | { head: StreamHead } | { piece: StreamPiece };
+
+/** The value a rendered story's task returns, once every piece has been taken by the main thread. */
+export interface Streamed {
+  ok: true;
+  streamed: true;
+}
+
+/** Pieces of at least this many UTF-16 units are posted (the last may be shorter). */
+const POST_UNITS = 64 * 1024;
+
+/**
+ * Pieces posted and not yet taken by the main thread, at most: the worker then waits, so a slow reader, or a
+ * story ahead still being analysed, holds it back instead of letting the bytes pile up in either thread.
+ */
+const PIECES_AHEAD = 4;
 
 export interface Task {
   /** Never "stdin" (the main thread reads it and sends "bytes") nor "failed" (answered on the main thread). */
@@ -44,12 +82,16 @@ export interface Task {
   anyLanguage?: boolean;
   /** Set when the worker is to make the records' JSON itself. */
   render?: Render;
-  /** Posted one message when the story starts: the main thread's deadline for it counts from then. */
-  started: MessagePort;
+  /**
+   * The story's own channel to the main thread: "started" when the story starts (its deadline counts from
+   * then), and for a rendered story its head and pieces (PortMessage); the main thread answers "taken" for each
+   * piece it has written.
+   */
+  port: MessagePort;
 }
 
 /** What crosses back to the main thread: a bug's Error as plain fields, rebuilt there with its stack. */
-export type WireResult = StoryResult | RenderedResult | (Omit<FailedResult, "bug"> & { bug?: WireError });
+export type WireResult = StoryResult | Streamed | (Omit<FailedResult, "bug"> & { bug?: WireError });
 export interface WireError {
   name: string;
   message: string;
@@ -60,28 +102,89 @@ function noStdin(): never {
   throw new Error("a worker thread cannot read stdin (the main thread reads it)");
 }
 
+/** Resolves when fewer than `n` pieces are waiting for the main thread. */
+class Taken {
+  private waiting = 0;
+  private wake: (() => void) | undefined;
+
+  constructor(port: MessagePort) {
+    port.on("message", () => {
+      this.waiting--;
+      this.wake?.();
+    });
+  }
+
+  posted(): void {
+    this.waiting++;
+  }
+
+  async fewerThan(n: number): Promise<void> {
+    while (this.waiting >= n) {
+      await new Promise<void>((resolve) => (this.wake = resolve));
+      this.wake = undefined;
+    }
+  }
+}
+
 /**
- * The result with its byte buffers moved, not copied: tinypool's own way of returning transferables (what
- * Tinypool.move does for a single buffer), marked movable by tinypool itself.
+ * Makes the story's records and their JSON text and posts it to the main thread as it is made, in pieces of
+ * about POST_UNITS, at most PIECES_AHEAD ahead of the writer, and returns once the main thread has taken the
+ * last. The Story is let go first and each long array of the records is emptied as it is written
+ * (jsonChunks' release), so the worker's heap shrinks while it writes, and at no time does either thread hold
+ * more than a few pieces of the text (hundreds of MB for a 10 MB story).
  */
-function rendered(result: StoryResult, render: Render): { [kTransferable]: ArrayBuffer[]; [kValue]: RenderedResult } {
+async function streamRecords(result: StoryResult, render: Render, port: MessagePort): Promise<Streamed> {
+  const records: (OutputRecord | undefined)[] = storyRecords(result, COMMANDS[render.command], render.options);
+  const head: StreamHead = { file: result.file, encoding: result.encoding, count: records.length };
+  if (result.line) head.line = result.line;
+  if (result.story.warnings) head.warnings = result.story.warnings;
+  // From here the records alone hold what is left to write.
+  (result as { story?: unknown }).story = undefined;
+  const taken = new Taken(port);
+  // The head is answered as it arrives: with the last piece's answer, it is certain to have arrived before the
+  // value this returns (which comes on another channel), even for a story of no records.
+  port.postMessage({ head } satisfies PortMessage);
+  taken.posted();
   const encoder = new TextEncoder();
-  const buffers: ArrayBuffer[] = [];
-  const records = storyRecords(result, COMMANDS[render.command], render.options).map((record) =>
+  const { lead, tail } = RECORD_FRAME[render.format];
+  let text = "";
+  let done = 0;
+  const post = async (open: string | null) => {
+    const bytes = encoder.encode(text);
+    text = "";
+    const piece: StreamPiece = { bytes, open, done };
+    port.postMessage({ piece } satisfies PortMessage, [bytes.buffer as ArrayBuffer]);
+    taken.posted();
+    await taken.fewerThan(PIECES_AHEAD);
+  };
+  const trace = { closers: (): string | null => null };
+  let poisoned = false;
+  for (let i = 0; i < records.length; i++) {
+    const record = records[i];
+    records[i] = undefined;
+    if (i > 0) text += lead(1);
     // Each piece is whole JSON tokens (jsonChunks cuts between values), so no surrogate pair is split.
-    Array.from(recordBody(render.format, record), (piece) => {
-      const bytes = encoder.encode(piece);
-      buffers.push(bytes.buffer as ArrayBuffer);
-      return bytes;
-    }),
-  );
-  const { file, encoding, line } = result;
-  const value: RenderedResult = { ok: true, rendered: true, file, encoding, records };
-  if (line) value.line = line;
-  if (result.story.warnings) value.warnings = result.story.warnings;
-  const moved = { [kTransferable]: buffers, [kValue]: value };
-  markMovable(moved);
-  return moved;
+    for (const piece of recordBody(render.format, record, { release: true, trace })) {
+      text += piece;
+      const open = trace.closers();
+      if (poisonEnabled() && piece.includes(POISON_MARKERS.write)) poisoned = true;
+      // Never between a record's last piece and its tail: a piece ends inside a record or after its tail.
+      if (text.length >= POST_UNITS && open !== null) {
+        await post(open);
+        if (poisoned) {
+          // For tests: die once what was posted has all been taken, so the cut is the same on every run.
+          await taken.fewerThan(1);
+          hoard();
+        }
+      }
+    }
+    text += tail;
+    done++;
+    if (text.length >= POST_UNITS) await post(null);
+  }
+  if (text.length > 0) await post(null);
+  await taken.fewerThan(1);
+  return { ok: true, streamed: true };
 }
 
 export default async function work(task: Task): Promise<WireResult> {
@@ -91,14 +194,13 @@ export default async function work(task: Task): Promise<WireResult> {
       depth: task.depth,
       anyLanguage: task.anyLanguage,
       stdin: noStdin,
-      onStart: () => task.started.postMessage("started"),
+      onStart: () => task.port.postMessage("started" satisfies PortMessage),
     });
-    // Moved to the main thread: typed as what arrives there.
-    if (result.ok && task.render) return rendered(result, task.render) as unknown as RenderedResult;
+    if (result.ok && task.render) return await streamRecords(result, task.render, task.port);
     if (result.ok || !result.bug) return result;
     const { name, message, stack } = result.bug;
     return { ...result, bug: { name, message, stack } };
   } finally {
-    task.started.close();
+    task.port.close();
   }
 }

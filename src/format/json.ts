@@ -1,6 +1,7 @@
 /** json: ONE array of records, whatever the number of inputs (so `jq '.[]'` always works); jsonl: one per line. */
 import { streamed, type Formatter } from "./formatter.js";
-import { jsonChunks } from "./json-chunks.js";
+import { jsonChunks, type JsonChunkOptions } from "./json-chunks.js";
+import type { ErrorRecord } from "../types.js";
 
 /**
  * JSON.stringify escapes C0 controls but writes C1 controls and bidirectional overrides raw, which a terminal
@@ -8,7 +9,7 @@ import { jsonChunks } from "./json-chunks.js";
  */
 const RAW_CONTROLS = /[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
-function escapeControls(json: string): string {
+export function escapeControls(json: string): string {
   return json.replace(RAW_CONTROLS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
@@ -18,11 +19,24 @@ function escapeControls(json: string): string {
  * by piece gives the same text as making them on the whole. A worker thread makes this text for the main
  * thread (src/cli/worker.ts), which only adds the lead and tail around it.
  */
-export function* recordBody(format: JsonFormat, record: unknown): Generator<string> {
-  for (const piece of jsonChunks(record, format === "json" ? 2 : undefined)) {
+export function* recordBody(format: JsonFormat, record: unknown, options: JsonChunkOptions = {}): Generator<string> {
+  for (const piece of jsonChunks(record, format === "json" ? 2 : undefined, options)) {
     const safe = escapeControls(piece);
     yield format === "json" ? safe.replace(/\n/g, "\n  ") : safe;
   }
+}
+
+/**
+ * The end of a record whose writing failed half-way (a bug, or the worker thread making it died), once part
+ * of it is out and cannot be taken back: `closers` (JsonChunkOptions.trace after the last piece written)
+ * closes what was open inside it, then the error becomes one more member of the record, then the record
+ * closes. So the output stays valid JSON, one record per line for jsonl, and the broken record carries
+ * `error` as every error record does (readers that filter on it drop it). The frame's tail is not included.
+ */
+export function brokenRecordEnd(format: JsonFormat, closers: string, error: ErrorRecord["error"]): string {
+  const member = escapeControls(JSON.stringify(error, null, format === "json" ? 2 : undefined));
+  if (format === "json") return closers.replace(/\n/g, "\n  ") + ',\n    "error": ' + member.replace(/\n/g, "\n    ") + "\n  }";
+  return closers + ',"error":' + member + "}";
 }
 
 export type JsonFormat = "json" | "jsonl";
