@@ -133,6 +133,12 @@ const FAMILIES = {
   "many distinct names, one sentence (Xyz Abc, Def Ghi, ...)": (n) => drawn(n, 17, (r) => `${coined(r)} ${coined(r)}, `),
   "title-case everything (The Quick Brown Fox ...)": (n) => drawn(n, 18, (r) => `${coined(r)} `),
   "surname echoes (Smith ... Smith ... Smith said)": (n) => drawn(n, 19, (r) => `${FIRST[Math.floor(r() * 10)]} ${coined(r)} met with ${coined(r)} and the people said ${coined(r)} was there. `),
+  // Every person shares one surname: each bare "Smith" has every "X Smith" before it as a candidate.
+  "many first names, one surname (Xyz Smith ... Mr. Smith said)": (n) =>
+    drawn(n, 34, (r) => `${coined(r)} Smith went to the market. ${r() < 0.5 ? "Mr." : "Ms."} Smith said it would grow, and Smith left.\n\n`),
+  // Two people share a surname and neither's first name tells the gender: each "Mr. Smith" asks both for theirs.
+  "two namesakes told apart by Mr./Ms. (Zorban Smith, Alira Smith)": (n) =>
+    repeat("Zorban Smith and Alira Smith met. Mr. Smith said yes. Ms. Smith said no. Smith left. ", n),
   "pronoun chain (He said. She said. They said.)": (n) => repeat("John Smith arrived. He said it was fine. She said no. They said yes. It said so. ", n),
   "indirect speech chain (X said that Y said that ...)": (n) => drawn(n, 20, (r) => `${FIRST[Math.floor(r() * 10)]} ${LAST[Math.floor(r() * 10)]} said that `),
   "CJK without spaces (。)": (n) => drawn(n, 21, (r) => (r() < 0.05 ? "。" : r() < 0.03 ? "「" : r() < 0.03 ? "」" : String.fromCodePoint(0x4e00 + Math.floor(r() * 20000)))),
