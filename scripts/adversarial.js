@@ -139,6 +139,9 @@ const FAMILIES = {
   // Two people share a surname and neither's first name tells the gender: each "Mr. Smith" asks both for theirs.
   "two namesakes told apart by Mr./Ms. (Zorban Smith, Alira Smith)": (n) =>
     repeat("Zorban Smith and Alira Smith met. Mr. Smith said yes. Ms. Smith said no. Smith left. ", n),
+  // Thousands of organisations with the same initials, each followed by its acronym in brackets and alone.
+  "many organisations of one acronym (Bxx Dxx Agency (BDA))": (n) =>
+    drawn(n, 35, (r) => `The B${coined(r).slice(1).toLowerCase()} D${coined(r).slice(1).toLowerCase()} Agency (BDA) said the market would grow. The BDA left.\n\n`),
   "pronoun chain (He said. She said. They said.)": (n) => repeat("John Smith arrived. He said it was fine. She said no. They said yes. It said so. ", n),
   "indirect speech chain (X said that Y said that ...)": (n) => drawn(n, 20, (r) => `${FIRST[Math.floor(r() * 10)]} ${LAST[Math.floor(r() * 10)]} said that `),
   "CJK without spaces (。)": (n) => drawn(n, 21, (r) => (r() < 0.05 ? "。" : r() < 0.03 ? "「" : r() < 0.03 ? "」" : String.fromCodePoint(0x4e00 + Math.floor(r() * 20000)))),
