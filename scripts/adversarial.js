@@ -142,6 +142,12 @@ const FAMILIES = {
   // Thousands of organisations with the same initials, each followed by its acronym in brackets and alone.
   "many organisations of one acronym (Bxx Dxx Agency (BDA))": (n) =>
     drawn(n, 35, (r) => `The B${coined(r).slice(1).toLowerCase()} D${coined(r).slice(1).toLowerCase()} Agency (BDA) said the market would grow. The BDA left.\n\n`),
+  // One person written in thousands of spellings (case, accents): one entity whose every alias is different.
+  "one name in thousands of spellings (John Smíthérs, John SMithers)": (n) =>
+    drawn(n, 36, (r) => {
+      const surname = [..."Smithersonian"].map((ch, k) => (k === 0 ? ch : r() < 0.5 ? ch.toUpperCase() : r() < 0.3 ? `${ch}\u0301` : ch)).join("");
+      return `John ${surname} said the market would grow. `;
+    }),
   "pronoun chain (He said. She said. They said.)": (n) => repeat("John Smith arrived. He said it was fine. She said no. They said yes. It said so. ", n),
   "indirect speech chain (X said that Y said that ...)": (n) => drawn(n, 20, (r) => `${FIRST[Math.floor(r() * 10)]} ${LAST[Math.floor(r() * 10)]} said that `),
   "CJK without spaces (。)": (n) => drawn(n, 21, (r) => (r() < 0.05 ? "。" : r() < 0.03 ? "「" : r() < 0.03 ? "」" : String.fromCodePoint(0x4e00 + Math.floor(r() * 20000)))),

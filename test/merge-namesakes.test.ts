@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mergeMentions } from "../src/story/entities/merge.js";
+import { mergeMentions, toEntity } from "../src/story/entities/merge.js";
 import type { RawMention } from "../src/story/entities/mentions.js";
 
 /** A person mention at `start`, with no gender evidence of its own (an invented first name). */
@@ -45,5 +45,20 @@ describe("mergeMentions: namesakes", () => {
     expect(drafts).toHaveLength(people);
     // Each bare "Smith" is the person named just before it.
     expect(drafts.every((d) => d.mentions.length === 2 && d.mentions[1]!.start === d.mentions[0]!.start + 50)).toBe(true);
+  });
+});
+
+describe("toEntity: one name in many spellings", () => {
+  it("100,000 different spellings of one person give 99,999 aliases (the name is not one) and one title", () => {
+    // Before the seen spellings were kept in a set, each was looked for in the list of those before it:
+    // 100,000 x 100,000 / 2 comparisons, minutes.
+    const spellings = 100_000;
+    const mentions = Array.from({ length: spellings }, (_, k) => person(`John ${coinedFirst(k)}`, k * 20, ["Sen."]));
+    const entity = toEntity({ type: "person", mentions, gender: null });
+    expect(entity.aliases).toHaveLength(spellings - 1);
+    expect(entity.aliases).not.toContain(entity.name);
+    expect(new Set(entity.aliases).size).toBe(spellings - 1);
+    expect(entity.titles).toEqual(["Sen."]);
+    expect(entity.count).toBe(spellings);
   });
 });

@@ -302,13 +302,19 @@ export function toEntity(draft: EntityDraft): Entity {
   const name = canonicalName(draft.mentions);
   const aliases: string[] = [];
   const titles: string[] = [];
-  const addUnique = (list: string[], value: string) => {
-    if (value !== name && !list.includes(value)) list.push(value);
+  // Seen values in sets: a hostile story writes one name in tens of thousands of spellings, and a list
+  // searched for each would make this quadratic.
+  const seenAliases = new Set<string>([name]);
+  const seenTitles = new Set<string>();
+  const addUnique = (list: string[], seen: Set<string>, value: string) => {
+    if (seen.has(value)) return;
+    seen.add(value);
+    list.push(value);
   };
   for (const m of draft.mentions) {
-    addUnique(aliases, m.text);
-    if (m.titledForm) addUnique(aliases, m.titledForm);
-    for (const title of m.titles) if (!titles.includes(title)) titles.push(title);
+    addUnique(aliases, seenAliases, m.text);
+    if (m.titledForm) addUnique(aliases, seenAliases, m.titledForm);
+    for (const title of m.titles) addUnique(titles, seenTitles, title);
   }
   return {
     name, type: draft.type, aliases, titles, count: draft.mentions.length,
