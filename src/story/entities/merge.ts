@@ -217,9 +217,9 @@ function lastBefore(starts: number[], offset: number): number {
 }
 
 /**
- * At most this many people sharing a surname are weighed for a bare surname: those named in full last before it. No story
- * names so many namesakes; a hostile one names tens of thousands, and weighing every one for every bare surname
- * would make the merge quadratic.
+ * At most this many people sharing a surname are weighed for a bare surname: those named in full last before
+ * it. No story names so many namesakes; a hostile one names tens of thousands, and weighing every one for
+ * every bare surname would make the merge quadratic.
  */
 export const SURNAME_CANDIDATES = 64;
 
