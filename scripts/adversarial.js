@@ -54,6 +54,14 @@ const FIRST = ["John", "Mary", "Peter", "Ana", "Li", "Omar", "Grace", "Ivan", "S
 const LAST = ["Smith", "Jones", "Brown", "Garcia", "Chen", "Haddad", "Okafor", "Petrov", "Rossi", "Mensah"];
 const WORDS = ["people", "said", "the", "market", "would", "grow", "and", "Smith", "went", "to", "Paris", "with"];
 
+/** A capitalised word of 3-9 letters drawn with `r`: names and places no list knows, all different. */
+function coined(r) {
+  const length = 3 + Math.floor(r() * 7);
+  let word = String.fromCharCode(65 + Math.floor(r() * 26));
+  for (let i = 1; i < length; i++) word += "aeiou"[Math.floor(r() * 5)] + (i % 2 ? "" : "bcdfglmnprst"[Math.floor(r() * 12)]);
+  return word.slice(0, length);
+}
+
 /** name -> (bytes) => text. Each family is a kind of input that once cost, or could cost, super-linear work. */
 const FAMILIES = {
   // The tagger does not end a sentence at "Mr."/"Dr.", so this is one endless sentence.
@@ -92,6 +100,75 @@ const FAMILIES = {
   "one word of marks in a title-case headline": (n) => `The “Big Deal” a${"!".repeat(Math.max(0, n - 30))}b said.`,
   "a news-like paragraph repeated": (n) =>
     repeat('“We will not back down,” Sen. Jane Roe, a Democrat from Ohio, told reporters on Tuesday. Mr. Smith, who leads the committee, said the bill would pass. ', n),
+  // Families of the second round: what an attacker or a messy corpus gives each stage (segment, dates,
+  // bylines, datelines, credits, quote pairing, entity merging), none of them tried before.
+  "thousands of byline lines (By X Y)": (n) => drawn(n, 7, (r) => `By ${FIRST[Math.floor(r() * 10)]} ${coined(r)}\n`),
+  "thousands of date lines (Nov 19, 2019 6:51 AM)": (n) =>
+    drawn(n, 8, (r) => `${["Jan", "Mar", "Nov", "Dec"][Math.floor(r() * 4)]} ${1 + Math.floor(r() * 28)}, ${1990 + Math.floor(r() * 35)} ${1 + Math.floor(r() * 12)}:${10 + Math.floor(r() * 50)} AM\n`),
+  "dates inside one paragraph (on March 3, 2019, and ...)": (n) =>
+    drawn(n, 9, (r) => `on ${["January", "March", "October"][Math.floor(r() * 3)]} ${1 + Math.floor(r() * 28)}, ${1990 + Math.floor(r() * 35)}, and `),
+  "dateline paragraphs (WASHINGTON (AP) — ...)": (n) =>
+    drawn(n, 10, (r) => `${coined(r).toUpperCase()}, ${coined(r)} (AP) — The ${coined(r)} said on Monday.\n\n`),
+  "credit lines (Photo: X Y/AP)": (n) => drawn(n, 11, (r) => `Photo: ${FIRST[Math.floor(r() * 10)]} ${coined(r)}/AP\n`),
+  "a repeated header line between paragraphs": (n) => drawn(n, 24, (r) => `Harbour Town Ledger\nThe ${coined(r)} market would grow, ${coined(r)} said.\n\n`),
+  "all-caps headline lines (BREAKING NEWS TODAY)": (n) => drawn(n, 12, (r) => `${coined(r).toUpperCase()} ${coined(r).toUpperCase()} NEWS\n`),
+  "CRLF line ends (news-like)": (n) => drawn(n, 25, (r) => `“We will not back down,” Sen. ${coined(r)} told reporters.\r\n\r\nMr. ${coined(r)} said the bill would pass.\r\n`),
+  "CR-only line ends (a\\r)": (n) => repeat("a\r", n),
+  "zero-width characters between letters": (n) => repeat("S\u200bm\u200bi\u200bt\u200bh\u200d said\u200c the\ufeff market\u2060 would grow. ", n),
+  "one letter with endless combining marks": (n) => `Smith said a${"\u0301".repeat(Math.max(0, Math.floor((n - 20) / 2)))} b.`,
+  "combining marks on every letter": (n) => repeat("S\u0301m\u0308i\u0327t\u0303h\u0301 s\u0301a\u0308i\u0327d\u0303 t\u0301h\u0308e\u0327 w\u0303o\u0301r\u0308d\u0327. ", n),
+  "long URLs and e-mails (https://x.example/aaaa...)": (n) =>
+    drawn(n, 13, (r) => `See https://www.${coined(r)}.example/${coined(r)}/${"a".repeat(Math.floor(r() * 2000))}?q=${coined(r)} or ${coined(r)}@${coined(r)}.com. `),
+  "one enormous URL": (n) => `Smith said see https://x.example/${"ab/".repeat(Math.max(1, Math.floor((n - 40) / 3)))} now.`,
+  "German marks in English („A,“ he said.)": (n) => drawn(n, 26, (r) => `„We will not give up,“ said ${coined(r)} Müller. „No“, said ${coined(r)}, „never.“\n\n`),
+  "guillemets both ways («A», »B«)": (n) => repeat("«Nous allons gagner», a dit Jean Dupont. »Nein«, sagte er. «Oui»", n),
+  "NYT-style quote marks (''A,'' he said.)": (n) => repeat("''We will win,'' Mr. Smith said. ``No,'' said Ms. Jones. ", n),
+  "nested quotes in one paragraph (“A ‘B “C” B’ A”)": (n) => repeat("“He said ‘she told me “go” and left’ then,” Smith said. ", n),
+  "one paragraph-long open quote with said inside": (n) => `“${repeat("the market would grow, he said, and Smith said so ", n)}`,
+  "apostrophes everywhere (don't 'tis rock 'n' roll)": (n) => repeat("Smith's dog don't 'tis rock 'n' roll the '90s ma'am o'clock Jones' ", n),
+  "table of numbers (12.5 | 13.2 | 14.1)": (n) => drawn(n, 14, (r) => `| ${(r() * 100).toFixed(1)} | ${(r() * 1e6).toFixed(0)} | ${(r() * 10).toFixed(2)} |\n`),
+  "numbers with no words (1,234,567.89 ...)": (n) => drawn(n, 15, (r) => `${Math.floor(r() * 1e9).toLocaleString("en-US")}.${Math.floor(r() * 100)} `),
+  "many distinct names with titles (Sen. Xyz Abc said)": (n) =>
+    drawn(n, 16, (r) => `${["Sen.", "Gov.", "President", "Dr.", "Judge", "Minister"][Math.floor(r() * 6)]} ${coined(r)} ${coined(r)} said. `),
+  "many distinct names, one sentence (Xyz Abc, Def Ghi, ...)": (n) => drawn(n, 17, (r) => `${coined(r)} ${coined(r)}, `),
+  "title-case everything (The Quick Brown Fox ...)": (n) => drawn(n, 18, (r) => `${coined(r)} `),
+  "surname echoes (Smith ... Smith ... Smith said)": (n) => drawn(n, 19, (r) => `${FIRST[Math.floor(r() * 10)]} ${coined(r)} met with ${coined(r)} and the people said ${coined(r)} was there. `),
+  // Every person shares one surname: each bare "Smith" has every "X Smith" before it as a candidate.
+  "many first names, one surname (Xyz Smith ... Mr. Smith said)": (n) =>
+    drawn(n, 34, (r) => `${coined(r)} Smith went to the market. ${r() < 0.5 ? "Mr." : "Ms."} Smith said it would grow, and Smith left.\n\n`),
+  // Two people share a surname and neither's first name tells the gender: each "Mr. Smith" asks both for theirs.
+  "two namesakes told apart by Mr./Ms. (Zorban Smith, Alira Smith)": (n) =>
+    repeat("Zorban Smith and Alira Smith met. Mr. Smith said yes. Ms. Smith said no. Smith left. ", n),
+  // Thousands of organisations with the same initials, each followed by its acronym in brackets and alone.
+  "many organisations of one acronym (Bxx Dxx Agency (BDA))": (n) =>
+    drawn(n, 35, (r) => `The B${coined(r).slice(1).toLowerCase()} D${coined(r).slice(1).toLowerCase()} Agency (BDA) said the market would grow. The BDA left.\n\n`),
+  // One person written in thousands of spellings (case, accents): one entity whose every alias is different.
+  "one name in thousands of spellings (John Smíthérs, John SMithers)": (n) =>
+    drawn(n, 36, (r) => {
+      const surname = [..."Smithersonian"].map((ch, k) => (k === 0 ? ch : r() < 0.5 ? ch.toUpperCase() : r() < 0.3 ? `${ch}\u0301` : ch)).join("");
+      return `John ${surname} said the market would grow. `;
+    }),
+  "pronoun chain (He said. She said. They said.)": (n) => repeat("John Smith arrived. He said it was fine. She said no. They said yes. It said so. ", n),
+  "indirect speech chain (X said that Y said that ...)": (n) => drawn(n, 20, (r) => `${FIRST[Math.floor(r() * 10)]} ${LAST[Math.floor(r() * 10)]} said that `),
+  "CJK without spaces (。)": (n) => drawn(n, 21, (r) => (r() < 0.05 ? "。" : r() < 0.03 ? "「" : r() < 0.03 ? "」" : String.fromCodePoint(0x4e00 + Math.floor(r() * 20000)))),
+  "Arabic and Hebrew words with marks": (n) => repeat("قال محمد «نحن هنا». אמר דוד \"כן\". ", n),
+  "emoji words and flags (👍🏽 🇺🇸 said)": (n) => repeat("👍🏽 Smith 🇺🇸 said “🎉🎉 great” 👨‍👩‍👧 today. ", n),
+  "very long words in sentences (aaaa... said)": (n) => drawn(n, 22, (r) => `Smith said ${"w".repeat(1 + Math.floor(r() * 5000))}. `),
+  "hyphen chains (a-b-c-d-...)": (n) => `Smith said ${"ab-".repeat(Math.max(1, Math.floor((n - 20) / 3)))}end.`,
+  "sentence without end, capitalised words every few": (n) => drawn(n, 23, (r) => (r() < 0.3 ? `${coined(r)} ` : `${WORDS[Math.floor(r() * WORDS.length)]} `)),
+  "quote marks around every word (“a” “b” ...)": (n) => repeat("“said” ", n),
+  "close marks only (” ” ” said)": (n) => repeat("word” Smith said ” ", n),
+  "dashes as quote marks (— A, he said.)": (n) => drawn(n, 27, (r) => `— We will win, said ${coined(r)}.\n\n— No, said ${coined(r)}.\n\n`),
+  "a long menu of short lines, then one story paragraph": (n) =>
+    `${drawn(n - 200, 30, (r) => `${coined(r)} ${coined(r)}\n`)}\nThe market would grow, ${coined(random(31))} said on Monday, and people went to Paris with Smith.\n`,
+  "a page title repeated on every line (Big Deal | Ledger)": (n) =>
+    `The Big Deal at Harbour | Ledger\n\n${drawn(n - 40, 32, (r) => (r() < 0.5 ? "The Big Deal at Harbour\n" : `The ${coined(r)} said the market would grow.\n`))}`,
+  "dated lines opening paragraphs (Friday, June 12, 2015 On ...)": (n) =>
+    drawn(n, 33, (r) => `Friday, June ${1 + Math.floor(r() * 28)}, ${1990 + Math.floor(r() * 35)} On the day ${coined(r)} said the market would grow.\n\n`),
+  "tabs and spaces only lines": (n) => repeat("\t \t  \n", n),
+  "one line of spaces then a word": (n) => `${" ".repeat(Math.max(0, n - 10))}Smith.`,
+  "many blank lines between words": (n) => drawn(n, 28, (r) => `${coined(r)} said\n\n\n\n\n\n\n\n`),
+  "form feeds and vertical tabs (\\f \\v)": (n) => drawn(n, 29, (r) => `${coined(r)} said the market would grow.\f\v${coined(r)} said no.\u2028\u2029`),
 };
 
 function parseSize(s) {
@@ -116,7 +193,7 @@ async function child(name, bytes) {
   console.log(JSON.stringify({
     cpu: (used.user + used.system) / 1e6, processCpu: (total.user + total.system) / 1e6,
     rssMiB: process.resourceUsage().maxRSS / 1024, bytes: Buffer.byteLength(text),
-    paragraphs: story.paragraphs.length, quotes: story.quotes.length, entities: story.entities.length,
+    paragraphs: story.paragraphs.length, quotes: story.quotes.length, entities: story.entities.length, language: story.meta.language,
   }));
 }
 

@@ -78,13 +78,31 @@ export function mergeMentions(text: string, mentions: RawMention[]): EntityDraft
     m.type = "organization";
     m.gender = null;
   }
+  // Each person's courtesy titles counted as mentions join it, so that telling namesakes apart by "Mr."/"Ms."
+  // never re-reads a person's every mention (a hostile story gives one person hundreds of thousands).
+  const courtesy = new Map<EntityDraft, { male: number; female: number }>();
+  const noteCourtesy = (draft: EntityDraft, m: RawMention) => {
+    const gender = courtesyGender(m);
+    if (gender === null) return;
+    const counts = courtesy.get(draft) ?? { male: 0, female: 0 };
+    counts[gender]++;
+    courtesy.set(draft, counts);
+  };
+  const courtesyOf = (draft: EntityDraft): "male" | "female" | null => {
+    const counts = courtesy.get(draft);
+    if (!counts || (counts.male > 0) === (counts.female > 0)) return null;
+    return counts.male > 0 ? "male" : "female";
+  };
   const add = (draft: EntityDraft, m: RawMention) => {
     draft.mentions.push(m);
     draft.gender ??= m.gender;
+    noteCourtesy(draft, m);
   };
   // Looked up by key, never by scanning every draft: a story may name hundreds of entities.
   const byAcronym = new Map<string, { draft: EntityDraft; end: number }[]>();
-  const bySurname = new Map<string, EntityDraft[]>();
+  // A set per surname while the full names are read (one membership test per mention, not a scan of a list
+  // that a story of many namesakes makes long), then its drafts in the order they were first named.
+  const surnameSets = new Map<string, Set<EntityDraft>>();
   const byFirstWord = new Map<string, Set<EntityDraft>>();
   const fullNameStarts = new Map<EntityDraft, number[]>();
 
@@ -141,14 +159,16 @@ export function mergeMentions(text: string, mentions: RawMention[]): EntityDraft
     }
     if (m.type === "person") {
       const surname = surnameKey(lastWord(name));
-      const list = bySurname.get(surname) ?? [];
-      if (!list.includes(draft)) list.push(draft);
-      bySurname.set(surname, list);
+      const set = surnameSets.get(surname) ?? new Set<EntityDraft>();
+      set.add(draft);
+      surnameSets.set(surname, set);
       const starts = fullNameStarts.get(draft) ?? [];
       starts.push(m.start);
       fullNameStarts.set(draft, starts);
     }
   }
+  const bySurname = new Map<string, EntityDraft[]>();
+  for (const [surname, set] of surnameSets) bySurname.set(surname, [...set]);
   // "Hillary" for "Hillary Clinton", when exactly one person named in full has that first name.
   const byFirstName = new Map<string, EntityDraft[]>();
   for (const [draft] of fullNameStarts) {
@@ -163,11 +183,12 @@ export function mergeMentions(text: string, mentions: RawMention[]): EntityDraft
   for (const m of ordered) {
     if (!(m.type === "person" && isOneWord(m)) || impliedOf(m)) continue;
     const candidates = bySurname.get(surnameKey(m.text)) ?? [];
-    const draft = personForSurname(m, candidates, fullNameStarts, lastSingle) ?? byKey.get(`person:${nameKey(m.text)}`)
+    const draft = personForSurname(m, candidates, fullNameStarts, lastSingle, courtesyOf) ?? byKey.get(`person:${nameKey(m.text)}`)
       ?? personForFirstName(m, byFirstName);
     if (draft) add(draft, m);
     else {
       const fresh: EntityDraft = { type: "person", mentions: [m], gender: m.gender };
+      noteCourtesy(fresh, m);
       drafts.push(fresh);
       byKey.set(`person:${nameKey(m.text)}`, fresh);
     }
@@ -196,19 +217,33 @@ function lastBefore(starts: number[], offset: number): number {
 }
 
 /**
+ * At most this many people sharing a surname are weighed for a bare surname: those named in full last before
+ * it. No story names so many namesakes; a hostile one names tens of thousands, and weighing every one for
+ * every bare surname would make the merge quadratic.
+ */
+export const SURNAME_CANDIDATES = 64;
+
+/**
  * The person named in full whose surname is this one word. When two people share the surname, the one named
- * most recently before this mention (in full or by the surname) that a courtesy title allows.
+ * most recently before this mention (in full or by the surname) that a courtesy title allows. `courtesyOf` is
+ * `draftCourtesyGender`, kept up to date as mentions join.
  */
 function personForSurname(
   m: RawMention, candidates: EntityDraft[], fullNameStarts: Map<EntityDraft, number[]>,
-  lastSingle: Map<EntityDraft, number>,
+  lastSingle: Map<EntityDraft, number>, courtesyOf: (d: EntityDraft) => "male" | "female" | null,
 ): EntityDraft | undefined {
   if (candidates.length <= 1) return candidates[0];
+  if (candidates.length > SURNAME_CANDIDATES) {
+    // The candidates stand in the order they were first named: keep those named last before this mention.
+    const namedBefore = countBefore(candidates, m.start, (d) => fullNameStarts.get(d)?.[0] ?? 0);
+    const upTo = Math.max(SURNAME_CANDIDATES, namedBefore);
+    candidates = candidates.slice(upTo - SURNAME_CANDIDATES, upTo);
+  }
   // "Mrs. Clinton" among a Bill and a Hillary Clinton: a courtesy title says which.
   const wanted = courtesyGender(m);
   if (wanted) {
     // Those known to fit first, else those not known to be the other.
-    const genderOf = (d: EntityDraft) => d.gender ?? draftCourtesyGender(d);
+    const genderOf = (d: EntityDraft) => d.gender ?? courtesyOf(d);
     const matching = candidates.filter((d) => genderOf(d) === wanted);
     const fitting = matching.length > 0 ? matching : candidates.filter((d) => genderOf(d) === null);
     if (fitting.length > 0) candidates = fitting;
@@ -267,13 +302,19 @@ export function toEntity(draft: EntityDraft): Entity {
   const name = canonicalName(draft.mentions);
   const aliases: string[] = [];
   const titles: string[] = [];
-  const addUnique = (list: string[], value: string) => {
-    if (value !== name && !list.includes(value)) list.push(value);
+  // Seen values in sets: a hostile story writes one name in tens of thousands of spellings, and a list
+  // searched for each would make this quadratic.
+  const seenAliases = new Set<string>([name]);
+  const seenTitles = new Set<string>();
+  const addUnique = (list: string[], seen: Set<string>, value: string) => {
+    if (seen.has(value)) return;
+    seen.add(value);
+    list.push(value);
   };
   for (const m of draft.mentions) {
-    addUnique(aliases, m.text);
-    if (m.titledForm) addUnique(aliases, m.titledForm);
-    for (const title of m.titles) if (!titles.includes(title)) titles.push(title);
+    addUnique(aliases, seenAliases, m.text);
+    if (m.titledForm) addUnique(aliases, seenAliases, m.titledForm);
+    for (const title of m.titles) addUnique(titles, seenTitles, title);
   }
   return {
     name, type: draft.type, aliases, titles, count: draft.mentions.length,
