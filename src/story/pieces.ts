@@ -129,13 +129,14 @@ export function analyseInPieces(input: PiecesInput): { entities: Entity[]; quote
   const mentionNames = new Map<RawMention, string>();
   // Mentions and quotes repeat a story's names and words; strings past 64 characters are seldom repeated.
   const strings = new StringPool(64, 100_000);
+  const titleLists = new Map<string, string[]>();
   for (let k = 0; k < packed.length; k++) {
     const piece = deserialize(packed[k]!) as PieceResult;
     // Each buffer is dropped once read: the objects it held now live in the heap instead.
     packed[k] = EMPTY;
     // A deserialised string is a copy of its own; a hostile story repeats the same few names and words in
     // every mention and quote.
-    for (const m of piece.mentions) shareStrings(m, strings);
+    for (let n = 0; n < piece.mentions.length; n++) piece.mentions[n] = compactMention(piece.mentions[n]!, strings, titleLists);
     for (const q of piece.quotes) shareStrings(q, strings);
     const at = (index: number) => (index >= 0 ? piece.mentions[index]! : null);
     for (const m of piece.mentions) mentions.push(m);
@@ -149,6 +150,8 @@ export function analyseInPieces(input: PiecesInput): { entities: Entity[]; quote
   }
 
   const drafts = rankedDrafts(text, mentions);
+  // The drafts hold every mention now.
+  mentions.length = 0;
   // Which entity each mention went to: asked only for the speakers and outlets of quotes.
   const owner = new Map<RawMention, EntityDraft>();
   if (named.size > 0) for (const draft of drafts) for (const m of draft.mentions) owner.set(m, draft);
@@ -169,7 +172,46 @@ export function analyseInPieces(input: PiecesInput): { entities: Entity[]; quote
     q.speaker = nameOf(by.speaker) ?? q.speaker;
     q.via = nameOf(by.via) ?? q.via;
   }
-  return { entities: drafts.map(toEntity), quotes };
+  owner.clear();
+  named.clear();
+  mentionNames.clear();
+  // Each draft's mentions are dropped once its entity is made, so the story's mentions are never held twice
+  // over (as the merge's and as the result's) while the result is made.
+  const entities: Entity[] = [];
+  for (let k = 0; k < drafts.length; k++) {
+    entities.push(toEntity(drafts[k]!));
+    drafts[k] = DROPPED;
+  }
+  return { entities, quotes };
+}
+
+const DROPPED: EntityDraft = { type: "person", mentions: [], gender: null };
+
+/** Every field of a mention, so that `compactMention` cannot leave one out (tsc fails here when one is added). */
+const MENTION_FIELDS: Record<keyof RawMention, true> = {
+  text: true, start: true, end: true, type: true, titles: true, titledForm: true, paragraph: true, words: true,
+  gender: true, impliedName: true,
+};
+void MENTION_FIELDS;
+
+/**
+ * A deserialised mention made again as one object literal, its strings shared through the pool and its list of
+ * titles shared with every mention that has the same titles (the merge and `toEntity` only read them). A
+ * deserialised object gets its fields one at a time, most of them in a separate property store, and a new
+ * array for its titles: about 150 bytes against some 110 here, for each of a hostile story's 770,000 mentions.
+ */
+function compactMention(m: RawMention, pool: StringPool, titleLists: Map<string, string[]>): RawMention {
+  const text = pool.get(m.text);
+  const titledForm = m.titledForm === null ? null : pool.get(m.titledForm);
+  let titles = m.titles;
+  const titlesKey = titles.join("\u0000");
+  const shared = titleLists.get(titlesKey);
+  if (shared && shared.length === titles.length && shared.every((t, k) => t === titles[k])) titles = shared;
+  else if (titleLists.size < 10_000) titleLists.set(titlesKey, (titles = titles.map((t) => pool.get(t))));
+  const { start, end, type, paragraph, words, gender, impliedName } = m;
+  return impliedName === undefined
+    ? { text, start, end, type, titles, titledForm, paragraph, words, gender }
+    : { text, start, end, type, titles, titledForm, paragraph, words, gender, impliedName: pool.get(impliedName) };
 }
 
 const EMPTY = Buffer.alloc(0);
