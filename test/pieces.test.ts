@@ -89,6 +89,23 @@ describe("reading in pieces", () => {
     ]);
   });
 
+  it("carries a mention's titles, titled form and implied full name from its piece to the merge", () => {
+    // Each paragraph is a piece of its own; the titles and the implied "Tom Quill" come from the pieces' findings.
+    const titled = [
+      "Mayor Ada Quill opened the harbour fair on Saturday with her husband.",
+      "Tom and Ada Quill walked the length of the pier together.",
+      "Mayor Quill later thanked the volunteers of the fair.",
+    ].join("\n\n");
+    const layout = segment(titled);
+    const whole = analyse(titled, layout, false);
+    const pieces = analyse(titled, layout, false, 80);
+    expect(pieces.entities).toEqual(whole.entities);
+    const ada = pieces.entities.find((e) => e.name === "Ada Quill");
+    expect(ada?.titles).toContain("Mayor");
+    expect(ada?.aliases).toContain("Mayor Ada Quill");
+    expect(pieces.entities.map((e) => e.name)).toContain("Tom Quill");
+  });
+
   it("groups regions into pieces no longer than the piece size, one region at least", () => {
     const regions = [{ start: 0, end: 50, paragraph: 0 }, { start: 52, end: 90, paragraph: 1 }, { start: 92, end: 300, paragraph: 2 }];
     expect(groupPieces(regions, 100).map((p) => p.map((r) => r.paragraph))).toEqual([[0, 1], [2]]);

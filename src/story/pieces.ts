@@ -86,7 +86,7 @@ export interface PiecesInput {
  * mention's place in `mentions`.
  */
 interface PieceResult {
-  mentions: RawMention[];
+  mentions: MentionColumns;
   quotes: Quote[];
   /** Per quote, the mention of its speaker and of its relaying outlet (-1: none, or one the merge cannot see). */
   speakers: number[];
@@ -129,26 +129,29 @@ export function analyseInPieces(input: PiecesInput): { entities: Entity[]; quote
   const mentionNames = new Map<RawMention, string>();
   // Mentions and quotes repeat a story's names and words; strings past 64 characters are seldom repeated.
   const strings = new StringPool(64, 100_000);
+  const titleLists = new Map<string, string[]>();
   for (let k = 0; k < packed.length; k++) {
     const piece = deserialize(packed[k]!) as PieceResult;
     // Each buffer is dropped once read: the objects it held now live in the heap instead.
     packed[k] = EMPTY;
     // A deserialised string is a copy of its own; a hostile story repeats the same few names and words in
     // every mention and quote.
-    for (const m of piece.mentions) shareStrings(m, strings);
+    const pieceMentions = mentionsOf(piece.mentions, strings, titleLists);
     for (const q of piece.quotes) shareStrings(q, strings);
-    const at = (index: number) => (index >= 0 ? piece.mentions[index]! : null);
-    for (const m of piece.mentions) mentions.push(m);
+    const at = (index: number) => (index >= 0 ? pieceMentions[index]! : null);
+    for (const m of pieceMentions) mentions.push(m);
     piece.quotes.forEach((q, n) => {
       quotes.push(q);
       if (piece.speakers[n]! >= 0 || piece.vias[n]! >= 0) named.set(q, { speaker: at(piece.speakers[n]!), via: at(piece.vias[n]!) });
     });
     piece.renamed.forEach((index, n) => {
-      mentionNames.set(piece.mentions[index]!, piece.names[n]!);
+      mentionNames.set(pieceMentions[index]!, piece.names[n]!);
     });
   }
 
   const drafts = rankedDrafts(text, mentions);
+  // The drafts hold every mention now.
+  mentions.length = 0;
   // Which entity each mention went to: asked only for the speakers and outlets of quotes.
   const owner = new Map<RawMention, EntityDraft>();
   if (named.size > 0) for (const draft of drafts) for (const m of draft.mentions) owner.set(m, draft);
@@ -169,10 +172,132 @@ export function analyseInPieces(input: PiecesInput): { entities: Entity[]; quote
     q.speaker = nameOf(by.speaker) ?? q.speaker;
     q.via = nameOf(by.via) ?? q.via;
   }
-  return { entities: drafts.map(toEntity), quotes };
+  owner.clear();
+  named.clear();
+  mentionNames.clear();
+  // Each draft's mentions are dropped once its entity is made, so the story's mentions are never held twice
+  // over (as the merge's and as the result's) while the result is made.
+  const entities: Entity[] = [];
+  for (let k = 0; k < drafts.length; k++) {
+    entities.push(toEntity(drafts[k]!));
+    drafts[k] = DROPPED;
+  }
+  return { entities, quotes };
 }
 
+const DROPPED: EntityDraft = { type: "person", mentions: [], gender: null };
 const EMPTY = Buffer.alloc(0);
+
+/**
+ * One piece's mentions as columns, each string (and each list of titles) written once and named by its place
+ * in `strings` (`titleLists`). Serialised as objects, each mention came back as an object whose fields were
+ * added one at a time (most of them in a separate property store), with new copies of its strings and a new
+ * array for its titles, about 150 bytes of garbage each before the merge made its own: a hostile story's
+ * 770,000 mentions filled the heap V8 allowed the merge.
+ */
+interface MentionColumns {
+  strings: string[];
+  titleLists: number[][];
+  /** Per mention: places in `strings` (-1: null or absent), and in `titleLists`. */
+  text: Int32Array;
+  type: Int32Array;
+  titledForm: Int32Array;
+  gender: Int32Array;
+  impliedName: Int32Array;
+  titles: Int32Array;
+  start: Int32Array;
+  end: Int32Array;
+  /** -1: null. */
+  paragraph: Int32Array;
+  words: Int32Array;
+}
+
+/**
+ * Every field of a mention, so that the columns cannot leave one out: tsc fails here when RawMention gains a
+ * field, until `mentionColumns` and `mentionsOf` carry it too.
+ */
+const MENTION_FIELDS: Record<keyof RawMention, keyof MentionColumns> = {
+  text: "text", start: "start", end: "end", type: "type", titles: "titles", titledForm: "titledForm",
+  paragraph: "paragraph", words: "words", gender: "gender", impliedName: "impliedName",
+};
+void MENTION_FIELDS;
+
+function mentionColumns(found: RawMention[]): MentionColumns {
+  const n = found.length;
+  const strings: string[] = [];
+  const places = new Map<string, number>();
+  const place = (s: string | null | undefined): number => {
+    if (s === null || s === undefined) return -1;
+    let at = places.get(s);
+    if (at === undefined) {
+      at = strings.length;
+      strings.push(s);
+      places.set(s, at);
+    }
+    return at;
+  };
+  const titleLists: number[][] = [];
+  const listPlaces = new Map<string, number>();
+  const columns: MentionColumns = {
+    strings, titleLists,
+    text: new Int32Array(n), type: new Int32Array(n), titledForm: new Int32Array(n), gender: new Int32Array(n),
+    impliedName: new Int32Array(n), titles: new Int32Array(n), start: new Int32Array(n), end: new Int32Array(n),
+    paragraph: new Int32Array(n), words: new Int32Array(n),
+  };
+  for (let k = 0; k < n; k++) {
+    const m = found[k]!;
+    columns.text[k] = place(m.text);
+    columns.type[k] = place(m.type);
+    columns.titledForm[k] = place(m.titledForm);
+    columns.gender[k] = place(m.gender);
+    columns.impliedName[k] = place(m.impliedName);
+    const list = m.titles.map((t) => place(t));
+    const key = list.join(",");
+    let at = listPlaces.get(key);
+    if (at === undefined) {
+      at = titleLists.length;
+      titleLists.push(list);
+      listPlaces.set(key, at);
+    }
+    columns.titles[k] = at;
+    columns.start[k] = m.start;
+    columns.end[k] = m.end;
+    columns.paragraph[k] = m.paragraph ?? -1;
+    columns.words[k] = m.words;
+  }
+  return columns;
+}
+
+/**
+ * The mentions of `mentionColumns` as objects again, each made whole as one object literal; their strings
+ * shared through the pool, and each list of titles shared by every mention of the piece that has it (the merge
+ * and `toEntity` only read them) and by the earlier pieces' (`titleLists`, by content).
+ */
+function mentionsOf(columns: MentionColumns, pool: StringPool, titleLists: Map<string, string[]>): RawMention[] {
+  const strings = columns.strings.map((s) => pool.get(s));
+  const lists = columns.titleLists.map((places) => {
+    const titles = places.map((at) => strings[at]!);
+    const key = titles.join("\u0000");
+    const known = titleLists.get(key);
+    if (known && known.length === titles.length && known.every((t, k) => t === titles[k])) return known;
+    if (titleLists.size < 10_000) titleLists.set(key, titles);
+    return titles;
+  });
+  const text = (at: number) => strings[at]!;
+  const orNull = (at: number) => (at < 0 ? null : strings[at]!);
+  const mentions: RawMention[] = [];
+  for (let k = 0; k < columns.text.length; k++) {
+    const base = {
+      text: text(columns.text[k]!), start: columns.start[k]!, end: columns.end[k]!,
+      type: text(columns.type[k]!) as RawMention["type"], titles: lists[columns.titles[k]!]!,
+      titledForm: orNull(columns.titledForm[k]!), paragraph: columns.paragraph[k]! < 0 ? null : columns.paragraph[k]!,
+      words: columns.words[k]!, gender: orNull(columns.gender[k]!) as RawMention["gender"],
+    };
+    const implied = columns.impliedName[k]!;
+    mentions.push(implied < 0 ? base : { ...base, impliedName: strings[implied]! });
+  }
+  return mentions;
+}
 
 /**
  * Replaces every string field of a plain record (and of the records and arrays in it, a few levels down) by the
@@ -215,5 +340,5 @@ function pieceResult(found: RawMention[], quotes: Quote[], report: QuoteReport):
       names.push(name);
     }
   }
-  return { mentions: found, quotes, speakers, vias, renamed, names };
+  return { mentions: mentionColumns(found), quotes, speakers, vias, renamed, names };
 }

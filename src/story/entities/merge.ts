@@ -8,6 +8,7 @@ import type { Entity, EntityType } from "../../types.js";
 import type { RawMention } from "./mentions.js";
 import { countBefore } from "../../lib/sorted.js";
 import { lexiconTag } from "../../nlp/compromise.js";
+import { rememberingStrings } from "../../lib/memo.js";
 
 /** An entity while it is being built, with the facts quotes need but the JSON does not carry. */
 export interface EntityDraft {
@@ -17,20 +18,19 @@ export interface EntityDraft {
 }
 
 /** The surname: the last word, before a generational suffix ("Peter K. Lowell Jr." -> "lowell"). */
-function lastWord(name: string): string {
+const lastWord = rememberingStrings((name: string): string => {
   const words = name.split(/\s+/);
   while (words.length > 1 && /^(?:Jr|Sr|II|III|IV|V)\.?$/u.test(words[words.length - 1]!)) words.pop();
   return words[words.length - 1]!.toLowerCase();
-}
+});
 
 /**
  * A surname as compared between mentions: without an Arabic article written onto it, so "Assad" finds
  * "Bashar al-Assad" and "el-Bashir" finds "Omar al-Bashir".
  */
-function surnameKey(word: string): string {
-  return nameKey(word).replace(/^(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)[-‐‑]/u, "");
-}
-const firstWord = (name: string) => name.split(/\s+/)[0]!.toLowerCase();
+const surnameKey = rememberingStrings((word: string): string =>
+  nameKey(word).replace(/^(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)[-‐‑]/u, ""));
+const firstWord = rememberingStrings((name: string) => name.split(/\s+/)[0]!.toLowerCase());
 
 /** A bare surname or first name, hyphenated ones included ("Brandt-Ollier" is one word, two tokens). */
 function isOneWord(m: RawMention): boolean {
@@ -38,9 +38,8 @@ function isOneWord(m: RawMention): boolean {
 }
 
 /** Forms of a name compared for identity: case, dots and diacritics ignored ("U.S." ~ "US"). */
-export function nameKey(name: string): string {
-  return name.normalize("NFKD").replace(/\p{M}/gu, "").replace(/[.’']/g, "").toLowerCase();
-}
+export const nameKey = rememberingStrings((name: string): string =>
+  name.normalize("NFKD").replace(/\p{M}/gu, "").replace(/[.’']/g, "").toLowerCase());
 
 function acronymOf(name: string): string {
   return name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
@@ -203,12 +202,12 @@ export function mergeMentions(text: string, mentions: RawMention[]): EntityDraft
  * A person's name without middle initials or middle names: "Donald J. Trump" and "Joshua Abraham Norton" are
  * "Donald Trump" and "Joshua Norton" ("Peter K. Lowell Jr." keeps its suffix: "Peter Lowell Jr.").
  */
-function withoutInitials(name: string): string {
+const withoutInitials = rememberingStrings((name: string): string => {
   const words = name.split(/\s+/);
   const suffix = words.length >= 3 && /^(?:Jr|Sr|II|III|IV|V)\.?$/u.test(words[words.length - 1]!) ? words.pop()! : null;
   if (words.length < 3) return name;
   return [words[0]!, words[words.length - 1]!, ...(suffix ? [suffix] : [])].join(" ");
-}
+});
 
 /** The last start in a sorted list that lies before `offset`, or -1. */
 function lastBefore(starts: number[], offset: number): number {
