@@ -327,12 +327,23 @@ export const RULES = [
       { text: "Tom Reyes spoke for an hour, saying “the vote was rigged.”", quote: "the vote was rigged", speaker: "Tom Reyes" },
       // A participle opening its sentence has its subject after it.
       { text: "Saying that the port was “finished for good” and nobody cared, Tom Reyes walked out of the hall.", quote: "finished for good", speaker: "Tom Reyes" },
+      // Verbs before the participle that are not its sentence's main verb: a gerund ("naming", "Turning"), a
+      // participle opening the sentence ("Asked"), a group headed by "Having", a verb in a clause of its own
+      // ("after the vote ended").
+      { text: "Without naming anyone, and saying only that the port was “finished for good” and nobody cared, Tom Reyes walked out.", quote: "finished for good", speaker: "Tom Reyes" },
+      { text: "Asked about the vote and saying only that it was “a sham” and a disgrace, Tom Reyes walked out.", quote: "a sham", speaker: "Tom Reyes" },
+      { text: "Minutes after the vote ended, saying the port was “finished for good” and nobody cared, Tom Reyes walked out.", quote: "finished for good", speaker: "Tom Reyes" },
+      { text: "Having lost the vote, and saying the port was “finished for good” and nobody cared, Tom Reyes walked out.", quote: "finished for good", speaker: "Tom Reyes" },
+      { text: "Turning to the board and asking “who will pay for this?” in a loud voice, Tom Reyes stood up.", quote: "who will pay", speaker: "Tom Reyes" },
       // A reflexive appositive ("herself a pilot") set off by commas between the subject and its verb.
       { text: "Ada Quill, herself a pilot, won cheers upon saying, “The ferry is finished.”", quote: "The ferry is finished", speaker: "Ada Quill" },
     ],
     traps: [
       // The person after the participle is the subject of another clause, not of the one asking.
       { text: "Pilots kept asking “why now?” until the chairman, Tom Reyes, told reporters the vote was fair.", quote: "why now", speaker: null },
+      { text: "Pilots, angry at the vote, were asking “why now?” until the chairman, Tom Reyes, told reporters the vote was fair.", quote: "why now", speaker: null },
+      // A clause opened between the participle and the person is that person's clause.
+      { text: "Asking “why now?” when the chairman, Tom Reyes, arrived at the pier, the pilots left.", quote: "why now", speaker: null },
     ],
   },
   {
