@@ -704,8 +704,10 @@ function readAttributionAfter(window: TokenWindow, handsOver: boolean, runsOn: b
       && (/^\p{Lu}/u.test(t.text) || CONNECTORS.has(t.normal) || t.tags.has("Value")));
     if (speaker.length > 0 && firstWord && (opens <= 1 || (named && isSpeechVerb(word))) && names) {
       // "“a betrayal,” while Tom Reyes said …": a conjunction before the subject opens a clause of its own ("…,”
-      // though, Tom Reyes did say" is an adverb set off by commas, not one).
-      if (opens === 1 && OTHER_CLAUSE_OPENERS.has(window.normal(0)) && !/,/u.test(window.post(0))) return null;
+      // though, Tom Reyes did say" is an adverb set off by commas, not one), unless its verb refers back to the
+      // quote ("“…,” and Ada Quill said it again on Friday").
+      if (opens === 1 && OTHER_CLAUSE_OPENERS.has(window.normal(0)) && !/,/u.test(window.post(0))
+        && !refersBackToQuote(window, v)) return null;
       return { verb: word, speaker, appositive, according, rule: "after-subject-verb" };
     }
     // "“…” if she loses, said David Moran, an analyst.": the quote runs on into the writer's words, and the
@@ -739,6 +741,30 @@ function readAttributionAfter(window: TokenWindow, handsOver: boolean, runsOn: b
     return { verb: null, speaker: [], appositive: [], according, rule: "after-according-to" };
   }
   return null;
+}
+
+/** Objects of a verb of saying that stand for the quote before it: "said it again", "said so", "said as much". */
+const QUOTE_STAND_INS: readonly (readonly string[])[] = [["it"], ["so"], ["this"], ["as", "much"], ["the", "same"],
+  ["those", "words"], ["these", "words"]];
+
+/**
+ * Whether the verb of saying at `v` refers back to the quote before it instead of reporting words of its own: it
+ * ends its sentence ("“…,” and Ada Quill agreed."), or its object is a word standing for the quote with no verb
+ * or noun of a clause of its own after it ("said it again on Friday", "said so"; not "said it was fair", "said this
+ * plan was fair").
+ */
+function refersBackToQuote(window: TokenWindow, v: number): boolean {
+  const verb = window.at(v);
+  if (hasBreak(verb)) return /^[.!?]/u.test(window.post(v).replace(/[”"’'»]/gu, ""));
+  const standIn = QUOTE_STAND_INS.find((words) => words.every((w, k) => window.normal(v + 1 + k) === w));
+  if (!standIn) return false;
+  const last = window.at(v + standIn.length);
+  if (hasBreak(last)) return true;
+  const after = window.at(v + 1 + standIn.length);
+  if (!after) return true;
+  const ownClause = ["Verb", "Auxiliary", "Modal", "Copula"].some((tag) => after.tags.has(tag))
+    || (after.tags.has("Noun") && !after.tags.has("Date") && !after.tags.has("Pronoun"));
+  return !ownClause;
 }
 
 /** Verbs of saying whose object is the person addressed: "asked Tom Reyes: “…”" names the one asked. */

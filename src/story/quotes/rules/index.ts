@@ -91,12 +91,19 @@ export const RULES = [
       { text: "“Both plans scare me,” Tom Reyes, 30, of Elmvale, Mich., who was among those polled, said in a follow-up interview.", quote: "Both plans scare me", speaker: "Tom Reyes" },
       // "as" after the comma introduces the source: "as X put it".
       { text: "Ada Quill called the plan “a betrayal,” as Tom Reyes said.", quote: "a betrayal", speaker: "Tom Reyes" },
+      // A conjunction opens a clause whose verb refers back to the quote: its object stands for the quote, or
+      // it has none.
+      { text: "“The ferry is our lifeline,” and Ada Quill, the union's president, said it again on Friday.", quote: "The ferry is our lifeline", speaker: "Ada Quill" },
+      { text: "“The ferry is our lifeline,” but Ada Quill said it with a smile.", quote: "The ferry is our lifeline", speaker: "Ada Quill" },
+      { text: "“We have waited long enough,” and Ada Quill said so on Friday.", quote: "We have waited", speaker: "Ada Quill" },
     ],
     traps: [
       // A conjunction after the quote's comma opens another clause: its subject did not say the quote.
       { text: "Ada Quill called the plan “a betrayal,” while Tom Reyes said it was fair.", quote: "a betrayal", speaker: "Ada Quill" },
       { text: "The pilots called the plan “a betrayal,” but Tom Reyes said it was fair.", quote: "a betrayal", speaker: null },
       { text: "“We will fight on,” and Tom Reyes said the vote was fair.", quote: "We will fight on", speaker: null },
+      // "this" before a noun opens the object of a clause of its own, as "it" before a verb does.
+      { text: "“We will fight on,” and Tom Reyes said this plan was fair.", quote: "We will fight on", speaker: null },
     ],
   },
   {
