@@ -64,6 +64,8 @@ function isNounPhraseWord(token: Token): boolean {
   if (/^\p{Lu}/u.test(token.text)) {
     // A capitalised "On", "With" or "Sunday" opens a sentence or names a day; it names no speaker.
     const named = token.tags.has("Person") || token.tags.has("Organization") || token.tags.has("Place");
+    // "Having warned that …": an auxiliary opening the sentence is a verb form, never a speaker's word.
+    if (!named && token.tags.has("Auxiliary")) return false;
     return named || !NOT_IN_SPEAKER_PHRASE_TAGS.some((tag) => token.tags.has(tag));
   }
   if (DETERMINERS.has(token.normal) || CONNECTORS.has(token.normal)) return true;

@@ -181,6 +181,8 @@ export const RULES = [
     traps: [
       // The name inside the description is not the speaker: the group after it is.
       { text: "A group backing Ada Quill, Harbour Watch of Elmvale, said, “We made the calls.”", quote: "We made the calls", speaker: "Harbour Watch" },
+      // An auxiliary opening the sentence is a verb form, not a name.
+      { text: "Having warned that the port was “finished for good,” Tom Reyes walked out.", quote: "finished for good", speaker: "Tom Reyes" },
     ],
   },
   {
