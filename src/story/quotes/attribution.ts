@@ -272,6 +272,12 @@ export function subjectBefore(tokens: readonly Token[] | TokenWindow, verbIndex:
     if (!isNounPhraseWord(token) && !(words[0] !== undefined && isModifier(token, window.at(k - 1), words[0]))) break;
     words.unshift(token);
   }
+  // "One pilot backing Tom Reyes said": a name after a participle that follows the phrase's noun is the
+  // participle's object, not the speaker; the speaker is the noun before it ("Budget ranking Democrat Silas
+  // Brandt", "the ranking member" are no such participle).
+  const participle = words.findIndex((t, k) => k > 0 && /^\p{Ll}+ing$/u.test(t.text) && /^\p{Lu}/u.test(words[k + 1]?.text ?? "")
+    && takesObjectAfterNoun(words[k - 1]!));
+  if (participle > 0) words.splice(participle);
   const described = unclosedAppositive(window, words, appositive, verbIndex);
   if (described) return described;
   if (objectOfWordBefore(window, words, verbIndex)) return { speaker: [], appositive: [] };
@@ -300,6 +306,9 @@ function objectOfWordBefore(window: TokenWindow, words: Token[], verbIndex: numb
     // "Secretary of State X", "Supervisor of Elections X": an "of" after a capitalised word is inside a title.
     return !(/^(of|for)$/u.test(before.normal) && /^\p{Lu}/u.test(window.text(at - 2)));
   }
+  // "The pilot representing Ada Quill told": an -ing form after the phrase's noun takes the name as its object.
+  const noun = window.at(at - 2);
+  if (/^\p{Ll}+ing$/u.test(before.text) && noun && !hasBreak(noun) && takesObjectAfterNoun(noun)) return true;
   // "On Monday, embattled Tom Reyes said": a participle opening the phrase describes the name.
   const opensPhrase = at < 2 || hasBreak(window.at(at - 2));
   return before.tags.has("Verb") && !before.tags.has("Auxiliary") && !before.tags.has("Copula") && !before.tags.has("Gerund")
@@ -307,6 +316,15 @@ function objectOfWordBefore(window: TokenWindow, words: Token[], verbIndex: numb
     && /^\p{Ll}/u.test(before.text);
 }
 
+
+/**
+ * Whether an -ing word after `noun` is a participle with an object of its own ("pilot backing Tom Reyes"): the
+ * word before it is a lower-case noun, not an adjective, a determiner or a name ("Budget ranking Democrat", "the
+ * ranking member").
+ */
+function takesObjectAfterNoun(noun: Token): boolean {
+  return /^\p{Ll}/u.test(noun.text) && noun.tags.has("Noun") && !noun.tags.has("Adjective") && !DETERMINERS.has(noun.normal);
+}
 
 /**
  * "Ana Ortiz, president and chief executive of the Ferry Users Group stated, “…": an appositive whose closing

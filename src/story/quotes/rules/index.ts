@@ -183,6 +183,9 @@ export const RULES = [
       { text: "A group backing Ada Quill, Harbour Watch of Elmvale, said, “We made the calls.”", quote: "We made the calls", speaker: "Harbour Watch" },
       // An auxiliary opening the sentence is a verb form, not a name.
       { text: "Having warned that the port was “finished for good,” Tom Reyes walked out.", quote: "finished for good", speaker: "Tom Reyes" },
+      // A name after a participle inside the subject's phrase is the participle's object: nobody is named.
+      { text: "One pilot backing Tom Reyes said, “We made the calls.”", quote: "We made the calls", speaker: null },
+      { text: "The pilot representing Ada Quill told reporters, “We made the calls.”", quote: "We made the calls", speaker: null },
     ],
   },
   {
