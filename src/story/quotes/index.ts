@@ -7,7 +7,7 @@ import type { AttributionTrace, Paragraph, Quote, QuoteKind } from "../../types.
 import type { EntityDraft } from "../entities/merge.js";
 import type { RawMention } from "../entities/mentions.js";
 import { attributionAfter, attributionBefore, bareReport, isPronoun, type Attribution } from "./attribution.js";
-import { JUDGES, ONE_PERSON_PRONOUNS, OPENING_MARKS, PERSON_SUBJECT_PRONOUNS, SUBORDINATORS } from "./vocabulary.js";
+import { JUDGES, ONE_PERSON_PRONOUNS, OPENING_MARKS, OTHER_CLAUSE_OPENERS, PERSON_SUBJECT_PRONOUNS, SUBORDINATORS } from "./vocabulary.js";
 import { findQuotedSpans, inTitleCaseHeadline, insideQuote, type QuotedSpan } from "./marks.js";
 import { SpeakerResolver, type PronounDecision, type SpeechAct, type Subject } from "./resolve.js";
 import { indirectSpeech, type IndirectDraft } from "./indirect.js";
@@ -153,8 +153,11 @@ export function extractQuotes(
     // clause of its own, not a verb of saying ("in a clip that Judge Ada Quill called “vulgar,” Reyes expressed
     // a wish …" is the judge's word; "…, a move that is “a steal,” Tom Reyes grumbled." is his).
     const afterVerb = after?.verb ?? null;
+    // Nor does a phrase hand over to a clause joined by a conjunction ("Quill called the plan “a betrayal,” and
+    // Reyes said so too"): that clause's verb refers back to the quote only when nobody said it before.
+    const joined = OTHER_CLAUSE_OPENERS.has(afterWindow[0]?.normal ?? "");
     const saidBefore = before?.verb != null && before.speaker.length > 0 && afterVerb !== null
-      && !isSpeechVerb(afterVerb) && !endsAtVerb(afterWindow, afterWindow.indexOf(afterVerb));
+      && ((!isSpeechVerb(afterVerb) && !endsAtVerb(afterWindow, afterWindow.indexOf(afterVerb))) || (kind === "partial" && joined));
     // "X confirmed it and said, “…” The star then recalled …": a quote its speaker introduces, closing its own
     // sentence, is not the next sentence's.
     const introduced = kind === "direct" && closesSentence && before?.verb != null && before.speaker.length > 0

@@ -100,6 +100,8 @@ export const RULES = [
     traps: [
       // A conjunction after the quote's comma opens another clause: its subject did not say the quote.
       { text: "Ada Quill called the plan “a betrayal,” while Tom Reyes said it was fair.", quote: "a betrayal", speaker: "Ada Quill" },
+      // A verb referring back to the quote does not take a phrase from the speaker who called it so.
+      { text: "Ada Quill called the plan “a betrayal,” and Tom Reyes said so too.", quote: "a betrayal", speaker: "Ada Quill" },
       { text: "The pilots called the plan “a betrayal,” but Tom Reyes said it was fair.", quote: "a betrayal", speaker: null },
       { text: "“We will fight on,” and Tom Reyes said the vote was fair.", quote: "We will fight on", speaker: null },
       // "this" before a noun opens the object of a clause of its own, as "it" before a verb does.
