@@ -579,6 +579,9 @@ function inOpeningPhrase(tokens: Token[], word: Token, subjectAt: number, spans:
   for (let k = word.index - 1; k >= 0; k--) {
     const token = tokens[k];
     if (!token || token.sentence !== word.sentence) break;
+    // "It was late when, saying …, Tom Reyes walked out": a clause opened right before the phrase, its subject
+    // still to come, is the participle's; the verbs before it are another clause's.
+    if (SUBORDINATORS.has(token.normal) && /,/u.test(token.post)) break;
     if (token.tags.has("Verb") && !insideQuote(spans, token.start) && finiteInMainClause(tokens, k)) return false;
   }
   let opener = false;

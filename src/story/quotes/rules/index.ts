@@ -349,6 +349,8 @@ export const RULES = [
       { text: "Minutes after the vote ended, saying the port was “finished for good” and nobody cared, Tom Reyes walked out.", quote: "finished for good", speaker: "Tom Reyes" },
       { text: "Having lost the vote, and saying the port was “finished for good” and nobody cared, Tom Reyes walked out.", quote: "finished for good", speaker: "Tom Reyes" },
       { text: "Turning to the board and asking “who will pay for this?” in a loud voice, Tom Reyes stood up.", quote: "who will pay", speaker: "Tom Reyes" },
+      // A clause opened right before the participle's phrase has its subject after it.
+      { text: "It was late when, saying the port was “finished for good” and nobody cared, Tom Reyes walked out.", quote: "finished for good", speaker: "Tom Reyes" },
       // A reflexive appositive ("herself a pilot") set off by commas between the subject and its verb.
       { text: "Ada Quill, herself a pilot, won cheers upon saying, “The ferry is finished.”", quote: "The ferry is finished", speaker: "Ada Quill" },
     ],
