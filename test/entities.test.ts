@@ -553,6 +553,13 @@ describe("where a name starts and ends (issue 19)", () => {
       .toEqual(["Korea", "Norway", "Park Min-Ho", "Russia"]);
   });
 
+  it("keeps a hyphenated surname whole when its first half is also a place's name", () => {
+    expect(names("Lisa Georgia-Bell and Carl Israel-Dunn met Laura Washington-Reed, and the Israel-Gaza talks went on."))
+      .toEqual(["Carl Israel-Dunn", "Gaza", "Israel", "Laura Washington-Reed", "Lisa Georgia-Bell"]);
+    expect(names("“It is over,” said Ruth Paris-Hilton, a pilot, as the Paris-Berlin train left."))
+      .toEqual(["Berlin", "Paris", "Ruth Paris-Hilton"]);
+  });
+
   it("keeps a name joined by a one-letter link after a hyphen whole, but not one joined by an English word", () => {
     expect(names("Visitors crowd Meydan-e Sorkh Square in the evening, and the Latvia-to-Lithuania road is busy."))
       .toEqual(["Latvia", "Lithuania", "Meydan-e Sorkh Square"]);

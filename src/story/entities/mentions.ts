@@ -133,8 +133,13 @@ function isPlaceLike(t: Token): boolean {
     || (t.tags.has("Place") && !t.tags.has("Person"));
 }
 
-/** A place or nationality by the lexicon itself, not by the tagger's reading of the context. */
+/**
+ * A place or nationality by the lexicon itself, not by the tagger's guess from context; but a word the tagger
+ * reads in context as part of a person's name, and not as a place, is the name's ("Lisa Georgia-Bell", "Carl
+ * Israel-Dunn": the surname's first half only looks like a place).
+ */
 function isKnownPlaceWord(t: Token): boolean {
+  if (t.tags.has("Person") && !t.tags.has("Place") && !t.tags.has("Country")) return false;
   if (t.tags.has("Country") || t.tags.has("Demonym") || placeAbbreviations.has(t.text)) return true;
   const tag = lexiconTag(t.normal.replace(/['’]s$/u, ""));
   return tag !== undefined && PLACE_LEXICON.has(tag);

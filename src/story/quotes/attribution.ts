@@ -64,6 +64,8 @@ function isNounPhraseWord(token: Token): boolean {
   if (/^\p{Lu}/u.test(token.text)) {
     // A capitalised "On", "With" or "Sunday" opens a sentence or names a day; it names no speaker.
     const named = token.tags.has("Person") || token.tags.has("Organization") || token.tags.has("Place");
+    // "Having warned that …": an auxiliary opening the sentence is a verb form, never a speaker's word.
+    if (!named && token.tags.has("Auxiliary")) return false;
     return named || !NOT_IN_SPEAKER_PHRASE_TAGS.some((tag) => token.tags.has(tag));
   }
   if (DETERMINERS.has(token.normal) || CONNECTORS.has(token.normal)) return true;
@@ -270,6 +272,12 @@ export function subjectBefore(tokens: readonly Token[] | TokenWindow, verbIndex:
     if (!isNounPhraseWord(token) && !(words[0] !== undefined && isModifier(token, window.at(k - 1), words[0]))) break;
     words.unshift(token);
   }
+  // "One pilot backing Tom Reyes said": a name after a participle that follows the phrase's noun is the
+  // participle's object, not the speaker; the speaker is the noun before it ("Budget ranking Democrat Silas
+  // Brandt", "the ranking member" are no such participle).
+  const participle = words.findIndex((t, k) => k > 0 && /^\p{Ll}+ing$/u.test(t.text) && /^\p{Lu}/u.test(words[k + 1]?.text ?? "")
+    && takesObjectAfterNoun(words[k - 1]!));
+  if (participle > 0) words.splice(participle);
   const described = unclosedAppositive(window, words, appositive, verbIndex);
   if (described) return described;
   if (objectOfWordBefore(window, words, verbIndex)) return { speaker: [], appositive: [] };
@@ -298,6 +306,9 @@ function objectOfWordBefore(window: TokenWindow, words: Token[], verbIndex: numb
     // "Secretary of State X", "Supervisor of Elections X": an "of" after a capitalised word is inside a title.
     return !(/^(of|for)$/u.test(before.normal) && /^\p{Lu}/u.test(window.text(at - 2)));
   }
+  // "The pilot representing Ada Quill told": an -ing form after the phrase's noun takes the name as its object.
+  const noun = window.at(at - 2);
+  if (/^\p{Ll}+ing$/u.test(before.text) && noun && !hasBreak(noun) && takesObjectAfterNoun(noun)) return true;
   // "On Monday, embattled Tom Reyes said": a participle opening the phrase describes the name.
   const opensPhrase = at < 2 || hasBreak(window.at(at - 2));
   return before.tags.has("Verb") && !before.tags.has("Auxiliary") && !before.tags.has("Copula") && !before.tags.has("Gerund")
@@ -305,6 +316,15 @@ function objectOfWordBefore(window: TokenWindow, words: Token[], verbIndex: numb
     && /^\p{Ll}/u.test(before.text);
 }
 
+
+/**
+ * Whether an -ing word after `noun` is a participle with an object of its own ("pilot backing Tom Reyes"): the
+ * word before it is a lower-case noun, not an adjective, a determiner or a name ("Budget ranking Democrat", "the
+ * ranking member").
+ */
+function takesObjectAfterNoun(noun: Token): boolean {
+  return /^\p{Ll}/u.test(noun.text) && noun.tags.has("Noun") && !noun.tags.has("Adjective") && !DETERMINERS.has(noun.normal);
+}
 
 /**
  * "Ana Ortiz, president and chief executive of the Ferry Users Group stated, “…": an appositive whose closing
@@ -704,8 +724,10 @@ function readAttributionAfter(window: TokenWindow, handsOver: boolean, runsOn: b
       && (/^\p{Lu}/u.test(t.text) || CONNECTORS.has(t.normal) || t.tags.has("Value")));
     if (speaker.length > 0 && firstWord && (opens <= 1 || (named && isSpeechVerb(word))) && names) {
       // "“a betrayal,” while Tom Reyes said …": a conjunction before the subject opens a clause of its own ("…,”
-      // though, Tom Reyes did say" is an adverb set off by commas, not one).
-      if (opens === 1 && OTHER_CLAUSE_OPENERS.has(window.normal(0)) && !/,/u.test(window.post(0))) return null;
+      // though, Tom Reyes did say" is an adverb set off by commas, not one), unless its verb refers back to the
+      // quote ("“…,” and Ada Quill said it again on Friday").
+      if (opens === 1 && OTHER_CLAUSE_OPENERS.has(window.normal(0)) && !/,/u.test(window.post(0))
+        && !refersBackToQuote(window, v)) return null;
       return { verb: word, speaker, appositive, according, rule: "after-subject-verb" };
     }
     // "“…” if she loses, said David Moran, an analyst.": the quote runs on into the writer's words, and the
@@ -739,6 +761,30 @@ function readAttributionAfter(window: TokenWindow, handsOver: boolean, runsOn: b
     return { verb: null, speaker: [], appositive: [], according, rule: "after-according-to" };
   }
   return null;
+}
+
+/** Objects of a verb of saying that stand for the quote before it: "said it again", "said so", "said as much". */
+const QUOTE_STAND_INS: readonly (readonly string[])[] = [["it"], ["so"], ["this"], ["as", "much"], ["the", "same"],
+  ["those", "words"], ["these", "words"]];
+
+/**
+ * Whether the verb of saying at `v` refers back to the quote before it instead of reporting words of its own: it
+ * ends its sentence ("“…,” and Ada Quill agreed."), or its object is a word standing for the quote with no verb
+ * or noun of a clause of its own after it ("said it again on Friday", "said so"; not "said it was fair", "said this
+ * plan was fair").
+ */
+function refersBackToQuote(window: TokenWindow, v: number): boolean {
+  const verb = window.at(v);
+  if (hasBreak(verb)) return /^[.!?]/u.test(window.post(v).replace(/[”"’'»]/gu, ""));
+  const standIn = QUOTE_STAND_INS.find((words) => words.every((w, k) => window.normal(v + 1 + k) === w));
+  if (!standIn) return false;
+  const last = window.at(v + standIn.length);
+  if (hasBreak(last)) return true;
+  const after = window.at(v + 1 + standIn.length);
+  if (!after) return true;
+  const ownClause = ["Verb", "Auxiliary", "Modal", "Copula"].some((tag) => after.tags.has(tag))
+    || (after.tags.has("Noun") && !after.tags.has("Date") && !after.tags.has("Pronoun"));
+  return !ownClause;
 }
 
 /** Verbs of saying whose object is the person addressed: "asked Tom Reyes: “…”" names the one asked. */

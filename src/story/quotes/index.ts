@@ -7,7 +7,7 @@ import type { AttributionTrace, Paragraph, Quote, QuoteKind } from "../../types.
 import type { EntityDraft } from "../entities/merge.js";
 import type { RawMention } from "../entities/mentions.js";
 import { attributionAfter, attributionBefore, bareReport, isPronoun, type Attribution } from "./attribution.js";
-import { JUDGES, ONE_PERSON_PRONOUNS, OPENING_MARKS, PERSON_SUBJECT_PRONOUNS, SUBORDINATORS } from "./vocabulary.js";
+import { JUDGES, ONE_PERSON_PRONOUNS, OPENING_MARKS, OTHER_CLAUSE_OPENERS, PERSON_SUBJECT_PRONOUNS, SUBORDINATORS } from "./vocabulary.js";
 import { findQuotedSpans, inTitleCaseHeadline, insideQuote, type QuotedSpan } from "./marks.js";
 import { SpeakerResolver, type PronounDecision, type SpeechAct, type Subject } from "./resolve.js";
 import { indirectSpeech, type IndirectDraft } from "./indirect.js";
@@ -153,8 +153,11 @@ export function extractQuotes(
     // clause of its own, not a verb of saying ("in a clip that Judge Ada Quill called “vulgar,” Reyes expressed
     // a wish …" is the judge's word; "…, a move that is “a steal,” Tom Reyes grumbled." is his).
     const afterVerb = after?.verb ?? null;
+    // Nor does a phrase hand over to a clause joined by a conjunction ("Quill called the plan “a betrayal,” and
+    // Reyes said so too"): that clause's verb refers back to the quote only when nobody said it before.
+    const joined = OTHER_CLAUSE_OPENERS.has(afterWindow[0]?.normal ?? "");
     const saidBefore = before?.verb != null && before.speaker.length > 0 && afterVerb !== null
-      && !isSpeechVerb(afterVerb) && !endsAtVerb(afterWindow, afterWindow.indexOf(afterVerb));
+      && ((!isSpeechVerb(afterVerb) && !endsAtVerb(afterWindow, afterWindow.indexOf(afterVerb))) || (kind === "partial" && joined));
     // "X confirmed it and said, “…” The star then recalled …": a quote its speaker introduces, closing its own
     // sentence, is not the next sentence's.
     const introduced = kind === "direct" && closesSentence && before?.verb != null && before.speaker.length > 0
@@ -389,11 +392,12 @@ function resolveAll(
     }
     if (a && a.verb && a.speaker.length === 0 && a.according.length === 0) {
       // "…, telling Reuters, “…": the participle's subject is the sentence's.
-      // The subject must stand before the participle, unless the participle opens its sentence ("Saying “…,”
-      // Reyes left"): in "Pilots kept asking “why now?” until the chairman, Tom Reyes, told reporters" the person
-      // after it is the subject of another clause.
+      // The subject must stand before the participle, unless the participle is part of a phrase opening its
+      // sentence ("Saying “…,” Reyes left"): in "Pilots kept asking “why now?” until the chairman, Tom Reyes, told
+      // reporters" the person after it is the subject of another clause.
       const found = resolver.subjectOfSentence(a.verb.sentence);
-      const subject = found && (found.offset < a.verb.start || !verbBeforeInSentence(parsed.tokens, a.verb)) ? found : undefined;
+      const subject = found && (found.offset < a.verb.start || inOpeningPhrase(parsed.tokens, a.verb, found.offset, spans))
+        ? found : undefined;
       if (subject) {
         speakerDraft = subject.draft;
         speakerWords = subject.words;
@@ -564,14 +568,66 @@ function resolveAll(
   return quotes;
 }
 
-/** Whether a verb stands before `word` in its sentence ("Pilots kept asking": "kept"). */
-function verbBeforeInSentence(tokens: Token[], word: Token): boolean {
+/**
+ * Whether the participle `word` belongs to a phrase that opens its sentence, so that the subject at offset
+ * `subjectAt`, after it, is the participle's too ("Having lost the vote, and saying …, Tom Reyes walked out").
+ * Not when a finite verb of the main clause stands before it ("Pilots kept asking “why now?” until the chairman,
+ * Tom Reyes, told …": the subject came before), nor when a clause opens between it and the subject with no verb
+ * before the subject ("… asking “…” when the chairman, Tom Reyes, arrived": the person is that clause's).
+ */
+function inOpeningPhrase(tokens: Token[], word: Token, subjectAt: number, spans: readonly QuotedSpan[]): boolean {
   for (let k = word.index - 1; k >= 0; k--) {
     const token = tokens[k];
-    if (!token || token.sentence !== word.sentence) return false;
-    if (token.tags.has("Verb")) return true;
+    if (!token || token.sentence !== word.sentence) break;
+    // "It was late when, saying …, Tom Reyes walked out": a clause opened right before the phrase, its subject
+    // still to come, is the participle's; the verbs before it are another clause's.
+    if (SUBORDINATORS.has(token.normal) && /,/u.test(token.post)) break;
+    if (token.tags.has("Verb") && !insideQuote(spans, token.start) && finiteInMainClause(tokens, k)) return false;
   }
-  return false;
+  let opener = false;
+  for (let k = word.index + 1; k < tokens.length; k++) {
+    const token = tokens[k];
+    if (!token || token.start >= subjectAt || token.sentence !== word.sentence) break;
+    if (insideQuote(spans, token.start)) continue;
+    if (CLAUSE_ONLY_OPENERS.has(token.normal)) opener = true;
+    else if (token.tags.has("Verb")) opener = false;
+  }
+  return !opener;
+}
+
+/** Subordinators that cannot be prepositions ("until the vote" can be a phrase; "when the vote" is a clause). */
+const CLAUSE_ONLY_OPENERS: ReadonlySet<string> = new Set(["when", "whenever", "while", "because", "although", "though",
+  "if", "unless", "whereas"]);
+
+/**
+ * Whether the verb at token `k` is a finite verb of its sentence's main clause ("Pilots kept asking": "kept"), not
+ * a word of an opening phrase: an -ing form ("Turning to the board and asking"), a verb group headed by one or
+ * by "to" ("Having lost the vote"), a participle opening the sentence ("Asked about the vote and saying"), or a
+ * verb of a clause set inside the sentence ("Minutes after the vote ended, saying").
+ */
+function finiteInMainClause(tokens: Token[], k: number): boolean {
+  const verb = tokens[k]!;
+  if (verb.tags.has("Gerund") || /ing$/u.test(verb.normal)) return false;
+  // The head of the verb group: back over auxiliaries, adverbs and verbs ("had not yet lost": "had").
+  let head = k;
+  while (head > 0) {
+    const before = tokens[head - 1]!;
+    if (before.sentence !== verb.sentence || /[,;:]/u.test(before.post)) break;
+    if (!(before.tags.has("Verb") || before.tags.has("Auxiliary") || before.tags.has("Adverb") || before.tags.has("Negative"))) break;
+    head--;
+  }
+  const first = tokens[head]!;
+  if (first !== verb && (first.tags.has("Gerund") || /ing$/u.test(first.normal))) return false;
+  const previous = tokens[head - 1];
+  if (!previous || previous.sentence !== verb.sentence) return false;
+  if (previous.normal === "to") return false;
+  // A clause set inside the sentence: a subordinator since the last comma.
+  for (let j = head - 1; j >= 0; j--) {
+    const token = tokens[j]!;
+    if (token.sentence !== verb.sentence || /[,;:]/u.test(token.post)) break;
+    if (SUBORDINATORS.has(token.normal)) return false;
+  }
+  return true;
 }
 
 /**

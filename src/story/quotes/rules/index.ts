@@ -91,12 +91,21 @@ export const RULES = [
       { text: "“Both plans scare me,” Tom Reyes, 30, of Elmvale, Mich., who was among those polled, said in a follow-up interview.", quote: "Both plans scare me", speaker: "Tom Reyes" },
       // "as" after the comma introduces the source: "as X put it".
       { text: "Ada Quill called the plan “a betrayal,” as Tom Reyes said.", quote: "a betrayal", speaker: "Tom Reyes" },
+      // A conjunction opens a clause whose verb refers back to the quote: its object stands for the quote, or
+      // it has none.
+      { text: "“The ferry is our lifeline,” and Ada Quill, the union's president, said it again on Friday.", quote: "The ferry is our lifeline", speaker: "Ada Quill" },
+      { text: "“The ferry is our lifeline,” but Ada Quill said it with a smile.", quote: "The ferry is our lifeline", speaker: "Ada Quill" },
+      { text: "“We have waited long enough,” and Ada Quill said so on Friday.", quote: "We have waited", speaker: "Ada Quill" },
     ],
     traps: [
       // A conjunction after the quote's comma opens another clause: its subject did not say the quote.
       { text: "Ada Quill called the plan “a betrayal,” while Tom Reyes said it was fair.", quote: "a betrayal", speaker: "Ada Quill" },
+      // A verb referring back to the quote does not take a phrase from the speaker who called it so.
+      { text: "Ada Quill called the plan “a betrayal,” and Tom Reyes said so too.", quote: "a betrayal", speaker: "Ada Quill" },
       { text: "The pilots called the plan “a betrayal,” but Tom Reyes said it was fair.", quote: "a betrayal", speaker: null },
       { text: "“We will fight on,” and Tom Reyes said the vote was fair.", quote: "We will fight on", speaker: null },
+      // "this" before a noun opens the object of a clause of its own, as "it" before a verb does.
+      { text: "“We will fight on,” and Tom Reyes said this plan was fair.", quote: "We will fight on", speaker: null },
     ],
   },
   {
@@ -174,6 +183,11 @@ export const RULES = [
     traps: [
       // The name inside the description is not the speaker: the group after it is.
       { text: "A group backing Ada Quill, Harbour Watch of Elmvale, said, “We made the calls.”", quote: "We made the calls", speaker: "Harbour Watch" },
+      // An auxiliary opening the sentence is a verb form, not a name.
+      { text: "Having warned that the port was “finished for good,” Tom Reyes walked out.", quote: "finished for good", speaker: "Tom Reyes" },
+      // A name after a participle inside the subject's phrase is the participle's object: nobody is named.
+      { text: "One pilot backing Tom Reyes said, “We made the calls.”", quote: "We made the calls", speaker: null },
+      { text: "The pilot representing Ada Quill told reporters, “We made the calls.”", quote: "We made the calls", speaker: null },
     ],
   },
   {
@@ -327,12 +341,25 @@ export const RULES = [
       { text: "Tom Reyes spoke for an hour, saying “the vote was rigged.”", quote: "the vote was rigged", speaker: "Tom Reyes" },
       // A participle opening its sentence has its subject after it.
       { text: "Saying that the port was “finished for good” and nobody cared, Tom Reyes walked out of the hall.", quote: "finished for good", speaker: "Tom Reyes" },
+      // Verbs before the participle that are not its sentence's main verb: a gerund ("naming", "Turning"), a
+      // participle opening the sentence ("Asked"), a group headed by "Having", a verb in a clause of its own
+      // ("after the vote ended").
+      { text: "Without naming anyone, and saying only that the port was “finished for good” and nobody cared, Tom Reyes walked out.", quote: "finished for good", speaker: "Tom Reyes" },
+      { text: "Asked about the vote and saying only that it was “a sham” and a disgrace, Tom Reyes walked out.", quote: "a sham", speaker: "Tom Reyes" },
+      { text: "Minutes after the vote ended, saying the port was “finished for good” and nobody cared, Tom Reyes walked out.", quote: "finished for good", speaker: "Tom Reyes" },
+      { text: "Having lost the vote, and saying the port was “finished for good” and nobody cared, Tom Reyes walked out.", quote: "finished for good", speaker: "Tom Reyes" },
+      { text: "Turning to the board and asking “who will pay for this?” in a loud voice, Tom Reyes stood up.", quote: "who will pay", speaker: "Tom Reyes" },
+      // A clause opened right before the participle's phrase has its subject after it.
+      { text: "It was late when, saying the port was “finished for good” and nobody cared, Tom Reyes walked out.", quote: "finished for good", speaker: "Tom Reyes" },
       // A reflexive appositive ("herself a pilot") set off by commas between the subject and its verb.
       { text: "Ada Quill, herself a pilot, won cheers upon saying, “The ferry is finished.”", quote: "The ferry is finished", speaker: "Ada Quill" },
     ],
     traps: [
       // The person after the participle is the subject of another clause, not of the one asking.
       { text: "Pilots kept asking “why now?” until the chairman, Tom Reyes, told reporters the vote was fair.", quote: "why now", speaker: null },
+      { text: "Pilots, angry at the vote, were asking “why now?” until the chairman, Tom Reyes, told reporters the vote was fair.", quote: "why now", speaker: null },
+      // A clause opened between the participle and the person is that person's clause.
+      { text: "Asking “why now?” when the chairman, Tom Reyes, arrived at the pier, the pilots left.", quote: "why now", speaker: null },
     ],
   },
   {
