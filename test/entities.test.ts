@@ -553,6 +553,12 @@ describe("where a name starts and ends (issue 19)", () => {
       .toEqual(["Korea", "Norway", "Park Min-Ho", "Russia"]);
   });
 
+  it("keeps a given name joined by a hyphen to a place word whole, but splits a place from a name that is not a given name", () => {
+    // "Anne-France": a woman's double given name; "Lionel-Salem": a town named after a man; "Chile-Hamas": two names.
+    expect(names("Actress Anne-France Marchetti toured Lionel-Salem, far from the Chile-Hamas talks."))
+      .toEqual(["Anne-France Marchetti", "Chile", "Hamas", "Lionel-Salem"]);
+  });
+
   it("keeps a name joined by a one-letter link after a hyphen whole, but not one joined by an English word", () => {
     expect(names("Visitors crowd Meydan-e Sorkh Square in the evening, and the Latvia-to-Lithuania road is busy."))
       .toEqual(["Latvia", "Lithuania", "Meydan-e Sorkh Square"]);

@@ -140,6 +140,21 @@ function isKnownPlaceWord(t: Token): boolean {
   return tag !== undefined && PLACE_LEXICON.has(tag);
 }
 
+/** A hyphen between `left` and `right` parts two names: a place on one side, and no given name alone on the other. */
+function splitsAtHyphen(left: Token, right: Token): boolean {
+  const [leftPlace, rightPlace] = [isKnownPlaceWord(left), isKnownPlaceWord(right)];
+  if (leftPlace && rightPlace) return true;
+  if (leftPlace) return !isKnownGivenName(right);
+  if (rightPlace) return !isKnownGivenName(left);
+  return false;
+}
+
+/** A given name by the lexicon itself ("Marie", "Winston"), whatever the tagger made of it in context. */
+function isKnownGivenName(t: Token): boolean {
+  const tag = lexiconTag(t.normal);
+  return tag === "FirstName" || tag === "MaleName" || tag === "FemaleName";
+}
+
 function hasEntityTag(token: Token): boolean {
   return token.tags.has("Person") || token.tags.has("Place") || token.tags.has("Organization")
     || organizationAcronyms.has(token.text) || placeAbbreviations.has(token.text);
@@ -207,7 +222,9 @@ function continues(tokens: Token[], left: Token, right: Token, titleCased: boole
   // "Russia-U.S. relations", "Russian-U.S. interaction": a hyphen between two places or a nationality joins
   // two names, not one. Only a place the lexicon knows counts: the tagger's guess from context ("Park Joo-Ho"
   // read as a place after "Park") would cut a person's hyphenated given name.
-  if (left.post === "-" && (isKnownPlaceWord(left) || isKnownPlaceWord(right))) return false;
+  // A given name the lexicon knows on the other side makes one name of the pair, a person's ("Marie-France") or a
+  // place named after one ("Winston-Salem"); a word that is a place as well ("Israel-Gaza") still splits.
+  if (left.post === "-" && splitsAtHyphen(left, right)) return false;
   const after = tokens[right.index + 1];
   // "Pinecrest Aviation & Rail Museum", "AT & T"
   if (right.text === "&") return after !== undefined && joined(right, after) && isCapitalised(after);
