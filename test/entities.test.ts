@@ -564,6 +564,11 @@ describe("where a name starts and ends (issue 19)", () => {
       .toEqual(["Latvia", "Lithuania", "Meydan-e Sorkh Square"]);
   });
 
+  it("keeps a title word after a hyphenated link inside a name ('-au-Prince') in the name", () => {
+    expect(names("Relief planes landed in Port-au-Prince on Tuesday, and Prince Olaf Berg met the crews."))
+      .toEqual(["Olaf Berg", "Port-au-Prince"]);
+  });
+
   it("finds no name of several words in an adjective made from it", () => {
     expect(typed(entitiesOf("The post-New Hampshire polls moved, officials in Vienna said."))).toEqual({ Vienna: "place" });
   });

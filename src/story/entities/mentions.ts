@@ -552,7 +552,9 @@ function couldBePersonName(run: Token[]): boolean {
  * "NASA Administrator Helen Voss", "Russian Foreign Minister Sergei Lavrov", "Sen. John McCain".
  */
 function splitTitle(run: Token[]): { prefix: Token[]; title: Token[]; name: Token[] } | null {
-  const k = run.findIndex(isTitleToken);
+  // "Port-au-Prince", "Bois-le-Roi": a word after a lower-case link inside a hyphenated name is part of it, no title.
+  const k = run.findIndex((t, i) => isTitleToken(t) && !(i >= 2 && run[i - 1]!.post === "-" && run[i - 2]!.post === "-"
+    && /^\p{Ll}{1,2}$/u.test(run[i - 1]!.text)));
   if (k < 0) return null;
   // "Tomas King", "Ada Bishop": after a first name, a title word that ends the run is a surname.
   if (k === run.length - 1 && k > 0 && isFirstName(run[0]!) && !isPossessive(run[k - 1]!)
