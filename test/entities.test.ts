@@ -564,6 +564,12 @@ describe("where a name starts and ends (issue 19)", () => {
       .toEqual(["Latvia", "Lithuania", "Meydan-e Sorkh Square"]);
   });
 
+  it("starts a second name at a place's abbreviation after a hyphen ('-St.', '-Ft.')", () => {
+    const entities = entitiesOf("Snow closed the Minneapolis-St. Paul airport, officials in Denver said.");
+    expect(find(entities, "Minneapolis")?.type).toBe("place");
+    expect(entities.map((e) => e.name)).not.toContain("Minneapolis-St");
+  });
+
   it("keeps a title word after a hyphenated link inside a name ('-au-Prince') in the name", () => {
     expect(names("Relief planes landed in Port-au-Prince on Tuesday, and Prince Olaf Berg met the crews."))
       .toEqual(["Olaf Berg", "Port-au-Prince"]);

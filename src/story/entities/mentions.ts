@@ -142,6 +142,8 @@ function isKnownPlaceWord(t: Token): boolean {
 
 /** A hyphen between `left` and `right` parts two names: a place on one side, and no given name alone on the other. */
 function splitsAtHyphen(left: Token, right: Token): boolean {
+  // "Minneapolis-St. Paul", "Dallas-Ft. Worth": an abbreviation that opens a place's name opens a second name.
+  if (DOTTED_NAME_PARTS.has(right.text) && right.post.startsWith(".")) return true;
   const [leftPlace, rightPlace] = [isKnownPlaceWord(left), isKnownPlaceWord(right)];
   if (leftPlace && rightPlace) return true;
   if (leftPlace) return !isKnownGivenName(right);
