@@ -575,6 +575,10 @@ describe("where a name starts and ends (issue 19)", () => {
       .toEqual(["Olaf Berg", "Port-au-Prince"]);
   });
 
+  it("reads no person's name into a name with an ezafe link, which 'in' makes a place", () => {
+    expect(typed(entitiesOf("Pilgrims from Shiraz camped in Dasht-e Parvan before dawn."))).toEqual({ Shiraz: "place", "Dasht-e Parvan": "place" });
+  });
+
   it("finds no name of several words in an adjective made from it", () => {
     expect(typed(entitiesOf("The post-New Hampshire polls moved, officials in Vienna said."))).toEqual({ Vienna: "place" });
   });

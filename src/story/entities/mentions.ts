@@ -448,8 +448,10 @@ function typeOfRun(run: Token[], ev: Evidence): Typing {
   if (run.length > 1 && isFirstName(first) && run.length <= 3 && !organizationHeads.has(lastKey)
     && !facilityHeads.has(lastKey) && !nonEntityHeads.has(lastKey)) return "person";
   if (run.length > 1 && nonEntityHeads.has(lastKey)) return null;
-  // "Lam Ho-wing", "Chan Ka-man": a given name of two syllables joined by a hyphen, the second in lower case.
-  if (run.length >= 3 && run.length <= 4 && run.some((t, i) => i > 0 && t.post === "-" && /^\p{Ll}{1,4}$/u.test(run[i + 1]?.text ?? ""))) {
+  // "Lam Ho-wing", "Chan Ka-man": a given name of two syllables joined by a hyphen, the second in lower case. Not
+  // a link before a capitalised word ("Dasht-e Parvan", the Persian ezafe): a second syllable ends its given name.
+  const secondSyllable = (i: number) => /^\p{Ll}{1,4}$/u.test(run[i + 1]?.text ?? "") && !isCapitalised(run[i + 2] ?? run[i + 1]!);
+  if (run.length >= 3 && run.length <= 4 && run.some((t, i) => i > 0 && t.post === "-" && secondSyllable(i))) {
     return "person";
   }
   // "Senator Ada Park", "Mayor Tom Hall": a person's title before a first name and a surname that is also a
@@ -485,8 +487,11 @@ function typeOfRun(run: Token[], ev: Evidence): Typing {
   // A first name wins over "from X" ("a letter from Melinda"); a bare surname-like word after "in" is a place.
   if (run.some(isFirstName)) return "person";
   if (run.some((t) => t.tags.has("LastName"))) return ev.locative && run.length === 1 ? "place" : "person";
+  // The link of "Dasht-e Parvan" (the Persian ezafe and its like) is no word of its own, and no person's name
+  // has one: the name has two words, and the tagger's reading of it as a person is a guess.
+  const linked = run.filter((t, i) => i > 0 && run[i - 1]!.post === "-" && /^\p{Ll}{1,2}$/u.test(t.text) && isCapitalised(run[i + 1] ?? t)).length;
   // compromise read the whole run as a person ("Orin Kessock") and its last word is in no dictionary.
-  if (run.length >= 2 && run.every((t) => t.tags.has("Person") && !t.tags.has("Honorific")) && !isCommonWord(last.text)) {
+  if (run.length >= 2 && linked === 0 && run.every((t) => t.tags.has("Person") && !t.tags.has("Honorific")) && !isCommonWord(last.text)) {
     return "person";
   }
   if (run.some((t) => t.tags.has("Organization"))) return "organization";
@@ -495,7 +500,7 @@ function typeOfRun(run: Token[], ev: Evidence): Typing {
   if (placeFrom >= 2 && run.slice(0, placeFrom).every((t) => isCommonWord(t.text) && !isTitleToken(t))
     && run.slice(placeFrom).every((t) => t.tags.has("Place"))) return "organization";
   if (run.some((t) => t.tags.has("Place"))) return "place";
-  if (ev.locative && run.length <= 2) return "place";
+  if (ev.locative && run.length - linked <= 2) return "place";
   // Names compromise does not know: words no dictionary has ("Vantoller", "Kessock") are names; ordinary words
   // ("Global Challenge", "Internet Explorer") are not, without further evidence.
   const shaped = run.every((t) => CAPITALISED_WORD.test(t.text) || nameParticles.has(t.normal) || /^\p{Ll}{1,4}$/u.test(t.text));
