@@ -560,9 +560,30 @@ describe("where a name starts and ends (issue 19)", () => {
       .toEqual(["Berlin", "Paris", "Ruth Paris-Hilton"]);
   });
 
+  it("keeps a given name joined by a hyphen to a place word whole, but splits a place from a name that is not a given name", () => {
+    // "Anne-France": a woman's double given name; "Lionel-Salem": a town named after a man; "Chile-Hamas": two names.
+    expect(names("Actress Anne-France Marchetti toured Lionel-Salem, far from the Chile-Hamas talks."))
+      .toEqual(["Anne-France Marchetti", "Chile", "Hamas", "Lionel-Salem"]);
+  });
+
   it("keeps a name joined by a one-letter link after a hyphen whole, but not one joined by an English word", () => {
     expect(names("Visitors crowd Meydan-e Sorkh Square in the evening, and the Latvia-to-Lithuania road is busy."))
       .toEqual(["Latvia", "Lithuania", "Meydan-e Sorkh Square"]);
+  });
+
+  it("starts a second name at a place's abbreviation after a hyphen ('-St.', '-Ft.')", () => {
+    const entities = entitiesOf("Snow closed the Minneapolis-St. Paul airport, officials in Denver said.");
+    expect(find(entities, "Minneapolis")?.type).toBe("place");
+    expect(entities.map((e) => e.name)).not.toContain("Minneapolis-St");
+  });
+
+  it("keeps a title word after a hyphenated link inside a name ('-au-Prince') in the name", () => {
+    expect(names("Relief planes landed in Port-au-Prince on Tuesday, and Prince Olaf Berg met the crews."))
+      .toEqual(["Olaf Berg", "Port-au-Prince"]);
+  });
+
+  it("reads no person's name into a name with an ezafe link, which 'in' makes a place", () => {
+    expect(typed(entitiesOf("Pilgrims from Shiraz camped in Dasht-e Parvan before dawn."))).toEqual({ Shiraz: "place", "Dasht-e Parvan": "place" });
   });
 
   it("finds no name of several words in an adjective made from it", () => {

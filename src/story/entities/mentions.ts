@@ -145,6 +145,23 @@ function isKnownPlaceWord(t: Token): boolean {
   return tag !== undefined && PLACE_LEXICON.has(tag);
 }
 
+/** A hyphen between `left` and `right` parts two names: a place on one side, and no given name alone on the other. */
+function splitsAtHyphen(left: Token, right: Token): boolean {
+  // "Minneapolis-St. Paul", "Dallas-Ft. Worth": an abbreviation that opens a place's name opens a second name.
+  if (DOTTED_NAME_PARTS.has(right.text) && right.post.startsWith(".")) return true;
+  const [leftPlace, rightPlace] = [isKnownPlaceWord(left), isKnownPlaceWord(right)];
+  if (leftPlace && rightPlace) return true;
+  if (leftPlace) return !isKnownGivenName(right);
+  if (rightPlace) return !isKnownGivenName(left);
+  return false;
+}
+
+/** A given name by the lexicon itself ("Marie", "Winston"), whatever the tagger made of it in context. */
+function isKnownGivenName(t: Token): boolean {
+  const tag = lexiconTag(t.normal);
+  return tag === "FirstName" || tag === "MaleName" || tag === "FemaleName";
+}
+
 function hasEntityTag(token: Token): boolean {
   return token.tags.has("Person") || token.tags.has("Place") || token.tags.has("Organization")
     || organizationAcronyms.has(token.text) || placeAbbreviations.has(token.text);
@@ -212,7 +229,9 @@ function continues(tokens: Token[], left: Token, right: Token, titleCased: boole
   // "Russia-U.S. relations", "Russian-U.S. interaction": a hyphen between two places or a nationality joins
   // two names, not one. Only a place the lexicon knows counts: the tagger's guess from context ("Park Joo-Ho"
   // read as a place after "Park") would cut a person's hyphenated given name.
-  if (left.post === "-" && (isKnownPlaceWord(left) || isKnownPlaceWord(right))) return false;
+  // A given name the lexicon knows on the other side makes one name of the pair, a person's ("Marie-France") or a
+  // place named after one ("Winston-Salem"); a word that is a place as well ("Israel-Gaza") still splits.
+  if (left.post === "-" && splitsAtHyphen(left, right)) return false;
   const after = tokens[right.index + 1];
   // "Pinecrest Aviation & Rail Museum", "AT & T"
   if (right.text === "&") return after !== undefined && joined(right, after) && isCapitalised(after);
@@ -434,8 +453,10 @@ function typeOfRun(run: Token[], ev: Evidence): Typing {
   if (run.length > 1 && isFirstName(first) && run.length <= 3 && !organizationHeads.has(lastKey)
     && !facilityHeads.has(lastKey) && !nonEntityHeads.has(lastKey)) return "person";
   if (run.length > 1 && nonEntityHeads.has(lastKey)) return null;
-  // "Lam Ho-wing", "Chan Ka-man": a given name of two syllables joined by a hyphen, the second in lower case.
-  if (run.length >= 3 && run.length <= 4 && run.some((t, i) => i > 0 && t.post === "-" && /^\p{Ll}{1,4}$/u.test(run[i + 1]?.text ?? ""))) {
+  // "Lam Ho-wing", "Chan Ka-man": a given name of two syllables joined by a hyphen, the second in lower case. Not
+  // a link before a capitalised word ("Dasht-e Parvan", the Persian ezafe): a second syllable ends its given name.
+  const secondSyllable = (i: number) => /^\p{Ll}{1,4}$/u.test(run[i + 1]?.text ?? "") && !isCapitalised(run[i + 2] ?? run[i + 1]!);
+  if (run.length >= 3 && run.length <= 4 && run.some((t, i) => i > 0 && t.post === "-" && secondSyllable(i))) {
     return "person";
   }
   // "Senator Ada Park", "Mayor Tom Hall": a person's title before a first name and a surname that is also a
@@ -471,8 +492,11 @@ function typeOfRun(run: Token[], ev: Evidence): Typing {
   // A first name wins over "from X" ("a letter from Melinda"); a bare surname-like word after "in" is a place.
   if (run.some(isFirstName)) return "person";
   if (run.some((t) => t.tags.has("LastName"))) return ev.locative && run.length === 1 ? "place" : "person";
+  // The link of "Dasht-e Parvan" (the Persian ezafe and its like) is no word of its own, and no person's name
+  // has one: the name has two words, and the tagger's reading of it as a person is a guess.
+  const linked = run.filter((t, i) => i > 0 && run[i - 1]!.post === "-" && /^\p{Ll}{1,2}$/u.test(t.text) && isCapitalised(run[i + 1] ?? t)).length;
   // compromise read the whole run as a person ("Orin Kessock") and its last word is in no dictionary.
-  if (run.length >= 2 && run.every((t) => t.tags.has("Person") && !t.tags.has("Honorific")) && !isCommonWord(last.text)) {
+  if (run.length >= 2 && linked === 0 && run.every((t) => t.tags.has("Person") && !t.tags.has("Honorific")) && !isCommonWord(last.text)) {
     return "person";
   }
   if (run.some((t) => t.tags.has("Organization"))) return "organization";
@@ -481,7 +505,7 @@ function typeOfRun(run: Token[], ev: Evidence): Typing {
   if (placeFrom >= 2 && run.slice(0, placeFrom).every((t) => isCommonWord(t.text) && !isTitleToken(t))
     && run.slice(placeFrom).every((t) => t.tags.has("Place"))) return "organization";
   if (run.some((t) => t.tags.has("Place"))) return "place";
-  if (ev.locative && run.length <= 2) return "place";
+  if (ev.locative && run.length - linked <= 2) return "place";
   // Names compromise does not know: words no dictionary has ("Vantoller", "Kessock") are names; ordinary words
   // ("Global Challenge", "Internet Explorer") are not, without further evidence.
   const shaped = run.every((t) => CAPITALISED_WORD.test(t.text) || nameParticles.has(t.normal) || /^\p{Ll}{1,4}$/u.test(t.text));
@@ -540,7 +564,9 @@ function couldBePersonName(run: Token[]): boolean {
  * "NASA Administrator Helen Voss", "Russian Foreign Minister Sergei Lavrov", "Sen. John McCain".
  */
 function splitTitle(run: Token[]): { prefix: Token[]; title: Token[]; name: Token[] } | null {
-  const k = run.findIndex(isTitleToken);
+  // "Port-au-Prince", "Bois-le-Roi": a word after a lower-case link inside a hyphenated name is part of it, no title.
+  const k = run.findIndex((t, i) => isTitleToken(t) && !(i >= 2 && run[i - 1]!.post === "-" && run[i - 2]!.post === "-"
+    && /^\p{Ll}{1,2}$/u.test(run[i - 1]!.text)));
   if (k < 0) return null;
   // "Tomas King", "Ada Bishop": after a first name, a title word that ends the run is a surname.
   if (k === run.length - 1 && k > 0 && isFirstName(run[0]!) && !isPossessive(run[k - 1]!)
