@@ -278,3 +278,41 @@ describe("a byline line with the writer's e-mail address", () => {
     expect(meta.source).toBe("The Glenview Post");
   });
 });
+
+describe("a headline that opens with 'Updated' over a dated stamp", () => {
+  const text = page([
+    "Home", "News", "Environment",
+    "Updated rules for river fishing take effect",
+    "By Clara Moss",
+    "Published: 8 July 2026",
+    "New rules for river fishing took effect on Monday after a two-year review by the river agency.",
+    "Anglers must now release every salmon they catch before June. \"It is a small price to pay,\" said Mark Hill of the anglers' association.",
+    "The agency said it would publish maps of the protected stretches online.",
+    "Most read", "Heatwave warning for the south",
+    "© 2026 Westcountry Courier Ltd",
+  ]);
+  const { meta } = segment(text);
+  it("keeps the headline: a stamp without a date is the word and times only", () => {
+    expect(meta.headline).toBe("Updated rules for river fishing take effect");
+    expect(meta.byline).toBe("By Clara Moss");
+    expect(meta.date?.slice(0, 10)).toBe("2026-07-08");
+  });
+});
+
+describe("a stamp without a date under the byline", () => {
+  const text = page([
+    "Sport", "Football",
+    "Coach sacked after eight straight defeats",
+    "By Rick Vance",
+    "Updated: 2 hours ago",
+    "The club sacked its head coach on Sunday after an eighth straight defeat left it bottom of the table.",
+    "\"It was time for a change,\" the club's owner said in a statement.",
+    "An interim coach will take charge for Saturday's match.",
+    "© 2026 Matchday Network",
+  ]);
+  const { meta } = segment(text);
+  it("takes the headline above it, not the stamp, and no date", () => {
+    expect(meta.headline).toBe("Coach sacked after eight straight defeats");
+    expect(meta.date).toBeNull();
+  });
+});

@@ -13,7 +13,7 @@ import { bestStretch, describeLines, extendWithList, headlineRuns, innerKind, sc
 import { bareByline, isRoleLine, knownFirstName, parseByline, signOff } from "./segment/byline.js";
 import { captionCredit, CREDIT_LABEL_ALONE, gluedCreditLength, isLabelledCredit } from "./segment/credit.js";
 import { findDateline, findInnerDateline, type Dateline } from "./segment/dateline.js";
-import { findDates, findYearlessStamps, publicationDate, withYear } from "./segment/dates.js";
+import { findDates, findYearlessStamps, isDatelessStamp, publicationDate, withYear } from "./segment/dates.js";
 import { guessLanguage, languageSample } from "./segment/language.js";
 import { lineTable, trimRange, type Line, type LineTable } from "./segment/lines.js";
 import { ParagraphTable } from "./segment/paragraph-table.js";
@@ -542,7 +542,7 @@ function findHeadline(infos: LineInfos, kinds: Kind[], first: number, title: Pag
     // "Health Correspondent" under the writer's name: her job, not the story's headline.
     if (isRoleLine(text)) continue;
     // "Updated 2 hours ago": a stamp without a date is no headline either.
-    if (info.size <= 8 && /^(?:published|updated|posted|last updated|publicado|atualizado|actualizado|mis à jour|aktualisiert)\b/i.test(text)) continue;
+    if (info.size <= 8 && isDatelessStamp(text)) continue;
     // "Express News Service" over "Updated: May 29, 2026": a desk or an agency credited over the date line.
     if (info.size <= 6 && isDateLine(infos.get(i + 1)) && bareByline(text, true)?.authors.length === 0) continue;
     if (info.phrase) {
