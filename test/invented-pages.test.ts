@@ -316,3 +316,26 @@ describe("a stamp without a date under the byline", () => {
     expect(meta.date).toBeNull();
   });
 });
+
+describe("a local story whose sentences open like a membership pitch", () => {
+  const text = page([
+    "Menu", "Community",
+    "Volunteers clear three tonnes of rubbish from river banks",
+    "By Jo Lane", "April 22, 2026",
+    "Forty volunteers cleared three tonnes of rubbish from the banks of the River Avon on Saturday, the largest haul in the group's ten years.",
+    "\"We filled sixty bags before lunch and found two shopping trolleys,\" said organiser Pam Ross.",
+    "Want more volunteers? The group meets every Saturday at 9 a.m. at the boathouse and needs help through the summer, Ross said.",
+    "Become a member of the river trust for £10 a year and you get a say in where the group works next, she added.",
+    "Don't miss out on the autumn clean-up, the trust told residents in a letter this week.",
+    "Want more stories like this? Become a member today.",
+    "© 2026 The Avonside Echo",
+  ]);
+  const { paragraphs } = segment(text);
+  const texts = paragraphs.map((p) => p.text);
+  it("keeps the reported lines in the body and leaves the site's own pitch out", () => {
+    expect(texts[2]).toMatch(/^Want more volunteers\?/);
+    expect(texts[3]).toMatch(/^Become a member of the river trust/);
+    expect(texts.at(-1)).toBe("Don't miss out on the autumn clean-up, the trust told residents in a letter this week.");
+    expect(texts).toHaveLength(5);
+  });
+});
