@@ -339,3 +339,36 @@ describe("a local story whose sentences open like a membership pitch", () => {
     expect(texts).toHaveLength(5);
   });
 });
+
+describe("a media story that says who owns another paper", () => {
+  const text = page([
+    "Home", "Business", "Media",
+    "Regional paper changes hands for the third time in six years",
+    "By Omar Haddad", "January 9, 2026",
+    "The Daily Item has been sold for the third time in six years, its new owner said on Thursday.",
+    "The Daily Item is owned by Riverbend Media, which paid an undisclosed sum for the title and its printing plant.",
+    "Riverbend Media is part of the Summit Holdings group. \"We are a local business at heart,\" said chief executive Carol Kent.",
+    "Staff at the paper were told of the sale at a meeting on Thursday morning.",
+    "© 2026 Northgate Ledger. All rights reserved.",
+  ]);
+  const { meta } = segment(text);
+  it("takes the page's own copyright holder as the source, not the paper the story is about", () => {
+    expect(meta.source).toBe("Northgate Ledger");
+  });
+});
+
+describe("an ownership notice of its own under the story", () => {
+  const text = page([
+    "News", "Sport",
+    "Harbour pool to reopen after two-year repair",
+    "By Mia Trent", "March 2, 2026",
+    "The harbour pool will reopen in December after a two-year repair of its sea wall, the council said on Monday.",
+    "\"Swimmers have waited long enough,\" said councillor Dev Rao, who chairs the works committee.",
+    "The Tidewater Gazette is part of Coastal News Pty. Ltd.",
+    "© 2026 Coastal News Pty. Ltd.",
+  ]);
+  const { meta } = segment(text);
+  it("names the brand, not its owner", () => {
+    expect(meta.source).toBe("The Tidewater Gazette");
+  });
+});

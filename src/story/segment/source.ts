@@ -107,7 +107,12 @@ const WORD = String.raw`[\p{Lu}\p{N}](?:[\p{L}\p{N}&'’-]|\.(?=[\p{L}\p{N}]))*`
 const NAME = String.raw`((?:The )?${WORD}(?: ${WORD}){0,3})`;
 /** What an ownership notice says between the brand and its owner. */
 const OWNED_BY = String.raw`(?:is|are) (?:part of|owned by|published by|a (?:division|subsidiary|publication|brand|unit|member) of)(?: the)?`;
-const OWNERSHIP = new RegExp(String.raw`^${NAME} ${OWNED_BY} ((?:The )?${WORD}(?: ${WORD}){0,5})`, "gmu");
+/**
+ * A notice is a line of its own that ends with the owner's name: "The Bayside Star is part of Southern Cross News Pty
+ * Ltd." A story's sentence about some title's owner ("The Daily Item is owned by Riverbend Media, which paid ...")
+ * goes on after the name and names no site.
+ */
+const OWNERSHIP = new RegExp(String.raw`^${NAME} ${OWNED_BY} ((?:The )?${WORD}\.?(?: ${WORD}\.?){0,5})[ \t]*$`, "gmu");
 
 /**
  * The brands and owners of a page's ownership notices ("The Bayside Star is part of Southern Cross News Pty Ltd",
@@ -134,7 +139,7 @@ const SELF_NAMING = [
   // A trademark notice: "Harbour Daily is a registered trademark of Harbour Publishing Group" names the brand, not its owner.
   new RegExp(String.raw`^${NAME} is an? (?:registered )?trademark of\b`, "gmu"),
   // An ownership notice: "The Bayside Star is part of Southern Cross News Pty Ltd" (see ownership below).
-  new RegExp(String.raw`^${NAME} ${OWNED_BY}`, "gmu"),
+  new RegExp(String.raw`^${NAME} ${OWNED_BY} (?:The )?${WORD}\.?(?: ${WORD}\.?){0,5}[ \t]*$`, "gmu"),
   // A desk byline: "Harbour Daily Editorial Staff", "Harbour Daily Staff".
   new RegExp(String.raw`^(?:By )?((?:The )?${WORD}(?: ${WORD}){0,3}?) (?:Editorial Staff|Staff|Editors|Newsroom|News Desk)$`, "gmu"),
 ];
