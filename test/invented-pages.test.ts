@@ -372,3 +372,19 @@ describe("an ownership notice of its own under the story", () => {
     expect(meta.source).toBe("The Tidewater Gazette");
   });
 });
+
+describe("a trade story that says whose trademark a product is", () => {
+  const text = page([
+    "Home", "Business", "Toys",
+    "Board game sales soar as families stay in",
+    "By Greta Hall", "February 2, 2026",
+    "Sales of Monopoly rose 30 percent last year as families stayed in, its maker said on Tuesday.",
+    "Monopoly is a registered trademark of Hasbro, which has sold the game since 1991 and now prints new editions every year.",
+    "\"Families want to play together again,\" said Jen Wu, a Hasbro vice-president. Shops expect Monopoly to sell out at Christmas.",
+    "© 2026 Toyland Trade News",
+  ]);
+  const { meta } = segment(text);
+  it("takes the page's copyright holder as the source, not the product", () => {
+    expect(meta.source).toBe("Toyland Trade News");
+  });
+});

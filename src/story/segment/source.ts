@@ -136,8 +136,10 @@ const SELF_NAMING = [
   new RegExp(String.raw`^(?:Follow|Like) ${NAME}(?: on (?:Twitter|Facebook|Instagram|LinkedIn|YouTube))?$`, "gmu"),
   new RegExp(String.raw`\b(?:reporter|writer|editor|correspondent|columnist|contributor|producer|journalist)(?: [\p{Ll}]+){0,2} (?:for|at|with) ${NAME}(?=[.,;]?(?:\s|$))`, "gu"),
   new RegExp(String.raw`^(?:Subscribe to|Sign up for)(?: the)? ${NAME}(?: newsletters?)?$`, "gmu"),
-  // A trademark notice: "Harbour Daily is a registered trademark of Harbour Publishing Group" names the brand, not its owner.
-  new RegExp(String.raw`^${NAME} is an? (?:registered )?trademark of\b`, "gmu"),
+  // A trademark notice: "Harbour Daily is a registered trademark of Harbour Publishing Group" names the brand, not its
+  // owner. Like an ownership notice it ends with the owner's name: a story's "Monopoly is a registered trademark of
+  // Hasbro, which ..." names a product.
+  new RegExp(String.raw`^${NAME} is an? (?:registered )?trademark of (?:the )?${WORD}\.?(?: ${WORD}\.?){0,5}[ \t]*$`, "gmu"),
   // An ownership notice: "The Bayside Star is part of Southern Cross News Pty Ltd" (see ownership below).
   new RegExp(String.raw`^${NAME} ${OWNED_BY} (?:The )?${WORD}\.?(?: ${WORD}\.?){0,5}[ \t]*$`, "gmu"),
   // A desk byline: "Harbour Daily Editorial Staff", "Harbour Daily Staff".
