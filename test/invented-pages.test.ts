@@ -388,3 +388,26 @@ describe("a trade story that says whose trademark a product is", () => {
     expect(meta.source).toBe("Toyland Trade News");
   });
 });
+
+describe("a feature with a pull quote signed by the man it is about", () => {
+  const text = page([
+    "Features",
+    "The last lighthouse keeper",
+    "July 12, 2026",
+    "For forty years, Eric Lund climbed the 120 steps of the Skerry Point lighthouse every night to check the lamp.",
+    "He kept a log of every ship that passed, and of every storm that shook the glass of the lantern room.",
+    "In an interview for a local history project in 1995, he summed up the job in two sentences.",
+    "You never get used to the storms. You just learn to wait them out.",
+    "— Eric Lund",
+    "He retired in 1998, when the lamp was automated. He still lives in the keeper's cottage, a few yards from the tower.",
+    "His daughter, Ingrid, now runs tours of the lighthouse in the summer months, telling visitors the stories her father told her.",
+    "The log, with 11,000 entries, is now in the county museum, where it draws more visitors than any other item.",
+    "© 2026 Coast & Country Magazine",
+  ]);
+  const { meta, paragraphs } = segment(text);
+  const texts = paragraphs.map((p) => p.text);
+  it("reads the dashed name as the quotation's attribution: no byline, and the story goes on after it", () => {
+    expect(meta.byline).toBeNull();
+    expect(texts.at(-1)).toBe("The log, with 11,000 entries, is now in the county museum, where it draws more visitors than any other item.");
+  });
+});

@@ -166,7 +166,10 @@ function classify(text: string): Classified {
       // a box after the story (a price table, a note) may have been taken into the body.
       const around = (k: number) => infos.get(k)?.line.text ?? "";
       const dashed = () => (i >= last || (inside && infos.get(i)!.size <= 5) ? signOff(infos.get(i)!.line.text, around(i - 1), around(i + 1)) : null);
-      const byline = kinds[i] === "headline" ? null : inside ? dashed() : (parseByline(infos.get(i)!.line.text) ?? dashed());
+      let byline = kinds[i] === "headline" ? null : inside ? dashed() : (parseByline(infos.get(i)!.line.text) ?? dashed());
+      // Inside the story, a dashed name the story has already spoken of ("Eric Lund climbed ...", then a pull quote
+      // and "— Eric Lund") attributes a quotation: the writer is not a subject of her own story.
+      if (byline && inside && byline.authors.some((a) => namedInBody(infos, kinds, first, i, a))) byline = null;
       if (byline) {
         meta.byline = normalize(byline.text);
         meta.authors = byline.authors;
@@ -556,6 +559,14 @@ function findHeadline(infos: LineInfos, kinds: Kind[], first: number, title: Pag
     return i;
   }
   return null;
+}
+
+/** Whether a body line in [from, to) names the person, by the last word of the name ("Lund" of "Eric Lund"). */
+function namedInBody(infos: LineInfos, kinds: Kind[], from: number, to: number, person: string): boolean {
+  const surname = person.trim().split(/\s+/u).at(-1) ?? "";
+  if (surname.length < 2) return false;
+  for (let k = Math.max(0, from); k < to; k++) if (kinds[k] === "body" && occurrences(infos.get(k)!.line.text, surname) > 0) return true;
+  return false;
 }
 
 /**
