@@ -411,3 +411,26 @@ describe("a feature with a pull quote signed by the man it is about", () => {
     expect(texts.at(-1)).toBe("The log, with 11,000 entries, is now in the county museum, where it draws more visitors than any other item.");
   });
 });
+
+describe("a school story without a byline that quotes a line of verse and its poet", () => {
+  const text = page([
+    "Education",
+    "School marks 70 years with a festival of poetry",
+    "May 14, 2026",
+    "Ysgol Aberaeron marked its seventieth year on Friday with a festival of poetry written by its pupils.",
+    "The school's motto, chosen by its first head teacher in 1956, is painted above the main door in both languages.",
+    "Pupils recited it at the start of the day, as they have every year since the school opened.",
+    "Do not go gentle into that good night.",
+    "— Dylan Thomas",
+    "The festival ended with a reading by the youngest pupils, who had written poems about the sea and the harbour.",
+    "Head teacher Carys Morgan said the school hoped to publish the best of the poems in a book before Christmas.",
+    "\"They wrote with more courage than most adults do,\" she said.",
+    "© 2026 West Wales Chronicle",
+  ]);
+  const { meta, paragraphs } = segment(text);
+  const texts = paragraphs.map((p) => p.text);
+  it("reads the dashed name as the verse's attribution: no byline, and the story goes on after it", () => {
+    expect(meta.byline).toBeNull();
+    expect(texts.at(-1)).toBe("\"They wrote with more courage than most adults do,\" she said.");
+  });
+});

@@ -170,6 +170,9 @@ function classify(text: string): Classified {
       // Inside the story, a dashed name the story has already spoken of ("Eric Lund climbed ...", then a pull quote
       // and "— Eric Lund") attributes a quotation: the writer is not a subject of her own story.
       if (byline && inside && byline.authors.some((a) => namedInBody(infos, kinds, first, i, a))) byline = null;
+      // Nor is a name the story goes on after: two more paragraphs of prose are the story, not a box under it
+      // ("Do not go gentle into that good night." / "— Dylan Thomas" / "The festival ended with ...").
+      if (byline && inside && proseAfter(infos, kinds, i + 1, last) >= 2) byline = null;
       if (byline) {
         meta.byline = normalize(byline.text);
         meta.authors = byline.authors;
@@ -559,6 +562,16 @@ function findHeadline(infos: LineInfos, kinds: Kind[], first: number, title: Pag
     return i;
   }
   return null;
+}
+
+/** How many body lines in [from, to] are full sentences of a paragraph's length (twelve words or more). */
+function proseAfter(infos: LineInfos, kinds: Kind[], from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k <= to && k < infos.length; k++) {
+    const info = infos.get(k)!;
+    if (kinds[k] === "body" && info.terminal && info.size >= 12) n++;
+  }
+  return n;
 }
 
 /** Whether a body line in [from, to) names the person, by the last word of the name ("Lund" of "Eric Lund"). */
