@@ -434,3 +434,28 @@ describe("a school story without a byline that quotes a line of verse and its po
     expect(texts.at(-1)).toBe("\"They wrote with more courage than most adults do,\" she said.");
   });
 });
+
+describe("short headlines in capitals with a newsroom's word in them, right over the date line", () => {
+  const story = (headline: string) =>
+    page([
+      "Home | News",
+      headline,
+      "March 3, 2026",
+      "The news service said on Monday that it would open four new bureaus across the state and hire twenty reporters.",
+      "\"Local news is not dying where people are willing to pay for it,\" said its director, Anne Rowe.",
+      "The first bureau opens in April, in the county seat, and the others follow by the end of the year.",
+      "© 2026 The Lakeside Times",
+    ]);
+  it("keep them as headlines: a desk's line ends with the desk's word", () => {
+    for (const headline of ["Harbor News Service Expands", "Sports Staff Honored", "Local Newsroom Closes"]) {
+      const { meta } = segment(story(headline));
+      expect(meta.headline).toBe(headline);
+      expect(meta.byline).toBeNull();
+    }
+  });
+  it("still take a desk's own line over the date as the byline", () => {
+    const { meta } = segment(story("Lakeside News Service"));
+    expect(meta.byline).toBe("Lakeside News Service");
+    expect(meta.authors).toEqual([]);
+  });
+});
