@@ -459,3 +459,23 @@ describe("short headlines in capitals with a newsroom's word in them, right over
     expect(meta.authors).toEqual([]);
   });
 });
+
+describe("headlines with a picture word and a colon in them", () => {
+  const story = (headline: string) =>
+    page([
+      "Home | Tech",
+      headline,
+      "By Dana Holt", "March 3, 2026",
+      "The update, released on Monday, changes how pictures are sorted and shared, and it has already divided users.",
+      "\"People hate change, then they love it,\" said analyst Anne Rowe, who has tested the software for a month.",
+      "The update is free for all users from this week, the company said.",
+      "© 2026 Gadget Lane",
+    ]);
+  it("stay headlines: after the label comes a phrase, not a name", () => {
+    for (const headline of ["Mars rover beams back its sharpest Image: a dust devil on the move", "Inside the world of Foto: the app that pays photographers"]) {
+      const { meta } = segment(story(headline));
+      expect(meta.headline).toBe(headline);
+      expect(meta.credit).toBeNull();
+    }
+  });
+});
