@@ -447,16 +447,18 @@ describe("short headlines in capitals with a newsroom's word in them, right over
       "© 2026 The Lakeside Times",
     ]);
   it("keep them as headlines: a desk's line ends with the desk's word", () => {
-    for (const headline of ["Harbor News Service Expands", "Sports Staff Honored", "Local Newsroom Closes"]) {
+    for (const headline of ["Harbor News Service Expands", "Sports Staff Honored", "Local Newsroom Closes", "Reuters Institute Report"]) {
       const { meta } = segment(story(headline));
       expect(meta.headline).toBe(headline);
       expect(meta.byline).toBeNull();
     }
   });
   it("still take a desk's own line over the date as the byline", () => {
-    const { meta } = segment(story("Lakeside News Service"));
-    expect(meta.byline).toBe("Lakeside News Service");
-    expect(meta.authors).toEqual([]);
+    for (const desk of ["Lakeside News Service", "Staff Report"]) {
+      const { meta } = segment(story(desk));
+      expect(meta.byline).toBe(desk);
+      expect(meta.authors).toEqual([]);
+    }
   });
 });
 

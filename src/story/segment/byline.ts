@@ -186,8 +186,11 @@ const COMMENT_PROMPT = /(?:\s*[•·|,–—-]\s+|\s+)(?:leave a (?:comment|repl
  */
 function isDeskName(text: string): boolean {
   const name = text.replace(/\s*(?:,|\||\s[-–—/]\s).*$/u, "").trim();
-  const lower = (name.split(/\s+/u).at(-1) ?? "").toLowerCase();
-  return ORGANIZATION_WORDS.has(lower) || NEWSROOM.test(lower) || /^(?:sport|sports|staff|reports?|writers|editors)$/u.test(lower);
+  const words = name.split(/\s+/u);
+  const lower = (words.at(-1) ?? "").toLowerCase();
+  // "Staff Report": a newsroom's report.
+  if (lower === "report" && words.slice(0, -1).some((w) => NEWSROOM.test(w))) return true;
+  return ORGANIZATION_WORDS.has(lower) || NEWSROOM.test(lower) || /^(?:sport|sports|staff|reports|writers|editors)$/u.test(lower);
 }
 
 /**
