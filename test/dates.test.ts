@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findDates, findYearlessStamps, parseDate, publicationDate, withYear } from "../src/story/segment/dates.js";
+import { findDates, findYearlessStamps, isDatelessStamp, parseDate, publicationDate, withYear } from "../src/story/segment/dates.js";
 
 describe("parseDate", () => {
   const cases: Array<[string, string | null]> = [
@@ -117,5 +117,19 @@ describe("published over updated", () => {
     const found = publicationDate("Updated: 9:30 PM MDT June 21, 2026");
     expect(found?.iso.slice(0, 10)).toBe("2026-06-21");
     expect(found?.updated).toBe(true);
+  });
+});
+
+describe("isDatelessStamp", () => {
+  it("is a publication word followed by words of time only", () => {
+    expect(isDatelessStamp("Updated 2 hours ago")).toBe(true);
+    expect(isDatelessStamp("Published: just now")).toBe(true);
+    expect(isDatelessStamp("Posted yesterday at 5:30 PM EST")).toBe(true);
+    expect(isDatelessStamp("Atualizado há 3 horas")).toBe(true);
+  });
+  it("is not a headline that opens with the word", () => {
+    expect(isDatelessStamp("Updated rules for river fishing take effect")).toBe(false);
+    expect(isDatelessStamp("Published works of local poet go on show")).toBe(false);
+    expect(isDatelessStamp("Posted letters go missing in the snow")).toBe(false);
   });
 });

@@ -278,3 +278,206 @@ describe("a byline line with the writer's e-mail address", () => {
     expect(meta.source).toBe("The Glenview Post");
   });
 });
+
+describe("a headline that opens with 'Updated' over a dated stamp", () => {
+  const text = page([
+    "Home", "News", "Environment",
+    "Updated rules for river fishing take effect",
+    "By Clara Moss",
+    "Published: 8 July 2026",
+    "New rules for river fishing took effect on Monday after a two-year review by the river agency.",
+    "Anglers must now release every salmon they catch before June. \"It is a small price to pay,\" said Mark Hill of the anglers' association.",
+    "The agency said it would publish maps of the protected stretches online.",
+    "Most read", "Heatwave warning for the south",
+    "© 2026 Westcountry Courier Ltd",
+  ]);
+  const { meta } = segment(text);
+  it("keeps the headline: a stamp without a date is the word and times only", () => {
+    expect(meta.headline).toBe("Updated rules for river fishing take effect");
+    expect(meta.byline).toBe("By Clara Moss");
+    expect(meta.date?.slice(0, 10)).toBe("2026-07-08");
+  });
+});
+
+describe("a stamp without a date under the byline", () => {
+  const text = page([
+    "Sport", "Football",
+    "Coach sacked after eight straight defeats",
+    "By Rick Vance",
+    "Updated: 2 hours ago",
+    "The club sacked its head coach on Sunday after an eighth straight defeat left it bottom of the table.",
+    "\"It was time for a change,\" the club's owner said in a statement.",
+    "An interim coach will take charge for Saturday's match.",
+    "© 2026 Matchday Network",
+  ]);
+  const { meta } = segment(text);
+  it("takes the headline above it, not the stamp, and no date", () => {
+    expect(meta.headline).toBe("Coach sacked after eight straight defeats");
+    expect(meta.date).toBeNull();
+  });
+});
+
+describe("a local story whose sentences open like a membership pitch", () => {
+  const text = page([
+    "Menu", "Community",
+    "Volunteers clear three tonnes of rubbish from river banks",
+    "By Jo Lane", "April 22, 2026",
+    "Forty volunteers cleared three tonnes of rubbish from the banks of the River Avon on Saturday, the largest haul in the group's ten years.",
+    "\"We filled sixty bags before lunch and found two shopping trolleys,\" said organiser Pam Ross.",
+    "Want more volunteers? The group meets every Saturday at 9 a.m. at the boathouse and needs help through the summer, Ross said.",
+    "Become a member of the river trust for £10 a year and you get a say in where the group works next, she added.",
+    "Don't miss out on the autumn clean-up, the trust told residents in a letter this week.",
+    "Want more stories like this? Become a member today.",
+    "© 2026 The Avonside Echo",
+  ]);
+  const { paragraphs } = segment(text);
+  const texts = paragraphs.map((p) => p.text);
+  it("keeps the reported lines in the body and leaves the site's own pitch out", () => {
+    expect(texts[2]).toMatch(/^Want more volunteers\?/);
+    expect(texts[3]).toMatch(/^Become a member of the river trust/);
+    expect(texts.at(-1)).toBe("Don't miss out on the autumn clean-up, the trust told residents in a letter this week.");
+    expect(texts).toHaveLength(5);
+  });
+});
+
+describe("a media story that says who owns another paper", () => {
+  const text = page([
+    "Home", "Business", "Media",
+    "Regional paper changes hands for the third time in six years",
+    "By Omar Haddad", "January 9, 2026",
+    "The Daily Item has been sold for the third time in six years, its new owner said on Thursday.",
+    "The Daily Item is owned by Riverbend Media, which paid an undisclosed sum for the title and its printing plant.",
+    "Riverbend Media is part of the Summit Holdings group. \"We are a local business at heart,\" said chief executive Carol Kent.",
+    "Staff at the paper were told of the sale at a meeting on Thursday morning.",
+    "© 2026 Northgate Ledger. All rights reserved.",
+  ]);
+  const { meta } = segment(text);
+  it("takes the page's own copyright holder as the source, not the paper the story is about", () => {
+    expect(meta.source).toBe("Northgate Ledger");
+  });
+});
+
+describe("an ownership notice of its own under the story", () => {
+  const text = page([
+    "News", "Sport",
+    "Harbour pool to reopen after two-year repair",
+    "By Mia Trent", "March 2, 2026",
+    "The harbour pool will reopen in December after a two-year repair of its sea wall, the council said on Monday.",
+    "\"Swimmers have waited long enough,\" said councillor Dev Rao, who chairs the works committee.",
+    "The Tidewater Gazette is part of Coastal News Pty. Ltd.",
+    "© 2026 Coastal News Pty. Ltd.",
+  ]);
+  const { meta } = segment(text);
+  it("names the brand, not its owner", () => {
+    expect(meta.source).toBe("The Tidewater Gazette");
+  });
+});
+
+describe("a trade story that says whose trademark a product is", () => {
+  const text = page([
+    "Home", "Business", "Toys",
+    "Board game sales soar as families stay in",
+    "By Greta Hall", "February 2, 2026",
+    "Sales of Monopoly rose 30 percent last year as families stayed in, its maker said on Tuesday.",
+    "Monopoly is a registered trademark of Hasbro, which has sold the game since 1991 and now prints new editions every year.",
+    "\"Families want to play together again,\" said Jen Wu, a Hasbro vice-president. Shops expect Monopoly to sell out at Christmas.",
+    "© 2026 Toyland Trade News",
+  ]);
+  const { meta } = segment(text);
+  it("takes the page's copyright holder as the source, not the product", () => {
+    expect(meta.source).toBe("Toyland Trade News");
+  });
+});
+
+describe("a feature with a pull quote signed by the man it is about", () => {
+  const text = page([
+    "Features",
+    "The last lighthouse keeper",
+    "July 12, 2026",
+    "For forty years, Eric Lund climbed the 120 steps of the Skerry Point lighthouse every night to check the lamp.",
+    "He kept a log of every ship that passed, and of every storm that shook the glass of the lantern room.",
+    "In an interview for a local history project in 1995, he summed up the job in two sentences.",
+    "You never get used to the storms. You just learn to wait them out.",
+    "— Eric Lund",
+    "He retired in 1998, when the lamp was automated. He still lives in the keeper's cottage, a few yards from the tower.",
+    "His daughter, Ingrid, now runs tours of the lighthouse in the summer months, telling visitors the stories her father told her.",
+    "The log, with 11,000 entries, is now in the county museum, where it draws more visitors than any other item.",
+    "© 2026 Coast & Country Magazine",
+  ]);
+  const { meta, paragraphs } = segment(text);
+  const texts = paragraphs.map((p) => p.text);
+  it("reads the dashed name as the quotation's attribution: no byline, and the story goes on after it", () => {
+    expect(meta.byline).toBeNull();
+    expect(texts.at(-1)).toBe("The log, with 11,000 entries, is now in the county museum, where it draws more visitors than any other item.");
+  });
+});
+
+describe("a school story without a byline that quotes a line of verse and its poet", () => {
+  const text = page([
+    "Education",
+    "School marks 70 years with a festival of poetry",
+    "May 14, 2026",
+    "Ysgol Aberaeron marked its seventieth year on Friday with a festival of poetry written by its pupils.",
+    "The school's motto, chosen by its first head teacher in 1956, is painted above the main door in both languages.",
+    "Pupils recited it at the start of the day, as they have every year since the school opened.",
+    "Do not go gentle into that good night.",
+    "— Dylan Thomas",
+    "The festival ended with a reading by the youngest pupils, who had written poems about the sea and the harbour.",
+    "Head teacher Carys Morgan said the school hoped to publish the best of the poems in a book before Christmas.",
+    "\"They wrote with more courage than most adults do,\" she said.",
+    "© 2026 West Wales Chronicle",
+  ]);
+  const { meta, paragraphs } = segment(text);
+  const texts = paragraphs.map((p) => p.text);
+  it("reads the dashed name as the verse's attribution: no byline, and the story goes on after it", () => {
+    expect(meta.byline).toBeNull();
+    expect(texts.at(-1)).toBe("\"They wrote with more courage than most adults do,\" she said.");
+  });
+});
+
+describe("short headlines in capitals with a newsroom's word in them, right over the date line", () => {
+  const story = (headline: string) =>
+    page([
+      "Home | News",
+      headline,
+      "March 3, 2026",
+      "The news service said on Monday that it would open four new bureaus across the state and hire twenty reporters.",
+      "\"Local news is not dying where people are willing to pay for it,\" said its director, Anne Rowe.",
+      "The first bureau opens in April, in the county seat, and the others follow by the end of the year.",
+      "© 2026 The Lakeside Times",
+    ]);
+  it("keep them as headlines: a desk's line ends with the desk's word", () => {
+    for (const headline of ["Harbor News Service Expands", "Sports Staff Honored", "Local Newsroom Closes", "Reuters Institute Report"]) {
+      const { meta } = segment(story(headline));
+      expect(meta.headline).toBe(headline);
+      expect(meta.byline).toBeNull();
+    }
+  });
+  it("still take a desk's own line over the date as the byline", () => {
+    for (const desk of ["Lakeside News Service", "Staff Report"]) {
+      const { meta } = segment(story(desk));
+      expect(meta.byline).toBe(desk);
+      expect(meta.authors).toEqual([]);
+    }
+  });
+});
+
+describe("headlines with a picture word and a colon in them", () => {
+  const story = (headline: string) =>
+    page([
+      "Home | Tech",
+      headline,
+      "By Dana Holt", "March 3, 2026",
+      "The update, released on Monday, changes how pictures are sorted and shared, and it has already divided users.",
+      "\"People hate change, then they love it,\" said analyst Anne Rowe, who has tested the software for a month.",
+      "The update is free for all users from this week, the company said.",
+      "© 2026 Gadget Lane",
+    ]);
+  it("stay headlines: after the label comes a phrase, not a name", () => {
+    for (const headline of ["Mars rover beams back its sharpest Image: a dust devil on the move", "Inside the world of Foto: the app that pays photographers"]) {
+      const { meta } = segment(story(headline));
+      expect(meta.headline).toBe(headline);
+      expect(meta.credit).toBeNull();
+    }
+  });
+});

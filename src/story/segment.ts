@@ -13,7 +13,7 @@ import { bestStretch, describeLines, extendWithList, headlineRuns, innerKind, sc
 import { bareByline, isRoleLine, knownFirstName, parseByline, signOff } from "./segment/byline.js";
 import { captionCredit, CREDIT_LABEL_ALONE, gluedCreditLength, isLabelledCredit } from "./segment/credit.js";
 import { findDateline, findInnerDateline, type Dateline } from "./segment/dateline.js";
-import { findDates, findYearlessStamps, publicationDate, withYear } from "./segment/dates.js";
+import { findDates, findYearlessStamps, isDatelessStamp, publicationDate, withYear } from "./segment/dates.js";
 import { guessLanguage, languageSample } from "./segment/language.js";
 import { lineTable, trimRange, type Line, type LineTable } from "./segment/lines.js";
 import { ParagraphTable } from "./segment/paragraph-table.js";
@@ -166,7 +166,13 @@ function classify(text: string): Classified {
       // a box after the story (a price table, a note) may have been taken into the body.
       const around = (k: number) => infos.get(k)?.line.text ?? "";
       const dashed = () => (i >= last || (inside && infos.get(i)!.size <= 5) ? signOff(infos.get(i)!.line.text, around(i - 1), around(i + 1)) : null);
-      const byline = kinds[i] === "headline" ? null : inside ? dashed() : (parseByline(infos.get(i)!.line.text) ?? dashed());
+      let byline = kinds[i] === "headline" ? null : inside ? dashed() : (parseByline(infos.get(i)!.line.text) ?? dashed());
+      // Inside the story, a dashed name the story has already spoken of ("Eric Lund climbed ...", then a pull quote
+      // and "— Eric Lund") attributes a quotation: the writer is not a subject of her own story.
+      if (byline && inside && byline.authors.some((a) => namedInBody(infos, kinds, first, i, a))) byline = null;
+      // Nor is a name the story goes on after: two more paragraphs of prose are the story, not a box under it
+      // ("Do not go gentle into that good night." / "— Dylan Thomas" / "The festival ended with ...").
+      if (byline && inside && proseAfter(infos, kinds, i + 1, last) >= 2) byline = null;
       if (byline) {
         meta.byline = normalize(byline.text);
         meta.authors = byline.authors;
@@ -547,7 +553,7 @@ function findHeadline(infos: LineInfos, kinds: Kind[], first: number, title: Pag
     // "Health Correspondent" under the writer's name: her job, not the story's headline.
     if (isRoleLine(text)) continue;
     // "Updated 2 hours ago": a stamp without a date is no headline either.
-    if (info.size <= 8 && /^(?:published|updated|posted|last updated|publicado|atualizado|actualizado|mis à jour|aktualisiert)\b/i.test(text)) continue;
+    if (info.size <= 8 && isDatelessStamp(text)) continue;
     // "Express News Service" over "Updated: May 29, 2026": a desk or an agency credited over the date line.
     if (info.size <= 6 && isDateLine(infos.get(i + 1)) && bareByline(text, true)?.authors.length === 0) continue;
     if (info.phrase) {
@@ -561,6 +567,24 @@ function findHeadline(infos: LineInfos, kinds: Kind[], first: number, title: Pag
     return i;
   }
   return null;
+}
+
+/** How many body lines in [from, to] are full sentences of a paragraph's length (twelve words or more). */
+function proseAfter(infos: LineInfos, kinds: Kind[], from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k <= to && k < infos.length; k++) {
+    const info = infos.get(k)!;
+    if (kinds[k] === "body" && info.terminal && info.size >= 12) n++;
+  }
+  return n;
+}
+
+/** Whether a body line in [from, to) names the person, by the last word of the name ("Lund" of "Eric Lund"). */
+function namedInBody(infos: LineInfos, kinds: Kind[], from: number, to: number, person: string): boolean {
+  const surname = person.trim().split(/\s+/u).at(-1) ?? "";
+  if (surname.length < 2) return false;
+  for (let k = Math.max(0, from); k < to; k++) if (kinds[k] === "body" && occurrences(infos.get(k)!.line.text, surname) > 0) return true;
+  return false;
 }
 
 /**

@@ -179,12 +179,18 @@ function undoubled(text: string, from: number): string {
 /** A prompt to comment after a post's author: "Leave a comment", "3 Comments", "No Comments", "Comente!". */
 const COMMENT_PROMPT = /(?:\s*[•·|,–—-]\s+|\s+)(?:leave a (?:comment|reply)|no comments?|\d+ comments?|comment(?:s)?|comente!?|deixe um comentário|laisser un commentaire|kommentieren)\s*$/iu;
 
-/** Whether a name holds a word of a desk or an outlet ("Sport", "Staff", "News", "Desk"). */
+/**
+ * Whether a name ends with a word of a desk or an outlet ("Telegraph Sport", "Staff Reports", "Express News Service",
+ * "Express News Service, Chennai"). The desk's word is the name's head and comes last: a short headline in capitals
+ * that only holds one ("Harbor News Service Expands", "Sports Staff Honored") goes on to say what happened.
+ */
 function isDeskName(text: string): boolean {
-  return text.split(/\s+/u).some((w) => {
-    const lower = w.toLowerCase();
-    return ORGANIZATION_WORDS.has(lower) || NEWSROOM.test(lower) || /^(?:sport|sports|staff|reports|writers|editors)$/u.test(lower);
-  });
+  const name = text.replace(/\s*(?:,|\||\s[-–—/]\s).*$/u, "").trim();
+  const words = name.split(/\s+/u);
+  const lower = (words.at(-1) ?? "").toLowerCase();
+  // "Staff Report": a newsroom's report.
+  if (lower === "report" && words.slice(0, -1).some((w) => NEWSROOM.test(w))) return true;
+  return ORGANIZATION_WORDS.has(lower) || NEWSROOM.test(lower) || /^(?:sport|sports|staff|reports|writers|editors)$/u.test(lower);
 }
 
 /**

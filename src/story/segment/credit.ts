@@ -28,8 +28,15 @@ const CREDIT_LABEL = new RegExp(String.raw`^\(?(?:(?:image|photo|picture|foto)s?
 const BY_LABEL = /^\(?(?:photo(?:graph)?|illustration|photo illustration|image|artwork|graphic) by\s(\p{Lu}.{1,100}?)\)?$/iu;
 const AGENCY_LINE = new RegExp(String.raw`^\(?(?:[\p{L}.'’ -]{2,40}\s?[/|]\s?){0,3}${AGENCY}(?:\s?[/|]\s?[\p{L}.'’ -]{2,40}){0,3}\)?$`, "u");
 const CAPTION_START = /^(?:©\s?\p{Lu}|\d{1,3} of \d{1,3}\s|FILE(?: PHOTO)?\s?[-:—–]|\(?FILE\)?\s|In (?:this|a) (?:[\p{L}\d,. ]{0,40} )?(?:photo|image|picture|file photo|handout)|This (?:[\p{L}\d,. ]{0,40} )?(?:photo|image|picture)\b)/u;
+
+/**
+ * A credit after a picture label is a name ("Image: PA", "Foto: dpa", "Photo: courtesy of the family"), never a
+ * phrase opened by an article or a question word: "What changes in the new Photos: a guide for iPhone owners" is a
+ * headline, not a caption.
+ */
+const NOT_A_PHRASE = String.raw`(?!(?:a|an|the|this|that|these|those|what|how|why|who|when|where|its|his|her|our|their|your|my|o|os|um|uma|el|los|un|una|le|les|der|die|das|ein|eine)\s)`;
 const CAPTION_END = new RegExp(
-  String.raw`(?:\((?:[Pp]hoto|[Ii]mage|[Pp]icture|[Cc]redit|[Ff]oto)s?:? [^()]{1,80}\)|\s\((?:[\p{Lu}][\p{L}.'’-]{0,20}\s){1,4}?[\p{Lu}][\p{L}.'’-]{0,20}\s?/\s?${AGENCY}\)|\((?:AP|AFP|Reuters|EPA|Getty Images)(?: Photo)?(?:/[^()]{1,60})?\)|(?:REUTERS|AP Photo|AFP PHOTO|AFP)/[\p{L} .'’-]{2,40}|(?:Photo(?:graph)?|Illustration|Photo illustration) by [^.]{2,80}|Credit\s?\.{2,3}\s?.{0,80}|(?:Image )?(?:Credit|Source|Photo|Courtesy)s?:\s.{2,80}|[\p{Ll}\d.!?”")]\s(?:Image|Photo|Photograph|Picture|Foto|Bild)s?:\s[^.:]{2,60}|[.!?”"]\s©\s?(?![^©]*\b(?:19|20)\d{2}\b)[^©.]{2,60}|(?:[.!?”")]\s|\s[/|]\s|\s\()(?:[\p{L}.'’-]{1,20}[ ,]{1,2}){0,5}${AGENCY}(?: file)?\)?|[\s,](?:[Pp]hotos?|[Ii]mages?|[Pp]ictures?)\s?©\s?[^.©]{2,60}|\s\[[^[\]]{2,40}\svia\s[^[\]]{2,40}\]|\s\[${AGENCY}[^[\]]{0,30}\]|[.!?”"]\s\(\p{Lu}[^()/]{1,40}\s?/\s?[^()/\s][^()/]{1,40}\)|[\s.!?”"][([]\s?(?:\p{Lu}[\p{L}.'’-]*\s){1,4}\p{Lu}[\p{L}.'’-]*\s?/\s?\p{L}[\p{L} .'’-]{1,40}?\s?[)\]]|(?:[.!?”")]\s|\s\|\s)(?:\p{Lu}[\p{L}.'’-]*\s){1,4}\p{Lu}[\p{L}.'’-]*\s?/\s?\p{L}[\p{L} .'’-]{1,40}|\svia\s\p{Ll}{0,3}\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+){0,3}|[^.!?,;:]\s(?:AP|AFP|REUTERS|EPA|Getty Images))$`,
+  String.raw`(?:\((?:[Pp]hoto|[Ii]mage|[Pp]icture|[Cc]redit|[Ff]oto)s?:? [^()]{1,80}\)|\s\((?:[\p{Lu}][\p{L}.'’-]{0,20}\s){1,4}?[\p{Lu}][\p{L}.'’-]{0,20}\s?/\s?${AGENCY}\)|\((?:AP|AFP|Reuters|EPA|Getty Images)(?: Photo)?(?:/[^()]{1,60})?\)|(?:REUTERS|AP Photo|AFP PHOTO|AFP)/[\p{L} .'’-]{2,40}|(?:Photo(?:graph)?|Illustration|Photo illustration) by [^.]{2,80}|Credit\s?\.{2,3}\s?.{0,80}|(?:Image )?(?:Credit|Source|Photo|Courtesy)s?:\s.{2,80}|[\p{Ll}\d.!?”")]\s(?:Image|Photo|Photograph|Picture|Foto|Bild)s?:\s${NOT_A_PHRASE}[^.:]{2,60}|[.!?”"]\s©\s?(?![^©]*\b(?:19|20)\d{2}\b)[^©.]{2,60}|(?:[.!?”")]\s|\s[/|]\s|\s\()(?:[\p{L}.'’-]{1,20}[ ,]{1,2}){0,5}${AGENCY}(?: file)?\)?|[\s,](?:[Pp]hotos?|[Ii]mages?|[Pp]ictures?)\s?©\s?[^.©]{2,60}|\s\[[^[\]]{2,40}\svia\s[^[\]]{2,40}\]|\s\[${AGENCY}[^[\]]{0,30}\]|[.!?”"]\s\(\p{Lu}[^()/]{1,40}\s?/\s?[^()/\s][^()/]{1,40}\)|[\s.!?”"][([]\s?(?:\p{Lu}[\p{L}.'’-]*\s){1,4}\p{Lu}[\p{L}.'’-]*\s?/\s?\p{L}[\p{L} .'’-]{1,40}?\s?[)\]]|(?:[.!?”")]\s|\s\|\s)(?:\p{Lu}[\p{L}.'’-]*\s){1,4}\p{Lu}[\p{L}.'’-]*\s?/\s?\p{L}[\p{L} .'’-]{1,40}|\svia\s\p{Ll}{0,3}\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+){0,3}|[^.!?,;:]\s(?:AP|AFP|REUTERS|EPA|Getty Images))$`,
   "u",
 );
 
@@ -147,7 +154,7 @@ const TRAILING_CREDIT = new RegExp(
  * "... a stock image. Getty", "... [Example via Nasa]", "... keyboard via iFixit".
  */
 const BARE_TRAILING_CREDIT = new RegExp(
-  String.raw`(?:(?:[.!?”")]\s|\s\|\s)((?:[\p{Lu}][\p{L}.'’-]*\s){0,4}[\p{Lu}][\p{L}.'’-]*\s?/\s?[\p{L}][\p{L} .'’-]{1,40})|[.!?”")]\s(?:Image |Photo )?(?:Credits?|Photos?|Images?|Courtesy):\s([^.]{2,80})|[\p{Ll}\d.!?”")]\s(?:Image|Photo|Photograph|Picture|Foto|Bild)s?:\s([^.:]{2,60})|[.!?”"]\s©\s?(?![^©]*\b(?:19|20)\d{2}\b)([^©.]{2,60})|[.!?”")]\s(${AGENCY}(?: file)?)|\[([^[\]]{2,60})\]|\svia\s(\p{Ll}{0,3}\p{Lu}[\p{L}]+(?: [\p{Lu}][\p{L}]+){0,3})|[^.!?,;:]\s(AP|AFP|REUTERS|EPA|Getty Images))\s*$`,
+  String.raw`(?:(?:[.!?”")]\s|\s\|\s)((?:[\p{Lu}][\p{L}.'’-]*\s){0,4}[\p{Lu}][\p{L}.'’-]*\s?/\s?[\p{L}][\p{L} .'’-]{1,40})|[.!?”")]\s(?:Image |Photo )?(?:Credits?|Photos?|Images?|Courtesy):\s([^.]{2,80})|[\p{Ll}\d.!?”")]\s(?:Image|Photo|Photograph|Picture|Foto|Bild)s?:\s${NOT_A_PHRASE}([^.:]{2,60})|[.!?”"]\s©\s?(?![^©]*\b(?:19|20)\d{2}\b)([^©.]{2,60})|[.!?”")]\s(${AGENCY}(?: file)?)|\[([^[\]]{2,60})\]|\svia\s(\p{Ll}{0,3}\p{Lu}[\p{L}]+(?: [\p{Lu}][\p{L}]+){0,3})|[^.!?,;:]\s(AP|AFP|REUTERS|EPA|Getty Images))\s*$`,
   "u",
 );
 const LEADING_LABEL = /^(?:(?:photo|image|picture|foto|credit)s?(?: by| credit)?\s?:\s*|©\s*)/iu;

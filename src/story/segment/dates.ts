@@ -279,3 +279,23 @@ export function findYearlessStamps(text: string): YearlessDate[] {
 export function withYear(date: YearlessDate, year: number): string | null {
   return validDate(year, date.month, date.day) ? iso(year, date.month, date.day, null) : null;
 }
+
+/** Words a relative or bare time stamp is made of: "2 hours ago", "just now", "yesterday at 5:30 PM", "há 3 horas". */
+const STAMP_WORD = new RegExp(
+  String.raw`^(?:[\d:.,/-]+[a-z]{0,3}|ago|just|now|an?|one|few|about|over|less|than|at|on|in|the|last|this|today|yesterday|hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s|days?|weeks?|months?|years?|am|pm|a\.m\.?|p\.m\.?|` +
+    String.raw`(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?|há|horas?|minutos?|dias?|hoje|ontem|hace|ayer|hoy|il|y|heures?|jours?|hier|aujourd'hui|vor|stunden?|minuten?|tagen?|heute|gestern)$`,
+  "iu",
+);
+
+/**
+ * A publication stamp that prints no date: "Updated 2 hours ago", "Published: just now", "Posted yesterday". The
+ * marker must be followed by words of time only, so a headline that opens with the word ("Updated rules for river
+ * fishing take effect") is not one.
+ */
+export function isDatelessStamp(text: string): boolean {
+  const m = /^(?:published|updated|posted|last updated|publicado|atualizado|actualizado|mis à jour|aktualisiert)\b:?\s*(.*)$/iu.exec(text.trim());
+  if (!m) return false;
+  const rest = m[1]!.split(/\s+/u).filter((w) => w !== "" && !/^[|·•,–—-]$/u.test(w));
+  // A time zone is written in capitals ("EST", "BST"); a short word in lower case is no zone.
+  return rest.length <= 7 && rest.every((w) => STAMP_WORD.test(w.replace(/[,;]$/u, "")) || /^[A-Z]{2,4}$/u.test(w));
+}

@@ -37,8 +37,10 @@ const RULES: Rule[] = [
   { kind: "advert", endsStory: false, maxWords: 45, pattern: /\bsubscribe (?:to|now|today|here|for)\b|^join our\b|^no spam\b|^(?:get|receive) (?:breaking|the latest|our latest|exclusive)\b/i },
   { kind: "share", endsStory: false, maxWords: 12, pattern: /^(?:like|enjoy|enjoyed|love) this (?:story|article|post)\?/i },
   // A membership pitch and an advert's marker inside the story: "Want more stories like this? Become a member ...",
-  // "Don't miss a story.", "Continue Reading Below", "Story continues below advertisement".
-  { kind: "advert", endsStory: false, maxWords: 40, pattern: /^(?:want more\b[^.?!]{0,40}\?|become a (?:member|subscriber|supporter|patron)\b|don['’]t miss (?:a|another|out)\b)/i },
+  // "Don't miss a story.", "Continue Reading Below", "Story continues below advertisement". A pitch speaks to the
+  // reader in the site's voice: a line that reports someone's words ("Become a member of the club, Lund said") is
+  // the story's.
+  { kind: "advert", endsStory: false, maxWords: 40, pattern: /^(?!.*\b(?:said|says|told|tells|added|adds|according to)\b)(?:want more\b[^.?!]{0,40}\?|become a (?:member|subscriber|supporter|patron)\b|don['’]t miss (?:a|another|out)\b)/i },
   { kind: "advert", endsStory: false, continues: true, maxWords: 8, pattern: /^(?:continue reading below|(?:story|article) continues (?:below|after)(?: (?:this |the )?(?:ad|advert|advertisement))?)$/i },
   { kind: "related", endsStory: false, maxWords: 40, pattern: /^[([]?(?:related|also on [\w.-]+|read more|read also|see also|more|also|watch|video|listen|recommended|leggi anche(?: su)?|lees ook|lire aussi|leia também|lesen sie auch|lea también|читайте также)\s?[:|]\s?\S|^(?:also )?on [\w-]+\.[a-z]{2,}\b/i },
   // An author's note that points to their social accounts; the confirmation texts of a sign-up form.

@@ -107,7 +107,12 @@ const WORD = String.raw`[\p{Lu}\p{N}](?:[\p{L}\p{N}&'’-]|\.(?=[\p{L}\p{N}]))*`
 const NAME = String.raw`((?:The )?${WORD}(?: ${WORD}){0,3})`;
 /** What an ownership notice says between the brand and its owner. */
 const OWNED_BY = String.raw`(?:is|are) (?:part of|owned by|published by|a (?:division|subsidiary|publication|brand|unit|member) of)(?: the)?`;
-const OWNERSHIP = new RegExp(String.raw`^${NAME} ${OWNED_BY} ((?:The )?${WORD}(?: ${WORD}){0,5})`, "gmu");
+/**
+ * A notice is a line of its own that ends with the owner's name: "The Bayside Star is part of Southern Cross News Pty
+ * Ltd." A story's sentence about some title's owner ("The Daily Item is owned by Riverbend Media, which paid ...")
+ * goes on after the name and names no site.
+ */
+const OWNERSHIP = new RegExp(String.raw`^${NAME} ${OWNED_BY} ((?:The )?${WORD}\.?(?: ${WORD}\.?){0,5})[ \t]*$`, "gmu");
 
 /**
  * The brands and owners of a page's ownership notices ("The Bayside Star is part of Southern Cross News Pty Ltd",
@@ -131,10 +136,12 @@ const SELF_NAMING = [
   new RegExp(String.raw`^(?:Follow|Like) ${NAME}(?: on (?:Twitter|Facebook|Instagram|LinkedIn|YouTube))?$`, "gmu"),
   new RegExp(String.raw`\b(?:reporter|writer|editor|correspondent|columnist|contributor|producer|journalist)(?: [\p{Ll}]+){0,2} (?:for|at|with) ${NAME}(?=[.,;]?(?:\s|$))`, "gu"),
   new RegExp(String.raw`^(?:Subscribe to|Sign up for)(?: the)? ${NAME}(?: newsletters?)?$`, "gmu"),
-  // A trademark notice: "Harbour Daily is a registered trademark of Harbour Publishing Group" names the brand, not its owner.
-  new RegExp(String.raw`^${NAME} is an? (?:registered )?trademark of\b`, "gmu"),
+  // A trademark notice: "Harbour Daily is a registered trademark of Harbour Publishing Group" names the brand, not its
+  // owner. Like an ownership notice it ends with the owner's name: a story's "Monopoly is a registered trademark of
+  // Hasbro, which ..." names a product.
+  new RegExp(String.raw`^${NAME} is an? (?:registered )?trademark of (?:the )?${WORD}\.?(?: ${WORD}\.?){0,5}[ \t]*$`, "gmu"),
   // An ownership notice: "The Bayside Star is part of Southern Cross News Pty Ltd" (see ownership below).
-  new RegExp(String.raw`^${NAME} ${OWNED_BY}`, "gmu"),
+  new RegExp(String.raw`^${NAME} ${OWNED_BY} (?:The )?${WORD}\.?(?: ${WORD}\.?){0,5}[ \t]*$`, "gmu"),
   // A desk byline: "Harbour Daily Editorial Staff", "Harbour Daily Staff".
   new RegExp(String.raw`^(?:By )?((?:The )?${WORD}(?: ${WORD}){0,3}?) (?:Editorial Staff|Staff|Editors|Newsroom|News Desk)$`, "gmu"),
 ];
