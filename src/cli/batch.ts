@@ -233,14 +233,19 @@ async function storyPool(threads: number, options: BatchOptions): Promise<StoryP
   const ended = new AbortController();
   // A streamed story is given out as soon as its head arrives (its pieces follow), but holds its thread's slot
   // until its worker returns, so that tinypool is never handed more stories than the batch has threads.
+  // The slots are therefore taken in input order, with nothing awaited before: a later story that took a slot
+  // first (stdin read before it, say) would wait, streaming, for its turn to be read, while the earlier story
+  // it waits behind waits for that slot: the batch would hang.
   const run = (input: Input): Promise<BatchResult> =>
     new Promise<BatchResult>((resolve) => {
       const settled = async (): Promise<BatchResult> => {
         try {
-          // Only the main thread can read stdin; a worker gets its bytes. A failed input needs no worker.
-          const task = input.kind === "stdin" ? await readStdinInput(options) : input;
-          if (task.kind === "failed") return failure(task.file, task.error);
-          return await slots(async () => (ended.signal.aborted ? failure(task.file, ended.signal.reason) : runInWorker(pool, task, options, ended.signal, resolve)));
+          return await slots(async () => {
+            // Only the main thread can read stdin; a worker gets its bytes. A failed input needs no worker.
+            const task = input.kind === "stdin" ? await readStdinInput(options) : input;
+            if (task.kind === "failed") return failure(task.file, task.error);
+            return ended.signal.aborted ? failure(task.file, ended.signal.reason) : runInWorker(pool, task, options, ended.signal, resolve);
+          });
         } catch (error) {
           return failure(input.file, error);
         }
