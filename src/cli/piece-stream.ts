@@ -33,7 +33,10 @@ export class PieceStream implements AsyncIterable<Uint8Array> {
 
   push(piece: StreamPiece): void {
     if (this.ended) return;
-    if (this.dropped) return this.taken();
+    if (this.dropped) {
+      this.taken();
+      return;
+    }
     this.queue.push(piece);
     this.wake?.();
   }
