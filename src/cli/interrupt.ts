@@ -42,7 +42,7 @@ export function handleInterrupts(stdout: Writable, ending: (signal: Interrupt) =
     } catch {
       // Whatever went wrong, the signal still ends the process.
     }
-    if (text.length === 0) process.exit(code);
+    // Written even when empty: the callback then comes once what the run wrote before has gone out.
     stdout.once("error", () => process.exit(code));
     try {
       stdout.write(text, () => process.exit(code));

@@ -196,7 +196,10 @@ async function runCommand(spec: CommandSpec, givenPaths: string[], options: Comm
       }
       // The bar is gone before the last output (the whole table) is formatted and written.
       progress.stop();
-      await output.write(stream ? stream.end(index, formatOptions) : formatter.format(held, formatOptions));
+      const last = stream ? stream.end(index, formatOptions) : formatter.format(held, formatOptions);
+      // From here an interrupt has nothing to close: the array's end is on its way.
+      arrayOpen = false;
+      await output.write(last);
     });
   } finally {
     removeHandlers();
