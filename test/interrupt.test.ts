@@ -23,8 +23,8 @@ beforeAll(() => {
 });
 
 /** Runs `extract` on the big inputs, sends `signal` once `bytes` of output have arrived, and gathers the rest. */
-function interrupted(format: "json" | "jsonl", signal: NodeJS.Signals, bytes: number, env: Record<string, string> = {}, closeStdout = false) {
-  const child = spawn(process.execPath, [BIN, "extract", `--${format}`, "--jobs", "2", "--timeout", "0", tmp.path("big")], {
+function interrupted(format: "json" | "jsonl", signal: NodeJS.Signals, bytes: number, env: Record<string, string> = {}, closeStdout = false, inputs = ["--jobs", "2", tmp.path("big")]) {
+  const child = spawn(process.execPath, [BIN, "extract", `--${format}`, "--timeout", "0", ...inputs], {
     env: { ...cleanEnv, ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -76,6 +76,17 @@ describe.skipIf(QUICK)("an interrupted run (spawned)", { timeout: 180_000 }, () 
     const array = JSON.parse(run.stdout) as { error?: { code: string; message: string } }[];
     expect(array).toHaveLength(1);
     expect(array[0]!.error).toEqual({ code: "INTERRUPTED", message: "interrupted by SIGTERM: the rest of this record was not written" });
+  });
+
+  it("SIGINT while one story under 1 MiB is written on the main thread (no worker): exit 130, valid lines", async () => {
+    const run = await interrupted("jsonl", "SIGINT", 128 * 1024, {}, false, [tmp.path("big", "a.txt")]);
+    expect(run.code).toBe(130);
+    expect(run.stdout.endsWith("\n")).toBe(true);
+    const records = run.stdout.slice(0, -1).split("\n").map((line) => JSON.parse(line) as { error?: { code: string } });
+    expect(records).toHaveLength(1);
+    // Whole, if the thread wrote it all before the signal got a turn; else ended as INTERRUPTED.
+    if (records[0]!.error) expect(records[0]!.error.code).toBe("INTERRUPTED");
+    else expect(records[0]).toHaveProperty("quotes");
   });
 
   it("a reader gone before the interrupt does not hold the process", async () => {

@@ -51,7 +51,14 @@ export function handleInterrupts(stdout: Writable, ending: (signal: Interrupt) =
     }
   };
   for (const signal of INTERRUPTS) process.on(signal, handler);
+  // Removed only after the event loop has polled once more: a signal that came while the run never gave the
+  // loop a turn (a story made and written on this thread) is still waiting there, and would be dropped, and
+  // the process exit 0, if nothing listened for it any more. Two turns, so that a poll phase lies between.
   return () => {
-    for (const signal of INTERRUPTS) process.off(signal, handler);
+    setImmediate(() =>
+      setImmediate(() => {
+        for (const signal of INTERRUPTS) process.off(signal, handler);
+      }),
+    );
   };
 }
