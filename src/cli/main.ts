@@ -21,6 +21,7 @@ import { noteLoopChoice } from "./loop-note.js";
 import { exitWithParent } from "./lifeline.js";
 import { pathsToRead } from "./paths.js";
 import { Output, PieceWriter, writeOut } from "./output.js";
+import { handleInterrupts, interruptError } from "./interrupt.js";
 import { noProgress, showProgress, terminalProgress, type Progress } from "./progress.js";
 import { buildProgram, storyLimits, type CommonOptions } from "./program.js";
 import { pushAll } from "../lib/arrays.js";
@@ -90,10 +91,29 @@ async function runCommand(spec: CommandSpec, givenPaths: string[], options: Comm
   const held: OutputRecord[] = [];
   const ids = new JsonlIds();
   let index = 0;
+  // What is on stdout that an interrupt must end (src/cli/interrupt.ts): the pieces gathered for the input
+  // being written, the closers of the record they stop in (null between records), whether any record is out.
+  const out: OpenRecord = { pieces: undefined, open: null, any: false };
+  const streamsJson = format === "json" || format === "jsonl";
+  let arrayOpen = false;
+  const removeHandlers = streamsJson
+    ? handleInterrupts(io.stdout, (signal) => {
+        const parts: (string | Uint8Array)[] = [];
+        if (out.pieces) parts.push(out.pieces.take());
+        const frame = RECORD_FRAME[format as JsonFormat];
+        if (out.open !== null) parts.push(brokenRecordEnd(format as JsonFormat, out.open, interruptError(signal)) + frame.tail);
+        if (format === "json" && arrayOpen) parts.push(formatter.stream!.end(out.any || index > 0 ? 1 : 0, formatOptions));
+        return Buffer.concat(parts.map((p) => (typeof p === "string" ? Buffer.from(p, "utf8") : p)));
+      }, () => output.stop())
+    : () => {};
   try {
     await writeOut(summary, io.stderr, async () => {
       const stream = formatter.stream;
-      if (stream) await output.write(stream.start(formatOptions));
+      if (stream) {
+        const start = output.write(stream.start(formatOptions));
+        arrayOpen = true;
+        await start;
+      }
       // --jobs given: the user wants workers even for a few stories; by default they start for a real batch.
       const batch = {
         ...read,
@@ -114,12 +134,17 @@ async function runCommand(spec: CommandSpec, givenPaths: string[], options: Comm
           if (warning) progress.line(`newsx: warning: ${safeForTerminal(warning, "line")}\n`);
           const frame = RECORD_FRAME[format as JsonFormat];
           const pieces = new PieceWriter(output, () => progress.clear());
+          out.pieces = pieces;
           const streamed = result.pieces;
           let first = true;
           for await (const bytes of streamed) {
-            if (first) await pieces.add(frame.lead(index));
+            // The lead goes in the same piece as the first bytes: an interrupt never finds it out alone.
+            const piece = first ? Buffer.concat([Buffer.from(frame.lead(index), "utf8"), bytes]) : bytes;
             first = false;
-            await pieces.add(bytes);
+            // Set before add, which gathers the piece before it first waits.
+            out.open = streamed.open;
+            out.any = true;
+            await pieces.add(piece);
           }
           const failed = streamed.failure;
           if (!failed) index += result.count;
@@ -130,12 +155,13 @@ async function runCommand(spec: CommandSpec, givenPaths: string[], options: Comm
             index += streamed.done;
             if (streamed.open !== null) {
               // Part of a record is out: it ends as valid JSON that carries the error (brokenRecordEnd).
-              await pieces.add(brokenRecordEnd(format as JsonFormat, streamed.open, failed.record.error));
-              await pieces.add(frame.tail);
+              out.open = null;
+              await pieces.add(brokenRecordEnd(format as JsonFormat, streamed.open, failed.record.error) + frame.tail);
             } else for (const piece of stream!.recordChunks(failed.record, index, formatOptions)) await pieces.add(piece);
             index++;
           }
           await pieces.flush();
+          out.pieces = undefined;
           progress.done();
           continue;
         }
@@ -150,9 +176,10 @@ async function runCommand(spec: CommandSpec, givenPaths: string[], options: Comm
           // The bar is taken off first: stdout and stderr are often the same terminal.
           // Piece by piece: the json/jsonl record of a 10 MB story is hundreds of MB, never held as one string.
           const pieces = new PieceWriter(output, () => progress.clear());
+          out.pieces = pieces;
           for (const record of records) {
             if (format === "json" || format === "jsonl") {
-              const failed = await addJsonRecord(pieces, format, record, index);
+              const failed = await addJsonRecord(pieces, format, record, index, out);
               if (failed) {
                 summary.failedInputs++;
                 recordsOf(failed, spec, options, false, progress, Boolean(options.debug));
@@ -161,6 +188,7 @@ async function runCommand(spec: CommandSpec, givenPaths: string[], options: Comm
             index++;
           }
           await pieces.flush();
+          out.pieces = undefined;
         } else {
           pushAll(held, records);
         }
@@ -168,9 +196,13 @@ async function runCommand(spec: CommandSpec, givenPaths: string[], options: Comm
       }
       // The bar is gone before the last output (the whole table) is formatted and written.
       progress.stop();
-      await output.write(stream ? stream.end(index, formatOptions) : formatter.format(held, formatOptions));
+      const last = stream ? stream.end(index, formatOptions) : formatter.format(held, formatOptions);
+      // From here an interrupt has nothing to close: the array's end is on its way.
+      arrayOpen = false;
+      await output.write(last);
     });
   } finally {
+    removeHandlers();
     progress.stop();
   }
   return exitCodeFor(summary);
@@ -182,12 +214,13 @@ async function runCommand(spec: CommandSpec, givenPaths: string[], options: Comm
  * taken back: it is ended as valid JSON that carries the error (brokenRecordEnd), or, when none of it was out,
  * replaced by the error record. Either way one record stands in its place and the output stays valid.
  */
-async function addJsonRecord(pieces: PieceWriter, format: JsonFormat, record: OutputRecord, index: number): Promise<FailedResult | undefined> {
+async function addJsonRecord(pieces: PieceWriter, format: JsonFormat, record: OutputRecord, index: number, out: OpenRecord): Promise<FailedResult | undefined> {
   const { lead, tail } = RECORD_FRAME[format];
   const trace = { closers: (): string | null => null };
   let open: string | null = null;
   let started = false;
-  await pieces.add(lead(index));
+  // The lead goes with the first piece of the body: an interrupt never finds it out alone.
+  let before = lead(index);
   try {
     // Not awaited inside the generator: a piece is made, then added (output errors are not the record's).
     const body = recordBody(format, record, { trace });
@@ -196,18 +229,31 @@ async function addJsonRecord(pieces: PieceWriter, format: JsonFormat, record: Ou
       if (next.done) break;
       open = trace.closers();
       started = true;
-      await pieces.add(next.value);
+      // Set before add, which gathers the piece before it first waits.
+      out.open = open;
+      out.any = true;
+      await pieces.add(before + next.value);
+      before = "";
     }
   } catch (error) {
     if (error instanceof OutputClosed || error instanceof OutputError) throw error;
     const failed = failure(record.file, error);
-    if (started && open !== null) await pieces.add(brokenRecordEnd(format, open, failed.record.error));
-    else if (!started) for (const piece of recordBody(format, failed.record)) await pieces.add(piece);
-    await pieces.add(tail);
+    out.open = null;
+    if (started && open !== null) await pieces.add(brokenRecordEnd(format, open, failed.record.error) + tail);
+    else if (!started) await pieces.add(before + [...recordBody(format, failed.record)].join("") + tail);
+    else await pieces.add(tail);
     return failed;
   }
+  out.open = null;
   await pieces.add(tail);
   return undefined;
+}
+
+/** What an interrupt finds on stdout (see runCommand). */
+interface OpenRecord {
+  pieces: PieceWriter | undefined;
+  open: string | null;
+  any: boolean;
 }
 
 /** Counts the stories a batch of paths holds, for the progress bar (listing only, nothing is read). */

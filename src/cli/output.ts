@@ -9,6 +9,7 @@ import { safeForTerminal } from "../format/escape.js";
 
 export class Output {
   private failure: NodeJS.ErrnoException | null = null;
+  private stopped = false;
 
   constructor(private readonly stream: Writable) {
     // Without a listener an 'error' event would crash the process with a stack.
@@ -20,6 +21,8 @@ export class Output {
   /** Text, or UTF-8 bytes (a record a worker made, src/cli/worker.ts). */
   async write(text: string | Uint8Array): Promise<void> {
     if (text.length === 0) return;
+    // After an interrupt (src/cli/interrupt.ts) the run writes nothing more; the process is about to exit.
+    if (this.stopped) return new Promise<void>(() => {});
     if (this.failure) throw asOutputError(this.failure);
     await new Promise<void>((resolve, reject) => {
       try {
@@ -28,6 +31,11 @@ export class Output {
         reject(asOutputError(error as NodeJS.ErrnoException));
       }
     });
+  }
+
+  /** Writes nothing more: each later write waits forever. */
+  stop(): void {
+    this.stopped = true;
   }
 }
 
@@ -83,14 +91,19 @@ export class PieceWriter {
   /** Writes what is gathered (at the end of each input). */
   async flush(): Promise<void> {
     if (this.pending.length === 0) return;
+    const text = this.take();
+    this.beforeWrite();
+    await this.output.write(text);
+  }
+
+  /** What is gathered, joined, and no longer held (an interrupt writes it itself). */
+  take(): string | Uint8Array {
     const pieces = this.pending;
     this.pending = [];
     this.size = 0;
-    this.beforeWrite();
     // Whole pieces only: text is never cut inside a character, so joining bytes and text keeps every byte.
-    const text = pieces.every((p) => typeof p === "string")
+    return pieces.every((p) => typeof p === "string")
       ? (pieces as string[]).join("")
       : Buffer.concat(pieces.map((p) => (typeof p === "string" ? Buffer.from(p, "utf8") : p)));
-    await this.output.write(text);
   }
 }
