@@ -37,6 +37,11 @@ export type Depth =
 
 export interface ProcessOptions extends ReadOptions {
   depth: Depth;
+  /**
+   * The Story's boilerplate as a view that makes each block when it is read (src/story/extract.ts,
+   * BOILERPLATE_VIEW): for a Story only written as JSON in the thread that made it, never posted to another.
+   */
+  boilerplateView?: boolean;
   /** Analyse names and quotes whatever the story's language (--any-language; src/story/extract.ts). */
   anyLanguage?: boolean;
   /**
@@ -52,15 +57,16 @@ type Extractor = (text: string) => Story;
 
 const extractors = new Map<string, Promise<Extractor>>();
 
-function extractorFor(depth: Depth, anyLanguage = false): Promise<Extractor> {
-  const key = `${depth}:${anyLanguage}`;
+function extractorFor(depth: Depth, anyLanguage = false, boilerplateView = false): Promise<Extractor> {
+  const key = `${depth}:${anyLanguage}:${boilerplateView}`;
   let extractor = extractors.get(key);
   if (!extractor) {
     // "../index.js" (the library entry) rather than the story module, so that tests can replace the extractor.
     extractor =
       depth === "full"
         // Reported speech always: the commands drop it unless --indirect is given (src/cli/commands).
-        ? import("../index.js").then((m) => (text: string) => m.extract(text, { indirect: true, anyLanguage }))
+        ? Promise.all([import("../index.js"), import("../story/extract.js")]).then(([m, { BOILERPLATE_VIEW }]) =>
+            (text: string) => m.extract(text, { indirect: true, anyLanguage, ...(boilerplateView ? { [BOILERPLATE_VIEW]: true } : {}) }))
         : import("../story/layout.js").then((m) => m.extractLayout);
     extractors.set(key, extractor);
   }
@@ -76,7 +82,7 @@ export async function processInput(input: Input, options: ProcessOptions): Promi
   if (options.onStart) {
     // Loading the language model is the worker's start-up, not the story's time.
     try {
-      await extractorFor(options.depth, options.anyLanguage);
+      await extractorFor(options.depth, options.anyLanguage, options.boilerplateView);
     } catch (error) {
       return failure(file, error);
     }
@@ -96,7 +102,7 @@ export async function processInput(input: Input, options: ProcessOptions): Promi
     return failure(error instanceof LineError ? error.file : file, error);
   }
   try {
-    const extract = await extractorFor(options.depth, options.anyLanguage);
+    const extract = await extractorFor(options.depth, options.anyLanguage, options.boilerplateView);
     const limits = options.deadline;
     const analyse = (): Story => {
       if (poisonEnabled()) swallowPoison(text);

@@ -10,6 +10,8 @@
  * generated values.
  */
 
+import { DERIVED } from "../lib/derived.js";
+
 /** Pieces of at least this many UTF-16 units (but the last): few writes, and no big string. */
 const CHUNK_UNITS = 64 * 1024;
 
@@ -86,7 +88,8 @@ export function* jsonChunks(value: unknown, indent?: number, options: JsonChunkO
     if (Array.isArray(v)) {
       if (v.length === 0) out += "[]";
       else {
-        const release = released !== undefined && v.length >= RELEASE_MIN_LENGTH;
+        // A derived array (a view that makes its items as they are read) holds nothing to let go.
+        const release = released !== undefined && v.length >= RELEASE_MIN_LENGTH && (v as { [DERIVED]?: boolean })[DERIVED] !== true;
         if (release) released.add(v);
         out += "[";
         closing.push(gap ? "\n" + step + "]" : "]");

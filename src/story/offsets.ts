@@ -3,8 +3,9 @@
  * The public contract counts Unicode code points (what Python and jq index by). This module is the one place
  * where the first becomes the second.
  */
-import type { Span, Story } from "../types.js";
+import type { Boilerplate, Span, Story } from "../types.js";
 import { countBefore } from "../lib/sorted.js";
+import { BoilerplateTable } from "./segment/boilerplate-table.js";
 
 /** Converts UTF-16 offsets of one text into code-point offsets. */
 export type OffsetConverter = (utf16Offset: number) => number;
@@ -36,16 +37,25 @@ export function convertSpan<T extends Span>(span: T, convert: OffsetConverter): 
   return { ...span, start: convert(span.start), end: convert(span.end) };
 }
 
-/** Converts every offset of a story built in UTF-16 units into code points (the public contract). */
-export function toCodePointOffsets(story: Story, text: string): Story {
+/** A Story whose boilerplate may still be columns (src/story/segment/boilerplate-table.ts). */
+export type StoryDraft = Omit<Story, "boilerplate"> & { boilerplate: Boilerplate[] | BoilerplateTable };
+
+/**
+ * Converts every offset of a story built in UTF-16 units into code points (the public contract). Boilerplate
+ * still in columns becomes the Story's array of objects, or with `boilerplateView` an array that makes each
+ * block when it is read (BoilerplateTable.view: for a Story that is only written as JSON, never cloned).
+ */
+export function toCodePointOffsets(draft: StoryDraft, text: string, boilerplateView = false): Story {
   const convert = codePointConverter(text);
+  const table = draft.boilerplate instanceof BoilerplateTable ? draft.boilerplate : null;
+  const story = { ...draft, boilerplate: table === null ? (draft.boilerplate as Boilerplate[]) : boilerplateView ? table.view(convert) : table.objects(convert) };
   // Text without characters outside the BMP (nearly all text) needs no conversion: no copy of every record,
   // which for a story of a million names or quotes would double the memory of the result.
   if (convert === IDENTITY) return story;
   return {
     meta: story.meta,
     paragraphs: story.paragraphs.map((p) => convertSpan(p, convert)),
-    boilerplate: story.boilerplate.map((b) => convertSpan(b, convert)),
+    boilerplate: table === null ? story.boilerplate.map((b) => convertSpan(b, convert)) : story.boilerplate,
     entities: story.entities.map((e) => ({ ...e, mentions: e.mentions.map((m) => convertSpan(m, convert)) })),
     quotes: story.quotes.map((q) => ({
       ...convertSpan(q, convert),

@@ -17,6 +17,7 @@ import { findDates, findYearlessStamps, isDatelessStamp, publicationDate, withYe
 import { guessLanguage, languageSample } from "./segment/language.js";
 import { lineTable, trimRange, type Line, type LineTable } from "./segment/lines.js";
 import { ParagraphTable } from "./segment/paragraph-table.js";
+import { BoilerplateTable } from "./segment/boilerplate-table.js";
 import { bylineOutlet, chooseBrand, copyrightHolder, mastheadNames, occurrences } from "./segment/source.js";
 import { pushAll } from "../lib/arrays.js";
 
@@ -47,14 +48,17 @@ interface Block {
 
 export function segment(text: string): Segmentation {
   const { meta, paragraphs, boilerplate } = segmentLayout(text);
-  return { meta, paragraphs: paragraphs.objects(), boilerplate };
+  return { meta, paragraphs: paragraphs.objects(), boilerplate: boilerplate.objects() };
 }
 
-/** A Segmentation whose paragraphs are still columns of offsets (see ParagraphTable): what `extract` reads. */
+/**
+ * A Segmentation whose paragraphs and boilerplate are still columns of offsets (see ParagraphTable and
+ * BoilerplateTable): what `extract` reads.
+ */
 export interface Layout {
   meta: Meta;
   paragraphs: ParagraphTable;
-  boilerplate: Boilerplate[];
+  boilerplate: BoilerplateTable;
 }
 
 /** `segment`, the paragraphs left as a table. */
@@ -284,15 +288,15 @@ function packKinds(kinds: Kind[]): PackedKinds {
  * paragraph, a part first when both start at one offset. No block object per line: a page of millions of lines
  * would hold them all at once.
  */
-function blocksInOrder(text: string, lines: LineTable, kinds: PackedKinds, extra: Block[]): { paragraphs: ParagraphTable; boilerplate: Boilerplate[] } {
+function blocksInOrder(text: string, lines: LineTable, kinds: PackedKinds, extra: Block[]): { paragraphs: ParagraphTable; boilerplate: BoilerplateTable } {
   extra.sort((a, b) => a.start - b.start);
   const paragraphs = new ParagraphTable(text);
-  const boilerplate: Boilerplate[] = [];
+  const boilerplate = new BoilerplateTable(text);
   const emit = (blockStart: number, blockEnd: number, kind: BlockKind | "body") => {
     const [start, end] = trimRange(text, blockStart, blockEnd);
     if (start >= end) return;
     if (kind === "body") paragraphs.push(start, end);
-    else boilerplate.push({ kind, text: text.slice(start, end), start, end });
+    else boilerplate.push(kind, start, end);
   };
   let nextExtra = 0;
   for (let i = 0; i < lines.length; i++) {

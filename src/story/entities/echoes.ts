@@ -85,7 +85,9 @@ function typesByName(known: readonly RawMention[]): Map<string, EntityType> {
  */
 export function echoedMentions(text: string, boilerplate: readonly Boilerplate[], known: readonly RawMention[]): RawMention[] {
   const found: RawMention[] = [];
-  const sorted = [...boilerplate].sort((a, b) => a.start - b.start);
+  // Blocks come in text order (segmentation makes them so); a copy to sort is made only when they do not, as
+  // for a page of millions of short lines it would hold every block at once.
+  const sorted = inOrder(boilerplate) ? boilerplate : [...boilerplate].sort((a, b) => a.start - b.start);
   const blocks = sorted.filter((b, k) => (ECHO_KINDS.has(b.kind)
     || (b.kind === "navigation" && (isFirstLine(text, b) || INFOBOX_ROW.test(b.text) || standsAlone(text, sorted, k)))) && !MENU_MARKS.test(b.text));
   if (blocks.length === 0 || known.length === 0) return found;
@@ -118,4 +120,13 @@ export function echoedMentions(text: string, boilerplate: readonly Boilerplate[]
     }
   }
   return found;
+}
+
+function inOrder(blocks: readonly Boilerplate[]): boolean {
+  let last = -Infinity;
+  for (const block of blocks) {
+    if (block.start < last) return false;
+    last = block.start;
+  }
+  return true;
 }
