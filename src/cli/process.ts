@@ -38,10 +38,11 @@ export type Depth =
 export interface ProcessOptions extends ReadOptions {
   depth: Depth;
   /**
-   * The Story's boilerplate as a view that makes each block when it is read (src/story/extract.ts,
-   * BOILERPLATE_VIEW): for a Story only written as JSON in the thread that made it, never posted to another.
+   * The Story's boilerplate and a long story's paragraphs as views that make each item when it is read
+   * (src/story/extract.ts, COLUMN_VIEWS): for a Story only written as JSON in the thread that made it, never
+   * posted to another.
    */
-  boilerplateView?: boolean;
+  columnViews?: boolean;
   /** Analyse names and quotes whatever the story's language (--any-language; src/story/extract.ts). */
   anyLanguage?: boolean;
   /**
@@ -57,16 +58,16 @@ type Extractor = (text: string) => Story;
 
 const extractors = new Map<string, Promise<Extractor>>();
 
-function extractorFor(depth: Depth, anyLanguage = false, boilerplateView = false): Promise<Extractor> {
-  const key = `${depth}:${anyLanguage}:${boilerplateView}`;
+function extractorFor(depth: Depth, anyLanguage = false, columnViews = false): Promise<Extractor> {
+  const key = `${depth}:${anyLanguage}:${columnViews}`;
   let extractor = extractors.get(key);
   if (!extractor) {
     // "../index.js" (the library entry) rather than the story module, so that tests can replace the extractor.
     extractor =
       depth === "full"
         // Reported speech always: the commands drop it unless --indirect is given (src/cli/commands).
-        ? Promise.all([import("../index.js"), import("../story/extract.js")]).then(([m, { BOILERPLATE_VIEW }]) =>
-            (text: string) => m.extract(text, { indirect: true, anyLanguage, ...(boilerplateView ? { [BOILERPLATE_VIEW]: true } : {}) }))
+        ? Promise.all([import("../index.js"), import("../story/extract.js")]).then(([m, { COLUMN_VIEWS }]) =>
+            (text: string) => m.extract(text, { indirect: true, anyLanguage, ...(columnViews ? { [COLUMN_VIEWS]: true } : {}) }))
         : import("../story/layout.js").then((m) => m.extractLayout);
     extractors.set(key, extractor);
   }
@@ -82,7 +83,7 @@ export async function processInput(input: Input, options: ProcessOptions): Promi
   if (options.onStart) {
     // Loading the language model is the worker's start-up, not the story's time.
     try {
-      await extractorFor(options.depth, options.anyLanguage, options.boilerplateView);
+      await extractorFor(options.depth, options.anyLanguage, options.columnViews);
     } catch (error) {
       return failure(file, error);
     }
@@ -102,7 +103,7 @@ export async function processInput(input: Input, options: ProcessOptions): Promi
     return failure(error instanceof LineError ? error.file : file, error);
   }
   try {
-    const extract = await extractorFor(options.depth, options.anyLanguage, options.boilerplateView);
+    const extract = await extractorFor(options.depth, options.anyLanguage, options.columnViews);
     const limits = options.deadline;
     const analyse = (): Story => {
       if (poisonEnabled()) swallowPoison(text);

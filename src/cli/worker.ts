@@ -194,8 +194,8 @@ export default async function work(task: Task): Promise<WireResult> {
       depth: task.depth,
       anyLanguage: task.anyLanguage,
       // A rendered story never leaves this thread as a Story (its JSON does), so it need not hold its
-      // boilerplate as objects: five million of them for a 10 MB page of short lines.
-      boilerplateView: task.render !== undefined,
+      // boilerplate and paragraphs as objects: millions of them for a 10 MB page of short lines or paragraphs.
+      columnViews: task.render !== undefined,
       stdin: noStdin,
       onStart: () => task.port.postMessage("started" satisfies PortMessage),
     });

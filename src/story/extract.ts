@@ -14,23 +14,25 @@ import { withMinConfidence } from "./quotes/confidence.js";
 
 /**
  * An option the command line gives `extract` (never a user: it is no part of ExtractOptions): the Story's
- * `boilerplate` as an array that makes each block when it is read (BoilerplateTable.view), for a Story that is
- * only written as JSON and never cloned between threads. A page of five million short lines then holds nine
- * bytes a block instead of a 64-byte object (issue 23: peak memory of the command line on a 10 MB input).
+ * `boilerplate`, and a long story's `paragraphs`, as arrays that make each item when it is read
+ * (BoilerplateTable.view, ParagraphTable.view) instead of arrays of objects, for a Story that is only written
+ * as JSON and never cloned between threads. A page of five million short lines then holds nine bytes a block
+ * instead of a 64-byte object, a story of half a million paragraphs eight bytes a paragraph instead of about
+ * ninety (issue 23: peak memory of the command line on a 10 MB input).
  */
-export const BOILERPLATE_VIEW: unique symbol = Symbol("newsx.boilerplateView");
+export const COLUMN_VIEWS: unique symbol = Symbol("newsx.columnViews");
 
-export function extract(text: string, options: ExtractOptions & { [BOILERPLATE_VIEW]?: boolean } = {}): Story {
+export function extract(text: string, options: ExtractOptions & { [COLUMN_VIEWS]?: boolean } = {}): Story {
   const layout = segmentLayout(text);
   const { meta, boilerplate } = layout;
-  const view = options[BOILERPLATE_VIEW] === true;
+  const view = options[COLUMN_VIEWS] === true;
   const language = meta.language;
   if (language !== null && language !== "en" && !options.anyLanguage) {
     // English guesses presented as names would be wrong more often than right: say so instead.
     const warnings = [`language "${language}": names and quotes are not analysed (newsx reads English only; --any-language to try anyway)`];
     return toCodePointOffsets({ meta, paragraphs: layout.paragraphs.objects(), boilerplate, entities: [], quotes: [], warnings }, text, view);
   }
-  const { paragraphs, entities, quotes: found } = analyseLayout(text, layout, options.indirect ?? false, PIECE_CHARS);
+  const { paragraphs, entities, quotes: found } = analyseLayout(text, layout, options.indirect ?? false, PIECE_CHARS, view);
   const quotes = withMinConfidence(found, options.minConfidence ?? 0);
   const story: StoryDraft = { meta, paragraphs, boilerplate, entities, quotes };
   return toCodePointOffsets(story, text, view);
@@ -44,7 +46,7 @@ export function analyse(
   text: string, segmentation: Segmentation, indirect: boolean, pieceChars = PIECE_CHARS,
 ): { entities: Entity[]; quotes: Quote[] } {
   const layout = { ...segmentation, paragraphs: ParagraphTable.of(text, segmentation.paragraphs), boilerplate: BoilerplateTable.of(text, segmentation.boilerplate) };
-  const { entities, quotes } = analyseLayout(text, layout, indirect, pieceChars);
+  const { entities, quotes } = analyseLayout(text, layout, indirect, pieceChars, false);
   return { entities, quotes };
 }
 
@@ -53,10 +55,10 @@ export function analyse(
  * are made as each piece is reached: a story of a million paragraphs would otherwise hold a region object for
  * each (several times over: as given, as cut, as grouped) through the whole analysis. A story of one piece
  * gets its paragraph objects before it is analysed, as it always did; a longer one reads a view of the table
- * (ParagraphTable.view) and gets them once its analysis is done.
+ * (ParagraphTable.view) and gets them once its analysis is done (or keeps the view: `paragraphView`, COLUMN_VIEWS).
  */
 function analyseLayout(
-  text: string, layout: Layout, indirect: boolean, pieceChars: number,
+  text: string, layout: Layout, indirect: boolean, pieceChars: number, paragraphView: boolean,
 ): { paragraphs: Paragraph[]; entities: Entity[]; quotes: Quote[] } {
   const pieces = piecesOf(splitRegionStream(text, analysedRegionStream(layout)), pieceChars);
   const first = pieces.next();
@@ -72,7 +74,7 @@ function analyseLayout(
     })();
     const paragraphs = layout.paragraphs.view() as Paragraph[];
     const { entities, quotes } = analyseInPieces({ text, pieces: all, paragraphs, boilerplate, authors: meta.authors, indirect });
-    return { paragraphs: layout.paragraphs.objects(), entities, quotes };
+    return { paragraphs: paragraphView ? paragraphs : layout.paragraphs.objects(), entities, quotes };
   }
   const paragraphs = layout.paragraphs.objects();
   const parsed = parseSplitRegions(text, first.done ? [] : first.value);

@@ -15,7 +15,7 @@
  * A story of one piece never comes here (src/story/extract.ts), so its result is exactly the whole-story one.
  */
 import { deserialize, serialize } from "node:v8";
-import type { Boilerplate, Entity, Paragraph, Quote } from "../types.js";
+import type { AttributionTrace, Boilerplate, Entity, Paragraph, Quote } from "../types.js";
 import { parseSplitRegions, type Region } from "../nlp/parse.js";
 import { rankedDrafts, typedMentions } from "./entities/index.js";
 import { citedAuthors } from "./entities/citations.js";
@@ -25,6 +25,7 @@ import { extractQuotes, type QuoteReport } from "./quotes/index.js";
 import { fullestName } from "./quotes/resolve.js";
 import { countBefore } from "../lib/sorted.js";
 import { StringPool } from "../lib/string-pool.js";
+import { quoteColumns, quotesOf, type QuoteColumns } from "./quote-columns.js";
 
 /**
  * Characters of analysed text per piece. Far above any news story (the longest gold story analyses about
@@ -87,7 +88,7 @@ export interface PiecesInput {
  */
 interface PieceResult {
   mentions: MentionColumns;
-  quotes: Quote[];
+  quotes: QuoteColumns;
   /** Per quote, the mention of its speaker and of its relaying outlet (-1: none, or one the merge cannot see). */
   speakers: number[];
   vias: number[];
@@ -124,12 +125,18 @@ export function analyseInPieces(input: PiecesInput): { entities: Entity[]; quote
 
   const mentions: RawMention[] = [];
   const quotes: Quote[] = [];
-  /** Per quote, a mention of the entity its piece named as speaker and as relaying outlet. */
-  const named = new Map<Quote, { speaker: RawMention | null; via: RawMention | null }>();
+  /**
+   * Per quote (by its place in `quotes`), a mention of the entity its piece named as speaker and as relaying
+   * outlet: only the quotes that have one, in order (a list of places and two of mentions, not an object each).
+   */
+  const namedQuotes: number[] = [];
+  const namedSpeakers: (RawMention | null)[] = [];
+  const namedVias: (RawMention | null)[] = [];
   const mentionNames = new Map<RawMention, string>();
   // Mentions and quotes repeat a story's names and words; strings past 64 characters are seldom repeated.
   const strings = new StringPool(64, 100_000);
   const titleLists = new Map<string, string[]>();
+  const attributions = new Map<string, AttributionTrace>();
   for (let k = 0; k < packed.length; k++) {
     const piece = deserialize(packed[k]!) as PieceResult;
     // Each buffer is dropped once read: the objects it held now live in the heap instead.
@@ -137,12 +144,16 @@ export function analyseInPieces(input: PiecesInput): { entities: Entity[]; quote
     // A deserialised string is a copy of its own; a hostile story repeats the same few names and words in
     // every mention and quote.
     const pieceMentions = mentionsOf(piece.mentions, strings, titleLists);
-    for (const q of piece.quotes) shareStrings(q, strings);
+    const pieceQuotes = quotesOf(piece.quotes, strings, attributions);
     const at = (index: number) => (index >= 0 ? pieceMentions[index]! : null);
     for (const m of pieceMentions) mentions.push(m);
-    piece.quotes.forEach((q, n) => {
+    pieceQuotes.forEach((q, n) => {
+      if (piece.speakers[n]! >= 0 || piece.vias[n]! >= 0) {
+        namedQuotes.push(quotes.length);
+        namedSpeakers.push(at(piece.speakers[n]!));
+        namedVias.push(at(piece.vias[n]!));
+      }
       quotes.push(q);
-      if (piece.speakers[n]! >= 0 || piece.vias[n]! >= 0) named.set(q, { speaker: at(piece.speakers[n]!), via: at(piece.vias[n]!) });
     });
     piece.renamed.forEach((index, n) => {
       mentionNames.set(pieceMentions[index]!, piece.names[n]!);
@@ -154,7 +165,7 @@ export function analyseInPieces(input: PiecesInput): { entities: Entity[]; quote
   mentions.length = 0;
   // Which entity each mention went to: asked only for the speakers and outlets of quotes.
   const owner = new Map<RawMention, EntityDraft>();
-  if (named.size > 0) for (const draft of drafts) for (const m of draft.mentions) owner.set(m, draft);
+  if (namedQuotes.length > 0) for (const draft of drafts) for (const m of draft.mentions) owner.set(m, draft);
   const names = new Map<EntityDraft, string>();
   const nameOf = (mention: RawMention | null): string | undefined => {
     const draft = mention ? owner.get(mention) : undefined;
@@ -166,14 +177,15 @@ export function analyseInPieces(input: PiecesInput): { entities: Entity[]; quote
     }
     return name;
   };
-  for (const q of quotes) {
-    const by = named.get(q);
-    if (!by) continue;
-    q.speaker = nameOf(by.speaker) ?? q.speaker;
-    q.via = nameOf(by.via) ?? q.via;
+  for (let n = 0; n < namedQuotes.length; n++) {
+    const q = quotes[namedQuotes[n]!]!;
+    q.speaker = nameOf(namedSpeakers[n]!) ?? q.speaker;
+    q.via = nameOf(namedVias[n]!) ?? q.via;
   }
   owner.clear();
-  named.clear();
+  namedQuotes.length = 0;
+  namedSpeakers.length = 0;
+  namedVias.length = 0;
   mentionNames.clear();
   // Each draft's mentions are dropped once its entity is made, so the story's mentions are never held twice
   // over (as the merge's and as the result's) while the result is made.
@@ -300,19 +312,6 @@ function mentionsOf(columns: MentionColumns, pool: StringPool, titleLists: Map<s
 }
 
 /**
- * Replaces every string field of a plain record (and of the records and arrays in it, a few levels down) by the
- * pool's copy of it: the same text, so nothing that reads the record can tell.
- */
-function shareStrings(record: object, pool: StringPool, depth = 0): void {
-  const fields = record as Record<string, unknown>;
-  for (const key of Object.keys(fields)) {
-    const value = fields[key];
-    if (typeof value === "string") fields[key] = pool.get(value);
-    else if (value !== null && typeof value === "object" && depth < 3) shareStrings(value, pool, depth + 1);
-  }
-}
-
-/**
  * One piece's findings with its mentions named by their place in `found`. A mention that is not one of `found`
  * (one the piece's own merge made) can be no mention of the whole story's merge either, which sees `found`
  * only: as a speaker it names nobody there, and a name given to it is never read, so it is left out (-1).
@@ -340,5 +339,5 @@ function pieceResult(found: RawMention[], quotes: Quote[], report: QuoteReport):
       names.push(name);
     }
   }
-  return { mentions: mentionColumns(found), quotes, speakers, vias, renamed, names };
+  return { mentions: mentionColumns(found), quotes: quoteColumns(quotes), speakers, vias, renamed, names };
 }

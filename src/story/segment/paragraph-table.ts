@@ -6,6 +6,7 @@
  * made objects (`objects()`) for the Story, once the analysis that makes the garbage is done.
  */
 import type { Paragraph } from "../../types.js";
+import { DERIVED } from "../../lib/derived.js";
 
 export class ParagraphTable {
   length = 0;
@@ -65,7 +66,8 @@ export class ParagraphTable {
   /**
    * A read-only array of the paragraphs that makes each one when it is read, for code that takes a Paragraph[]
    * and reads it by index and length (the quote reader reads a piece's neighbourhood of a long story). Every
-   * array method works on it, as they read through indices and length; writing to it throws.
+   * array method works on it, as they read through indices and length; writing to it throws. It answers
+   * `DERIVED` with true (src/lib/derived.ts): a writer that empties arrays as it writes them leaves it alone.
    */
   view(): readonly Paragraph[] {
     const table = this;
@@ -84,6 +86,7 @@ export class ParagraphTable {
         const k = indexOf(key);
         if (k >= 0) return k < table.length ? paragraphAt(k) : undefined;
         if (key === "length") return table.length;
+        if (key === DERIVED) return true;
         return Reflect.get(target, key, receiver);
       },
       has(target, key) {

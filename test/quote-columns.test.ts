@@ -1,0 +1,54 @@
+/**
+ * A piece's quotes as columns between the piece and the whole story's merge (src/story/quote-columns.ts): made
+ * objects again they must be the same quotes, fields in the same order (the JSON is compared byte for byte),
+ * with equal attributions shared.
+ */
+import { serialize, deserialize } from "node:v8";
+import { describe, expect, it } from "vitest";
+import { quoteColumns, quotesOf } from "../src/story/quote-columns.js";
+import { StringPool } from "../src/lib/string-pool.js";
+import { extract } from "../src/story/extract.js";
+import type { AttributionTrace, Quote } from "../src/types.js";
+
+const roundTrip = (quotes: Quote[]) =>
+  quotesOf(deserialize(serialize(quoteColumns(quotes))), new StringPool(64, 1000), new Map<string, AttributionTrace>());
+
+describe("quote columns", () => {
+  it("give back the quotes newsx reads, field for field and in the same order", () => {
+    // Invented: a direct quote, an interrupted one (fragments), a partial one, reported speech, no speaker.
+    const story = [
+      "“The gates will shut at six,” harbour master Tova Linde said on Tuesday.",
+      "“We tried,” Linde said, “and the tide won.”",
+      "Linde called the closure “a matter of hours” and left.",
+      "The port office said that ferries would wait outside.",
+      "“Nobody knows,” a sign read.",
+    ].join("\n\n");
+    const quotes = extract(story, { indirect: true }).quotes;
+    expect(quotes.some((q) => q.kind === "indirect")).toBe(true);
+    expect(quotes.some((q) => q.fragments !== undefined)).toBe(true);
+    const back = roundTrip(quotes);
+    expect(JSON.stringify(back)).toBe(JSON.stringify(quotes));
+    back.forEach((q, k) => expect(Object.keys(q)).toEqual(Object.keys(quotes[k]!)));
+  });
+
+  it("share one attribution between quotes with equal ones, and keep null spans and confidences", () => {
+    const quote = (start: number): Quote => ({
+      text: "A,", speaker: null, speakerText: "he", role: null, verb: "said", kind: "direct", via: null, paragraph: start,
+      start, end: start + 2, speakerSpan: { start: start + 4, end: start + 6 }, verbSpan: null,
+      attribution: { rule: "after-subject-verb", evidence: "he said", resolution: "none" }, confidence: null,
+    });
+    const back = roundTrip([quote(0), quote(20)]);
+    expect(back[0]!.attribution).toBe(back[1]!.attribution);
+    expect(back[1]).toEqual(quote(20));
+    expect(back[1]!.verbSpan).toBeNull();
+    expect(back[1]!.confidence).toBeNull();
+  });
+
+  it("carry a quote of a field order it does not know as it is", () => {
+    const odd = { speaker: "Tova Linde", text: "Go.", speakerText: null, role: null, verb: null, kind: "direct", via: null, paragraph: 0,
+      start: 1, end: 4, speakerSpan: null, verbSpan: null, attribution: { rule: "none", evidence: "", resolution: "none" }, confidence: 0.5 } as Quote;
+    const back = roundTrip([odd]);
+    expect(Object.keys(back[0]!)).toEqual(Object.keys(odd));
+    expect(back[0]).toEqual(odd);
+  });
+});
