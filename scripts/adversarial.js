@@ -169,6 +169,18 @@ const FAMILIES = {
   "one line of spaces then a word": (n) => `${" ".repeat(Math.max(0, n - 10))}Smith.`,
   "many blank lines between words": (n) => drawn(n, 28, (r) => `${coined(r)} said\n\n\n\n\n\n\n\n`),
   "form feeds and vertical tabs (\\f \\v)": (n) => drawn(n, 29, (r) => `${coined(r)} said the market would grow.\f\v${coined(r)} said no.\u2028\u2029`),
+  // Unicode's own line and paragraph ends (NEL, LS, PS) and nothing else: none of them ends a line for newsx.
+  "line ends as U+0085, U+2028, U+2029 only": (n) =>
+    drawn(n, 37, (r) => `${coined(r)} said the market would grow.${["\u0085", "\u2028", "\u2029"][Math.floor(r() * 3)]}`),
+  // Quote marks nested hundreds deep around one word, in every paragraph.
+  "deeply nested quote marks (“‘“‘ ... A ... ’”’”)": (n) =>
+    drawn(n, 38, (r) => {
+      const depth = 50 + Math.floor(r() * 200);
+      return `${"“‘".repeat(depth)}${coined(r)}${"’”".repeat(depth)} ${coined(r)} said.\n\n`;
+    }),
+  // One long line whose words stand apart by tabs and runs of spaces, not single spaces.
+  "one line of words apart by tabs and double spaces": (n) =>
+    drawn(n, 39, (r) => `${coined(r)}\t${WORDS[Math.floor(r() * WORDS.length)]}  ${r() < 0.1 ? "said. " : ""}`),
 };
 
 function parseSize(s) {
