@@ -28,7 +28,7 @@ describe("quote columns", () => {
     expect(quotes.some((q) => q.fragments !== undefined)).toBe(true);
     const back = roundTrip(quotes);
     expect(JSON.stringify(back)).toBe(JSON.stringify(quotes));
-    back.forEach((q, k) => expect(Object.keys(q)).toEqual(Object.keys(quotes[k]!)));
+    for (const [k, q] of back.entries()) expect(Object.keys(q)).toEqual(Object.keys(quotes[k]!));
   });
 
   it("share one attribution between quotes with equal ones, and keep null spans and confidences", () => {
