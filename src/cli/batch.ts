@@ -21,7 +21,7 @@
 import { stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { fsPath, readStdinInput, type Input } from "../io/index.js";
-import { isWorkerOutOfMemory, outOfMemoryError, timeoutError, type StoryLimits } from "./limits.js";
+import { deadlineMs, isWorkerOutOfMemory, outOfMemoryError, timeoutError, type StoryLimits } from "./limits.js";
 import { failure, processInput, type ProcessOptions, type Result } from "./process.js";
 import type { PortMessage, Render, Task, WireResult } from "./worker.js";
 import { PieceStream, type StreamedResult } from "./piece-stream.js";
@@ -330,10 +330,20 @@ async function runInWorker(
   batchEnded.addEventListener("abort", stopWithBatch, { once: true });
   let timer = setTimeout(stopWith(() => new Error(`no worker thread took the story within ${START_LIMIT_MS / 1000} s`)), START_LIMIT_MS);
   let stream: PieceStream | undefined;
+  let startedAt = 0;
+  const deadlineFor = (chars: number) => {
+    const ms = deadlineMs(options.limits, chars);
+    if (ms > 0) timer = setTimeout(stopWith(() => timeoutError(input.file, ms)), Math.max(0, startedAt + ms - performance.now()));
+  };
   startedHere.on("message", (message: PortMessage) => {
     if (message === "started") {
       clearTimeout(timer);
-      if (options.limits.timeoutMs > 0) timer = setTimeout(stopWith(() => timeoutError(input.file, options.limits)), options.limits.timeoutMs);
+      startedAt = performance.now();
+      deadlineFor(0);
+    } else if ("read" in message) {
+      // The deadline grows with the story's length, known once the worker has read it.
+      clearTimeout(timer);
+      deadlineFor(message.read);
     } else if ("head" in message) {
       clearTimeout(timer);
       stream = new PieceStream(() => {

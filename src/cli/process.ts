@@ -7,7 +7,7 @@
  */
 import { InputError, LineError, parseStoryLine, readInput, type Input, type ReadOptions } from "../io/index.js";
 import type { ErrorRecord, Story } from "../types.js";
-import { isStackOverflow, LimitError, stackOverflowError, timeoutError, withDeadline, type StoryLimits } from "./limits.js";
+import { deadlineMs, isStackOverflow, LimitError, stackOverflowError, timeoutError, withDeadline, type StoryLimits } from "./limits.js";
 import { poisonEnabled, swallowPoison } from "./poison.js";
 
 export interface StoryResult {
@@ -46,12 +46,14 @@ export interface ProcessOptions extends ReadOptions {
   /** Analyse names and quotes whatever the story's language (--any-language; src/story/extract.ts). */
   anyLanguage?: boolean;
   /**
-   * Stop the analysis on this thread after limits.timeoutMs (TIMEOUT). For a story on the main thread; a
+   * Stop the analysis on this thread after its deadline (deadlineMs: TIMEOUT). For a story on the main thread; a
    * worker's story is stopped from the main thread instead, by ending the worker (src/cli/batch.ts).
    */
   deadline?: StoryLimits;
   /** Told when the story starts, once the extractor is loaded (a worker's deadline counts from here). */
   onStart?: () => void;
+  /** Told the story's length in characters once it is read and decoded (a worker's deadline grows with it). */
+  onRead?: (chars: number) => void;
 }
 
 type Extractor = (text: string) => Story;
@@ -102,6 +104,7 @@ export async function processInput(input: Input, options: ProcessOptions): Promi
   } catch (error) {
     return failure(error instanceof LineError ? error.file : file, error);
   }
+  options.onRead?.(text.length);
   try {
     const extract = await extractorFor(options.depth, options.anyLanguage, options.columnViews);
     const limits = options.deadline;
@@ -109,7 +112,8 @@ export async function processInput(input: Input, options: ProcessOptions): Promi
       if (poisonEnabled()) swallowPoison(text);
       return extract(text);
     };
-    const story = limits ? withDeadline(limits.timeoutMs, analyse, () => timeoutError(file, limits)) : analyse();
+    const ms = limits ? deadlineMs(limits, text.length) : 0;
+    const story = ms > 0 ? withDeadline(ms, analyse, () => timeoutError(file, ms)) : analyse();
     return fromLine ? { ok: true, file, encoding, story, line: fromLine } : { ok: true, file, encoding, story };
   } catch (error) {
     return failure(file, error);

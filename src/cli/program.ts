@@ -8,7 +8,7 @@ import { DEFAULT_MAX_BYTES } from "../io/index.js";
 import { defaultJobs } from "./batch.js";
 import { COMMANDS, type CommandSpec } from "./commands/index.js";
 import type { CliIO } from "./io.js";
-import { DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_S, type StoryLimits } from "./limits.js";
+import { DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_S, DEFAULT_TIMEOUT_S_PER_MB, type StoryLimits } from "./limits.js";
 import { safeForTerminal } from "../format/escape.js";
 
 export interface CommonOptions {
@@ -91,7 +91,7 @@ Examples:
           .default("files"),
       )
       .option("-j, --jobs <n>", `worker threads for a batch (default: one per core, here ${defaultJobs()}; 1: no workers)`, parseJobs)
-      .option("--timeout <seconds>", `give up a story not done after this many seconds: a TIMEOUT error record (default ${DEFAULT_TIMEOUT_S}; 0: no limit)`, parseSeconds)
+      .option("--timeout <seconds>", `give up a story not done after this many seconds: a TIMEOUT error record (default ${DEFAULT_TIMEOUT_S} plus ${DEFAULT_TIMEOUT_S_PER_MB} per MiB of text; 0: no limit)`, parseSeconds)
       .option("--max-memory <size>", `give up a story needing more memory than this: a TOO_COMPLEX error record (suffixes M, G; default ${DEFAULT_MAX_MEMORY_MB / 1024}G)`, parseMemory)
       .option("-q, --quiet", "no progress bar on stderr (it is shown only when stderr is a terminal)")
       .option("--csv-raw", "csv and tsv: cells exactly as found (by default a cell starting with = + - @ gets a leading ' in csv, and control characters are shown as symbols)")
@@ -129,6 +129,8 @@ export function noColorWins(command: Command): void {
 export function storyLimits(options: { timeout?: number; maxMemory?: number }): StoryLimits {
   return {
     timeoutMs: (options.timeout ?? DEFAULT_TIMEOUT_S) * 1000,
+    // A deadline given is the whole deadline; the default one grows with the story (src/cli/limits.ts).
+    timeoutMsPerMb: options.timeout === undefined ? DEFAULT_TIMEOUT_S_PER_MB * 1000 : 0,
     maxMemoryMb: options.maxMemory ?? DEFAULT_MAX_MEMORY_MB,
   };
 }

@@ -57,7 +57,7 @@ export interface StreamPiece {
 }
 
 /** What the worker posts on Task.port: "started", then for a rendered story its head and its pieces. */
-export type PortMessage = "started" | { head: StreamHead } | { piece: StreamPiece };
+export type PortMessage = "started" | { read: number } | { head: StreamHead } | { piece: StreamPiece };
 
 /** The value a rendered story's task returns, once every piece has been taken by the main thread. */
 export interface Streamed {
@@ -198,6 +198,7 @@ export default async function work(task: Task): Promise<WireResult> {
       columnViews: task.render !== undefined,
       stdin: noStdin,
       onStart: () => task.port.postMessage("started" satisfies PortMessage),
+      onRead: (chars) => task.port.postMessage({ read: chars } satisfies PortMessage),
     });
     if (result.ok && task.render) return await streamRecords(result, task.render, task.port);
     if (result.ok || !result.bug) return result;
