@@ -369,8 +369,9 @@ function trimRun(run: Token[], tokens: Token[], sentence: Sentence): Token[] {
     && /\?/u.test(tokens[sentence.endToken - 1]?.post ?? "")) {
     return run.slice(1);
   }
+  // "Will Reyes said": a common word the tagger itself reads as a person's (a given name that is also a modal) stays.
   if (run.length > 1 && isGrammaticallyCapitalised(tokens, first, sentence) && isCommonWord(first.text)
-    && !isFirstName(first) && !isTitleToken(first) && !first.tags.has("Place") && !first.tags.has("Organization")
+    && !isFirstName(first) && !first.tags.has("Person") && !isTitleToken(first) && !first.tags.has("Place") && !first.tags.has("Organization")
     && !lexiconKnows(run) && (isFirstName(run[1]!) || lexiconKnows(run.slice(1)))) {
     return run.slice(1);
   }

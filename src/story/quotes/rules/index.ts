@@ -91,6 +91,11 @@ export const RULES = [
       { text: "“Both plans scare me,” Tom Reyes, 30, of Elmvale, Mich., who was among those polled, said in a follow-up interview.", quote: "Both plans scare me", speaker: "Tom Reyes" },
       // "as" after the comma introduces the source: "as X put it".
       { text: "Ada Quill called the plan “a betrayal,” as Tom Reyes said.", quote: "a betrayal", speaker: "Tom Reyes" },
+      // "put it" is a phrase of saying.
+      { text: "“The ferry is our lifeline,” as Ada Quill put it.", quote: "The ferry is our lifeline", speaker: "Ada Quill" },
+      { text: "Tom Reyes spoke first. The plan was “a betrayal of the islanders,” as Ada Quill put it.", quote: "a betrayal of the islanders", speaker: "Ada Quill" },
+      // A given name that is also a modal ("Will") opening the name is part of it.
+      { text: "“The ferry will run on Sunday,” Will Reyes said.", quote: "The ferry will run", speaker: "Will Reyes" },
       // A conjunction opens a clause whose verb refers back to the quote: its object stands for the quote, or
       // it has none.
       { text: "“The ferry is our lifeline,” and Ada Quill, the union's president, said it again on Friday.", quote: "The ferry is our lifeline", speaker: "Ada Quill" },
@@ -134,6 +139,14 @@ export const RULES = [
     match: ["according to"],
     examples: [
       { text: "“The port is closed until Monday,” according to Tom Reyes.", quote: "The port is closed", speaker: "Tom Reyes" },
+      // An object pronoun is the source, resolved as "he said" would be.
+      { text: "Tom Reyes spoke at the pier. “The port is closed until Monday,” according to him.", quote: "The port is closed", speaker: "Tom Reyes" },
+      // A description first, then the name set off by commas: the name is the source.
+      { text: "“The port is closed until Monday,” according to the harbour master, Tom Reyes.", quote: "The port is closed", speaker: "Tom Reyes" },
+    ],
+    traps: [
+      // "her" before a noun is a possessive: the source is her office, no person.
+      { text: "Ada Quill was away. “The port is closed until Monday,” according to her office.", quote: "The port is closed", speaker: null },
     ],
   },
   // 1. Before the quote (attributionBefore).
@@ -155,9 +168,24 @@ export const RULES = [
     id: "before-joined-pronoun",
     description: "“X said …, and he pressed Y on “…”: the pronoun of a clause joined after the verb's clause.",
     // The conjunction that joins the clause, after a comma.
-    match: ["(but|and|yet)"],
+    // The conjunction that joins the clause, after a comma, and an adverb of time or addition after it.
+    match: ["(but|and|yet) (then|later|also)?"],
     examples: [
       { text: "Tom Reyes testified on Friday, and he pressed the board on “wasting every penny.”", quote: "wasting every penny", speaker: "Tom Reyes" },
+      { text: "Tom Reyes testified on Friday, and then he pressed the board on “wasting every penny.”", quote: "wasting every penny", speaker: "Tom Reyes" },
+    ],
+  },
+  {
+    id: "before-joined-name",
+    description: "“X testified, and Y pressed the board on “…”: the named subject of a clause joined after the verb's clause.",
+    examples: [
+      { text: "Tom Reyes testified, and Ada Quill pressed the board on “wasting every penny.”", quote: "wasting every penny", speaker: "Ada Quill" },
+      // A surname alone, named in full before, is the joined clause's subject too.
+      { text: "Tom Reyes and Ada Quill came to the hearing. Reyes testified for an hour, and Quill pressed the board on “wasting every penny.”", quote: "wasting every penny", speaker: "Ada Quill" },
+    ],
+    traps: [
+      // The joined clause is still what the verb reports: "said the ferry was late, and Quill was …" is Reyes's.
+      { text: "Tom Reyes said the ferry was late, and Ada Quill was “fed up” with it.", quote: "fed up", speaker: "Tom Reyes" },
     ],
   },
   {
@@ -165,6 +193,8 @@ export const RULES = [
     description: "A subject and a verb of saying before the quote: Ada Quill said, “…”; he told reporters “…”.",
     examples: [
       { text: "Ada Quill said on Friday, “We will not back down.”", quote: "We will not back down", speaker: "Ada Quill" },
+      { text: "Will Reyes said on Friday, “We will not back down.”", quote: "We will not back down", speaker: "Will Reyes" },
+      { text: "The board met on Monday. As Ada Quill put it, “the ferry is our lifeline.”", quote: "the ferry is our lifeline", speaker: "Ada Quill" },
       // A phrase ending in "!" hands over only to an attribution right after it, not to a clause after "while" or "as".
       { text: "Ada Quill called the vote “a betrayal!” while Tom Reyes said it was fair.", quote: "a betrayal", speaker: "Ada Quill" },
       { text: "Nora Bell, a pilot, shouted “shame!” as the board, led by Carl Dunn, said the plan would pass.", quote: "shame", speaker: "Nora Bell" },
@@ -263,6 +293,12 @@ export const RULES = [
     match: ["according to"],
     examples: [
       { text: "According to Tom Reyes, “the port will close in May.”", quote: "the port will close", speaker: "Tom Reyes" },
+      { text: "Tom Reyes spoke at the pier. According to him, “the port will close in May.”", quote: "the port will close", speaker: "Tom Reyes" },
+      { text: "According to the harbour master, Tom Reyes, “the port will close in May.”", quote: "the port will close", speaker: "Tom Reyes" },
+    ],
+    traps: [
+      // The description's own words name no one: the name after its comma is the source, not a name inside it.
+      { text: "According to a pilot who worked for Ada Quill, “the port will close in May.”", quote: "the port will close", speaker: null },
     ],
   },
   {
