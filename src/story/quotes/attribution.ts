@@ -702,10 +702,12 @@ export function bareReport(words: readonly Token[] | TokenWindow): Attribution |
 
 function readAttributionAfter(window: TokenWindow, handsOver: boolean, runsOn: boolean): Attribution | null {
   const according = accordingTo(window);
-  // "“…,” as Ada Quill put it.": "put it" is a phrase of saying (the tagger reads the bare "put" as present tense).
+  // "“…,” as Ada Quill put it.": "put it" is a phrase of saying (the tagger reads the bare "put" as present tense),
+  // after its subject only: a "put it" opening the words after a mark ("… author of “Title,” put it, “…”") belongs
+  // to a subject before the mark.
   const isCue = (t: Token, next: Token | undefined) => isSpeechVerb(t, next) || (handsOver && (t.tags.has("PastTense")
     || (/ed$/u.test(t.normal) && speechVerbBase(t.normal) !== null)))
-    || (handsOver && t.tags.has("Verb") && matchAt(window, window.indexOf(t), PUT_IT) >= 0);
+    || (handsOver && t.tags.has("Verb") && window.indexOf(t) > 0 && matchAt(window, window.indexOf(t), PUT_IT) >= 0);
   // "…,” Penn, who has proposed raising the levy, said": the verbs of a relative clause are not the cue.
   let relative = false;
   for (let v = 0; v < window.length; v++) {

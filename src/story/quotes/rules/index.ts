@@ -103,6 +103,8 @@ export const RULES = [
       { text: "“We have waited long enough,” and Ada Quill said so on Friday.", quote: "We have waited", speaker: "Ada Quill" },
     ],
     traps: [
+      // A "put it" right after a title's closing mark is the verb of the subject before the title, not an attribution.
+      { text: "As Ada Quill, author of “The Harbour Years,” put it, “the ferry is our lifeline.”", quote: "the ferry is our lifeline", speaker: "Ada Quill" },
       // A conjunction after the quote's comma opens another clause: its subject did not say the quote.
       { text: "Ada Quill called the plan “a betrayal,” while Tom Reyes said it was fair.", quote: "a betrayal", speaker: "Ada Quill" },
       // A verb referring back to the quote does not take a phrase from the speaker who called it so.
