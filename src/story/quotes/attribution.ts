@@ -13,7 +13,7 @@ import { compile, matchAny, matchAt } from "./rules/match.js";
 import {
   ASIDE_OPENERS, BETWEEN_SUBJECT_AND_VERB, CAUSATIVE, JUDGES, POSSESSIVE_DETERMINERS, CONNECTORS, DETERMINERS, DOCUMENTS, INFINITIVE_OF_SAYING, LETS_SPEAK,
   NOT_IN_SPEAKER_PHRASE_TAGS, NOT_SPEAKING_YET, SPEECH_PHRASES, OBJECT_PREPOSITIONS, OWN_OBJECT, PRONOUNS, PUT_OUT, RELATIVE,
-  NAME_SHAPED, OBJECT_PRONOUN_SUBJECTS, OTHER_CLAUSE_OPENERS, SUBJECT_PRONOUNS, isPossessive,
+  NAME_SHAPED, OBJECT_PRONOUN_SUBJECTS, OTHER_CLAUSE_OPENERS, SUBJECT_PRONOUNS, SUBORDINATORS, isPossessive,
 } from "./vocabulary.js";
 
 /** The words rules open on, read from the rules' entries (rules/index.ts). */
@@ -218,6 +218,8 @@ export function subjectBefore(tokens: readonly Token[] | TokenWindow, verbIndex:
       if (piece === 0 && described.length <= 4 && j >= 0) {
         let k = j;
         while (k > 0 && !/,/u.test(window.post(k - 1))) k--;
+        // "As the LinkedIn chief executive, Jeff Weiner, put it": a clause opener before the description is no part of it.
+        if (k < j && SUBORDINATORS.has(window.normal(k)) && /^\p{Lu}/u.test(window.text(k))) k++;
         if (opensDescription(window.slice(k, j + 1)) && j - k < 12) return { speaker: described, appositive: window.slice(k, j + 1) };
       }
       if (piece === 0) return { speaker: [], appositive: [] };

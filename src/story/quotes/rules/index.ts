@@ -197,6 +197,8 @@ export const RULES = [
       { text: "Ada Quill said on Friday, “We will not back down.”", quote: "We will not back down", speaker: "Ada Quill" },
       { text: "Will Reyes said on Friday, “We will not back down.”", quote: "We will not back down", speaker: "Will Reyes" },
       { text: "The board met on Monday. As Ada Quill put it, “the ferry is our lifeline.”", quote: "the ferry is our lifeline", speaker: "Ada Quill" },
+      // A description, then the name set off by commas, after a clause opener: the name is the speaker.
+      { text: "As the harbour master, Tom Reyes, put it in a memo to pilots, “the ferry is our lifeline.”", quote: "the ferry is our lifeline", speaker: "Tom Reyes" },
       // A phrase ending in "!" hands over only to an attribution right after it, not to a clause after "while" or "as".
       { text: "Ada Quill called the vote “a betrayal!” while Tom Reyes said it was fair.", quote: "a betrayal", speaker: "Ada Quill" },
       { text: "Nora Bell, a pilot, shouted “shame!” as the board, led by Carl Dunn, said the plan would pass.", quote: "shame", speaker: "Nora Bell" },
@@ -215,6 +217,10 @@ export const RULES = [
     traps: [
       // The name inside the description is not the speaker: the group after it is.
       { text: "A group backing Ada Quill, Harbour Watch of Elmvale, said, “We made the calls.”", quote: "We made the calls", speaker: "Harbour Watch" },
+      // An -ing form after the object of a preposition describes that object: the pilots spoke, not Reyes.
+      { text: "Tom Reyes heard from pilots saying “the ferry is our lifeline.”", quote: "the ferry is our lifeline", speaker: null },
+      // The person named in a clause opened before the speaker's clause is not its subject.
+      { text: "Because the harbour master, Tom Reyes, refused, the pilots said “the ferry is our lifeline.”", quote: "the ferry is our lifeline", speaker: null },
       // An auxiliary opening the sentence is a verb form, not a name.
       { text: "Having warned that the port was “finished for good,” Tom Reyes walked out.", quote: "finished for good", speaker: "Tom Reyes" },
       // A name after a participle inside the subject's phrase is the participle's object: nobody is named.
