@@ -15,8 +15,17 @@ import { isSpeechCue } from "./speech-verbs.js";
  * A record with no kind (the seed) is direct.
  */
 const OPENING = String.raw`(?:''|[‘“"])`;
-const WHOLLY_QUOTED = new RegExp(String.raw`^\s*${OPENING}[\s\S]*(?:''|[’”"])[\s,.;:!?]*$`, "u");
-const HAS_QUOTED_PART = new RegExp(String.raw`(?:^|[\s(\[—–-])${OPENING}\S`, "u");
+/**
+ * A straight single mark opening a quote: before a letter. It marks quotes in headlines ('Carson is cratering'),
+ * and a record of a NYT quote whose span starts on the second apostrophe of its '' mark ('We are done,'') is
+ * one too. A straight single mark closes the whole-span form; inside a span, a quoted part must close with ' after
+ * at least two characters, so an elision ("rock 'n' roll", "the '90s") is not a quote.
+ */
+const STRAIGHT_SINGLE_OPENING = String.raw`'(?=\p{L})`;
+const WHOLLY_QUOTED = new RegExp(String.raw`^\s*(?:${OPENING}|${STRAIGHT_SINGLE_OPENING})[\s\S]*(?:''|[’”"'])[\s,.;:!?]*$`, "u");
+const HAS_QUOTED_PART = new RegExp(
+  String.raw`(?:^|[\s(\[—–-])(?:${OPENING}\S|'\p{L}[^'\n]*?[\p{L}.,!?]'(?!\p{L}))`, "u",
+);
 
 export function goldKind(q, rawKinds = false) {
   const kind = q.kind ?? "direct";
