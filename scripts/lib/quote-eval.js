@@ -27,9 +27,19 @@ const HAS_QUOTED_PART = new RegExp(
   String.raw`(?:^|[\s(\[—–-])(?:${OPENING}\S|'\p{L}[^'\n]*?[\p{L}.,!?]'(?!\p{L}))`, "u",
 );
 
+/**
+ * Two quoted pieces with the writer's words between them, in one record (`Send them home," and "Build the wall.`):
+ * a double mark closing after a word, then words outside the marks, then a double mark opening before a word.
+ */
+const PIECES_WITH_WORDS_BETWEEN = /(?<=[\p{L}\p{N}.,!?…-])(?:''|[”"])[\s,;:]*\p{L}[^“”"]{0,80}?[\s,;:—–-](?:''|[“"])(?=[\p{L}\p{N}])/u;
+
 export function goldKind(q, rawKinds = false) {
   const kind = q.kind ?? "direct";
-  if (rawKinds || kind !== "indirect") return kind;
+  if (rawKinds) return kind;
+  // A record labelled direct is "fully inside quote marks"; one holding two quoted pieces and the writer's words
+  // between them is reported content with quoted parts: mixed, so each piece may match it (README, "How we score").
+  if (kind === "direct" && q.kind !== undefined && PIECES_WITH_WORDS_BETWEEN.test(q.text)) return "mixed";
+  if (kind !== "indirect") return kind;
   const pieces = q.fragments && q.fragments.length > 0 ? q.fragments.map((f) => f.text) : [q.text];
   if (pieces.every((text) => WHOLLY_QUOTED.test(text))) return "direct";
   if (HAS_QUOTED_PART.test(q.text)) return "mixed";
