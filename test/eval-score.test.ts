@@ -295,6 +295,7 @@ describe("indirect speech and gold kinds", () => {
     // A record labelled direct that holds two quoted pieces and the writer's words between them is mixed.
     expect(goldKind({ kind: "direct", text: "Close the pier,\" and \"Open the port." })).toBe("mixed");
     expect(goldKind({ kind: "direct", text: "We told them,” she said, “and they laughed." })).toBe("mixed");
+    expect(goldKind({ kind: "direct", text: "We lost the vote.”\n\n“We will try again next spring." })).toBe("mixed");
     expect(goldKind({ kind: "direct", text: "We told them \"no\" twice." })).toBe("direct");
     expect(goldKind({ kind: "direct", text: "Close the pier,\" and \"Open the port." }, true)).toBe("direct");
     expect(goldKind({ kind: "indirect", text: "''We are not done yet,''" }, true)).toBe("indirect");

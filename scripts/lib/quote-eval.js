@@ -28,10 +28,11 @@ const HAS_QUOTED_PART = new RegExp(
 );
 
 /**
- * Two quoted pieces with the writer's words between them, in one record (`Send them home," and "Build the wall.`):
- * a double mark closing after a word, then words outside the marks, then a double mark opening before a word.
+ * Two quoted pieces in one record, with the writer's words between them (`Send them home," and "Build the wall.`)
+ * or none (`… we believe in."⏎"At the end of the day …`: a quote closed, and another one opened): a double mark
+ * closing after a word, then at most some words outside the marks, then a double mark opening before a word.
  */
-const PIECES_WITH_WORDS_BETWEEN = /(?<=[\p{L}\p{N}.,!?…-])(?:''|[”"])[\s,;:]*\p{L}[^“”"]{0,80}?[\s,;:—–-](?:''|[“"])(?=[\p{L}\p{N}])/u;
+const PIECES_WITH_WORDS_BETWEEN = /(?<=[\p{L}\p{N}.,!?…-])(?:''|[”"])(?:\s*|[\s,;:]*\p{L}[^“”"]{0,200}?[\s,;:—–-])(?:''|[“"])(?=[\p{L}\p{N}…])/u;
 
 export function goldKind(q, rawKinds = false) {
   const kind = q.kind ?? "direct";
