@@ -286,6 +286,18 @@ describe("indirect speech and gold kinds", () => {
     expect(goldKind({ kind: "indirect", text: "that the deal was ''a good start''" })).toBe("mixed");
     expect(goldKind({ kind: "indirect", text: "Mayor’s plan ‘Will Not Work’" })).toBe("mixed");
     expect(goldKind({ kind: "indirect", text: "that the deal was a good start" })).toBe("indirect");
+    // Straight single marks: a headline's quote, and a NYT record whose span starts on the second apostrophe.
+    expect(goldKind({ kind: "indirect", text: "'Nobody Saw It Coming'" })).toBe("direct");
+    expect(goldKind({ kind: "indirect", text: "'We will not back down,''" })).toBe("direct");
+    expect(goldKind({ kind: "indirect", text: "Mayor calls the bridge plan 'a disaster'" })).toBe("mixed");
+    expect(goldKind({ kind: "indirect", text: "that she loved rock 'n' roll in the '90s" })).toBe("indirect");
+    expect(goldKind({ kind: "indirect", text: "that the farmers' losses were real" })).toBe("indirect");
+    // A record labelled direct that holds two quoted pieces and the writer's words between them is mixed.
+    expect(goldKind({ kind: "direct", text: "Close the pier,\" and \"Open the port." })).toBe("mixed");
+    expect(goldKind({ kind: "direct", text: "We told them,” she said, “and they laughed." })).toBe("mixed");
+    expect(goldKind({ kind: "direct", text: "We lost the vote.”\n\n“We will try again next spring." })).toBe("mixed");
+    expect(goldKind({ kind: "direct", text: "We told them \"no\" twice." })).toBe("direct");
+    expect(goldKind({ kind: "direct", text: "Close the pier,\" and \"Open the port." }, true)).toBe("direct");
     expect(goldKind({ kind: "indirect", text: "''We are not done yet,''" }, true)).toBe("indirect");
     expect(goldKind({ text: "no kind in the seed" })).toBe("direct");
   });
