@@ -481,7 +481,7 @@ function appositiveAfter(window: TokenWindow, speaker: Token[]): Token[] {
  * out gives way to its author: "according to a brief filed by county attorney Dave Ortman", "… a
  * statement released by the mayor's office".
  */
-function accordingTo(window: TokenWindow): Token[] {
+function accordingTo(window: TokenWindow, quoteFollows: boolean): Token[] {
   for (let i = 0; i + 1 < window.length; i++) {
     const opened = matchAny(window, i, ACCORDING);
     if (opened < 0) continue;
@@ -493,7 +493,7 @@ function accordingTo(window: TokenWindow): Token[] {
     const last = words[words.length - 1];
     // "according to the harbour master, Tom Reyes, …": a description, then the name set off after its comma.
     const named = last && /^,\s*$/u.test(last.post) && opensDescription(words) && !words.some((t) => t.tags.has("Person"))
-      ? nameAfterComma(window, window.indexOf(last) + 1) : [];
+      ? nameAfterComma(window, window.indexOf(last) + 1, quoteFollows) : [];
     if (named.length > 0) return named;
     let k = last ? (hasBreak(last) ? -1 : window.indexOf(last) + 1) : opened;
     // "notes from …", "campaign-era documents from …": the tagger may read the document's noun as a verb,
@@ -520,16 +520,28 @@ function accordingTo(window: TokenWindow): Token[] {
 /**
  * The capitalised words of a name starting at `from` up to the break that closes it (at most five), when one of them
  * is known as a person's: "Tom Reyes" in "the harbour master, Tom Reyes, said". [] otherwise.
+ * The name must be set off: closed by its break, or ending the words after a quote. Before a quote
+ * (`quoteFollows`) the quote must come right after the name's comma: in "According to the filing, Tom Reyes “misled
+ * …”" and "According to the complaint, Ada Quill, the plaintiff, “lost …”" the name is the subject of the clause
+ * the source reports, and the source is the filing.
  */
-function nameAfterComma(window: TokenWindow, from: number): Token[] {
+function nameAfterComma(window: TokenWindow, from: number, quoteFollows: boolean): Token[] {
   const name: Token[] = [];
+  let closed = false;
   for (let k = from; k < window.length && name.length < 5; k++) {
     const token = window.at(k);
     if (!token || !/^\p{Lu}/u.test(token.text) || !isNounPhraseWord(token)) return [];
     name.push(token);
-    if (hasBreak(token)) break;
+    if (hasBreak(token)) {
+      closed = true;
+      break;
+    }
   }
-  return name.some((t) => t.tags.has("Person")) ? name : [];
+  const last = name[name.length - 1];
+  if (!last) return [];
+  const end = window.indexOf(last) === window.length - 1;
+  const setOff = quoteFollows ? closed && end : closed || end;
+  return setOff && name.some((t) => t.tags.has("Person")) ? name : [];
 }
 
 /** Up to 8 words of a noun phrase starting at `from`, ending at the first break. */
@@ -703,13 +715,14 @@ export function bareReport(words: readonly Token[] | TokenWindow): Attribution |
 
 
 function readAttributionAfter(window: TokenWindow, handsOver: boolean, runsOn: boolean): Attribution | null {
-  const according = accordingTo(window);
+  const according = accordingTo(window, false);
   // "“…,” as Ada Quill put it.": "put it" is a phrase of saying (the tagger reads the bare "put" as present tense),
   // after its subject only: a "put it" opening the words after a mark ("… author of “Title,” put it, “…”") belongs
-  // to a subject before the mark.
+  // to a subject before the mark. Only in "as X put it": in "“…,” and X put it on the agenda" X did something with
+  // the words, and the "it" referring back to the quote would otherwise make X its speaker.
   const isCue = (t: Token, next: Token | undefined) => isSpeechVerb(t, next) || (handsOver && (t.tags.has("PastTense")
     || (/ed$/u.test(t.normal) && speechVerbBase(t.normal) !== null)))
-    || (handsOver && t.tags.has("Verb") && window.indexOf(t) > 0 && matchAt(window, window.indexOf(t), PUT_IT) >= 0);
+    || (handsOver && t.tags.has("Verb") && window.indexOf(t) > 0 && window.normal(0) === "as" && matchAt(window, window.indexOf(t), PUT_IT) >= 0);
   // "…,” Penn, who has proposed raising the levy, said": the verbs of a relative clause are not the cue.
   let relative = false;
   for (let v = 0; v < window.length; v++) {
@@ -845,7 +858,7 @@ function opensItsSentence(window: TokenWindow, v: number): boolean {
  */
 export function attributionBefore(tokens: readonly Token[] | TokenWindow, direct: boolean): Attribution | null {
   const window = TokenWindow.of(tokens);
-  const according = accordingTo(window);
+  const according = accordingTo(window, true);
   let participle: Token | null = null;
   const last = window.last;
   // "X, whose start-up …, said Mr. Penn was a candidate for the age of the app: “…”": a colon at the

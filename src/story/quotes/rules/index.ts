@@ -103,6 +103,9 @@ export const RULES = [
       { text: "“We have waited long enough,” and Ada Quill said so on Friday.", quote: "We have waited", speaker: "Ada Quill" },
     ],
     traps: [
+      // "put it" attributes only in "as X put it": "and X put it on the agenda" is what X did with the words.
+      { text: "“Close the pier,” and Tom Reyes put it on the agenda.", quote: "Close the pier", speaker: null },
+      { text: "Ada Quill drafted a bill called “Fair Fares,” and Tom Reyes put it to a vote.", quote: "Fair Fares", speaker: null },
       // A "put it" right after a title's closing mark is the verb of the subject before the title, not an attribution.
       { text: "As Ada Quill, author of “The Harbour Years,” put it, “the ferry is our lifeline.”", quote: "the ferry is our lifeline", speaker: "Ada Quill" },
       // A conjunction after the quote's comma opens another clause: its subject did not say the quote.
@@ -307,6 +310,10 @@ export const RULES = [
     traps: [
       // The description's own words name no one: the name after its comma is the source, not a name inside it.
       { text: "According to a pilot who worked for Ada Quill, “the port will close in May.”", quote: "the port will close", speaker: null },
+      // A name after the description's comma that the quote goes on from is the subject of the reported clause,
+      // not the source: the source is the filing.
+      { text: "According to the filing, Tom Reyes “misled the pilots.”", quote: "misled the pilots", speaker: null },
+      { text: "According to the complaint, Ada Quill, the plaintiff, “lost her pier.”", quote: "lost her pier", speaker: null },
     ],
   },
   {
