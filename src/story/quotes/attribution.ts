@@ -833,7 +833,7 @@ function refersBackToQuote(window: TokenWindow, v: number): boolean {
 const ADDRESSES_SOMEONE: ReadonlySet<string> = new Set(["tell", "ask", "warn", "urge", "remind", "assure", "reassure",
   "inform", "advise", "caution", "beg", "implore", "instruct", "order", "question", "answer", "thank", "promise",
   "notify", "call", "address", "challenge", "press", "persuade", "convince", "email", "text", "message", "write",
-  "tease", "congratulate", "greet", "interrupt", "quiz", "reply", "respond", "counsel", "command"]);
+  "tease", "congratulate", "greet", "interrupt", "quiz", "grill", "reply", "respond", "counsel", "command"]);
 
 /**
  * Whether the verb at `v` opens its sentence, or follows only an opening phrase set off by a comma with no verb in it
@@ -927,10 +927,13 @@ export function attributionBefore(tokens: readonly Token[] | TokenWindow, direct
       }
       // "Tom Reyes testified, and Ada Quill pressed the board on “…”": a clause joined with a person of its own as
       // its subject; the phrase is in that person's clause, not the testimony's. A phrase someone else owns
-      // ("… during his “long speech”") is left alone, as for a verb of judging.
+      // ("… during his “long speech”") is left alone, as for a verb of judging. The joined verb must be one of
+      // speaking to or judging someone ("pressed", "grilled", "mocked"): one who "nodded at the “grim” forecast" or
+      // "listened to the “ten-point plan”" took the words in, and the phrase stays with the first clause.
       const owner = window.last;
       const owned = owner !== undefined && (isPossessive(owner) || POSSESSIVE_DETERMINERS.has(owner.normal));
-      if (acts && !owned && joined.subject.length > 0 && !isPronoun(joined.subject[0])) {
+      const verbal = isSpeechVerb(action) || baseFormIn(action.text, ADDRESSES_SOMEONE) !== null || baseFormIn(action.text, JUDGES) !== null;
+      if (acts && verbal && !owned && joined.subject.length > 0 && !isPronoun(joined.subject[0])) {
         return { verb: action, speaker: joined.subject, appositive: [], according, rule: "before-joined-name" };
       }
       continue;

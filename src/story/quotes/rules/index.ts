@@ -185,12 +185,16 @@ export const RULES = [
     description: "“X testified, and Y pressed the board on “…”: the named subject of a clause joined after the verb's clause.",
     examples: [
       { text: "Tom Reyes testified, and Ada Quill pressed the board on “wasting every penny.”", quote: "wasting every penny", speaker: "Ada Quill" },
+      { text: "Tom Reyes testified for two hours, and Ada Quill grilled him on “the missing millions.”", quote: "the missing millions", speaker: "Ada Quill" },
       // A surname alone, named in full before, is the joined clause's subject too.
       { text: "Tom Reyes and Ada Quill came to the hearing. Reyes testified for an hour, and Quill pressed the board on “wasting every penny.”", quote: "wasting every penny", speaker: "Ada Quill" },
     ],
     traps: [
       // The joined clause is still what the verb reports: "said the ferry was late, and Quill was …" is Reyes's.
       { text: "Tom Reyes said the ferry was late, and Ada Quill was “fed up” with it.", quote: "fed up", speaker: "Tom Reyes" },
+      // Only a joined verb of speaking to, or judging, someone: one who listens or nods at the words did not say them.
+      { text: "Ada Quill warned the board, and Tom Reyes nodded at the “grim” forecast.", quote: "grim", speaker: "Ada Quill" },
+      { text: "Ada Quill testified for an hour, and Tom Reyes listened to the “ten-point plan” in silence.", quote: "ten-point plan", speaker: "Ada Quill" },
     ],
   },
   {
