@@ -213,6 +213,10 @@ describe("no false positives", () => {
     // "Will" opening the sentence is a modal in "Will Reyes run?", but a given name before "said".
     expect(typed(entitiesOf("Will Reyes said the ferry was late."))).toEqual({ "Will Reyes": "person" });
     expect(typed(entitiesOf("Will Tom Reyes run again? Nobody knows."))).toEqual({ "Tom Reyes": "person" });
+    // A question inside a quote ends at its own "?", not at the sentence's end: "Will" is still the modal.
+    expect(typed(entitiesOf("“Will Reyes ever learn?” Ada Quill asked."))).toEqual({ Reyes: "person", "Ada Quill": "person" });
+    // A "?" in a quote the name's own clause hands over to is not its question.
+    expect(typed(entitiesOf("Will Reyes said, “Who cares?”"))).toEqual({ "Will Reyes": "person" });
   });
 
   it("keeps only the known name from an ALL-CAPS heading", () => {
