@@ -366,6 +366,10 @@ function printQuoteTable(print, title, parts, fig, rawKinds) {
   if (rekinded > 0) {
     print(`  ${rekinded} gold records labelled indirect hold quote marks ('', ‘’ or '…') and are scored as direct/mixed; --raw-kinds to score the labels as given`);
   }
+  const joined = PARTS.reduce((n, part) => n + fig[part].newsx.rekindedDirect, 0);
+  if (joined > 0) {
+    print(`  ${joined} gold records labelled direct join two quotes and are scored as mixed; --raw-kinds to score the labels as given`);
+  }
   const columns = systemPartColumns(fig);
   const t = table(["", ...columns.map(([label]) => label)]);
   const d = (f) => (f ? `${f.tp} / ${f.fp} / ${f.fn} / ${f.neutral}` : "–");

@@ -320,6 +320,27 @@ describe("indirect speech and gold kinds", () => {
     expect(f.indirect).toMatchObject({ tp: 1, fp: 0, fn: 0 });
   });
 
+  it("counts the re-kinded gold records by their label: indirect ones with marks apart from direct ones joining two quotes", () => {
+    const s = "Tolan called it ''a good start.'' \"Close the pier,\" and \"Open the port,\" the crowd chanted.";
+    const story = {
+      text: s,
+      gold: {
+        quotes: [
+          { kind: "indirect", ...at(s, "it ''a good start.''"), cue: "called" },
+          { kind: "direct", ...at(s, "Close the pier,\" and \"Open the port,") },
+        ],
+      },
+    };
+    const tally = emptyQuoteTally();
+    tallyQuoteStory(tally, story, { direct: [], indirect: null });
+    const f = quoteFigures(tally);
+    expect(f.rekinded).toBe(1);
+    expect(f.rekindedDirect).toBe(1);
+    const raw = emptyQuoteTally();
+    tallyQuoteStory(raw, story, { direct: [], indirect: null }, true);
+    expect(quoteFigures(raw)).toMatchObject({ rekinded: 0, rekindedDirect: 0 });
+  });
+
   it("counts named-speaker recall over every gold quote with a named speaker, found or missed", () => {
     // Four gold quotes with a named speaker: one found and right, one found and wrong, one found and silent,
     // one not found at all. One more gold quote has a pronoun speaker and stays out of this figure.

@@ -57,6 +57,7 @@ export function emptyQuoteTally() {
   return {
     stories: 0,
     rekinded: 0,
+    rekindedDirect: 0,
     detection: { tp: 0, fp: 0, fn: 0, neutral: 0 },
     indirect: { tp: 0, fp: 0, fn: 0, neutral: 0 },
     speaker: { name: speaker(), pronoun: speaker() },
@@ -90,7 +91,11 @@ const countFigures = (counts) => ({ ...prf(counts.tp, counts.fp, counts.fn), neu
  */
 export function tallyQuoteStory(tally, story, preds, rawKinds = false) {
   const all = (story.gold.quotes ?? []).map((q) => ({ ...q, kind: goldKind(q, rawKinds) }));
-  tally.rekinded += (story.gold.quotes ?? []).filter((q, i) => (q.kind ?? "direct") !== all[i].kind).length;
+  // Counted by label, so the report can say which reading moved them: indirect records holding quote marks, and
+  // direct records joining two quotes (scored as mixed).
+  const moved = (story.gold.quotes ?? []).filter((q, i) => (q.kind ?? "direct") !== all[i].kind);
+  tally.rekinded += moved.filter((q) => q.kind === "indirect").length;
+  tally.rekindedDirect += moved.filter((q) => q.kind !== "indirect").length;
   // `all` already carries the kind to score; filter on it, not on a re-derived one.
   const golds = all.filter((q) => q.kind === "direct" || q.kind === "mixed");
   // The seed's `ignore_quotes`: texts to neither reward nor punish.
@@ -184,6 +189,7 @@ export function quoteFigures(tally) {
   return {
     stories: tally.stories,
     rekinded: tally.rekinded,
+    rekindedDirect: tally.rekindedDirect,
     detection: countFigures(tally.detection),
     attribution: speakerFigures(tally.speaker.name),
     // Found and right over every gold quote with a named speaker: a missed quote counts against it like a wrong
