@@ -378,7 +378,6 @@ function trimRun(run: Token[], tokens: Token[], sentence: Sentence): Token[] {
   return run;
 }
 
-/** Verbs that open a yes/no question. */
 /**
  * Whether the clause opening at `token` ends on a "?": the first sentence punctuation or quote mark after it decides,
  * so a question inside a quote ("“Will Reyes ever learn?” Ada Quill asked.") is one, and a clause handing over
@@ -393,6 +392,7 @@ function endsAsQuestion(tokens: Token[], token: Token, sentence: Sentence): bool
   return false;
 }
 
+/** Verbs that open a yes/no question. */
 const QUESTION_OPENERS = new Set(["can", "could", "will", "would", "should", "shall", "may", "might", "must", "did",
   "does", "do", "is", "are", "was", "were", "has", "have", "had"]);
 
