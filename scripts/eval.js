@@ -364,7 +364,11 @@ function printQuoteTable(print, title, parts, fig, rawKinds) {
   print(`${title}: tuning ${parts.tuning.length} stories (${golds(parts.tuning)} gold direct+mixed quotes), checking ${parts.checking.length} (${golds(parts.checking)})`);
   const rekinded = PARTS.reduce((n, part) => n + fig[part].newsx.rekinded, 0);
   if (rekinded > 0) {
-    print(`  ${rekinded} gold records labelled indirect hold quote marks ('' or ‘’) and are scored as direct/mixed; --raw-kinds to score the labels as given`);
+    print(`  ${rekinded} gold records labelled indirect hold quote marks ('', ‘’ or '…') and are scored as direct/mixed; --raw-kinds to score the labels as given`);
+  }
+  const joined = PARTS.reduce((n, part) => n + fig[part].newsx.rekindedDirect, 0);
+  if (joined > 0) {
+    print(`  ${joined} gold records labelled direct join two quotes and are scored as mixed; --raw-kinds to score the labels as given`);
   }
   const columns = systemPartColumns(fig);
   const t = table(["", ...columns.map(([label]) => label)]);

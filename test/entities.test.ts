@@ -209,6 +209,16 @@ describe("no false positives", () => {
     expect(typed(entitiesOf("Unlike Margit Svensson, the board voted against."))).toEqual({ "Margit Svensson": "person" });
   });
 
+  it("keeps a given name that is also a common word when the tagger reads it as a person's", () => {
+    // "Will" opening the sentence is a modal in "Will Reyes run?", but a given name before "said".
+    expect(typed(entitiesOf("Will Reyes said the ferry was late."))).toEqual({ "Will Reyes": "person" });
+    expect(typed(entitiesOf("Will Tom Reyes run again? Nobody knows."))).toEqual({ "Tom Reyes": "person" });
+    // A question inside a quote ends at its own "?", not at the sentence's end: "Will" is still the modal.
+    expect(typed(entitiesOf("“Will Reyes ever learn?” Ada Quill asked."))).toEqual({ Reyes: "person", "Ada Quill": "person" });
+    // A "?" in a quote the name's own clause hands over to is not its question.
+    expect(typed(entitiesOf("Will Reyes said, “Who cares?”"))).toEqual({ "Will Reyes": "person" });
+  });
+
   it("keeps only the known name from an ALL-CAPS heading", () => {
     // Parsed directly as one region, so the test does not depend on how the segmenter classifies the line.
     const text = "NORTH KOREA LAUNCH ALARMS NEIGHBOURS";

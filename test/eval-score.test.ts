@@ -286,6 +286,18 @@ describe("indirect speech and gold kinds", () => {
     expect(goldKind({ kind: "indirect", text: "that the deal was ''a good start''" })).toBe("mixed");
     expect(goldKind({ kind: "indirect", text: "Mayor’s plan ‘Will Not Work’" })).toBe("mixed");
     expect(goldKind({ kind: "indirect", text: "that the deal was a good start" })).toBe("indirect");
+    // Straight single marks: a headline's quote, and a NYT record whose span starts on the second apostrophe.
+    expect(goldKind({ kind: "indirect", text: "'Nobody Saw It Coming'" })).toBe("direct");
+    expect(goldKind({ kind: "indirect", text: "'We will not back down,''" })).toBe("direct");
+    expect(goldKind({ kind: "indirect", text: "Mayor calls the bridge plan 'a disaster'" })).toBe("mixed");
+    expect(goldKind({ kind: "indirect", text: "that she loved rock 'n' roll in the '90s" })).toBe("indirect");
+    expect(goldKind({ kind: "indirect", text: "that the farmers' losses were real" })).toBe("indirect");
+    // A record labelled direct that holds two quoted pieces and the writer's words between them is mixed.
+    expect(goldKind({ kind: "direct", text: "Close the pier,\" and \"Open the port." })).toBe("mixed");
+    expect(goldKind({ kind: "direct", text: "We told them,” she said, “and they laughed." })).toBe("mixed");
+    expect(goldKind({ kind: "direct", text: "We lost the vote.”\n\n“We will try again next spring." })).toBe("mixed");
+    expect(goldKind({ kind: "direct", text: "We told them \"no\" twice." })).toBe("direct");
+    expect(goldKind({ kind: "direct", text: "Close the pier,\" and \"Open the port." }, true)).toBe("direct");
     expect(goldKind({ kind: "indirect", text: "''We are not done yet,''" }, true)).toBe("indirect");
     expect(goldKind({ text: "no kind in the seed" })).toBe("direct");
   });
@@ -306,6 +318,27 @@ describe("indirect speech and gold kinds", () => {
     expect(f.attribution).toMatchObject({ n: 1, right: 1, accuracy: 1 });
     expect(f.pronoun).toMatchObject({ n: 1, silent: 1, accuracy: 0 });
     expect(f.indirect).toMatchObject({ tp: 1, fp: 0, fn: 0 });
+  });
+
+  it("counts the re-kinded gold records by their label: indirect ones with marks apart from direct ones joining two quotes", () => {
+    const s = "Tolan called it ''a good start.'' \"Close the pier,\" and \"Open the port,\" the crowd chanted.";
+    const story = {
+      text: s,
+      gold: {
+        quotes: [
+          { kind: "indirect", ...at(s, "it ''a good start.''"), cue: "called" },
+          { kind: "direct", ...at(s, "Close the pier,\" and \"Open the port,") },
+        ],
+      },
+    };
+    const tally = emptyQuoteTally();
+    tallyQuoteStory(tally, story, { direct: [], indirect: null });
+    const f = quoteFigures(tally);
+    expect(f.rekinded).toBe(1);
+    expect(f.rekindedDirect).toBe(1);
+    const raw = emptyQuoteTally();
+    tallyQuoteStory(raw, story, { direct: [], indirect: null }, true);
+    expect(quoteFigures(raw)).toMatchObject({ rekinded: 0, rekindedDirect: 0 });
   });
 
   it("counts named-speaker recall over every gold quote with a named speaker, found or missed", () => {

@@ -15,12 +15,32 @@ import { isSpeechCue } from "./speech-verbs.js";
  * A record with no kind (the seed) is direct.
  */
 const OPENING = String.raw`(?:''|[‘“"])`;
-const WHOLLY_QUOTED = new RegExp(String.raw`^\s*${OPENING}[\s\S]*(?:''|[’”"])[\s,.;:!?]*$`, "u");
-const HAS_QUOTED_PART = new RegExp(String.raw`(?:^|[\s(\[—–-])${OPENING}\S`, "u");
+/**
+ * A straight single mark opening a quote: before a letter. It marks quotes in headlines ('Carson is cratering'),
+ * and a record of a NYT quote whose span starts on the second apostrophe of its '' mark ('We are done,'') is
+ * one too. A straight single mark closes the whole-span form; inside a span, a quoted part must close with ' after
+ * at least two characters, so an elision ("rock 'n' roll", "the '90s") is not a quote.
+ */
+const STRAIGHT_SINGLE_OPENING = String.raw`'(?=\p{L})`;
+const WHOLLY_QUOTED = new RegExp(String.raw`^\s*(?:${OPENING}|${STRAIGHT_SINGLE_OPENING})[\s\S]*(?:''|[’”"'])[\s,.;:!?]*$`, "u");
+const HAS_QUOTED_PART = new RegExp(
+  String.raw`(?:^|[\s(\[—–-])(?:${OPENING}\S|'\p{L}[^'\n]*?[\p{L}.,!?]'(?!\p{L}))`, "u",
+);
+
+/**
+ * Two quoted pieces in one record, with the writer's words between them (`Send them home," and "Build the wall.`)
+ * or none (`… we believe in."⏎"At the end of the day …`: a quote closed, and another one opened): a double mark
+ * closing after a word, then at most some words outside the marks, then a double mark opening before a word.
+ */
+const PIECES_WITH_WORDS_BETWEEN = /(?<=[\p{L}\p{N}.,!?…-])(?:''|[”"])(?:\s*|[\s,;:]*\p{L}[^“”"]{0,200}?[\s,;:—–-])(?:''|[“"])(?=[\p{L}\p{N}…])/u;
 
 export function goldKind(q, rawKinds = false) {
   const kind = q.kind ?? "direct";
-  if (rawKinds || kind !== "indirect") return kind;
+  if (rawKinds) return kind;
+  // A record labelled direct is "fully inside quote marks"; one holding two quoted pieces and the writer's words
+  // between them is reported content with quoted parts: mixed, so each piece may match it (README, "How we score").
+  if (kind === "direct" && q.kind !== undefined && PIECES_WITH_WORDS_BETWEEN.test(q.text)) return "mixed";
+  if (kind !== "indirect") return kind;
   const pieces = q.fragments && q.fragments.length > 0 ? q.fragments.map((f) => f.text) : [q.text];
   if (pieces.every((text) => WHOLLY_QUOTED.test(text))) return "direct";
   if (HAS_QUOTED_PART.test(q.text)) return "mixed";
@@ -37,6 +57,7 @@ export function emptyQuoteTally() {
   return {
     stories: 0,
     rekinded: 0,
+    rekindedDirect: 0,
     detection: { tp: 0, fp: 0, fn: 0, neutral: 0 },
     indirect: { tp: 0, fp: 0, fn: 0, neutral: 0 },
     speaker: { name: speaker(), pronoun: speaker() },
@@ -70,7 +91,11 @@ const countFigures = (counts) => ({ ...prf(counts.tp, counts.fp, counts.fn), neu
  */
 export function tallyQuoteStory(tally, story, preds, rawKinds = false) {
   const all = (story.gold.quotes ?? []).map((q) => ({ ...q, kind: goldKind(q, rawKinds) }));
-  tally.rekinded += (story.gold.quotes ?? []).filter((q, i) => (q.kind ?? "direct") !== all[i].kind).length;
+  // Counted by label, so the report can say which reading moved them: indirect records holding quote marks, and
+  // direct records joining two quotes (scored as mixed).
+  const moved = (story.gold.quotes ?? []).filter((q, i) => (q.kind ?? "direct") !== all[i].kind);
+  tally.rekinded += moved.filter((q) => q.kind === "indirect").length;
+  tally.rekindedDirect += moved.filter((q) => q.kind !== "indirect").length;
   // `all` already carries the kind to score; filter on it, not on a re-derived one.
   const golds = all.filter((q) => q.kind === "direct" || q.kind === "mixed");
   // The seed's `ignore_quotes`: texts to neither reward nor punish.
@@ -164,6 +189,7 @@ export function quoteFigures(tally) {
   return {
     stories: tally.stories,
     rekinded: tally.rekinded,
+    rekindedDirect: tally.rekindedDirect,
     detection: countFigures(tally.detection),
     attribution: speakerFigures(tally.speaker.name),
     // Found and right over every gold quote with a named speaker: a missed quote counts against it like a wrong

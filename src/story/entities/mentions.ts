@@ -366,15 +366,30 @@ function trimRun(run: Token[], tokens: Token[], sentence: Sentence): Token[] {
   // "Can Sanders take a punch?", "Should Quill worry?": a question opens on its verb, which the tagger may
   // read as the first word of the name after it.
   if (run.length > 1 && QUESTION_OPENERS.has(first.normal) && opensSentence(tokens, first, sentence)
-    && /\?/u.test(tokens[sentence.endToken - 1]?.post ?? "")) {
+    && endsAsQuestion(tokens, first, sentence)) {
     return run.slice(1);
   }
+  // "Will Reyes said": a common word the tagger itself reads as a person's (a given name that is also a modal) stays.
   if (run.length > 1 && isGrammaticallyCapitalised(tokens, first, sentence) && isCommonWord(first.text)
-    && !isFirstName(first) && !isTitleToken(first) && !first.tags.has("Place") && !first.tags.has("Organization")
+    && !isFirstName(first) && !first.tags.has("Person") && !isTitleToken(first) && !first.tags.has("Place") && !first.tags.has("Organization")
     && !lexiconKnows(run) && (isFirstName(run[1]!) || lexiconKnows(run.slice(1)))) {
     return run.slice(1);
   }
   return run;
+}
+
+/**
+ * Whether the clause opening at `token` ends on a "?": the first sentence punctuation or quote mark after it decides,
+ * so a question inside a quote ("“Will Reyes ever learn?” Ada Quill asked.") is one, and a clause handing over
+ * to a quoted question ("Will Reyes said, “Who cares?”") is not.
+ */
+function endsAsQuestion(tokens: Token[], token: Token, sentence: Sentence): boolean {
+  for (let i = token.index; i < sentence.endToken; i++) {
+    if (i > token.index && /[“”"«»]/u.test(tokens[i]?.pre ?? "")) return false;
+    const post = tokens[i]?.post ?? "";
+    if (/[.!?;:“”"«»]/u.test(post)) return post.includes("?");
+  }
+  return false;
 }
 
 /** Verbs that open a yes/no question. */

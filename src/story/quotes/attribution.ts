@@ -13,7 +13,7 @@ import { compile, matchAny, matchAt } from "./rules/match.js";
 import {
   ASIDE_OPENERS, BETWEEN_SUBJECT_AND_VERB, CAUSATIVE, JUDGES, POSSESSIVE_DETERMINERS, CONNECTORS, DETERMINERS, DOCUMENTS, INFINITIVE_OF_SAYING, LETS_SPEAK,
   NOT_IN_SPEAKER_PHRASE_TAGS, NOT_SPEAKING_YET, SPEECH_PHRASES, OBJECT_PREPOSITIONS, OWN_OBJECT, PRONOUNS, PUT_OUT, RELATIVE,
-  NAME_SHAPED, OTHER_CLAUSE_OPENERS, SUBJECT_PRONOUNS, isPossessive,
+  NAME_SHAPED, OBJECT_PRONOUN_SUBJECTS, OTHER_CLAUSE_OPENERS, SUBJECT_PRONOUNS, SUBORDINATORS, isPossessive,
 } from "./vocabulary.js";
 
 /** The words rules open on, read from the rules' entries (rules/index.ts). */
@@ -218,6 +218,8 @@ export function subjectBefore(tokens: readonly Token[] | TokenWindow, verbIndex:
       if (piece === 0 && described.length <= 4 && j >= 0) {
         let k = j;
         while (k > 0 && !/,/u.test(window.post(k - 1))) k--;
+        // "As the LinkedIn chief executive, Jeff Weiner, put it": a clause opener before the description is no part of it.
+        if (k < j && SUBORDINATORS.has(window.normal(k)) && /^\p{Lu}/u.test(window.text(k))) k++;
         if (opensDescription(window.slice(k, j + 1)) && j - k < 12) return { speaker: described, appositive: window.slice(k, j + 1) };
       }
       if (piece === 0) return { speaker: [], appositive: [] };
@@ -479,12 +481,20 @@ function appositiveAfter(window: TokenWindow, speaker: Token[]): Token[] {
  * out gives way to its author: "according to a brief filed by county attorney Dave Ortman", "… a
  * statement released by the mayor's office".
  */
-function accordingTo(window: TokenWindow): Token[] {
+function accordingTo(window: TokenWindow, quoteFollows: boolean): Token[] {
   for (let i = 0; i + 1 < window.length; i++) {
     const opened = matchAny(window, i, ACCORDING);
     if (opened < 0) continue;
+    // "according to him": an object pronoun standing alone is the source (resolved as "he said" would be). Not
+    // "according to her office", where "her" is a possessive before the source's noun.
+    const pronoun = window.at(opened);
+    if (pronoun && OBJECT_PRONOUN_SUBJECTS.has(pronoun.normal) && (hasBreak(pronoun) || opened === window.length - 1)) return [pronoun];
     const words = nounPhraseFrom(window, opened);
     const last = words[words.length - 1];
+    // "according to the harbour master, Tom Reyes, …": a description, then the name set off after its comma.
+    const named = last && /^,\s*$/u.test(last.post) && opensDescription(words) && !words.some((t) => t.tags.has("Person"))
+      ? nameAfterComma(window, window.indexOf(last) + 1, quoteFollows) : [];
+    if (named.length > 0) return named;
     let k = last ? (hasBreak(last) ? -1 : window.indexOf(last) + 1) : opened;
     // "notes from …", "campaign-era documents from …": the tagger may read the document's noun as a verb,
     // ending the phrase before it.
@@ -506,6 +516,33 @@ function accordingTo(window: TokenWindow): Token[] {
   return [];
 }
 
+
+/**
+ * The capitalised words of a name starting at `from` up to the break that closes it (at most five), when one of them
+ * is known as a person's: "Tom Reyes" in "the harbour master, Tom Reyes, said". [] otherwise.
+ * The name must be set off: closed by its break, or ending the words after a quote. Before a quote
+ * (`quoteFollows`) the quote must come right after the name's comma: in "According to the filing, Tom Reyes “misled
+ * …”" and "According to the complaint, Ada Quill, the plaintiff, “lost …”" the name is the subject of the clause
+ * the source reports, and the source is the filing.
+ */
+function nameAfterComma(window: TokenWindow, from: number, quoteFollows: boolean): Token[] {
+  const name: Token[] = [];
+  let closed = false;
+  for (let k = from; k < window.length && name.length < 5; k++) {
+    const token = window.at(k);
+    if (!token || !/^\p{Lu}/u.test(token.text) || !isNounPhraseWord(token)) return [];
+    name.push(token);
+    if (hasBreak(token)) {
+      closed = true;
+      break;
+    }
+  }
+  const last = name[name.length - 1];
+  if (!last) return [];
+  const end = window.indexOf(last) === window.length - 1;
+  const setOff = quoteFollows ? closed && end : closed || end;
+  return setOff && name.some((t) => t.tags.has("Person")) ? name : [];
+}
 
 /** Up to 8 words of a noun phrase starting at `from`, ending at the first break. */
 function nounPhraseFrom(window: TokenWindow, from: number): Token[] {
@@ -678,9 +715,14 @@ export function bareReport(words: readonly Token[] | TokenWindow): Attribution |
 
 
 function readAttributionAfter(window: TokenWindow, handsOver: boolean, runsOn: boolean): Attribution | null {
-  const according = accordingTo(window);
+  const according = accordingTo(window, false);
+  // "“…,” as Ada Quill put it.": "put it" is a phrase of saying (the tagger reads the bare "put" as present tense),
+  // after its subject only: a "put it" opening the words after a mark ("… author of “Title,” put it, “…”") belongs
+  // to a subject before the mark. Only in "as X put it": in "“…,” and X put it on the agenda" X did something with
+  // the words, and the "it" referring back to the quote would otherwise make X its speaker.
   const isCue = (t: Token, next: Token | undefined) => isSpeechVerb(t, next) || (handsOver && (t.tags.has("PastTense")
-    || (/ed$/u.test(t.normal) && speechVerbBase(t.normal) !== null)));
+    || (/ed$/u.test(t.normal) && speechVerbBase(t.normal) !== null)))
+    || (handsOver && t.tags.has("Verb") && window.indexOf(t) > 0 && window.normal(0) === "as" && matchAt(window, window.indexOf(t), PUT_IT) >= 0);
   // "…,” Penn, who has proposed raising the levy, said": the verbs of a relative clause are not the cue.
   let relative = false;
   for (let v = 0; v < window.length; v++) {
@@ -791,7 +833,7 @@ function refersBackToQuote(window: TokenWindow, v: number): boolean {
 const ADDRESSES_SOMEONE: ReadonlySet<string> = new Set(["tell", "ask", "warn", "urge", "remind", "assure", "reassure",
   "inform", "advise", "caution", "beg", "implore", "instruct", "order", "question", "answer", "thank", "promise",
   "notify", "call", "address", "challenge", "press", "persuade", "convince", "email", "text", "message", "write",
-  "tease", "congratulate", "greet", "interrupt", "quiz", "reply", "respond", "counsel", "command"]);
+  "tease", "congratulate", "greet", "interrupt", "quiz", "grill", "reply", "respond", "counsel", "command"]);
 
 /**
  * Whether the verb at `v` opens its sentence, or follows only an opening phrase set off by a comma with no verb in it
@@ -816,7 +858,7 @@ function opensItsSentence(window: TokenWindow, v: number): boolean {
  */
 export function attributionBefore(tokens: readonly Token[] | TokenWindow, direct: boolean): Attribution | null {
   const window = TokenWindow.of(tokens);
-  const according = accordingTo(window);
+  const according = accordingTo(window, true);
   let participle: Token | null = null;
   const last = window.last;
   // "X, whose start-up …, said Mr. Penn was a candidate for the age of the app: “…”": a colon at the
@@ -879,8 +921,20 @@ export function attributionBefore(tokens: readonly Token[] | TokenWindow, direct
     if (joined) {
       const { verb: action } = joined;
       const alone = window.slice(joined.at + 1).every((t) => !t.tags.has("Verb"));
-      if (joined.subject.length === 1 && isPronoun(joined.subject[0]) && alone && !action.tags.has("Copula") && !action.tags.has("Auxiliary")) {
+      const acts = alone && !action.tags.has("Copula") && !action.tags.has("Auxiliary");
+      if (acts && joined.subject.length === 1 && isPronoun(joined.subject[0])) {
         return { verb: action, speaker: joined.subject, appositive: [], according, rule: "before-joined-pronoun" };
+      }
+      // "Tom Reyes testified, and Ada Quill pressed the board on “…”": a clause joined with a person of its own as
+      // its subject; the phrase is in that person's clause, not the testimony's. A phrase someone else owns
+      // ("… during his “long speech”") is left alone, as for a verb of judging. The joined verb must be one of
+      // speaking to or judging someone ("pressed", "grilled", "mocked"): one who "nodded at the “grim” forecast" or
+      // "listened to the “ten-point plan”" took the words in, and the phrase stays with the first clause.
+      const owner = window.last;
+      const owned = owner !== undefined && (isPossessive(owner) || POSSESSIVE_DETERMINERS.has(owner.normal));
+      const verbal = isSpeechVerb(action) || baseFormIn(action.text, ADDRESSES_SOMEONE) !== null || baseFormIn(action.text, JUDGES) !== null;
+      if (acts && verbal && !owned && joined.subject.length > 0 && !isPronoun(joined.subject[0])) {
+        return { verb: action, speaker: joined.subject, appositive: [], according, rule: "before-joined-name" };
       }
       continue;
     }
@@ -1011,7 +1065,10 @@ function joinedClauseAfter(window: TokenWindow, v: number): { verb: Token; at: n
     if (joined < 0 || !/,\s*$/u.test(window.post(k - 1))) continue;
     let j = joined;
     if (isPronoun(window.at(j))) j++;
-    else while (j < window.length && j < joined + 4 && /^\p{Lu}/u.test(window.text(j)) && window.has(j, "Person") && !hasBreak(window.at(j))) j++;
+    // A name: words the tagger knows as a person's, or a proper noun ("Quill" alone, named in full before).
+    else while (j < window.length && j < joined + 4 && /^\p{Lu}/u.test(window.text(j))
+      && (window.has(j, "Person") || (window.has(j, "ProperNoun") && !window.has(j, "Place") && !window.has(j, "Organization")))
+      && !hasBreak(window.at(j))) j++;
     const verb = window.at(j);
     const finite = verb && ["PastTense", "PresentTense", "Copula", "Auxiliary"].some((tag) => verb.tags.has(tag));
     if (j > joined && verb && finite && !verb.tags.has("Infinitive")) {

@@ -7,7 +7,7 @@ import type { AttributionTrace, Paragraph, Quote, QuoteKind } from "../../types.
 import type { EntityDraft } from "../entities/merge.js";
 import type { RawMention } from "../entities/mentions.js";
 import { attributionAfter, attributionBefore, bareReport, isPronoun, type Attribution } from "./attribution.js";
-import { JUDGES, ONE_PERSON_PRONOUNS, OPENING_MARKS, OTHER_CLAUSE_OPENERS, PERSON_SUBJECT_PRONOUNS, SUBORDINATORS } from "./vocabulary.js";
+import { JUDGES, OBJECT_PRONOUN_SUBJECTS, ONE_PERSON_PRONOUNS, OPENING_MARKS, OTHER_CLAUSE_OPENERS, PERSON_SUBJECT_PRONOUNS, SUBORDINATORS } from "./vocabulary.js";
 import { findQuotedSpans, inTitleCaseHeadline, insideQuote, type QuotedSpan } from "./marks.js";
 import { SpeakerResolver, type PronounDecision, type SpeechAct, type Subject } from "./resolve.js";
 import { indirectSpeech, type IndirectDraft } from "./indirect.js";
@@ -379,7 +379,11 @@ function resolveAll(
     /** Words a fallback rule read that are not the quote's speaker words (a subject in the sentence before). */
     let evidenceWords: Token[] | null = null;
 
-    const according = a && a.according.length > 0 ? resolver.resolveNamed(a.according, []) : null;
+    // "according to him": the object pronoun is resolved as its subject form would be.
+    const accordingPronoun = a && a.according.length === 1 ? objectPronounAsSubject(a.according[0]) : undefined;
+    const according = accordingPronoun
+      ? { ...resolver.resolvePronoun(accordingPronoun, paragraph, history), name: null, role: null }
+      : a && a.according.length > 0 ? resolver.resolveNamed(a.according, []) : null;
     const pronoun = a && a.speaker.length === 1 ? a.speaker[0] : undefined;
     if (pronoun && isPronoun(pronoun)) {
       ({ draft: speakerDraft, how } = resolver.resolvePronoun(pronoun, paragraph, history));
@@ -882,6 +886,12 @@ function opensParagraph(text: string, paragraphs: Paragraph[], span: QuotedSpan)
   return paragraph !== undefined && text.slice(paragraph.start, span.open).trim() === "";
 }
 
+
+/** "him" in "according to him" as the "he" it stands for (the resolver reads subject pronouns), else undefined. */
+function objectPronounAsSubject(token: Token | undefined): Token | undefined {
+  const subject = token ? OBJECT_PRONOUN_SUBJECTS.get(token.normal) : undefined;
+  return token && subject ? { ...token, normal: subject } : undefined;
+}
 
 function wordsText(text: string, words: Token[]): string {
   const span = wordsSpan(words);

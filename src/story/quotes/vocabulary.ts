@@ -25,6 +25,12 @@ export const PERSON_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set([...SUBJECT_
 /** The subject pronouns that stand for one person of known gender, the ones a sentence's focus can be. */
 export const ONE_PERSON_PRONOUNS: ReadonlySet<string> = new Set(["he", "she"]);
 
+/**
+ * The object forms of the one-person pronouns, with the subject form they stand for: "according to him" names the
+ * same person as "he said".
+ */
+export const OBJECT_PRONOUN_SUBJECTS: ReadonlyMap<string, string> = new Map([["him", "he"], ["her", "she"]]);
+
 /** A speaker's words that are a pronoun ("you said" too). */
 export const PRONOUNS: ReadonlySet<string> = new Set([...SUBJECT_PRONOUNS, "you"]);
 

@@ -91,6 +91,11 @@ export const RULES = [
       { text: "“Both plans scare me,” Tom Reyes, 30, of Elmvale, Mich., who was among those polled, said in a follow-up interview.", quote: "Both plans scare me", speaker: "Tom Reyes" },
       // "as" after the comma introduces the source: "as X put it".
       { text: "Ada Quill called the plan “a betrayal,” as Tom Reyes said.", quote: "a betrayal", speaker: "Tom Reyes" },
+      // "put it" is a phrase of saying.
+      { text: "“The ferry is our lifeline,” as Ada Quill put it.", quote: "The ferry is our lifeline", speaker: "Ada Quill" },
+      { text: "Tom Reyes spoke first. The plan was “a betrayal of the islanders,” as Ada Quill put it.", quote: "a betrayal of the islanders", speaker: "Ada Quill" },
+      // A given name that is also a modal ("Will") opening the name is part of it.
+      { text: "“The ferry will run on Sunday,” Will Reyes said.", quote: "The ferry will run", speaker: "Will Reyes" },
       // A conjunction opens a clause whose verb refers back to the quote: its object stands for the quote, or
       // it has none.
       { text: "“The ferry is our lifeline,” and Ada Quill, the union's president, said it again on Friday.", quote: "The ferry is our lifeline", speaker: "Ada Quill" },
@@ -98,6 +103,11 @@ export const RULES = [
       { text: "“We have waited long enough,” and Ada Quill said so on Friday.", quote: "We have waited", speaker: "Ada Quill" },
     ],
     traps: [
+      // "put it" attributes only in "as X put it": "and X put it on the agenda" is what X did with the words.
+      { text: "“Close the pier,” and Tom Reyes put it on the agenda.", quote: "Close the pier", speaker: null },
+      { text: "Ada Quill drafted a bill called “Fair Fares,” and Tom Reyes put it to a vote.", quote: "Fair Fares", speaker: null },
+      // A "put it" right after a title's closing mark is the verb of the subject before the title, not an attribution.
+      { text: "As Ada Quill, author of “The Harbour Years,” put it, “the ferry is our lifeline.”", quote: "the ferry is our lifeline", speaker: "Ada Quill" },
       // A conjunction after the quote's comma opens another clause: its subject did not say the quote.
       { text: "Ada Quill called the plan “a betrayal,” while Tom Reyes said it was fair.", quote: "a betrayal", speaker: "Ada Quill" },
       // A verb referring back to the quote does not take a phrase from the speaker who called it so.
@@ -134,6 +144,14 @@ export const RULES = [
     match: ["according to"],
     examples: [
       { text: "“The port is closed until Monday,” according to Tom Reyes.", quote: "The port is closed", speaker: "Tom Reyes" },
+      // An object pronoun is the source, resolved as "he said" would be.
+      { text: "Tom Reyes spoke at the pier. “The port is closed until Monday,” according to him.", quote: "The port is closed", speaker: "Tom Reyes" },
+      // A description first, then the name set off by commas: the name is the source.
+      { text: "“The port is closed until Monday,” according to the harbour master, Tom Reyes.", quote: "The port is closed", speaker: "Tom Reyes" },
+    ],
+    traps: [
+      // "her" before a noun is a possessive: the source is her office, no person.
+      { text: "Ada Quill was away. “The port is closed until Monday,” according to her office.", quote: "The port is closed", speaker: null },
     ],
   },
   // 1. Before the quote (attributionBefore).
@@ -155,9 +173,28 @@ export const RULES = [
     id: "before-joined-pronoun",
     description: "“X said …, and he pressed Y on “…”: the pronoun of a clause joined after the verb's clause.",
     // The conjunction that joins the clause, after a comma.
-    match: ["(but|and|yet)"],
+    // The conjunction that joins the clause, after a comma, and an adverb of time or addition after it.
+    match: ["(but|and|yet) (then|later|also)?"],
     examples: [
       { text: "Tom Reyes testified on Friday, and he pressed the board on “wasting every penny.”", quote: "wasting every penny", speaker: "Tom Reyes" },
+      { text: "Tom Reyes testified on Friday, and then he pressed the board on “wasting every penny.”", quote: "wasting every penny", speaker: "Tom Reyes" },
+    ],
+  },
+  {
+    id: "before-joined-name",
+    description: "“X testified, and Y pressed the board on “…”: the named subject of a clause joined after the verb's clause.",
+    examples: [
+      { text: "Tom Reyes testified, and Ada Quill pressed the board on “wasting every penny.”", quote: "wasting every penny", speaker: "Ada Quill" },
+      { text: "Tom Reyes testified for two hours, and Ada Quill grilled him on “the missing millions.”", quote: "the missing millions", speaker: "Ada Quill" },
+      // A surname alone, named in full before, is the joined clause's subject too.
+      { text: "Tom Reyes and Ada Quill came to the hearing. Reyes testified for an hour, and Quill pressed the board on “wasting every penny.”", quote: "wasting every penny", speaker: "Ada Quill" },
+    ],
+    traps: [
+      // The joined clause is still what the verb reports: "said the ferry was late, and Quill was …" is Reyes's.
+      { text: "Tom Reyes said the ferry was late, and Ada Quill was “fed up” with it.", quote: "fed up", speaker: "Tom Reyes" },
+      // Only a joined verb of speaking to, or judging, someone: one who listens or nods at the words did not say them.
+      { text: "Ada Quill warned the board, and Tom Reyes nodded at the “grim” forecast.", quote: "grim", speaker: "Ada Quill" },
+      { text: "Ada Quill testified for an hour, and Tom Reyes listened to the “ten-point plan” in silence.", quote: "ten-point plan", speaker: "Ada Quill" },
     ],
   },
   {
@@ -165,6 +202,10 @@ export const RULES = [
     description: "A subject and a verb of saying before the quote: Ada Quill said, “…”; he told reporters “…”.",
     examples: [
       { text: "Ada Quill said on Friday, “We will not back down.”", quote: "We will not back down", speaker: "Ada Quill" },
+      { text: "Will Reyes said on Friday, “We will not back down.”", quote: "We will not back down", speaker: "Will Reyes" },
+      { text: "The board met on Monday. As Ada Quill put it, “the ferry is our lifeline.”", quote: "the ferry is our lifeline", speaker: "Ada Quill" },
+      // A description, then the name set off by commas, after a clause opener: the name is the speaker.
+      { text: "As the harbour master, Tom Reyes, put it in a memo to pilots, “the ferry is our lifeline.”", quote: "the ferry is our lifeline", speaker: "Tom Reyes" },
       // A phrase ending in "!" hands over only to an attribution right after it, not to a clause after "while" or "as".
       { text: "Ada Quill called the vote “a betrayal!” while Tom Reyes said it was fair.", quote: "a betrayal", speaker: "Ada Quill" },
       { text: "Nora Bell, a pilot, shouted “shame!” as the board, led by Carl Dunn, said the plan would pass.", quote: "shame", speaker: "Nora Bell" },
@@ -183,6 +224,10 @@ export const RULES = [
     traps: [
       // The name inside the description is not the speaker: the group after it is.
       { text: "A group backing Ada Quill, Harbour Watch of Elmvale, said, “We made the calls.”", quote: "We made the calls", speaker: "Harbour Watch" },
+      // An -ing form after the object of a preposition describes that object: the pilots spoke, not Reyes.
+      { text: "Tom Reyes heard from pilots saying “the ferry is our lifeline.”", quote: "the ferry is our lifeline", speaker: null },
+      // The person named in a clause opened before the speaker's clause is not its subject.
+      { text: "Because the harbour master, Tom Reyes, refused, the pilots said “the ferry is our lifeline.”", quote: "the ferry is our lifeline", speaker: null },
       // An auxiliary opening the sentence is a verb form, not a name.
       { text: "Having warned that the port was “finished for good,” Tom Reyes walked out.", quote: "finished for good", speaker: "Tom Reyes" },
       // A name after a participle inside the subject's phrase is the participle's object: nobody is named.
@@ -263,6 +308,16 @@ export const RULES = [
     match: ["according to"],
     examples: [
       { text: "According to Tom Reyes, “the port will close in May.”", quote: "the port will close", speaker: "Tom Reyes" },
+      { text: "Tom Reyes spoke at the pier. According to him, “the port will close in May.”", quote: "the port will close", speaker: "Tom Reyes" },
+      { text: "According to the harbour master, Tom Reyes, “the port will close in May.”", quote: "the port will close", speaker: "Tom Reyes" },
+    ],
+    traps: [
+      // The description's own words name no one: the name after its comma is the source, not a name inside it.
+      { text: "According to a pilot who worked for Ada Quill, “the port will close in May.”", quote: "the port will close", speaker: null },
+      // A name after the description's comma that the quote goes on from is the subject of the reported clause,
+      // not the source: the source is the filing.
+      { text: "According to the filing, Tom Reyes “misled the pilots.”", quote: "misled the pilots", speaker: null },
+      { text: "According to the complaint, Ada Quill, the plaintiff, “lost her pier.”", quote: "lost her pier", speaker: null },
     ],
   },
   {
