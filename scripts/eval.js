@@ -49,7 +49,8 @@ const program = new Command()
   .option("--no-baseline", "skip the plain-compromise baseline")
   .option("--jobs <n>", "worker threads analysing stories", (v) => Math.max(1, parseCount(v, "--jobs")), Math.min(2, availableParallelism()))
   .option("--by-group", "also give the figures of each outlet, genre or site (a whole group held out in turn)")
-  .option("--raw-kinds", "score PolNeAR quote kinds exactly as given (no '' / single-mark correction)")
+  .option("--raw-kinds", "score PolNeAR quote kinds exactly as given (no '' / ‘’ / “” correction)")
+  .option("--all-kinds", "also read straight single marks and direct records joining two quotes (beyond the gold README; scripts/lib/quote-eval.js)")
   .showHelpAfterError();
 
 function parseCount(value, flag) {
@@ -69,7 +70,7 @@ async function main() {
   const sections = opts.only ? [opts.only] : ["quotes", "entities", "body", "meta"];
   const setDirs = (section) => (opts.gold ? opts.gold.map((d) => resolve(d)) : DEFAULT_SETS[section].map((s) => join(goldRoot, s)));
   const limit = opts.limit ?? Infinity;
-  const rawKinds = Boolean(opts.rawKinds);
+  const reading = opts.rawKinds ? "raw" : opts.allKinds ? "all" : "marks";
   const out = { gold: goldRoot, limit: opts.limit ?? null };
   const timing = { newsx: 0, compromise: 0 };
 
@@ -125,8 +126,8 @@ async function main() {
         const np = a.newsx
           ? { direct: newsxQuotes(a.newsx, a.cpText, ["direct", "partial"]), indirect: newsxQuotes(a.newsx, a.cpText, ["indirect"]) }
           : { direct: [], indirect: [] };
-        tallyQuoteStory(tally.newsx, story, np, rawKinds);
-        if (a.baseline) tallyQuoteStory(tally.compromise, story, { direct: a.baseline.quotes, indirect: null }, rawKinds);
+        tallyQuoteStory(tally.newsx, story, np, reading);
+        if (a.baseline) tallyQuoteStory(tally.compromise, story, { direct: a.baseline.quotes, indirect: null }, reading);
       }
       return tally;
     };
@@ -139,7 +140,7 @@ async function main() {
     const figures = (tally) => ({ newsx: quoteFigures(tally.newsx), compromise: opts.baseline ? quoteFigures(tally.compromise) : null });
     out.quotes = { sets: folders.quotes.map((f) => basename(f.dir)) };
     for (const part of PARTS) out.quotes[part] = { stories: parts[part].length, ...figures(tallies[part]) };
-    printQuoteTable(print, `Quotes: ${out.quotes.sets.join(" + ")}`, parts, out.quotes, rawKinds);
+    printQuoteTable(print, `Quotes: ${out.quotes.sets.join(" + ")}`, parts, out.quotes, reading);
     printRuleTable(print, "Speakers by attribution rule (src/story/quotes/rules)", out.quotes, "byRule");
     printRuleTable(print, "Speakers by resolution (how the rule's words became a name)", out.quotes, "byResolution");
     printCalibration(print, out.quotes);
@@ -359,16 +360,16 @@ function systemPartColumns(fig) {
   return ["newsx", "compromise"].flatMap((system) => PARTS.map((part) => [`${system} ${part}`, fig[part][system]]));
 }
 
-function printQuoteTable(print, title, parts, fig, rawKinds) {
-  const golds = (list) => list.reduce((n, s) => n + s.gold.quotes.filter((q) => isDirectGold(q, rawKinds)).length, 0);
+function printQuoteTable(print, title, parts, fig, reading) {
+  const golds = (list) => list.reduce((n, s) => n + s.gold.quotes.filter((q) => isDirectGold(q, reading)).length, 0);
   print(`${title}: tuning ${parts.tuning.length} stories (${golds(parts.tuning)} gold direct+mixed quotes), checking ${parts.checking.length} (${golds(parts.checking)})`);
   const rekinded = PARTS.reduce((n, part) => n + fig[part].newsx.rekinded, 0);
   if (rekinded > 0) {
-    print(`  ${rekinded} gold records labelled indirect hold quote marks ('', ‘’ or '…') and are scored as direct/mixed; --raw-kinds to score the labels as given`);
+    print(`  ${rekinded} gold records labelled indirect hold quote marks ('', ‘’ or “”${reading === "all" ? " or '…'" : ""}) and are scored as direct/mixed; --raw-kinds to score the labels as given`);
   }
   const joined = PARTS.reduce((n, part) => n + fig[part].newsx.rekindedDirect, 0);
   if (joined > 0) {
-    print(`  ${joined} gold records labelled direct join two quotes and are scored as mixed; --raw-kinds to score the labels as given`);
+    print(`  ${joined} gold records labelled direct join two quotes and are scored as mixed (--all-kinds); --raw-kinds to score the labels as given`);
   }
   const columns = systemPartColumns(fig);
   const t = table(["", ...columns.map(([label]) => label)]);

@@ -286,19 +286,23 @@ describe("indirect speech and gold kinds", () => {
     expect(goldKind({ kind: "indirect", text: "that the deal was ''a good start''" })).toBe("mixed");
     expect(goldKind({ kind: "indirect", text: "Mayor’s plan ‘Will Not Work’" })).toBe("mixed");
     expect(goldKind({ kind: "indirect", text: "that the deal was a good start" })).toBe("indirect");
-    // Straight single marks: a headline's quote, and a NYT record whose span starts on the second apostrophe.
-    expect(goldKind({ kind: "indirect", text: "'Nobody Saw It Coming'" })).toBe("direct");
-    expect(goldKind({ kind: "indirect", text: "'We will not back down,''" })).toBe("direct");
-    expect(goldKind({ kind: "indirect", text: "Mayor calls the bridge plan 'a disaster'" })).toBe("mixed");
-    expect(goldKind({ kind: "indirect", text: "that she loved rock 'n' roll in the '90s" })).toBe("indirect");
-    expect(goldKind({ kind: "indirect", text: "that the farmers' losses were real" })).toBe("indirect");
+    // --all-kinds only (beyond the README). Straight single marks: a headline's quote, and a NYT record whose
+    // span starts on the second apostrophe.
+    expect(goldKind({ kind: "indirect", text: "'Nobody Saw It Coming'" }, "all")).toBe("direct");
+    expect(goldKind({ kind: "indirect", text: "'We will not back down,''" }, "all")).toBe("direct");
+    expect(goldKind({ kind: "indirect", text: "Mayor calls the bridge plan 'a disaster'" }, "all")).toBe("mixed");
+    expect(goldKind({ kind: "indirect", text: "that she loved rock 'n' roll in the '90s" }, "all")).toBe("indirect");
+    expect(goldKind({ kind: "indirect", text: "that the farmers' losses were real" }, "all")).toBe("indirect");
     // A record labelled direct that holds two quoted pieces and the writer's words between them is mixed.
-    expect(goldKind({ kind: "direct", text: "Close the pier,\" and \"Open the port." })).toBe("mixed");
-    expect(goldKind({ kind: "direct", text: "We told them,” she said, “and they laughed." })).toBe("mixed");
-    expect(goldKind({ kind: "direct", text: "We lost the vote.”\n\n“We will try again next spring." })).toBe("mixed");
-    expect(goldKind({ kind: "direct", text: "We told them \"no\" twice." })).toBe("direct");
-    expect(goldKind({ kind: "direct", text: "Close the pier,\" and \"Open the port." }, true)).toBe("direct");
-    expect(goldKind({ kind: "indirect", text: "''We are not done yet,''" }, true)).toBe("indirect");
+    expect(goldKind({ kind: "direct", text: "Close the pier,\" and \"Open the port." }, "all")).toBe("mixed");
+    expect(goldKind({ kind: "direct", text: "We told them,” she said, “and they laughed." }, "all")).toBe("mixed");
+    expect(goldKind({ kind: "direct", text: "We lost the vote.”\n\n“We will try again next spring." }, "all")).toBe("mixed");
+    expect(goldKind({ kind: "direct", text: "We told them \"no\" twice." }, "all")).toBe("direct");
+    expect(goldKind({ kind: "direct", text: "Close the pier,\" and \"Open the port." }, "raw")).toBe("direct");
+    expect(goldKind({ kind: "indirect", text: "''We are not done yet,''" }, "raw")).toBe("indirect");
+    // The default reading leaves them as labelled.
+    expect(goldKind({ kind: "indirect", text: "'Nobody Saw It Coming'" })).toBe("indirect");
+    expect(goldKind({ kind: "direct", text: "Close the pier,\" and \"Open the port." })).toBe("direct");
     expect(goldKind({ text: "no kind in the seed" })).toBe("direct");
   });
 
@@ -332,12 +336,15 @@ describe("indirect speech and gold kinds", () => {
       },
     };
     const tally = emptyQuoteTally();
-    tallyQuoteStory(tally, story, { direct: [], indirect: null });
+    tallyQuoteStory(tally, story, { direct: [], indirect: null }, "all");
     const f = quoteFigures(tally);
     expect(f.rekinded).toBe(1);
     expect(f.rekindedDirect).toBe(1);
+    const marks = emptyQuoteTally();
+    tallyQuoteStory(marks, story, { direct: [], indirect: null });
+    expect(quoteFigures(marks)).toMatchObject({ rekinded: 1, rekindedDirect: 0 });
     const raw = emptyQuoteTally();
-    tallyQuoteStory(raw, story, { direct: [], indirect: null }, true);
+    tallyQuoteStory(raw, story, { direct: [], indirect: null }, "raw");
     expect(quoteFigures(raw)).toMatchObject({ rekinded: 0, rekindedDirect: 0 });
   });
 

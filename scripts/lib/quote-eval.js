@@ -11,8 +11,16 @@ import { isSpeechCue } from "./speech-verbs.js";
  * York Times' quote marks ('' ... '') nor single curly marks: 290 NYT quotes fully inside '' marks are labelled
  * `indirect`, and about 200 records holding a '' or ‘ quoted part (NYT, and headlines such as "Issa: Hillary
  * Clinton’s ‘Honesty Is In Question.’") too. By the README's own definitions those are `direct` and
- * `mixed`, so they are scored as such; `rawKinds` scores the kinds exactly as given instead.
- * A record with no kind (the seed) is direct.
+ * `mixed`, so they are scored as such. A record with no kind (the seed) is direct.
+ *
+ * The reading is one of three:
+ * - "raw": the kinds exactly as given;
+ * - "marks" (the default, the reading every figure before issue 20's last turn used): indirect records in '',
+ *   ‘’ or “” marks as above;
+ * - "all": also straight single marks ('Nobody saw it', and NYT records whose span starts on the second
+ *   apostrophe of '') and records labelled direct that join two quotes, read as mixed. These go beyond the gold
+ *   README's definitions, so figures under "all" are not comparable with others' and are reported beside the
+ *   default ones, never instead of them.
  */
 const OPENING = String.raw`(?:''|[‘“"])`;
 /**
@@ -22,8 +30,10 @@ const OPENING = String.raw`(?:''|[‘“"])`;
  * at least two characters, so an elision ("rock 'n' roll", "the '90s") is not a quote.
  */
 const STRAIGHT_SINGLE_OPENING = String.raw`'(?=\p{L})`;
-const WHOLLY_QUOTED = new RegExp(String.raw`^\s*(?:${OPENING}|${STRAIGHT_SINGLE_OPENING})[\s\S]*(?:''|[’”"'])[\s,.;:!?]*$`, "u");
-const HAS_QUOTED_PART = new RegExp(
+const WHOLLY_QUOTED = new RegExp(String.raw`^\s*${OPENING}[\s\S]*(?:''|[’”"])[\s,.;:!?]*$`, "u");
+const HAS_QUOTED_PART = new RegExp(String.raw`(?:^|[\s(\[—–-])${OPENING}\S`, "u");
+const WHOLLY_QUOTED_ANY = new RegExp(String.raw`^\s*(?:${OPENING}|${STRAIGHT_SINGLE_OPENING})[\s\S]*(?:''|[’”"'])[\s,.;:!?]*$`, "u");
+const HAS_QUOTED_PART_ANY = new RegExp(
   String.raw`(?:^|[\s(\[—–-])(?:${OPENING}\S|'\p{L}[^'\n]*?[\p{L}.,!?]'(?!\p{L}))`, "u",
 );
 
@@ -34,23 +44,25 @@ const HAS_QUOTED_PART = new RegExp(
  */
 const PIECES_WITH_WORDS_BETWEEN = /(?<=[\p{L}\p{N}.,!?…-])(?:''|[”"])(?:\s*|[\s,;:]*\p{L}[^“”"]{0,200}?[\s,;:—–-])(?:''|[“"])(?=[\p{L}\p{N}…])/u;
 
-export function goldKind(q, rawKinds = false) {
+/** @param {"raw" | "marks" | "all"} reading */
+export function goldKind(q, reading = "marks") {
   const kind = q.kind ?? "direct";
-  if (rawKinds) return kind;
+  if (reading === "raw") return kind;
+  const all = reading === "all";
   // A record labelled direct is "fully inside quote marks"; one holding two quoted pieces and the writer's words
-  // between them is reported content with quoted parts: mixed, so each piece may match it (README, "How we score").
-  if (kind === "direct" && q.kind !== undefined && PIECES_WITH_WORDS_BETWEEN.test(q.text)) return "mixed";
+  // between them is reported content with quoted parts: mixed, so each piece may match it.
+  if (all && kind === "direct" && q.kind !== undefined && PIECES_WITH_WORDS_BETWEEN.test(q.text)) return "mixed";
   if (kind !== "indirect") return kind;
   const pieces = q.fragments && q.fragments.length > 0 ? q.fragments.map((f) => f.text) : [q.text];
-  if (pieces.every((text) => WHOLLY_QUOTED.test(text))) return "direct";
-  if (HAS_QUOTED_PART.test(q.text)) return "mixed";
+  if (pieces.every((text) => (all ? WHOLLY_QUOTED_ANY : WHOLLY_QUOTED).test(text))) return "direct";
+  if ((all ? HAS_QUOTED_PART_ANY : HAS_QUOTED_PART).test(q.text)) return "mixed";
   return kind;
 }
 
 /** Gold records scored for quote detection: kind direct or mixed. */
-export const isDirectGold = (q, rawKinds = false) => ["direct", "mixed"].includes(goldKind(q, rawKinds));
+export const isDirectGold = (q, reading = "marks") => ["direct", "mixed"].includes(goldKind(q, reading));
 /** Gold records scored for indirect speech: kind indirect with a speech-verb cue. */
-export const isSpeechIndirectGold = (q, rawKinds = false) => goldKind(q, rawKinds) === "indirect" && isSpeechCue(q.cue);
+export const isSpeechIndirectGold = (q, reading = "marks") => goldKind(q, reading) === "indirect" && isSpeechCue(q.cue);
 
 export function emptyQuoteTally() {
   const speaker = () => ({ right: 0, wrong: 0, silent: 0 });
@@ -89,8 +101,8 @@ const countFigures = (counts) => ({ ...prf(counts.tp, counts.fp, counts.fn), neu
  * Scores one story for one system and adds it to `tally`.
  * preds: { direct: [...], indirect: [...] | null } (null: the system does not report indirect speech).
  */
-export function tallyQuoteStory(tally, story, preds, rawKinds = false) {
-  const all = (story.gold.quotes ?? []).map((q) => ({ ...q, kind: goldKind(q, rawKinds) }));
+export function tallyQuoteStory(tally, story, preds, reading = "marks") {
+  const all = (story.gold.quotes ?? []).map((q) => ({ ...q, kind: goldKind(q, reading) }));
   // Counted by label, so the report can say which reading moved them: indirect records holding quote marks, and
   // direct records joining two quotes (scored as mixed).
   const moved = (story.gold.quotes ?? []).filter((q, i) => (q.kind ?? "direct") !== all[i].kind);
