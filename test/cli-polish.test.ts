@@ -4,7 +4,7 @@
  * man page, all generated from the one commander program. Stories are invented for these tests.
  */
 import { spawnSync } from "node:child_process";
-import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { Writable } from "node:stream";
 import { afterAll, describe, expect, it } from "vitest";
 import { commandOf, hoistOptions, VALUE_OPTIONS } from "../src/cli/argv.js";
@@ -224,5 +224,25 @@ describe("man page", () => {
     const run = spawnSync("man", ["-l", "man/newsx.1"], { encoding: "utf8", env: { ...process.env, MANWIDTH: "80", MAN_KEEP_FORMATTING: "" } });
     expect(run.status).toBe(0);
     expect(run.stdout).toContain("newsx entities --json story.txt");
+  });
+});
+
+describe("help and version on a stdout that fails", () => {
+  // The real process: the stream's 'error' event is what crashed it (an unhandled event, a stack trace, exit 1).
+  const run = (script: string) => spawnSync("bash", ["-c", script], { encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+
+  it("a reader that left before the help was written: no stack trace, exit 0", () => {
+    // `true` never reads and exits at once, long before node has started and writes the help.
+    for (const args of ["quotes --help", "--help", "--version"]) {
+      const result = run(`node bin/newsx.js ${args} | true; echo "exit=\${PIPESTATUS[0]}"`);
+      expect(result.stdout.trim()).toBe("exit=0");
+      expect(result.stderr).not.toContain("EPIPE");
+    }
+  });
+
+  it.skipIf(!existsSync("/dev/full"))("a full disk: one newsx line on stderr and exit 3", () => {
+    const result = run(`node bin/newsx.js --help > /dev/full; echo "exit=$?"`);
+    expect(result.stdout.trim()).toBe("exit=3");
+    expect(result.stderr.trim()).toBe("newsx: cannot write output: no space left on device (ENOSPC)");
   });
 });

@@ -2,11 +2,14 @@
  * The commander program: one subcommand per entry of COMMANDS, the same output and input options on each.
  */
 import { readFileSync } from "node:fs";
+import type { Writable } from "node:stream";
 import { Command, InvalidArgumentError, Option } from "commander";
 import { FORMATS, type Format } from "../format/index.js";
 import { DEFAULT_MAX_BYTES } from "../io/index.js";
 import { defaultJobs } from "./batch.js";
 import { COMMANDS, type CommandSpec } from "./commands/index.js";
+import { OutputError } from "./errors.js";
+import { EXIT } from "./exit.js";
 import type { CliIO } from "./io.js";
 import { DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_S, DEFAULT_TIMEOUT_S_PER_MB, type StoryLimits } from "./limits.js";
 import { safeForTerminal } from "../format/escape.js";
@@ -31,6 +34,22 @@ export interface CommonOptions {
   csvRaw?: boolean;
 }
 
+/**
+ * Help and version text. A reader that left (`newsx --help | head -1`) is normal: the rest is dropped, exit 0,
+ * as for a command's output (src/cli/output.ts); any other failure is one line on stderr and exit 3. Without
+ * a listener the stream's 'error' event would end newsx with a stack trace.
+ */
+function writeHelp(stdout: Writable, stderr: Writable, text: string): void {
+  if (!stdout.listenerCount("error")) {
+    stdout.on("error", (error: NodeJS.ErrnoException) => {
+      if (error.code === "EPIPE") return;
+      stderr.write(`${ERROR_PREFIX} ${new OutputError(error).message}\n`);
+      process.exitCode = EXIT.OUTPUT_FAILED;
+    });
+  }
+  stdout.write(text);
+}
+
 /** What every error line on stderr starts with. */
 export const ERROR_PREFIX = "newsx:";
 
@@ -51,7 +70,7 @@ export function buildProgram(io: CliIO, action: Action): Command {
     .version(version(), "-V, --version")
     .exitOverride()
     .configureOutput({
-      writeOut: (text) => void io.stdout.write(text),
+      writeOut: (text) => writeHelp(io.stdout, io.stderr, text),
       writeErr: (text) => void io.stderr.write(safeForTerminal(text, "cell")),
       // Help is wrapped to the terminal the CLI was given (80 columns when it is not a terminal).
       getOutHelpWidth: () => io.columns ?? 80,
