@@ -9,6 +9,7 @@
  */
 import { lexiconTag } from "../../nlp/compromise.js";
 import { isCommonWord } from "../../nlp/common-words.js";
+import { isListedGivenName } from "../../nlp/given-names.js";
 import type { ParsedStory, Sentence, Token } from "../../nlp/parse.js";
 import type { EntityType } from "../../types.js";
 import {
@@ -357,7 +358,7 @@ function trimRun(run: Token[], tokens: Token[], sentence: Sentence): Token[] {
     return run.filter(isAcronym).length === run.length ? run : [];
   }
   // "More Urgent Than Electing Holt": ordinary words capitalised before a person's name are not part of it.
-  const personAt = run.findIndex((t) => isFirstName(t) || t.tags.has("LastName"));
+  const personAt = run.findIndex((t) => isFirstName(t) || t.tags.has("LastName") || opensGivenName(tokens, t, sentence));
   if (personAt > 0 && run.slice(0, personAt).every((t) => t.text.length > 2 && isCommonWord(t.text) && !isTitleToken(t)
     && !t.tags.has("Person") && !t.tags.has("Place") && !t.tags.has("Organization") && !isAllCaps(t))) {
     return run.slice(personAt);
@@ -369,9 +370,9 @@ function trimRun(run: Token[], tokens: Token[], sentence: Sentence): Token[] {
     && endsAsQuestion(tokens, first, sentence)) {
     return run.slice(1);
   }
-  // "Will Reyes said": a common word the tagger itself reads as a person's (a given name that is also a modal) stays.
+  // "Will Reyes said": a common word the tagger reads as a person's, or that opens a given name here, stays.
   if (run.length > 1 && isGrammaticallyCapitalised(tokens, first, sentence) && isCommonWord(first.text)
-    && !isFirstName(first) && !first.tags.has("Person") && !isTitleToken(first) && !first.tags.has("Place") && !first.tags.has("Organization")
+    && !isFirstName(first) && !first.tags.has("Person") && !opensGivenName(tokens, first, sentence) && !isTitleToken(first) && !first.tags.has("Place") && !first.tags.has("Organization")
     && !lexiconKnows(run) && (isFirstName(run[1]!) || lexiconKnows(run.slice(1)))) {
     return run.slice(1);
   }
@@ -395,6 +396,84 @@ function endsAsQuestion(tokens: Token[], token: Token, sentence: Sentence): bool
 /** Verbs that open a yes/no question. */
 const QUESTION_OPENERS = new Set(["can", "could", "will", "would", "should", "shall", "may", "might", "must", "did",
   "does", "do", "is", "are", "was", "were", "has", "have", "had"]);
+
+/**
+ * Lexicon classes of an ordinary word that is also written as a given name before a surname: a noun ("Hope",
+ * "Grace", "Miles", "Bill", "Art"), a comparative ("Frank", "Rich"), a modal ("Will", "May") or a month ("June",
+ * "August"). The lists of given names also hold verb forms ("Said", "Imagine"), adjectives ("Young", "Royal"),
+ * roles ("Pastor", "Pilot"), places, units and small words ("An", "My", "Even"): before a capitalised word those
+ * are read as what they ordinarily are ("Said Ada Park:", "Imagine Reyes winning", "Young Democrats").
+ */
+const GIVEN_NAME_WORD_CLASSES = new Set(["Singular", "Noun", "Plural", "Uncountable", "Comparative", "Modal", "Month"]);
+/** Words before a name that make it a thing's name or a modifier: "the Hope Diamond", "his Grace", "a Rose Bowl win". */
+const DETERMINER_BEFORE = /^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your)$/u;
+/** A word written as a surname: capitalised, letters only (maybe "O'Neil", "McKay", a possessive). */
+const SURNAME_SHAPE = /^\p{Lu}(?:\p{Ll}+|\p{Ll}*['’]?\p{Lu}\p{Ll}+)(?:['’]s?)?$/u;
+
+/**
+ * Whether `token`, a word that is both an ordinary word and a listed given name ("Hope", "Frank", "Miles", "May",
+ * "Will", "June"), opens a person's name here: a word written as a surname follows it ("Hope Hicks said", "by
+ * May Chen", "the trumpeter Miles Davis"), wherever it stands in the sentence. The context can still read the
+ * ordinary word: a modal or verb opening a question ("Will Reyes ever learn?", "May Reyes run again?"), a month
+ * after a word of time ("In May Chen said", "last June Carter"), a word after a determiner ("the Rose Bowl",
+ * "the Hope Diamond"), or a next word that is no surname: a number ("May 5", "June 2024"), a lower-case word
+ * ("Hope remains", "Grace periods"), a place ("Art Basel"), the head of a building's or a body's name ("Rose
+ * Garden", "Hope Street"), a title or nationality, or another given name ("Will Tom Reyes run?").
+ */
+function opensGivenName(tokens: Token[], token: Token, sentence: Sentence): boolean {
+  // "La Gozadera", "Le Monde": a word of two letters that is also a name is a foreign article or a small word.
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(token.text) || !(isCommonWord(token.text) || MONTH_NAMES.test(token.normal))) return false;
+  // "Lake Merritt", "Bay Area", "Park Avenue": a word that heads a place's or a body's name opens that name.
+  if (!isListedGivenName(token.normal) || isTitleToken(token) || facilityHeads.has(token.normal) || organizationHeads.has(token.normal)) return false;
+  const wordClass = lexiconTag(token.normal);
+  if (wordClass !== undefined && !GIVEN_NAME_WORD_CLASSES.has(wordClass)) return false;
+  const next = tokens[token.index + 1];
+  if (!next || next.sentence !== token.sentence || next.pre !== "" || !/^[ \u00a0]+$/u.test(token.post)) return false;
+  if (!SURNAME_SHAPE.test(next.text) || !isSurnameHere(next, token)) return false;
+  // "Fort Myers", "West Roxbury", "Sandy Hook Promise": the tagger reads a word of the pair in context as a place's
+  // or a body's, or the lexicon knows the pair ("West Virginia").
+  const thing = (t: Token) => (t.tags.has("Place") || t.tags.has("Organization")) && !t.tags.has("Person");
+  if (thing(token) || thing(next) || (lexiconKnows([token, next]) && !PERSON_LEXICON.has(lexiconTag(`${token.normal} ${next.normal}`) ?? ""))) return false;
+  const before = token.index > sentence.firstToken ? tokens[token.index - 1] : undefined;
+  // "Chapel Hill", "Moon Rocks", "Pearl Jam": two ordinary words name a thing as often as a person, and "in West
+  // Des Moines" is a place. A surname that is an ordinary word too ("Hope Hicks", "Frank Field"), or a pair after
+  // a preposition of place, needs the tagger (a surname) or the sentence to say it is a person's.
+  const weak = (isCommonWord(next.text) && !next.tags.has("LastName")) || (before !== undefined && locativePrepositions.has(before.normal));
+  if (weak && !saysPerson(tokens, token, next)) return false;
+  if (before && /^[ \u00a0]+$/u.test(before.post) && DETERMINER_BEFORE.test(before.normal)) return false;
+  if (before && MONTH_NAMES.test(token.normal) && TIME_BEFORE_MONTH.test(before.normal) && before.normal !== "by") return false;
+  return !(QUESTION_OPENERS.has(token.normal) && opensSentence(tokens, token, sentence) && endsAsQuestion(tokens, token, sentence));
+}
+
+/** Verbs that give a name rather than quote a speaker: "a group called Hope Street", "a song titled Grace Notes". */
+const NAMING_VERBS = /^(?:called|named|dubbed|titled|entitled|nicknamed|renamed)$/u;
+
+/**
+ * Whether the sentence says that the two words `given` `surname` name a person: a verb of speaking before or after
+ * them ("Hope Hicks said", "said Hope Hicks"), a verb only people do after them ("Frank Field resigned"), a title
+ * before them ("spokeswoman Hope Hicks") or a description after them ("Hope Hicks, who", "Hope Hicks, 29,").
+ */
+function saysPerson(tokens: Token[], given: Token, surname: Token): boolean {
+  const [before, after] = [tokens[given.index - 1], tokens[surname.index + 1]];
+  const spaced = (t: Token) => /^[ \u00a0]+$/u.test(t.post);
+  // The verb is in lower case: "Sandy Hook Promise" is a name ending in a verb's word.
+  if (after && after.sentence === surname.sentence && spaced(surname) && !isPossessive(surname) && !isCapitalised(after)
+    && (isSpeechVerb(after) || isPersonVerbAt(tokens, after))) return true;
+  // Not a verb of naming: "a program called Sandy Hook Promise".
+  if (before && before.sentence === given.sentence && spaced(before) && !NAMING_VERBS.test(before.normal)
+    && (isSpeechVerb(before) || isTitleHead(before.text))) return true;
+  return describedAsPerson(tokens, surname);
+}
+
+/** Whether `next`, capitalised after a given name's word (`given`), can be a surname and not a word of its own name. */
+function isSurnameHere(next: Token, given: Token): boolean {
+  const bare = next.normal.replace(/['’]s$/u, "");
+  if (isFunctionWord(next, given) || isTitleToken(next) || next.tags.has("Demonym") || next.tags.has("Organization")) return false;
+  if (isKnownGivenName(next) || organizationAcronyms.has(next.text) || knownOrganizations.has(bare)) return false;
+  if (organizationHeads.has(bare) || facilityHeads.has(bare) || nonEntityHeads.has(bare) || notNames.has(bare)) return false;
+  const tag = lexiconTag(bare);
+  return tag === undefined || !(PLACE_LEXICON.has(tag) || tag === "Organization" || tag === "SportsTeam");
+}
 
 /** The lexicon knows this phrase as a whole: a place, an organisation, a known abbreviation. */
 function lexiconKnows(run: Token[]): boolean {
@@ -424,6 +503,8 @@ interface Evidence {
   ofHeadType: EntityType | null;
   /** A number stands right before the run: "3 RBI", "225 DKK", "10 mg" (a unit, not a name). */
   afterNumber: boolean;
+  /** The run's first word is an ordinary word that opens a given name here ("Hope Hicks", "Miles Davis"). */
+  givenName: boolean;
 }
 
 type Typing = EntityType | "defer" | null;
@@ -465,7 +546,7 @@ function typeOfRun(run: Token[], ev: Evidence): Typing {
   if (run.length === 2 && /^(?:\p{Lu}\.){2,3}$/u.test(first.text) && !placeAbbreviations.has(first.text)
     && !organizationAcronyms.has(first.text) && /^\p{Lu}\p{Ll}+$/u.test(lastKey === last.normal ? last.text : last.text.replace(/['’]s$/u, ""))
     && !organizationHeads.has(lastKey) && !facilityHeads.has(lastKey) && !nonEntityHeads.has(lastKey) && !last.tags.has("Place")) return "person";
-  if (run.length > 1 && isFirstName(first) && run.length <= 3 && !organizationHeads.has(lastKey)
+  if (run.length > 1 && (isFirstName(first) || ev.givenName) && run.length <= 3 && !organizationHeads.has(lastKey)
     && !facilityHeads.has(lastKey) && !nonEntityHeads.has(lastKey)) return "person";
   if (run.length > 1 && nonEntityHeads.has(lastKey)) return null;
   // "Lam Ho-wing", "Chan Ka-man": a given name of two syllables joined by a hyphen, the second in lower case. Not
@@ -787,6 +868,7 @@ export function findMentions(parsed: ParsedStory, rejected?: RawMention[], cited
         && isPersonVerbAt(tokens, next),
       ofHeadType: ctx.ofHeadType,
       afterNumber: sameSentence(before) && /^[ \u00a0]+$/u.test(before.post) && /^[\d.,]+$/u.test(before.text),
+      givenName: nameTokens.length > 1 && opensGivenName(tokens, first, ctx.sentence),
     };
     // "XR-204", "F-16", "Boeing 737-800": a designation, not a name.
     if (last.post === "-" && next && /^\d/u.test(next.text)) return;
@@ -850,7 +932,8 @@ export function findMentions(parsed: ParsedStory, rejected?: RawMention[], cited
         if (site) mentions.push(site);
         continue;
       }
-      if (!isCapitalised(token) || isFunctionWord(token, tokens[i - 1])) continue;
+      // "by May Chen": a month read as a date may open a given name.
+      if (!isCapitalised(token) || (isFunctionWord(token, tokens[i - 1]) && !opensGivenName(tokens, token, sentence))) continue;
       // "pro- Moscow", "pro-Islamic State" split by the tokenizer: still an adjective made from the name, which is
       // no mention of it, however many words the name has. In lower case only: "Trans-Pacific Partnership" and
       // "Anti-Defamation League" are names.
