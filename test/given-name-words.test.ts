@@ -69,6 +69,15 @@ describe("the context that reads the ordinary word", () => {
     expect(typed("In May Vance said the plan would change.")).toEqual({ Vance: "person" });
   });
 
+  it("reads a given name alone at the start of a sentence, before a noun in lower case, as that noun's modifier", () => {
+    expect(typed("Grace periods are common in loans.")).toEqual({});
+    expect(typed("Amber alerts went out across the state.")).toEqual({});
+    // Before a verb it is still someone's name; a country or a surname before a noun is still a name.
+    expect(typed("Grace told reporters the loan was late.")).toEqual({ Grace: "person" });
+    expect(typed("China trade talks resumed on Monday.")).toEqual({ China: "place" });
+    expect(people("Sanders supporters rallied in Ohio.")).toEqual(["Sanders"]);
+  });
+
   it("keeps the given names the tagger already knew", () => {
     expect(typed("June Carter sang the song.")).toEqual({ "June Carter": "person" });
     expect(typed("Mark Twain said it first.")).toEqual({ "Mark Twain": "person" });

@@ -376,7 +376,20 @@ function trimRun(run: Token[], tokens: Token[], sentence: Sentence): Token[] {
     && !lexiconKnows(run) && (isFirstName(run[1]!) || lexiconKnows(run.slice(1)))) {
     return run.slice(1);
   }
+  // "Grace periods are common", "Amber alerts went out": a given name that is also an ordinary word, alone at the
+  // start of a sentence and right before a noun in lower case, modifies that noun ("Grace told him" stays a name).
+  if (run.length === 1 && isGrammaticallyCapitalised(tokens, first, sentence) && isCommonWord(first.text)
+    && (isKnownGivenName(first) || isGivenNameWord(first)) && !first.tags.has("Place") && !first.tags.has("Organization") && !first.tags.has("LastName") && modifiesNextNoun(tokens, first)) {
+    return [];
+  }
   return run;
+}
+
+/** Whether the word after `token` is a noun in lower case that `token` stands before as a modifier. */
+function modifiesNextNoun(tokens: Token[], token: Token): boolean {
+  const next = tokens[token.index + 1];
+  return next !== undefined && next.sentence === token.sentence && next.pre === "" && /^[ \u00a0]+$/u.test(token.post)
+    && /^\p{Ll}/u.test(next.text) && next.tags.has("Noun") && !next.tags.has("Pronoun") && !next.tags.has("Verb");
 }
 
 /**
@@ -411,6 +424,17 @@ const DETERMINER_BEFORE = /^(?:the|a|an|this|that|these|those|his|her|its|their|
 const SURNAME_SHAPE = /^\p{Lu}(?:\p{Ll}+|\p{Ll}*['’]?\p{Lu}\p{Ll}+)(?:['’]s?)?$/u;
 
 /**
+ * Whether a capitalised word is a listed given name of a word class that given names take (see
+ * GIVEN_NAME_WORD_CLASSES), and no title ("Pastor") or head of a place's or a body's name ("Lake Merritt", "Bay
+ * Area", "Park Avenue"), which opens that name.
+ */
+function isGivenNameWord(token: Token): boolean {
+  if (!isListedGivenName(token.normal) || isTitleToken(token) || facilityHeads.has(token.normal) || organizationHeads.has(token.normal)) return false;
+  const wordClass = lexiconTag(token.normal);
+  return wordClass === undefined || GIVEN_NAME_WORD_CLASSES.has(wordClass);
+}
+
+/**
  * Whether `token`, a word that is both an ordinary word and a listed given name ("Hope", "Frank", "Miles", "May",
  * "Will", "June"), opens a person's name here: a word written as a surname follows it ("Hope Hicks said", "by
  * May Chen", "the trumpeter Miles Davis"), wherever it stands in the sentence. The context can still read the
@@ -423,10 +447,7 @@ const SURNAME_SHAPE = /^\p{Lu}(?:\p{Ll}+|\p{Ll}*['’]?\p{Lu}\p{Ll}+)(?:['’]s?
 function opensGivenName(tokens: Token[], token: Token, sentence: Sentence): boolean {
   // "La Gozadera", "Le Monde": a word of two letters that is also a name is a foreign article or a small word.
   if (!/^\p{Lu}\p{Ll}{2,}$/u.test(token.text) || !(isCommonWord(token.text) || MONTH_NAMES.test(token.normal))) return false;
-  // "Lake Merritt", "Bay Area", "Park Avenue": a word that heads a place's or a body's name opens that name.
-  if (!isListedGivenName(token.normal) || isTitleToken(token) || facilityHeads.has(token.normal) || organizationHeads.has(token.normal)) return false;
-  const wordClass = lexiconTag(token.normal);
-  if (wordClass !== undefined && !GIVEN_NAME_WORD_CLASSES.has(wordClass)) return false;
+  if (!isGivenNameWord(token)) return false;
   const next = tokens[token.index + 1];
   if (!next || next.sentence !== token.sentence || next.pre !== "" || !/^[ \u00a0]+$/u.test(token.post)) return false;
   if (!SURNAME_SHAPE.test(next.text) || !isSurnameHere(next, token)) return false;
