@@ -44,6 +44,18 @@ describe("an ordinary word that is a listed given name, before a surname", () =>
   });
 });
 
+describe("one name, one person across the story", () => {
+  it("takes two words the story names as a person elsewhere as that person wherever they stand", () => {
+    const mentions = (text: string, name: string) => extract(text).entities.find((e) => e.name === name)?.mentions.length ?? 0;
+    // "Friends of Hope Hicks" alone says nothing of a person; "Hope Hicks said" in the same story does.
+    expect(mentions("Hope Hicks said the plan was sound. Friends of Hope Hicks gathered later.", "Hope Hicks")).toBe(2);
+    // So too a given name no dictionary has before a surname that is an ordinary word.
+    expect(mentions("Orlaith Price said the fund had grown. Donors cheered Orlaith Price at the dinner.", "Orlaith Price")).toBe(2);
+    // Never without a sign of a person at one of them at least.
+    expect(people("The songs of Pearl Jam filled the hall, and Pearl Jam played on.")).toEqual([]);
+  });
+});
+
 describe("the context that reads the ordinary word", () => {
   it("leaves a word that is no surname out: a number, a lower-case word, a small word", () => {
     expect(typed("May 5 is the deadline for the filing.")).toEqual({});

@@ -917,8 +917,10 @@ export function findMentions(parsed: ParsedStory, rejected?: RawMention[], cited
     }
     if (!type) {
       // "Ivanka Trump": a first name no dictionary has, then a word that is also an ordinary one. A person only if
-      // the story names someone in full with that surname ("Donald Trump").
-      if (nameTokens.length === 2 && !ctx.titleCased && /^\s+$/u.test(first.post) && isUnknownName(first) && CAPITALISED_WORD.test(last.text)
+      // the story names someone in full with that surname ("Donald Trump"). So too a given name that is also an
+      // ordinary word ("met Hope Hicks"), when the story names that person in full elsewhere ("Hope Hicks said").
+      if (nameTokens.length === 2 && !ctx.titleCased && /^\s+$/u.test(first.post) && (isUnknownName(first) || isGivenNameWord(first))
+        && CAPITALISED_WORD.test(last.text)
         && /\p{Ll}/u.test(last.text) && !last.tags.has("Place") && !last.tags.has("Organization")) {
         // Only with a sign of a person at one of its mentions at least: "Kelvana Price promotion", "Barrick
         // Gold fell" are a brand and a company beside a Marcus Price or a Rachel Gold.
@@ -1075,6 +1077,8 @@ function resolveDeferred(parsed: ParsedStory, mentions: RawMention[], deferred: 
   const shortNames = shortOrganizationNames(mentions);
   const pairKey = (pair: Token[]) => key(pair.map((t) => t.text).join(" "));
   const personalPairs = new Set(deferred.filter((d) => d.pair && d.personal).map((d) => pairKey(d.pair!)));
+  // A pair the story names as a person elsewhere ("Hope Hicks said") is that person wherever it stands.
+  for (const m of mentions) if (m.type === "person" && m.words === 2) personalPairs.add(key(m.text));
   for (const { token, part, pair } of deferred) {
     if (pair) {
       const person = surnames.has(key(pair[1]!.text)) && personalPairs.has(pairKey(pair));
