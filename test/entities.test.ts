@@ -69,6 +69,13 @@ describe("names compromise does not know", () => {
     expect(entities[0]).toMatchObject({ name: "Halvard Ostby", aliases: ["Ostby"], count: 2 });
   });
 
+  it("takes two unknown words for a person when the first is a listed given name, not otherwise", () => {
+    // "Orin" is in the lists of given names; "Strynø Brovej" is a street in Danish, no one's name.
+    expect(find(entitiesOf("Orin Kessock, a farmer, said the rain came late."), "Orin Kessock")?.type).toBe("person");
+    const street = find(entitiesOf("The ferry to the island leaves from Strynø Brovej every morning."), "Strynø Brovej");
+    expect(street?.type).not.toBe("person");
+  });
+
   it("gives 'Melinda and Bill Gates' two people", () => {
     const entities = entitiesOf("The grant came from Melinda and Bill Gates last year.");
     expect(typed(entities)).toEqual({ "Melinda Gates": "person", "Bill Gates": "person" });

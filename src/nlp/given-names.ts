@@ -24,19 +24,21 @@ function readList(folder: string, language: string): Map<string, string> {
   return list;
 }
 
-function load(): string {
+function load(): { genders: string; listed: string } {
   const folder = dirname(createRequire(import.meta.url).resolve("gender-detection-from-name/package.json"));
   const english = readList(folder, "en");
   const others = OTHER_LANGUAGES.map((language) => readList(folder, language));
+  const every = new Set<string>();
+  for (const list of [english, ...others]) for (const name of list.keys()) every.add(`${name.toLowerCase()}\n`);
   const lines: string[] = [];
   for (const [name, gender] of english) {
     if (others.some((other) => { const g = other.get(name); return g !== undefined && g !== gender; })) continue;
     lines.push(`${name}\t${gender === "female" ? "f" : "m"}\n`);
   }
-  return lines.sort().join("");
+  return { genders: lines.sort().join(""), listed: [...every].sort().join("") };
 }
 
-const givenNames = load();
+const { genders: givenNames, listed: everyGivenName } = load();
 
 /** The gender the lists agree on for a given name (any case), or null. */
 export function givenNameGender(name: string): "female" | "male" | null {
@@ -44,4 +46,13 @@ export function givenNameGender(name: string): "female" | "male" | null {
   if (hasLine(givenNames, `${key}\tf`)) return "female";
   if (hasLine(givenNames, `${key}\tm`)) return "male";
   return null;
+}
+
+/**
+ * Whether any of the six lists (English, Italian, Spanish, French, German, Turkish) has the word as a given
+ * name, whatever gender they give it. Evidence that a run of unknown capitalised words is a person's name
+ * ("Orin Kessock") rather than a place or building in another language ("Meydan Kohne", "Strynø Brovej").
+ */
+export function isListedGivenName(word: string): boolean {
+  return hasLine(everyGivenName, word.toLowerCase());
 }

@@ -9,6 +9,7 @@
  */
 import { lexiconTag } from "../../nlp/compromise.js";
 import { isCommonWord } from "../../nlp/common-words.js";
+import { isListedGivenName } from "../../nlp/given-names.js";
 import type { ParsedStory, Sentence, Token } from "../../nlp/parse.js";
 import type { EntityType } from "../../types.js";
 import {
@@ -496,7 +497,12 @@ function typeOfRun(run: Token[], ev: Evidence): Typing {
   // has one: the name has two words, and the tagger's reading of it as a person is a guess.
   const linked = run.filter((t, i) => i > 0 && run[i - 1]!.post === "-" && /^\p{Ll}{1,2}$/u.test(t.text) && isCapitalised(run[i + 1] ?? t)).length;
   // compromise read the whole run as a person ("Orin Kessock") and its last word is in no dictionary.
-  if (run.length >= 2 && linked === 0 && run.every((t) => t.tags.has("Person") && !t.tags.has("Honorific")) && !isCommonWord(last.text)) {
+  // A given name in another language's list ("Orin", "Abiy") is a sign of a person; without one, a run of
+  // words no dictionary knows is as often a place or building written in its own language ("Meydan Kohne",
+  // "Strynø Brovej", "Kamobeul Bolon"): the rules leave it to the learned typer, which weighs its context.
+  const givenFirst = isListedGivenName(first.text.replace(/['’]s$/u, ""));
+  if (run.length >= 2 && linked === 0 && run.every((t) => t.tags.has("Person") && !t.tags.has("Honorific")) && !isCommonWord(last.text)
+    && givenFirst) {
     return "person";
   }
   if (run.some((t) => t.tags.has("Organization"))) return "organization";
@@ -511,7 +517,7 @@ function typeOfRun(run: Token[], ev: Evidence): Typing {
   const shaped = run.every((t) => CAPITALISED_WORD.test(t.text) || nameParticles.has(t.normal) || /^\p{Ll}{1,4}$/u.test(t.text));
   if (!shaped || run.length > 4) return null;
   const unknownWords = run.filter((t) => CAPITALISED.test(t.text) && !isCommonWord(t.text)).length;
-  if (run.length >= 2 && unknownWords === run.filter(isCapitalised).length) return "person";
+  if (run.length >= 2 && unknownWords === run.filter(isCapitalised).length && givenFirst) return "person";
   // "Sands Ormekke": an ordinary word capitalised in mid-sentence, then a surname no dictionary has.
   if (run.length === 2 && !ev.initial && unknownWords === 1 && !isCommonWord(last.text) && CAPITALISED_WORD.test(last.text)
     && /\p{Ll}/u.test(last.text) && !last.tags.has("Demonym") && !run.some((t) => t.tags.has("Place"))) return "person";
