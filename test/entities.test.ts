@@ -117,6 +117,18 @@ describe("organisations", () => {
 });
 
 describe("places", () => {
+  it("takes an unknown word after a verb of going and 'to', after 'via' or after 'north of' for a place", () => {
+    expect(find(entitiesOf("From Hadibo the bus goes on to Qalansia, a fishing village."), "Qalansia")?.type).toBe("place");
+    expect(find(entitiesOf("Ferries run daily from Marstal on Ærø to Birkholm."), "Birkholm")?.type).toBe("place");
+    expect(find(entitiesOf("The old road runs north of Temescal for a mile."), "Temescal")?.type).toBe("place");
+  });
+
+  it("does not take a person for a place after a plain 'to'", () => {
+    // "to" after "spoke" is no going anywhere: Okwuosa is the person spoken to.
+    const entities = entitiesOf("The mayor spoke to Okwuosa on Friday. Okwuosa said the vote had been fair.");
+    expect(find(entities, "Okwuosa")?.type).toBe("person");
+  });
+
   it("finds U.S. inside U.S.-Russian and no place in the nationality", () => {
     const entities = entitiesOf("Talks on U.S.-Russian trade resumed in the spring.");
     expect(typed(entities)).toEqual({ "U.S.": "place" });

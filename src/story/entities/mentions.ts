@@ -222,6 +222,41 @@ function joined(left: Token, right: Token): boolean {
     && (isTitleWord(left.text) || /^\p{Lu}$/u.test(left.text) || DOTTED_NAME_PARTS.has(left.text));
 }
 
+/** A verb of going somewhere, in the forms text writes it: "to" after one of these points at a place. */
+const MOTION_VERB = /^(?:go|goes|went|going|come|comes|came|coming|travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew|own|ying)|mov(?:e|es|ed|ing)|driv(?:e|es|en|ing)|drove|return(?:s|ed|ing)?|sail(?:s|ed|ing)?|walk(?:s|ed|ing)?|head(?:s|ed|ing)?|rid(?:e|es|ing)|rode|commut(?:e|es|ed|ing)|relocat(?:e|es|ed|ing)|emigrat(?:e|es|ed|ing)|migrat(?:e|es|ed|ing)|continu(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|cycl(?:e|es|ed|ing)|fled|flee(?:s|ing)?|deport(?:s|ed|ing)?|transfer(?:s|red|ring)?|sent|send(?:s|ing)?|trip|trips|route|routes|road|roads|ferry|ferries|flights?|bus|buses|trains?|journey|journeys|way)$/u;
+/** Words of direction before "of": "north of X", "outside of X" (the place is what the direction is from). */
+const DIRECTION_OF = /^(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|outside|inside|ahead|out)$/u;
+/** Small words that may stand between a motion verb and its "to": "goes on to", "flew back to". */
+const MOTION_PARTICLE = /^(?:on|back|up|down|over|out|off|away|straight|directly|daily|here|there)$/u;
+
+/**
+ * Whether `before`, the word right before a name, makes the name a place: a locative preposition ("in", "from",
+ * "near"), "via", "to" after a verb or noun of going ("flew to", "moved back to", "a ferry to", "from Hadibo to")
+ * and "of" after a direction ("north of", "outside of"). A plain "to" or "of" says nothing ("said to Ames",
+ * "the son of Ames").
+ */
+function isLocativeBefore(tokens: Token[], before: Token): boolean {
+  if (locativePrepositions.has(before.text) || before.normal === "via") return true;
+  const sentence = before.sentence;
+  const at = (i: number) => (i >= 0 && tokens[i]!.sentence === sentence ? tokens[i]! : undefined);
+  if (before.normal === "of") {
+    const word = at(before.index - 1);
+    return word !== undefined && /^[ \u00a0]+$/u.test(word.post) && DIRECTION_OF.test(word.normal);
+  }
+  if (before.normal !== "to") return false;
+  let i = before.index - 1;
+  let word = at(i);
+  if (word && MOTION_PARTICLE.test(word.normal)) word = at(--i);
+  if (word && MOTION_VERB.test(word.normal)) return true;
+  // "from Hadibo to Qalansia": a "from" with a name a few words before.
+  for (let k = before.index - 1; k >= before.index - 5; k--) {
+    const w = at(k);
+    if (!w || /[.;:!?]/u.test(w.post)) break;
+    if (w.normal === "from") return true;
+  }
+  return false;
+}
+
 /** Can `right` continue a name that `left` ends? */
 function continues(tokens: Token[], left: Token, right: Token, titleCased: boolean): boolean {
   if (!joined(left, right) || right.text.includes("-")) return false;
@@ -765,7 +800,7 @@ export function findMentions(parsed: ParsedStory, rejected?: RawMention[], cited
       titled: allTitles.length > 0,
       beforeSpeechVerb: sameSentence(next) && !isPossessive(last) && isSpeechVerb(next),
       afterSpeechVerb: sameSentence(before) && isSpeechVerb(before) && /^[ \u00a0]+$/u.test(before.post),
-      locative: (sameSentence(before) && locativePrepositions.has(before.text) && joined(before, first) && !isPossessive(last))
+      locative: (sameSentence(before) && isLocativeBefore(tokens, before) && joined(before, first) && !isPossessive(last))
         || (sameSentence(before) && before.tags.has("Place") && /^,\s/u.test(before.post) && nameTokens.length === 1)
         || (sameSentence(next) && /^,\s/u.test(last.post) && next.tags.has("Place") && !next.tags.has("Person")),
       initial: isGrammaticallyCapitalised(tokens, first, ctx.sentence),
