@@ -123,6 +123,12 @@ describe("places", () => {
     expect(find(entitiesOf("The old road runs north of Temescal for a mile."), "Temescal")?.type).toBe("place");
   });
 
+  it("keeps a city gone to a place beside a person who has its name for a surname", () => {
+    const entities = entitiesOf("Kayla Houston was born in Ohio. Her family moved to Houston in 2001.");
+    expect(find(entities, "Kayla Houston")?.mentions.map((m) => m.text)).toEqual(["Kayla Houston"]);
+    expect(find(entities, "Houston")?.type).toBe("place");
+  });
+
   it("does not take a person for a place after a plain 'to'", () => {
     // "to" after "spoke" is no going anywhere: Okwuosa is the person spoken to.
     const entities = entitiesOf("The mayor spoke to Okwuosa on Friday. Okwuosa said the vote had been fair.");

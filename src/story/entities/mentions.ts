@@ -222,39 +222,49 @@ function joined(left: Token, right: Token): boolean {
     && (isTitleWord(left.text) || /^\p{Lu}$/u.test(left.text) || DOTTED_NAME_PARTS.has(left.text));
 }
 
-/** A verb of going somewhere, in the forms text writes it: "to" after one of these points at a place. */
-const MOTION_VERB = /^(?:go|goes|went|going|come|comes|came|coming|travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew|own|ying)|mov(?:e|es|ed|ing)|driv(?:e|es|en|ing)|drove|return(?:s|ed|ing)?|sail(?:s|ed|ing)?|walk(?:s|ed|ing)?|head(?:s|ed|ing)?|rid(?:e|es|ing)|rode|commut(?:e|es|ed|ing)|relocat(?:e|es|ed|ing)|emigrat(?:e|es|ed|ing)|migrat(?:e|es|ed|ing)|continu(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|cycl(?:e|es|ed|ing)|fled|flee(?:s|ing)?|deport(?:s|ed|ing)?|transfer(?:s|red|ring)?|sent|send(?:s|ing)?|trip|trips|route|routes|road|roads|ferry|ferries|flights?|bus|buses|trains?|journey|journeys|way)$/u;
+/**
+ * A verb or noun of going somewhere, in the forms text writes it: "to" after one of these points at a place.
+ * Not verbs of giving or sending ("sent to Clinton", "forwarded to Clinton"): their "to" points at a person.
+ */
+const MOTION_VERB = /^(?:go|goes|went|going|travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew|own|ying)|mov(?:e|es|ed|ing)|driv(?:e|es|en|ing)|drove|sail(?:s|ed|ing)?|walk(?:s|ed|ing)?|head(?:s|ed|ing)?|rid(?:e|es|ing)|rode|commut(?:e|es|ed|ing)|relocat(?:e|es|ed|ing)|emigrat(?:e|es|ed|ing)|migrat(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|cycl(?:e|es|ed|ing)|fled|flee(?:s|ing)?|trip|trips|route|routes|road|roads|ferry|ferries|flights?|bus|buses|trains?|journey|journeys)$/u;
+/** Verbs of coming and returning: "to" after them points at a place, or at a person one comes round to ("came to Sanders"). */
+const COMING_VERB = /^(?:come|comes|came|coming|return(?:s|ed|ing)?)$/u;
 /** Words of direction before "of": "north of X", "outside of X" (the place is what the direction is from). */
 const DIRECTION_OF = /^(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|outside|inside|ahead|out)$/u;
 /** Small words that may stand between a motion verb and its "to": "goes on to", "flew back to". */
 const MOTION_PARTICLE = /^(?:on|back|up|down|over|out|off|away|straight|directly|daily|here|there)$/u;
 
 /**
- * Whether `before`, the word right before a name, makes the name a place: a locative preposition ("in", "from",
- * "near"), "via", "to" after a verb or noun of going ("flew to", "moved back to", "a ferry to", "from Hadibo to")
- * and "of" after a direction ("north of", "outside of"). A plain "to" or "of" says nothing ("said to Ames",
- * "the son of Ames").
+ * Whether `before`, the word right before a name, makes the name a place: "at" after a locative preposition
+ * ("in", "from", "near") or a "to" a few words after "from" ("from Hadibo to Qalansia"); "going" after "via",
+ * after "to" following a verb or noun of going ("flew to", "moved back to", "a ferry to") and after "of"
+ * following a direction ("north of", "outside of"); null otherwise. A plain "to" or "of" says nothing ("said to
+ * Ames", "the son of Ames"). The kinds differ in how sure they are: "a letter from Castell" may be from the
+ * story's Rhea Castell, but no one flies to a person or takes a road north of one.
  */
-function isLocativeBefore(tokens: Token[], before: Token): boolean {
-  if (locativePrepositions.has(before.text) || before.normal === "via") return true;
+function locativeKind(tokens: Token[], before: Token): "at" | "going" | null {
+  if (locativePrepositions.has(before.text)) return "at";
+  if (before.normal === "via") return "going";
   const sentence = before.sentence;
   const at = (i: number) => (i >= 0 && tokens[i]!.sentence === sentence ? tokens[i]! : undefined);
   if (before.normal === "of") {
     const word = at(before.index - 1);
-    return word !== undefined && /^[ \u00a0]+$/u.test(word.post) && DIRECTION_OF.test(word.normal);
+    return word !== undefined && /^[ \u00a0]+$/u.test(word.post) && DIRECTION_OF.test(word.normal) ? "going" : null;
   }
-  if (before.normal !== "to") return false;
+  if (before.normal !== "to") return null;
   let i = before.index - 1;
   let word = at(i);
   if (word && MOTION_PARTICLE.test(word.normal)) word = at(--i);
-  if (word && MOTION_VERB.test(word.normal)) return true;
+  if (word && MOTION_VERB.test(word.normal)) return "going";
+  if (word && COMING_VERB.test(word.normal)) return "at";
   // "from Hadibo to Qalansia": a "from" with a name a few words before.
   for (let k = before.index - 1; k >= before.index - 5; k--) {
     const w = at(k);
     if (!w || /[.;:!?]/u.test(w.post)) break;
-    if (w.normal === "from") return true;
+    // Weaker: "emails from Abedin to Clinton" are sent to a person.
+    if (w.normal === "from") return "at";
   }
-  return false;
+  return null;
 }
 
 /** Can `right` continue a name that `left` ends? */
@@ -784,6 +794,7 @@ export function findMentions(parsed: ParsedStory, rejected?: RawMention[], cited
   const deferred: Deferred[] = [];
   /** Mentions typed place only because of "in X" / "from X": weaker than a surname seen elsewhere. */
   const locativeOnly = new Set<RawMention>();
+  const goneTo = new Set<RawMention>();
   const { tokens } = parsed;
   const sportsReport = isSportsReport(tokens);
 
@@ -800,7 +811,7 @@ export function findMentions(parsed: ParsedStory, rejected?: RawMention[], cited
       titled: allTitles.length > 0,
       beforeSpeechVerb: sameSentence(next) && !isPossessive(last) && isSpeechVerb(next),
       afterSpeechVerb: sameSentence(before) && isSpeechVerb(before) && /^[ \u00a0]+$/u.test(before.post),
-      locative: (sameSentence(before) && isLocativeBefore(tokens, before) && joined(before, first) && !isPossessive(last))
+      locative: (sameSentence(before) && locativeKind(tokens, before) !== null && joined(before, first) && !isPossessive(last))
         || (sameSentence(before) && before.tags.has("Place") && /^,\s/u.test(before.post) && nameTokens.length === 1)
         || (sameSentence(next) && /^,\s/u.test(last.post) && next.tags.has("Place") && !next.tags.has("Person")),
       initial: isGrammaticallyCapitalised(tokens, first, ctx.sentence),
@@ -855,7 +866,9 @@ export function findMentions(parsed: ParsedStory, rejected?: RawMention[], cited
     if (!mention) return;
     mentions.push(mention);
     if (type === "place" && ev.locative && typeOfRun(nameTokens, { ...ev, locative: false }) !== "place") {
-      locativeOnly.add(mention);
+      // "Her family moved to Houston" beside "Kayla Houston": a place gone to stays a place.
+      if (sameSentence(before) && locativeKind(tokens, before) === "going") goneTo.add(mention);
+      else locativeOnly.add(mention);
     }
   };
 
@@ -942,7 +955,7 @@ export function findMentions(parsed: ParsedStory, rejected?: RawMention[], cited
   }
   trimSurnameModifiers(mentions);
   resolveDeferred(parsed, mentions, deferred);
-  harmoniseTypes(mentions, locativeOnly);
+  harmoniseTypes(mentions, locativeOnly, goneTo);
   retypeAcronyms(parsed.text, mentions);
   impliedSurnames(parsed, mentions);
   const ordinary = ordinaryAcronyms(parsed.text);
@@ -1067,7 +1080,7 @@ function lastOf(name: string): string {
  * One name, one type within a story: "from Castell" is the person named "Rhea Castell" elsewhere, and
  * "Houston" is the place of "in Houston, Texas" wherever no title or first name makes it a person.
  */
-function harmoniseTypes(mentions: RawMention[], locativeOnly: Set<RawMention>): void {
+function harmoniseTypes(mentions: RawMention[], locativeOnly: Set<RawMention>, goneTo: Set<RawMention>): void {
   oneTypePerName(mentions);
   const surnames = surnamesOf(mentions);
   const placeKeys = new Set<string>();
@@ -1075,12 +1088,14 @@ function harmoniseTypes(mentions: RawMention[], locativeOnly: Set<RawMention>): 
     if (surnames.has(key(m.text))) m.type = "person";
     else placeKeys.add(key(m.text));
   }
+  // A place gone to stays one even beside a namesake; without one, it is the place wherever the word stands alone.
+  for (const m of goneTo) if (!surnames.has(key(m.text))) placeKeys.add(key(m.text));
   // "Ms. Lisbon ... Lisbon later resigned": a word the story gives a person's title is that person's surname
   // wherever it stands without a sign of place.
   const titledSurnames = new Set(mentions.filter((m) => m.type === "person" && m.titles.length > 0).map((m) => key(lastOf(m.text))));
   const shortNames = shortOrganizationNames(mentions);
   for (const m of mentions) {
-    if (m.type === "place" && m.words === 1 && !locativeOnly.has(m) && titledSurnames.has(key(m.text))) m.type = "person";
+    if (m.type === "place" && m.words === 1 && !locativeOnly.has(m) && !goneTo.has(m) && titledSurnames.has(key(m.text))) m.type = "person";
     // "Lewis Ward won ... Mr. Ward said": a name whose first word is a known person's name and whose last word
     // the story titles as a person's surname is that person, though the tagger read it as a place.
     if (m.type !== "person" && (m.words === 2 || m.words === 3) && titledSurnames.has(key(lastOf(m.text)))
