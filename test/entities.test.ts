@@ -129,6 +129,13 @@ describe("places", () => {
     expect(find(entities, "Houston")?.type).toBe("place");
   });
 
+  it("takes no numbered part of a text for a place, but keeps a name before a count", () => {
+    expect(entitiesOf("The results are shown in Figure 2 and in Table 3, and the method in Section 4.")).toEqual([]);
+    // "58 percent" counts votes; "Mason" (also an ordinary word) is the person who got them.
+    const entities = entitiesOf("Ann Mason won the seat. Voters favored Mason 58 percent to 21 percent.");
+    expect(find(entities, "Ann Mason")?.count).toBe(2);
+  });
+
   it("does not take a person for a place after a plain 'to'", () => {
     // "to" after "spoke" is no going anywhere: Okwuosa is the person spoken to.
     const entities = entitiesOf("The mayor spoke to Okwuosa on Friday. Okwuosa said the vote had been fair.");

@@ -267,6 +267,13 @@ function locativeKind(tokens: Token[], before: Token): "at" | "going" | null {
   return null;
 }
 
+/** Whether the number `n` counts the word after it: "58 percent", "12 votes", "3 km" (not "2 shows", "4, and"). */
+function countsWhatFollows(tokens: Token[], n: Token): boolean {
+  const after = tokens[n.index + 1];
+  if (!after || after.sentence !== n.sentence || !/^[ \u00a0]+$/u.test(n.post)) return false;
+  return after.tags.has("Unit") || after.tags.has("Percent") || (after.tags.has("Noun") && !after.tags.has("Verb"));
+}
+
 /** Can `right` continue a name that `left` ends? */
 function continues(tokens: Token[], left: Token, right: Token, titleCased: boolean): boolean {
   if (!joined(left, right) || right.text.includes("-")) return false;
@@ -827,6 +834,11 @@ export function findMentions(parsed: ParsedStory, rejected?: RawMention[], cited
     };
     // "XR-204", "F-16", "Boeing 737-800": a designation, not a name.
     if (last.post === "-" && next && /^\d/u.test(next.text)) return;
+    // "in Figure 2", "Table 3", "Section 4.1": an ordinary word numbered is a part of the text or a thing in a
+    // series, not a name (and where a numbered thing is one, "Route 66", the word alone is not its span).
+    // A number that counts what follows it ("favored Trump 58 percent") is a quantity, not the word's number.
+    if (nameTokens.length === 1 && isCommonWord(first.text) && !hasEntityTag(first) && sameSentence(next) && /^[ \u00a0]+$/u.test(last.post)
+      && /^\d+(?:[.-]\d+)*\p{Ll}?$/u.test(next.text) && !countsWhatFollows(tokens, next)) return;
     // "in Tarrow v. Quillen", "in (Adler, 2007)": the preposition governs the case or the source, not a place.
     let type = typeOfRun(nameTokens, ctx.cited ? { ...ev, locative: false } : ev);
     // A cited author or a case's party is a person unless the typing has another answer from what is known of
