@@ -267,6 +267,16 @@ function locativeKind(tokens: Token[], before: Token): "at" | "going" | null {
   return null;
 }
 
+/** Verbs whose object is as often a place as a person: "visited", "crossed", "left", "called", "including". */
+const PLACE_OBJECT_VERB = /^(?:visit|reach|enter|leav|left|cross|explor|tour|approach|border|surround|overlook|call|nam|dub|renam|known|includ|join|serv|represent|rul|govern|captur|conquer|invad|bomb|attack|liberat|occup|fac|play|beat|defeat)/u;
+
+/** Whether `verb`, right before the name, is a verb whose object the name is and which takes people: "arrested", "praised". */
+function isPersonObjectVerb(verb: Token, name: Token): boolean {
+  return /^[ \u00a0]+$/u.test(verb.post) && verb.tags.has("Verb") && !verb.tags.has("Copula") && !verb.tags.has("Auxiliary")
+    && !verb.tags.has("Modal") && !verb.tags.has("Gerund") && !verb.tags.has("Preposition") && name.sentence === verb.sentence
+    && !MOTION_VERB.test(verb.normal) && !COMING_VERB.test(verb.normal) && !PLACE_OBJECT_VERB.test(verb.normal);
+}
+
 /** Whether the number `n` counts the word after it: "58 percent", "12 votes", "3 km" (not "2 shows", "4, and"). */
 function countsWhatFollows(tokens: Token[], n: Token): boolean {
   const after = tokens[n.index + 1];
@@ -462,6 +472,12 @@ interface Evidence {
   ofHeadType: EntityType | null;
   /** A number stands right before the run: "3 RBI", "225 DKK", "10 mg" (a unit, not a name). */
   afterNumber: boolean;
+  /**
+   * The sentence gives the run a person's part: the subject of a verb other than "be" ("Nurlan Bekov scored"),
+   * the object of a verb that does not take places ("police arrested Sipho Dlamini"), or described as one
+   * ("Siosaia Tupou, who coaches"), or a speaker.
+   */
+  personRole: boolean;
 }
 
 type Typing = EntityType | "defer" | null;
@@ -552,9 +568,11 @@ function typeOfRun(run: Token[], ev: Evidence): Typing {
   // A given name in another language's list ("Orin", "Abiy") is a sign of a person; without one, a run of
   // words no dictionary knows is as often a place or building written in its own language ("Meydan Kohne",
   // "Strynø Brovej", "Kamobeul Bolon"): the rules leave it to the learned typer, which weighs its context.
-  const givenFirst = isListedGivenName(first.text.replace(/['’]s$/u, ""));
+  // A person's part in the sentence ("Aigerim Bekova won", "police arrested Sipho Dlamini") stands in for the
+  // listing: the lists hold few African, Central Asian and Pacific names, and places seldom play such parts.
+  const personSign = isListedGivenName(first.text.replace(/['’]s$/u, "")) || ev.personRole;
   if (run.length >= 2 && linked === 0 && run.every((t) => t.tags.has("Person") && !t.tags.has("Honorific")) && !isCommonWord(last.text)
-    && givenFirst) {
+    && personSign) {
     return "person";
   }
   if (run.some((t) => t.tags.has("Organization"))) return "organization";
@@ -569,7 +587,7 @@ function typeOfRun(run: Token[], ev: Evidence): Typing {
   const shaped = run.every((t) => CAPITALISED_WORD.test(t.text) || nameParticles.has(t.normal) || /^\p{Ll}{1,4}$/u.test(t.text));
   if (!shaped || run.length > 4) return null;
   const unknownWords = run.filter((t) => CAPITALISED.test(t.text) && !isCommonWord(t.text)).length;
-  if (run.length >= 2 && unknownWords === run.filter(isCapitalised).length && givenFirst) return "person";
+  if (run.length >= 2 && unknownWords === run.filter(isCapitalised).length && personSign) return "person";
   // "Sands Ormekke": an ordinary word capitalised in mid-sentence, then a surname no dictionary has.
   if (run.length === 2 && !ev.initial && unknownWords === 1 && !isCommonWord(last.text) && CAPITALISED_WORD.test(last.text)
     && /\p{Ll}/u.test(last.text) && !last.tags.has("Demonym") && !run.some((t) => t.tags.has("Place"))) return "person";
@@ -831,7 +849,10 @@ export function findMentions(parsed: ParsedStory, rejected?: RawMention[], cited
         && isPersonVerbAt(tokens, next),
       ofHeadType: ctx.ofHeadType,
       afterNumber: sameSentence(before) && /^[ \u00a0]+$/u.test(before.post) && /^[\d.,]+$/u.test(before.text),
+      personRole: false,
     };
+    ev.personRole = ev.beforeActionVerb || ev.beforePersonVerb || ev.beforeSpeechVerb || ev.afterSpeechVerb
+      || describedAsPerson(tokens, last) || (sameSentence(before) && isPersonObjectVerb(before, first));
     // "XR-204", "F-16", "Boeing 737-800": a designation, not a name.
     if (last.post === "-" && next && /^\d/u.test(next.text)) return;
     // "in Figure 2", "Table 3", "Section 4.1": an ordinary word numbered is a part of the text or a thing in a
