@@ -145,6 +145,15 @@ describe("places", () => {
     expect(find(entities, "Ann Mason")?.count).toBe(2);
   });
 
+  it("takes no place from 'went to' when what went is a prize, a post or money, nor from 'ahead of'", () => {
+    // The job and the award go to people; "ahead of" ranks, it does not point.
+    expect(find(entitiesOf("The job went to Olufemi Adeyemi, a former banker."), "Olufemi Adeyemi")?.type).toBe("person");
+    expect(find(entitiesOf("The award goes to Kwame Mensah, a teacher in Tamale."), "Kwame Mensah")?.type).toBe("person");
+    expect(find(entitiesOf("Biden finished ahead of Sanders in South Carolina."), "Sanders")?.type).toBe("person");
+    // Whoever goes somewhere still goes to a place.
+    expect(find(entitiesOf("Last spring the family went to Qalansia by bus."), "Qalansia")?.type).toBe("place");
+  });
+
   it("does not take a person for a place after a plain 'to'", () => {
     // "to" after "spoke" is no going anywhere: Okwuosa is the person spoken to.
     const entities = entitiesOf("The mayor spoke to Okwuosa on Friday. Okwuosa said the vote had been fair.");

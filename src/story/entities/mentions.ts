@@ -226,11 +226,18 @@ function joined(left: Token, right: Token): boolean {
  * A verb or noun of going somewhere, in the forms text writes it: "to" after one of these points at a place.
  * Not verbs of giving or sending ("sent to Clinton", "forwarded to Clinton"): their "to" points at a person.
  */
-const MOTION_VERB = /^(?:go|goes|went|going|travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew|own|ying)|mov(?:e|es|ed|ing)|driv(?:e|es|en|ing)|drove|sail(?:s|ed|ing)?|walk(?:s|ed|ing)?|head(?:s|ed|ing)?|rid(?:e|es|ing)|rode|commut(?:e|es|ed|ing)|relocat(?:e|es|ed|ing)|emigrat(?:e|es|ed|ing)|migrat(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|cycl(?:e|es|ed|ing)|fled|flee(?:s|ing)?|trip|trips|route|routes|road|roads|ferry|ferries|flights?|bus|buses|trains?|journey|journeys)$/u;
+const MOTION_VERB = /^(?:travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew|own|ying)|mov(?:e|es|ed|ing)|driv(?:e|es|en|ing)|drove|sail(?:s|ed|ing)?|walk(?:s|ed|ing)?|head(?:s|ed|ing)?|rid(?:e|es|ing)|rode|commut(?:e|es|ed|ing)|relocat(?:e|es|ed|ing)|emigrat(?:e|es|ed|ing)|migrat(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|cycl(?:e|es|ed|ing)|fled|flee(?:s|ing)?|trip|trips|route|routes|road|roads|ferry|ferries|flights?|bus|buses|trains?|journey|journeys)$/u;
+/**
+ * "go" itself: its "to" points at a place ("she went to Hadibo") unless what goes is something given or won:
+ * then at whoever gets it ("the award went to Kwame Mensah", "half the money goes to Obama").
+ */
+const GO_VERB = /^(?:go|goes|went|going|gone)$/u;
+/** Things that "go to" a person: prizes, posts, shares, votes. */
+const GIVEN_THING = /^(?:awards?|prizes?|medals?|gold|silver|bronze|titles?|troph(?:y|ies)|cups?|crowns?|jobs?|posts?|seats?|money|funds?|shares?|stakes?|votes?|nominations?|credit|contracts?|honou?rs?|thanks|proceeds|control|rights|custody|estate|inheritance|nod|role|part|ball|victory|bonus(?:es)?|donations?|grants?|payments?|royalties|rest)$/u;
 /** Verbs of coming and returning: "to" after them points at a place, or at a person one comes round to ("came to Sanders"). */
 const COMING_VERB = /^(?:come|comes|came|coming|return(?:s|ed|ing)?)$/u;
 /** Words of direction before "of": "north of X", "outside of X" (the place is what the direction is from). */
-const DIRECTION_OF = /^(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|outside|inside|ahead|out)$/u;
+const DIRECTION_OF = /^(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|outside|inside|out)$/u;
 /** Small words that may stand between a motion verb and its "to": "goes on to", "flew back to". */
 const MOTION_PARTICLE = /^(?:on|back|up|down|over|out|off|away|straight|directly|daily|here|there)$/u;
 
@@ -254,8 +261,18 @@ function locativeKind(tokens: Token[], before: Token): "at" | "going" | null {
   if (before.normal !== "to") return null;
   let i = before.index - 1;
   let word = at(i);
-  if (word && MOTION_PARTICLE.test(word.normal)) word = at(--i);
+  const particle = word !== undefined && MOTION_PARTICLE.test(word.normal);
+  if (particle) word = at(--i);
   if (word && MOTION_VERB.test(word.normal)) return "going";
+  if (word && GO_VERB.test(word.normal)) {
+    // "The first prize went to", "the rest to Romney": what goes is named a few words before.
+    for (let k = i - 1; k >= i - 6; k--) {
+      const w = at(k);
+      if (!w || /[.;:!?]/u.test(w.post)) break;
+      if (GIVEN_THING.test(w.normal)) return null;
+    }
+    return "going";
+  }
   if (word && COMING_VERB.test(word.normal)) return "at";
   // "from Hadibo to Qalansia": a "from" with a name a few words before.
   for (let k = before.index - 1; k >= before.index - 5; k--) {
