@@ -154,6 +154,14 @@ describe("places", () => {
     expect(find(entitiesOf("Last spring the family went to Qalansia by bus."), "Qalansia")?.type).toBe("place");
   });
 
+  it("takes no place from 'from X to Y' without a word of going before, nor from 'came to' or 'returned to'", () => {
+    // Power and support pass between people; voters and families come back to people.
+    expect(find(entitiesOf("Support shifted from Clinton to Sanders during the spring."), "Sanders")?.type).toBe("person");
+    expect(find(entitiesOf("Power passed from Mugabe to Mnangagwa in 2017."), "Mnangagwa")?.type).not.toBe("place");
+    expect(find(entitiesOf("Many voters returned to Obama in the final week."), "Obama")?.type).toBe("person");
+    expect(find(entitiesOf("Families came to Amara Okafor for help after the flood."), "Amara Okafor")?.type).toBe("person");
+  });
+
   it("does not take a person for a place after a plain 'to'", () => {
     // "to" after "spoke" is no going anywhere: Okwuosa is the person spoken to.
     const entities = entitiesOf("The mayor spoke to Okwuosa on Friday. Okwuosa said the vote had been fair.");

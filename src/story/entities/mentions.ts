@@ -234,7 +234,7 @@ const MOTION_VERB = /^(?:travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew|own|ying)|mo
 const GO_VERB = /^(?:go|goes|went|going|gone)$/u;
 /** Things that "go to" a person: prizes, posts, shares, votes. */
 const GIVEN_THING = /^(?:awards?|prizes?|medals?|gold|silver|bronze|titles?|troph(?:y|ies)|cups?|crowns?|jobs?|posts?|seats?|money|funds?|shares?|stakes?|votes?|nominations?|credit|contracts?|honou?rs?|thanks|proceeds|control|rights|custody|estate|inheritance|nod|role|part|ball|victory|bonus(?:es)?|donations?|grants?|payments?|royalties|rest)$/u;
-/** Verbs of coming and returning: "to" after them points at a place, or at a person one comes round to ("came to Sanders"). */
+/** Verbs of coming and returning: "to" after them points at a place or at a person one comes round to ("came to Sanders", "returned to Obama"), so it says nothing. */
 const COMING_VERB = /^(?:come|comes|came|coming|return(?:s|ed|ing)?)$/u;
 /** Words of direction before "of": "north of X", "outside of X" (the place is what the direction is from). */
 const DIRECTION_OF = /^(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|outside|inside|out)$/u;
@@ -265,7 +265,7 @@ function locativeKind(tokens: Token[], before: Token): "at" | "going" | null {
   if (particle) word = at(--i);
   if (word && MOTION_VERB.test(word.normal)) return "going";
   if (word && GO_VERB.test(word.normal)) {
-    // "The first prize went to", "the rest to Romney": what goes is named a few words before.
+    // "The first prize went to", "half the money goes to": what goes is named a few words before.
     for (let k = i - 1; k >= i - 6; k--) {
       const w = at(k);
       if (!w || /[.;:!?]/u.test(w.post)) break;
@@ -273,15 +273,28 @@ function locativeKind(tokens: Token[], before: Token): "at" | "going" | null {
     }
     return "going";
   }
-  if (word && COMING_VERB.test(word.normal)) return "at";
-  // "from Hadibo to Qalansia": a "from" with a name a few words before.
+  if (word && COMING_VERB.test(word.normal)) return null;
+  // "the bus from Hadibo to Qalansia": a "from" with a name a few words before, in a sentence of going. Without
+  // one, "from X to Y" is as often a handing over between people ("power passed from Mugabe to Mnangagwa",
+  // "support shifted from Clinton to Sanders", "from Messi to Ronaldo").
   for (let k = before.index - 1; k >= before.index - 5; k--) {
     const w = at(k);
     if (!w || /[.;:!?]/u.test(w.post)) break;
     // Weaker: "emails from Abedin to Clinton" are sent to a person.
-    if (w.normal === "from") return "at";
+    if (w.normal === "from") return goneBefore(tokens, before) ? "at" : null;
   }
   return null;
+}
+
+/**
+ * Whether a verb or noun of going comes before `token` in its sentence: "ferries run daily from ... to", "the
+ * road from ... to" (not "presidents from Obama to Trump promised to fix the roads").
+ */
+function goneBefore(tokens: Token[], token: Token): boolean {
+  for (let i = token.index; i >= 0 && tokens[i]!.sentence === token.sentence; i--) {
+    if (MOTION_VERB.test(tokens[i]!.normal) || GO_VERB.test(tokens[i]!.normal)) return true;
+  }
+  return false;
 }
 
 /** Verbs whose object is as often a place as a person: "visited", "crossed", "left", "called", "including". */
