@@ -85,6 +85,15 @@ describe("names compromise does not know", () => {
     expect(find(entitiesOf("Most tourists visited Meydan Kohne before noon."), "Meydan Kohne")?.type).not.toBe("person");
   });
 
+  it("takes two unknown words for a person when an office, an occupation or a relative follows", () => {
+    // "Nomvula", "Dauren", "Siosaia" are in none of the lists of given names.
+    expect(find(entitiesOf("Nomvula Mokonyane is the new transport minister."), "Nomvula Mokonyane")?.type).toBe("person");
+    expect(find(entitiesOf("Dauren Abenov was elected mayor with most of the vote."), "Dauren Abenov")?.type).toBe("person");
+    expect(find(entitiesOf("On the island, Siosaia Tupou's brother runs the family bakery."), "Siosaia Tupou")?.type).toBe("person");
+    // A harbour is no office: the apposition makes no person of a place.
+    expect(find(entitiesOf("The boats leave from Utu Lahi, the main harbour, at dawn."), "Utu Lahi")?.type).not.toBe("person");
+  });
+
   it("gives 'Melinda and Bill Gates' two people", () => {
     const entities = entitiesOf("The grant came from Melinda and Bill Gates last year.");
     expect(typed(entities)).toEqual({ "Melinda Gates": "person", "Bill Gates": "person" });

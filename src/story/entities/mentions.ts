@@ -15,7 +15,7 @@ import type { EntityType } from "../../types.js";
 import {
   facilityHeads, foreignOrganizationHeads, isTitleHead, isTitleWord, knownOrganizations, locativePrepositions, nameParticles, neverNames,
   nonEntityHeads, notNames, notOrganizationAcronyms, ofHeads, organizationAcronyms, organizationHeads,
-  isTitleWithOf, personVerbs, titleKey, placeAbbreviations, sportsWords, titleModifiers,
+  isTitleWithOf, kinWords, personVerbs, titleKey, placeAbbreviations, sportsWords, titleModifiers,
 } from "./knowledge.js";
 import { isSpeechVerb } from "../speech-verbs.js";
 // The shared vocabulary's names for these lists, aliased to the names this module has always used.
@@ -104,6 +104,35 @@ function describedAsPerson(tokens: Token[], last: Token): boolean {
   }
   // A verb, then "her" or "his": "delivered her speech", "told his staff".
   return next.tags.has("Verb") && /^(his|her|himself|herself)$/u.test(after?.normal ?? "");
+}
+
+/**
+ * Whether what follows the name makes a person of it: "'s" and a word of kin ("Siosaia Tupou's brother"), or an
+ * apposition or a "be" whose noun phrase names an occupation or office ("Nurlan Bekov, the team's captain",
+ * "Nomvula Mokonyane is the new transport minister", "was elected mayor"); "Kumasi, the capital" names none.
+ */
+function describedByRole(tokens: Token[], last: Token): boolean {
+  const next = tokens[last.index + 1];
+  if (!next || next.sentence !== last.sentence) return false;
+  if (isPossessive(last)) return kinWords.has(next.normal);
+  let i = last.index + 1;
+  if (/^,\s*$/u.test(last.post)) {
+    if (!next.tags.has("Determiner")) return false;
+  } else if (/^\s+$/u.test(last.post) && next.tags.has("Copula")) {
+    i++;
+  } else {
+    return false;
+  }
+  for (let n = 0; n < 5 && i < tokens.length; n++, i++) {
+    const t = tokens[i]!;
+    if (t.sentence !== last.sentence) return false;
+    if (isTitleWord(t.normal.replace(/['’]s$/u, ""))) return true;
+    // "is the new transport minister", "was elected mayor": articles, adjectives, nouns and participles lead to it.
+    const leads = t.tags.has("Determiner") || t.tags.has("Adjective") || t.tags.has("Noun") || t.tags.has("Possessive")
+      || t.tags.has("PastTense") || t.tags.has("Participle");
+    if (!leads || /[,.;:!?()]/u.test(t.post)) return false;
+  }
+  return false;
 }
 
 /** A capitalised word in no dictionary and not known as a place or body: "Ivanka", "Kessock". */
@@ -882,7 +911,7 @@ export function findMentions(parsed: ParsedStory, rejected?: RawMention[], cited
       personRole: false,
     };
     ev.personRole = ev.beforeActionVerb || ev.beforePersonVerb || ev.beforeSpeechVerb || ev.afterSpeechVerb
-      || describedAsPerson(tokens, last) || (sameSentence(before) && isPersonObjectVerb(before, first));
+      || describedAsPerson(tokens, last) || describedByRole(tokens, last) || (sameSentence(before) && isPersonObjectVerb(before, first));
     // "XR-204", "F-16", "Boeing 737-800": a designation, not a name.
     if (last.post === "-" && next && /^\d/u.test(next.text)) return;
     // "in Figure 2", "Table 3", "Section 4.1": an ordinary word numbered is a part of the text or a thing in a
