@@ -272,11 +272,12 @@ const MOTION_PARTICLE = /^(?:on|back|up|down|over|out|off|away|straight|directly
 
 /**
  * Whether `before`, the word right before a name, makes the name a place: "at" after a locative preposition
- * ("in", "from", "near") or a "to" a few words after "from" ("from Hadibo to Qalansia"); "going" after "via",
- * after "to" following a verb or noun of going ("flew to", "moved back to", "a ferry to") and after "of"
- * following a direction ("north of", "outside of"); null otherwise. A plain "to" or "of" says nothing ("said to
- * Ames", "the son of Ames"). The kinds differ in how sure they are: "a letter from Castell" may be from the
- * story's Rhea Castell, but no one flies to a person or takes a road north of one.
+ * ("in", "from", "near") or a "to" a few words after "from" in a sentence of going ("the bus from Hadibo to
+ * Qalansia"); "going" after "via", after "to" following a verb or noun of going ("flew to", "moved back to", "a
+ * ferry to", "went to" unless a prize or a post went) and after "of" following a direction ("north of", "outside
+ * of"); null otherwise. A plain "to" or "of" says nothing ("said to Ames", "the son of Ames"), nor "came to" or
+ * "returned to". The kinds differ in how sure they are: "a letter from Castell" may be from the story's Rhea
+ * Castell, but no one flies to a person or takes a road north of one.
  */
 function locativeKind(tokens: Token[], before: Token): "at" | "going" | null {
   if (locativePrepositions.has(before.text)) return "at";
