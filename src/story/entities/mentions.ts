@@ -327,6 +327,23 @@ function goneBefore(tokens: Token[], token: Token): boolean {
   return false;
 }
 
+/**
+ * Verbs and nouns of giving, writing and speaking, in the forms text writes them: "to" after one points at a
+ * person ("handed the microphone to Tendai Moyo", "a letter to Nurlan Bekov", "the second prize to Abebe Bikila").
+ */
+const GIVING_WORD = /^(?:hand(?:s|ed|ing)?|g[ai]ve|gives|giving|given|sen[dt]|sends|sending|wr[oi]te|writes|writing|written|spoke|speak(?:s|ing)?|talk(?:s|ed|ing)?|t[oe]ll?|tells|telling|told|said|say(?:s|ing)?|present(?:s|ed|ing)?|award(?:s|ed|ing)?|offer(?:s|ed|ing)?|sold|sell(?:s|ing)?|lent|lend(?:s|ing)?|paid|pay(?:s|ing)?|deliver(?:s|ed|ing)?|introduc(?:e|es|ed|ing)|married|engaged|donat(?:e|es|ed|ing)|apologi[sz](?:e|es|ed|ing)|repl(?:y|ies|ied|ying)|respond(?:s|ed|ing)?|listen(?:s|ed|ing)?|letters?|messages?|tributes?|prizes?|awards?)$/u;
+
+/** Whether the name after `to` is whom something is given, written or said: a word of giving a few words before. */
+function givenToPerson(tokens: Token[], to: Token): boolean {
+  if (to.normal !== "to") return false;
+  for (let k = to.index - 1; k >= to.index - 5 && k >= 0; k--) {
+    const w = tokens[k]!;
+    if (w.sentence !== to.sentence || /[.;:!?]/u.test(w.post)) return false;
+    if (GIVING_WORD.test(w.normal)) return true;
+  }
+  return false;
+}
+
 /** Verbs whose object is as often a place as a person: "visited", "crossed", "left", "called", "including". */
 const PLACE_OBJECT_VERB = /^(?:visit|reach|enter|leav|left|cross|explor|tour|approach|border|surround|overlook|call|nam|dub|renam|known|includ|join|serv|represent|rul|govern|captur|conquer|invad|bomb|attack|liberat|occup|fac|play|beat|defeat)/u;
 
@@ -912,7 +929,8 @@ export function findMentions(parsed: ParsedStory, rejected?: RawMention[], cited
       personRole: false,
     };
     ev.personRole = ev.beforeActionVerb || ev.beforePersonVerb || ev.beforeSpeechVerb || ev.afterSpeechVerb
-      || describedAsPerson(tokens, last) || describedByRole(tokens, last) || (sameSentence(before) && isPersonObjectVerb(before, first));
+      || describedAsPerson(tokens, last) || describedByRole(tokens, last)
+      || (sameSentence(before) && (isPersonObjectVerb(before, first) || givenToPerson(tokens, before)));
     // "XR-204", "F-16", "Boeing 737-800": a designation, not a name.
     if (last.post === "-" && next && /^\d/u.test(next.text)) return;
     // "in Figure 2", "Table 3", "Section 4.1": an ordinary word numbered is a part of the text or a thing in a
