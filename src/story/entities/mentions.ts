@@ -311,9 +311,16 @@ function locativeKind(tokens: Token[], before: Token): "at" | "going" | null {
     const w = at(k);
     if (!w || /[.;:!?]/u.test(w.post)) break;
     // Weaker: "emails from Abedin to Clinton" are sent to a person.
-    if (w.normal === "from") return goneBefore(tokens, before) ? "at" : null;
+    // "from Buffalo to Albany": from a known place, to another.
+    if (w.normal === "from") return goneBefore(tokens, before) || isKnownPlaceToken(tokens[k + 1]) ? "at" : null;
   }
   return null;
+}
+
+/** A word compromise knows as a place: "Buffalo", "Kabul". */
+function isKnownPlaceToken(t: Token | undefined): boolean {
+  return t !== undefined && (t.tags.has("City") || t.tags.has("Country") || t.tags.has("Region") || t.tags.has("Place"))
+    && !t.tags.has("Person");
 }
 
 /**
@@ -328,14 +335,18 @@ function goneBefore(tokens: Token[], token: Token): boolean {
 }
 
 /**
- * Verbs and nouns of giving, writing and speaking, in the forms text writes them: "to" after one points at a
- * person ("handed the microphone to Tendai Moyo", "a letter to Nurlan Bekov", "the second prize to Abebe Bikila").
+ * Verbs and nouns of giving and sending, in the forms text writes them: "to" a few words after one points at a
+ * person ("handed the microphone to Tendai Moyo", "a letter to Nurlan Bekov").
  */
-const GIVING_WORD = /^(?:hand(?:s|ed|ing)?|g[ai]ve|gives|giving|given|sen[dt]|sends|sending|wr[oi]te|writes|writing|written|spoke|speak(?:s|ing)?|talk(?:s|ed|ing)?|t[oe]ll?|tells|telling|told|said|say(?:s|ing)?|present(?:s|ed|ing)?|award(?:s|ed|ing)?|offer(?:s|ed|ing)?|sold|sell(?:s|ing)?|lent|lend(?:s|ing)?|paid|pay(?:s|ing)?|deliver(?:s|ed|ing)?|introduc(?:e|es|ed|ing)|married|engaged|donat(?:e|es|ed|ing)|apologi[sz](?:e|es|ed|ing)|repl(?:y|ies|ied|ying)|respond(?:s|ed|ing)?|listen(?:s|ed|ing)?|letters?|messages?|tributes?|prizes?|awards?)$/u;
+const GIVING_WORD = /^(?:hand(?:s|ed|ing)?|g[ai]ve|gives|giving|given|sen[dt]|sends|sending|present(?:s|ed|ing)?|award(?:s|ed|ing)?|offer(?:s|ed|ing)?|sold|sell(?:s|ing)?|lent|lend(?:s|ing)?|paid|pay(?:s|ing)?|deliver(?:s|ed|ing)?|introduc(?:e|es|ed|ing)|donat(?:e|es|ed|ing)|letters?|messages?|tributes?|prizes?|awards?|medals?)$/u;
+/** Verbs of speaking and writing: "to" right after one points at a person ("spoke to Abiy Ahmed", "wrote to"). */
+const SPEAKING_TO = /^(?:wr[oi]te|writes|writing|written|spoke|speak(?:s|ing)?|talk(?:s|ed|ing)?|said|say(?:s|ing)?|repl(?:y|ies|ied|ying)|respond(?:s|ed|ing)?|listen(?:s|ed|ing)?|apologi[sz](?:e|es|ed|ing)|married|engaged)$/u;
 
-/** Whether the name after `to` is whom something is given, written or said: a word of giving a few words before. */
+/** Whether the name after `to` is whom something is given or said: "handed the microphone to", "spoke to". */
 function givenToPerson(tokens: Token[], to: Token): boolean {
   if (to.normal !== "to") return false;
+  const right = tokens[to.index - 1];
+  if (right && right.sentence === to.sentence && SPEAKING_TO.test(right.normal)) return true;
   for (let k = to.index - 1; k >= to.index - 5 && k >= 0; k--) {
     const w = tokens[k]!;
     if (w.sentence !== to.sentence || /[.;:!?]/u.test(w.post)) return false;
@@ -347,9 +358,14 @@ function givenToPerson(tokens: Token[], to: Token): boolean {
 /** Verbs whose object is as often a place as a person: "visited", "crossed", "left", "called", "including". */
 const PLACE_OBJECT_VERB = /^(?:visit|reach|enter|leav|left|cross|explor|tour|approach|border|surround|overlook|call|nam|dub|renam|known|includ|join|serv|represent|rul|govern|captur|conquer|invad|bomb|attack|liberat|occup|fac|play|beat|defeat)/u;
 
-/** Whether `verb`, right before the name, is a verb whose object the name is and which takes people: "arrested", "praised". */
+/**
+ * Whether `verb`, right before the name, is a verb whose object the name is and which takes people: "arrested",
+ * "praised", "signs". Not a bare form ("see Chehel Sotoun", "don't miss Meydan Kohne"): a guide's advice names
+ * sights, a report's events name people.
+ */
 function isPersonObjectVerb(verb: Token, name: Token): boolean {
   return /^[ \u00a0]+$/u.test(verb.post) && verb.tags.has("Verb") && !verb.tags.has("Copula") && !verb.tags.has("Auxiliary")
+    && !verb.tags.has("Infinitive") && !verb.tags.has("Imperative")
     && !verb.tags.has("Modal") && !verb.tags.has("Gerund") && !verb.tags.has("Preposition") && name.sentence === verb.sentence
     && !MOTION_VERB.test(verb.normal) && !COMING_VERB.test(verb.normal) && !PLACE_OBJECT_VERB.test(verb.normal);
 }
@@ -647,7 +663,8 @@ function typeOfRun(run: Token[], ev: Evidence): Typing {
   // "Strynø Brovej", "Kamobeul Bolon"): the rules leave it to the learned typer, which weighs its context.
   // A person's part in the sentence ("Aigerim Bekova won", "police arrested Sipho Dlamini") stands in for the
   // listing: the lists hold few African, Central Asian and Pacific names, and places seldom play such parts.
-  const personSign = isListedGivenName(first.text.replace(/['’]s$/u, "")) || ev.personRole;
+  // Not for a people's name ("Asian Americans voted", "Kurdish Peshmerga retook"): a nationality is no given name.
+  const personSign = isListedGivenName(first.text.replace(/['’]s$/u, "")) || (ev.personRole && !run.some((t) => t.tags.has("Demonym")));
   if (run.length >= 2 && linked === 0 && run.every((t) => t.tags.has("Person") && !t.tags.has("Honorific")) && !isCommonWord(last.text)
     && personSign) {
     return "person";
