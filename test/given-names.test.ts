@@ -3,7 +3,7 @@
  * the package's other languages. Expected values are what the names are, read off by a person.
  */
 import { describe, expect, it } from "vitest";
-import { givenNameGender } from "../src/nlp/given-names.js";
+import { givenNameGender, isListedGivenName } from "../src/nlp/given-names.js";
 
 describe("givenNameGender", () => {
   it("knows common given names compromise does not, in any case", () => {
@@ -23,5 +23,22 @@ describe("givenNameGender", () => {
     expect(givenNameGender("Florent")).toBeNull();
     expect(givenNameGender("Budget")).toBeNull();
     expect(givenNameGender("")).toBeNull();
+  });
+});
+
+describe("isListedGivenName", () => {
+  it("knows a given name from any of the lists, whatever gender they give it", () => {
+    // "Lee" and "Jean" are listed, with genders that disagree; "Florent" only by the French list.
+    expect(isListedGivenName("Lee")).toBe(true);
+    expect(isListedGivenName("Jean")).toBe(true);
+    expect(isListedGivenName("Florent")).toBe(true);
+    expect(isListedGivenName("BARACK")).toBe(true);
+  });
+
+  it("does not take words of place names in other languages, nor ordinary words, for given names", () => {
+    expect(isListedGivenName("Meydan")).toBe(false);
+    expect(isListedGivenName("Paseo")).toBe(false);
+    expect(isListedGivenName("Budget")).toBe(false);
+    expect(isListedGivenName("")).toBe(false);
   });
 });

@@ -192,6 +192,14 @@ describe("speaker resolution", () => {
     expect(quote(story, "schools").speaker).toBe("John Ferris");
   });
 
+  it("he and she go to a person whose given name no list has", () => {
+    // "Nurlan" and "Wanjiru" are in none of the lists of given names; the sentences still make people of them.
+    const captain = "Nurlan Bekov, the team's captain, was asked about the loss. “We were not ready,” he said.";
+    expect(quote(captain, "ready").speaker).toBe("Nurlan Bekov");
+    const shop = "Wanjiru Kamau opened the shop in May. “Customers came from the first day,” she said.";
+    expect(quote(shop, "Customers").speaker).toBe("Wanjiru Kamau");
+  });
+
   it("a pronoun continues the speaker of the quote before", () => {
     const story = "“The harvest was poor,” said farmer Ruth Adler.\n\n“We lost half the wheat,” she added.";
     expect(who(quote(story, "wheat"))).toEqual({ speaker: "Ruth Adler", verb: "added", kind: "direct" });

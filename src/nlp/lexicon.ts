@@ -334,6 +334,17 @@ export const LOCATIVE_PREPOSITIONS: readonly string[] = [
 ];
 
 /**
+ * People one has, in the forms news writes them: a name before "'s" and one of these is a person's ("Siosaia
+ * Tupou's brother", "Bekova's lawyer"); places and bodies have residents and staff, not these.
+ */
+export const KIN_WORDS: readonly string[] = [
+  "wife", "husband", "son", "sons", "daughter", "daughters", "mother", "father", "brother", "brothers", "sister",
+  "sisters", "widow", "widower", "parents", "grandmother", "grandfather", "grandson", "granddaughter", "uncle",
+  "aunt", "cousin", "nephew", "niece", "girlfriend", "boyfriend", "fiancee", "fiancée", "fiance", "fiancé",
+  "lawyer", "lawyers", "attorney", "attorneys", "stepfather", "stepmother",
+];
+
+/**
  * Verbs whose subject is nearly always a person ("Romney didn't win", "Smith resigned"), in the forms news
  * writes them. An unknown capitalised word before one of these (or before a speech verb) is a person's name.
  */

@@ -9,6 +9,7 @@
  */
 import { lexiconTag } from "../../nlp/compromise.js";
 import { isCommonWord } from "../../nlp/common-words.js";
+import { isListedGivenName } from "../../nlp/given-names.js";
 import type { ParsedStory, Token } from "../../nlp/parse.js";
 import { countBefore } from "../../lib/sorted.js";
 import { facilityHeads, foreignOrganizationHeads, nonEntityHeads, ofHeads, organizationHeads, isTitleWord } from "./knowledge.js";
@@ -152,6 +153,9 @@ export function candidateFeatures(parsed: ParsedStory, mention: RawMention, rule
     if (tag) f.push(`lexw=${tag}`);
     if (isTitleWord(w)) f.push("titleword");
   }
+  // The first word in the lists of given names of six languages: a person's name starts with one, a place or
+  // building written in its own language ("Meydan Kohne", "Strynø Brovej") seldom does.
+  if (/^\p{Lu}/u.test(words[0] ?? "")) f.push(`given=${isListedGivenName(lowerWords[0]!) ? "yes" : "no"}_${bucket(words.length, 2)}`);
   const whole = lexiconTag(lowerWords.join(" "));
   if (whole) f.push(`lex=${whole}`, `rule_lex=${ruleType}_${whole}`);
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w));
