@@ -481,3 +481,65 @@ describe("headlines with a picture word and a colon in them", () => {
     }
   });
 });
+
+/** A small regional page around a headline, the header lines under it and the story's closing lines. */
+const ferryPage = (header: string[], closing: string[] = []) =>
+  page([
+    "Menu", "Search", "Home", "News", "Business", "Opinion",
+    "Ferry service to the islands cut to two sailings a day",
+    ...header,
+    "The ferry operator said on Monday that it would cut its winter timetable to two sailings a day from next month.",
+    "Islanders said the change would leave them unable to reach the mainland hospital and return on the same day.",
+    "The operator blamed a shortage of crew and the rising price of fuel, and said the cut would be reviewed in spring.",
+    "The council has asked the regional transport board to step in and cover the cost of a third sailing.",
+    ...closing,
+    "Related Stories", "Harbour wall repairs to start in May",
+    "© 2026 The Island Courier. All rights reserved.",
+  ]);
+
+describe("bylines under the headline in the forms sites print them", () => {
+  it("takes a name the lexicon does not know, over the date line, as the byline, not as the headline", () => {
+    const { meta } = segment(ferryPage(["Kwabena Osei-Tutu", "March 3, 2026"]));
+    expect(meta.headline).toBe("Ferry service to the islands cut to two sailings a day");
+    expect(meta.byline).toBe("Kwabena Osei-Tutu");
+    expect(meta.authors).toEqual(["Kwabena Osei-Tutu"]);
+  });
+  it("takes the name from a line that ends with its date and a clock time in 'p.m.'", () => {
+    const { meta } = segment(ferryPage(["Ingrid Solheim — March 3, 2026, 4:15 p.m."]));
+    expect(meta.byline).toBe("Ingrid Solheim");
+    expect(meta.authors).toEqual(["Ingrid Solheim"]);
+  });
+  it("passes over a deck that ends with a full stop to the headline above it", () => {
+    const { meta } = segment(ferryPage(["Islanders say the cut leaves them stranded.", "By Ingrid Solheim", "March 3, 2026"]));
+    expect(meta.headline).toBe("Ferry service to the islands cut to two sailings a day");
+    expect(meta.byline).toBe("By Ingrid Solheim");
+  });
+  it("takes an agency on its own line under the headline as the byline without authors, and not as the headline", () => {
+    const { meta } = segment(ferryPage(["The Associated Press"]));
+    expect(meta.headline).toBe("Ferry service to the islands cut to two sailings a day");
+    expect(meta.byline).toBe("The Associated Press");
+    expect(meta.authors).toEqual([]);
+  });
+});
+
+describe("the writer named under the story where the header names nobody", () => {
+  it("takes a name alone right after the last paragraph", () => {
+    const { meta } = segment(ferryPage(["March 3, 2026"], ["Kwabena Osei"]));
+    expect(meta.byline).toBe("Kwabena Osei");
+    expect(meta.authors).toEqual(["Kwabena Osei"]);
+  });
+  it("takes the name under an 'About the author' heading", () => {
+    const { meta } = segment(ferryPage(["March 3, 2026"], ["About the Author", "Ingrid Solheim"]));
+    expect(meta.byline).toBe("Ingrid Solheim");
+  });
+  it("takes the site account over its one-line bio as a byline without authors, and leaves the bio out of the story", () => {
+    const { meta, paragraphs } = segment(ferryPage(["March 3, 2026"], ["islandfan77", "We write about life on the islands since 2009!"]));
+    expect(meta.byline).toBe("islandfan77");
+    expect(meta.authors).toEqual([]);
+    expect(paragraphs.some((p) => p.text.includes("We write about life"))).toBe(false);
+  });
+  it("takes no name out of a list of topics or of people under the story", () => {
+    expect(segment(ferryPage(["March 3, 2026"], ["Related Topics", "Kwabena Osei", "Ingrid Solheim", "Transport"])).meta.byline).toBeNull();
+    expect(segment(ferryPage(["March 3, 2026"], ["Kwabena Osei", "Ingrid Solheim", "Tomas Berg"])).meta.byline).toBeNull();
+  });
+});

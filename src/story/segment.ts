@@ -10,7 +10,8 @@
  */
 import type { BlockKind, Boilerplate, Meta, NavLinks, Paragraph } from "../types.js";
 import { bestStretch, describeLines, extendWithList, headlineRuns, innerKind, scoreLines, type LineInfo, type LineInfos } from "./segment/body.js";
-import { bareByline, isRoleLine, knownFirstName, parseByline, signOff } from "./segment/byline.js";
+import { authorBox, bareByline, isRoleLine, namesAPerson, parseByline, signOff } from "./segment/byline.js";
+import { isWireService } from "./segment/agencies.js";
 import { captionCredit, CREDIT_LABEL_ALONE, gluedCreditLength, isLabelledCredit } from "./segment/credit.js";
 import { findDateline, findInnerDateline, type Dateline } from "./segment/dateline.js";
 import { findDates, findYearlessStamps, isDatelessStamp, publicationDate, withYear } from "./segment/dates.js";
@@ -166,7 +167,14 @@ function classify(text: string): Classified {
       // a box after the story (a price table, a note) may have been taken into the body.
       const around = (k: number) => infos.get(k)?.line.text ?? "";
       const dashed = () => (i >= last || (inside && infos.get(i)!.size <= 5) ? signOff(infos.get(i)!.line.text, around(i - 1), around(i + 1)) : null);
-      let byline = kinds[i] === "headline" ? null : inside ? dashed() : (parseByline(infos.get(i)!.line.text) ?? dashed());
+      // The author box under the story: a name alone, first thing after the last paragraph or under a heading.
+      // Only short labels may stand between (tags, "About the author").
+      const labelsBetween = infos.slice(last + 1, i).every((n) => !n.terminal && n.size <= 6);
+      // The box may have been taken into the stretch, its bio the last line (a sentence that scores as prose).
+      const boxLine = (i > last && labelsBetween) || (inside && i === last - 1 && infos.get(i)!.size <= 4);
+      const paragraphBefore = (infos.get(i - 1)?.terminal ?? false) && infos.get(i - 1)!.size > 6;
+      const boxed = () => (boxLine ? authorBox(infos.get(i)!.line.text, paragraphBefore ? "" : around(i - 1), infos.get(i + 1)?.phrase ? "" : around(i + 1)) : null);
+      let byline = kinds[i] === "headline" ? null : inside ? (dashed() ?? boxed()) : (parseByline(infos.get(i)!.line.text) ?? dashed() ?? boxed());
       // Inside the story, a dashed name the story has already spoken of ("Eric Lund climbed ...", then a pull quote
       // and "— Eric Lund") attributes a quotation: the writer is not a subject of her own story.
       if (byline && inside && byline.authors.some((a) => namedInBody(infos, kinds, first, i, a))) byline = null;
@@ -550,6 +558,8 @@ function findHeadline(infos: LineInfos, kinds: Kind[], first: number, title: Pag
     const text = info.line.text;
     if (parseByline(text) || info.credit !== null || info.caption) continue;
     if (findDates(text).length > 0 && info.size <= 12) continue;
+    // "The Associated Press", "Reuters": an agency credited on its own line names no story.
+    if (info.size <= 4 && isWireService(text.trim())) continue;
     // "Health Correspondent" under the writer's name: her job, not the story's headline.
     if (isRoleLine(text)) continue;
     // "Updated 2 hours ago": a stamp without a date is no headline either.
@@ -656,11 +666,14 @@ function findHeaderByline(infos: LineInfos, kinds: Kind[], meta: Meta, from: num
     // when it carries a date: a bare name there is more often a photo's subject.
     const opening = (kinds[i] === "body" || kinds[i] === "date") && info.size <= 8 && findDates(info.line.text).length > 0;
     if (kinds[i] !== null && kinds[i] !== "headline" && !opening) continue;
-    if (info.caption || info.credit !== null || info.phrase || info.terminal || info.size > 14) continue;
     const ownDate = findDates(info.line.text).length > 0;
+    // "Jane Roe — March 3, 2026, 4:15 p.m.": a line with its own date may end in a full stop and be no sentence.
+    if (info.caption || info.credit !== null || info.phrase || (info.terminal && !ownDate) || info.size > 14) continue;
     // Inside the body only a name line with its own date ("November 20, 2019 Jane Roe") may be the byline.
     if (i >= first && !ownDate) continue;
-    const dated = isDateLine(infos.get(i - 1)) || isDateLine(infos.get(i + 1)) || ownDate;
+    // "The Associated Press" right under the headline: an agency credited on a line of its own.
+    const agencyUnderHeadline = kinds[i - 1] === "headline" && info.size <= 4 && isWireService(info.line.text.trim());
+    const dated = isDateLine(infos.get(i - 1)) || isDateLine(infos.get(i + 1)) || ownDate || agencyUnderHeadline;
     // Only a name line next to a date may be the line taken for the headline ("Jane Roe DAILY" over "Published").
     if (kinds[i] === "headline" && !dated) continue;
     const near = i - from <= 4 || first - i <= 4;
@@ -668,7 +681,7 @@ function findHeaderByline(infos: LineInfos, kinds: Kind[], meta: Meta, from: num
     const byline = bareByline(info.line.text, dated);
     if (!byline) continue;
     // A line taken for the headline is a byline only when it opens with a first name ("Classificação NASCAR" is not).
-    if (kinds[i] === "headline" && !knownFirstName(byline.authors[0]?.split(" ")[0] ?? "")) continue;
+    if (kinds[i] === "headline" && !namesAPerson(byline.authors[0] ?? "")) continue;
     if (!dated) {
       // Inside the body, a name line alone is a photo's subject; before it, only a plain name of two or three words, not one of a list of names (results, a team).
       if (i >= first || byline.authors.some((a) => a.split(" ").length > 3)) continue;
@@ -723,7 +736,9 @@ function headlineOver(infos: LineInfos, kinds: Kind[], bylineAt: number, title: 
   // long or short as it may be: kickers and section labels are no candidates, and a line of a word or three over
   // the nearest is a label missed as such.
   const [nearest, above] = [candidates[0]!, candidates[1]];
-  if (above !== undefined && infos.get(above)!.size >= 4 && infos.get(nearest)!.size > infos.get(above)!.size + 2) return above;
+  // A sentence with its full stop under a line without one is the deck under its headline: headlines end bare.
+  const deck = above !== undefined && /[.]$/u.test(infos.get(nearest)!.line.text.trim()) && !/[.]$/u.test(infos.get(above)!.line.text.trim());
+  if (above !== undefined && infos.get(above)!.size >= 4 && (deck || infos.get(nearest)!.size > infos.get(above)!.size + 2)) return above;
   return nearest;
 }
 

@@ -5,6 +5,7 @@
  */
 import { lexiconTag } from "../../nlp/compromise.js";
 import { isCommonWord } from "../../nlp/common-words.js";
+import { givenNameGender } from "../../nlp/given-names.js";
 import { HONORIFICS, NAME_PARTICLES, SMALL_TITLE_WORDS } from "../../nlp/lexicon.js";
 import { foreignOrganizationHeads, organizationHeads } from "../entities/knowledge.js";
 import { isWireService } from "./agencies.js";
@@ -169,6 +170,29 @@ export function signOff(line: string, previous = "", next = ""): Byline | null {
   return byline && byline.authors.length > 0 ? byline : null;
 }
 
+/**
+ * The writer named under the story where the header names none: a line of the author box after the last
+ * paragraph, a person's name alone ("Jane Roe") or the site account the post went out under ("rmb8090", over its
+ * one-line bio). Only a name the lists know as a person's, and not one of a list of names (a team, a cast: a
+ * neighbouring line is a name too); an account only over a sentence, its bio, for a lone handle may be anything.
+ * `previous` and `next` are the lines around it.
+ */
+export function authorBox(line: string, previous = "", next = ""): Byline | null {
+  const text = line.trim();
+  if (text.length > 60) return null;
+  // A neighbour shaped like a name, known or not ("Kanye West" under "Justin Bieber" in a list of topics).
+  const person = (l: string) => (bareByline(l.trim(), true)?.authors.length ?? 0) > 0;
+  if (/^[\p{Ll}][\p{Ll}\p{N}_.-]{2,24}$/u.test(text) && /\p{N}/u.test(text) && /^\p{Lu}.{20,}[.!?]$/u.test(next.trim())) {
+    return { text, authors: [] };
+  }
+  const byline = bareByline(text, false);
+  if (!byline || byline.authors.length !== 1 || byline.text !== text || findDates(text).length > 0) return null;
+  if (person(previous) || person(next)) return null;
+  // Right under the story, or under the box's own heading ("About the author"), not under another heading.
+  if (previous.trim() !== "" && !/\b(?:author|autor|auteur|writer)\b/iu.test(previous)) return null;
+  return byline;
+}
+
 /** "By Sean Martin Sean Martin": the marker and the name once. */
 function undoubled(text: string, from: number): string {
   const names = text.slice(from);
@@ -207,6 +231,20 @@ export function isRoleLine(line: string): boolean {
 export function knownFirstName(word: string): boolean {
   const tag = lexiconTag(word.toLowerCase());
   return tag === "FirstName" || tag === "MaleName" || tag === "FemaleName";
+}
+
+/**
+ * Whether a name of two or three words reads as a person's: its first name is one the lexicon knows, or one the
+ * given-name lists know ("Kwabena", "Chidi", "Siddharth": compromise knows mostly English names) followed by a
+ * surname that is no dictionary word. The lists also hold words and places ("Hope", "Georgia", "Israel"): the
+ * surname's test keeps a short headline ("Israel Strikes Back", "Georgia Tech Wins") from passing for a name.
+ */
+export function namesAPerson(name: string): boolean {
+  const words = name.split(" ");
+  const first = firstNameOf(name);
+  if (knownFirstName(first)) return true;
+  const last = words[words.length - 1]!;
+  return words.length >= 2 && words.length <= 3 && last !== first && givenNameGender(first) !== null && !isCommonWord(first) && !isCommonWord(last);
 }
 
 /**
@@ -266,7 +304,7 @@ export function bareByline(line: string, dated: boolean): Byline | null {
   // The part that is no name ("Valley Herald", "Staff Writer") comes last and is short.
   const other = parts.findIndex((p) => cleanName(p) === null);
   if (other >= 0 && (other !== parts.length - 1 || parts[other]!.split(/\s+/u).length > 4)) return null;
-  if (!dated && !knownFirstName(firstNameOf(authors[0]!))) return null;
+  if (!dated && !namesAPerson(authors[0]!)) return null;
   return { text: printedOnce(text), authors: authors.map(withoutTrailingCaps) };
 }
 
