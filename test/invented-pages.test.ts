@@ -543,3 +543,42 @@ describe("the writer named under the story where the header names nobody", () =>
     expect(segment(ferryPage(["March 3, 2026"], ["Kwabena Osei", "Ingrid Solheim", "Tomas Berg"])).meta.byline).toBeNull();
   });
 });
+
+describe("the headline over its deck, its reading time and a stack of photo captions", () => {
+  it("passes over a deck with a full stop to the headline when no byline follows", () => {
+    const { meta } = segment(ferryPage(["Islanders say the cut leaves them stranded.", "March 3, 2026"]));
+    expect(meta.headline).toBe("Ferry service to the islands cut to two sailings a day");
+  });
+  it("takes neither the reading time for the headline nor the name over it for anything else than the byline", () => {
+    const { meta } = segment(ferryPage(["Ingrid Solheim", "4 min read", "March 3, 2026"]));
+    expect(meta.headline).toBe("Ferry service to the islands cut to two sailings a day");
+    expect(meta.byline).toBe("Ingrid Solheim");
+  });
+  it("keeps every name of a byline whose first names the lexicon does not know", () => {
+    const { meta } = segment(ferryPage(["By Kwabena Osei, Chidi Okafor and Siddharth Rao", "March 3, 2026"]));
+    expect(meta.authors).toEqual(["Kwabena Osei", "Chidi Okafor", "Siddharth Rao"]);
+  });
+  it("reads 'Text and photos by' as a byline's marker", () => {
+    const { meta } = segment(ferryPage(["Text and photos by Ingrid Solheim", "March 3, 2026"]));
+    expect(meta.byline).toBe("Text and photos by Ingrid Solheim");
+    expect(meta.authors).toEqual(["Ingrid Solheim"]);
+  });
+  it("keeps the headline that repeats the page's first line over photo captions of people, and takes no caption for the byline", () => {
+    const text = page([
+      "Regional Rowing Finals Results",
+      "Menu", "Scores", "Rowing", "Article",
+      "Regional Rowing Finals Results",
+      "Ingrid Solheim Single Sculls",
+      "Tomas Berg Harbour",
+      "Posted: Sat 4:10 PM, Mar 7, 2026",
+      "Harbour Academy senior Tomas Berg won the single sculls by four seconds, his third regional title in a row.",
+      "In the double sculls, the crew from Northfield held off a late charge from the defending champions.",
+      "Ingrid Solheim of Westbay took the women's single sculls after leading from the start to the line.",
+      "The state finals are held on the river next month, and the top two boats of each race qualify.",
+      "© 2026 Harbour Sports Network",
+    ]);
+    const { meta } = segment(text);
+    expect(meta.headline).toBe("Regional Rowing Finals Results");
+    expect(meta.byline).toBeNull();
+  });
+});

@@ -112,6 +112,8 @@ function classify(text: string): Classified {
   if (headlineAt !== null) kinds[headlineAt] = "headline";
   // The page title names the story for sure; a line above the body is only a guess unless it repeats the title.
   const titled = title !== null && headlineAt !== null && repeatsTitle(infos.get(headlineAt)!.line.text, title);
+  // So does a line that repeats the page's first line when that line is a title without a site's name.
+  const repeatsFirst = title === null && headlineAt !== null && headlineAt > 0 && normalize(infos.get(headlineAt)!.line.text) === normalize(infos.get(0)!.line.text);
   if (title && !titled) meta.headline = title.headline;
   else if (headlineAt !== null) meta.headline = normalize(infos.get(headlineAt)!.line.text);
   if (title && kinds[0] === null) kinds[0] = "headline";
@@ -121,7 +123,7 @@ function classify(text: string): Classified {
   const bylineAt = findHeaderByline(infos, kinds, meta, headerStart(infos, first, guessedTop, meta.headline), first, last, dayFirst);
   // The on-page headline stands right over the byline (a kicker, a photo and its credit may come between); it
   // wins over a guess lower down and over the page title, which sites often word differently.
-  if (bylineAt !== null && !titled) {
+  if (bylineAt !== null && !titled && !repeatsFirst) {
     const over = headlineOver(infos, kinds, bylineAt, title);
     if (over !== null) {
       if (headlineAt !== null && headlineAt !== 0) kinds[headlineAt] = null;
@@ -552,11 +554,16 @@ function findHeadline(infos: LineInfos, kinds: Kind[], first: number, title: Pag
   if (top && limit > 0 && limit <= 4 && !top.phrase && top.size >= 3 && top.size <= 30 && kinds[0] === null && !parseByline(top.line.text) && !inCopyright(infos, top.line.text)) {
     return 0;
   }
+  let deckAt: number | null = null;
   for (let i = limit - 1; i >= Math.max(0, first - 15); i--) {
     const info = infos.get(i)!;
     if (kinds[i] !== null && kinds[i] !== "navigation") continue;
     const text = info.line.text;
+    // Past a deck, the headline stands right over it.
+    if (deckAt !== null && i !== deckAt - 1) return null;
     if (parseByline(text) || info.credit !== null || info.caption) continue;
+    // "4 min read": the reading time under the byline.
+    if (info.size <= 5 && READING_TIME.test(text)) continue;
     if (findDates(text).length > 0 && info.size <= 12) continue;
     // "The Associated Press", "Reuters": an agency credited on its own line names no story.
     if (info.size <= 4 && isWireService(text.trim())) continue;
@@ -573,11 +580,21 @@ function findHeadline(infos: LineInfos, kinds: Kind[], first: number, title: Pag
     if (info.size < 3) continue;
     // The first line of a story in Title Case is its headline even with a full stop.
     if (i === 0 && info.size <= 30 && info.titleRatio >= 0.6) return 0;
+    // A sentence with its full stop right under a line without one is the headline's deck (standfirst): passed,
+    // once. Headlines end bare.
+    const above = infos.get(i - 1);
+    if (deckAt === null && /[.]$/.test(text) && info.size <= 40 && above && kinds[i - 1] === null && !above.phrase && above.size >= 4 && above.size <= 30 && !/[.]$/.test(above.line.text)) {
+      deckAt = i;
+      continue;
+    }
     if (info.size > 30 || /[.]$/.test(text)) return null;
     return i;
   }
   return null;
 }
+
+/** A reading time: "4 min read", "3 minutes reading". */
+const READING_TIME = /^\d{1,3}\s?(?:min(?:ute)?s?|mins?)\.?\s(?:read|reading)\b/iu;
 
 /** How many body lines in [from, to] are full sentences of a paragraph's length (twelve words or more). */
 function proseAfter(infos: LineInfos, kinds: Kind[], from: number, to: number): number {
@@ -676,6 +693,9 @@ function findHeaderByline(infos: LineInfos, kinds: Kind[], meta: Meta, from: num
     const dated = isDateLine(infos.get(i - 1)) || isDateLine(infos.get(i + 1)) || ownDate || agencyUnderHeadline;
     // Only a name line next to a date may be the line taken for the headline ("Jane Roe DAILY" over "Published").
     if (kinds[i] === "headline" && !dated) continue;
+    // A name line under another (not the same name printed twice) is one of a stack of photo captions or names.
+    const over = infos.get(i - 1);
+    if (over && kinds[i - 1] !== "headline" && over.size <= 6 && normalize(over.line.text) !== normalize(info.line.text) && !isRoleLine(over.line.text) && (bareByline(over.line.text, true)?.authors.length ?? 0) > 0) continue;
     const near = i - from <= 4 || first - i <= 4;
     if (!near && !dated) continue;
     const byline = bareByline(info.line.text, dated);

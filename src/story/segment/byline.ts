@@ -11,7 +11,7 @@ import { foreignOrganizationHeads, organizationHeads } from "../entities/knowled
 import { isWireService } from "./agencies.js";
 import { findDates } from "./dates.js";
 
-const MARKERS = String.raw`(?:by|written by|posted by|words by|story by|analysis by|commentary by|opinion by|reporting by|reported by|von|por|par|di|door|oleh|publicado por|escrito por|autor|author|text|texto|текст|автор)`;
+const MARKERS = String.raw`(?:by|(?:text|words|story) and (?:photos|pictures|photographs) by|written by|posted by|words by|story by|analysis by|commentary by|opinion by|reporting by|reported by|von|por|par|di|door|oleh|publicado por|escrito por|autor|author|text|texto|текст|автор)`;
 const BY = new RegExp(String.raw`^${MARKERS}(?:\s?:\s*|\s+)(?=\S)`, "iu");
 /** A marker after a date or a time on the same line: "October 9, 2018 | by Jane Roe", "5:45 AM PST 11/19/2019 by X". */
 const MID_BY = new RegExp(String.raw`(?:^|[\s|•·,/–—-])(${MARKERS}(?:\s?:\s*|\s+))(?=\p{Lu})`, "giu");
@@ -361,7 +361,7 @@ export function authorsOf(names: string, marked = false): string[] {
 /** Whether a part of a byline after the names is an outlet or a job rather than a person. */
 function isAffiliation(part: string): boolean {
   const words = part.trim().split(/\s+/u);
-  if (words.length === 0 || knownFirstName(words[0]!)) return false;
+  if (words.length === 0 || knownFirstName(words[0]!) || namesAPerson(part.trim())) return false;
   const roleLike = words.some((w) => w.split(/[-–]/u).some((piece) => ROLE_WORDS.has(piece.toLowerCase().replace(/[.,]$/u, ""))));
   const acronym = words.some((w) => /^[\p{Lu}]{2,}$/u.test(w)) && words.some((w) => /\p{Ll}/u.test(w));
   // A place or outlet name: no word of it is a first name the lexicon knows.
