@@ -582,3 +582,77 @@ describe("the headline over its deck, its reading time and a stack of photo capt
     expect(meta.byline).toBeNull();
   });
 });
+
+describe("story paragraphs of a list's or a surname's shape stay in the body", () => {
+  it("keeps the items of a list the story announces with a colon, and not the image names under it", () => {
+    const text = page([
+      "Menu", "Games", "Blog",
+      "Harbour Quest 2 is out",
+      "By Ingrid Solheim", "March 3, 2026",
+      "After two years of work the second part of our puzzle game is finished, and it is bigger than the first in every way.",
+      "We listened to every player who wrote to us, and most of what you asked for is in this version.",
+      "Harbour Quest 2 brings:",
+      "Forty new islands to explore with your crew",
+      "A tide that rises and falls while you play",
+      "Harder puzzles for those who finished the first game",
+      "hq2_screen_1",
+      "hq2_screen_2",
+      "Share", "Facebook", "Twitter",
+      "© 2026 Tidewater Games",
+    ]);
+    const body = segment(text).paragraphs.map((p) => p.text);
+    expect(body).toContain("Forty new islands to explore with your crew");
+    expect(body).toContain("Harder puzzles for those who finished the first game");
+    expect(body).not.toContain("hq2_screen_1");
+  });
+  it("keeps a paragraph that says when a person the story names by surname joined something", () => {
+    const text = page([
+      "Menu", "Music",
+      "Folk trio announces farewell tour",
+      "By Ingrid Solheim", "March 3, 2026",
+      "The folk trio that filled village halls across the north for three decades will play its last shows this summer.",
+      "The tour opens in June and ends in the harbour town where the band first played, the group said on Monday.",
+      "Berg joined the band in 1994 and stayed until 2001, writing most of the songs on their best-known record.",
+      "He came back for a reunion show in 2019 and has played with them since, the band said in its statement.",
+      "Tickets go on sale on Friday morning, and the band said it expects the last show to sell out within hours.",
+      "© 2026 Northern Sound",
+    ]);
+    const body = segment(text).paragraphs.map((p) => p.text);
+    expect(body.some((p) => p.startsWith("Berg joined the band in 1994"))).toBe(true);
+  });
+  it("still leaves out the bio of a writer named in full", () => {
+    const text = page([
+      "Menu", "Music",
+      "Folk trio announces farewell tour",
+      "March 3, 2026",
+      "The folk trio that filled village halls across the north for three decades will play its last shows this summer.",
+      "The tour opens in June and ends in the harbour town where the band first played, the group said on Monday.",
+      "Tickets go on sale on Friday morning, and the band said it expects the last show to sell out within hours.",
+      "Ingrid Solheim joined Northern Sound in 2015 and writes about folk and country music.",
+      "© 2026 Northern Sound",
+    ]);
+    const body = segment(text).paragraphs.map((p) => p.text);
+    expect(body.some((p) => p.startsWith("Ingrid Solheim joined"))).toBe(false);
+  });
+});
+
+describe("a run of Title Case lines the story announces with a colon", () => {
+  it("is the story's own list, not a box of links", () => {
+    const text = page([
+      "Menu", "Books",
+      "Harbour book prize goes to a first novel",
+      "By Ingrid Solheim", "March 3, 2026",
+      "A first novel about a lighthouse keeper's daughter won the Harbour Book Prize on Saturday night, the judges said.",
+      "The judges said the shortlist had been the strongest in the prize's twenty-year history, and the vote was close.",
+      "The other books on the shortlist were:",
+      "The Salt Road Home by Anna Lund",
+      "Winter Light Over Kessock by Tomas Berg",
+      "A House Made Of Weather by Mira Holt",
+      "The winner receives a cheque and a week at the writers' house on the island, the organisers said in a statement.",
+      "The prize was founded by a local bookseller who said the region's writers were overlooked by the national awards.",
+      "© 2026 Harbour Review",
+    ]);
+    const body = segment(text).paragraphs.map((p) => p.text);
+    expect(body).toContain("Winter Light Over Kessock by Tomas Berg");
+  });
+});

@@ -75,7 +75,9 @@ const RULES: Rule[] = [
   { kind: "footer", endsStory: false, maxWords: 60, pattern: /\b(?:we use cookies|this (?:site|website) uses cookies|by (?:continuing|using) (?:to use )?this (?:site|website)|accept (?:all )?cookies|cookie settings|registration on or use of this site)\b/i },
   // Author notes: "Jane Roe is a reporter for the Example Times." / "NRO contributor Jane Roe is ..."
   { kind: "other", endsStory: false, maxWords: 45, pattern: /^(?:[\p{L}]+ ){0,3}[\p{Lu}][\p{L}.'’-]+(?: [\p{Lu}][\p{L}.'’-]+){0,3}(?: \(@\w{1,30}\))? (?:is|was) (?:a|an|the) [^.]{0,160}\b(?:reporter|writer|editor|correspondent|columnist|contributor|fellow|journalist|author|producer|professor)\b[^.]{0,160}\.$/u },
-  { kind: "other", endsStory: false, maxWords: 40, pattern: /^[\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){0,2} (?:joined|has (?:been )?(?:written|reported|covered) (?:for|about|on)) .{2,60}\b(?:in|since) (?:\p{Lu}\p{L}+ )?\d{4}\b.*\.$/u },
+  // "Jane Roe joined the Gazette in 2015": a writer's bio names her in full; a story goes on with a surname alone
+  // ("McDonald joined the band in 1975").
+  { kind: "other", endsStory: false, maxWords: 40, pattern: /^[\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){1,2} (?:joined|has (?:been )?(?:written|reported|covered) (?:for|about|on)) .{2,60}\b(?:in|since) (?:\p{Lu}\p{L}+ )?\d{4}\b.*\.$/u },
   { kind: "copyright", endsStory: true, maxWords: 80, pattern: /^citation:|\bthis (?:document|article|material|content) (?:is subject to|is protected by) copyright\b|\bmay not be (?:published|reproduced|redistributed)\b/i },
   // Tails of wire and newspaper stories: who reported, who to write to
   { kind: "other", endsStory: false, maxWords: 60, pattern: /^\(?(?:reporting|additional reporting|writing|editing|compiled|research|graphics?) by\b/i },
