@@ -656,3 +656,39 @@ describe("a run of Title Case lines the story announces with a colon", () => {
     expect(body).toContain("Winter Light Over Kessock by Tomas Berg");
   });
 });
+
+describe("bylines of Brazilian and Italian pages", () => {
+  const brazilian = (credit: string) =>
+    page([
+      "Menu", "Início", "Cidade",
+      "Prefeitura vai fechar biblioteca para reforma",
+      credit, "12/03/2026 10h15",
+      "A prefeitura anunciou nesta terça-feira que a biblioteca municipal será fechada no fim do mês para reformas.",
+      "Segundo a secretaria de cultura, o prédio precisa de obras no telhado e na parte elétrica, que devem durar um ano.",
+      "Os moradores do bairro criticaram a decisão e pediram que o acervo seja levado para outro espaço durante a reforma.",
+      "© 2026 Jornal da Serra. Todos os direitos reservados.",
+    ]);
+  it("takes the newsroom ('Da Redação') and an agency named head first ('Agência Brasil') as bylines without authors", () => {
+    for (const credit of ["Da Redação", "Agência Brasil"]) {
+      const { meta } = segment(brazilian(credit));
+      expect(meta.byline).toBe(credit);
+      expect(meta.authors).toEqual([]);
+    }
+  });
+  it("reads 'A cura di' and 'Scritto da' as markers", () => {
+    for (const [credit, name] of [["A cura di Mario Rossi", "Mario Rossi"], ["Scritto da Giulia Bassi", "Giulia Bassi"]] as const) {
+      const { meta } = segment(page([
+        "Menu", "Cronaca",
+        "Il comune chiude la biblioteca per lavori",
+        credit, "12 marzo 2026",
+        "Il comune ha annunciato martedì che la biblioteca civica chiuderà alla fine del mese per lavori di ristrutturazione.",
+        "Secondo l'assessore alla cultura, l'edificio ha bisogno di lavori al tetto e all'impianto elettrico che dureranno un anno.",
+        "I residenti del quartiere hanno criticato la decisione e chiesto che i libri siano spostati in un altro spazio.",
+        "© 2026 Gazzetta della Valle",
+      ]));
+      expect(meta.headline).toBe("Il comune chiude la biblioteca per lavori");
+      expect(meta.byline).toBe(credit);
+      expect(meta.authors).toEqual([name]);
+    }
+  });
+});

@@ -11,7 +11,7 @@ import { foreignOrganizationHeads, organizationHeads } from "../entities/knowled
 import { isWireService } from "./agencies.js";
 import { findDates } from "./dates.js";
 
-const MARKERS = String.raw`(?:by|(?:text|words|story) and (?:photos|pictures|photographs) by|written by|posted by|words by|story by|analysis by|commentary by|opinion by|reporting by|reported by|von|por|par|di|door|oleh|publicado por|escrito por|autor|author|text|texto|текст|автор)`;
+const MARKERS = String.raw`(?:by|(?:text|words|story) and (?:photos|pictures|photographs) by|written by|posted by|words by|story by|analysis by|commentary by|opinion by|reporting by|reported by|von|por|par|di|door|oleh|publicado por|escrito por|a cura di|scritto da|geschrieben von|écrit par|rédigé par|autor|author|text|texto|текст|автор)`;
 const BY = new RegExp(String.raw`^${MARKERS}(?:\s?:\s*|\s+)(?=\S)`, "iu");
 /** A marker after a date or a time on the same line: "October 9, 2018 | by Jane Roe", "5:45 AM PST 11/19/2019 by X". */
 const MID_BY = new RegExp(String.raw`(?:^|[\s|•·,/–—-])(${MARKERS}(?:\s?:\s*|\s+))(?=\p{Lu})`, "giu");
@@ -214,6 +214,8 @@ function isDeskName(text: string): boolean {
   const lower = (words.at(-1) ?? "").toLowerCase();
   // "Staff Report": a newsroom's report.
   if (lower === "report" && words.slice(0, -1).some((w) => NEWSROOM.test(w))) return true;
+  // "Agência Brasil", "Agenzia Nova": in the Romance languages the head opens the name.
+  if (isForeignHead(words[0]!)) return true;
   return ORGANIZATION_WORDS.has(lower) || NEWSROOM.test(lower) || /^(?:sport|sports|staff|reports|writers|editors)$/u.test(lower);
 }
 
@@ -398,8 +400,8 @@ function cleanName(raw: string, marked = false): string | null {
   if (marked ? UNAMBIGUOUS_HEADS.has(head) : organizationHeads.has(head) && (fullWords.length > 2 || !knownFirstName(words[0]!))) return null;
   // "Agência Brasil", "Agenzia Nova": in the Romance languages the head opens the name.
   if (isForeignHead(words[0]!)) return null;
-  // "India Post News Weekly", "Harbour Editorial Staff": an outlet or a desk, not a person.
-  if (words.some((w) => ORGANIZATION_WORDS.has(w.toLowerCase()))) return null;
+  // "India Post News Weekly", "Harbour Editorial Staff", "Da Redação": an outlet or a desk, not a person.
+  if (words.some((w) => ORGANIZATION_WORDS.has(w.toLowerCase()) || NEWSROOM.test(w))) return null;
   if (words.some((w) => ROLE_WORDS.has(w.toLowerCase()) && !/^[\p{Lu}]/u.test(w))) return null;
   if (words.every((w) => ROLE_WORDS.has(w.toLowerCase().replace(/[.,]$/, "")))) return null;
   // Every word capitalised (or an initial, or a particle such as "de", "van", "al-")
