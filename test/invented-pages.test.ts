@@ -692,3 +692,18 @@ describe("bylines of Brazilian and Italian pages", () => {
     }
   });
 });
+
+describe("a byline with the buttons and the handle of the author's box after the name", () => {
+  it("keeps the name and drops 'Email Twitter', 'Follow on Twitter' and a bracketed handle", () => {
+    for (const line of ["Ingrid Solheim Email Twitter", "Ingrid Solheim Follow on Twitter", "Ingrid Solheim (@isolheim)"]) {
+      const { meta } = segment(ferryPage([line, "March 3, 2026"]));
+      expect(meta.headline).toBe("Ferry service to the islands cut to two sailings a day");
+      expect(meta.byline).toBe("Ingrid Solheim");
+      expect(meta.authors).toEqual(["Ingrid Solheim"]);
+    }
+  });
+  it("leaves the paper's name and the desk's word out of the author", () => {
+    const { meta } = segment(ferryPage(["By Ingrid Solheim Courier Staff", "March 3, 2026"]));
+    expect(meta.authors).toEqual(["Ingrid Solheim"]);
+  });
+});

@@ -684,8 +684,10 @@ function findHeaderByline(infos: LineInfos, kinds: Kind[], meta: Meta, from: num
     const opening = (kinds[i] === "body" || kinds[i] === "date") && info.size <= 8 && findDates(info.line.text).length > 0;
     if (kinds[i] !== null && kinds[i] !== "headline" && !opening) continue;
     const ownDate = findDates(info.line.text).length > 0;
-    // "Jane Roe — March 3, 2026, 4:15 p.m.": a line with its own date may end in a full stop and be no sentence.
-    if (info.caption || info.credit !== null || info.phrase || (info.terminal && !ownDate) || info.size > 14) continue;
+    // "Jane Roe — March 3, 2026, 4:15 p.m.": a line with its own date may end in a full stop and be no sentence;
+    // "Jane Roe (@janeroe)" ends in a bracket.
+    const sentence = info.terminal && !ownDate && !/\)\s*$/u.test(info.line.text);
+    if (info.caption || info.credit !== null || info.phrase || sentence || info.size > 14) continue;
     // Inside the body only a name line with its own date ("November 20, 2019 Jane Roe") may be the byline.
     if (i >= first && !ownDate) continue;
     // "The Associated Press" right under the headline: an agency credited on a line of its own.

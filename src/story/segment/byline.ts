@@ -22,7 +22,7 @@ const BEFORE_MARKER = /^(?:(?:posted|published|publicado|publié|veröffentlicht
 const ROLE_WORDS = new Set(
   ("senior contributor contributors staff writer writers reporter reporters correspondent correspondents editor editors " +
     "columnist columnists business sports sport chief political national international foreign deputy managing " +
-    "associate assistant news press associated the times post journal herald tribune daily agency wire service " +
+    "associate assistant news press associated the times post journal herald tribune gazette courier chronicle daily agency wire service " +
     "team desk digital online producer analyst author guest special investigative entertainment science health " +
     "technology tech opinion contributing bureau ap afp reuters cnn bbc upi dpa in on at for and of ms rd md phd mba")
     .split(" "),
@@ -92,8 +92,9 @@ export function parseByline(line: string): Byline | null {
   if (date && date.index > by[0].length) text = text.slice(0, date.index).replace(WEEKDAY_BEFORE_DATE, "");
   text = text.replace(/\s+(?:on|am|le|el|em|il|op|-|–|—|\||\/|／|•|·)\s*$/i, "").replace(/[\s,;]+$/u, "").trim();
   text = text.replace(/\s+\d+\s+(?:comments?|comentários?|commenti|kommentare)\s*$/iu, "").trim();
-  // A handle after the name is not part of the credit: "By Jane Roe @janeroe".
-  text = text.replace(/(?:\s*[|•·,]\s*|\s+)@[\w.]+$/u, "").trim();
+  text = withoutContactButtons(text);
+  // A handle after the name is not part of the credit: "By Jane Roe @janeroe", "By Jane Roe (@janeroe)".
+  text = text.replace(/(?:\s*[|•·,]\s*|\s+)\(?@[\w.]+\)?$/u, "").trim();
   // Nor an e-mail address: "By Owen Pratt opratt@glenviewpost.com".
   text = text.replace(/(?:\s*[|•·,]\s*|\s+)[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u, "").trim();
   const names = text.slice(by[0].length);
@@ -193,6 +194,16 @@ export function authorBox(line: string, previous = "", next = ""): Byline | null
   return byline;
 }
 
+/**
+ * The buttons of an author's box printed after the name: "Jane Roe Email Twitter", "Jane Roe Follow on Twitter",
+ * "Jane Roe | Bio". The name is the byline; the buttons are not (pages/META.md: handles and e-mails go).
+ */
+const CONTACT_BUTTONS = /(?:(?:\s*[|•·]\s*|\s+)(?:follow(?: (?:on|me on) (?:twitter|x|facebook|instagram))?|e-?mail(?: me)?|twitter|facebook|instagram|linkedin|bio|contact|rss|view profile|more by (?:this )?author))+\s*$/iu;
+
+function withoutContactButtons(text: string): string {
+  return text.replace(CONTACT_BUTTONS, "").trim();
+}
+
 /** "By Sean Martin Sean Martin": the marker and the name once. */
 function undoubled(text: string, from: number): string {
   const names = text.slice(from);
@@ -270,9 +281,10 @@ export function bareByline(line: string, dated: boolean): Byline | null {
   text = text
     .replace(/(?:\s*[•·|,–—-]\s+|\s+)\d{1,3}\s?(?:min(?:ute)?s?|mins?)\.?\s(?:read|reading)\b.*$/iu, "") // "Jane Roe · 3 min read"
     .replace(/(?:\s*[•·|,–—-]\s+|\s+)(?:published|updated|posted)\b.*$/iu, "") // "Jane Roe Published 10:20 a.m. ET"
-    .replace(/\s@\w+.*$/u, "") // "Jane Roe @janeroe / 2 days"
+    .replace(/\s\(?@\w+.*$/u, "") // "Jane Roe @janeroe / 2 days", "Jane Roe (@janeroe)"
     .replace(/\s+(?:view|see|read) (?:more|all)(?: articles| posts| stories)?$/iu, "")
     .replace(COMMENT_PROMPT, "") // "Jane Roe Leave a comment"
+    .replace(CONTACT_BUTTONS, "") // "Jane Roe Email Twitter"
     .replace(/[,\s]+$/u, "")
     .trim();
   if (!text || text.length > 80) return null;
