@@ -707,3 +707,19 @@ describe("a byline with the buttons and the handle of the author's box after the
     expect(meta.authors).toEqual(["Ingrid Solheim"]);
   });
 });
+
+describe("a page title worded for search engines over an on-page headline, and no byline", () => {
+  it("takes the on-page headline right over the date line", () => {
+    const text = page([
+      "Ferry timetable cut: what islanders need to know | The Island Courier",
+      "Menu", "Search", "News",
+      "Ferry service to the islands cut to two sailings a day",
+      "March 3, 2026",
+      "The ferry operator said on Monday that it would cut its winter timetable to two sailings a day from next month.",
+      "Islanders said the change would leave them unable to reach the mainland hospital and return on the same day.",
+      "The operator blamed a shortage of crew and the rising price of fuel, and said the cut would be reviewed in spring.",
+      "© 2026 The Island Courier. All rights reserved.",
+    ]);
+    expect(segment(text).meta.headline).toBe("Ferry service to the islands cut to two sailings a day");
+  });
+});
