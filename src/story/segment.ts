@@ -136,7 +136,7 @@ function classify(text: string): Classified {
     // The on-page headline wins over the page title: a line just above the body worded like the title.
     // Or a headline-sized line right over the body, only date lines between, the page title named nowhere on
     // the page: the title is the site's wording for search engines, the line the headline readers see.
-    const near = nearTitle(infos, kinds, first, title) ?? headlineOverBody(infos, kinds, headlineAt, first, title);
+    const near = nearTitle(infos, kinds, first, title) ?? headlineOverBody(infos, headlineAt, first, title);
     if (near !== null) {
       if (headlineAt !== null && headlineAt !== 0 && kinds[headlineAt] === "headline") kinds[headlineAt] = null;
       headlineAt = near;
@@ -787,8 +787,11 @@ function nearTitle(infos: LineInfos, kinds: Kind[], first: number, title: PageTi
   return best;
 }
 
-/** The line found for the headline when it stands right over the body with at most date lines between, has a headline's size and the page nowhere repeats the title's headline. */
-function headlineOverBody(infos: LineInfos, kinds: Kind[], at: number | null, first: number, title: PageTitle): number | null {
+/**
+ * The line found for the headline when it stands right over the body with at most date lines between, has a
+ * headline's size and the page nowhere repeats the title's headline.
+ */
+function headlineOverBody(infos: LineInfos, at: number | null, first: number, title: PageTitle): number | null {
   if (at === null || at === 0 || at >= first || first - at > 3) return null;
   for (let k = at + 1; k < first; k++) if (!isDateLine(infos.get(k))) return null;
   const info = infos.get(at)!;
