@@ -1,0 +1,81 @@
+/**
+ * Source, credit and body end of whole invented pages (issue 21): a press release's newswire is not the site, a
+ * headline that reads like a photo credit stays the headline, and a story sentence that says "todos los derechos
+ * reservados" does not end the story. Expected values read off each page by a person, by the conventions of the
+ * metadata gold (pages/META.md).
+ */
+import { describe, expect, it } from "vitest";
+import { segment } from "../src/story/segment.js";
+
+const page = (lines: string[]) => lines.join("\n");
+
+describe("a press release reprinted on a page that names no site", () => {
+  const text = page([
+    "Home", "News", "Contact",
+    "Brightwell Robotics opens a factory in Columbus",
+    "COLUMBUS, Ohio, Sept. 9, 2026 /PRNewswire/ -- Brightwell Robotics, a maker of warehouse automation systems, today announced the opening of a factory in Columbus that will employ 600 people by 2028.",
+    "The plant will build the company's sorting arms and its new line of self-driving carts.",
+    "\"Ohio gave us the workers and the roads we need,\" said Dana Whitfield, the company's chief executive.",
+    "Construction began last spring and cost about $120 million.",
+  ]);
+  const { meta } = segment(text);
+  it("gives no source rather than the newswire that carried the release", () => {
+    expect(meta.dateline).toBe("COLUMBUS, Ohio");
+    expect(meta.source).toBeNull();
+  });
+});
+
+describe("a wire story under an agency dateline on a page that names no site", () => {
+  const text = page([
+    "Menu", "Search",
+    "Storm knocks out power to thousands along the coast",
+    "HALIFAX, Nova Scotia (AP) — A late-season storm knocked out power to more than 40,000 homes along the coast on Tuesday, officials said.",
+    "Crews worked through the night to clear fallen trees from the main roads.",
+    "Schools in three counties stayed closed.",
+  ]);
+  it("still names the agency when nothing else names the page (the agency's own story)", () => {
+    expect(segment(text).meta.source).toBe("AP");
+  });
+});
+
+describe("an exhibition story whose headline names a photographer's pictures", () => {
+  const text = page([
+    "Photographs by Vivian Maier | The Gallery Review",
+    "Menu", "Exhibitions", "Reviews",
+    "Photographs by Vivian Maier",
+    "By Tomas Berg",
+    "March 3, 2026",
+    "The nanny who photographed Chicago's streets for forty years is the subject of a new show at the city's art institute.",
+    "More than 120 prints hang in three rooms, most of them never shown before.",
+    "The curators chose pictures from the 1950s and 1960s, when she walked the Loop with a camera round her neck.",
+    "A woman looks into a shop window on State Street. Photo: Estate of Vivian Maier",
+    "The show runs until the end of August.",
+    "© 2026 The Gallery Review",
+  ]);
+  const { meta } = segment(text);
+  it("keeps the line as the headline and takes the credit from the caption", () => {
+    expect(meta.headline).toBe("Photographs by Vivian Maier");
+    expect(meta.credit).toBe("Estate of Vivian Maier");
+  });
+});
+
+describe("a Spanish story that quotes a rights notice in a sentence", () => {
+  const text = page([
+    "Inicio", "Cultura",
+    "La editorial recupera los derechos de la obra completa del poeta",
+    "Por Lucía Romero",
+    "La editorial anunció el lunes que recupera los derechos de la obra completa del poeta, tras diez años de pleito con sus herederos.",
+    "El contrato firmado en 1998 decía: todos los derechos reservados a la familia del autor.",
+    "Los herederos habían pedido que los libros dejaran de venderse hasta que se resolviera el caso.",
+    "La primera reedición llegará a las librerías en otoño, con un prólogo inédito.",
+    "© 2026 Gaceta del Norte. Todos los derechos reservados.",
+  ]);
+  const { paragraphs, meta } = segment(text);
+  it("keeps the story going past the quoted notice and reads the footer's holder", () => {
+    const body = paragraphs.map((p) => p.text);
+    expect(body.some((p) => p.startsWith("El contrato firmado"))).toBe(true);
+    expect(body.some((p) => p.startsWith("La primera reedición"))).toBe(true);
+    expect(body.some((p) => p.startsWith("©"))).toBe(false);
+    expect(meta.source).toBe("Gaceta del Norte");
+  });
+});
