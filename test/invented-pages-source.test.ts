@@ -79,3 +79,37 @@ describe("a Spanish story that quotes a rights notice in a sentence", () => {
     expect(meta.source).toBe("Gaceta del Norte");
   });
 });
+
+describe("a local paper whose only self-naming is in its service links", () => {
+  const text = page([
+    "Home", "Local", "Schools",
+    "Council votes to reopen the old ferry landing",
+    "By Priya Nandakumar",
+    "June 2, 2026",
+    "The town council voted 5-2 on Monday night to spend $2.4 million reopening the ferry landing that closed in 2011.",
+    "Supporters said the ferry would cut the morning drive to the city by half an hour.",
+    "\"People have waited fifteen years for this,\" said councillor Ruth Abara.",
+    "Work on the pier is set to begin in the autumn.",
+    "About The Elm Herald", "Contact The Elm Herald", "Advertise with The Elm Herald", "About the Author", "Privacy Policy",
+  ]);
+  it("names the paper from its 'About' and 'Contact' links", () => {
+    expect(segment(text).meta.source).toBe("The Elm Herald");
+  });
+});
+
+describe("a page whose service links use a short form of the copyright holder's name", () => {
+  const text = page([
+    "Menu",
+    "State budget leaves road repairs unfunded for a second year",
+    "By Colm Hardy",
+    "April 14, 2026",
+    "Lawmakers passed a $61 billion budget on Friday that again leaves out money for the state's crumbling county roads.",
+    "County engineers said more than 300 bridges now need repair, and 40 of them carry school buses.",
+    "The governor's office said road money would come in a separate bill this summer.",
+    "Follow Courier", "Follow Courier on Twitter", "About Courier", "Contact",
+    "Copyright 2026. Valley Courier. All Rights Reserved.",
+  ]);
+  it("names the holder in full, not the short form the links use", () => {
+    expect(segment(text).meta.source).toBe("Valley Courier");
+  });
+});
