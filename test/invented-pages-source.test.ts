@@ -113,3 +113,27 @@ describe("a page whose service links use a short form of the copyright holder's 
     expect(segment(text).meta.source).toBe("Valley Courier");
   });
 });
+
+describe("credit lines in the forms a few big sites print them", () => {
+  const story = (creditLine: string) => page([
+    "Sections", "Search",
+    "A river town learns to live with the floods",
+    "By Mara Lindqvist",
+    "May 4, 2026",
+    "Volunteers stack sandbags along Front Street as the river rises.",
+    creditLine,
+    "For the third spring in a row, the river has come over its banks and into the shops on Front Street.",
+    "The town has spent $3 million on pumps and walls, and the water still finds its way in.",
+    "\"We stopped calling it a hundred-year flood,\" said the mayor, Tom Adeyemi.",
+    "Engineers say a new levee would take a decade to build.",
+    "© 2026 The Elm Herald",
+  ]);
+  it("drops the 'Credit...' label and keeps the rest as shown", () => {
+    expect(segment(story("Credit...Ines Falk for The Elm Herald")).meta.credit).toBe("Ines Falk for The Elm Herald");
+  });
+  it("reads a photographer and her paper in brackets, a label before a spaced slash, a screenshot's source", () => {
+    expect(segment(story("(Ines Falk/The Elm Herald)")).meta.credit).toBe("Ines Falk/The Elm Herald");
+    expect(segment(story("Photo / Ines Falk")).meta.credit).toBe("Ines Falk");
+    expect(segment(story("Screenshot: Riverwatch")).meta.credit).toBe("Riverwatch");
+  });
+});
