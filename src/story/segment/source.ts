@@ -130,7 +130,8 @@ export function ownership(text: string): { brands: string[]; owners: string[] } 
 
 /**
  * Places where a page names itself: "Follow X" (a social box), "X is a reporter for Y" / "Senior editor at Y"
- * (a staff note), "Subscribe to Y", "Sign up for the Y newsletter", "Y is a registered trademark of Z".
+ * (a staff note), "Subscribe to Y", "Sign up for the Y newsletter", "Y is a registered trademark of Z", and the site's
+ * service links, "About Y", "Contact Y" (a name met twice, or backed by another place, as for "Follow X").
  */
 const SELF_NAMING = [
   new RegExp(String.raw`^(?:Follow|Like) ${NAME}(?: on (?:Twitter|Facebook|Instagram|LinkedIn|YouTube))?$`, "gmu"),
