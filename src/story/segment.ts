@@ -9,6 +9,7 @@
  * All offsets are UTF-16 code units of `text`, and every block's `text` is exactly `text.slice(start, end)`.
  */
 import type { BlockKind, Boilerplate, Meta, NavLinks, Paragraph } from "../types.js";
+import { isNewswire } from "./segment/agencies.js";
 import { bestStretch, describeLines, extendWithList, headlineRuns, innerKind, scoreLines, type LineInfo, type LineInfos } from "./segment/body.js";
 import { authorBox, bareByline, isRoleLine, namesAPerson, parseByline, signOff } from "./segment/byline.js";
 import { isWireService } from "./segment/agencies.js";
@@ -233,11 +234,13 @@ function classify(text: string): Classified {
     // caption ("... REUTERS/Tom Kessler", "... (Photo: Getty Images)").
     // (Generators, not an array of every index: a page may have millions of lines.)
     const order = () => [range(Math.max(0, top - 1), infos.length), range(0, Math.max(0, top - 1))];
-    const at = findFirst(order(), (i) => (infos.get(i)!.credit !== null && kinds[i] !== "body") || (infos.get(i)!.caption && captionCredit(infos.get(i)!.line.text) !== null));
+    // The headline is no credit even when it reads like one ("Photographs by Vivian Maier" over an exhibition review).
+    const creditLine = (i: number) => infos.get(i)!.credit !== null && kinds[i] !== "body" && kinds[i] !== "headline";
+    const at = findFirst(order(), (i) => creditLine(i) || (infos.get(i)!.caption && captionCredit(infos.get(i)!.line.text) !== null));
     const labelled = findFirst(order(), (i) => CREDIT_LABEL_ALONE.test(infos.get(i)!.line.text) && i + 1 < infos.length && infos.get(i + 1)!.size <= 8);
     if (labelled !== undefined && (at === undefined || labelled < at)) meta.credit = normalize(infos.get(labelled + 1)!.line.text);
     else if (at !== undefined) {
-      const lineCredit = (i: number) => (infos.get(i)!.credit !== null && kinds[i] !== "body" ? infos.get(i)!.credit : null);
+      const lineCredit = (i: number) => (creditLine(i) ? infos.get(i)!.credit : null);
       // A caption that carries a credit ("… (AP Photo/Jane Roe)") and then the page's own labelled credit line for
       // that picture ("Photo: Jane Roe / Associated Press"): the labelled line is the credit as the page shows it.
       // An unlabelled line under a labelled caption credit ("… (Photo: Getty Images)" over "Getty") is not.
@@ -914,7 +917,9 @@ function findSource(
   };
   for (let i = 1; i < Math.min(first, MASTHEAD_LINES); i++) masthead(i);
   for (let i = Math.max(last + 1, infos.length - FOOTER_LINES); i < infos.length; i++) masthead(i);
-  return chooseBrand({ titleParts: sites, holders, mastheads, bylineOutlet: outlet, rest }) ?? agency;
+  // A news agency's dateline ("HALIFAX (AP) —") on a page naming nothing else is the agency's own story; a
+  // newswire's ("/PRNewswire/ --") only carried a company's release to whatever site prints it.
+  return chooseBrand({ titleParts: sites, holders, mastheads, bylineOutlet: outlet, rest }) ?? (agency !== null && !isNewswire(agency) ? agency : null);
 }
 
 /**

@@ -20,7 +20,8 @@ const AGENCY = String.raw`(?:${namesPattern([...PHOTO_AGENCIES, ...PHOTO_WIRES])
  * credit's line or alone on the line over it.
  */
 const LABEL_WORDS = String.raw`foto|фото|bild|imagem|imagen|immagine|crédito|crédit|kredit|사진|写真|图片|圖片`;
-const CREDIT_LABEL = new RegExp(String.raw`^\(?(?:(?:image|photo|picture|foto)s? ?(?:copyright|credit|source|courtesy)(?: of)?:?|(?:image|photo|picture) via\s|(?:photo|image|picture|photograph|photographer|illustration|photo illustration|graphic|artwork|credit|${LABEL_WORDS})s?(?: by)?\s?[:|：])\s*(.{1,120}?)\)?$`, "iu");
+// A label before a colon, a bar or a spaced slash ("Photo / Getty Images"); a screenshot's source as its credit.
+const CREDIT_LABEL = new RegExp(String.raw`^\(?(?:(?:image|photo|picture|foto)s? ?(?:copyright|credit|source|courtesy)(?: of)?:?|(?:image|photo|picture) via\s|(?:photo|image|picture|photograph|photographer|illustration|photo illustration|graphic|artwork|credit|screenshot|screengrab|screen grab|${LABEL_WORDS})s?(?: by)?(?:\s?[:|：]|\s\/))\s*(.{1,120}?)\)?$`, "iu");
 /**
  * "Photo by Jane Roe / Harbour Daily", "Illustration by Jane Roe": a label with "by" and no colon, on a line of its
  * own. Singular only: "Images by Agency and Agency" is a site-wide footer, not the story's credit.
@@ -100,8 +101,10 @@ export function readCredit(text: string, previous?: string): { credit: string | 
   const owner = marked ? /^(\p{Lu}[\p{Ll}'’-]+)(?: \p{Lu}\.)?(?: \p{Lu}[\p{L}'’-]+){1,2}$/u.exec(marked[1]!.trim()) : null;
   if (owner && knownFirstName(owner[1]!)) return { credit: marked![1]!.trim(), maker: marked![1]!.trim() };
   // "Jane K. Roe/HARBOURMEDIA": a photographer's name and her agency or publisher, whatever its name.
-  const shot = PHOTOGRAPHER_SLASH.exec(text);
-  if (shot && knownFirstName(shot[1]!)) return strong(text.trim());
+  // (In brackets too, as a caption's own line: "(Jane K. Roe/Harbour Daily)".)
+  const unbracketed = text.trim().replace(/^[([](.*)[)\]]$/u, "$1");
+  const shot = PHOTOGRAPHER_SLASH.exec(unbracketed);
+  if (shot && knownFirstName(shot[1]!)) return strong(unbracketed);
   const made = previous !== undefined ? MADE_FOR.exec(text) : null;
   if (made && isMaker(made[1]!) && /[.!?”"]$/u.test(previous!) && previous!.split(/\s+/u).length >= 8) {
     return { credit: text.trim(), maker: made[1]! };

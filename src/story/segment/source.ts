@@ -130,7 +130,8 @@ export function ownership(text: string): { brands: string[]; owners: string[] } 
 
 /**
  * Places where a page names itself: "Follow X" (a social box), "X is a reporter for Y" / "Senior editor at Y"
- * (a staff note), "Subscribe to Y", "Sign up for the Y newsletter", "Y is a registered trademark of Z".
+ * (a staff note), "Subscribe to Y", "Sign up for the Y newsletter", "Y is a registered trademark of Z", and the site's
+ * service links, "About Y", "Contact Y" (a name met twice, or backed by another place, as for "Follow X").
  */
 const SELF_NAMING = [
   new RegExp(String.raw`^(?:Follow|Like) ${NAME}(?: on (?:Twitter|Facebook|Instagram|LinkedIn|YouTube))?$`, "gmu"),
@@ -142,6 +143,10 @@ const SELF_NAMING = [
   new RegExp(String.raw`^${NAME} is an? (?:registered )?trademark of (?:the )?${WORD}\.?(?: ${WORD}\.?){0,5}[ \t]*$`, "gmu"),
   // An ownership notice: "The Bayside Star is part of Southern Cross News Pty Ltd" (see ownership below).
   new RegExp(String.raw`^${NAME} ${OWNED_BY} (?:The )?${WORD}\.?(?: ${WORD}\.?){0,5}[ \t]*$`, "gmu"),
+  // The site's own service links in the menu or the footer: "Contact Harbour Daily", "About the Harbour Daily",
+  // "Advertise with Harbour Daily", "Download the Harbour Daily app".
+  new RegExp(String.raw`^(?:Contact|About|Advertise (?:with|on|in)|Careers at|Work (?:for|at)|Jobs at)(?: the)? ${NAME}$`, "gmu"),
+  new RegExp(String.raw`^(?:Download|Get)(?: the)? ${NAME} [Aa]pps?$`, "gmu"),
   // A desk byline: "Harbour Daily Editorial Staff", "Harbour Daily Staff".
   new RegExp(String.raw`^(?:By )?((?:The )?${WORD}(?: ${WORD}){0,3}?) (?:Editorial Staff|Staff|Editors|Newsroom|News Desk)$`, "gmu"),
 ];
@@ -154,6 +159,8 @@ export function selfNames(text: string): string[] {
       const name = m[1]!.replace(/['’]s$/u, "").replace(/[.'’-]+$/u, "").trim();
       // Not a wire, a word of the box itself ("Follow Us", "Subscribe to Newsletters"), or a person to follow.
       if (name.length < 2 || isWireService(name) || /^(?:Us|Me|Him|Her|Them|Newsletters?|Loading)\b/u.test(name)) continue;
+      // A service link's word, not a name: "About the Author", "Contact Our Team", "About This Site".
+      if (/^(?:The |Our |This )?(?:Authors?|Writers?|Editors?|Team|Site|Website|Company|Cookies|Privacy|Advertising|Careers|Newsroom|Press)$/u.test(name)) continue;
       if (/^(?:Our|The|Your|My|All|Editorial|Senior|Staff)$/u.test(name)) continue;
       if (knownFirstName(name.split(" ")[0]!) && name.split(" ").length > 1) continue;
       names.add(name);
@@ -421,6 +428,11 @@ export function chooseBrand(evidence: BrandEvidence): string | null {
       let form = w;
       for (const s of scored) if (s.position !== "domain" && initialsOf(w.name) === compact(s.name) && named(s) > named(form)) form = s;
       best = form.name;
+      // A short form of the copyright holder's brand ("Examiner" of "About Examiner", "© Washington Examiner"): the
+      // holder's full name is the brand.
+      const short = best;
+      const full = scored.find((s) => s.position === "copyright" && s.name.length > short.length && occurrences(s.name, short) > 0);
+      if (full !== undefined) best = full.name;
     }
   } else {
     best = fallbackTitle ?? evidence.holders.map(brandOfHolder)[0] ?? null;
