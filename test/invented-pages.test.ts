@@ -723,3 +723,45 @@ describe("a page title worded for search engines over an on-page headline, and n
     expect(segment(text).meta.headline).toBe("Ferry service to the islands cut to two sailings a day");
   });
 });
+
+describe("a name alone under the story that is no author box (review of the author-box rule)", () => {
+  const story = [
+    "Menu", "Community",
+    "Library opens a reading room for teenagers",
+    "March 2, 2026",
+    "The town library opened a reading room for teenagers on Saturday after two years of fundraising by parents.",
+    "The room has forty seats, a small recording studio and shelves of books chosen by a panel of local students.",
+    "The librarian said the first day drew far more visitors than the staff had expected for a rainy weekend.",
+  ];
+  it("takes no commenter's name over her comment for the byline, and the comment stays out of the story", () => {
+    const { meta, paragraphs } = segment(page([...story, "Marcus Webb", "What a lovely idea, my daughter has asked for a room like this for years.", "Reply"]));
+    expect(meta.byline).toBeNull();
+    expect(meta.authors).toEqual([]);
+    expect(paragraphs.some((p) => p.text.startsWith("The librarian said"))).toBe(true);
+  });
+  it("takes no photo's subject over its caption for the byline", () => {
+    const { meta } = segment(page([...story, "Marcus Webb", "The librarian at the opening of the room on Saturday", "Share"]));
+    expect(meta.byline).toBeNull();
+  });
+  it("still takes the writer over a bio that names her", () => {
+    const { meta } = segment(page([...story, "Marcus Webb", "Marcus Webb covers schools and libraries for the paper.", "Share"]));
+    expect(meta.byline).toBe("Marcus Webb");
+  });
+  it("takes no subhead of a profile for the byline and keeps the paragraph under it", () => {
+    const { meta, paragraphs } = segment(page([
+      "Menu", "Food",
+      "Three young chefs to watch this year",
+      "March 4, 2026",
+      "Our food writers picked three cooks under thirty whose small kitchens are drawing queues around the block.",
+      "Each of them started cooking at home for a large family and moved into restaurants before they were twenty.",
+      "Marcus Webb",
+      "At his twelve-seat counter on Mill Street, Webb serves a tasting menu that changes every week.",
+      "Kwabena Mensah",
+      "Mensah took over his uncle's bakery last spring and now bakes loaves that regulars reserve days ahead.",
+      "Related", "Ten cafes worth the drive",
+      "© 2026 Valley Courier",
+    ]));
+    expect(meta.byline).toBeNull();
+    expect(paragraphs.some((p) => p.text.startsWith("Mensah took over"))).toBe(true);
+  });
+});

@@ -191,7 +191,22 @@ export function authorBox(line: string, previous = "", next = ""): Byline | null
   if (person(previous) || person(next)) return null;
   // Right under the story, or under the box's own heading ("About the author"), not under another heading.
   if (previous.trim() !== "" && !/\b(?:author|autor|auteur|writer)\b/iu.test(previous)) return null;
+  // Over nothing, a button or a label, or over the writer's bio. A line of prose under the name that neither names
+  // her (in full or by her first name) nor says what she does is a reader's comment, a photo's caption or the next
+  // part of a profile ("Mensah took over his uncle's bakery": a story speaks of its subjects by their surname).
+  const under = next.trim();
+  if (under.split(/\s+/u).length >= 5 && !namesTheWriter(under, byline.authors[0]!) && !WRITER_WORK.test(under)) return null;
   return byline;
+}
+
+/** What a writer's bio says she does: "covers schools", "writes about", "is a reporter". */
+const WRITER_WORK = /\b(?:covers?|covering|writes|writing|reporter|journalist|editor|columnist|correspondent|contributor|blogger|author|freelance|photographer)\b/iu;
+
+/** Whether a line names a person in full or by her first name ("Jane Roe is ...", "Jane has written ..."). */
+function namesTheWriter(line: string, name: string): boolean {
+  const words: string[] = line.toLowerCase().match(/[\p{L}'’-]+/gu) ?? [];
+  const first = name.split(/\s+/u)[0]!.toLowerCase();
+  return line.toLowerCase().includes(name.toLowerCase()) || words.includes(first);
 }
 
 /**
