@@ -137,3 +137,25 @@ describe("credit lines in the forms a few big sites print them", () => {
     expect(segment(story("Screenshot: Riverwatch")).meta.credit).toBe("Riverwatch");
   });
 });
+
+describe("an 'About X' or 'Contact X' line that names no site (review of the service-link rule)", () => {
+  const story = (tail: string[]) => page([
+    "Ceasefire talks resume in Cairo",
+    "March 9, 2026",
+    "Negotiators met again in Cairo on Monday as hundreds of aid trucks waited at the crossing into Gaza.",
+    "Officials in Gaza said food and fuel were running low in the south, where most families now live in tents.",
+    "A diplomat familiar with the talks said the sides were close to a deal on the first phase of a truce.",
+    ...tail,
+  ]);
+  it("takes no topic's box for the site, however often the story names the topic", () => {
+    expect(segment(story(["About Gaza", "Gaza explained"])).meta.source).toBeNull();
+  });
+  it("takes no writer's box nor a story's contact line for the site", () => {
+    expect(segment(story(["About the Author", "Kwabena Osei", "Kwabena Osei writes about the Middle East.", "About Kwabena Osei"])).meta.source).toBeNull();
+    expect(segment(story(["Contact Cairo Aid Office", "Contact Cairo Aid Office"])).meta.source).toBeNull();
+  });
+  it("still names the site from two kinds of link, or from one backed by its masthead", () => {
+    expect(segment(story(["About Levant Monitor", "Contact Levant Monitor"])).meta.source).toBe("Levant Monitor");
+    expect(segment(page(["Levant Monitor", "World", story(["About Levant Monitor"])])).meta.source).toBe("Levant Monitor");
+  });
+});
