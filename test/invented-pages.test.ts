@@ -765,3 +765,33 @@ describe("a name alone under the story that is no author box (review of the auth
     expect(paragraphs.some((p) => p.text.startsWith("Mensah took over"))).toBe(true);
   });
 });
+
+describe("a line over the body worded nothing like the page title (review of the on-page headline rule)", () => {
+  const story = [
+    "The ferry operator said on Monday that it would cut its winter timetable to two sailings a day from next month.",
+    "Islanders said the change would leave them unable to reach the mainland hospital and return on the same day.",
+    "The operator blamed a shortage of crew and the rising price of fuel, and said the cut would be reviewed in spring.",
+    "© 2026 The Island Courier. All rights reserved.",
+  ];
+  it("takes no deck without a full stop under the headline for the headline", () => {
+    const { meta } = segment(page([
+      "Ferry timetable cut: what islanders need to know | The Island Courier",
+      "Menu", "News",
+      "Islands left with two ferries a day as winter timetable is cut",
+      "Crew shortage and fuel prices blamed by the operator for the reduced service",
+      "March 3, 2026",
+      ...story,
+    ]));
+    expect(["Islands left with two ferries a day as winter timetable is cut", "Ferry timetable cut: what islanders need to know"]).toContain(meta.headline);
+  });
+  it("takes no section's standfirst for the headline", () => {
+    const { meta } = segment(page([
+      "Ferry timetable cut: what islanders need to know | The Island Courier",
+      "Menu", "Transport",
+      "Latest travel news and service updates from around the islands",
+      "March 3, 2026",
+      ...story,
+    ]));
+    expect(meta.headline).toBe("Ferry timetable cut: what islanders need to know");
+  });
+});

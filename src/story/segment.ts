@@ -792,13 +792,18 @@ function nearTitle(infos: LineInfos, kinds: Kind[], first: number, title: PageTi
 
 /**
  * The line found for the headline when it stands right over the body with at most date lines between, has a
- * headline's size and the page nowhere repeats the title's headline.
+ * headline's size, speaks of what the title does (a word of four letters or more in common) and the page nowhere
+ * repeats the title's headline. A line that shares no word with the title is a deck under the headline or a
+ * section's standfirst ("Latest travel news and service updates"), not the story's headline worded otherwise.
  */
 function headlineOverBody(infos: LineInfos, at: number | null, first: number, title: PageTitle): number | null {
   if (at === null || at === 0 || at >= first || first - at > 3) return null;
   for (let k = at + 1; k < first; k++) if (!isDateLine(infos.get(k))) return null;
   const info = infos.get(at)!;
   if (info.size < 4 || info.size > 30 || info.phrase || isKicker(info)) return null;
+  const longWords = (s: string) => new Set((s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length >= 4));
+  const titleWords = longWords(title.headline);
+  if (![...longWords(info.line.text)].some((w) => titleWords.has(w))) return null;
   const wanted = title.headline.toLowerCase();
   for (let i = 1; i < infos.length; i++) if (normalize(infos.get(i)!.line.text).toLowerCase().includes(wanted)) return null;
   return at;
