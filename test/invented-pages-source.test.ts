@@ -159,3 +159,22 @@ describe("an 'About X' or 'Contact X' line that names no site (review of the ser
     expect(segment(page(["Levant Monitor", "World", story(["About Levant Monitor"])])).meta.source).toBe("Levant Monitor");
   });
 });
+
+describe("a rights notice after the holder's name and a comma (review of the rights-notice rule)", () => {
+  const text = page([
+    "Northshore News", "Business",
+    "Local brewery moves into the old train depot",
+    "By Sam Keller", "March 3, 2026",
+    "A local brewery will move into the old train depot next year after buying the building from the city for one dollar.",
+    "The owners promised to restore the building's brick front and its clock tower as part of the deal.",
+    "The brewery plans to open a taproom and a small museum about the railway that once ran through the town.",
+    "Northshore Media Inc, all rights reserved, reproduction without permission is prohibited",
+    "Reader comments",
+    "I remember taking the train from that depot as a child with my grandmother every single summer.",
+  ]);
+  it("ends the story at the notice, as the old rule did", () => {
+    const { paragraphs, meta } = segment(text);
+    expect(paragraphs.at(-1)!.text.startsWith("The brewery plans")).toBe(true);
+    expect(meta.copyright).toBe("Northshore Media Inc, all rights reserved, reproduction without permission is prohibited");
+  });
+});
