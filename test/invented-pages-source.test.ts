@@ -178,3 +178,22 @@ describe("a rights notice after the holder's name and a comma (review of the rig
     expect(meta.copyright).toBe("Northshore Media Inc, all rights reserved, reproduction without permission is prohibited");
   });
 });
+
+describe("lines shaped like the new credit labels that credit nobody (review of the credit forms)", () => {
+  const story = (menu: string[], underByline: string[] = []) => page([
+    "Home", "News", "Sport", ...menu,
+    "Bridge reopens after six months of repairs",
+    "By Mara Lindqvist", "March 10, 2026", ...underByline,
+    "The river bridge reopened to traffic on Tuesday morning after six months of repairs that cost the county nine million dollars.",
+    "Engineers replaced the deck and strengthened the piers, which had been damaged by floods two winters ago.",
+    "Commuters had faced detours of up to forty minutes while the bridge was closed.",
+    "© 2026 County Record",
+  ]);
+  it("takes no menu's 'Photo / Video' for a credit", () => {
+    expect(segment(story(["Photo / Video", "Opinion"])).meta.credit).toBeNull();
+  });
+  it("takes no screenshot's description for a credit, but still its source", () => {
+    expect(segment(story([], ["Screenshot: the new bridge cameras on the county's traffic map"])).meta.credit).toBeNull();
+    expect(segment(story([], ["Screenshot: County Traffic Map"])).meta.credit).toBe("County Traffic Map");
+  });
+});
