@@ -795,3 +795,37 @@ describe("a line over the body worded nothing like the page title (review of the
     expect(meta.headline).toBe("Ferry timetable cut: what islanders need to know");
   });
 });
+
+describe("links the page announces with a colon (review of the announced-list rule)", () => {
+  const story = (lines: string[]) => page([
+    "Westport Record", "Transport",
+    "Bus lane on Harbour Road to be made permanent",
+    "By Alan Price", "August 21, 2026",
+    "The bus lane on Harbour Road, tried out for six months, will be made permanent, the council decided on Wednesday.",
+    "Bus journeys along the road have become four minutes faster on average since the lane opened in February.",
+    ...lines,
+    "© 2026 Westport Record",
+  ]);
+  it("leaves out a box of other stories under the story's last line", () => {
+    const body = segment(story([
+      "Shop owners on the road said trade had not fallen as they had feared, though some still wanted more parking.",
+      "Here are the other stories our readers liked this week:",
+      "New Playground Opens At Riverside Park",
+      "Council Delays Vote On Parking Fees",
+      "High School Band Heads To National Finals",
+    ])).paragraphs.map((p) => p.text);
+    expect(body).not.toContain("Council Delays Vote On Parking Fees");
+  });
+  it("leaves out links to earlier coverage inside the story", () => {
+    const body = segment(story([
+      "Read our earlier coverage of the trial:",
+      "Bus Lane Trial Begins On Harbour Road",
+      "Shop Owners Worry About Bus Lane",
+      "Drivers Split Over Harbour Road Changes",
+      "Shop owners on the road said trade had not fallen as they had feared, though some still wanted more parking.",
+      "The council will also paint new cycle markings along the same stretch of road next month.",
+    ])).paragraphs.map((p) => p.text);
+    expect(body).not.toContain("Shop Owners Worry About Bus Lane");
+    expect(body.some((p) => p.startsWith("The council will also paint"))).toBe(true);
+  });
+});

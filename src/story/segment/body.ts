@@ -459,12 +459,23 @@ export function headlineRuns(infos: LineInfos, first: number, last: number): num
     }
     while (j <= last && headlineLike(infos.get(j)!) && !/\d|:|\s(?:--|[–—@|])\s/.test(infos.get(j)!.line.text)) j++;
     // Under a line that announces it with a colon ("The winners were:") the run is the story's own list.
-    const announced = i > 0 && /:\s*$/u.test(infos.get(i - 1)!.line.text);
+    const announced = i > 0 && announcesList(infos.get(i - 1)!.line.text);
     if (j - i >= 3 && !announced) for (let k = i; k < j; k++) marked.push(k);
     i = j > i ? j : i + 1;
   }
   return marked;
 }
+
+/**
+ * Whether a line announces the story's own list with a colon ("The winners were:"), not a box of links to other
+ * pages ("Read our earlier coverage:", "Here are the other stories our readers liked:").
+ */
+function announcesList(text: string): boolean {
+  return /:\s*$/u.test(text) && !LINKS_WORDS.test(text);
+}
+
+/** Words of a line that announces links to other pages. */
+const LINKS_WORDS = /\b(?:stor(?:y|ies)|articles?|coverage|headlines|links?|reads|reading|posts|videos?|podcasts?|newsletters?|see also|related)\b/iu;
 
 /**
  * The items of a list the story's last line announces with a colon ("The new version brings:", "You will need:"):
@@ -473,7 +484,7 @@ export function headlineRuns(infos: LineInfos, first: number, last: number): num
  */
 function introducedList(infos: LineInfos, last: number): number {
   const intro = infos.get(last);
-  if (!intro || !/:\s*$/u.test(intro.line.text) || intro.size > 40) return last;
+  if (!intro || !announcesList(intro.line.text) || intro.size > 40) return last;
   const item = (k: number) => {
     const info = infos.get(k);
     if (!info || info.phrase || info.credit !== null || info.caption || info.repeat || info.dateOnly) return false;
