@@ -829,3 +829,11 @@ describe("links the page announces with a colon (review of the announced-list ru
     expect(body.some((p) => p.startsWith("The council will also paint"))).toBe(true);
   });
 });
+
+describe("a dated caption with its full stop under the headline (review of the dated-name-line rule)", () => {
+  it("takes no person in a caption that ends with its date and a full stop for the byline", () => {
+    const { meta } = segment(ferryPage(["Mayor Tom Reed, March 3, 2026."]));
+    expect(meta.byline).toBeNull();
+    expect(meta.authors).toEqual([]);
+  });
+});

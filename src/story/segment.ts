@@ -691,7 +691,9 @@ function findHeaderByline(infos: LineInfos, kinds: Kind[], meta: Meta, from: num
     const ownDate = findDates(info.line.text).length > 0;
     // "Jane Roe — March 3, 2026, 4:15 p.m.": a line with its own date may end in a full stop and be no sentence;
     // "Jane Roe (@janeroe)" ends in a bracket.
-    const sentence = info.terminal && !ownDate && !/\)\s*$/u.test(info.line.text);
+    // Its full stop is the clock time's ("p.m."), not a caption's ("Mayor Tom Reed, March 3, 2026.").
+    const clockStop = ownDate && /\b[ap]\.\s?m\.\s*$/iu.test(info.line.text);
+    const sentence = info.terminal && !clockStop && !/\)\s*$/u.test(info.line.text);
     if (info.caption || info.credit !== null || info.phrase || sentence || info.size > 14) continue;
     // Inside the body only a name line with its own date ("November 20, 2019 Jane Roe") may be the byline.
     if (i >= first && !ownDate) continue;
