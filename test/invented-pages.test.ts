@@ -837,3 +837,35 @@ describe("a dated caption with its full stop under the headline (review of the d
     expect(meta.authors).toEqual([]);
   });
 });
+
+describe("a name the given-name lists read as a person's that the story speaks of (review of the given-name rule)", () => {
+  it("takes no car's name over the review of it for the byline", () => {
+    const { meta } = segment(page([
+      "Motor Weekly", "Reviews",
+      "Electric saloon review: quick, quiet and very expensive",
+      "Porsche Taycan",
+      "The latest Taycan is faster than before and can now drive more than five hundred kilometres on a charge.",
+      "The ride is firm but never harsh, and the cabin is as quiet as any car we have tested this year.",
+      "The price of the Taycan has gone up again, however, and the options list is long and costly.",
+    ]));
+    expect(meta.byline).toBeNull();
+    expect(meta.authors).toEqual([]);
+  });
+  it("takes no stadium's tag under the match report for the byline", () => {
+    const { meta } = segment(page([
+      "Football Daily", "League",
+      "Late winner keeps the title race alive",
+      "March 2, 2026",
+      "A goal in the last minute at the Bernabeu kept the home side two points behind the leaders with five games left.",
+      "The visitors had defended well for most of the night but tired badly after the break in front of a full house.",
+      "The coach said afterwards that his team had never stopped believing, even when the chances went begging.",
+      "Santiago Bernabeu",
+      "Next match",
+    ]));
+    expect(meta.byline).toBeNull();
+  });
+  it("still takes a writer the lists know and the story does not name", () => {
+    const { meta } = segment(ferryPage(["March 3, 2026"], ["Kwabena Osei"]));
+    expect(meta.byline).toBe("Kwabena Osei");
+  });
+});

@@ -11,7 +11,7 @@
 import type { BlockKind, Boilerplate, Meta, NavLinks, Paragraph } from "../types.js";
 import { isNewswire } from "./segment/agencies.js";
 import { bestStretch, describeLines, extendWithList, headlineRuns, innerKind, scoreLines, type LineInfo, type LineInfos } from "./segment/body.js";
-import { authorBox, bareByline, isRoleLine, namesAPerson, parseByline, signOff } from "./segment/byline.js";
+import { authorBox, bareByline, isRoleLine, knownFirstName, namesAPerson, parseByline, signOff } from "./segment/byline.js";
 import { isWireService } from "./segment/agencies.js";
 import { captionCredit, CREDIT_LABEL_ALONE, gluedCreditLength, isLabelledCredit } from "./segment/credit.js";
 import { findDateline, findInnerDateline, type Dateline } from "./segment/dateline.js";
@@ -178,7 +178,10 @@ function classify(text: string): Classified {
       // The box may have been taken into the stretch, its bio the last line (a sentence that scores as prose).
       const boxLine = (i > last && labelsBetween) || (inside && i === last - 1 && infos.get(i)!.size <= 4);
       const paragraphBefore = (infos.get(i - 1)?.terminal ?? false) && infos.get(i - 1)!.size > 6;
-      const boxed = () => (boxLine ? authorBox(infos.get(i)!.line.text, paragraphBefore ? "" : around(i - 1), infos.get(i + 1)?.phrase ? "" : around(i + 1)) : null);
+      const boxed = () => {
+        const box = boxLine ? authorBox(infos.get(i)!.line.text, paragraphBefore ? "" : around(i - 1), infos.get(i + 1)?.phrase ? "" : around(i + 1)) : null;
+        return box && box.authors.some((a) => subjectOfStory(infos, kinds, first, last, a)) ? null : box;
+      };
       let byline = kinds[i] === "headline" ? null : inside ? (dashed() ?? boxed()) : (parseByline(infos.get(i)!.line.text) ?? dashed() ?? boxed());
       // Inside the story, a dashed name the story has already spoken of ("Eric Lund climbed ...", then a pull quote
       // and "— Eric Lund") attributes a quotation: the writer is not a subject of her own story.
@@ -620,6 +623,22 @@ function namedInBody(infos: LineInfos, kinds: Kind[], from: number, to: number, 
 }
 
 /**
+ * Whether a name that only the given-name lists read as a person's (its first word no name the lexicon knows) is
+ * what the story speaks of: "Porsche Taycan" over a review of the Taycan, "Santiago Bernabeu" under a match played
+ * there. The lists hold brands and places too ("Porsche", "Mercedes", "Santiago"), and a writer is no subject of
+ * her own story; a name the lexicon knows keeps the old reading.
+ */
+function subjectOfStory(infos: LineInfos, kinds: Kind[], first: number, last: number, name: string): boolean {
+  const words = name.split(/\s+/u);
+  if (knownFirstName(words[0] ?? "")) return false;
+  const parts = words.filter((w) => w.length >= 3);
+  for (let k = Math.max(0, first); k <= last; k++) {
+    if (kinds[k] === "body" && parts.some((w) => occurrences(infos.get(k)!.line.text, w) > 0)) return true;
+  }
+  return false;
+}
+
+/**
  * Whether the page's copyright notice names what a line says ("The Daily Prairie" over "Copyright 2026 The Daily
  * Prairie"): a masthead, not a story's headline.
  */
@@ -714,6 +733,7 @@ function findHeaderByline(infos: LineInfos, kinds: Kind[], meta: Meta, from: num
     if (!dated) {
       // Inside the body, a name line alone is a photo's subject; before it, only a plain name of two or three words, not one of a list of names (results, a team).
       if (i >= first || byline.authors.some((a) => a.split(" ").length > 3)) continue;
+      if (byline.authors.some((a) => subjectOfStory(infos, kinds, first, last, a))) continue;
       // A byline stands in the header: no sentence of prose between the headline and it.
       if (infos.slice(from, i).some((n) => n.terminal && n.size >= 8)) continue;
       // A name among other names (a list, a team) is no byline; a job or desk line beside it ("Staff Writer") is.
