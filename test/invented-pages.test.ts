@@ -869,3 +869,21 @@ describe("a name the given-name lists read as a person's that the story speaks o
     expect(meta.byline).toBe("Kwabena Osei");
   });
 });
+
+describe("the site's name printed twice over the headline (review of the repeated-first-line rule)", () => {
+  it("takes the headline over the byline, not the masthead that repeats the page's first line", () => {
+    for (const header of [["By Jane Okafor"], ["Tuesday, March 3, 2026", "Jane Okafor"]]) {
+      const { meta } = segment(page([
+        "The Valley Voice", "Menu", "Search", "The Valley Voice",
+        ...(header.length > 1 ? [header[0]!] : []),
+        "Council approves a new harbour wall",
+        header.at(-1)!,
+        "The council on Tuesday approved a new harbour wall to protect the town centre from the winter storms.",
+        "The wall will be two metres higher than the old one and will cost about eleven million pounds to build.",
+        "Work is due to start in the spring and to take two years, the council's engineer said after the vote.",
+      ]));
+      expect(meta.headline).toBe("Council approves a new harbour wall");
+      expect(meta.source).toBe("The Valley Voice");
+    }
+  });
+});

@@ -113,8 +113,6 @@ function classify(text: string): Classified {
   if (headlineAt !== null) kinds[headlineAt] = "headline";
   // The page title names the story for sure; a line above the body is only a guess unless it repeats the title.
   const titled = title !== null && headlineAt !== null && repeatsTitle(infos.get(headlineAt)!.line.text, title);
-  // So does a line that repeats the page's first line when that line is a title without a site's name.
-  const repeatsFirst = title === null && headlineAt !== null && headlineAt > 0 && normalize(infos.get(headlineAt)!.line.text) === normalize(infos.get(0)!.line.text);
   if (title && !titled) meta.headline = title.headline;
   else if (headlineAt !== null) meta.headline = normalize(infos.get(headlineAt)!.line.text);
   if (title && kinds[0] === null) kinds[0] = "headline";
@@ -124,7 +122,9 @@ function classify(text: string): Classified {
   const bylineAt = findHeaderByline(infos, kinds, meta, headerStart(infos, first, guessedTop, meta.headline), first, last, dayFirst);
   // The on-page headline stands right over the byline (a kicker, a photo and its credit may come between); it
   // wins over a guess lower down and over the page title, which sites often word differently.
-  if (bylineAt !== null && !titled && !repeatsFirst) {
+  // (Not a line that repeats the page's first line: that is as often the site's name printed twice, a masthead over
+  // the headline; photo captions of people under a repeated headline are no byline, see findHeaderByline.)
+  if (bylineAt !== null && !titled) {
     const over = headlineOver(infos, kinds, bylineAt, title);
     if (over !== null) {
       if (headlineAt !== null && headlineAt !== 0) kinds[headlineAt] = null;
