@@ -887,3 +887,13 @@ describe("the site's name printed twice over the headline (review of the repeate
     }
   });
 });
+
+describe("a column's name over its writer's (review of the name-under-name rule)", () => {
+  it("takes the writer under the column's name for the byline", () => {
+    for (const column of ["Ask Priya", "Miss Manners"]) {
+      const { meta } = segment(ferryPage([column, "Priya Natarajan", "March 3, 2026"]));
+      expect(meta.byline).toBe("Priya Natarajan");
+      expect(meta.authors).toEqual(["Priya Natarajan"]);
+    }
+  });
+});

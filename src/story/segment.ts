@@ -721,9 +721,11 @@ function findHeaderByline(infos: LineInfos, kinds: Kind[], meta: Meta, from: num
     const dated = isDateLine(infos.get(i - 1)) || isDateLine(infos.get(i + 1)) || ownDate || agencyUnderHeadline;
     // Only a name line next to a date may be the line taken for the headline ("Jane Roe DAILY" over "Published").
     if (kinds[i] === "headline" && !dated) continue;
-    // A name line under another (not the same name printed twice) is one of a stack of photo captions or names.
+    // A name line under another (not the same name printed twice) is one of a stack of photo captions or names. The
+    // line over must read as a person's name by itself (a first name the lists know): a column's name over its
+    // writer ("Ask Priya", "Miss Manners") is no name of a stack.
     const over = infos.get(i - 1);
-    if (over && kinds[i - 1] !== "headline" && over.size <= 6 && normalize(over.line.text) !== normalize(info.line.text) && !isRoleLine(over.line.text) && (bareByline(over.line.text, true)?.authors.length ?? 0) > 0) continue;
+    if (over && kinds[i - 1] !== "headline" && over.size <= 6 && normalize(over.line.text) !== normalize(info.line.text) && !isRoleLine(over.line.text) && (bareByline(over.line.text, false)?.authors.length ?? 0) > 0) continue;
     const near = i - from <= 4 || first - i <= 4;
     if (!near && !dated) continue;
     const byline = bareByline(info.line.text, dated);
