@@ -897,3 +897,21 @@ describe("a column's name over its writer's (review of the name-under-name rule)
     }
   });
 });
+
+describe("a page of letters signed by their readers (review of the author-box rule)", () => {
+  it("takes the last letter's signature for no byline", () => {
+    const { meta } = segment(page([
+      "Hilltop Herald", "Letters",
+      "Letters to the editor: the bypass, the library and the fireworks",
+      "March 4, 2026",
+      "The bypass has been a disaster for the shops in the old town, which have lost half their trade since it opened.",
+      "Martin Keogh, Hilltop",
+      "The library's new Sunday hours are wonderful, and I thank the volunteers who made them possible this winter.",
+      "Fiona Hale, Westfield",
+      "Please ban private fireworks; my dog spent the whole of New Year's Eve shaking under the bed again this year.",
+      "Arjun Mehta, Hilltop",
+    ]));
+    expect(meta.byline).toBeNull();
+    expect(meta.authors).toEqual([]);
+  });
+});

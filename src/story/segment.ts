@@ -180,7 +180,10 @@ function classify(text: string): Classified {
       const paragraphBefore = (infos.get(i - 1)?.terminal ?? false) && infos.get(i - 1)!.size > 6;
       const boxed = () => {
         const box = boxLine ? authorBox(infos.get(i)!.line.text, paragraphBefore ? "" : around(i - 1), infos.get(i + 1)?.phrase ? "" : around(i + 1)) : null;
-        return box && box.authors.some((a) => subjectOfStory(infos, kinds, first, last, a)) ? null : box;
+        if (box === null || box.authors.some((a) => subjectOfStory(infos, kinds, first, last, a))) return null;
+        // Nor the last of a series of name lines through the story: the signatures of a page of letters ("Fiona
+        // Hale, Westfield"), the subheads of a set of profiles.
+        return nameLineIn(infos, first, Math.min(i, last + 1), i) ? null : box;
       };
       let byline = kinds[i] === "headline" ? null : inside ? (dashed() ?? boxed()) : (parseByline(infos.get(i)!.line.text) ?? dashed() ?? boxed());
       // Inside the story, a dashed name the story has already spoken of ("Eric Lund climbed ...", then a pull quote
@@ -619,6 +622,15 @@ function namedInBody(infos: LineInfos, kinds: Kind[], from: number, to: number, 
   const surname = person.trim().split(/\s+/u).at(-1) ?? "";
   if (surname.length < 2) return false;
   for (let k = Math.max(0, from); k < to; k++) if (kinds[k] === "body" && occurrences(infos.get(k)!.line.text, surname) > 0) return true;
+  return false;
+}
+
+/** Whether a line of [from, to) other than `except` is a person's name alone, short, as an author box prints it. */
+function nameLineIn(infos: LineInfos, from: number, to: number, except: number): boolean {
+  for (let k = Math.max(0, from); k < to; k++) {
+    if (k === except || infos.get(k)!.size > 6) continue;
+    if ((bareByline(infos.get(k)!.line.text, false)?.authors.length ?? 0) > 0) return true;
+  }
   return false;
 }
 
