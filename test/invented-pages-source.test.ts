@@ -197,3 +197,20 @@ describe("lines shaped like the new credit labels that credit nobody (review of 
     expect(segment(story([], ["Screenshot: County Traffic Map"])).meta.credit).toBe("County Traffic Map");
   });
 });
+
+describe("a press release's paragraph about the company that issued it (review of the service-link rule)", () => {
+  it("takes no company under 'About X' for the site", () => {
+    const { meta } = segment(page([
+      "Business Newsfeed", "Press Releases",
+      "Brightwell Robotics opens a factory in Columbus",
+      "COLUMBUS, Ohio, March 9, 2026 /PRNewswire/ -- Brightwell Robotics, a maker of warehouse automation systems, today announced the opening of a factory that will employ 600 people by 2028.",
+      "The plant will build the company's sorting arms and its new line of self-driving carts for large warehouses.",
+      "\"Ohio gave us the workers and the roads we need,\" said Dana Whitfield, the company's chief executive.",
+      "About Brightwell Robotics",
+      "Brightwell Robotics designs and builds automation systems for warehouses in North America and Europe.",
+      "Media contact:", "Leah Grant", "Brightwell Robotics", "555-0100",
+      "SOURCE Brightwell Robotics",
+    ]));
+    expect(meta.source).not.toBe("Brightwell Robotics");
+  });
+});

@@ -184,10 +184,19 @@ function namesIn(text: string, patterns: RegExp[]): Map<string, Set<string>> {
       if (/^(?:Our|The|Your|My|All|Editorial|Senior|Staff)$/u.test(name)) continue;
       if (knownFirstName(name.split(" ")[0]!) && name.split(" ").length > 1) continue;
       const kind = m.length > 2 ? m[1]!.toLowerCase() : String(k);
+      // "About Brightwell Robotics" over "Brightwell Robotics designs and builds ...": a press release's paragraph
+      // about the company that issued it, not the site's link.
+      if (m.length > 2 && aboutParagraph(text, m.index! + m[0].length, name)) continue;
       names.set(name, (names.get(name) ?? new Set<string>()).add(kind));
     }
   }
   return names;
+}
+
+/** Whether the line after `end` is a sentence about `name`: it opens with the name and runs eight words or more. */
+function aboutParagraph(text: string, end: number, name: string): boolean {
+  const next = text.slice(end).replace(/^\r?\n/u, "").split("\n", 1)[0] ?? "";
+  return next.startsWith(name) && next.split(/\s+/u).length >= 8;
 }
 
 /** Top-level domain endings, country forms ("co.uk", "com.br") included. */
