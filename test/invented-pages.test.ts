@@ -915,3 +915,25 @@ describe("a page of letters signed by their readers (review of the author-box ru
     expect(meta.authors).toEqual([]);
   });
 });
+
+describe("the page's name and a footer link under a list the story announces (review of the announced-list rule)", () => {
+  it("keeps the list's items and leaves the lines of capitalised words under them out", () => {
+    const body = segment(page([
+      "Valley Post", "Council",
+      "Council weighs three options for the old bridge",
+      "By Omar Haddad", "March 3, 2026",
+      "The old bridge over the river has been closed to lorries since the autumn, and engineers say it cannot be saved cheaply.",
+      "The council will decide next month which way to go after a public consultation that closes on Friday.",
+      "The three options on the table are:",
+      "Build a new bridge downstream",
+      "Repair the old bridge for cars only",
+      "Run a ferry until money is found",
+      "Valley Post",
+      "Contact Newsroom",
+      "Terms of Service",
+    ])).paragraphs.map((p) => p.text);
+    expect(body).toContain("Run a ferry until money is found");
+    expect(body).not.toContain("Valley Post");
+    expect(body).not.toContain("Contact Newsroom");
+  });
+});

@@ -492,8 +492,11 @@ function introducedList(infos: LineInfos, last: number): number {
     const text = info.line.text.trim();
     return info.size >= 2 && info.size <= 25 && text.includes(" ") && !/[.!?]$/u.test(text);
   };
+  // Items written as sentences ("Build a new bridge downstream") end where a line of capitalised words starts: the
+  // site's name or a footer's link ("Valley Post", "Contact Newsroom") under the list.
+  const capitalised = (k: number) => infos.get(k)!.line.text.trim().split(/\s+/u).every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:of|the|and|for|to|a|an|in|on|at|by|with|&)$/u.test(w));
   let j = last + 1;
-  while (item(j)) j++;
+  while (item(j) && (j === last + 1 || capitalised(last + 1) || !capitalised(j))) j++;
   return j - (last + 1) >= 2 ? j - 1 : last;
 }
 
