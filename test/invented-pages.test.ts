@@ -937,3 +937,10 @@ describe("the page's name and a footer link under a list the story announces (re
     expect(body).not.toContain("Contact Newsroom");
   });
 });
+
+describe("a short headline with its full stop under a kicker (review of the deck rule)", () => {
+  it("takes the headline, not the kicker over it, for the headline", () => {
+    const { meta } = segment(ferryPage(["By Ingrid Solheim", "March 3, 2026"]).replace("Ferry service to the islands cut to two sailings a day", "In depth: the ferry crisis on the islands\nSailings cut to two a day."));
+    expect(meta.headline).toBe("Sailings cut to two a day.");
+  });
+});

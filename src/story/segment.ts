@@ -594,7 +594,7 @@ function findHeadline(infos: LineInfos, kinds: Kind[], first: number, title: Pag
     // A sentence with its full stop right under a line without one is the headline's deck (standfirst): passed,
     // once. Headlines end bare.
     const above = infos.get(i - 1);
-    if (deckAt === null && /[.]$/.test(text) && info.size <= 40 && above && kinds[i - 1] === null && !above.phrase && above.size >= 4 && above.size <= 30 && !/[.]$/.test(above.line.text)) {
+    if (deckAt === null && /[.]$/.test(text) && info.size >= DECK_WORDS && info.size <= 40 && above && kinds[i - 1] === null && !above.phrase && above.size >= 4 && above.size <= 30 && !/[.]$/.test(above.line.text)) {
       deckAt = i;
       continue;
     }
@@ -603,6 +603,9 @@ function findHeadline(infos: LineInfos, kinds: Kind[], first: number, title: Pag
   }
   return null;
 }
+
+/** The fewest words of a deck (standfirst) with its full stop under the headline. */
+const DECK_WORDS = 7;
 
 /** A reading time: "4 min read", "3 minutes reading". */
 const READING_TIME = /^\d{1,3}\s?(?:min(?:ute)?s?|mins?)\.?\s(?:read|reading)\b/iu;
@@ -800,7 +803,9 @@ function headlineOver(infos: LineInfos, kinds: Kind[], bylineAt: number, title: 
   // the nearest is a label missed as such.
   const [nearest, above] = [candidates[0]!, candidates[1]];
   // A sentence with its full stop under a line without one is the deck under its headline: headlines end bare.
-  const deck = above !== undefined && /[.]$/u.test(infos.get(nearest)!.line.text.trim()) && !/[.]$/u.test(infos.get(above)!.line.text.trim());
+  // (A deck is a sentence of some length; a short one with its full stop, "Rents rise faster than wages.", is as
+  // often the headline itself under a kicker.)
+  const deck = above !== undefined && infos.get(nearest)!.size >= DECK_WORDS && /[.]$/u.test(infos.get(nearest)!.line.text.trim()) && !/[.]$/u.test(infos.get(above)!.line.text.trim());
   if (above !== undefined && infos.get(above)!.size >= 4 && (deck || infos.get(nearest)!.size > infos.get(above)!.size + 2)) return above;
   return nearest;
 }
