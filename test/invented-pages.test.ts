@@ -828,6 +828,17 @@ describe("links the page announces with a colon (review of the announced-list ru
     expect(body).not.toContain("Shop Owners Worry About Bus Lane");
     expect(body.some((p) => p.startsWith("The council will also paint"))).toBe(true);
   });
+  it("leaves out links under a label alone ('MORE:')", () => {
+    const body = segment(story([
+      "MORE:",
+      "Bus Lane Trial Begins On Harbour Road",
+      "Shop Owners Worry About Bus Lane",
+      "Drivers Split Over Harbour Road Changes",
+      "Shop owners on the road said trade had not fallen as they had feared, though some still wanted more parking.",
+      "The council will also paint new cycle markings along the same stretch of road next month.",
+    ])).paragraphs.map((p) => p.text);
+    expect(body).not.toContain("Shop Owners Worry About Bus Lane");
+  });
 });
 
 describe("a dated caption with its full stop under the headline (review of the dated-name-line rule)", () => {

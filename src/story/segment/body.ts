@@ -471,7 +471,8 @@ export function headlineRuns(infos: LineInfos, first: number, last: number): num
  * pages ("Read our earlier coverage:", "Here are the other stories our readers liked:").
  */
 function announcesList(text: string): boolean {
-  return /:\s*$/u.test(text) && !LINKS_WORDS.test(text);
+  // A label alone ("MORE:", "Watch:", "See:") heads links too.
+  return /:\s*$/u.test(text) && !LINKS_WORDS.test(text) && !/^\s*(?:more|also|watch|listen|see|read|explore)\s*:\s*$/iu.test(text);
 }
 
 /** Words of a line that announces links to other pages. */
