@@ -481,3 +481,477 @@ describe("headlines with a picture word and a colon in them", () => {
     }
   });
 });
+
+/** A small regional page around a headline, the header lines under it and the story's closing lines. */
+const ferryPage = (header: string[], closing: string[] = []) =>
+  page([
+    "Menu", "Search", "Home", "News", "Business", "Opinion",
+    "Ferry service to the islands cut to two sailings a day",
+    ...header,
+    "The ferry operator said on Monday that it would cut its winter timetable to two sailings a day from next month.",
+    "Islanders said the change would leave them unable to reach the mainland hospital and return on the same day.",
+    "The operator blamed a shortage of crew and the rising price of fuel, and said the cut would be reviewed in spring.",
+    "The council has asked the regional transport board to step in and cover the cost of a third sailing.",
+    ...closing,
+    "Related Stories", "Harbour wall repairs to start in May",
+    "© 2026 The Island Courier. All rights reserved.",
+  ]);
+
+describe("bylines under the headline in the forms sites print them", () => {
+  it("takes a name the lexicon does not know, over the date line, as the byline, not as the headline", () => {
+    const { meta } = segment(ferryPage(["Kwabena Osei-Tutu", "March 3, 2026"]));
+    expect(meta.headline).toBe("Ferry service to the islands cut to two sailings a day");
+    expect(meta.byline).toBe("Kwabena Osei-Tutu");
+    expect(meta.authors).toEqual(["Kwabena Osei-Tutu"]);
+  });
+  it("takes the name from a line that ends with its date and a clock time in 'p.m.'", () => {
+    const { meta } = segment(ferryPage(["Ingrid Solheim — March 3, 2026, 4:15 p.m."]));
+    expect(meta.byline).toBe("Ingrid Solheim");
+    expect(meta.authors).toEqual(["Ingrid Solheim"]);
+  });
+  it("passes over a deck that ends with a full stop to the headline above it", () => {
+    const { meta } = segment(ferryPage(["Islanders say the cut leaves them stranded.", "By Ingrid Solheim", "March 3, 2026"]));
+    expect(meta.headline).toBe("Ferry service to the islands cut to two sailings a day");
+    expect(meta.byline).toBe("By Ingrid Solheim");
+  });
+  it("takes an agency on its own line under the headline as the byline without authors, and not as the headline", () => {
+    const { meta } = segment(ferryPage(["The Associated Press"]));
+    expect(meta.headline).toBe("Ferry service to the islands cut to two sailings a day");
+    expect(meta.byline).toBe("The Associated Press");
+    expect(meta.authors).toEqual([]);
+  });
+});
+
+describe("the writer named under the story where the header names nobody", () => {
+  it("takes a name alone right after the last paragraph", () => {
+    const { meta } = segment(ferryPage(["March 3, 2026"], ["Kwabena Osei"]));
+    expect(meta.byline).toBe("Kwabena Osei");
+    expect(meta.authors).toEqual(["Kwabena Osei"]);
+  });
+  it("takes the name under an 'About the author' heading", () => {
+    const { meta } = segment(ferryPage(["March 3, 2026"], ["About the Author", "Ingrid Solheim"]));
+    expect(meta.byline).toBe("Ingrid Solheim");
+  });
+  it("takes the site account over its one-line bio as a byline without authors, and leaves the bio out of the story", () => {
+    const { meta, paragraphs } = segment(ferryPage(["March 3, 2026"], ["islandfan77", "We write about life on the islands since 2009!"]));
+    expect(meta.byline).toBe("islandfan77");
+    expect(meta.authors).toEqual([]);
+    expect(paragraphs.some((p) => p.text.includes("We write about life"))).toBe(false);
+  });
+  it("takes no name out of a list of topics or of people under the story", () => {
+    expect(segment(ferryPage(["March 3, 2026"], ["Related Topics", "Kwabena Osei", "Ingrid Solheim", "Transport"])).meta.byline).toBeNull();
+    expect(segment(ferryPage(["March 3, 2026"], ["Kwabena Osei", "Ingrid Solheim", "Tomas Berg"])).meta.byline).toBeNull();
+  });
+});
+
+describe("the headline over its deck, its reading time and a stack of photo captions", () => {
+  it("passes over a deck with a full stop to the headline when no byline follows", () => {
+    const { meta } = segment(ferryPage(["Islanders say the cut leaves them stranded.", "March 3, 2026"]));
+    expect(meta.headline).toBe("Ferry service to the islands cut to two sailings a day");
+  });
+  it("takes neither the reading time for the headline nor the name over it for anything else than the byline", () => {
+    const { meta } = segment(ferryPage(["Ingrid Solheim", "4 min read", "March 3, 2026"]));
+    expect(meta.headline).toBe("Ferry service to the islands cut to two sailings a day");
+    expect(meta.byline).toBe("Ingrid Solheim");
+  });
+  it("keeps every name of a byline whose first names the lexicon does not know", () => {
+    const { meta } = segment(ferryPage(["By Kwabena Osei, Chidi Okafor and Siddharth Rao", "March 3, 2026"]));
+    expect(meta.authors).toEqual(["Kwabena Osei", "Chidi Okafor", "Siddharth Rao"]);
+  });
+  it("reads 'Text and photos by' as a byline's marker", () => {
+    const { meta } = segment(ferryPage(["Text and photos by Ingrid Solheim", "March 3, 2026"]));
+    expect(meta.byline).toBe("Text and photos by Ingrid Solheim");
+    expect(meta.authors).toEqual(["Ingrid Solheim"]);
+  });
+  it("keeps the headline that repeats the page's first line over photo captions of people, and takes no caption for the byline", () => {
+    const text = page([
+      "Regional Rowing Finals Results",
+      "Menu", "Scores", "Rowing", "Article",
+      "Regional Rowing Finals Results",
+      "Ingrid Solheim Single Sculls",
+      "Tomas Berg Harbour",
+      "Posted: Sat 4:10 PM, Mar 7, 2026",
+      "Harbour Academy senior Tomas Berg won the single sculls by four seconds, his third regional title in a row.",
+      "In the double sculls, the crew from Northfield held off a late charge from the defending champions.",
+      "Ingrid Solheim of Westbay took the women's single sculls after leading from the start to the line.",
+      "The state finals are held on the river next month, and the top two boats of each race qualify.",
+      "© 2026 Harbour Sports Network",
+    ]);
+    const { meta } = segment(text);
+    expect(meta.headline).toBe("Regional Rowing Finals Results");
+    expect(meta.byline).toBeNull();
+  });
+});
+
+describe("story paragraphs of a list's or a surname's shape stay in the body", () => {
+  it("keeps the items of a list the story announces with a colon, and not the image names under it", () => {
+    const text = page([
+      "Menu", "Games", "Blog",
+      "Harbour Quest 2 is out",
+      "By Ingrid Solheim", "March 3, 2026",
+      "After two years of work the second part of our puzzle game is finished, and it is bigger than the first in every way.",
+      "We listened to every player who wrote to us, and most of what you asked for is in this version.",
+      "Harbour Quest 2 brings:",
+      "Forty new islands to explore with your crew",
+      "A tide that rises and falls while you play",
+      "Harder puzzles for those who finished the first game",
+      "hq2_screen_1",
+      "hq2_screen_2",
+      "Share", "Facebook", "Twitter",
+      "© 2026 Tidewater Games",
+    ]);
+    const body = segment(text).paragraphs.map((p) => p.text);
+    expect(body).toContain("Forty new islands to explore with your crew");
+    expect(body).toContain("Harder puzzles for those who finished the first game");
+    expect(body).not.toContain("hq2_screen_1");
+  });
+  it("keeps a paragraph that says when a person the story names by surname joined something", () => {
+    const text = page([
+      "Menu", "Music",
+      "Folk trio announces farewell tour",
+      "By Ingrid Solheim", "March 3, 2026",
+      "The folk trio that filled village halls across the north for three decades will play its last shows this summer.",
+      "The tour opens in June and ends in the harbour town where the band first played, the group said on Monday.",
+      "Berg joined the band in 1994 and stayed until 2001, writing most of the songs on their best-known record.",
+      "He came back for a reunion show in 2019 and has played with them since, the band said in its statement.",
+      "Tickets go on sale on Friday morning, and the band said it expects the last show to sell out within hours.",
+      "© 2026 Northern Sound",
+    ]);
+    const body = segment(text).paragraphs.map((p) => p.text);
+    expect(body.some((p) => p.startsWith("Berg joined the band in 1994"))).toBe(true);
+  });
+  it("still leaves out the bio of a writer named in full", () => {
+    const text = page([
+      "Menu", "Music",
+      "Folk trio announces farewell tour",
+      "March 3, 2026",
+      "The folk trio that filled village halls across the north for three decades will play its last shows this summer.",
+      "The tour opens in June and ends in the harbour town where the band first played, the group said on Monday.",
+      "Tickets go on sale on Friday morning, and the band said it expects the last show to sell out within hours.",
+      "Ingrid Solheim joined Northern Sound in 2015 and writes about folk and country music.",
+      "© 2026 Northern Sound",
+    ]);
+    const body = segment(text).paragraphs.map((p) => p.text);
+    expect(body.some((p) => p.startsWith("Ingrid Solheim joined"))).toBe(false);
+  });
+});
+
+describe("a run of Title Case lines the story announces with a colon", () => {
+  it("is the story's own list, not a box of links", () => {
+    const text = page([
+      "Menu", "Books",
+      "Harbour book prize goes to a first novel",
+      "By Ingrid Solheim", "March 3, 2026",
+      "A first novel about a lighthouse keeper's daughter won the Harbour Book Prize on Saturday night, the judges said.",
+      "The judges said the shortlist had been the strongest in the prize's twenty-year history, and the vote was close.",
+      "The other books on the shortlist were:",
+      "The Salt Road Home by Anna Lund",
+      "Winter Light Over Kessock by Tomas Berg",
+      "A House Made Of Weather by Mira Holt",
+      "The winner receives a cheque and a week at the writers' house on the island, the organisers said in a statement.",
+      "The prize was founded by a local bookseller who said the region's writers were overlooked by the national awards.",
+      "© 2026 Harbour Review",
+    ]);
+    const body = segment(text).paragraphs.map((p) => p.text);
+    expect(body).toContain("Winter Light Over Kessock by Tomas Berg");
+  });
+});
+
+describe("bylines of Brazilian and Italian pages", () => {
+  const brazilian = (credit: string) =>
+    page([
+      "Menu", "Início", "Cidade",
+      "Prefeitura vai fechar biblioteca para reforma",
+      credit, "12/03/2026 10h15",
+      "A prefeitura anunciou nesta terça-feira que a biblioteca municipal será fechada no fim do mês para reformas.",
+      "Segundo a secretaria de cultura, o prédio precisa de obras no telhado e na parte elétrica, que devem durar um ano.",
+      "Os moradores do bairro criticaram a decisão e pediram que o acervo seja levado para outro espaço durante a reforma.",
+      "© 2026 Jornal da Serra. Todos os direitos reservados.",
+    ]);
+  it("takes the newsroom ('Da Redação') and an agency named head first ('Agência Brasil') as bylines without authors", () => {
+    for (const credit of ["Da Redação", "Agência Brasil"]) {
+      const { meta } = segment(brazilian(credit));
+      expect(meta.byline).toBe(credit);
+      expect(meta.authors).toEqual([]);
+    }
+  });
+  it("reads 'A cura di' and 'Scritto da' as markers", () => {
+    for (const [credit, name] of [["A cura di Mario Rossi", "Mario Rossi"], ["Scritto da Giulia Bassi", "Giulia Bassi"]] as const) {
+      const { meta } = segment(page([
+        "Menu", "Cronaca",
+        "Il comune chiude la biblioteca per lavori",
+        credit, "12 marzo 2026",
+        "Il comune ha annunciato martedì che la biblioteca civica chiuderà alla fine del mese per lavori di ristrutturazione.",
+        "Secondo l'assessore alla cultura, l'edificio ha bisogno di lavori al tetto e all'impianto elettrico che dureranno un anno.",
+        "I residenti del quartiere hanno criticato la decisione e chiesto che i libri siano spostati in un altro spazio.",
+        "© 2026 Gazzetta della Valle",
+      ]));
+      expect(meta.headline).toBe("Il comune chiude la biblioteca per lavori");
+      expect(meta.byline).toBe(credit);
+      expect(meta.authors).toEqual([name]);
+    }
+  });
+});
+
+describe("a byline with the buttons and the handle of the author's box after the name", () => {
+  it("keeps the name and drops 'Email Twitter', 'Follow on Twitter' and a bracketed handle", () => {
+    for (const line of ["Ingrid Solheim Email Twitter", "Ingrid Solheim Follow on Twitter", "Ingrid Solheim (@isolheim)"]) {
+      const { meta } = segment(ferryPage([line, "March 3, 2026"]));
+      expect(meta.headline).toBe("Ferry service to the islands cut to two sailings a day");
+      expect(meta.byline).toBe("Ingrid Solheim");
+      expect(meta.authors).toEqual(["Ingrid Solheim"]);
+    }
+  });
+  it("leaves the paper's name and the desk's word out of the author", () => {
+    const { meta } = segment(ferryPage(["By Ingrid Solheim Courier Staff", "March 3, 2026"]));
+    expect(meta.authors).toEqual(["Ingrid Solheim"]);
+  });
+});
+
+describe("a page title worded for search engines over an on-page headline, and no byline", () => {
+  it("takes the on-page headline right over the date line", () => {
+    const text = page([
+      "Ferry timetable cut: what islanders need to know | The Island Courier",
+      "Menu", "Search", "News",
+      "Ferry service to the islands cut to two sailings a day",
+      "March 3, 2026",
+      "The ferry operator said on Monday that it would cut its winter timetable to two sailings a day from next month.",
+      "Islanders said the change would leave them unable to reach the mainland hospital and return on the same day.",
+      "The operator blamed a shortage of crew and the rising price of fuel, and said the cut would be reviewed in spring.",
+      "© 2026 The Island Courier. All rights reserved.",
+    ]);
+    expect(segment(text).meta.headline).toBe("Ferry service to the islands cut to two sailings a day");
+  });
+});
+
+describe("a name alone under the story that is no author box (review of the author-box rule)", () => {
+  const story = [
+    "Menu", "Community",
+    "Library opens a reading room for teenagers",
+    "March 2, 2026",
+    "The town library opened a reading room for teenagers on Saturday after two years of fundraising by parents.",
+    "The room has forty seats, a small recording studio and shelves of books chosen by a panel of local students.",
+    "The librarian said the first day drew far more visitors than the staff had expected for a rainy weekend.",
+  ];
+  it("takes no commenter's name over her comment for the byline, and the comment stays out of the story", () => {
+    const { meta, paragraphs } = segment(page([...story, "Marcus Webb", "What a lovely idea, my daughter has asked for a room like this for years.", "Reply"]));
+    expect(meta.byline).toBeNull();
+    expect(meta.authors).toEqual([]);
+    expect(paragraphs.some((p) => p.text.startsWith("The librarian said"))).toBe(true);
+  });
+  it("takes no photo's subject over its caption for the byline", () => {
+    const { meta } = segment(page([...story, "Marcus Webb", "The librarian at the opening of the room on Saturday", "Share"]));
+    expect(meta.byline).toBeNull();
+  });
+  it("still takes the writer over a bio that names her", () => {
+    const { meta } = segment(page([...story, "Marcus Webb", "Marcus Webb covers schools and libraries for the paper.", "Share"]));
+    expect(meta.byline).toBe("Marcus Webb");
+  });
+  it("takes no subhead of a profile for the byline and keeps the paragraph under it", () => {
+    const { meta, paragraphs } = segment(page([
+      "Menu", "Food",
+      "Three young chefs to watch this year",
+      "March 4, 2026",
+      "Our food writers picked three cooks under thirty whose small kitchens are drawing queues around the block.",
+      "Each of them started cooking at home for a large family and moved into restaurants before they were twenty.",
+      "Marcus Webb",
+      "At his twelve-seat counter on Mill Street, Webb serves a tasting menu that changes every week.",
+      "Kwabena Mensah",
+      "Mensah took over his uncle's bakery last spring and now bakes loaves that regulars reserve days ahead.",
+      "Related", "Ten cafes worth the drive",
+      "© 2026 Valley Courier",
+    ]));
+    expect(meta.byline).toBeNull();
+    expect(paragraphs.some((p) => p.text.startsWith("Mensah took over"))).toBe(true);
+  });
+});
+
+describe("a line over the body worded nothing like the page title (review of the on-page headline rule)", () => {
+  const story = [
+    "The ferry operator said on Monday that it would cut its winter timetable to two sailings a day from next month.",
+    "Islanders said the change would leave them unable to reach the mainland hospital and return on the same day.",
+    "The operator blamed a shortage of crew and the rising price of fuel, and said the cut would be reviewed in spring.",
+    "© 2026 The Island Courier. All rights reserved.",
+  ];
+  it("takes no deck without a full stop under the headline for the headline", () => {
+    const { meta } = segment(page([
+      "Ferry timetable cut: what islanders need to know | The Island Courier",
+      "Menu", "News",
+      "Islands left with two ferries a day as winter timetable is cut",
+      "Crew shortage and fuel prices blamed by the operator for the reduced service",
+      "March 3, 2026",
+      ...story,
+    ]));
+    expect(["Islands left with two ferries a day as winter timetable is cut", "Ferry timetable cut: what islanders need to know"]).toContain(meta.headline);
+  });
+  it("takes no section's standfirst for the headline", () => {
+    const { meta } = segment(page([
+      "Ferry timetable cut: what islanders need to know | The Island Courier",
+      "Menu", "Transport",
+      "Latest travel news and service updates from around the islands",
+      "March 3, 2026",
+      ...story,
+    ]));
+    expect(meta.headline).toBe("Ferry timetable cut: what islanders need to know");
+  });
+});
+
+describe("links the page announces with a colon (review of the announced-list rule)", () => {
+  const story = (lines: string[]) => page([
+    "Westport Record", "Transport",
+    "Bus lane on Harbour Road to be made permanent",
+    "By Alan Price", "August 21, 2026",
+    "The bus lane on Harbour Road, tried out for six months, will be made permanent, the council decided on Wednesday.",
+    "Bus journeys along the road have become four minutes faster on average since the lane opened in February.",
+    ...lines,
+    "© 2026 Westport Record",
+  ]);
+  it("leaves out a box of other stories under the story's last line", () => {
+    const body = segment(story([
+      "Shop owners on the road said trade had not fallen as they had feared, though some still wanted more parking.",
+      "Here are the other stories our readers liked this week:",
+      "New Playground Opens At Riverside Park",
+      "Council Delays Vote On Parking Fees",
+      "High School Band Heads To National Finals",
+    ])).paragraphs.map((p) => p.text);
+    expect(body).not.toContain("Council Delays Vote On Parking Fees");
+  });
+  it("leaves out links to earlier coverage inside the story", () => {
+    const body = segment(story([
+      "Read our earlier coverage of the trial:",
+      "Bus Lane Trial Begins On Harbour Road",
+      "Shop Owners Worry About Bus Lane",
+      "Drivers Split Over Harbour Road Changes",
+      "Shop owners on the road said trade had not fallen as they had feared, though some still wanted more parking.",
+      "The council will also paint new cycle markings along the same stretch of road next month.",
+    ])).paragraphs.map((p) => p.text);
+    expect(body).not.toContain("Shop Owners Worry About Bus Lane");
+    expect(body.some((p) => p.startsWith("The council will also paint"))).toBe(true);
+  });
+  it("leaves out links under a label alone ('MORE:')", () => {
+    const body = segment(story([
+      "MORE:",
+      "Bus Lane Trial Begins On Harbour Road",
+      "Shop Owners Worry About Bus Lane",
+      "Drivers Split Over Harbour Road Changes",
+      "Shop owners on the road said trade had not fallen as they had feared, though some still wanted more parking.",
+      "The council will also paint new cycle markings along the same stretch of road next month.",
+    ])).paragraphs.map((p) => p.text);
+    expect(body).not.toContain("Shop Owners Worry About Bus Lane");
+  });
+});
+
+describe("a dated caption with its full stop under the headline (review of the dated-name-line rule)", () => {
+  it("takes no person in a caption that ends with its date and a full stop for the byline", () => {
+    const { meta } = segment(ferryPage(["Mayor Tom Reed, March 3, 2026."]));
+    expect(meta.byline).toBeNull();
+    expect(meta.authors).toEqual([]);
+  });
+});
+
+describe("a name the given-name lists read as a person's that the story speaks of (review of the given-name rule)", () => {
+  it("takes no car's name over the review of it for the byline", () => {
+    const { meta } = segment(page([
+      "Motor Weekly", "Reviews",
+      "Electric saloon review: quick, quiet and very expensive",
+      "Porsche Taycan",
+      "The latest Taycan is faster than before and can now drive more than five hundred kilometres on a charge.",
+      "The ride is firm but never harsh, and the cabin is as quiet as any car we have tested this year.",
+      "The price of the Taycan has gone up again, however, and the options list is long and costly.",
+    ]));
+    expect(meta.byline).toBeNull();
+    expect(meta.authors).toEqual([]);
+  });
+  it("takes no stadium's tag under the match report for the byline", () => {
+    const { meta } = segment(page([
+      "Football Daily", "League",
+      "Late winner keeps the title race alive",
+      "March 2, 2026",
+      "A goal in the last minute at the Bernabeu kept the home side two points behind the leaders with five games left.",
+      "The visitors had defended well for most of the night but tired badly after the break in front of a full house.",
+      "The coach said afterwards that his team had never stopped believing, even when the chances went begging.",
+      "Santiago Bernabeu",
+      "Next match",
+    ]));
+    expect(meta.byline).toBeNull();
+  });
+  it("still takes a writer the lists know and the story does not name", () => {
+    const { meta } = segment(ferryPage(["March 3, 2026"], ["Kwabena Osei"]));
+    expect(meta.byline).toBe("Kwabena Osei");
+  });
+});
+
+describe("the site's name printed twice over the headline (review of the repeated-first-line rule)", () => {
+  it("takes the headline over the byline, not the masthead that repeats the page's first line", () => {
+    for (const header of [["By Jane Okafor"], ["Tuesday, March 3, 2026", "Jane Okafor"]]) {
+      const { meta } = segment(page([
+        "The Valley Voice", "Menu", "Search", "The Valley Voice",
+        ...(header.length > 1 ? [header[0]!] : []),
+        "Council approves a new harbour wall",
+        header.at(-1)!,
+        "The council on Tuesday approved a new harbour wall to protect the town centre from the winter storms.",
+        "The wall will be two metres higher than the old one and will cost about eleven million pounds to build.",
+        "Work is due to start in the spring and to take two years, the council's engineer said after the vote.",
+      ]));
+      expect(meta.headline).toBe("Council approves a new harbour wall");
+      expect(meta.source).toBe("The Valley Voice");
+    }
+  });
+});
+
+describe("a column's name over its writer's (review of the name-under-name rule)", () => {
+  it("takes the writer under the column's name for the byline", () => {
+    for (const column of ["Ask Priya", "Miss Manners"]) {
+      const { meta } = segment(ferryPage([column, "Priya Natarajan", "March 3, 2026"]));
+      expect(meta.byline).toBe("Priya Natarajan");
+      expect(meta.authors).toEqual(["Priya Natarajan"]);
+    }
+  });
+});
+
+describe("a page of letters signed by their readers (review of the author-box rule)", () => {
+  it("takes the last letter's signature for no byline", () => {
+    const { meta } = segment(page([
+      "Hilltop Herald", "Letters",
+      "Letters to the editor: the bypass, the library and the fireworks",
+      "March 4, 2026",
+      "The bypass has been a disaster for the shops in the old town, which have lost half their trade since it opened.",
+      "Martin Keogh, Hilltop",
+      "The library's new Sunday hours are wonderful, and I thank the volunteers who made them possible this winter.",
+      "Fiona Hale, Westfield",
+      "Please ban private fireworks; my dog spent the whole of New Year's Eve shaking under the bed again this year.",
+      "Arjun Mehta, Hilltop",
+    ]));
+    expect(meta.byline).toBeNull();
+    expect(meta.authors).toEqual([]);
+  });
+});
+
+describe("the page's name and a footer link under a list the story announces (review of the announced-list rule)", () => {
+  it("keeps the list's items and leaves the lines of capitalised words under them out", () => {
+    const body = segment(page([
+      "Valley Post", "Council",
+      "Council weighs three options for the old bridge",
+      "By Omar Haddad", "March 3, 2026",
+      "The old bridge over the river has been closed to lorries since the autumn, and engineers say it cannot be saved cheaply.",
+      "The council will decide next month which way to go after a public consultation that closes on Friday.",
+      "The three options on the table are:",
+      "Build a new bridge downstream",
+      "Repair the old bridge for cars only",
+      "Run a ferry until money is found",
+      "Valley Post",
+      "Contact Newsroom",
+      "Terms of Service",
+    ])).paragraphs.map((p) => p.text);
+    expect(body).toContain("Run a ferry until money is found");
+    expect(body).not.toContain("Valley Post");
+    expect(body).not.toContain("Contact Newsroom");
+  });
+});
+
+describe("a short headline with its full stop under a kicker (review of the deck rule)", () => {
+  it("takes the headline, not the kicker over it, for the headline", () => {
+    const { meta } = segment(ferryPage(["By Ingrid Solheim", "March 3, 2026"]).replace("Ferry service to the islands cut to two sailings a day", "In depth: the ferry crisis on the islands\nSailings cut to two a day."));
+    expect(meta.headline).toBe("Sailings cut to two a day.");
+  });
+});

@@ -90,7 +90,9 @@ describe("choosing the brand", () => {
     expect(chooseSource(["Auto News"], "Harbourwheels.com, Inc.", page)).toBe("Harbourwheels.com");
     // A brand after the section wins as before, and a section stays when the holder is never named again.
     expect(chooseSource(["Harbour Daily", "World"], "Quill Media LLC", page)).toBe("Harbour Daily");
-    expect(chooseSource(["Auto News"], "Quill Media LLC", page)).toBe("Auto News");
+    expect(chooseSource(["Auto News"], "Quill Media LLC", "Harbourwheels.com is the leading car site\nAuto News")).toBe("Auto News");
+    // Unless the page names itself twice, here in its "About" link: that name beats a section's.
+    expect(chooseSource(["Auto News"], "Quill Media LLC", page)).toBe("Harbourwheels.com");
   });
 
   it("adds the article the page uses", () => {

@@ -9,8 +9,10 @@
  * All offsets are UTF-16 code units of `text`, and every block's `text` is exactly `text.slice(start, end)`.
  */
 import type { BlockKind, Boilerplate, Meta, NavLinks, Paragraph } from "../types.js";
+import { isNewswire } from "./segment/agencies.js";
 import { bestStretch, describeLines, extendWithList, headlineRuns, innerKind, scoreLines, type LineInfo, type LineInfos } from "./segment/body.js";
-import { bareByline, isRoleLine, knownFirstName, parseByline, signOff } from "./segment/byline.js";
+import { authorBox, bareByline, isRoleLine, knownFirstName, namesAPerson, parseByline, signOff } from "./segment/byline.js";
+import { isWireService } from "./segment/agencies.js";
 import { captionCredit, CREDIT_LABEL_ALONE, gluedCreditLength, isLabelledCredit } from "./segment/credit.js";
 import { findDateline, findInnerDateline, type Dateline } from "./segment/dateline.js";
 import { findDates, findYearlessStamps, isDatelessStamp, publicationDate, withYear } from "./segment/dates.js";
@@ -124,6 +126,8 @@ function classify(text: string): Classified {
   const bylineAt = findHeaderByline(infos, kinds, meta, headerStart(infos, first, guessedTop, meta.headline), first, last, dayFirst);
   // The on-page headline stands right over the byline (a kicker, a photo and its credit may come between); it
   // wins over a guess lower down and over the page title, which sites often word differently.
+  // (Not a line that repeats the page's first line: that is as often the site's name printed twice, a masthead over
+  // the headline; photo captions of people under a repeated headline are no byline, see findHeaderByline.)
   if (bylineAt !== null && !titled) {
     const over = headlineOver(infos, kinds, bylineAt, title);
     if (over !== null) {
@@ -135,7 +139,9 @@ function classify(text: string): Classified {
   }
   if (title && !titled && (bylineAt === null || meta.headline === title.headline)) {
     // The on-page headline wins over the page title: a line just above the body worded like the title.
-    const near = nearTitle(infos, kinds, first, title);
+    // Or a headline-sized line right over the body, only date lines between, the page title named nowhere on
+    // the page: the title is the site's wording for search engines, the line the headline readers see.
+    const near = nearTitle(infos, kinds, first, title) ?? headlineOverBody(infos, headlineAt, first, title);
     if (near !== null) {
       if (headlineAt !== null && headlineAt !== 0 && kinds[headlineAt] === "headline") kinds[headlineAt] = null;
       headlineAt = near;
@@ -170,7 +176,20 @@ function classify(text: string): Classified {
       // a box after the story (a price table, a note) may have been taken into the body.
       const around = (k: number) => infos.get(k)?.line.text ?? "";
       const dashed = () => (i >= last || (inside && infos.get(i)!.size <= 5) ? signOff(infos.get(i)!.line.text, around(i - 1), around(i + 1)) : null);
-      let byline = kinds[i] === "headline" ? null : inside ? dashed() : (parseByline(infos.get(i)!.line.text) ?? dashed());
+      // The author box under the story: a name alone, first thing after the last paragraph or under a heading.
+      // Only short labels may stand between (tags, "About the author").
+      const labelsBetween = infos.slice(last + 1, i).every((n) => !n.terminal && n.size <= 6);
+      // The box may have been taken into the stretch, its bio the last line (a sentence that scores as prose).
+      const boxLine = (i > last && labelsBetween) || (inside && i === last - 1 && infos.get(i)!.size <= 4);
+      const paragraphBefore = (infos.get(i - 1)?.terminal ?? false) && infos.get(i - 1)!.size > 6;
+      const boxed = () => {
+        const box = boxLine ? authorBox(infos.get(i)!.line.text, paragraphBefore ? "" : around(i - 1), infos.get(i + 1)?.phrase ? "" : around(i + 1)) : null;
+        if (box === null || box.authors.some((a) => subjectOfStory(infos, kinds, first, last, a))) return null;
+        // Nor the last of a series of name lines through the story: the signatures of a page of letters ("Fiona
+        // Hale, Westfield"), the subheads of a set of profiles.
+        return nameLineIn(infos, first, Math.min(i, last + 1), i) ? null : box;
+      };
+      let byline = kinds[i] === "headline" ? null : inside ? (dashed() ?? boxed()) : (parseByline(infos.get(i)!.line.text) ?? dashed() ?? boxed());
       // Inside the story, a dashed name the story has already spoken of ("Eric Lund climbed ...", then a pull quote
       // and "— Eric Lund") attributes a quotation: the writer is not a subject of her own story.
       if (byline && inside && byline.authors.some((a) => namedInBody(infos, kinds, first, i, a))) byline = null;
@@ -225,11 +244,13 @@ function classify(text: string): Classified {
     // caption ("... REUTERS/Tom Kessler", "... (Photo: Getty Images)").
     // (Generators, not an array of every index: a page may have millions of lines.)
     const order = () => [range(Math.max(0, top - 1), infos.length), range(0, Math.max(0, top - 1))];
-    const at = findFirst(order(), (i) => (infos.get(i)!.credit !== null && kinds[i] !== "body") || (infos.get(i)!.caption && captionCredit(infos.get(i)!.line.text) !== null));
+    // The headline is no credit even when it reads like one ("Photographs by Vivian Maier" over an exhibition review).
+    const creditLine = (i: number) => infos.get(i)!.credit !== null && kinds[i] !== "body" && kinds[i] !== "headline";
+    const at = findFirst(order(), (i) => creditLine(i) || (infos.get(i)!.caption && captionCredit(infos.get(i)!.line.text) !== null));
     const labelled = findFirst(order(), (i) => CREDIT_LABEL_ALONE.test(infos.get(i)!.line.text) && i + 1 < infos.length && infos.get(i + 1)!.size <= 8);
     if (labelled !== undefined && (at === undefined || labelled < at)) meta.credit = normalize(infos.get(labelled + 1)!.line.text);
     else if (at !== undefined) {
-      const lineCredit = (i: number) => (infos.get(i)!.credit !== null && kinds[i] !== "body" ? infos.get(i)!.credit : null);
+      const lineCredit = (i: number) => (creditLine(i) ? infos.get(i)!.credit : null);
       // A caption that carries a credit ("… (AP Photo/Jane Roe)") and then the page's own labelled credit line for
       // that picture ("Photo: Jane Roe / Associated Press"): the labelled line is the credit as the page shows it.
       // An unlabelled line under a labelled caption credit ("… (Photo: Getty Images)" over "Getty") is not.
@@ -548,12 +569,19 @@ function findHeadline(infos: LineInfos, kinds: Kind[], first: number, title: Pag
   if (top && limit > 0 && limit <= 4 && !top.phrase && top.size >= 3 && top.size <= 30 && kinds[0] === null && !parseByline(top.line.text) && !inCopyright(infos, top.line.text)) {
     return 0;
   }
+  let deckAt: number | null = null;
   for (let i = limit - 1; i >= Math.max(0, first - 15); i--) {
     const info = infos.get(i)!;
     if (kinds[i] !== null && kinds[i] !== "navigation") continue;
     const text = info.line.text;
+    // Past a deck, the headline stands right over it.
+    if (deckAt !== null && i !== deckAt - 1) return null;
     if (parseByline(text) || info.credit !== null || info.caption) continue;
+    // "4 min read": the reading time under the byline.
+    if (info.size <= 5 && READING_TIME.test(text)) continue;
     if (findDates(text).length > 0 && info.size <= 12) continue;
+    // "The Associated Press", "Reuters": an agency credited on its own line names no story.
+    if (info.size <= 4 && isWireService(text.trim())) continue;
     // "Health Correspondent" under the writer's name: her job, not the story's headline.
     if (isRoleLine(text)) continue;
     // "Updated 2 hours ago": a stamp without a date is no headline either.
@@ -567,11 +595,24 @@ function findHeadline(infos: LineInfos, kinds: Kind[], first: number, title: Pag
     if (info.size < 3) continue;
     // The first line of a story in Title Case is its headline even with a full stop.
     if (i === 0 && info.size <= 30 && info.titleRatio >= 0.6) return 0;
+    // A sentence with its full stop right under a line without one is the headline's deck (standfirst): passed,
+    // once. Headlines end bare.
+    const above = infos.get(i - 1);
+    if (deckAt === null && /[.]$/.test(text) && info.size >= DECK_WORDS && info.size <= 40 && above && kinds[i - 1] === null && !above.phrase && above.size >= 4 && above.size <= 30 && !/[.]$/.test(above.line.text)) {
+      deckAt = i;
+      continue;
+    }
     if (info.size > 30 || /[.]$/.test(text)) return null;
     return i;
   }
   return null;
 }
+
+/** The fewest words of a deck (standfirst) with its full stop under the headline. */
+const DECK_WORDS = 7;
+
+/** A reading time: "4 min read", "3 minutes reading". */
+const READING_TIME = /^\d{1,3}\s?(?:min(?:ute)?s?|mins?)\.?\s(?:read|reading)\b/iu;
 
 /** How many body lines in [from, to] are full sentences of a paragraph's length (twelve words or more). */
 function proseAfter(infos: LineInfos, kinds: Kind[], from: number, to: number): number {
@@ -588,6 +629,31 @@ function namedInBody(infos: LineInfos, kinds: Kind[], from: number, to: number, 
   const surname = person.trim().split(/\s+/u).at(-1) ?? "";
   if (surname.length < 2) return false;
   for (let k = Math.max(0, from); k < to; k++) if (kinds[k] === "body" && occurrences(infos.get(k)!.line.text, surname) > 0) return true;
+  return false;
+}
+
+/** Whether a line of [from, to) other than `except` is a person's name alone, short, as an author box prints it. */
+function nameLineIn(infos: LineInfos, from: number, to: number, except: number): boolean {
+  for (let k = Math.max(0, from); k < to; k++) {
+    if (k === except || infos.get(k)!.size > 6) continue;
+    if ((bareByline(infos.get(k)!.line.text, false)?.authors.length ?? 0) > 0) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a name that only the given-name lists read as a person's (its first word no name the lexicon knows) is
+ * what the story speaks of: "Porsche Taycan" over a review of the Taycan, "Santiago Bernabeu" under a match played
+ * there. The lists hold brands and places too ("Porsche", "Mercedes", "Santiago"), and a writer is no subject of
+ * her own story; a name the lexicon knows keeps the old reading.
+ */
+function subjectOfStory(infos: LineInfos, kinds: Kind[], first: number, last: number, name: string): boolean {
+  const words = name.split(/\s+/u);
+  if (knownFirstName(words[0] ?? "")) return false;
+  const parts = words.filter((w) => w.length >= 3);
+  for (let k = Math.max(0, first); k <= last; k++) {
+    if (kinds[k] === "body" && parts.some((w) => occurrences(infos.get(k)!.line.text, w) > 0)) return true;
+  }
   return false;
 }
 
@@ -660,22 +726,35 @@ function findHeaderByline(infos: LineInfos, kinds: Kind[], meta: Meta, from: num
     // when it carries a date: a bare name there is more often a photo's subject.
     const opening = (kinds[i] === "body" || kinds[i] === "date") && info.size <= 8 && findDates(info.line.text).length > 0;
     if (kinds[i] !== null && kinds[i] !== "headline" && !opening) continue;
-    if (info.caption || info.credit !== null || info.phrase || info.terminal || info.size > 14) continue;
     const ownDate = findDates(info.line.text).length > 0;
+    // "Jane Roe — March 3, 2026, 4:15 p.m.": a line with its own date may end in a full stop and be no sentence;
+    // "Jane Roe (@janeroe)" ends in a bracket.
+    // Its full stop is the clock time's ("p.m."), not a caption's ("Mayor Tom Reed, March 3, 2026.").
+    const clockStop = ownDate && /\b[ap]\.\s?m\.\s*$/iu.test(info.line.text);
+    const sentence = info.terminal && !clockStop && !/\)\s*$/u.test(info.line.text);
+    if (info.caption || info.credit !== null || info.phrase || sentence || info.size > 14) continue;
     // Inside the body only a name line with its own date ("November 20, 2019 Jane Roe") may be the byline.
     if (i >= first && !ownDate) continue;
-    const dated = isDateLine(infos.get(i - 1)) || isDateLine(infos.get(i + 1)) || ownDate;
+    // "The Associated Press" right under the headline: an agency credited on a line of its own.
+    const agencyUnderHeadline = kinds[i - 1] === "headline" && info.size <= 4 && isWireService(info.line.text.trim());
+    const dated = isDateLine(infos.get(i - 1)) || isDateLine(infos.get(i + 1)) || ownDate || agencyUnderHeadline;
     // Only a name line next to a date may be the line taken for the headline ("Jane Roe DAILY" over "Published").
     if (kinds[i] === "headline" && !dated) continue;
+    // A name line under another (not the same name printed twice) is one of a stack of photo captions or names. The
+    // line over must read as a person's name by itself (a first name the lists know): a column's name over its
+    // writer ("Ask Priya", "Miss Manners") is no name of a stack.
+    const over = infos.get(i - 1);
+    if (over && kinds[i - 1] !== "headline" && over.size <= 6 && normalize(over.line.text) !== normalize(info.line.text) && !isRoleLine(over.line.text) && (bareByline(over.line.text, false)?.authors.length ?? 0) > 0) continue;
     const near = i - from <= 4 || first - i <= 4;
     if (!near && !dated) continue;
     const byline = bareByline(info.line.text, dated);
     if (!byline) continue;
     // A line taken for the headline is a byline only when it opens with a first name ("Classificação NASCAR" is not).
-    if (kinds[i] === "headline" && !knownFirstName(byline.authors[0]?.split(" ")[0] ?? "")) continue;
+    if (kinds[i] === "headline" && !namesAPerson(byline.authors[0] ?? "")) continue;
     if (!dated) {
       // Inside the body, a name line alone is a photo's subject; before it, only a plain name of two or three words, not one of a list of names (results, a team).
       if (i >= first || byline.authors.some((a) => a.split(" ").length > 3)) continue;
+      if (byline.authors.some((a) => subjectOfStory(infos, kinds, first, last, a))) continue;
       // A byline stands in the header: no sentence of prose between the headline and it.
       if (infos.slice(from, i).some((n) => n.terminal && n.size >= 8)) continue;
       // A name among other names (a list, a team) is no byline; a job or desk line beside it ("Staff Writer") is.
@@ -727,7 +806,11 @@ function headlineOver(infos: LineInfos, kinds: Kind[], bylineAt: number, title: 
   // long or short as it may be: kickers and section labels are no candidates, and a line of a word or three over
   // the nearest is a label missed as such.
   const [nearest, above] = [candidates[0]!, candidates[1]];
-  if (above !== undefined && infos.get(above)!.size >= 4 && infos.get(nearest)!.size > infos.get(above)!.size + 2) return above;
+  // A sentence with its full stop under a line without one is the deck under its headline: headlines end bare.
+  // (A deck is a sentence of some length; a short one with its full stop, "Rents rise faster than wages.", is as
+  // often the headline itself under a kicker.)
+  const deck = above !== undefined && infos.get(nearest)!.size >= DECK_WORDS && /[.]$/u.test(infos.get(nearest)!.line.text.trim()) && !/[.]$/u.test(infos.get(above)!.line.text.trim());
+  if (above !== undefined && infos.get(above)!.size >= 4 && (deck || infos.get(nearest)!.size > infos.get(above)!.size + 2)) return above;
   return nearest;
 }
 
@@ -750,6 +833,25 @@ function nearTitle(infos: LineInfos, kinds: Kind[], first: number, title: PageTi
     }
   }
   return best;
+}
+
+/**
+ * The line found for the headline when it stands right over the body with at most date lines between, has a
+ * headline's size, speaks of what the title does (a word of four letters or more in common) and the page nowhere
+ * repeats the title's headline. A line that shares no word with the title is a deck under the headline or a
+ * section's standfirst ("Latest travel news and service updates"), not the story's headline worded otherwise.
+ */
+function headlineOverBody(infos: LineInfos, at: number | null, first: number, title: PageTitle): number | null {
+  if (at === null || at === 0 || at >= first || first - at > 3) return null;
+  for (let k = at + 1; k < first; k++) if (!isDateLine(infos.get(k))) return null;
+  const info = infos.get(at)!;
+  if (info.size < 4 || info.size > 30 || info.phrase || isKicker(info)) return null;
+  const longWords = (s: string) => new Set((s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length >= 4));
+  const titleWords = longWords(title.headline);
+  if (![...longWords(info.line.text)].some((w) => titleWords.has(w))) return null;
+  const wanted = title.headline.toLowerCase();
+  for (let i = 1; i < infos.length; i++) if (normalize(infos.get(i)!.line.text).toLowerCase().includes(wanted)) return null;
+  return at;
 }
 
 /** Share of the distinct words of `a` and `b` that both have (Dice coefficient over lower-cased words). */
@@ -865,7 +967,9 @@ function findSource(
   };
   for (let i = 1; i < Math.min(first, MASTHEAD_LINES); i++) masthead(i);
   for (let i = Math.max(last + 1, infos.length - FOOTER_LINES); i < infos.length; i++) masthead(i);
-  return chooseBrand({ titleParts: sites, holders, mastheads, bylineOutlet: outlet, rest }) ?? agency;
+  // A news agency's dateline ("HALIFAX (AP) —") on a page naming nothing else is the agency's own story; a
+  // newswire's ("/PRNewswire/ --") only carried a company's release to whatever site prints it.
+  return chooseBrand({ titleParts: sites, holders, mastheads, bylineOutlet: outlet, rest }) ?? (agency !== null && !isNewswire(agency) ? agency : null);
 }
 
 /**

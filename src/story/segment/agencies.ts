@@ -58,3 +58,14 @@ const WIRE = new RegExp(String.raw`^(?:the\s)?(?:${WIRE_SERVICES.map(escapeRegEx
 export function isWireService(name: string): boolean {
   return WIRE.test(name.trim());
 }
+
+/**
+ * Press-release newswires ("PR Newswire", "Business Wire"): they carry a company's release to any site that will
+ * print it, so the newswire in a release's dateline is never the site serving the page (null beats it).
+ */
+const NEWSWIRE = /^(?:pr ?newswire(?:-[a-z]+)?|business ?wire|globe ?newswire|accesswire|marketwired|newswire)$/iu;
+
+/** Whether a name is a press-release newswire's: "PRNewswire", "BUSINESS WIRE", "PRNewswire-FirstCall". */
+export function isNewswire(name: string): boolean {
+  return NEWSWIRE.test(name.trim());
+}

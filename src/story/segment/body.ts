@@ -458,10 +458,47 @@ export function headlineRuns(infos: LineInfos, first: number, last: number): num
       continue;
     }
     while (j <= last && headlineLike(infos.get(j)!) && !/\d|:|\s(?:--|[–—@|])\s/.test(infos.get(j)!.line.text)) j++;
-    if (j - i >= 3) for (let k = i; k < j; k++) marked.push(k);
+    // Under a line that announces it with a colon ("The winners were:") the run is the story's own list.
+    const announced = i > 0 && announcesList(infos.get(i - 1)!.line.text);
+    if (j - i >= 3 && !announced) for (let k = i; k < j; k++) marked.push(k);
     i = j > i ? j : i + 1;
   }
   return marked;
+}
+
+/**
+ * Whether a line announces the story's own list with a colon ("The winners were:"), not a box of links to other
+ * pages ("Read our earlier coverage:", "Here are the other stories our readers liked:").
+ */
+function announcesList(text: string): boolean {
+  // A label alone ("MORE:", "Watch:", "See:") heads links too.
+  return /:\s*$/u.test(text) && !LINKS_WORDS.test(text) && !/^\s*(?:more|also|watch|listen|see|read|explore)\s*:\s*$/iu.test(text);
+}
+
+/** Words of a line that announces links to other pages. */
+const LINKS_WORDS = /\b(?:stor(?:y|ies)|articles?|coverage|headlines|links?|reads|reading|posts|videos?|podcasts?|newsletters?|see also|related)\b/iu;
+
+/**
+ * The items of a list the story's last line announces with a colon ("The new version brings:", "You will need:"):
+ * two or more short lines under it, each a phrase without a sentence's end (a sentence would have scored as
+ * prose), nothing the page marks as furniture. The last item's index, or `last` when there is no such list.
+ */
+function introducedList(infos: LineInfos, last: number): number {
+  const intro = infos.get(last);
+  if (!intro || !announcesList(intro.line.text) || intro.size > 40) return last;
+  const item = (k: number) => {
+    const info = infos.get(k);
+    if (!info || info.phrase || info.credit !== null || info.caption || info.repeat || info.dateOnly) return false;
+    // Words apart: "dp3_1_en", an image's file name, is no item.
+    const text = info.line.text.trim();
+    return info.size >= 2 && info.size <= 25 && text.includes(" ") && !/[.!?]$/u.test(text);
+  };
+  // Items written as sentences ("Build a new bridge downstream") end where a line of capitalised words starts: the
+  // site's name or a footer's link ("Valley Post", "Contact Newsroom") under the list.
+  const capitalised = (k: number) => infos.get(k)!.line.text.trim().split(/\s+/u).every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:of|the|and|for|to|a|an|in|on|at|by|with|&)$/u.test(w));
+  let j = last + 1;
+  while (item(j) && (j === last + 1 || capitalised(last + 1) || !capitalised(j))) j++;
+  return j - (last + 1) >= 2 ? j - 1 : last;
 }
 
 /** A line that looks like an entry of a list of facts: dates, scores, places ("June 9 -- Arena, City, ST"). */
@@ -476,6 +513,8 @@ function listEntry(info: LineInfo): boolean {
  * least three list entries follow the body, perhaps under one heading, they are taken into the body.
  */
 export function extendWithList(infos: LineInfos, last: number): number {
+  const introduced = introducedList(infos, last);
+  if (introduced > last) return introduced;
   const i = last + 1;
   const heading = infos.get(i) && !infos.get(i)!.phrase && infos.get(i)!.size <= 8 && !listEntry(infos.get(i)!) ? 1 : 0;
   let j = i + heading;

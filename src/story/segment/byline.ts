@@ -5,12 +5,13 @@
  */
 import { lexiconTag } from "../../nlp/compromise.js";
 import { isCommonWord } from "../../nlp/common-words.js";
+import { givenNameGender } from "../../nlp/given-names.js";
 import { HONORIFICS, NAME_PARTICLES, SMALL_TITLE_WORDS } from "../../nlp/lexicon.js";
 import { foreignOrganizationHeads, organizationHeads } from "../entities/knowledge.js";
 import { isWireService } from "./agencies.js";
 import { findDates } from "./dates.js";
 
-const MARKERS = String.raw`(?:by|written by|posted by|words by|story by|analysis by|commentary by|opinion by|reporting by|reported by|von|por|par|di|door|oleh|publicado por|escrito por|autor|author|text|texto|текст|автор)`;
+const MARKERS = String.raw`(?:by|(?:text|words|story) and (?:photos|pictures|photographs) by|written by|posted by|words by|story by|analysis by|commentary by|opinion by|reporting by|reported by|von|por|par|di|door|oleh|publicado por|escrito por|a cura di|scritto da|geschrieben von|écrit par|rédigé par|autor|author|text|texto|текст|автор)`;
 const BY = new RegExp(String.raw`^${MARKERS}(?:\s?:\s*|\s+)(?=\S)`, "iu");
 /** A marker after a date or a time on the same line: "October 9, 2018 | by Jane Roe", "5:45 AM PST 11/19/2019 by X". */
 const MID_BY = new RegExp(String.raw`(?:^|[\s|•·,/–—-])(${MARKERS}(?:\s?:\s*|\s+))(?=\p{Lu})`, "giu");
@@ -21,7 +22,7 @@ const BEFORE_MARKER = /^(?:(?:posted|published|publicado|publié|veröffentlicht
 const ROLE_WORDS = new Set(
   ("senior contributor contributors staff writer writers reporter reporters correspondent correspondents editor editors " +
     "columnist columnists business sports sport chief political national international foreign deputy managing " +
-    "associate assistant news press associated the times post journal herald tribune daily agency wire service " +
+    "associate assistant news press associated the times post journal herald tribune gazette courier chronicle daily agency wire service " +
     "team desk digital online producer analyst author guest special investigative entertainment science health " +
     "technology tech opinion contributing bureau ap afp reuters cnn bbc upi dpa in on at for and of ms rd md phd mba")
     .split(" "),
@@ -91,8 +92,9 @@ export function parseByline(line: string): Byline | null {
   if (date && date.index > by[0].length) text = text.slice(0, date.index).replace(WEEKDAY_BEFORE_DATE, "");
   text = text.replace(/\s+(?:on|am|le|el|em|il|op|-|–|—|\||\/|／|•|·)\s*$/i, "").replace(/[\s,;]+$/u, "").trim();
   text = text.replace(/\s+\d+\s+(?:comments?|comentários?|commenti|kommentare)\s*$/iu, "").trim();
-  // A handle after the name is not part of the credit: "By Jane Roe @janeroe".
-  text = text.replace(/(?:\s*[|•·,]\s*|\s+)@[\w.]+$/u, "").trim();
+  text = withoutContactButtons(text);
+  // A handle after the name is not part of the credit: "By Jane Roe @janeroe", "By Jane Roe (@janeroe)".
+  text = text.replace(/(?:\s*[|•·,]\s*|\s+)\(?@[\w.]+\)?$/u, "").trim();
   // Nor an e-mail address: "By Owen Pratt opratt@glenviewpost.com".
   text = text.replace(/(?:\s*[|•·,]\s*|\s+)[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u, "").trim();
   const names = text.slice(by[0].length);
@@ -169,6 +171,54 @@ export function signOff(line: string, previous = "", next = ""): Byline | null {
   return byline && byline.authors.length > 0 ? byline : null;
 }
 
+/**
+ * The writer named under the story where the header names none: a line of the author box after the last
+ * paragraph, a person's name alone ("Jane Roe") or the site account the post went out under ("rmb8090", over its
+ * one-line bio). Only a name the lists know as a person's, and not one of a list of names (a team, a cast: a
+ * neighbouring line is a name too); an account only over a sentence, its bio, for a lone handle may be anything.
+ * `previous` and `next` are the lines around it.
+ */
+export function authorBox(line: string, previous = "", next = ""): Byline | null {
+  const text = line.trim();
+  if (text.length > 60) return null;
+  // A neighbour shaped like a name, known or not ("Kanye West" under "Justin Bieber" in a list of topics).
+  const person = (l: string) => (bareByline(l.trim(), true)?.authors.length ?? 0) > 0;
+  if (/^[\p{Ll}][\p{Ll}\p{N}_.-]{2,24}$/u.test(text) && /\p{N}/u.test(text) && /^\p{Lu}.{20,}[.!?]$/u.test(next.trim())) {
+    return { text, authors: [] };
+  }
+  const byline = bareByline(text, false);
+  if (!byline || byline.authors.length !== 1 || byline.text !== text || findDates(text).length > 0) return null;
+  if (person(previous) || person(next)) return null;
+  // Right under the story, or under the box's own heading ("About the author"), not under another heading.
+  if (previous.trim() !== "" && !/\b(?:author|autor|auteur|writer)\b/iu.test(previous)) return null;
+  // Over nothing, a button or a label, or over the writer's bio. A line of prose under the name that neither names
+  // her (in full or by her first name) nor says what she does is a reader's comment, a photo's caption or the next
+  // part of a profile ("Mensah took over his uncle's bakery": a story speaks of its subjects by their surname).
+  const under = next.trim();
+  if (under.split(/\s+/u).length >= 5 && !namesTheWriter(under, byline.authors[0]!) && !WRITER_WORK.test(under)) return null;
+  return byline;
+}
+
+/** What a writer's bio says she does: "covers schools", "writes about", "is a reporter". */
+const WRITER_WORK = /\b(?:covers?|covering|writes|writing|reporter|journalist|editor|columnist|correspondent|contributor|blogger|author|freelance|photographer)\b/iu;
+
+/** Whether a line names a person in full or by her first name ("Jane Roe is ...", "Jane has written ..."). */
+function namesTheWriter(line: string, name: string): boolean {
+  const words: string[] = line.toLowerCase().match(/[\p{L}'’-]+/gu) ?? [];
+  const first = name.split(/\s+/u)[0]!.toLowerCase();
+  return line.toLowerCase().includes(name.toLowerCase()) || words.includes(first);
+}
+
+/**
+ * The buttons of an author's box printed after the name: "Jane Roe Email Twitter", "Jane Roe Follow on Twitter",
+ * "Jane Roe | Bio". The name is the byline; the buttons are not (pages/META.md: handles and e-mails go).
+ */
+const CONTACT_BUTTONS = /(?:(?:\s*[|•·]\s*|\s+)(?:follow(?: (?:on|me on) (?:twitter|x|facebook|instagram))?|e-?mail(?: me)?|twitter|facebook|instagram|linkedin|bio|contact|rss|view profile|more by (?:this )?author))+\s*$/iu;
+
+function withoutContactButtons(text: string): string {
+  return text.replace(CONTACT_BUTTONS, "").trim();
+}
+
 /** "By Sean Martin Sean Martin": the marker and the name once. */
 function undoubled(text: string, from: number): string {
   const names = text.slice(from);
@@ -190,6 +240,8 @@ function isDeskName(text: string): boolean {
   const lower = (words.at(-1) ?? "").toLowerCase();
   // "Staff Report": a newsroom's report.
   if (lower === "report" && words.slice(0, -1).some((w) => NEWSROOM.test(w))) return true;
+  // "Agência Brasil", "Agenzia Nova": in the Romance languages the head opens the name.
+  if (isForeignHead(words[0]!)) return true;
   return ORGANIZATION_WORDS.has(lower) || NEWSROOM.test(lower) || /^(?:sport|sports|staff|reports|writers|editors)$/u.test(lower);
 }
 
@@ -207,6 +259,20 @@ export function isRoleLine(line: string): boolean {
 export function knownFirstName(word: string): boolean {
   const tag = lexiconTag(word.toLowerCase());
   return tag === "FirstName" || tag === "MaleName" || tag === "FemaleName";
+}
+
+/**
+ * Whether a name of two or three words reads as a person's: its first name is one the lexicon knows, or one the
+ * given-name lists know ("Kwabena", "Chidi", "Siddharth": compromise knows mostly English names) followed by a
+ * surname that is no dictionary word. The lists also hold words and places ("Hope", "Georgia", "Israel"): the
+ * surname's test keeps a short headline ("Israel Strikes Back", "Georgia Tech Wins") from passing for a name.
+ */
+export function namesAPerson(name: string): boolean {
+  const words = name.split(" ");
+  const first = firstNameOf(name);
+  if (knownFirstName(first)) return true;
+  const last = words[words.length - 1]!;
+  return words.length >= 2 && words.length <= 3 && last !== first && givenNameGender(first) !== null && !isCommonWord(first) && !isCommonWord(last);
 }
 
 /**
@@ -230,9 +296,10 @@ export function bareByline(line: string, dated: boolean): Byline | null {
   text = text
     .replace(/(?:\s*[•·|,–—-]\s+|\s+)\d{1,3}\s?(?:min(?:ute)?s?|mins?)\.?\s(?:read|reading)\b.*$/iu, "") // "Jane Roe · 3 min read"
     .replace(/(?:\s*[•·|,–—-]\s+|\s+)(?:published|updated|posted)\b.*$/iu, "") // "Jane Roe Published 10:20 a.m. ET"
-    .replace(/\s@\w+.*$/u, "") // "Jane Roe @janeroe / 2 days"
+    .replace(/\s\(?@\w+.*$/u, "") // "Jane Roe @janeroe / 2 days", "Jane Roe (@janeroe)"
     .replace(/\s+(?:view|see|read) (?:more|all)(?: articles| posts| stories)?$/iu, "")
     .replace(COMMENT_PROMPT, "") // "Jane Roe Leave a comment"
+    .replace(CONTACT_BUTTONS, "") // "Jane Roe Email Twitter"
     .replace(/[,\s]+$/u, "")
     .trim();
   if (!text || text.length > 80) return null;
@@ -266,7 +333,7 @@ export function bareByline(line: string, dated: boolean): Byline | null {
   // The part that is no name ("Valley Herald", "Staff Writer") comes last and is short.
   const other = parts.findIndex((p) => cleanName(p) === null);
   if (other >= 0 && (other !== parts.length - 1 || parts[other]!.split(/\s+/u).length > 4)) return null;
-  if (!dated && !knownFirstName(firstNameOf(authors[0]!))) return null;
+  if (!dated && !namesAPerson(authors[0]!)) return null;
   return { text: printedOnce(text), authors: authors.map(withoutTrailingCaps) };
 }
 
@@ -323,7 +390,7 @@ export function authorsOf(names: string, marked = false): string[] {
 /** Whether a part of a byline after the names is an outlet or a job rather than a person. */
 function isAffiliation(part: string): boolean {
   const words = part.trim().split(/\s+/u);
-  if (words.length === 0 || knownFirstName(words[0]!)) return false;
+  if (words.length === 0 || knownFirstName(words[0]!) || namesAPerson(part.trim())) return false;
   const roleLike = words.some((w) => w.split(/[-–]/u).some((piece) => ROLE_WORDS.has(piece.toLowerCase().replace(/[.,]$/u, ""))));
   const acronym = words.some((w) => /^[\p{Lu}]{2,}$/u.test(w)) && words.some((w) => /\p{Ll}/u.test(w));
   // A place or outlet name: no word of it is a first name the lexicon knows.
@@ -360,8 +427,8 @@ function cleanName(raw: string, marked = false): string | null {
   if (marked ? UNAMBIGUOUS_HEADS.has(head) : organizationHeads.has(head) && (fullWords.length > 2 || !knownFirstName(words[0]!))) return null;
   // "Agência Brasil", "Agenzia Nova": in the Romance languages the head opens the name.
   if (isForeignHead(words[0]!)) return null;
-  // "India Post News Weekly", "Harbour Editorial Staff": an outlet or a desk, not a person.
-  if (words.some((w) => ORGANIZATION_WORDS.has(w.toLowerCase()))) return null;
+  // "India Post News Weekly", "Harbour Editorial Staff", "Da Redação": an outlet or a desk, not a person.
+  if (words.some((w) => ORGANIZATION_WORDS.has(w.toLowerCase()) || NEWSROOM.test(w))) return null;
   if (words.some((w) => ROLE_WORDS.has(w.toLowerCase()) && !/^[\p{Lu}]/u.test(w))) return null;
   if (words.every((w) => ROLE_WORDS.has(w.toLowerCase().replace(/[.,]$/, "")))) return null;
   // Every word capitalised (or an initial, or a particle such as "de", "van", "al-")

@@ -20,7 +20,15 @@ const AGENCY = String.raw`(?:${namesPattern([...PHOTO_AGENCIES, ...PHOTO_WIRES])
  * credit's line or alone on the line over it.
  */
 const LABEL_WORDS = String.raw`foto|фото|bild|imagem|imagen|immagine|crédito|crédit|kredit|사진|写真|图片|圖片`;
-const CREDIT_LABEL = new RegExp(String.raw`^\(?(?:(?:image|photo|picture|foto)s? ?(?:copyright|credit|source|courtesy)(?: of)?:?|(?:image|photo|picture) via\s|(?:photo|image|picture|photograph|photographer|illustration|photo illustration|graphic|artwork|credit|${LABEL_WORDS})s?(?: by)?\s?[:|：])\s*(.{1,120}?)\)?$`, "iu");
+// A label before a colon, a bar or a spaced slash ("Photo / Getty Images"); a screenshot's source as its credit.
+const CREDIT_LABEL = new RegExp(String.raw`^\(?(?:(?:image|photo|picture|foto)s? ?(?:copyright|credit|source|courtesy)(?: of)?:?|(?:image|photo|picture) via\s|(?:photo|image|picture|photograph|photographer|illustration|photo illustration|graphic|artwork|credit|screenshot|screengrab|screen grab|${LABEL_WORDS})s?(?: by)?(?:\s?[:|：]|\s\/))\s*(.{1,120}?)\)?$`, "iu");
+/** Two kinds of media joined by a slash, a menu's item: "Photo / Video", "Photos / Galleries". */
+const MEDIA_PAIR = /^(?:photo|image|picture|foto|graphic)s?\s?\/\s?(?:videos?|audio|galler(?:y|ies)|graphics?|multimedia|podcasts?|slideshows?|vídeos?)$/iu;
+/** A screenshot's or screen grab's label. */
+const SCREENSHOT = /^\(?(?:screenshot|screengrab|screen grab)s?\b/iu;
+/** Joining words a name of a source may hold in small letters ("Museum of the City", "via"). */
+const SMALL_WORDS = new Set(["of", "the", "and", "de", "la", "via", "for", "on", "from", "&"]);
+
 /**
  * "Photo by Jane Roe / Harbour Daily", "Illustration by Jane Roe": a label with "by" and no colon, on a line of its
  * own. Singular only: "Images by Agency and Agency" is a site-wide footer, not the story's credit.
@@ -84,6 +92,11 @@ export function readCredit(text: string, previous?: string): { credit: string | 
   const strong = (credit: string | null) => ({ credit, maker: null });
   if (text.length > 160) return none;
   const labelled = CREDIT_LABEL.exec(text);
+  // "Photo / Video" is a menu's item naming two kinds of media; a screenshot's label over words in small letters
+  // ("Screenshot: the new settings page") describes the picture, where a credit names its source ("Screenshot:
+  // Riverwatch").
+  if (labelled && MEDIA_PAIR.test(text)) return none;
+  if (labelled && SCREENSHOT.test(text) && labelled[1]!.split(/\s+/u).some((w) => /^\p{Ll}/u.test(w) && !SMALL_WORDS.has(w))) return none;
   if (labelled) return strong(labelled[1]!.trim() || null);
   const by = BY_LABEL.exec(text);
   if (by && !/[.!?]$/.test(text) && text.split(/\s+/).length <= 12) return strong(by[1]!.trim());
@@ -100,8 +113,10 @@ export function readCredit(text: string, previous?: string): { credit: string | 
   const owner = marked ? /^(\p{Lu}[\p{Ll}'’-]+)(?: \p{Lu}\.)?(?: \p{Lu}[\p{L}'’-]+){1,2}$/u.exec(marked[1]!.trim()) : null;
   if (owner && knownFirstName(owner[1]!)) return { credit: marked![1]!.trim(), maker: marked![1]!.trim() };
   // "Jane K. Roe/HARBOURMEDIA": a photographer's name and her agency or publisher, whatever its name.
-  const shot = PHOTOGRAPHER_SLASH.exec(text);
-  if (shot && knownFirstName(shot[1]!)) return strong(text.trim());
+  // (In brackets too, as a caption's own line: "(Jane K. Roe/Harbour Daily)".)
+  const unbracketed = text.trim().replace(/^[([](.*)[)\]]$/u, "$1");
+  const shot = PHOTOGRAPHER_SLASH.exec(unbracketed);
+  if (shot && knownFirstName(shot[1]!)) return strong(unbracketed);
   const made = previous !== undefined ? MADE_FOR.exec(text) : null;
   if (made && isMaker(made[1]!) && /[.!?”"]$/u.test(previous!) && previous!.split(/\s+/u).length >= 8) {
     return { credit: text.trim(), maker: made[1]! };

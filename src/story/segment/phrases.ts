@@ -24,6 +24,9 @@ interface Rule {
 
 const SOCIAL = String.raw`(?:facebook|twitter|linkedin|reddit|whatsapp|pinterest|messenger|flipboard|pocket|buffer|tumblr|telegram|email|e-mail|mail|print|sms|copy link|copy this link|google\+?|fb|pin|tweet|share|x)`;
 
+/** "All rights reserved" in the languages of the pages. */
+const RIGHTS = String.raw`(?:all rights reserved|todos os direitos reservados|todos los derechos reservados|tutti i diritti riservati|alle rechte vorbehalten|tous droits réservés)`;
+
 const RULES: Rule[] = [
   // Sharing
   { kind: "share", endsStory: false, maxWords: 8, pattern: new RegExp(String.raw`^(?:${SOCIAL}[\s,|/•·]*){1,8}$`, "i") },
@@ -70,12 +73,17 @@ const RULES: Rule[] = [
   { kind: "related", endsStory: true, maxWords: 8, pattern: /^(?:related(?: (?:articles?|stories|story|posts?|topics|tags|links|content|coverage|reading|news|videos?))?|more (?:from|in|on|stories|news|headlines|videos)\b.{0,40}|read (?:next|this next)|you (?:may|might) (?:also )?(?:like|enjoy|be interested(?: in)?)(?: these)?|recommended(?: (?:stories|for you|articles|reading|videos))?|most (?:read|popular|viewed|shared|commented)(?: .{0,30})?|trending(?: now| stories| news)?|top (?:stories|news|videos)|latest (?:news|stories|headlines|videos|articles|features)(?: .{0,30})?|don'?t miss|editor'?s picks?|also read|what to read next|further reading|popular (?:now|stories|posts)|on our radar|around the web|from the web|promoted stories|explore further|keep reading|more to explore|more (?:great |top |popular )?[a-z ]{0,20} stories|weitere beiträge.{0,30}|mehr zum thema|artigos relacionados|leia (?:também|mais)|notícias relacionadas|(?:à )?lire aussi|vous aimerez aussi|sur le même sujet|noticias relacionadas|te puede interesar|lees ook|leggi anche|вам также может быть интересно|こちらの記事も合わせてどうぞ|関連記事)\s*[:.…]*$/i },
   { kind: "footer", endsStory: true, maxWords: 12, pattern: /^[[(]?\s*(?:\d+\s+)?(?:[\p{L}]+\s+){0,2}(?:comments?|responses?|replies)(?:\s*\(\d+\))?(?:\s*\(\+\))?\s*[\])]?$|^(?:view|show|add|post|load|read|see) (?:all )?(?:\d+ )?comments?\b|^leave a (?:reply|comment)\b|^comments are closed\.?$|^want to join the discussion\?$|^join the (?:conversation|discussion)\b|^please enable javascript to view\b|^javascript is required to load the comments|^\d+ (?:thoughts|responses|comments|replies) (?:on|to)\b|^about the author$|^about\s+[\p{Lu}][\p{L}]+\s+[\p{Lu}][\p{L}]+$|^über [\p{Lu}][\p{L}]+ [\p{Lu}][\p{L}]+$|^sobre [\p{Lu}][\p{L}]+ [\p{Lu}][\p{L}]+$/iu },
   { kind: "related", endsStory: true, maxWords: 30, pattern: /^(?:tags?|topics|filed (?:under|to)|posted in|categories|category|subjects|related tags|related topics)\s*[:|]/i },
-  { kind: "copyright", endsStory: true, maxWords: 40, pattern: /^copyright\b|^(?:©|\(c\)\s).{0,40}(?:\b\d{4}\b|\b(?:inc|ltd|llc|gmbh|corporation|company|s\.a)\b)|\ball rights reserved\b|\btodos os direitos reservados\b|\btodos los derechos reservados\b|\btutti i diritti riservati\b|\balle rechte vorbehalten\b|\btous droits réservés\b/i },
+  // A rights notice is a notice where it opens or closes the line, follows a mark, a year or a separator ("© 2026 X.
+  // All rights reserved.", "X - Todos los derechos reservados - Aviso legal", "X Inc, all rights reserved, ..."); a story's sentence that quotes one
+  // ("El contrato decía: todos los derechos reservados a la familia") goes on and does not end the story.
+  { kind: "copyright", endsStory: true, maxWords: 40, pattern: new RegExp(String.raw`^copyright\b|^(?:©|\(c\)\s).{0,40}(?:\b\d{4}\b|\b(?:inc|ltd|llc|gmbh|corporation|company|s\.a)\b)|(?:^|©.{0,80}|\b\d{4}\b[.,]?\s*|[.,|·•–—-]\s*)${RIGHTS}\b|\b${RIGHTS}[\s.,;!]*$`, "i") },
   { kind: "footer", endsStory: true, maxWords: 20, pattern: /^(?:terms (?:of (?:use|service)|and conditions)|privacy(?: policy| notice)?|cookie(?:s| policy| settings)?|about us|contact us|sitemap|site map|help|faq|careers|jobs|advertise with us|ad choices|accessibility(?: help)?)(?:\s*[|•·]\s*.{0,80})?$/i },
   { kind: "footer", endsStory: false, maxWords: 60, pattern: /\b(?:we use cookies|this (?:site|website) uses cookies|by (?:continuing|using) (?:to use )?this (?:site|website)|accept (?:all )?cookies|cookie settings|registration on or use of this site)\b/i },
   // Author notes: "Jane Roe is a reporter for the Example Times." / "NRO contributor Jane Roe is ..."
   { kind: "other", endsStory: false, maxWords: 45, pattern: /^(?:[\p{L}]+ ){0,3}[\p{Lu}][\p{L}.'’-]+(?: [\p{Lu}][\p{L}.'’-]+){0,3}(?: \(@\w{1,30}\))? (?:is|was) (?:a|an|the) [^.]{0,160}\b(?:reporter|writer|editor|correspondent|columnist|contributor|fellow|journalist|author|producer|professor)\b[^.]{0,160}\.$/u },
-  { kind: "other", endsStory: false, maxWords: 40, pattern: /^[\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){0,2} (?:joined|has (?:been )?(?:written|reported|covered) (?:for|about|on)) .{2,60}\b(?:in|since) (?:\p{Lu}\p{L}+ )?\d{4}\b.*\.$/u },
+  // "Jane Roe joined the Gazette in 2015": a writer's bio names her in full; a story goes on with a surname alone
+  // ("McDonald joined the band in 1975").
+  { kind: "other", endsStory: false, maxWords: 40, pattern: /^[\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){1,2} (?:joined|has (?:been )?(?:written|reported|covered) (?:for|about|on)) .{2,60}\b(?:in|since) (?:\p{Lu}\p{L}+ )?\d{4}\b.*\.$/u },
   { kind: "copyright", endsStory: true, maxWords: 80, pattern: /^citation:|\bthis (?:document|article|material|content) (?:is subject to|is protected by) copyright\b|\bmay not be (?:published|reproduced|redistributed)\b/i },
   // Tails of wire and newspaper stories: who reported, who to write to
   { kind: "other", endsStory: false, maxWords: 60, pattern: /^\(?(?:reporting|additional reporting|writing|editing|compiled|research|graphics?) by\b/i },

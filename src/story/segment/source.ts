@@ -130,7 +130,8 @@ export function ownership(text: string): { brands: string[]; owners: string[] } 
 
 /**
  * Places where a page names itself: "Follow X" (a social box), "X is a reporter for Y" / "Senior editor at Y"
- * (a staff note), "Subscribe to Y", "Sign up for the Y newsletter", "Y is a registered trademark of Z".
+ * (a staff note), "Subscribe to Y", "Sign up for the Y newsletter", "Y is a registered trademark of Z" (a name met
+ * twice, or backed by another place). The site's service links ("About Y", "Contact Y") are SERVICE_LINKS below.
  */
 const SELF_NAMING = [
   new RegExp(String.raw`^(?:Follow|Like) ${NAME}(?: on (?:Twitter|Facebook|Instagram|LinkedIn|YouTube))?$`, "gmu"),
@@ -146,20 +147,56 @@ const SELF_NAMING = [
   new RegExp(String.raw`^(?:By )?((?:The )?${WORD}(?: ${WORD}){0,3}?) (?:Editorial Staff|Staff|Editors|Newsroom|News Desk)$`, "gmu"),
 ];
 
+/**
+ * The site's own service links in the menu or the footer: "Contact Harbour Daily", "About the Harbour Daily",
+ * "Advertise with Harbour Daily", "Download the Harbour Daily app". "About X" and "Contact X" also head a topic's
+ * box ("About Gaza", "About Somerset"), a writer's ("About Kwabena Osei") or a story's own contact line ("Contact
+ * Eastfield Food Bank"): a name met in one kind of link counts only where another place backs it (see
+ * serviceLinkNames); one met in two kinds ("About X" and "Contact X") is the site's.
+ */
+const SERVICE_LINKS = [
+  new RegExp(String.raw`^(Contact|About|Advertise (?:with|on|in)|Careers at|Work (?:for|at)|Jobs at)(?: the)? ${NAME}$`, "gmu"),
+  new RegExp(String.raw`^(Download|Get)(?: the)? ${NAME} [Aa]pps?$`, "gmu"),
+];
+
 /** The names a page gives itself in staff notes, social boxes and newsletter boxes, wire services left out. */
 export function selfNames(text: string): string[] {
-  const names = new Set<string>();
-  for (const pattern of SELF_NAMING) {
+  const names = new Set(namesIn(text, SELF_NAMING).keys());
+  for (const [name, kinds] of namesIn(text, SERVICE_LINKS)) if (kinds.size >= 2) names.add(name);
+  return [...names];
+}
+
+/** Every name the page's service links give it ("About X", "Contact X"), met in one kind of link or more. */
+export function serviceLinkNames(text: string): string[] {
+  return [...namesIn(text, SERVICE_LINKS).keys()];
+}
+
+/** The names the patterns' last group captures, each with the kinds of line it was met in (a pattern's first group, else its index). */
+function namesIn(text: string, patterns: RegExp[]): Map<string, Set<string>> {
+  const names = new Map<string, Set<string>>();
+  for (const [k, pattern] of patterns.entries()) {
     for (const m of text.slice(0, 400_000).matchAll(pattern)) {
-      const name = m[1]!.replace(/['’]s$/u, "").replace(/[.'’-]+$/u, "").trim();
+      const name = m[m.length - 1]!.replace(/['’]s$/u, "").replace(/[.'’-]+$/u, "").trim();
       // Not a wire, a word of the box itself ("Follow Us", "Subscribe to Newsletters"), or a person to follow.
       if (name.length < 2 || isWireService(name) || /^(?:Us|Me|Him|Her|Them|Newsletters?|Loading)\b/u.test(name)) continue;
+      // A service link's word, not a name: "About the Author", "Contact Our Team", "About This Site".
+      if (/^(?:The |Our |This )?(?:Authors?|Writers?|Editors?|Team|Site|Website|Company|Cookies|Privacy|Advertising|Careers|Newsroom|Press)$/u.test(name)) continue;
       if (/^(?:Our|The|Your|My|All|Editorial|Senior|Staff)$/u.test(name)) continue;
       if (knownFirstName(name.split(" ")[0]!) && name.split(" ").length > 1) continue;
-      names.add(name);
+      const kind = m.length > 2 ? m[1]!.toLowerCase() : String(k);
+      // "About Brightwell Robotics" over "Brightwell Robotics designs and builds ...": a press release's paragraph
+      // about the company that issued it, not the site's link.
+      if (m.length > 2 && aboutParagraph(text, m.index! + m[0].length, name)) continue;
+      names.set(name, (names.get(name) ?? new Set<string>()).add(kind));
     }
   }
-  return [...names];
+  return names;
+}
+
+/** Whether the line after `end` is a sentence about `name`: it opens with the name and runs eight words or more. */
+function aboutParagraph(text: string, end: number, name: string): boolean {
+  const next = text.slice(end).replace(/^\r?\n/u, "").split("\n", 1)[0] ?? "";
+  return next.startsWith(name) && next.split(/\s+/u).length >= 8;
 }
 
 /** Top-level domain endings, country forms ("co.uk", "com.br") included. */
@@ -346,7 +383,16 @@ function candidatesOf(evidence: BrandEvidence): Candidate[] {
   add(evidence.holders.map(brandOfHolder).filter((b) => !isWireService(b)), "copyright");
   // "Follow Marketplace" over a menu holding "Marketplace": a section's social box, not the site's.
   const menu = menuItems(evidence.rest);
-  add(selfNames(evidence.rest).filter((n) => !menu.has(n.toLowerCase())), "self");
+  const selves = selfNames(evidence.rest);
+  add(selves.filter((n) => !menu.has(n.toLowerCase())), "self");
+  // A service link's name met in one kind of link only where another place names the site so too ("About Examiner"
+  // under "© Washington Examiner"): alone, "About Gaza" heads a topic's box.
+  // (Not the link's own line, read as a masthead line too.)
+  const linkLine = (m: string) => SERVICE_LINKS.some((re) => new RegExp(re.source, "u").test(m));
+  const backers = [...evidence.titleParts, ...evidence.holders.map(brandOfHolder), ...evidence.mastheads.filter((m) => !linkLine(m)), ...pageDomains(evidence.rest)];
+  if (evidence.bylineOutlet) backers.push(evidence.bylineOutlet);
+  const backed = (n: string) => backers.some((b) => agree(n, b));
+  add(serviceLinkNames(evidence.rest).filter((n) => !selves.includes(n) && !menu.has(n.toLowerCase()) && backed(n)), "self");
   if (evidence.bylineOutlet) add([evidence.bylineOutlet], "byline");
   add(evidence.mastheads.filter((m) => !isWireService(m) && !menu.has(m.toLowerCase())), "masthead");
   add(pageDomains(evidence.rest), "domain");
@@ -421,6 +467,11 @@ export function chooseBrand(evidence: BrandEvidence): string | null {
       let form = w;
       for (const s of scored) if (s.position !== "domain" && initialsOf(w.name) === compact(s.name) && named(s) > named(form)) form = s;
       best = form.name;
+      // A short form of the copyright holder's brand ("Examiner" of "About Examiner", "© Washington Examiner"): the
+      // holder's full name is the brand.
+      const short = best;
+      const full = scored.find((s) => s.position === "copyright" && s.name.length > short.length && occurrences(s.name, short) > 0);
+      if (full !== undefined) best = full.name;
     }
   } else {
     best = fallbackTitle ?? evidence.holders.map(brandOfHolder)[0] ?? null;

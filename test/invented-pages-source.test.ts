@@ -1,0 +1,216 @@
+/**
+ * Source, credit and body end of whole invented pages (issue 21): a press release's newswire is not the site, a
+ * headline that reads like a photo credit stays the headline, and a story sentence that says "todos los derechos
+ * reservados" does not end the story. Expected values read off each page by a person, by the conventions of the
+ * metadata gold (pages/META.md).
+ */
+import { describe, expect, it } from "vitest";
+import { segment } from "../src/story/segment.js";
+
+const page = (lines: string[]) => lines.join("\n");
+
+describe("a press release reprinted on a page that names no site", () => {
+  const text = page([
+    "Home", "News", "Contact",
+    "Brightwell Robotics opens a factory in Columbus",
+    "COLUMBUS, Ohio, Sept. 9, 2026 /PRNewswire/ -- Brightwell Robotics, a maker of warehouse automation systems, today announced the opening of a factory in Columbus that will employ 600 people by 2028.",
+    "The plant will build the company's sorting arms and its new line of self-driving carts.",
+    "\"Ohio gave us the workers and the roads we need,\" said Dana Whitfield, the company's chief executive.",
+    "Construction began last spring and cost about $120 million.",
+  ]);
+  const { meta } = segment(text);
+  it("gives no source rather than the newswire that carried the release", () => {
+    expect(meta.dateline).toBe("COLUMBUS, Ohio");
+    expect(meta.source).toBeNull();
+  });
+});
+
+describe("a wire story under an agency dateline on a page that names no site", () => {
+  const text = page([
+    "Menu", "Search",
+    "Storm knocks out power to thousands along the coast",
+    "HALIFAX, Nova Scotia (AP) — A late-season storm knocked out power to more than 40,000 homes along the coast on Tuesday, officials said.",
+    "Crews worked through the night to clear fallen trees from the main roads.",
+    "Schools in three counties stayed closed.",
+  ]);
+  it("still names the agency when nothing else names the page (the agency's own story)", () => {
+    expect(segment(text).meta.source).toBe("AP");
+  });
+});
+
+describe("an exhibition story whose headline names a photographer's pictures", () => {
+  const text = page([
+    "Photographs by Vivian Maier | The Gallery Review",
+    "Menu", "Exhibitions", "Reviews",
+    "Photographs by Vivian Maier",
+    "By Tomas Berg",
+    "March 3, 2026",
+    "The nanny who photographed Chicago's streets for forty years is the subject of a new show at the city's art institute.",
+    "More than 120 prints hang in three rooms, most of them never shown before.",
+    "The curators chose pictures from the 1950s and 1960s, when she walked the Loop with a camera round her neck.",
+    "A woman looks into a shop window on State Street. Photo: Estate of Vivian Maier",
+    "The show runs until the end of August.",
+    "© 2026 The Gallery Review",
+  ]);
+  const { meta } = segment(text);
+  it("keeps the line as the headline and takes the credit from the caption", () => {
+    expect(meta.headline).toBe("Photographs by Vivian Maier");
+    expect(meta.credit).toBe("Estate of Vivian Maier");
+  });
+});
+
+describe("a Spanish story that quotes a rights notice in a sentence", () => {
+  const text = page([
+    "Inicio", "Cultura",
+    "La editorial recupera los derechos de la obra completa del poeta",
+    "Por Lucía Romero",
+    "La editorial anunció el lunes que recupera los derechos de la obra completa del poeta, tras diez años de pleito con sus herederos.",
+    "El contrato firmado en 1998 decía: todos los derechos reservados a la familia del autor.",
+    "Los herederos habían pedido que los libros dejaran de venderse hasta que se resolviera el caso.",
+    "La primera reedición llegará a las librerías en otoño, con un prólogo inédito.",
+    "© 2026 Gaceta del Norte. Todos los derechos reservados.",
+  ]);
+  const { paragraphs, meta } = segment(text);
+  it("keeps the story going past the quoted notice and reads the footer's holder", () => {
+    const body = paragraphs.map((p) => p.text);
+    expect(body.some((p) => p.startsWith("El contrato firmado"))).toBe(true);
+    expect(body.some((p) => p.startsWith("La primera reedición"))).toBe(true);
+    expect(body.some((p) => p.startsWith("©"))).toBe(false);
+    expect(meta.source).toBe("Gaceta del Norte");
+  });
+});
+
+describe("a local paper whose only self-naming is in its service links", () => {
+  const text = page([
+    "Home", "Local", "Schools",
+    "Council votes to reopen the old ferry landing",
+    "By Priya Nandakumar",
+    "June 2, 2026",
+    "The town council voted 5-2 on Monday night to spend $2.4 million reopening the ferry landing that closed in 2011.",
+    "Supporters said the ferry would cut the morning drive to the city by half an hour.",
+    "\"People have waited fifteen years for this,\" said councillor Ruth Abara.",
+    "Work on the pier is set to begin in the autumn.",
+    "About The Elm Herald", "Contact The Elm Herald", "Advertise with The Elm Herald", "About the Author", "Privacy Policy",
+  ]);
+  it("names the paper from its 'About' and 'Contact' links", () => {
+    expect(segment(text).meta.source).toBe("The Elm Herald");
+  });
+});
+
+describe("a page whose service links use a short form of the copyright holder's name", () => {
+  const text = page([
+    "Menu",
+    "State budget leaves road repairs unfunded for a second year",
+    "By Colm Hardy",
+    "April 14, 2026",
+    "Lawmakers passed a $61 billion budget on Friday that again leaves out money for the state's crumbling county roads.",
+    "County engineers said more than 300 bridges now need repair, and 40 of them carry school buses.",
+    "The governor's office said road money would come in a separate bill this summer.",
+    "Follow Courier", "Follow Courier on Twitter", "About Courier", "Contact",
+    "Copyright 2026. Valley Courier. All Rights Reserved.",
+  ]);
+  it("names the holder in full, not the short form the links use", () => {
+    expect(segment(text).meta.source).toBe("Valley Courier");
+  });
+});
+
+describe("credit lines in the forms a few big sites print them", () => {
+  const story = (creditLine: string) => page([
+    "Sections", "Search",
+    "A river town learns to live with the floods",
+    "By Mara Lindqvist",
+    "May 4, 2026",
+    "Volunteers stack sandbags along Front Street as the river rises.",
+    creditLine,
+    "For the third spring in a row, the river has come over its banks and into the shops on Front Street.",
+    "The town has spent $3 million on pumps and walls, and the water still finds its way in.",
+    "\"We stopped calling it a hundred-year flood,\" said the mayor, Tom Adeyemi.",
+    "Engineers say a new levee would take a decade to build.",
+    "© 2026 The Elm Herald",
+  ]);
+  it("drops the 'Credit...' label and keeps the rest as shown", () => {
+    expect(segment(story("Credit...Ines Falk for The Elm Herald")).meta.credit).toBe("Ines Falk for The Elm Herald");
+  });
+  it("reads a photographer and her paper in brackets, a label before a spaced slash, a screenshot's source", () => {
+    expect(segment(story("(Ines Falk/The Elm Herald)")).meta.credit).toBe("Ines Falk/The Elm Herald");
+    expect(segment(story("Photo / Ines Falk")).meta.credit).toBe("Ines Falk");
+    expect(segment(story("Screenshot: Riverwatch")).meta.credit).toBe("Riverwatch");
+  });
+});
+
+describe("an 'About X' or 'Contact X' line that names no site (review of the service-link rule)", () => {
+  const story = (tail: string[]) => page([
+    "Ceasefire talks resume in Cairo",
+    "March 9, 2026",
+    "Negotiators met again in Cairo on Monday as hundreds of aid trucks waited at the crossing into Gaza.",
+    "Officials in Gaza said food and fuel were running low in the south, where most families now live in tents.",
+    "A diplomat familiar with the talks said the sides were close to a deal on the first phase of a truce.",
+    ...tail,
+  ]);
+  it("takes no topic's box for the site, however often the story names the topic", () => {
+    expect(segment(story(["About Gaza", "Gaza explained"])).meta.source).toBeNull();
+  });
+  it("takes no writer's box nor a story's contact line for the site", () => {
+    expect(segment(story(["About the Author", "Kwabena Osei", "Kwabena Osei writes about the Middle East.", "About Kwabena Osei"])).meta.source).toBeNull();
+    expect(segment(story(["Contact Cairo Aid Office", "Contact Cairo Aid Office"])).meta.source).toBeNull();
+  });
+  it("still names the site from two kinds of link, or from one backed by its masthead", () => {
+    expect(segment(story(["About Levant Monitor", "Contact Levant Monitor"])).meta.source).toBe("Levant Monitor");
+    expect(segment(page(["Levant Monitor", "World", story(["About Levant Monitor"])])).meta.source).toBe("Levant Monitor");
+  });
+});
+
+describe("a rights notice after the holder's name and a comma (review of the rights-notice rule)", () => {
+  const text = page([
+    "Northshore News", "Business",
+    "Local brewery moves into the old train depot",
+    "By Sam Keller", "March 3, 2026",
+    "A local brewery will move into the old train depot next year after buying the building from the city for one dollar.",
+    "The owners promised to restore the building's brick front and its clock tower as part of the deal.",
+    "The brewery plans to open a taproom and a small museum about the railway that once ran through the town.",
+    "Northshore Media Inc, all rights reserved, reproduction without permission is prohibited",
+    "Reader comments",
+    "I remember taking the train from that depot as a child with my grandmother every single summer.",
+  ]);
+  it("ends the story at the notice, as the old rule did", () => {
+    const { paragraphs, meta } = segment(text);
+    expect(paragraphs.at(-1)!.text.startsWith("The brewery plans")).toBe(true);
+    expect(meta.copyright).toBe("Northshore Media Inc, all rights reserved, reproduction without permission is prohibited");
+  });
+});
+
+describe("lines shaped like the new credit labels that credit nobody (review of the credit forms)", () => {
+  const story = (menu: string[], underByline: string[] = []) => page([
+    "Home", "News", "Sport", ...menu,
+    "Bridge reopens after six months of repairs",
+    "By Mara Lindqvist", "March 10, 2026", ...underByline,
+    "The river bridge reopened to traffic on Tuesday morning after six months of repairs that cost the county nine million dollars.",
+    "Engineers replaced the deck and strengthened the piers, which had been damaged by floods two winters ago.",
+    "Commuters had faced detours of up to forty minutes while the bridge was closed.",
+    "© 2026 County Record",
+  ]);
+  it("takes no menu's 'Photo / Video' for a credit", () => {
+    expect(segment(story(["Photo / Video", "Opinion"])).meta.credit).toBeNull();
+  });
+  it("takes no screenshot's description for a credit, but still its source", () => {
+    expect(segment(story([], ["Screenshot: the new bridge cameras on the county's traffic map"])).meta.credit).toBeNull();
+    expect(segment(story([], ["Screenshot: County Traffic Map"])).meta.credit).toBe("County Traffic Map");
+  });
+});
+
+describe("a press release's paragraph about the company that issued it (review of the service-link rule)", () => {
+  it("takes no company under 'About X' for the site", () => {
+    const { meta } = segment(page([
+      "Business Newsfeed", "Press Releases",
+      "Brightwell Robotics opens a factory in Columbus",
+      "COLUMBUS, Ohio, March 9, 2026 /PRNewswire/ -- Brightwell Robotics, a maker of warehouse automation systems, today announced the opening of a factory that will employ 600 people by 2028.",
+      "The plant will build the company's sorting arms and its new line of self-driving carts for large warehouses.",
+      "\"Ohio gave us the workers and the roads we need,\" said Dana Whitfield, the company's chief executive.",
+      "About Brightwell Robotics",
+      "Brightwell Robotics designs and builds automation systems for warehouses in North America and Europe.",
+      "Media contact:", "Leah Grant", "Brightwell Robotics", "555-0100",
+      "SOURCE Brightwell Robotics",
+    ]));
+    expect(meta.source).not.toBe("Brightwell Robotics");
+  });
+});
