@@ -44,6 +44,32 @@ describe("quote columns", () => {
     expect(back[1]!.confidence).toBeNull();
   });
 
+  it("give each quote an attribution of its own when no map to share them is given", () => {
+    const quote = (start: number): Quote => ({
+      text: "A,", speaker: null, speakerText: "he", role: null, verb: "said", kind: "direct", via: null, paragraph: start,
+      start, end: start + 2, speakerSpan: null, verbSpan: null,
+      attribution: { rule: "after-subject-verb", evidence: "he said", resolution: "none" }, confidence: null,
+    });
+    const back = quotesOf(deserialize(serialize(quoteColumns([quote(0), quote(20)]))), new StringPool(64, 1000), null);
+    expect(back[0]!.attribution).not.toBe(back[1]!.attribution);
+    expect(back[1]!.attribution).toEqual({ rule: "after-subject-verb", evidence: "he said", resolution: "none" });
+  });
+
+  it("in a long story's library result (read in pieces), changing one quote's attribution leaves the others' alone", () => {
+    // Invented: a quote said by Tova Linde in every paragraph, each about other places, far past one piece
+    // (PIECE_CHARS) of text.
+    const places = ["gates", "ferries", "docks", "cranes", "bridges", "locks", "piers", "sheds", "quays", "buoys", "tugs"];
+    const paragraph = (k: number) =>
+      `“The ${places[k % 11]} and the ${places[Math.floor(k / 11) % 11]} will shut before the ` +
+      `${places[Math.floor(k / 121) % 11]} open again,” Tova Linde said on Tuesday at the harbour office.`;
+    const story = extract(Array.from({ length: 1331 }, (_, k) => paragraph(k)).join("\n\n"));
+    expect(story.quotes.length).toBeGreaterThan(1000);
+    const [first, second] = story.quotes;
+    expect(second!.attribution).toEqual(first!.attribution);
+    first!.attribution.rule = "changed by the user";
+    expect(second!.attribution.rule).not.toBe("changed by the user");
+  });
+
   it("carry a quote of a field order it does not know as it is", () => {
     const odd = { speaker: "Tova Linde", text: "Go.", speakerText: null, role: null, verb: null, kind: "direct", via: null, paragraph: 0,
       start: 1, end: 4, speakerSpan: null, verbSpan: null, attribution: { rule: "none", evidence: "", resolution: "none" }, confidence: 0.5 } as Quote;

@@ -18,7 +18,8 @@ import { withMinConfidence } from "./quotes/confidence.js";
  * (BoilerplateTable.view, ParagraphTable.view) instead of arrays of objects, for a Story that is only written
  * as JSON and never cloned between threads. A page of five million short lines then holds nine bytes a block
  * instead of a 64-byte object, a story of half a million paragraphs eight bytes a paragraph instead of about
- * ninety (issue 23: peak memory of the command line on a 10 MB input).
+ * ninety (issue 23: peak memory of the command line on a 10 MB input). Its quotes with equal attributions also
+ * share one attribution object (src/story/pieces.ts), which a library user, who may change one, never gets.
  */
 export const COLUMN_VIEWS: unique symbol = Symbol("newsx.columnViews");
 
@@ -73,7 +74,7 @@ function analyseLayout(
       yield* pieces;
     })();
     const paragraphs = layout.paragraphs.view() as Paragraph[];
-    const { entities, quotes } = analyseInPieces({ text, pieces: all, paragraphs, boilerplate, authors: meta.authors, indirect });
+    const { entities, quotes } = analyseInPieces({ text, pieces: all, paragraphs, boilerplate, authors: meta.authors, indirect, shareAttributions: paragraphView });
     return { paragraphs: paragraphView ? paragraphs : layout.paragraphs.objects(), entities, quotes };
   }
   const paragraphs = layout.paragraphs.objects();
