@@ -7,7 +7,7 @@ import { serialize, deserialize } from "node:v8";
 import { describe, expect, it } from "vitest";
 import { quoteColumns, quotesOf } from "../src/story/quote-columns.js";
 import { StringPool } from "../src/lib/string-pool.js";
-import { extract } from "../src/story/extract.js";
+import { extract, SHARED_ATTRIBUTIONS } from "../src/story/extract.js";
 import type { AttributionTrace, Quote } from "../src/types.js";
 
 const roundTrip = (quotes: Quote[]) =>
@@ -62,12 +62,16 @@ describe("quote columns", () => {
     const paragraph = (k: number) =>
       `“The ${places[k % 11]} and the ${places[Math.floor(k / 11) % 11]} will shut before the ` +
       `${places[Math.floor(k / 121) % 11]} open again,” Tova Linde said on Tuesday at the harbour office.`;
-    const story = extract(Array.from({ length: 1331 }, (_, k) => paragraph(k)).join("\n\n"));
+    const text = Array.from({ length: 1331 }, (_, k) => paragraph(k)).join("\n\n");
+    const story = extract(text);
     expect(story.quotes.length).toBeGreaterThan(1000);
     const [first, second] = story.quotes;
     expect(second!.attribution).toEqual(first!.attribution);
     first!.attribution.rule = "changed by the user";
     expect(second!.attribution.rule).not.toBe("changed by the user");
+    // The command line's Story, which no user sees as objects, keeps the saving: one object for equal ones.
+    const cli = extract(text, { [SHARED_ATTRIBUTIONS]: true });
+    expect(cli.quotes[1]!.attribution).toBe(cli.quotes[0]!.attribution);
   });
 
   it("carry a quote of a field order it does not know as it is", () => {
