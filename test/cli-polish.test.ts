@@ -245,4 +245,13 @@ describe("help and version on a stdout that fails", () => {
     expect(result.stdout.trim()).toBe("exit=3");
     expect(result.stderr.trim()).toBe("newsx: cannot write output: no space left on device (ENOSPC)");
   });
+
+  it.skipIf(!existsSync("/dev/full"))("a full disk under a command's help or the version: exit 3 too, not the command's 0", () => {
+    // A command's help ends the command at once: its exit code (0) must not undo the failure of the write.
+    for (const args of ["extract --help", "quotes --help", "--version"]) {
+      const result = run(`node bin/newsx.js ${args} > /dev/full; echo "exit=$?"`);
+      expect(result.stdout.trim()).toBe("exit=3");
+      expect(result.stderr.trim()).toBe("newsx: cannot write output: no space left on device (ENOSPC)");
+    }
+  });
 });

@@ -8,7 +8,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { writeFileSync } from "node:fs";
 import { processAll, type Result } from "../src/cli/batch.js";
-import { deadlineMs, DEFAULT_LIMITS, DEFAULT_TIMEOUT_S, DEFAULT_TIMEOUT_S_PER_MB, type StoryLimits } from "../src/cli/limits.js";
+import { deadlineMs, timeoutError, DEFAULT_LIMITS, DEFAULT_TIMEOUT_S, DEFAULT_TIMEOUT_S_PER_MB, type StoryLimits } from "../src/cli/limits.js";
 import { storyLimits } from "../src/cli/program.js";
 import { expandInputs } from "../src/io/index.js";
 import { tempDir } from "./helpers.js";
@@ -28,6 +28,15 @@ describe("the deadline of a story", () => {
   it("is exactly --timeout when one is given, and none for --timeout 0", () => {
     expect(deadlineMs(storyLimits({ timeout: 5 }), 10 * MIB)).toBe(5000);
     expect(deadlineMs(storyLimits({ timeout: 0 }), 10 * MIB)).toBe(0);
+  });
+
+  it("is said in the TIMEOUT message as given, or to a tenth of a second when grown by the story's length", () => {
+    // --timeout 0.25 and 0.01 were said as 0.3 s and 0 s.
+    expect(timeoutError("a.txt", deadlineMs(storyLimits({ timeout: 0.25 }), MIB)).message).toBe("a.txt: not finished within 0.25 s (--timeout)");
+    expect(timeoutError("a.txt", deadlineMs(storyLimits({ timeout: 0.01 }), MIB)).message).toBe("a.txt: not finished within 0.01 s (--timeout)");
+    expect(timeoutError("a.txt", deadlineMs(storyLimits({ timeout: 30 }), MIB)).message).toBe("a.txt: not finished within 30 s (--timeout)");
+    // 30 s plus 20 s times 1.5 MB / 1 MiB (1.430511474609375) = 58.61 s.
+    expect(timeoutError("a.txt", deadlineMs(DEFAULT_LIMITS, 1_500_000)).message).toBe("a.txt: not finished within 58.6 s (--timeout)");
   });
 
   it(

@@ -7,7 +7,7 @@ import { serialize, deserialize } from "node:v8";
 import { describe, expect, it } from "vitest";
 import { quoteColumns, quotesOf } from "../src/story/quote-columns.js";
 import { StringPool } from "../src/lib/string-pool.js";
-import { extract } from "../src/story/extract.js";
+import { extract, SHARED_ATTRIBUTIONS } from "../src/story/extract.js";
 import type { AttributionTrace, Quote } from "../src/types.js";
 
 const roundTrip = (quotes: Quote[]) =>
@@ -42,6 +42,36 @@ describe("quote columns", () => {
     expect(back[1]).toEqual(quote(20));
     expect(back[1]!.verbSpan).toBeNull();
     expect(back[1]!.confidence).toBeNull();
+  });
+
+  it("give each quote an attribution of its own when no map to share them is given", () => {
+    const quote = (start: number): Quote => ({
+      text: "A,", speaker: null, speakerText: "he", role: null, verb: "said", kind: "direct", via: null, paragraph: start,
+      start, end: start + 2, speakerSpan: null, verbSpan: null,
+      attribution: { rule: "after-subject-verb", evidence: "he said", resolution: "none" }, confidence: null,
+    });
+    const back = quotesOf(deserialize(serialize(quoteColumns([quote(0), quote(20)]))), new StringPool(64, 1000), null);
+    expect(back[0]!.attribution).not.toBe(back[1]!.attribution);
+    expect(back[1]!.attribution).toEqual({ rule: "after-subject-verb", evidence: "he said", resolution: "none" });
+  });
+
+  it("in a long story's library result (read in pieces), changing one quote's attribution leaves the others' alone", () => {
+    // Invented: a quote said by Tova Linde in every paragraph, each about other places, far past one piece
+    // (PIECE_CHARS) of text.
+    const places = ["gates", "ferries", "docks", "cranes", "bridges", "locks", "piers", "sheds", "quays", "buoys", "tugs"];
+    const paragraph = (k: number) =>
+      `“The ${places[k % 11]} and the ${places[Math.floor(k / 11) % 11]} will shut before the ` +
+      `${places[Math.floor(k / 121) % 11]} open again,” Tova Linde said on Tuesday at the harbour office.`;
+    const text = Array.from({ length: 1331 }, (_, k) => paragraph(k)).join("\n\n");
+    const story = extract(text);
+    expect(story.quotes.length).toBeGreaterThan(1000);
+    const [first, second] = story.quotes;
+    expect(second!.attribution).toEqual(first!.attribution);
+    first!.attribution.rule = "changed by the user";
+    expect(second!.attribution.rule).not.toBe("changed by the user");
+    // The command line's Story, which no user sees as objects, keeps the saving: one object for equal ones.
+    const cli = extract(text, { [SHARED_ATTRIBUTIONS]: true });
+    expect(cli.quotes[1]!.attribution).toBe(cli.quotes[0]!.attribution);
   });
 
   it("carry a quote of a field order it does not know as it is", () => {

@@ -67,7 +67,10 @@ export class LimitError extends Error {
 }
 
 export function timeoutError(file: string, ms: number): LimitError {
-  return new LimitError("TIMEOUT", `${file}: not finished within ${Math.round(ms / 100) / 10} s (--timeout)`);
+  // A deadline of whole milliseconds (a --timeout given, as 0.25 or 30) is said as given; one grown by the
+  // story's length (30 s plus its share) to a tenth of a second: 58.6 s, not 58.61263275146484 s.
+  const seconds = Number.isInteger(ms) ? ms / 1000 : Math.round(ms / 100) / 10;
+  return new LimitError("TIMEOUT", `${file}: not finished within ${seconds} s (--timeout)`);
 }
 
 export function outOfMemoryError(file: string, limits: StoryLimits): LimitError {

@@ -309,7 +309,9 @@ export function run(argv: readonly string[] = process.argv.slice(2)): void {
   io.stderr.on("error", () => {});
   main(argv, io).then(
     (code) => {
-      process.exitCode = code;
+      // A failure already recorded (help or version text on a stdout that failed, src/cli/program.ts, whose
+      // 'error' event may come before the command's code) is not undone by the command's own success.
+      if (code !== EXIT.OK || !process.exitCode) process.exitCode = code;
     },
     (error: unknown) => {
       reportBug(io, error, argv.includes("--debug"));

@@ -22,7 +22,20 @@ import { withMinConfidence } from "./quotes/confidence.js";
  */
 export const COLUMN_VIEWS: unique symbol = Symbol("newsx.columnViews");
 
-export function extract(text: string, options: ExtractOptions & { [COLUMN_VIEWS]?: boolean } = {}): Story {
+/**
+ * An option the command line gives `extract` (never a user): a long story's quotes with equal attributions share
+ * one attribution object (src/story/pieces.ts), half a million of them for 10 MB of short quoted paragraphs. A
+ * library user, who may change one quote's attribution, gets an object of its own per quote.
+ */
+export const SHARED_ATTRIBUTIONS: unique symbol = Symbol("newsx.sharedAttributions");
+
+/** The options only the command line gives (see COLUMN_VIEWS and SHARED_ATTRIBUTIONS). */
+export interface CliExtractOptions {
+  [COLUMN_VIEWS]?: boolean;
+  [SHARED_ATTRIBUTIONS]?: boolean;
+}
+
+export function extract(text: string, options: ExtractOptions & CliExtractOptions = {}): Story {
   const layout = segmentLayout(text);
   const { meta, boilerplate } = layout;
   const view = options[COLUMN_VIEWS] === true;
@@ -32,7 +45,7 @@ export function extract(text: string, options: ExtractOptions & { [COLUMN_VIEWS]
     const warnings = [`language "${language}": names and quotes are not analysed (newsx reads English only; --any-language to try anyway)`];
     return toCodePointOffsets({ meta, paragraphs: layout.paragraphs.objects(), boilerplate, entities: [], quotes: [], warnings }, text, view);
   }
-  const { paragraphs, entities, quotes: found } = analyseLayout(text, layout, options.indirect ?? false, PIECE_CHARS, view);
+  const { paragraphs, entities, quotes: found } = analyseLayout(text, layout, options.indirect ?? false, PIECE_CHARS, view, options[SHARED_ATTRIBUTIONS] === true);
   const quotes = withMinConfidence(found, options.minConfidence ?? 0);
   const story: StoryDraft = { meta, paragraphs, boilerplate, entities, quotes };
   return toCodePointOffsets(story, text, view);
@@ -46,7 +59,7 @@ export function analyse(
   text: string, segmentation: Segmentation, indirect: boolean, pieceChars = PIECE_CHARS,
 ): { entities: Entity[]; quotes: Quote[] } {
   const layout = { ...segmentation, paragraphs: ParagraphTable.of(text, segmentation.paragraphs), boilerplate: BoilerplateTable.of(text, segmentation.boilerplate) };
-  const { entities, quotes } = analyseLayout(text, layout, indirect, pieceChars, false);
+  const { entities, quotes } = analyseLayout(text, layout, indirect, pieceChars, false, false);
   return { entities, quotes };
 }
 
@@ -58,7 +71,7 @@ export function analyse(
  * (ParagraphTable.view) and gets them once its analysis is done (or keeps the view: `paragraphView`, COLUMN_VIEWS).
  */
 function analyseLayout(
-  text: string, layout: Layout, indirect: boolean, pieceChars: number, paragraphView: boolean,
+  text: string, layout: Layout, indirect: boolean, pieceChars: number, paragraphView: boolean, shareAttributions: boolean,
 ): { paragraphs: Paragraph[]; entities: Entity[]; quotes: Quote[] } {
   const pieces = piecesOf(splitRegionStream(text, analysedRegionStream(layout)), pieceChars);
   const first = pieces.next();
@@ -73,7 +86,7 @@ function analyseLayout(
       yield* pieces;
     })();
     const paragraphs = layout.paragraphs.view() as Paragraph[];
-    const { entities, quotes } = analyseInPieces({ text, pieces: all, paragraphs, boilerplate, authors: meta.authors, indirect });
+    const { entities, quotes } = analyseInPieces({ text, pieces: all, paragraphs, boilerplate, authors: meta.authors, indirect, shareAttributions });
     return { paragraphs: paragraphView ? paragraphs : layout.paragraphs.objects(), entities, quotes };
   }
   const paragraphs = layout.paragraphs.objects();

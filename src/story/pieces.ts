@@ -79,6 +79,12 @@ export interface PiecesInput {
   boilerplate: Boilerplate[];
   authors: string[];
   indirect: boolean;
+  /**
+   * Give quotes with equal attributions one shared object (quote-columns.ts, quotesOf): only for a Story that
+   * no user can change (the command line's, written as JSON), as changing one quote's would change the others'.
+   * A library caller gets an object of its own per quote, as a quote of a one-piece story has.
+   */
+  shareAttributions?: boolean;
 }
 
 /**
@@ -136,7 +142,7 @@ export function analyseInPieces(input: PiecesInput): { entities: Entity[]; quote
   // Mentions and quotes repeat a story's names and words; strings past 64 characters are seldom repeated.
   const strings = new StringPool(64, 100_000);
   const titleLists = new Map<string, string[]>();
-  const attributions = new Map<string, AttributionTrace>();
+  const attributions = input.shareAttributions ? new Map<string, AttributionTrace>() : null;
   for (let k = 0; k < packed.length; k++) {
     const piece = deserialize(packed[k]!) as PieceResult;
     // Each buffer is dropped once read: the objects it held now live in the heap instead.

@@ -134,10 +134,11 @@ const MAX_ATTRIBUTIONS = 100_000;
 
 /**
  * The quotes of `quoteColumns` as objects again, each made whole as one object literal with its fields in the
- * order it had; their strings shared through the pool, and each attribution shared by every quote of the story
- * with the same one (`attributions`, by content: nothing newsx does changes an attribution once made).
+ * order it had; their strings shared through the pool, and, given `attributions`, each attribution shared by
+ * every quote of the story with the same one (by content: nothing newsx does changes an attribution once made,
+ * but a library user may, so null gives each quote its own).
  */
-export function quotesOf(columns: QuoteColumns, pool: StringPool, attributions: Map<string, AttributionTrace>): Quote[] {
+export function quotesOf(columns: QuoteColumns, pool: StringPool, attributions: Map<string, AttributionTrace> | null): Quote[] {
   const strings = columns.strings.map((s) => pool.get(s));
   const str = (at: number) => (at < 0 ? null : strings[at]!);
   const span = (start: number, end: number): Span | null => (start < 0 ? null : { start, end });
@@ -151,11 +152,11 @@ export function quotesOf(columns: QuoteColumns, pool: StringPool, attributions: 
     const rule = strings[columns.rule[k]!]!;
     const evidence = strings[columns.evidence[k]!]!;
     const resolution = strings[columns.resolution[k]!]!;
-    const key = `${rule}\u0000${evidence}\u0000${resolution}`;
-    let attribution = attributions.get(key);
+    const key = attributions === null ? "" : `${rule}\u0000${evidence}\u0000${resolution}`;
+    let attribution = attributions?.get(key);
     if (attribution === undefined) {
       attribution = { rule, evidence, resolution };
-      if (attributions.size < MAX_ATTRIBUTIONS) attributions.set(key, attribution);
+      if (attributions !== null && attributions.size < MAX_ATTRIBUTIONS) attributions.set(key, attribution);
     }
     const confidence = Number.isNaN(columns.confidence[k]!) ? null : columns.confidence[k]!;
     const speakerSpan = span(columns.speakerStart[k]!, columns.speakerEnd[k]!);
