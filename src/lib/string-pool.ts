@@ -19,3 +19,23 @@ export class StringPool {
     return s;
   }
 }
+
+/**
+ * Strings numbered in the order first placed, for columns that hold a number instead of a string: `strings`
+ * has each string once, `place` gives a string's number (-1 for none).
+ */
+export function stringTable(): { strings: string[]; place: (s: string | null | undefined) => number } {
+  const strings: string[] = [];
+  const places = new Map<string, number>();
+  const place = (s: string | null | undefined): number => {
+    if (s === null || s === undefined) return -1;
+    let at = places.get(s);
+    if (at === undefined) {
+      at = strings.length;
+      strings.push(s);
+      places.set(s, at);
+    }
+    return at;
+  };
+  return { strings, place };
+}

@@ -24,7 +24,7 @@ import type { RawMention } from "./entities/mentions.js";
 import { extractQuotes, type QuoteReport } from "./quotes/index.js";
 import { fullestName } from "./quotes/resolve.js";
 import { countBefore } from "../lib/sorted.js";
-import { StringPool } from "../lib/string-pool.js";
+import { StringPool, stringTable } from "../lib/string-pool.js";
 import { quoteColumns, quotesOf, type QuoteColumns } from "./quote-columns.js";
 
 /**
@@ -242,18 +242,7 @@ void MENTION_FIELDS;
 
 function mentionColumns(found: RawMention[]): MentionColumns {
   const n = found.length;
-  const strings: string[] = [];
-  const places = new Map<string, number>();
-  const place = (s: string | null | undefined): number => {
-    if (s === null || s === undefined) return -1;
-    let at = places.get(s);
-    if (at === undefined) {
-      at = strings.length;
-      strings.push(s);
-      places.set(s, at);
-    }
-    return at;
-  };
+  const { strings, place } = stringTable();
   const titleLists: number[][] = [];
   const listPlaces = new Map<string, number>();
   const columns: MentionColumns = {

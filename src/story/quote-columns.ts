@@ -14,7 +14,7 @@
  * other order is carried as it is.
  */
 import type { AttributionTrace, Quote, QuoteKind, Span, TextSpan } from "../types.js";
-import type { StringPool } from "../lib/string-pool.js";
+import { stringTable, type StringPool } from "../lib/string-pool.js";
 
 /** The fields of a quote in the order of a direct or partial quote; `fragments` may follow. */
 const DIRECT_ORDER = "text,speaker,speakerText,role,verb,kind,via,paragraph,start,end,speakerSpan,verbSpan,attribution,confidence";
@@ -78,18 +78,7 @@ function orderOf(q: Quote): number {
 
 export function quoteColumns(quotes: readonly Quote[]): QuoteColumns {
   const n = quotes.length;
-  const strings: string[] = [];
-  const places = new Map<string, number>();
-  const place = (s: string | null): number => {
-    if (s === null) return -1;
-    let at = places.get(s);
-    if (at === undefined) {
-      at = strings.length;
-      strings.push(s);
-      places.set(s, at);
-    }
-    return at;
-  };
+  const { strings, place } = stringTable();
   const ints = () => new Int32Array(n);
   const columns: QuoteColumns = {
     strings, order: new Uint8Array(n),

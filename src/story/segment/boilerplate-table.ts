@@ -8,7 +8,7 @@
  * block when it is read, for the command line's JSON writer, which reads each block once and lets it go.
  */
 import type { BlockKind, Boilerplate } from "../../types.js";
-import { DERIVED } from "../../lib/derived.js";
+import { derivedArray } from "../../lib/derived.js";
 
 /** Converts an offset of the text (UTF-16 units) to the one the Story gives (src/story/offsets.ts). */
 type Convert = (offset: number) => number;
@@ -95,42 +95,7 @@ export class BoilerplateTable {
    * no block to let go. Not for a result that may be cloned (structuredClone cannot copy a Proxy).
    */
   view(convert: Convert = SAME): Boilerplate[] {
-    const table = this;
-    return new Proxy([] as Boilerplate[], {
-      get(target, key, receiver) {
-        const k = indexOf(key);
-        if (k >= 0) return k < table.length ? table.block(k, convert) : undefined;
-        if (key === "length") return table.length;
-        if (key === DERIVED) return true;
-        return Reflect.get(target, key, receiver);
-      },
-      has(target, key) {
-        const k = indexOf(key);
-        return k >= 0 ? k < table.length : Reflect.has(target, key);
-      },
-      ownKeys(target) {
-        const keys: (string | symbol)[] = [];
-        for (let k = 0; k < table.length; k++) keys.push(String(k));
-        return [...keys, ...Reflect.ownKeys(target)];
-      },
-      getOwnPropertyDescriptor(target, key) {
-        const k = indexOf(key);
-        if (k >= 0 && k < table.length) return { value: table.block(k, convert), writable: false, enumerable: true, configurable: true };
-        if (key === "length") return { value: table.length, writable: true, enumerable: false, configurable: false };
-        return Reflect.getOwnPropertyDescriptor(target, key);
-      },
-      set: () => false,
-      defineProperty: () => false,
-      deleteProperty: () => false,
-    });
+    return derivedArray(() => this.length, (k) => this.block(k, convert));
   }
 }
 
-/** The array index a property key names, or -1 ("7" is 7; "07", "length" and symbols are none). */
-function indexOf(key: string | symbol): number {
-  if (typeof key !== "string") return -1;
-  const first = key.charCodeAt(0);
-  if (first < 0x30 || first > 0x39) return -1;
-  const k = Number(key);
-  return Number.isInteger(k) && String(k) === key ? k : -1;
-}

@@ -6,7 +6,7 @@
  * made objects (`objects()`) for the Story, once the analysis that makes the garbage is done.
  */
 import type { Paragraph } from "../../types.js";
-import { DERIVED } from "../../lib/derived.js";
+import { derivedArray } from "../../lib/derived.js";
 
 export class ParagraphTable {
   length = 0;
@@ -70,7 +70,6 @@ export class ParagraphTable {
    * `DERIVED` with true (src/lib/derived.ts): a writer that empties arrays as it writes them leaves it alone.
    */
   view(): readonly Paragraph[] {
-    const table = this;
     // The last paragraphs read, by index modulo the cache size: the quote reader reads the same few paragraphs
     // (binary searches, neighbours) again and again, and each read would otherwise make a new object.
     const cached: (Paragraph | undefined)[] = new Array(VIEW_CACHE);
@@ -79,35 +78,11 @@ export class ParagraphTable {
       const hit = cached[slot];
       if (hit !== undefined && hit.index === k) return hit;
       // Frozen: a paragraph read through the view is the story's, not the reader's to change.
-      return (cached[slot] = Object.freeze(table.paragraph(k)));
+      return (cached[slot] = Object.freeze(this.paragraph(k)));
     };
-    return new Proxy([] as Paragraph[], {
-      get(target, key, receiver) {
-        const k = indexOf(key);
-        if (k >= 0) return k < table.length ? paragraphAt(k) : undefined;
-        if (key === "length") return table.length;
-        if (key === DERIVED) return true;
-        return Reflect.get(target, key, receiver);
-      },
-      has(target, key) {
-        const k = indexOf(key);
-        return k >= 0 ? k < table.length : Reflect.has(target, key);
-      },
-      set: () => false,
-      defineProperty: () => false,
-      deleteProperty: () => false,
-    });
+    return derivedArray(() => this.length, paragraphAt);
   }
 }
 
 /** Paragraph objects a view keeps (a power of two). */
 const VIEW_CACHE = 1024;
-
-/** The array index a property key names, or -1 ("7" is 7; "07", "length" and symbols are none). */
-function indexOf(key: string | symbol): number {
-  if (typeof key !== "string") return -1;
-  const first = key.charCodeAt(0);
-  if (first < 0x30 || first > 0x39) return -1;
-  const k = Number(key);
-  return Number.isInteger(k) && String(k) === key ? k : -1;
-}
