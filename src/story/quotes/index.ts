@@ -13,7 +13,7 @@ import { SpeakerResolver, type PronounDecision, type SpeechAct, type Subject } f
 import { indirectSpeech, type IndirectDraft } from "./indirect.js";
 import { signedAfter, transcriptLabel } from "./layouts.js";
 import { spokenAloud } from "./spoken.js";
-import { isQuotedTerm, termFeatures, type TermFeatures } from "./term.js";
+import { isScareQuote } from "./scare.js";
 import { baseFormIn, isSpeechVerb, speechVerbBase } from "../speech-verbs.js";
 import { LONG_WINDOW, tokenIndexAt, windowAfter, windowBefore } from "./windows.js";
 import { TokenWindow } from "./token-window.js";
@@ -99,13 +99,7 @@ export interface QuoteReport {
  */
 export function extractQuotes(
   parsed: ParsedStory, paragraphs: Paragraph[], drafts: EntityDraft[],
-  options: {
-    indirect: boolean;
-    /** Filled with every pronoun decision (scripts/train-pronouns.js); the rules alone decide then. */
-    pronounLog?: PronounDecision[];
-    /** Filled with every partial quote and its term features (scripts/train-terms.js); no term is dropped then. */
-    termLog?: Array<{ quote: Quote; features: TermFeatures }>;
-  },
+  options: { indirect: boolean; /** Filled with every pronoun decision (scripts/train-pronouns.js); the rules alone decide then. */ pronounLog?: PronounDecision[] },
   scanned: Paragraph[] = paragraphs, report?: QuoteReport,
 ): Quote[] {
   const { text } = parsed;
@@ -227,13 +221,8 @@ export function extractQuotes(
   // Indirect speech is always read, because its speakers are the history that pronouns resolve against.
   const all: QuoteDraft[] = [...quoteDrafts, ...indirectSpeech(parsed, spans, usedVerbs)];
   all.sort((a, b) => a.order - b.order);
-  // Quoted terms are dropped only now, once resolved: whether a phrase found a speaker is part of the decision (term.ts).
-  const resolved = resolveAll(parsed, paragraphs, drafts, all, spans, options.pronounLog, report);
-  const { termLog } = options;
-  if (termLog) {
-    for (const q of resolved) if (q.kind === "partial") termLog.push({ quote: q, features: termFeatures(parsed, q) });
-  }
-  const quotes = termLog ? resolved : resolved.filter((q) => !isQuotedTerm(parsed, q));
+  // Scare quotes are dropped only now, once resolved: a phrase that found a speaker is someone's words (scare.ts).
+  const quotes = resolveAll(parsed, paragraphs, drafts, all, spans, options.pronounLog, report).filter((q) => !isScareQuote(parsed, q));
   return options.indirect ? quotes : quotes.filter((q) => q.kind !== "indirect");
 }
 
