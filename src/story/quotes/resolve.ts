@@ -191,6 +191,11 @@ export class SpeakerResolver {
       if (opening && /^(but|and|yet|so|still|now|then)$/u.test(opening.normal) && !breaksAfter(opening)) {
         candidates.push(sentence.firstToken + 1);
       }
+      // "ELMVALE (Ledger) – Pilot Ada Quill has taken …": a dateline set off by a dash opens the sentence; the
+      // subject comes after the dash.
+      const dateline = parsed.tokens.slice(sentence.firstToken, Math.min(sentence.endToken, sentence.firstToken + 6))
+        .findIndex((t) => /^\)?\s+(?:[–—]|--)\s+$/u.test(t.post));
+      if (dateline >= 0) candidates.push(sentence.firstToken + dateline + 1);
       let commas = 0;
       for (let i = sentence.firstToken; i < Math.min(sentence.endToken, sentence.firstToken + OPENING_PHRASE_WORDS); i++) {
         if (!/,/u.test(story.post(i))) continue;

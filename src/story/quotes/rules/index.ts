@@ -79,6 +79,8 @@ export const RULES = [
       { text: "Pilots believe the harbour is sinking, but Tom Reyes strongly denies it — “why would you not want to know?” asked Ada Quill, a pilot.", quote: "why would you not", speaker: "Ada Quill" },
       // An -ed word before the speaker's noun describes the speaker; the tagger reads it as a second verb.
       { text: "“I am not going to say it was a mistake,” said retired pilot Tom Reyes, asked about his claim that he had sailed the strait.", quote: "I am not going to say", speaker: "Tom Reyes" },
+      // A description, then the name after its comma with where the person works: the name alone is the speaker.
+      { text: "“The ferry sails on time,” said another harbour pilot, Andrew Quill of the firm Dunn Bell.", quote: "The ferry sails", speaker: "Andrew Quill" },
     ],
   },
   {
@@ -93,6 +95,8 @@ export const RULES = [
       { text: "Ada Quill called the plan “a betrayal,” as Tom Reyes said.", quote: "a betrayal", speaker: "Tom Reyes" },
       // "put it" is a phrase of saying.
       { text: "“The ferry is our lifeline,” as Ada Quill put it.", quote: "The ferry is our lifeline", speaker: "Ada Quill" },
+      // "as" opens the words after the quote; a description, then the name set off by commas.
+      { text: "“The ferry is finished,” as the mayor, Ada Quill, said.", quote: "The ferry is finished", speaker: "Ada Quill" },
       { text: "Tom Reyes spoke first. The plan was “a betrayal of the islanders,” as Ada Quill put it.", quote: "a betrayal of the islanders", speaker: "Ada Quill" },
       // A given name that is also a modal ("Will") opening the name is part of it.
       { text: "“The ferry will run on Sunday,” Will Reyes said.", quote: "The ferry will run", speaker: "Will Reyes" },
@@ -310,10 +314,15 @@ export const RULES = [
       { text: "According to Tom Reyes, “the port will close in May.”", quote: "the port will close", speaker: "Tom Reyes" },
       { text: "Tom Reyes spoke at the pier. According to him, “the port will close in May.”", quote: "the port will close", speaker: "Tom Reyes" },
       { text: "According to the harbour master, Tom Reyes, “the port will close in May.”", quote: "the port will close", speaker: "Tom Reyes" },
+      // An "according to" opening a clause joined after another verb is the quote's source, not that verb's subject.
+      { text: "Ada Quill spoke first. She called Tom Reyes, the harbour master, and according to him, the port was “never safe.”", quote: "never safe", speaker: "Tom Reyes" },
     ],
     traps: [
       // The description's own words name no one: the name after its comma is the source, not a name inside it.
       { text: "According to a pilot who worked for Ada Quill, “the port will close in May.”", quote: "the port will close", speaker: null },
+      // An "according to" set off inside the speaker's own clause says where the words are written down: the
+      // verb's subject is the speaker.
+      { text: "Ada Quill spoke first. She said, according to the transcript, that the port was “never safe.”", quote: "never safe", speaker: "Ada Quill" },
       // A name after the description's comma that the quote goes on from is the subject of the reported clause,
       // not the source: the source is the filing.
       { text: "According to the filing, Tom Reyes “misled the pilots.”", quote: "misled the pilots", speaker: null },
@@ -394,6 +403,8 @@ export const RULES = [
     description: "A participle with no subject (“…, saying “…””): the subject of its sentence.",
     examples: [
       { text: "Tom Reyes spoke for an hour, saying “the vote was rigged.”", quote: "the vote was rigged", speaker: "Tom Reyes" },
+      // A dateline set off by a dash opens the sentence: its subject comes after the dash.
+      { text: "ELMVALE (Ledger) – Pilot Ada Quill has taken a swipe at the board, saying that “bombastic comments” do harm.", quote: "bombastic comments", speaker: "Ada Quill" },
       // A participle opening its sentence has its subject after it.
       { text: "Saying that the port was “finished for good” and nobody cared, Tom Reyes walked out of the hall.", quote: "finished for good", speaker: "Tom Reyes" },
       // Verbs before the participle that are not its sentence's main verb: a gerund ("naming", "Turning"), a
