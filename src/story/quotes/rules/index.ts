@@ -19,7 +19,8 @@
  *    their forms in the listed order (attribution.ts: `readAttributionAfter`, `attributionBefore`); a direct
  *    quote with nothing around it then tries the colon ending the paragraph before and the sentence before.
  * 2. A phrase with no words of its own: the attribution of an earlier phrase in the same clause, then the
- *    clause after a phrase that handed over, then a headline's "Name:" lead.
+ *    clause after a phrase that handed over, then a headline's "Name:" lead, then the attribution of a later
+ *    phrase in the same clause when it stands after that phrase.
  * 3. When the words found name no one (a participle, "according to" alone): the sentence's subject, the
  *    speaker of the quote before (quotes/index.ts, `resolveAll`).
  * 4. Still no speaker words: for a phrase, the subject of a clause of judging, then of its sentence, then its
@@ -357,6 +358,12 @@ export const RULES = [
     description: "A second phrase in the same clause has the first one's attribution.",
     examples: [
       { text: "Ada Quill said the board was “calmer” and “more patient” this year.", quote: "more patient", speaker: "Ada Quill" },
+      // A second "that" clause of the same verb of saying, with a pronoun subject of its own, is still reported.
+      { text: "Tom Reyes said the plan was “a betrayal,” and that he would “fight it to the end.”", quote: "fight it to the end", speaker: "Tom Reyes" },
+    ],
+    traps: [
+      // Without "that" the pronoun opens a clause of its own, with its own verb: hers.
+      { text: "Ada Quill and Tom Reyes met. Reyes said the plan was “a betrayal of the pilots,” and she vowed to “fight it to the end.”", quote: "fight it to the end", speaker: "Ada Quill" },
     ],
   },
   {
@@ -382,6 +389,23 @@ export const RULES = [
         quote: "a cent more",
         speaker: "Ada Quill",
       },
+    ],
+  },
+  {
+    id: "same-clause-later-phrase",
+    description: "A phrase before a later one in the same clause whose attribution comes after it has that attribution.",
+    examples: [
+      {
+        text: "The promise to “save the pier” and “make the harbour great again” appeals to older pilots who miss the old ferry, said Nora Bell, a historian at Elmvale College.",
+        quote: "save the pier",
+        speaker: "Nora Bell",
+      },
+    ],
+    traps: [
+      // A full stop ends the clause: the phrase before it is not the later attribution's.
+      { text: "Ada Quill spoke first. The board's “new vision for the harbour” failed. The plan was “a betrayal,” Tom Reyes said.", quote: "new vision", speaker: null },
+      // A clause with a subject of its own stands between the two phrases.
+      { text: "The board's “new vision” failed when Ada Quill voted no, and the plan was “a betrayal,” Tom Reyes said.", quote: "new vision", speaker: null },
     ],
   },
   // 3. Words that name no one.
