@@ -255,6 +255,9 @@ export const RULES = [
     description: "A participle of saying before the quote whose subject stands before an earlier verb of saying.",
     examples: [
       { text: "Tom Reyes wrote to the board, saying “the port is finished.”", quote: "the port is finished", speaker: "Tom Reyes" },
+      // An -ing form right after a noun naming no one describes that noun ("pilots explaining the deal"): the verb of
+      // saying further back is the cue.
+      { text: "The show opened on Friday. As the harbour's chief executive, Tom Reyes, put it in his memo to pilots explaining the deal, “Imagine a world where the ferry runs.”", quote: "Imagine a world", speaker: "Tom Reyes" },
     ],
   },
   {
@@ -429,6 +432,8 @@ export const RULES = [
       { text: "Tom Reyes spoke for an hour, saying “the vote was rigged.”", quote: "the vote was rigged", speaker: "Tom Reyes" },
       // A dateline set off by a dash opens the sentence: its subject comes after the dash.
       { text: "ELMVALE (Ledger) – Pilot Ada Quill has taken a swipe at the board, saying that “bombastic comments” do harm.", quote: "bombastic comments", speaker: "Ada Quill" },
+      // A verb joined by "and" with an adverb between ("and later said") shares the sentence's subject.
+      { text: "The show opened on Friday. Tom Reyes started the row when he brought up the old ferry and later said, “It’s not just the pilots.”", quote: "It’s not just the pilots", speaker: "Tom Reyes" },
       // A participle opening its sentence has its subject after it.
       { text: "Saying that the port was “finished for good” and nobody cared, Tom Reyes walked out of the hall.", quote: "finished for good", speaker: "Tom Reyes" },
       // Verbs before the participle that are not its sentence's main verb: a gerund ("naming", "Turning"), a
@@ -445,6 +450,8 @@ export const RULES = [
       { text: "Ada Quill, herself a pilot, won cheers upon saying, “The ferry is finished.”", quote: "The ferry is finished", speaker: "Ada Quill" },
     ],
     traps: [
+      // A passive verb of saying joined by "and": its subject heard the words, and said nothing.
+      { text: "Tom Reyes met the board and was told, “The ferry is finished.”", quote: "The ferry is finished", speaker: null },
       // The person after the participle is the subject of another clause, not of the one asking.
       { text: "Pilots kept asking “why now?” until the chairman, Tom Reyes, told reporters the vote was fair.", quote: "why now", speaker: null },
       { text: "Pilots, angry at the vote, were asking “why now?” until the chairman, Tom Reyes, told reporters the vote was fair.", quote: "why now", speaker: null },
