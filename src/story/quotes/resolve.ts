@@ -646,7 +646,12 @@ export class SpeakerResolver {
     for (let k = tokenIndexAt(this.tokens, from); k < story.length; k++) {
       const token = story.at(k);
       if (!token || token.start >= to) break;
-      if (token.normal === word && !this.insideQuote(token.start)) return true;
+      if (token.normal !== word || this.insideQuote(token.start)) continue;
+      // "Raj Patel pressed her, and she said": "her" is an object as often as a possessive; only one before the
+      // noun it owns ("her office") tells the subject's gender.
+      const next = story.at(k + 1);
+      if (word === "her" && (/[,.;:!?]/u.test(token.post) || !next || !(next.tags.has("Noun") || next.tags.has("Adjective")) || next.tags.has("Pronoun"))) continue;
+      return true;
     }
     return false;
   }

@@ -227,6 +227,9 @@ export const RULES = [
       { text: "One pilot backing Tom Reyes, Carl Dunn of the harbour union, said, “We made the calls.”", quote: "We made the calls", speaker: "Carl Dunn" },
     ],
     traps: [
+      // "her" after a verb is its object, not a possessive: it says nothing of the subject's gender, and "she" goes
+      // back to the woman who spoke last, not to the man who pressed her.
+      { text: "“I do not know,” Ana Ortiz said. Raj Patel, the committee chairman, pressed her, and she said: “I do not remember.”", quote: "I do not remember", speaker: "Ana Ortiz" },
       // The name inside the description is not the speaker: the group after it is.
       { text: "A group backing Ada Quill, Harbour Watch of Elmvale, said, “We made the calls.”", quote: "We made the calls", speaker: "Harbour Watch" },
       // An -ing form after the object of a preposition describes that object: the pilots spoke, not Reyes.
