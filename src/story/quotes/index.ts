@@ -845,8 +845,11 @@ function leadsInOnly(parsed: ParsedStory, previous: Quote, next: QuotedSpan): bo
   const lastEnd = Math.max(previous.end, previous.verbSpan?.end ?? 0, previous.speakerSpan?.end ?? 0);
   const between = text.slice(lastEnd, next.open);
   const sentenceEnd = between.search(/[.!?]["'”’»]*\s/u);
-  if (sentenceEnd < 0 || !/,\s*$/u.test(between)) return false;
+  if (sentenceEnd < 0) return false;
   const lead = between.slice(sentenceEnd + 1);
+  // "“…,” Reyes said. But “the ferry is …”": a conjunction alone carries the speaker's argument on.
+  if (/^\s*(?:But|And|Yet|Still)\s+$/u.test(lead)) return true;
+  if (!/,\s*$/u.test(between)) return false;
   if (lead.length > 100 || /[.!?;:]/u.test(lead)) return false;
   const from = lastEnd + sentenceEnd + 1;
   // Only a clause of condition or time ("Unless …,", "If …,", "When …,"): "For the union," or "In the view

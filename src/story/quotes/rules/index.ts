@@ -522,6 +522,12 @@ export const RULES = [
     description: "A quoted clause at the end of the speaker's paragraph, led in by a clause of condition or time.",
     examples: [
       { text: "“We will not back down,” said Ada Quill. Unless the board gives way, “it is hard to see how the port survives.”", quote: "it is hard to see", speaker: "Ada Quill" },
+      // A conjunction alone leads in too: the speaker's argument goes on.
+      { text: "“I don't think it's do or die,” Tom Reyes said outside the building. But “The ferry is strengthened with an endorsement from the board. It helps.”", quote: "The ferry is strengthened", speaker: "Tom Reyes" },
+    ],
+    traps: [
+      // Words of the writer's after the quote in its paragraph: the quote is no longer the speaker's alone.
+      { text: "“I don't think it's do or die,” Tom Reyes said outside the building. But “The ferry is strengthened with an endorsement from the board,” Ada Quill said.", quote: "The ferry is strengthened", speaker: "Ada Quill" },
     ],
   },
   {
