@@ -911,11 +911,7 @@ export function attributionBefore(tokens: readonly Token[] | TokenWindow, direct
     const gap = window.length - 1 - v;
     if (direct && gap > 8 && !participle && !colon) continue;
     // "He adopted a fake accent and joked, “…": a verb after "and" shares the sentence's subject.
-    // "… brought up the ferry and later said, “…”": an adverb may stand between the conjunction and the verb.
-    const coordinated = v > 0 && (/^(and|but)$/u.test(window.normal(v - 1))
-      || (v > 1 && /^(and|but)$/u.test(window.normal(v - 2))
-        && (isPlainAdverb(window.at(v - 1))
-          || (BETWEEN_SUBJECT_AND_VERB.has(window.normal(v - 1)) && !window.has(v - 1, "Verb") && !window.has(v - 1, "Auxiliary")))));
+    const coordinated = v > 0 && /^(and|but)$/u.test(window.normal(v - 1));
     // "…, arguing that …": a participle after a comma has the sentence's subject, not the words before it.
     const participial = /ing$/u.test(verb.normal) && v > 0 && /,\s*$/u.test(window.post(v - 1));
     // "The slip prompted Moreno to crack a joke and call Crane “…”": the one prompted to speak is the speaker.
@@ -968,14 +964,6 @@ export function attributionBefore(tokens: readonly Token[] | TokenWindow, direct
     // the noun an earlier "called" names.
     const namesSomeone = speaker.some((t) => /^\p{Lu}/u.test(t.text) || isPronoun(t) || isTitleWord(t.text));
     if (speaker.length > 0 && participle && !namesSomeone && /^(called|named|dubbed|titled)$/u.test(verb.normal)) continue;
-    // "… put it in his memo to pilots explaining the deal, “…”": an -ing form right after a noun that names no one
-    // describes that noun; a verb of saying further back is the cue. (With none, as in "Tom Reyes heard from pilots
-    // saying “…”", the noun's unnamed people spoke.)
-    if (speaker.length > 0 && !namesSomeone && !judging && /ing$/u.test(verb.normal)
-      && window.slice(0, v).some((t, k) => isSpeechVerb(t, window.at(k + 1)) || isSpeechPhrase(window, k))) {
-      participle ??= verb;
-      continue;
-    }
     // "when Tom Reyes in a letter accused": a judge must be a person ("a letter" is what he judged in).
     if (judging && !participle && !namesSomeone) {
       // "The board, saying the vote was final, called the delay “…”": the verb nearer the phrase is its cue, so a

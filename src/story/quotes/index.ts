@@ -218,37 +218,12 @@ export function extractQuotes(
     quoteDrafts.push({ spans: [span], kind, attribution, order: span.open });
   }
 
-  giveLaterPhrasesAttribution(parsed, quoteDrafts);
   // Indirect speech is always read, because its speakers are the history that pronouns resolve against.
   const all: QuoteDraft[] = [...quoteDrafts, ...indirectSpeech(parsed, spans, usedVerbs)];
   all.sort((a, b) => a.order - b.order);
   // Scare quotes are dropped only now, once resolved: a phrase that found a speaker is someone's words (scare.ts).
   const quotes = resolveAll(parsed, paragraphs, drafts, all, spans, options.pronounLog, report).filter((q) => !isScareQuote(parsed, q));
   return options.indirect ? quotes : quotes.filter((q) => q.kind !== "indirect");
-}
-
-/** Rules whose words stand after their quote, and so after everything their clause holds before it. */
-const ATTRIBUTED_AFTER: ReadonlySet<RuleId> = new Set(["after-inverted", "after-subject-verb", "after-runon-inverted", "after-runon-subject-verb"]);
-
-/**
- * "The promise to “save the pier” and “make the harbour great again” appeals to older pilots, said Nora Bell": a
- * phrase with no words of its own, in the same clause as a later phrase whose attribution comes after it, is the
- * words of that attribution's speaker too (same-clause-later-phrase). From the last draft back, so a run of
- * phrases passes it on.
- */
-function giveLaterPhrasesAttribution(parsed: ParsedStory, drafts: MarkedDraft[]): void {
-  for (let k = drafts.length - 2; k >= 0; k--) {
-    const draft = drafts[k];
-    const later = drafts[k + 1];
-    const span = draft?.spans[0];
-    const laterSpan = later?.spans[0];
-    const read = later?.attribution;
-    if (!draft || draft.attribution || draft.kind !== "partial" || draft.spans.length !== 1 || !span || !laterSpan || !read) continue;
-    if (!ATTRIBUTED_AFTER.has(read.rule) && read.rule !== "same-clause-later-phrase") continue;
-    const reported = read.verb ? isSpeechVerb(read.verb) : false;
-    if (!sameClause(parsed, span, laterSpan, reported)) continue;
-    draft.attribution = { ...read, rule: "same-clause-later-phrase" };
-  }
 }
 
 /** "…,” Tom Reyes grumbled.", "…,” Reyes recalled later.": the clause ends at its verb, or one adverb after it. */
@@ -303,10 +278,7 @@ function sameClause(parsed: ParsedStory, first: QuotedSpan, second: QuotedSpan, 
   // "… a “disgrace” after she blamed the floods on “years of neglect”": a clause with a subject of its own.
   // "I" stays a new subject: in a column it is the writer's.
   const newSubject = reported ? /\b(he|she|they|I)\s+\p{L}/u : /\b(he|she|they|we|I)\s+\p{L}/u;
-  // "He asserted that his rival is a “puppet,” and that she would “…”": a second "that" clause of the same verb of
-  // saying is still what it reports; its subject is no new speaker.
-  const ownClauses = reported ? between.replace(/\b(?:and|but|or)\s+that\s+(?:he|she|they|we|I)\s/gu, " ") : between;
-  if (/[.!?;:]/u.test(between) || newSubject.test(ownClauses)) return false;
+  if (/[.!?;:]/u.test(between) || newSubject.test(between)) return false;
   // "… “reckless,” Reyes argued the next day, and “…”": a person and a verb start a clause of their own.
   const words = TokenWindow.of(tokens);
   for (let k = tokenIndexAt(tokens, first.close); k + 1 < tokens.length; k++) {
@@ -845,11 +817,8 @@ function leadsInOnly(parsed: ParsedStory, previous: Quote, next: QuotedSpan): bo
   const lastEnd = Math.max(previous.end, previous.verbSpan?.end ?? 0, previous.speakerSpan?.end ?? 0);
   const between = text.slice(lastEnd, next.open);
   const sentenceEnd = between.search(/[.!?]["'”’»]*\s/u);
-  if (sentenceEnd < 0) return false;
+  if (sentenceEnd < 0 || !/,\s*$/u.test(between)) return false;
   const lead = between.slice(sentenceEnd + 1);
-  // "“…,” Reyes said. But “the ferry is …”": a conjunction alone carries the speaker's argument on.
-  if (/^\s*(?:But|And|Yet|Still)\s+$/u.test(lead)) return true;
-  if (!/,\s*$/u.test(between)) return false;
   if (lead.length > 100 || /[.!?;:]/u.test(lead)) return false;
   const from = lastEnd + sentenceEnd + 1;
   // Only a clause of condition or time ("Unless …,", "If …,", "When …,"): "For the union," or "In the view

@@ -19,8 +19,7 @@
  *    their forms in the listed order (attribution.ts: `readAttributionAfter`, `attributionBefore`); a direct
  *    quote with nothing around it then tries the colon ending the paragraph before and the sentence before.
  * 2. A phrase with no words of its own: the attribution of an earlier phrase in the same clause, then the
- *    clause after a phrase that handed over, then a headline's "Name:" lead, then the attribution of a later
- *    phrase in the same clause when it stands after that phrase.
+ *    clause after a phrase that handed over, then a headline's "Name:" lead.
  * 3. When the words found name no one (a participle, "according to" alone): the sentence's subject, the
  *    speaker of the quote before (quotes/index.ts, `resolveAll`).
  * 4. Still no speaker words: for a phrase, the subject of a clause of judging, then of its sentence, then its
@@ -258,9 +257,6 @@ export const RULES = [
     description: "A participle of saying before the quote whose subject stands before an earlier verb of saying.",
     examples: [
       { text: "Tom Reyes wrote to the board, saying “the port is finished.”", quote: "the port is finished", speaker: "Tom Reyes" },
-      // An -ing form right after a noun naming no one describes that noun ("pilots explaining the deal"): the verb of
-      // saying further back is the cue.
-      { text: "The show opened on Friday. As the harbour's chief executive, Tom Reyes, put it in his memo to pilots explaining the deal, “Imagine a world where the ferry runs.”", quote: "Imagine a world", speaker: "Tom Reyes" },
     ],
   },
   {
@@ -364,12 +360,6 @@ export const RULES = [
     description: "A second phrase in the same clause has the first one's attribution.",
     examples: [
       { text: "Ada Quill said the board was “calmer” and “more patient” this year.", quote: "more patient", speaker: "Ada Quill" },
-      // A second "that" clause of the same verb of saying, with a pronoun subject of its own, is still reported.
-      { text: "Tom Reyes said the plan was “a betrayal,” and that he would “fight it to the end.”", quote: "fight it to the end", speaker: "Tom Reyes" },
-    ],
-    traps: [
-      // Without "that" the pronoun opens a clause of its own, with its own verb: hers.
-      { text: "Ada Quill and Tom Reyes met. Reyes said the plan was “a betrayal of the pilots,” and she vowed to “fight it to the end.”", quote: "fight it to the end", speaker: "Ada Quill" },
     ],
   },
   {
@@ -397,23 +387,6 @@ export const RULES = [
       },
     ],
   },
-  {
-    id: "same-clause-later-phrase",
-    description: "A phrase before a later one in the same clause whose attribution comes after it has that attribution.",
-    examples: [
-      {
-        text: "The promise to “save the pier” and “make the harbour great again” appeals to older pilots who miss the old ferry, said Nora Bell, a historian at Elmvale College.",
-        quote: "save the pier",
-        speaker: "Nora Bell",
-      },
-    ],
-    traps: [
-      // A full stop ends the clause: the phrase before it is not the later attribution's.
-      { text: "Ada Quill spoke first. The board's “new vision for the harbour” failed. The plan was “a betrayal,” Tom Reyes said.", quote: "new vision", speaker: null },
-      // A clause with a subject of its own stands between the two phrases.
-      { text: "The board's “new vision” failed when Ada Quill voted no, and the plan was “a betrayal,” Tom Reyes said.", quote: "new vision", speaker: null },
-    ],
-  },
   // 3. Words that name no one.
   {
     id: "according-in-clause",
@@ -435,8 +408,6 @@ export const RULES = [
       { text: "Tom Reyes spoke for an hour, saying “the vote was rigged.”", quote: "the vote was rigged", speaker: "Tom Reyes" },
       // A dateline set off by a dash opens the sentence: its subject comes after the dash.
       { text: "ELMVALE (Ledger) – Pilot Ada Quill has taken a swipe at the board, saying that “bombastic comments” do harm.", quote: "bombastic comments", speaker: "Ada Quill" },
-      // A verb joined by "and" with an adverb between ("and later said") shares the sentence's subject.
-      { text: "The show opened on Friday. Tom Reyes started the row when he brought up the old ferry and later said, “It’s not just the pilots.”", quote: "It’s not just the pilots", speaker: "Tom Reyes" },
       // A participle opening its sentence has its subject after it.
       { text: "Saying that the port was “finished for good” and nobody cared, Tom Reyes walked out of the hall.", quote: "finished for good", speaker: "Tom Reyes" },
       // Verbs before the participle that are not its sentence's main verb: a gerund ("naming", "Turning"), a
@@ -453,8 +424,6 @@ export const RULES = [
       { text: "Ada Quill, herself a pilot, won cheers upon saying, “The ferry is finished.”", quote: "The ferry is finished", speaker: "Ada Quill" },
     ],
     traps: [
-      // A passive verb of saying joined by "and": its subject heard the words, and said nothing.
-      { text: "Tom Reyes met the board and was told, “The ferry is finished.”", quote: "The ferry is finished", speaker: null },
       // The person after the participle is the subject of another clause, not of the one asking.
       { text: "Pilots kept asking “why now?” until the chairman, Tom Reyes, told reporters the vote was fair.", quote: "why now", speaker: null },
       { text: "Pilots, angry at the vote, were asking “why now?” until the chairman, Tom Reyes, told reporters the vote was fair.", quote: "why now", speaker: null },
@@ -522,12 +491,6 @@ export const RULES = [
     description: "A quoted clause at the end of the speaker's paragraph, led in by a clause of condition or time.",
     examples: [
       { text: "“We will not back down,” said Ada Quill. Unless the board gives way, “it is hard to see how the port survives.”", quote: "it is hard to see", speaker: "Ada Quill" },
-      // A conjunction alone leads in too: the speaker's argument goes on.
-      { text: "“I don't think it's do or die,” Tom Reyes said outside the building. But “The ferry is strengthened with an endorsement from the board. It helps.”", quote: "The ferry is strengthened", speaker: "Tom Reyes" },
-    ],
-    traps: [
-      // Words of the writer's after the quote in its paragraph: the quote is no longer the speaker's alone.
-      { text: "“I don't think it's do or die,” Tom Reyes said outside the building. But “The ferry is strengthened with an endorsement from the board,” Ada Quill said.", quote: "The ferry is strengthened", speaker: "Ada Quill" },
     ],
   },
   {
