@@ -493,8 +493,11 @@ function accordingTo(window: TokenWindow, quoteFollows: boolean): Token[] {
     if (opened < 0) continue;
     // "according to him": an object pronoun standing alone is the source (resolved as "he said" would be). Not
     // "according to her office", where "her" is a possessive before the source's noun.
+    // "according to her the board was …": before a determiner or another pronoun "her" owns nothing and stands alone.
     const pronoun = window.at(opened);
-    if (pronoun && OBJECT_PRONOUN_SUBJECTS.has(pronoun.normal) && (hasBreak(pronoun) || opened === window.length - 1)) return [pronoun];
+    const next = window.at(opened + 1);
+    const ownsNothing = !next || DETERMINERS.has(next.normal) || next.tags.has("Pronoun");
+    if (pronoun && OBJECT_PRONOUN_SUBJECTS.has(pronoun.normal) && (hasBreak(pronoun) || ownsNothing)) return [pronoun];
     const words = nounPhraseFrom(window, opened);
     const last = words[words.length - 1];
     // "according to the harbour master, Tom Reyes, …": a description, then the name set off after its comma.

@@ -319,6 +319,8 @@ export const RULES = [
       { text: "According to the harbour master, Tom Reyes, “the port will close in May.”", quote: "the port will close", speaker: "Tom Reyes" },
       // An "according to" opening a clause joined after another verb is the quote's source, not that verb's subject.
       { text: "Ada Quill spoke first. She called Tom Reyes, the harbour master, and according to him, the port was “never safe.”", quote: "never safe", speaker: "Tom Reyes" },
+      // "her" before a determiner owns nothing: it is the source standing alone, with no comma after it.
+      { text: "Nora Bell told the committee the port was sinking, and according to her the board was “asleep at the wheel.”", quote: "asleep at the wheel", speaker: "Nora Bell" },
     ],
     traps: [
       // The description's own words name no one: the name after its comma is the source, not a name inside it.
