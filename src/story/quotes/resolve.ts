@@ -648,9 +648,11 @@ export class SpeakerResolver {
       if (!token || token.start >= to) break;
       if (token.normal !== word || this.insideQuote(token.start)) continue;
       // "Raj Patel pressed her, and she said": "her" is an object as often as a possessive; only one before the
-      // noun it owns ("her office") tells the subject's gender.
+      // noun phrase it owns ("her office", "her own staff", "her first speech", "her 2015 campaign") tells the
+      // subject's gender.
       const next = story.at(k + 1);
-      if (word === "her" && (/[,.;:!?]/u.test(token.post) || !next || !(next.tags.has("Noun") || next.tags.has("Adjective")) || next.tags.has("Pronoun"))) continue;
+      const opensOwned = next !== undefined && (next.tags.has("Noun") || next.tags.has("Adjective") || next.tags.has("Value"));
+      if (word === "her" && (/[,.;:!?]/u.test(token.post) || !opensOwned || next.tags.has("Pronoun"))) continue;
       return true;
     }
     return false;

@@ -229,6 +229,9 @@ export const RULES = [
       // "her" after a verb is its object, not a possessive: it says nothing of the subject's gender, and "she" goes
       // back to the woman who spoke last, not to the man who pressed her.
       { text: "“I do not know,” Ana Ortiz said. Raj Patel, the committee chairman, pressed her, and she said: “I do not remember.”", quote: "I do not remember", speaker: "Ana Ortiz" },
+      // "her" before a number or an ordinal owns the noun after it: Terry (a first name read as a man's) is the "she".
+      { text: "“The books are open,” Lena Marsh said. Terry Quill held her first press conference in May, and she said: “The port stays open.”", quote: "The port stays open", speaker: "Terry Quill" },
+      { text: "“The books are open,” Lena Marsh said. Sam Reyes thanked her 2015 campaign team, and she said: “They won it for me.”", quote: "They won it for me", speaker: "Sam Reyes" },
       // The name inside the description is not the speaker: the group after it is.
       { text: "A group backing Ada Quill, Harbour Watch of Elmvale, said, “We made the calls.”", quote: "We made the calls", speaker: "Harbour Watch" },
       // An -ing form after the object of a preposition describes that object: the pilots spoke, not Reyes.
