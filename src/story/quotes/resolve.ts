@@ -71,6 +71,9 @@ interface MentionOwner {
   draft: EntityDraft;
 }
 
+/** The space, dash and space after a word that opens or closes an aside or ends a dateline: " – ", " — ", " -- ". */
+const DASH_POST = /^\s+(?:[–—]|--)\s+$/u;
+
 /** Looks up which entity a stretch of text names. */
 export class SpeakerResolver {
   private readonly owners: MentionOwner[];
@@ -194,7 +197,7 @@ export class SpeakerResolver {
       // "ELMVALE (Ledger) – Pilot Ada Quill has taken …": a dateline set off by a dash opens the sentence; the
       // subject comes after the dash.
       const dateline = parsed.tokens.slice(sentence.firstToken, Math.min(sentence.endToken, sentence.firstToken + 6))
-        .findIndex((t) => /^\)?\s+(?:[–—]|--)\s+$/u.test(t.post));
+        .findIndex((t) => DASH_POST.test(t.post.replace(/^\)/u, "")));
       if (dateline >= 0) candidates.push(sentence.firstToken + dateline + 1);
       let commas = 0;
       for (let i = sentence.firstToken; i < Math.min(sentence.endToken, sentence.firstToken + OPENING_PHRASE_WORDS); i++) {
@@ -234,7 +237,12 @@ export class SpeakerResolver {
           after = parsed.tokens[after.index + 1];
         }
         // "Maren Holt of Norway condemned", "Dario Penn (R-Ind.) has said": a home and a bracket after the name.
-        if (after && isHome(parsed.tokens, after)) {
+        // "Tom Reyes – not Ada Quill – wrote …": an aside set off by two dashes after the name; the verb follows it.
+        const dashed = after && DASH_POST.test(parsed.tokens[after.index - 1]?.post ?? "")
+          ? parsed.tokens.slice(after.index, Math.min(sentence.endToken, after.index + 8)).findIndex((t) => DASH_POST.test(t.post)) : -1;
+        if (after && dashed >= 0) {
+          after = parsed.tokens[after.index + dashed + 1];
+        } else if (after && isHome(parsed.tokens, after)) {
           after = skipHome(parsed.tokens, after, sentence.endToken);
         } else if (after && /\(/u.test(after.pre)) {
           let k = after.index;

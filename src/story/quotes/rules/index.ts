@@ -107,6 +107,9 @@ export const RULES = [
       { text: "“We have waited long enough,” and Ada Quill said so on Friday.", quote: "We have waited", speaker: "Ada Quill" },
     ],
     traps: [
+      // A name with an aside set off by dashes is still its sentence's subject: "he" is the memo's writer, not the
+      // man named as the subject of an earlier sentence.
+      { text: "The mayor – Ivo Brandt – said the council would meet again.\n\nTom Reyes – not Ada Quill – wrote the memo.\n\n“We need a decision now,” he said.", quote: "We need a decision now", speaker: "Tom Reyes" },
       // "put it" attributes only in "as X put it": "and X put it on the agenda" is what X did with the words.
       { text: "“Close the pier,” and Tom Reyes put it on the agenda.", quote: "Close the pier", speaker: null },
       { text: "Ada Quill drafted a bill called “Fair Fares,” and Tom Reyes put it to a vote.", quote: "Fair Fares", speaker: null },
