@@ -554,6 +554,8 @@ export const RULES = [
       { text: "Ada Quill and Tom Reyes came to the pier. Quill's sign read “Save our ferry!” as Reyes spoke.", quote: "Save our ferry", speaker: null },
       // A passive progressive, and progressives that are no act of saying or judging: the subject said nothing.
       { text: "Tom Reyes is being called a “traitor to the port” by pilots who once backed him.", quote: "traitor to the port", speaker: null },
+      // A perfect passive too: the subject was called the word, by others; an aside set off by dashes changes nothing.
+      { text: "Tom Reyes – a pilot for thirty years – has been called a “traitor to the port” by the board.", quote: "traitor to the port", speaker: null },
       { text: "Tom Reyes was facing what the pilots' union calls a “campaign of lies and threats” from the board.", quote: "campaign of lies", speaker: null },
       { text: "Nora Bell was having none of the board's “new vision for the harbour” on Monday.", quote: "new vision", speaker: null },
       { text: "Ada Quill is hosting a “listening session on the ferry plan” on Thursday.", quote: "listening session", speaker: null },
