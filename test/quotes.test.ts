@@ -316,6 +316,12 @@ describe("indirect speech", () => {
     const q = quote("Hana Kraus told reporters on Monday that the deficit had shrunk.", "deficit", true);
     expect([q.kind, q.text, q.speaker, q.verb]).toEqual(["indirect", "the deficit had shrunk", "Hana Kraus", "told"]);
   });
+
+  it("ends the reported clause before a joined clause with a source of its own (', and according to …')", () => {
+    const text = "Hana Kraus said the ferry would sail, and according to the timetable, it was “three hours behind.”";
+    const q = quotes(text, true).find((r) => r.kind === "indirect");
+    expect([q?.text, q?.speaker]).toEqual(["the ferry would sail", "Hana Kraus"]);
+  });
 });
 
 describe("the library's defaults are the CLI's", () => {

@@ -218,8 +218,9 @@ export function subjectBefore(tokens: readonly Token[] | TokenWindow, verbIndex:
       if (piece === 0 && described.length <= 4 && j >= 0) {
         let k = j;
         while (k > 0 && !/,/u.test(window.post(k - 1))) k--;
-        // "As the LinkedIn chief executive, Jeff Weiner, put it": a clause opener before the description is no part of it.
-        if (k < j && SUBORDINATORS.has(window.normal(k)) && /^\p{Lu}/u.test(window.text(k))) k++;
+        // "As the LinkedIn chief executive, Jeff Weiner, put it": a clause opener before the description is no part of it,
+        // opening the sentence or the words right after a quote ("“…,” as the mayor, Ada Quill, said").
+        if (k < j && SUBORDINATORS.has(window.normal(k)) && (k === 0 || /^\p{Lu}/u.test(window.text(k)))) k++;
         if (opensDescription(window.slice(k, j + 1)) && j - k < 12) return { speaker: described, appositive: window.slice(k, j + 1) };
       }
       if (piece === 0) return { speaker: [], appositive: [] };
@@ -424,6 +425,9 @@ function opensAside(window: TokenWindow, k: number): boolean {
   return true;
 }
 
+/** Words after a name that say where its person comes from or works: "Ada Quill of Dunn Bell", "… at the firm". */
+const HOME_WORDS: ReadonlySet<string> = new Set(["of", "at", "from"]);
+
 /** The subject written after an inverted verb: "said Smith", "added the spokesman, …". */
 export function subjectAfter(tokens: readonly Token[] | TokenWindow, verbIndex: number): Token[] {
   const window = TokenWindow.of(tokens);
@@ -451,6 +455,8 @@ export function subjectAfter(tokens: readonly Token[] | TokenWindow, verbIndex: 
     for (let k = verbIndex + 1 + words.length; k < window.length && name.length < 5; k++) {
       const token = window.at(k);
       if (!token) break;
+      // "said a pilot, Ada Quill of the firm Dunn Bell": where the name comes from ends it.
+      if (name.length > 0 && HOME_WORDS.has(token.normal)) break;
       if (!/^\p{Lu}/u.test(token.text) || !isNounPhraseWord(token)) return [];
       name.push(token);
       if (hasBreak(token)) break;
@@ -487,8 +493,11 @@ function accordingTo(window: TokenWindow, quoteFollows: boolean): Token[] {
     if (opened < 0) continue;
     // "according to him": an object pronoun standing alone is the source (resolved as "he said" would be). Not
     // "according to her office", where "her" is a possessive before the source's noun.
+    // "according to her the board was …": before a determiner or another pronoun "her" owns nothing and stands alone.
     const pronoun = window.at(opened);
-    if (pronoun && OBJECT_PRONOUN_SUBJECTS.has(pronoun.normal) && (hasBreak(pronoun) || opened === window.length - 1)) return [pronoun];
+    const next = window.at(opened + 1);
+    const ownsNothing = !next || DETERMINERS.has(next.normal) || next.tags.has("Pronoun");
+    if (pronoun && OBJECT_PRONOUN_SUBJECTS.has(pronoun.normal) && (hasBreak(pronoun) || ownsNothing)) return [pronoun];
     const words = nounPhraseFrom(window, opened);
     const last = words[words.length - 1];
     // "according to the harbour master, Tom Reyes, …": a description, then the name set off after its comma.
@@ -856,6 +865,18 @@ function opensItsSentence(window: TokenWindow, v: number): boolean {
  * The attribution before a quote: "He said: “…", "Lavrov said …, saying “…", "According to X, “…".
  * `direct` quotes must follow their verb closely; a partial quote may stand anywhere in the verb's sentence.
  */
+/**
+ * The index of an "according to" opening a clause joined with "and", "but" or "yet" ("…, and according to him,
+ * …"), or -1.
+ */
+function joinedAccording(window: TokenWindow): number {
+  for (let i = 1; i + 1 < window.length; i++) {
+    if (matchAny(window, i, ACCORDING) < 0) continue;
+    return /^(and|but|yet)$/u.test(window.normal(i - 1)) ? i : -1;
+  }
+  return -1;
+}
+
 export function attributionBefore(tokens: readonly Token[] | TokenWindow, direct: boolean): Attribution | null {
   const window = TokenWindow.of(tokens);
   const according = accordingTo(window, true);
@@ -871,7 +892,11 @@ export function attributionBefore(tokens: readonly Token[] | TokenWindow, direct
   }
   const enclosed = closedRelativeClauses(window);
   let judgedByNoOne = false;
+  // "She called Tom Reyes, and according to him, the port was “…”": an "according to" that opens a clause joined
+  // after the verb is the quote's source; the verbs before it tell what went on before.
+  const accordingAt = according.length > 0 ? joinedAccording(window) : -1;
   for (let v = window.length - 1; v >= 0; v--) {
+    if (v < accordingAt) break;
     const verb = window.at(v);
     if (!verb) continue;
     // "Quill dismissed the plan as a “…”": for a phrase, a verb of judging in its own clause is the cue too.

@@ -643,6 +643,8 @@ function acts(tokens: Token[], subject: Subject): boolean {
   for (let i = subject.verb; i < tokens.length && i <= subject.verb + 3; i++) {
     const token = tokens[i];
     if (!token) break;
+    // "has been called a “…” by pilots": a passive's subject is who was spoken of, not who spoke.
+    if (token.tags.has("Passive") && !token.tags.has("Auxiliary")) return false;
     // "is releasing an ad", "was labeling the plan": a copula before an -ing form is the progressive of an action.
     if (token.tags.has("Copula")) return progressiveAt(tokens, i + 1);
     if (i > subject.verb && !token.tags.has("Auxiliary") && !token.tags.has("Adverb")) break;

@@ -109,7 +109,9 @@ function reportedClause(words: TokenWindow, v: number, base: string, spans: Quot
     // The dot of "Mr." or "Sen." inside the clause does not end it.
     if (SENTENCE_END.test(word.post) && !isAbbreviation(word)) break;
     const next = words.at(i + 1);
-    if (next && /,/u.test(word.post) && (isSpeechVerb(next) || next.normal === "according")) break;
+    // "said the ferry would sail, and according to the timetable, it was …": a clause joined with a source of its own.
+    const joinedSource = next !== undefined && /^(and|but|yet)$/u.test(next.normal) && words.normal(i + 2) === "according";
+    if (next && /,/u.test(word.post) && (isSpeechVerb(next) || next.normal === "according" || joinedSource)) break;
   }
   const [from, to] = [words.at(first), words.at(last)];
   if (!from || !to || last - first + 1 < MIN_WORDS) return null;

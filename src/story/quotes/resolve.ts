@@ -71,6 +71,9 @@ interface MentionOwner {
   draft: EntityDraft;
 }
 
+/** The space, dash and space after a word that opens or closes an aside or ends a dateline: " – ", " — ", " -- ". */
+const DASH_POST = /^\s+(?:[–—]|--)\s+$/u;
+
 /** Looks up which entity a stretch of text names. */
 export class SpeakerResolver {
   private readonly owners: MentionOwner[];
@@ -191,6 +194,11 @@ export class SpeakerResolver {
       if (opening && /^(but|and|yet|so|still|now|then)$/u.test(opening.normal) && !breaksAfter(opening)) {
         candidates.push(sentence.firstToken + 1);
       }
+      // "ELMVALE (Ledger) – Pilot Ada Quill has taken …": a dateline set off by a dash opens the sentence; the
+      // subject comes after the dash.
+      const dateline = parsed.tokens.slice(sentence.firstToken, Math.min(sentence.endToken, sentence.firstToken + 6))
+        .findIndex((t) => DASH_POST.test(t.post.replace(/^\)/u, "")));
+      if (dateline >= 0) candidates.push(sentence.firstToken + dateline + 1);
       let commas = 0;
       for (let i = sentence.firstToken; i < Math.min(sentence.endToken, sentence.firstToken + OPENING_PHRASE_WORDS); i++) {
         if (!/,/u.test(story.post(i))) continue;
@@ -229,7 +237,12 @@ export class SpeakerResolver {
           after = parsed.tokens[after.index + 1];
         }
         // "Maren Holt of Norway condemned", "Dario Penn (R-Ind.) has said": a home and a bracket after the name.
-        if (after && isHome(parsed.tokens, after)) {
+        // "Tom Reyes – not Ada Quill – wrote …": an aside set off by two dashes after the name; the verb follows it.
+        const dashed = after && DASH_POST.test(parsed.tokens[after.index - 1]?.post ?? "")
+          ? parsed.tokens.slice(after.index, Math.min(sentence.endToken, after.index + 8)).findIndex((t) => DASH_POST.test(t.post)) : -1;
+        if (after && dashed >= 0) {
+          after = parsed.tokens[after.index + dashed + 1];
+        } else if (after && isHome(parsed.tokens, after)) {
           after = skipHome(parsed.tokens, after, sentence.endToken);
         } else if (after && /\(/u.test(after.pre)) {
           let k = after.index;
@@ -641,7 +654,14 @@ export class SpeakerResolver {
     for (let k = tokenIndexAt(this.tokens, from); k < story.length; k++) {
       const token = story.at(k);
       if (!token || token.start >= to) break;
-      if (token.normal === word && !this.insideQuote(token.start)) return true;
+      if (token.normal !== word || this.insideQuote(token.start)) continue;
+      // "Raj Patel pressed her, and she said": "her" is an object as often as a possessive; only one before the
+      // noun phrase it owns ("her office", "her own staff", "her first speech", "her 2015 campaign") tells the
+      // subject's gender.
+      const next = story.at(k + 1);
+      const opensOwned = next !== undefined && (next.tags.has("Noun") || next.tags.has("Adjective") || next.tags.has("Value"));
+      if (word === "her" && (/[,.;:!?]/u.test(token.post) || !opensOwned || next.tags.has("Pronoun"))) continue;
+      return true;
     }
     return false;
   }

@@ -79,6 +79,8 @@ export const RULES = [
       { text: "Pilots believe the harbour is sinking, but Tom Reyes strongly denies it — “why would you not want to know?” asked Ada Quill, a pilot.", quote: "why would you not", speaker: "Ada Quill" },
       // An -ed word before the speaker's noun describes the speaker; the tagger reads it as a second verb.
       { text: "“I am not going to say it was a mistake,” said retired pilot Tom Reyes, asked about his claim that he had sailed the strait.", quote: "I am not going to say", speaker: "Tom Reyes" },
+      // A description, then the name after its comma with where the person works: the name alone is the speaker.
+      { text: "“The ferry sails on time,” said another harbour pilot, Andrew Quill of the firm Dunn Bell.", quote: "The ferry sails", speaker: "Andrew Quill" },
     ],
   },
   {
@@ -93,6 +95,8 @@ export const RULES = [
       { text: "Ada Quill called the plan “a betrayal,” as Tom Reyes said.", quote: "a betrayal", speaker: "Tom Reyes" },
       // "put it" is a phrase of saying.
       { text: "“The ferry is our lifeline,” as Ada Quill put it.", quote: "The ferry is our lifeline", speaker: "Ada Quill" },
+      // "as" opens the words after the quote; a description, then the name set off by commas.
+      { text: "“The ferry is finished,” as the mayor, Ada Quill, said.", quote: "The ferry is finished", speaker: "Ada Quill" },
       { text: "Tom Reyes spoke first. The plan was “a betrayal of the islanders,” as Ada Quill put it.", quote: "a betrayal of the islanders", speaker: "Ada Quill" },
       // A given name that is also a modal ("Will") opening the name is part of it.
       { text: "“The ferry will run on Sunday,” Will Reyes said.", quote: "The ferry will run", speaker: "Will Reyes" },
@@ -103,6 +107,9 @@ export const RULES = [
       { text: "“We have waited long enough,” and Ada Quill said so on Friday.", quote: "We have waited", speaker: "Ada Quill" },
     ],
     traps: [
+      // A name with an aside set off by dashes is still its sentence's subject: "he" is the memo's writer, not the
+      // man named as the subject of an earlier sentence.
+      { text: "The mayor – Ivo Brandt – said the council would meet again.\n\nTom Reyes – not Ada Quill – wrote the memo.\n\n“We need a decision now,” he said.", quote: "We need a decision now", speaker: "Tom Reyes" },
       // "put it" attributes only in "as X put it": "and X put it on the agenda" is what X did with the words.
       { text: "“Close the pier,” and Tom Reyes put it on the agenda.", quote: "Close the pier", speaker: null },
       { text: "Ada Quill drafted a bill called “Fair Fares,” and Tom Reyes put it to a vote.", quote: "Fair Fares", speaker: null },
@@ -222,6 +229,12 @@ export const RULES = [
       { text: "One pilot backing Tom Reyes, Carl Dunn of the harbour union, said, “We made the calls.”", quote: "We made the calls", speaker: "Carl Dunn" },
     ],
     traps: [
+      // "her" after a verb is its object, not a possessive: it says nothing of the subject's gender, and "she" goes
+      // back to the woman who spoke last, not to the man who pressed her.
+      { text: "“I do not know,” Ana Ortiz said. Raj Patel, the committee chairman, pressed her, and she said: “I do not remember.”", quote: "I do not remember", speaker: "Ana Ortiz" },
+      // "her" before a number or an ordinal owns the noun after it: Terry (a first name read as a man's) is the "she".
+      { text: "“The books are open,” Lena Marsh said. Terry Quill held her first press conference in May, and she said: “The port stays open.”", quote: "The port stays open", speaker: "Terry Quill" },
+      { text: "“The books are open,” Lena Marsh said. Sam Reyes thanked her 2015 campaign team, and she said: “They won it for me.”", quote: "They won it for me", speaker: "Sam Reyes" },
       // The name inside the description is not the speaker: the group after it is.
       { text: "A group backing Ada Quill, Harbour Watch of Elmvale, said, “We made the calls.”", quote: "We made the calls", speaker: "Harbour Watch" },
       // An -ing form after the object of a preposition describes that object: the pilots spoke, not Reyes.
@@ -310,10 +323,17 @@ export const RULES = [
       { text: "According to Tom Reyes, “the port will close in May.”", quote: "the port will close", speaker: "Tom Reyes" },
       { text: "Tom Reyes spoke at the pier. According to him, “the port will close in May.”", quote: "the port will close", speaker: "Tom Reyes" },
       { text: "According to the harbour master, Tom Reyes, “the port will close in May.”", quote: "the port will close", speaker: "Tom Reyes" },
+      // An "according to" opening a clause joined after another verb is the quote's source, not that verb's subject.
+      { text: "Ada Quill spoke first. She called Tom Reyes, the harbour master, and according to him, the port was “never safe.”", quote: "never safe", speaker: "Tom Reyes" },
+      // "her" before a determiner owns nothing: it is the source standing alone, with no comma after it.
+      { text: "Nora Bell told the committee the port was sinking, and according to her the board was “asleep at the wheel.”", quote: "asleep at the wheel", speaker: "Nora Bell" },
     ],
     traps: [
       // The description's own words name no one: the name after its comma is the source, not a name inside it.
       { text: "According to a pilot who worked for Ada Quill, “the port will close in May.”", quote: "the port will close", speaker: null },
+      // An "according to" set off inside the speaker's own clause says where the words are written down: the
+      // verb's subject is the speaker.
+      { text: "Ada Quill spoke first. She said, according to the transcript, that the port was “never safe.”", quote: "never safe", speaker: "Ada Quill" },
       // A name after the description's comma that the quote goes on from is the subject of the reported clause,
       // not the source: the source is the filing.
       { text: "According to the filing, Tom Reyes “misled the pilots.”", quote: "misled the pilots", speaker: null },
@@ -394,6 +414,8 @@ export const RULES = [
     description: "A participle with no subject (“…, saying “…””): the subject of its sentence.",
     examples: [
       { text: "Tom Reyes spoke for an hour, saying “the vote was rigged.”", quote: "the vote was rigged", speaker: "Tom Reyes" },
+      // A dateline set off by a dash opens the sentence: its subject comes after the dash.
+      { text: "ELMVALE (Ledger) – Pilot Ada Quill has taken a swipe at the board, saying that “bombastic comments” do harm.", quote: "bombastic comments", speaker: "Ada Quill" },
       // A participle opening its sentence has its subject after it.
       { text: "Saying that the port was “finished for good” and nobody cared, Tom Reyes walked out of the hall.", quote: "finished for good", speaker: "Tom Reyes" },
       // Verbs before the participle that are not its sentence's main verb: a gerund ("naming", "Turning"), a
@@ -532,6 +554,8 @@ export const RULES = [
       { text: "Ada Quill and Tom Reyes came to the pier. Quill's sign read “Save our ferry!” as Reyes spoke.", quote: "Save our ferry", speaker: null },
       // A passive progressive, and progressives that are no act of saying or judging: the subject said nothing.
       { text: "Tom Reyes is being called a “traitor to the port” by pilots who once backed him.", quote: "traitor to the port", speaker: null },
+      // A perfect passive too: the subject was called the word, by others; an aside set off by dashes changes nothing.
+      { text: "Tom Reyes – a pilot for thirty years – has been called a “traitor to the port” by the board.", quote: "traitor to the port", speaker: null },
       { text: "Tom Reyes was facing what the pilots' union calls a “campaign of lies and threats” from the board.", quote: "campaign of lies", speaker: null },
       { text: "Nora Bell was having none of the board's “new vision for the harbour” on Monday.", quote: "new vision", speaker: null },
       { text: "Ada Quill is hosting a “listening session on the ferry plan” on Thursday.", quote: "listening session", speaker: null },
