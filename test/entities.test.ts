@@ -596,6 +596,14 @@ describe("kinds of name that tuned rules got wrong on new text (issue 19)", () =
     });
   });
 
+  it("takes a town followed by ordinary nouns for a body of that town, and a town's own suffix or surroundings for the place", () => {
+    const entities = entitiesOf("Oslo Transit and the Lyon Paper reported that traffic from Vernon Springs to the Berlin Wall slowed in the Denver Metro area.");
+    expect(typed(entities)).toMatchObject({
+      "Oslo Transit": "organization", "Lyon Paper": "organization", "Berlin Wall": "place",
+    });
+    expect(find(entities, "Denver Metro")?.type).not.toBe("organization");
+  });
+
   it("takes a domain name and a word with an inner capital for companies, and a handle for no one", () => {
     const entities = entitiesOf("She booked rooms on Roomly.com and reviewed them on StayHub, writes @TravelNora.");
     expect(typed(entities)).toEqual({ "Roomly.com": "organization", StayHub: "organization" });

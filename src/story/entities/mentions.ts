@@ -790,6 +790,14 @@ function typeOfRun(run: Token[], ev: Evidence): Typing {
   const placeFrom = run.findIndex((t) => t.tags.has("Place"));
   if (placeFrom >= 2 && run.slice(0, placeFrom).every((t) => isCommonWord(t.text) && !isTitleToken(t))
     && run.slice(placeFrom).every((t) => t.tags.has("Place"))) return "organization";
+  // "Tulsa Transit", "the Brooklyn Paper", "Ontario Ghostbusters", "Rice Owls": a place, then capitalised words that
+  // are no part of a place's name, names a body of that place. The tagger reads the words that continue a place's
+  // name in context as the place's ("Saratoga Springs", "Brooklyn Heights", "Miami Beach"); the heads of buildings
+  // and sites ("Tulsa Airport"), of events and things, and nationalities ("Boston Irish") are none.
+  const placeEnd = run.findIndex((t) => !t.tags.has("Place"));
+  if (placeFrom === 0 && placeEnd > 0 && run.slice(0, placeEnd).every(isLexiconPlace) && run.slice(placeEnd).every(isBodyWordAfterPlace)) {
+    return "organization";
+  }
   if (run.some((t) => t.tags.has("Place"))) return "place";
   if (ev.locative && run.length - linked <= 2) return "place";
   // Names compromise does not know: words no dictionary has ("Vantoller", "Kessock") are names; ordinary words
@@ -807,6 +815,28 @@ function typeOfRun(run: Token[], ev: Evidence): Typing {
   // "glad Romney didn't win": an unknown word in mid-sentence that is the subject of a verb only people do.
   if (run.length === 1 && unknownWords === 1 && ev.beforePersonVerb && !ev.initial) return "person";
   return run.length === 1 ? "defer" : null;
+}
+
+/** A capitalised word after a place that makes a body's name of it: not a place's, building's, event's or people's word. */
+function isBodyWordAfterPlace(t: Token): boolean {
+  const key = t.normal.replace(/['’]s$/u, "");
+  if (!/^\p{Lu}\p{Ll}+$/u.test(t.text.replace(/['’]s$/u, "")) || !isCommonWord(key)) return false;
+  const tag = lexiconTag(key);
+  return !t.tags.has("Place") && !t.tags.has("Demonym") && !t.tags.has("Person") && !t.tags.has("Adjective") && !isTitleToken(t)
+    && !(tag === "Adjective" || tag === "Comparative" || tag === "Superlative")
+    && !facilityHeads.has(key) && !facilityHeads.has(key.replace(/s$/u, "")) && !nonEntityHeads.has(key) && !DIRECTION_OF.test(key)
+    && !PLACE_PART.test(key);
+}
+
+/** Words that continue a place's name or name its surroundings: "Tulsa Metro", "Asia Pacific", "Berlin Wall". */
+const PLACE_PART = /^(?:metro|area|areas|suburbs?|downtown|uptown|midtown|outskirts|environs|combined|proper|pacific|atlantic|wall)$/u;
+
+/** A place by the lexicon (a country, city or region), not a nationality nor the tagger's guess from context. */
+function isLexiconPlace(t: Token): boolean {
+  if (t.tags.has("Demonym")) return false;
+  if (t.tags.has("Country") || placeAbbreviations.has(t.text)) return true;
+  const tag = lexiconTag(t.normal.replace(/['’]s$/u, ""));
+  return tag !== undefined && PLACE_LEXICON.has(tag);
 }
 
 /** Words for a church as a body of believers, when a creed names it. */
