@@ -596,6 +596,11 @@ describe("kinds of name that tuned rules got wrong on new text (issue 19)", () =
     });
   });
 
+  it("types a municipality as its territory, and as its government only where it acts", () => {
+    const entities = entitiesOf("In 1954 the island was made the Municipality of Tarvo. Later the Municipality of Venno objected to the plan.");
+    expect(typed(entities)).toMatchObject({ "Municipality of Tarvo": "place", "Municipality of Venno": "organization" });
+  });
+
   it("takes a town followed by ordinary nouns for a body of that town, and a town's own suffix or surroundings for the place", () => {
     const entities = entitiesOf("Oslo Transit and the Lyon Paper reported that traffic from Vernon Springs to the Berlin Wall slowed in the Denver Metro area.");
     expect(typed(entities)).toMatchObject({

@@ -709,6 +709,11 @@ function typeOfRun(run: Token[], ev: Evidence): Typing {
   if (knownOrganizations.has(lower) || (run.length === 1 && organizationAcronyms.has(last.text))) {
     return "organization";
   }
+  // "the Municipality of Pesaro objected" is the town's government acting; "the creation of the Municipality of
+  // Pesaro" is the territory, a place, as a country is one unless it acts.
+  if (ev.ofHeadType && ADMINISTRATIVE_UNITS.has(first.normal)) {
+    return ev.beforeActionVerb || ev.beforeSpeechVerb || ev.beforePersonVerb ? "organization" : "place";
+  }
   if (ev.ofHeadType) return ev.ofHeadType;
   // "TAPPER:", "JAKE": a transcript's speaker in capitals. A known first name or a surname the story uses
   // (resolved later) is a person; a long ordinary word in capitals ("UNLESS") is shouting, not an acronym.
@@ -838,6 +843,9 @@ function isLexiconPlace(t: Token): boolean {
   const tag = lexiconTag(t.normal.replace(/['’]s$/u, ""));
   return tag !== undefined && PLACE_LEXICON.has(tag);
 }
+
+/** Heads of a territory that governs itself: "Municipality of X", "Prefecture of Y". */
+const ADMINISTRATIVE_UNITS = new Set(["municipality", "prefecture", "borough", "commune", "canton", "township", "governorate"]);
 
 /** Words for a church as a body of believers, when a creed names it. */
 const CREED_BODIES = new Set(["church", "churches", "communion"]);
