@@ -596,6 +596,11 @@ describe("kinds of name that tuned rules got wrong on new text (issue 19)", () =
     });
   });
 
+  it("types an airport's code after its label as the place, not as a body", () => {
+    const entities = entitiesOf("Fly to Varno Regional Airport (IATA: VRQ), north of the town.");
+    expect(find(entities, "VRQ")?.type).toBe("place");
+  });
+
   it("types a municipality as its territory, and as its government only where it acts", () => {
     const entities = entitiesOf("In 1954 the island was made the Municipality of Tarvo. Later the Municipality of Venno objected to the plan.");
     expect(typed(entities)).toMatchObject({ "Municipality of Tarvo": "place", "Municipality of Venno": "organization" });

@@ -687,6 +687,8 @@ interface Evidence {
    * ("Siosaia Tupou, who coaches"), or a speaker.
    */
   personRole: boolean;
+  /** "(IATA: TUL)", "ICAO: KTUL": the run is an airport's code, after the label of the code system. */
+  airportCode: boolean;
 }
 
 type Typing = EntityType | "defer" | null;
@@ -705,6 +707,7 @@ function typeOfRun(run: Token[], ev: Evidence): Typing {
   if (run.length === 1 && last.tags.has("Demonym") && /s$/u.test(lastKey) && REGION_NAMES.has(lastKey)) return "place";
   if ((run.length === 1 && (notNames.has(lastKey) || last.tags.has("Demonym"))) || notNames.has(lower)) return null;
   if (isDemonymOfKnownPlace(lower)) return null;
+  if (run.length === 1 && ev.airportCode && /^\p{Lu}{3,4}$/u.test(last.text)) return "place";
   if (run.length === 1 && placeAbbreviations.has(last.text)) return "place";
   if (knownOrganizations.has(lower) || (run.length === 1 && organizationAcronyms.has(last.text))) {
     return "organization";
@@ -846,6 +849,9 @@ function isLexiconPlace(t: Token): boolean {
 
 /** Heads of a territory that governs itself: "Municipality of X", "Prefecture of Y". */
 const ADMINISTRATIVE_UNITS = new Set(["municipality", "prefecture", "borough", "commune", "canton", "township", "governorate"]);
+
+/** The code systems of airports, written as a label before the code in travel guides: "(IATA: TUL)". */
+const AIRPORT_CODE_LABEL = /^(?:IATA|ICAO|FAA)$/u;
 
 /** Words for a church as a body of believers, when a creed names it. */
 const CREED_BODIES = new Set(["church", "churches", "communion"]);
@@ -1099,6 +1105,7 @@ export function findMentions(parsed: ParsedStory, rejected?: RawMention[], cited
       afterNumber: sameSentence(before) && /^[ \u00a0]+$/u.test(before.post) && /^[\d.,]+$/u.test(before.text),
       givenName: nameTokens.length > 1 && opensGivenName(tokens, first, ctx.sentence),
       personRole: false,
+      airportCode: sameSentence(before) && AIRPORT_CODE_LABEL.test(before.text) && /^:\s*$/u.test(before.post),
     };
     ev.personRole = ev.beforeActionVerb || ev.beforePersonVerb || ev.beforeSpeechVerb || ev.afterSpeechVerb
       || describedAsPerson(tokens, last) || describedByRole(tokens, last)
