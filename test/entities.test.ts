@@ -596,6 +596,11 @@ describe("kinds of name that tuned rules got wrong on new text (issue 19)", () =
     });
   });
 
+  it("keeps a small capitalised word between hyphens inside one hyphenated name", () => {
+    const entities = entitiesOf("Proceeds went to the Grant-A-Dream Foundation, volunteers said.");
+    expect(typed(entities)).toEqual({ "Grant-A-Dream Foundation": "organization" });
+  });
+
   it("types an airport's code after its label as the place, not as a body", () => {
     const entities = entitiesOf("Fly to Varno Regional Airport (IATA: VRQ), north of the town.");
     expect(find(entities, "VRQ")?.type).toBe("place");

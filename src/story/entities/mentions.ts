@@ -392,6 +392,8 @@ function continues(tokens: Token[], left: Token, right: Token, titleCased: boole
   // "Pinecrest Aviation & Rail Museum", "AT & T"
   if (right.text === "&") return after !== undefined && joined(right, after) && isCapitalised(after);
   if (isCapitalised(right)) {
+    // "Make-A-Wish", "Jack-In-The-Box": a small word capitalised between hyphens is inside one hyphenated name.
+    if (left.post === "-" && right.post === "-" && after !== undefined && isCapitalised(after) && /^\p{Lu}\p{L}{0,2}$/u.test(right.text)) return true;
     if (isFunctionWord(right, left)) return false;
     return !titleCased || hasEntityTag(right) || isAcronym(right);
   }
