@@ -805,7 +805,8 @@ function typeOfRun(run: Token[], ev: Evidence): Typing {
   // name in context as the place's ("Saratoga Springs", "Brooklyn Heights", "Miami Beach"); the heads of buildings
   // and sites ("Tulsa Airport"), of events and things, and nationalities ("Boston Irish") are none.
   const placeEnd = run.findIndex((t) => !t.tags.has("Place"));
-  if (placeFrom === 0 && placeEnd > 0 && run.slice(0, placeEnd).every(isLexiconPlace) && run.slice(placeEnd).every(isBodyWordAfterPlace)) {
+  if (placeFrom === 0 && placeEnd > 0 && run.slice(0, placeEnd).every(isLexiconPlace) && run.slice(placeEnd).every(isBodyWordAfterPlace)
+    && !GROUND_HEADS.has(lastKey)) {
     return "organization";
   }
   if (run.some((t) => t.tags.has("Place"))) return "place";
@@ -840,6 +841,25 @@ function isBodyWordAfterPlace(t: Token): boolean {
 
 /** Words that continue a place's name or name its surroundings: "Tulsa Metro", "Asia Pacific", "Berlin Wall". */
 const PLACE_PART = /^(?:metro|area|areas|suburbs?|downtown|uptown|midtown|outskirts|environs|combined|proper|pacific|atlantic|wall)$/u;
+
+/**
+ * Heads that make a stretch of land, water or a town's ground of the place before them ("Texas Panhandle", "Nile
+ * Delta", "Gaza Strip", "Boston Seaport", "Chicago Loop"): the tagger reads few of them as a place's, and the
+ * building heads miss them. Asked of the last word only, so a body named after such a stretch stays a body ("Texas
+ * Border Patrol"). Not "yard" ("Scotland Yard" is the police), "channel" ("Florida Channel") nor "underground".
+ */
+const GROUND_HEADS = new Set([
+  "delta", "deltas", "panhandle", "keys", "loop", "strip", "triangle", "border", "borders", "borderland", "borderlands",
+  "frontier", "seaport", "waterfront", "lakefront", "riverfront", "seafront", "beachfront", "oceanfront", "outback",
+  "hinterland", "heartland", "countryside", "backcountry", "highlands", "lowlands", "uplands", "hill", "hills", "heights",
+  "shore", "shores", "shoreline", "coastline", "basin", "falls", "springs", "beach", "beaches", "ridge", "canyon", "gorge",
+  "creek", "marsh", "marshes", "wetlands", "swamp", "everglades", "glacier", "plateau", "estuary", "lagoon", "reef",
+  "sound", "fjord", "cape", "steppe", "steppes", "prairie", "prairies", "badlands", "corridor", "quarter", "docklands",
+  "docks", "pier", "wharf", "quay", "marina", "embankment", "promenade", "boardwalk", "terminal", "termini", "tunnel",
+  "riviera", "isthmus", "archipelago", "isle", "isles", "atoll", "oasis", "savanna", "tundra", "rainforest", "jungle",
+  "woods", "woodlands", "meadows", "dunes", "flats", "bluffs", "cliffs", "peak", "volcano", "narrows", "inlet", "bayou",
+  "trail", "lane", "drive", "row", "terrace", "gardens", "commons", "fields", "neighborhood", "neighbourhood",
+]);
 
 /** A place by the lexicon (a country, city or region), not a nationality nor the tagger's guess from context. */
 function isLexiconPlace(t: Token): boolean {
