@@ -619,12 +619,12 @@ describe("kinds of name that tuned rules got wrong on new text (issue 19)", () =
     expect(find(entities, "Denver Metro")?.type).not.toBe("organization");
   });
 
-  it("keeps a town or region followed by a word for a stretch of land, water or ground a place, and a body named after one a body", () => {
+  it("keeps a town or region followed by a word for a stretch of land, water, ground or a structure a place, and a body named after one a body", () => {
     const entities = entitiesOf("Floods hit the Texas Panhandle and the Nile Delta, boats left the Boston Seaport, and the Gaza Strip lost power. "
-      + "Agents of the Texas Border Patrol and the Oslo Transit crews were sent.");
+      + "Agents of the Texas Border Patrol and the Oslo Transit crews were sent. Fans filled the Tokyo Dome and toured the Cairo Citadel.");
     expect(typed(entities)).toMatchObject({
       "Texas Panhandle": "place", "Nile Delta": "place", "Boston Seaport": "place", "Gaza Strip": "place",
-      "Texas Border Patrol": "organization", "Oslo Transit": "organization",
+      "Texas Border Patrol": "organization", "Oslo Transit": "organization", "Tokyo Dome": "place", "Cairo Citadel": "place",
     });
   });
 

@@ -806,7 +806,7 @@ function typeOfRun(run: Token[], ev: Evidence): Typing {
   // and sites ("Tulsa Airport"), of events and things, and nationalities ("Boston Irish") are none.
   const placeEnd = run.findIndex((t) => !t.tags.has("Place"));
   if (placeFrom === 0 && placeEnd > 0 && run.slice(0, placeEnd).every(isLexiconPlace) && run.slice(placeEnd).every(isBodyWordAfterPlace)
-    && !GROUND_HEADS.has(lastKey)) {
+    && !SITE_HEADS.has(lastKey)) {
     return "organization";
   }
   if (run.some((t) => t.tags.has("Place"))) return "place";
@@ -843,12 +843,14 @@ function isBodyWordAfterPlace(t: Token): boolean {
 const PLACE_PART = /^(?:metro|area|areas|suburbs?|downtown|uptown|midtown|outskirts|environs|combined|proper|pacific|atlantic|wall)$/u;
 
 /**
- * Heads that make a stretch of land, water or a town's ground of the place before them ("Texas Panhandle", "Nile
- * Delta", "Gaza Strip", "Boston Seaport", "Chicago Loop"): the tagger reads few of them as a place's, and the
- * building heads miss them. Asked of the last word only, so a body named after such a stretch stays a body ("Texas
- * Border Patrol"). Not "yard" ("Scotland Yard" is the police), "channel" ("Florida Channel") nor "underground".
+ * Heads that make a site of the place before them, a stretch of land, water or a town's ground ("Texas Panhandle",
+ * "Nile Delta", "Gaza Strip", "Boston Seaport", "Chicago Loop") or a structure the building heads miss ("Tokyo Dome",
+ * "Cairo Citadel", "Tulsa Courthouse"): the tagger reads few of them as a place's. Asked of the last word only, so a
+ * body named after such a site stays a body ("Texas Border Patrol"). Not "yard" ("Scotland Yard" is the police),
+ * "house" ("Texas House"), "channel" ("Florida Channel"), "library" or "market", which name bodies as often.
  */
-const GROUND_HEADS = new Set([
+const SITE_HEADS = new Set([
+  // land, water and a town's ground
   "delta", "deltas", "panhandle", "keys", "loop", "strip", "triangle", "border", "borders", "borderland", "borderlands",
   "frontier", "seaport", "waterfront", "lakefront", "riverfront", "seafront", "beachfront", "oceanfront", "outback",
   "hinterland", "heartland", "countryside", "backcountry", "highlands", "lowlands", "uplands", "hill", "hills", "heights",
@@ -858,7 +860,13 @@ const GROUND_HEADS = new Set([
   "docks", "pier", "wharf", "quay", "marina", "embankment", "promenade", "boardwalk", "terminal", "termini", "tunnel",
   "riviera", "isthmus", "archipelago", "isle", "isles", "atoll", "oasis", "savanna", "tundra", "rainforest", "jungle",
   "woods", "woodlands", "meadows", "dunes", "flats", "bluffs", "cliffs", "peak", "volcano", "narrows", "inlet", "bayou",
-  "trail", "lane", "drive", "row", "terrace", "gardens", "commons", "fields", "neighborhood", "neighbourhood",
+  "trail", "lane", "drive", "row", "terrace", "gardens", "commons", "fields", "neighborhood", "neighbourhood", "ghetto",
+  // structures
+  "aquarium", "citadel", "fortress", "fort", "dome", "gate", "gates", "aqueduct", "courthouse", "pavilion", "lighthouse",
+  "shrine", "depot", "arch", "mall", "galleria", "coliseum", "colosseum", "acropolis", "auditorium", "observatory",
+  "abbey", "chapel", "basilica", "tomb", "pyramid", "pyramids", "monastery", "convent", "pagoda", "mansion", "manor",
+  "villa", "ruins", "fairgrounds", "racecourse", "speedway", "raceway", "velodrome", "ballpark", "bazaar", "souk",
+  "warehouse", "barracks", "arsenal", "mill", "skyscraper", "terminus", "viaduct", "causeway", "lock", "locks",
 ]);
 
 /** A place by the lexicon (a country, city or region), not a nationality nor the tagger's guess from context. */
