@@ -621,10 +621,10 @@ describe("kinds of name that tuned rules got wrong on new text (issue 19)", () =
 
   it("keeps a town or region followed by a word for a stretch of land, water, ground or a structure a place, and a body named after one a body", () => {
     const entities = entitiesOf("Floods hit the Texas Panhandle and the Nile Delta, boats left the Boston Seaport, and the Gaza Strip lost power. "
-      + "Agents of the Texas Border Patrol and the Oslo Transit crews were sent. Fans filled the Tokyo Dome and toured the Cairo Citadel.");
+      + "Agents of the Texas Border Patrol and the Oslo Transit crews were sent. Fans filled the Tokyo Dome and toured the Cairo Citadel. Voters in Phoenix Bend agreed.");
     expect(typed(entities)).toMatchObject({
       "Texas Panhandle": "place", "Nile Delta": "place", "Boston Seaport": "place", "Gaza Strip": "place",
-      "Texas Border Patrol": "organization", "Oslo Transit": "organization", "Tokyo Dome": "place", "Cairo Citadel": "place",
+      "Texas Border Patrol": "organization", "Oslo Transit": "organization", "Tokyo Dome": "place", "Cairo Citadel": "place", "Phoenix Bend": "place",
     });
   });
 

@@ -844,10 +844,11 @@ const PLACE_PART = /^(?:metro|area|areas|suburbs?|downtown|uptown|midtown|outski
 
 /**
  * Heads that make a site of the place before them, a stretch of land, water or a town's ground ("Texas Panhandle",
- * "Nile Delta", "Gaza Strip", "Boston Seaport", "Chicago Loop") or a structure the building heads miss ("Tokyo Dome",
- * "Cairo Citadel", "Tulsa Courthouse"): the tagger reads few of them as a place's. Asked of the last word only, so a
- * body named after such a site stays a body ("Texas Border Patrol"). Not "yard" ("Scotland Yard" is the police),
- * "house" ("Texas House"), "channel" ("Florida Channel"), "library" or "market", which name bodies as often.
+ * "Nile Delta", "Gaza Strip", "Boston Seaport", "Chicago Loop"), a structure the building heads miss ("Tokyo Dome",
+ * "Cairo Citadel", "Tulsa Courthouse") or a settlement's suffix ("Phoenix Bend", "Dallas Corners"): the tagger reads
+ * few of them as a place's. Asked of the last word only, so a body named after such a site stays a body ("Texas
+ * Border Patrol"). Not "yard" ("Scotland Yard" is the police), "house" ("Texas House"), "channel" ("Florida
+ * Channel"), "library" or "market", which name bodies as often.
  */
 const SITE_HEADS = new Set([
   // land, water and a town's ground
@@ -861,12 +862,15 @@ const SITE_HEADS = new Set([
   "riviera", "isthmus", "archipelago", "isle", "isles", "atoll", "oasis", "savanna", "tundra", "rainforest", "jungle",
   "woods", "woodlands", "meadows", "dunes", "flats", "bluffs", "cliffs", "peak", "volcano", "narrows", "inlet", "bayou",
   "trail", "lane", "drive", "row", "terrace", "gardens", "commons", "fields", "neighborhood", "neighbourhood", "ghetto",
+  // a settlement's own suffix
+  "bend", "corners", "crossing", "junction", "landing", "grove", "glen", "hollow", "haven", "point", "mills",
   // structures
   "aquarium", "citadel", "fortress", "fort", "dome", "gate", "gates", "aqueduct", "courthouse", "pavilion", "lighthouse",
   "shrine", "depot", "arch", "mall", "galleria", "coliseum", "colosseum", "acropolis", "auditorium", "observatory",
   "abbey", "chapel", "basilica", "tomb", "pyramid", "pyramids", "monastery", "convent", "pagoda", "mansion", "manor",
   "villa", "ruins", "fairgrounds", "racecourse", "speedway", "raceway", "velodrome", "ballpark", "bazaar", "souk",
   "warehouse", "barracks", "arsenal", "mill", "skyscraper", "terminus", "viaduct", "causeway", "lock", "locks",
+  "plant", "factory", "refinery", "mine", "mines", "smelter", "shipyard", "dockyard",
 ]);
 
 /** A place by the lexicon (a country, city or region), not a nationality nor the tagger's guess from context. */
