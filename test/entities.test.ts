@@ -596,6 +596,38 @@ describe("kinds of name that tuned rules got wrong on new text (issue 19)", () =
     });
   });
 
+  it("keeps a small capitalised word between hyphens inside one hyphenated name", () => {
+    const entities = entitiesOf("Proceeds went to the Grant-A-Dream Foundation, volunteers said.");
+    expect(typed(entities)).toEqual({ "Grant-A-Dream Foundation": "organization" });
+  });
+
+  it("types an airport's code after its label as the place, not as a body", () => {
+    const entities = entitiesOf("Fly to Varno Regional Airport (IATA: VRQ), north of the town.");
+    expect(find(entities, "VRQ")?.type).toBe("place");
+  });
+
+  it("types a municipality as its territory, and as its government only where it acts", () => {
+    const entities = entitiesOf("In 1954 the island was made the Municipality of Tarvo. Later the Municipality of Venno objected to the plan.");
+    expect(typed(entities)).toMatchObject({ "Municipality of Tarvo": "place", "Municipality of Venno": "organization" });
+  });
+
+  it("takes a town followed by ordinary nouns for a body of that town, and a town's own suffix or surroundings for the place", () => {
+    const entities = entitiesOf("Oslo Transit and the Lyon Paper reported that traffic from Vernon Springs to the Berlin Wall slowed in the Denver Metro area.");
+    expect(typed(entities)).toMatchObject({
+      "Oslo Transit": "organization", "Lyon Paper": "organization", "Berlin Wall": "place",
+    });
+    expect(find(entities, "Denver Metro")?.type).not.toBe("organization");
+  });
+
+  it("keeps a town or region followed by a word for a stretch of land, water, ground or a structure a place, and a body named after one a body", () => {
+    const entities = entitiesOf("Floods hit the Texas Panhandle and the Nile Delta, boats left the Boston Seaport, and the Gaza Strip lost power. "
+      + "Agents of the Texas Border Patrol and the Oslo Transit crews were sent. Fans filled the Tokyo Dome and toured the Cairo Citadel. Voters in Phoenix Bend agreed.");
+    expect(typed(entities)).toMatchObject({
+      "Texas Panhandle": "place", "Nile Delta": "place", "Boston Seaport": "place", "Gaza Strip": "place",
+      "Texas Border Patrol": "organization", "Oslo Transit": "organization", "Tokyo Dome": "place", "Cairo Citadel": "place", "Phoenix Bend": "place",
+    });
+  });
+
   it("takes a domain name and a word with an inner capital for companies, and a handle for no one", () => {
     const entities = entitiesOf("She booked rooms on Roomly.com and reviewed them on StayHub, writes @TravelNora.");
     expect(typed(entities)).toEqual({ "Roomly.com": "organization", StayHub: "organization" });

@@ -392,6 +392,8 @@ function continues(tokens: Token[], left: Token, right: Token, titleCased: boole
   // "Pinecrest Aviation & Rail Museum", "AT & T"
   if (right.text === "&") return after !== undefined && joined(right, after) && isCapitalised(after);
   if (isCapitalised(right)) {
+    // "Make-A-Wish", "Jack-In-The-Box": a small word capitalised between hyphens is inside one hyphenated name.
+    if (left.post === "-" && right.post === "-" && after !== undefined && isCapitalised(after) && /^\p{Lu}\p{L}{0,2}$/u.test(right.text)) return true;
     if (isFunctionWord(right, left)) return false;
     return !titleCased || hasEntityTag(right) || isAcronym(right);
   }
@@ -687,6 +689,8 @@ interface Evidence {
    * ("Siosaia Tupou, who coaches"), or a speaker.
    */
   personRole: boolean;
+  /** "(IATA: TUL)", "ICAO: KTUL": the run is an airport's code, after the label of the code system. */
+  airportCode: boolean;
 }
 
 type Typing = EntityType | "defer" | null;
@@ -705,9 +709,15 @@ function typeOfRun(run: Token[], ev: Evidence): Typing {
   if (run.length === 1 && last.tags.has("Demonym") && /s$/u.test(lastKey) && REGION_NAMES.has(lastKey)) return "place";
   if ((run.length === 1 && (notNames.has(lastKey) || last.tags.has("Demonym"))) || notNames.has(lower)) return null;
   if (isDemonymOfKnownPlace(lower)) return null;
+  if (run.length === 1 && ev.airportCode && /^\p{Lu}{3,4}$/u.test(last.text)) return "place";
   if (run.length === 1 && placeAbbreviations.has(last.text)) return "place";
   if (knownOrganizations.has(lower) || (run.length === 1 && organizationAcronyms.has(last.text))) {
     return "organization";
+  }
+  // "the Municipality of Pesaro objected" is the town's government acting; "the creation of the Municipality of
+  // Pesaro" is the territory, a place, as a country is one unless it acts.
+  if (ev.ofHeadType && ADMINISTRATIVE_UNITS.has(first.normal)) {
+    return ev.beforeActionVerb || ev.beforeSpeechVerb || ev.beforePersonVerb ? "organization" : "place";
   }
   if (ev.ofHeadType) return ev.ofHeadType;
   // "TAPPER:", "JAKE": a transcript's speaker in capitals. A known first name or a surname the story uses
@@ -790,6 +800,15 @@ function typeOfRun(run: Token[], ev: Evidence): Typing {
   const placeFrom = run.findIndex((t) => t.tags.has("Place"));
   if (placeFrom >= 2 && run.slice(0, placeFrom).every((t) => isCommonWord(t.text) && !isTitleToken(t))
     && run.slice(placeFrom).every((t) => t.tags.has("Place"))) return "organization";
+  // "Tulsa Transit", "the Brooklyn Paper", "Ontario Ghostbusters", "Rice Owls": a place, then capitalised words that
+  // are no part of a place's name, names a body of that place. The tagger reads the words that continue a place's
+  // name in context as the place's ("Saratoga Springs", "Brooklyn Heights", "Miami Beach"); the heads of buildings
+  // and sites ("Tulsa Airport"), of events and things, and nationalities ("Boston Irish") are none.
+  const placeEnd = run.findIndex((t) => !t.tags.has("Place"));
+  if (placeFrom === 0 && placeEnd > 0 && run.slice(0, placeEnd).every(isLexiconPlace) && run.slice(placeEnd).every(isBodyWordAfterPlace)
+    && !SITE_HEADS.has(lastKey)) {
+    return "organization";
+  }
   if (run.some((t) => t.tags.has("Place"))) return "place";
   if (ev.locative && run.length - linked <= 2) return "place";
   // Names compromise does not know: words no dictionary has ("Vantoller", "Kessock") are names; ordinary words
@@ -808,6 +827,65 @@ function typeOfRun(run: Token[], ev: Evidence): Typing {
   if (run.length === 1 && unknownWords === 1 && ev.beforePersonVerb && !ev.initial) return "person";
   return run.length === 1 ? "defer" : null;
 }
+
+/** A capitalised word after a place that makes a body's name of it: not a place's, building's, event's or people's word. */
+function isBodyWordAfterPlace(t: Token): boolean {
+  const key = t.normal.replace(/['’]s$/u, "");
+  if (!/^\p{Lu}\p{Ll}+$/u.test(t.text.replace(/['’]s$/u, "")) || !isCommonWord(key)) return false;
+  const tag = lexiconTag(key);
+  return !t.tags.has("Place") && !t.tags.has("Demonym") && !t.tags.has("Person") && !t.tags.has("Adjective") && !isTitleToken(t)
+    && !(tag === "Adjective" || tag === "Comparative" || tag === "Superlative")
+    && !facilityHeads.has(key) && !facilityHeads.has(key.replace(/s$/u, "")) && !nonEntityHeads.has(key) && !DIRECTION_OF.test(key)
+    && !PLACE_PART.test(key);
+}
+
+/** Words that continue a place's name or name its surroundings: "Tulsa Metro", "Asia Pacific", "Berlin Wall". */
+const PLACE_PART = /^(?:metro|area|areas|suburbs?|downtown|uptown|midtown|outskirts|environs|combined|proper|pacific|atlantic|wall)$/u;
+
+/**
+ * Heads that make a site of the place before them, a stretch of land, water or a town's ground ("Texas Panhandle",
+ * "Nile Delta", "Gaza Strip", "Boston Seaport", "Chicago Loop"), a structure the building heads miss ("Tokyo Dome",
+ * "Cairo Citadel", "Tulsa Courthouse") or a settlement's suffix ("Phoenix Bend", "Dallas Corners"): the tagger reads
+ * few of them as a place's. Asked of the last word only, so a body named after such a site stays a body ("Texas
+ * Border Patrol"). Not "yard" ("Scotland Yard" is the police), "house" ("Texas House"), "channel" ("Florida
+ * Channel"), "library" or "market", which name bodies as often.
+ */
+const SITE_HEADS = new Set([
+  // land, water and a town's ground
+  "delta", "deltas", "panhandle", "keys", "loop", "strip", "triangle", "border", "borders", "borderland", "borderlands",
+  "frontier", "seaport", "waterfront", "lakefront", "riverfront", "seafront", "beachfront", "oceanfront", "outback",
+  "hinterland", "heartland", "countryside", "backcountry", "highlands", "lowlands", "uplands", "hill", "hills", "heights",
+  "shore", "shores", "shoreline", "coastline", "basin", "falls", "springs", "beach", "beaches", "ridge", "canyon", "gorge",
+  "creek", "marsh", "marshes", "wetlands", "swamp", "everglades", "glacier", "plateau", "estuary", "lagoon", "reef",
+  "sound", "fjord", "cape", "steppe", "steppes", "prairie", "prairies", "badlands", "corridor", "quarter", "docklands",
+  "docks", "pier", "wharf", "quay", "marina", "embankment", "promenade", "boardwalk", "terminal", "termini", "tunnel",
+  "riviera", "isthmus", "archipelago", "isle", "isles", "atoll", "oasis", "savanna", "tundra", "rainforest", "jungle",
+  "woods", "woodlands", "meadows", "dunes", "flats", "bluffs", "cliffs", "peak", "volcano", "narrows", "inlet", "bayou",
+  "trail", "lane", "drive", "row", "terrace", "gardens", "commons", "fields", "neighborhood", "neighbourhood", "ghetto",
+  // a settlement's own suffix
+  "bend", "corners", "crossing", "junction", "landing", "grove", "glen", "hollow", "haven", "point", "mills",
+  // structures
+  "aquarium", "citadel", "fortress", "fort", "dome", "gate", "gates", "aqueduct", "courthouse", "pavilion", "lighthouse",
+  "shrine", "depot", "arch", "mall", "galleria", "coliseum", "colosseum", "acropolis", "auditorium", "observatory",
+  "abbey", "chapel", "basilica", "tomb", "pyramid", "pyramids", "monastery", "convent", "pagoda", "mansion", "manor",
+  "villa", "ruins", "fairgrounds", "racecourse", "speedway", "raceway", "velodrome", "ballpark", "bazaar", "souk",
+  "warehouse", "barracks", "arsenal", "mill", "skyscraper", "terminus", "viaduct", "causeway", "lock", "locks",
+  "plant", "factory", "refinery", "mine", "mines", "smelter", "shipyard", "dockyard",
+]);
+
+/** A place by the lexicon (a country, city or region), not a nationality nor the tagger's guess from context. */
+function isLexiconPlace(t: Token): boolean {
+  if (t.tags.has("Demonym")) return false;
+  if (t.tags.has("Country") || placeAbbreviations.has(t.text)) return true;
+  const tag = lexiconTag(t.normal.replace(/['’]s$/u, ""));
+  return tag !== undefined && PLACE_LEXICON.has(tag);
+}
+
+/** Heads of a territory that governs itself: "Municipality of X", "Prefecture of Y". */
+const ADMINISTRATIVE_UNITS = new Set(["municipality", "prefecture", "borough", "commune", "canton", "township", "governorate"]);
+
+/** The code systems of airports, written as a label before the code in travel guides: "(IATA: TUL)". */
+const AIRPORT_CODE_LABEL = /^(?:IATA|ICAO|FAA)$/u;
 
 /** Words for a church as a body of believers, when a creed names it. */
 const CREED_BODIES = new Set(["church", "churches", "communion"]);
@@ -1061,6 +1139,7 @@ export function findMentions(parsed: ParsedStory, rejected?: RawMention[], cited
       afterNumber: sameSentence(before) && /^[ \u00a0]+$/u.test(before.post) && /^[\d.,]+$/u.test(before.text),
       givenName: nameTokens.length > 1 && opensGivenName(tokens, first, ctx.sentence),
       personRole: false,
+      airportCode: sameSentence(before) && AIRPORT_CODE_LABEL.test(before.text) && /^:\s*$/u.test(before.post),
     };
     ev.personRole = ev.beforeActionVerb || ev.beforePersonVerb || ev.beforeSpeechVerb || ev.afterSpeechVerb
       || describedAsPerson(tokens, last) || describedByRole(tokens, last)
