@@ -167,10 +167,19 @@ describe("choosing the brand by agreement", () => {
     expect(chooseBrand(evidence({ titleParts: ["HARBOUR DAILY"], holders: ["Harbour Daily LLC"], rest: "Harbour Daily" }))).toBe("HARBOUR DAILY");
   });
 
-  it("never takes a masthead line, a domain or a byline's outlet alone", () => {
+  it("never takes a masthead line or a domain alone, nor a byline's outlet over a copyright holder", () => {
     const rest = "Lakeview Times\nLakeview Times\nlakeviewtimes.com";
     expect(chooseBrand(evidence({ mastheads: ["Lakeview Times"], rest }))).toBeNull();
     expect(chooseBrand(evidence({ bylineOutlet: "Lakeview Times", holders: ["Quill Media LLC"], rest }))).toBe("Quill");
+  });
+
+  it("takes a byline's outlet when nothing else names the page, but not over a title part or a self-naming", () => {
+    // "Lakeview Times March 3, 2026" as the byline: an account or desk of the site, and no title, no copyright line.
+    const rest = "Home\nLakeview Times March 3, 2026\nStory text.";
+    expect(chooseBrand(evidence({ bylineOutlet: "Lakeview Times", rest }))).toBe("Lakeview Times");
+    expect(chooseBrand(evidence({ bylineOutlet: "Lakeview Times", titleParts: ["Harbour Daily"], rest }))).toBe("Harbour Daily");
+    const followed = `${rest}\nFollow Harbour Daily\nHarbour Daily newsletter\nSubscribe to Harbour Daily`;
+    expect(chooseBrand(evidence({ bylineOutlet: "Lakeview Times", rest: followed }))).toBe("Harbour Daily");
   });
 
   it("passes over a wire service's copyright on a site's page", () => {

@@ -434,8 +434,15 @@ export function chooseBrand(evidence: BrandEvidence): string | null {
   // An ownership notice names the site and its owner: the brand needs no second naming, the owner is never the site.
   const owned = ownership(rest);
   const isOwner = (s: (typeof scored)[number]) => s.position === "copyright" && owned.owners.some((o) => agree(o, s.name)) && !owned.brands.some((b) => agree(b, s.name));
+  // A byline's outlet or desk ("Valley Sentinel Staff", "LinkNaija" over the date) stands for the site when nothing
+  // else names it: no title part, no copyright holder, no self-naming. (Tried: the outlet over a copyright holder the
+  // page names nowhere else, an owner company like "© Copyright Northgate"; the checking part lost a page, as a
+  // syndicated story's byline names the paper it comes from.)
+  const bylineStands = (s: (typeof scored)[number]) =>
+    s.position === "byline" && evidence.titleParts.length === 0 && evidence.holders.length === 0 && !scored.some((o) => o.position === "self");
   const eligible = scored.filter((s) => {
     if (owned.brands.length > 0 && isOwner(s)) return false;
+    if (bylineStands(s)) return true;
     if (s.position === "self" && owned.brands.includes(s.name)) return true;
     switch (s.position) {
       case "title":
