@@ -19,14 +19,26 @@ export function copyrightHolder(copyright: string): string | null {
   // "© 2019 X is a registered trademark of Y Publishing Inc.": X is the brand, Y its owner.
   holder = holder.replace(/\s+is an? (?:registered )?trademark of\b.*$/iu, "");
   holder = holder.replace(/[.,]?\s*(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos os direitos reservados|todos los derechos reservados|tutti i diritti riservati).*$/i, "");
-  // Strip the marks and years on either side: "© Copyright Valley Herald 2019", "Copyright © 2016-2019 X."
-  const mark = /^(?:copyright|©|\(c\)|\d{4}(?:\s?[-–]\s?\d{4})?|[,.])\s*/i;
+  // What the notice covers, in front of it: "All content © 2026 X", "This site © 2018 X".
+  holder = holder.replace(/^(?:all )?(?:content|contents|text|material|this (?:site|website|page)|site|website)(?: is)?\s+(?=©|\(c\)|copyright\b)/iu, "");
+  // The site's other footer links and notices after the holder: "X. Terms of Service | Privacy Policy", "X Ltd.
+  // Registered in England No. 1234567", "X and its licensors".
+  holder = holder.replace(/[\s.,|·•]+(?:registered (?:in|office)\b|company (?:no|number|registration)\b|terms\b|privacy\b|cookies?\b|sitemap\b|contact us\b|accessibility\b|do not sell\b|ad ?choices\b|no part of\b|any reproduction\b|reproduction\b|unauthori[sz]ed\b).*$/iu, "");
+  holder = holder.replace(/\s+and (?:its|their) (?:licensors|affiliates|partners|suppliers|subsidiaries|content providers)\b.*$/iu, "");
+  // Strip the marks and years on either side: "© Copyright Valley Herald 2019", "Copyright © 2016-2019 X.", "© 2026 by X"
+  const mark = /^(?:copyright|©|\(c\)|\d{4}(?:\s?[-–]\s?\d{4})?|[,.]|by(?=\s))\s*/i;
   for (let i = 0; i < 6 && mark.test(holder); i++) holder = holder.replace(mark, "");
   // A sentence after the holder is about its owner: "Cable News Network. A Warner Bros. Discovery Company."
   holder = holder.replace(/\.\s+(?:A|An|Part of|Member of|Owned by|Published by)\s.*$/u, "");
+  // The owner after a comma: "Valley Sentinel, a Northgate Media company", "X, part of the Y Group".
+  holder = holder.replace(/,\s+(?:an? [\p{L}&.' -]{2,60} (?:company|publication|brand|property|title)|part of\b.*|a (?:division|subsidiary|unit|member) of\b.*|owned by\b.*|published by\b.*)$/iu, "");
+  // A credit of the site's makers after the holder: "Valley Sentinel. Theme by ThemeGrill", "X | Designed by Y".
+  holder = holder.replace(/[.,|·•–—-]?\s*(?:wordpress )?(?:theme|design|designed|powered|hosted|developed|built|made|site|website|web design|web development)(?: and \p{L}+)? (?:by|with|on)\b.*$/iu, "");
   // What follows a dash or a bar is another notice: "Site 2019 - ISSN: 1234", "X LLC — Read our terms".
   holder = holder.replace(/\s+(?:-|–|—|\||·|•)(?:\s.*)?$/u, "");
   holder = holder.replace(/[\s,.]*(?:\d{4}(?:\s?[-–]\s?\d{4})?)?[\s,.]*$/, "").trim();
+  // The mark after the name: "Valley Sentinel © 2026".
+  holder = holder.replace(/\s*(?:©|\(c\)|copyright)$/iu, "").trim();
   if (/\b(?:designed|powered|hosted) by\b|^by\b|\brights\b|^[-–—|]/iu.test(holder)) return null;
   return holder.length >= 2 && holder.length <= 60 ? holder : null;
 }
@@ -271,6 +283,9 @@ const WEIGHT: Record<Position, number> = { title: 10, copyright: 1, self: 1, byl
 /** On a tie of weight and naming, which place's candidate wins: the title's, then the page's own prose forms. */
 const SPELLING: Position[] = ["title", "self", "byline", "masthead", "copyright", "domain"];
 
+/** The last word of a publication's title: "The Harbour Daily", "Valley Sentinel", "Lakeview Gazette". */
+const PUBLICATION_HEAD = /\s(?:Daily|Times|News|Post|Herald|Journal|Gazette|Tribune|Magazine|Review|Chronicle|Star|Sun|Observer|Telegraph|Express|Mail|Standard|Record|Register|Courier|Dispatch|Press|Today|Weekly|Monitor|Sentinel|Examiner|Independent|Guardian|Inquirer|Bulletin|Leader|Reporter|Enquirer|Argus|Advertiser|Globe|Mirror|Echo|Times-\p{Lu}\p{L}+)$/u;
+
 /** At most this many names of one kind take part: a page naming itself in more ways than this is no ordinary page. */
 const MAX_PER_POSITION = 50;
 
@@ -479,6 +494,13 @@ export function chooseBrand(evidence: BrandEvidence): string | null {
       const short = best;
       const full = scored.find((s) => s.position === "copyright" && s.name.length > short.length && occurrences(s.name, short) > 0);
       if (full !== undefined) best = full.name;
+      // An owner's name cut short ("Harbour" of "© Harbour Media Group") inside a masthead or a self-naming that reads
+      // as a publication's title ("The Harbour Daily"): the title is the brand, the owner's name only its first word.
+      const cut = best;
+      if (w.position === "copyright" && evidence.holders.some((h) => brandOfHolder(h) === cut && h !== cut)) {
+        const title = scored.find((s) => (s.position === "masthead" || s.position === "self") && s.name.length > cut.length && occurrences(s.name, cut) > 0 && PUBLICATION_HEAD.test(s.name));
+        if (title !== undefined) best = title.name;
+      }
     }
   } else {
     best = fallbackTitle ?? evidence.holders.map(brandOfHolder)[0] ?? null;
