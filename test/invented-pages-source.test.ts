@@ -214,3 +214,28 @@ describe("a press release's paragraph about the company that issued it (review o
     expect(meta.source).not.toBe("Brightwell Robotics");
   });
 });
+
+/** A short local story whose header and footer are varied by the cases below. */
+const bridgeStory = [
+  "The city council voted on Tuesday to close the old bridge over the river for repairs that will last most of next year.",
+  "Engineers found cracks in two of the steel beams during an inspection in the spring, the council said in a statement.",
+  "\"We cannot risk anyone's safety,\" said Mayor Lena Ortiz, who added that a ferry would run during the works.",
+  "Shop owners near the bridge said they feared losing customers while it stays shut.",
+  "The repairs are expected to cost about $14 million, most of it paid by the state.",
+];
+
+describe("footers that name the site in the forms small sites print", () => {
+  const sourceOf = (footer: string[]) => segment(page(["Home", "Local", "Bridge to close for a year of repairs", "By Tom Reyes", "March 3, 2026", ...bridgeStory, ...footer])).meta.source;
+  it("reads the holder after the mark, before it, and through the notices around it", () => {
+    expect(sourceOf(["Privacy Policy", "Valley Sentinel © 2026"])).toBe("Valley Sentinel");
+    expect(sourceOf(["Legal Notice Terms and Conditions Privacy Policy © Valley Sentinel 2026"])).toBe("Valley Sentinel");
+    expect(sourceOf(["Copyright © 2026 by Valley Sentinel. All rights reserved."])).toBe("Valley Sentinel");
+    expect(sourceOf(["© 2026 Valley Sentinel, a Northgate Media company"])).toBe("Valley Sentinel");
+    expect(sourceOf(["Copyright © 2026 Valley Sentinel. Theme by Sparkline."])).toBe("Valley Sentinel");
+    expect(sourceOf(["Copyright 2026 Valley Sentinel. Terms of Service | Privacy Policy"])).toBe("Valley Sentinel");
+  });
+  it("takes the masthead's title over the owner's name cut short in the footer", () => {
+    const text = page(["Menu", "The Harbour Daily", "News", "Sport", "Bridge to close for a year of repairs", "By Tom Reyes", "March 3, 2026", ...bridgeStory, "© 2026 Harbour Media Group. All rights reserved."]);
+    expect(segment(text).meta.source).toBe("The Harbour Daily");
+  });
+});

@@ -139,6 +139,22 @@ describe("places where a page names itself", () => {
   });
 });
 
+describe("copyright holders in the footer forms of small sites", () => {
+  it("strips what the notice covers, the site's other links and the makers' credit", () => {
+    expect(copyrightHolder("Valley Sentinel © 2026")).toBe("Valley Sentinel");
+    expect(copyrightHolder("All content © 2026 Valley Sentinel")).toBe("Valley Sentinel");
+    expect(copyrightHolder("This site © 2018 Quill Network")).toBe("Quill Network");
+    expect(copyrightHolder("© 2026 by Valley Sentinel")).toBe("Valley Sentinel");
+    expect(copyrightHolder("© Copyright 2026 Valley Sentinel Ltd. Registered in England No. 1234567")).toBe("Valley Sentinel Ltd");
+    expect(copyrightHolder("Copyright © 2026 Valley Sentinel and its licensors")).toBe("Valley Sentinel");
+    expect(copyrightHolder("© 2026 Valley Sentinel Privacy Policy Terms of Use")).toBe("Valley Sentinel");
+    expect(copyrightHolder("© 2026 Valley Sentinel, a Northgate Media company")).toBe("Valley Sentinel");
+    expect(copyrightHolder("Copyright © 2026 Valley Sentinel. Theme by Sparkline.")).toBe("Valley Sentinel");
+    // Only the makers' credit: no holder.
+    expect(copyrightHolder("© 2026 Powered by WordPress")).toBeNull();
+  });
+});
+
 describe("choosing the brand by agreement", () => {
   const evidence = (over: Partial<Parameters<typeof chooseBrand>[0]>) => ({ titleParts: [], holders: [], mastheads: [], bylineOutlet: null, rest: "", ...over });
 

@@ -265,6 +265,19 @@ function classify(text: string): Classified {
     if (holder !== null) holders.push(holder);
     if (holders.length >= MAX_HOLDERS) break;
   }
+  // A footer's notice the phrase table does not read as one, the mark after the name or after what it covers
+  // ("Valley Sentinel © 2026", "All content © 2026 Valley Sentinel"): under the story, with a year.
+  for (let i = last + 1; i < infos.length && holders.length < MAX_HOLDERS; i++) {
+    const info = infos.get(i)!;
+    if (info.phrase || info.caption || info.credit !== null || info.line.text.length > 120 || !FOOTER_NOTICE.test(info.line.text)) continue;
+    // The name after the mark when one follows it ("Terms | Privacy © Harbour Daily 2026": links before it), else
+    // the name before it.
+    const text = normalize(info.line.text);
+    const at = text.search(/©|\(c\)/iu);
+    const after = text.slice(at);
+    const holder = copyrightHolder(/^(?:©|\(c\))\s?(?:(?:19|20)\d{2}(?:\s?[-–]\s?(?:19|20)\d{2})?)?[\s.,]*$/iu.test(after) ? text : after);
+    if (holder !== null) holders.push(holder);
+  }
   const sites = title?.sites.length ? title.sites : titleBrand(infos, meta.headline);
   const outlet = meta.byline !== null ? bylineOutlet(meta.byline, meta.authors) : null;
   meta.source = findSource(infos, kinds, { first: headlineAt ?? first, last }, sites, holders, outlet, dateline?.agency ?? null);
@@ -915,6 +928,9 @@ function firstDate(infos: LineInfos, first: number, last: number, dayFirst: bool
   }
   return null;
 }
+
+/** A footer line with a copyright mark and a year that does not open with the mark: "Valley Sentinel © 2026". */
+const FOOTER_NOTICE = /^[\p{L}\p{N}][^©]{1,60}(?:©|\(c\))\s?(?:(?:19|20)\d{2}\b|.{0,60}\b(?:19|20)\d{2}\b)/iu;
 
 /** Copyright holders read as brand candidates: a page with more notices than this is no ordinary page. */
 const MAX_HOLDERS = 10;
