@@ -239,3 +239,14 @@ describe("footers that name the site in the forms small sites print", () => {
     expect(segment(text).meta.source).toBe("The Harbour Daily");
   });
 });
+
+describe("pages that name the site nowhere firm", () => {
+  it("takes no site from a masthead name no domain backs", () => {
+    const text = page(["Menu", "Valley Sentinel", "Local", "Bridge to close for a year of repairs", "By Tom Reyes", "March 3, 2026", ...bridgeStory, "Privacy Policy"]);
+    expect(segment(text).meta.source).toBeNull();
+  });
+  it("reads no site from the end of a title-case headline with a dash in it", () => {
+    const text = page(["Bridge To Close For A Year - Council Votes", "Menu", "Bridge To Close For A Year - Council Votes", "By Tom Reyes", "March 3, 2026", ...bridgeStory, "Privacy Policy"]);
+    expect(segment(text).meta.source).toBeNull();
+  });
+});

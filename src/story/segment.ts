@@ -278,7 +278,11 @@ function classify(text: string): Classified {
     const holder = copyrightHolder(/^(?:©|\(c\))\s?(?:(?:19|20)\d{2}(?:\s?[-–]\s?(?:19|20)\d{2})?)?[\s.,]*$/iu.test(after) ? text : after);
     if (holder !== null) holders.push(holder);
   }
-  const sites = title?.sites.length ? title.sites : titleBrand(infos, meta.headline);
+  // A title part the on-page headline ends with is the headline's own words ("Bridge To Close - Council Votes"
+  // printed whole over the story), not the site's name.
+  const headlineEnd = meta.headline !== null ? normalize(meta.headline).toLowerCase() : null;
+  const titleSites = (title?.sites ?? []).filter((part) => headlineEnd === null || !headlineEnd.endsWith(` ${part.toLowerCase()}`));
+  const sites = titleSites.length ? titleSites : titleBrand(infos, meta.headline);
   const outlet = meta.byline !== null ? bylineOutlet(meta.byline, meta.authors) : null;
   meta.source = findSource(infos, kinds, { first: headlineAt ?? first, last }, sites, holders, outlet, dateline?.agency ?? null);
 

@@ -467,7 +467,8 @@ export function chooseBrand(evidence: BrandEvidence): string | null {
       case "self":
         return s.positions.size >= 2 || named(s) >= 2;
       default:
-        // Masthead lines, domains and a byline's outlet only back a name read elsewhere.
+        // Masthead lines, domains and a byline's outlet only back a name read elsewhere. (Tried: a masthead name that
+        // the page's domain spells, alone; no change on the gold, and a network's menu of sister sites has that shape.)
         return false;
     }
   });
