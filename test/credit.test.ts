@@ -233,3 +233,25 @@ describe("a name shaped like a credit that the story itself names", () => {
     expect(paragraphs.map((p) => p.text)).toEqual(story);
   });
 });
+
+describe("credit labels in more of the forms sites print (issue 21)", () => {
+  it("reads a credit line under the label a site puts over it, the label dropped", () => {
+    expect(creditOf("Picture by Tom Reyes")).toBe("Tom Reyes");
+    expect(creditOf("Photo/Tom Reyes")).toBe("Tom Reyes");
+    expect(creditOf("Main image: Tom Reyes")).toBe("Tom Reyes");
+    expect(creditOf("Featured image: Lakeview Museum")).toBe("Lakeview Museum");
+    expect(creditOf("Cover photo: Lakeview Museum")).toBe("Lakeview Museum");
+    expect(creditOf("Photo credit should read TOM REYES/AFP via Getty Images")).toBe("TOM REYES/AFP via Getty Images");
+  });
+  it("reads a credit at the end of a caption after a bar, a 'by:' or a label in capitals", () => {
+    const caption = "The old bridge over the river, seen from the east bank on Monday.";
+    expect(captionCredit(`${caption} | Photo Credit: Tom Reyes`)).toBe("Tom Reyes");
+    expect(captionCredit(`${caption} Photo by: Tom Reyes`)).toBe("Tom Reyes");
+    expect(captionCredit(`${caption} PHOTO: TOM REYES`)).toBe("TOM REYES");
+    expect(captionCredit(`${caption} (Source: Lakeview Museum)`)).toBe("Lakeview Museum");
+  });
+  it("reads no credit from a placed label over a description, nor from a menu's media pair", () => {
+    expect(creditOf("Cover image: artist's impression of the new bridge at night")).toBeNull();
+    expect(creditOf("Photo/Video")).toBeNull();
+  });
+});
