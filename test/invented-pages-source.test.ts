@@ -250,3 +250,26 @@ describe("pages that name the site nowhere firm", () => {
     expect(segment(text).meta.source).toBeNull();
   });
 });
+
+describe("other parties' notices and names that are not the site (review of issue 21)", () => {
+  const header = ["Home", "Local", "Bridge to close for a year of repairs", "By Tom Reyes", "March 3, 2026"];
+  const sourceOf = (footer: string[]) => segment(page([...header, ...bridgeStory, ...footer])).meta.source;
+  it("reads no site from a map's, a weather service's or a market data supplier's notice under the story", () => {
+    expect(sourceOf(["Map data ©2026 Google", "Terms of Use"])).toBeNull();
+    expect(sourceOf(["Weather forecast data © 2026 AccuWeather", "Privacy Policy"])).toBeNull();
+    expect(sourceOf(["Market data provided by FactSet © 2026", "Privacy Policy"])).toBeNull();
+    expect(sourceOf(["Crossword © 2026 Puzzle Syndicate", "Privacy Policy"])).toBeNull();
+    // The site's own notice in the same shapes still names it.
+    expect(sourceOf(["Privacy Policy", "Valley Sentinel © 2026"])).toBe("Valley Sentinel");
+    expect(sourceOf(["All content © 2026 Valley Sentinel"])).toBe("Valley Sentinel");
+  });
+  it("takes no site from the outlet after a writer's name in the byline: a syndicated story's paper", () => {
+    const withByline = (byline: string) => segment(page(["Home", "Local", "Bridge to close for a year of repairs", byline, "March 3, 2026", ...bridgeStory, "Privacy Policy"])).meta.source;
+    expect(withByline("Tom Reyes, The Conversation")).toBeNull();
+    expect(withByline("By Tom Reyes | Kaiser Health News")).toBeNull();
+  });
+  it("keeps the title's site when the headline itself ends with the site's name", () => {
+    const text = page(["Ten years of the Valley Sentinel - Valley Sentinel", "Home", "News", "Ten years of the Valley Sentinel", "By Tom Reyes", "March 3, 2026", ...bridgeStory, "Privacy Policy"]);
+    expect(segment(text).meta.source).toBe("Valley Sentinel");
+  });
+});

@@ -198,6 +198,11 @@ describe("choosing the brand by agreement", () => {
     expect(chooseBrand(evidence({ bylineOutlet: "Lakeview Times", rest: followed }))).toBe("Harbour Daily");
   });
 
+  it("takes no byline's outlet that follows a writer's name, alone (a syndicated story's paper)", () => {
+    const rest = "Home\nTom Reyes, Lakeview Times\nStory text.";
+    expect(chooseBrand(evidence({ bylineOutlet: "Lakeview Times", bylineNamesPeople: true, rest }))).toBeNull();
+  });
+
   it("passes over a wire service's copyright on a site's page", () => {
     expect(chooseBrand(evidence({ holders: ["Associated Press", "Harbour Daily LLC"], rest: "Story text." }))).toBe("Harbour Daily");
   });

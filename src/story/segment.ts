@@ -275,16 +275,28 @@ function classify(text: string): Classified {
     const text = normalize(info.line.text);
     const at = text.search(/©|\(c\)/iu);
     const after = text.slice(at);
-    const holder = copyrightHolder(/^(?:©|\(c\))\s?(?:(?:19|20)\d{2}(?:\s?[-–]\s?(?:19|20)\d{2})?)?[\s.,]*$/iu.test(after) ? text : after);
+    const before = text.slice(0, at).trim();
+    const bare = /^(?:©|\(c\))\s?(?:(?:19|20)\d{2}(?:\s?[-–]\s?(?:19|20)\d{2})?)?[\s.,]*$/iu.test(after);
+    // Another party's notice under the story names what it covers before the mark ("Map data ©2026 Google", "Weather
+    // data © 2026 AccuWeather", "Crossword © 2026 X") or who supplied it ("Market data provided by FactSet © 2026"):
+    // the holder after the mark is the site only under the site's own links or its content as a whole.
+    if (bare ? OTHER_PARTY_BEFORE_MARK.test(before) : !(SITE_COVER.test(before) || FOOTER_LINK_WORDS.test(before))) continue;
+    const holder = copyrightHolder(bare ? text : after);
     if (holder !== null) holders.push(holder);
   }
   // A title part the on-page headline ends with is the headline's own words ("Bridge To Close - Council Votes"
   // printed whole over the story), not the site's name.
   const headlineEnd = meta.headline !== null ? normalize(meta.headline).toLowerCase() : null;
-  const titleSites = (title?.sites ?? []).filter((part) => headlineEnd === null || !headlineEnd.endsWith(` ${part.toLowerCase()}`));
+  // Only with the title's separator inside the headline: "Ten years of the Valley Sentinel - Valley Sentinel" over
+  // "Ten years of the Valley Sentinel" still names the site.
+  const headlineHasPart = (part: string) => {
+    const end = ` ${part.toLowerCase()}`;
+    return headlineEnd !== null && headlineEnd.endsWith(end) && /[-–—|:·•]$/u.test(headlineEnd.slice(0, -end.length).trimEnd());
+  };
+  const titleSites = (title?.sites ?? []).filter((part) => !headlineHasPart(part));
   const sites = titleSites.length ? titleSites : titleBrand(infos, meta.headline);
   const outlet = meta.byline !== null ? bylineOutlet(meta.byline, meta.authors) : null;
-  meta.source = findSource(infos, kinds, { first: headlineAt ?? first, last }, sites, holders, outlet, dateline?.agency ?? null);
+  meta.source = findSource(infos, kinds, { first: headlineAt ?? first, last }, sites, holders, outlet, meta.authors.length > 0, dateline?.agency ?? null);
 
   // Everything else outside the body gets the most likely kind for where it stands.
   for (let i = 0; i < infos.length; i++) {
@@ -936,6 +948,13 @@ function firstDate(infos: LineInfos, first: number, last: number, dayFirst: bool
 /** A footer line with a copyright mark and a year that does not open with the mark: "Valley Sentinel © 2026". */
 const FOOTER_NOTICE = /^[\p{L}\p{N}][^©]{1,60}(?:©|\(c\))\s?(?:(?:19|20)\d{2}\b|.{0,60}\b(?:19|20)\d{2}\b)/iu;
 
+/** What a notice before its mark covers when that is the site's content as a whole: "All content", "This site". */
+const SITE_COVER = /^(?:all )?(?:content|contents|text|material|this (?:site|website|page)|site|website)(?: is)?$/iu;
+/** The site's own links, which a footer prints before its notice: "Terms and Conditions | Privacy Policy ©". */
+const FOOTER_LINK_WORDS = /\b(?:terms|privacy|cookies?|policy|contact|about us|sitemap|site map|accessibility|legal|imprint|impressum|disclaimer|advertise|careers|rss)\b/iu;
+/** A name before a bare mark that is a supplier's credit, not the site's: "Market data provided by FactSet © 2026". */
+const OTHER_PARTY_BEFORE_MARK = /\b(?:provided|powered|supplied|courtesy|licen[cs]ed|via|by|data)\b/iu;
+
 /** Copyright holders read as brand candidates: a page with more notices than this is no ordinary page. */
 const MAX_HOLDERS = 10;
 /** Lines over the story and under it where a masthead or a footer may name the site. */
@@ -954,6 +973,7 @@ function findSource(
   sites: string[],
   holders: string[],
   outlet: string | null,
+  bylineNamesPeople: boolean,
   agency: string | null,
 ): string | null {
   const { first, last } = story;
@@ -989,7 +1009,7 @@ function findSource(
   for (let i = Math.max(last + 1, infos.length - FOOTER_LINES); i < infos.length; i++) masthead(i);
   // A news agency's dateline ("HALIFAX (AP) —") on a page naming nothing else is the agency's own story; a
   // newswire's ("/PRNewswire/ --") only carried a company's release to whatever site prints it.
-  return chooseBrand({ titleParts: sites, holders, mastheads, bylineOutlet: outlet, rest }) ?? (agency !== null && !isNewswire(agency) ? agency : null);
+  return chooseBrand({ titleParts: sites, holders, mastheads, bylineOutlet: outlet, bylineNamesPeople, rest }) ?? (agency !== null && !isNewswire(agency) ? agency : null);
 }
 
 /**

@@ -266,6 +266,8 @@ export interface BrandEvidence {
   mastheads: string[];
   /** What a byline holds besides its people ("USA TODAY" of "Jane Roe and John Doe USA TODAY"), or null. */
   bylineOutlet: string | null;
+  /** Whether the byline names people besides its outlet ("Jane Roe, The Conversation"); absent: it does not. */
+  bylineNamesPeople?: boolean;
   /** The page without its title and copyright lines: where names are counted and domains read. */
   rest: string;
 }
@@ -453,8 +455,10 @@ export function chooseBrand(evidence: BrandEvidence): string | null {
   // else names it: no title part, no copyright holder, no self-naming. (Tried: the outlet over a copyright holder the
   // page names nowhere else, an owner company like "© Copyright Northgate"; the checking part lost a page, as a
   // syndicated story's byline names the paper it comes from.)
+  // Only a byline that is the outlet alone, the site's own account or desk: an outlet after a writer's name is often
+  // the paper a syndicated story comes from ("Tom Reyes, The Conversation", "By Tom Reyes | Kaiser Health News").
   const bylineStands = (s: (typeof scored)[number]) =>
-    s.position === "byline" && evidence.titleParts.length === 0 && evidence.holders.length === 0 && !scored.some((o) => o.position === "self");
+    s.position === "byline" && evidence.bylineNamesPeople !== true && evidence.titleParts.length === 0 && evidence.holders.length === 0 && !scored.some((o) => o.position === "self");
   const eligible = scored.filter((s) => {
     if (owned.brands.length > 0 && isOwner(s)) return false;
     if (bylineStands(s)) return true;
