@@ -262,6 +262,9 @@ describe("other parties' notices and names that are not the site (review of issu
     // The site's own notice in the same shapes still names it.
     expect(sourceOf(["Privacy Policy", "Valley Sentinel © 2026"])).toBe("Valley Sentinel");
     expect(sourceOf(["All content © 2026 Valley Sentinel"])).toBe("Valley Sentinel");
+    // The name before the mark when nothing is named after it.
+    expect(sourceOf(["Valley Sentinel © 2026. All rights reserved."])).toBe("Valley Sentinel");
+    expect(sourceOf(["Valley Sentinel © 2026 | Terms | Privacy"])).toBe("Valley Sentinel");
   });
   it("takes no site from the outlet after a writer's name in the byline: a syndicated story's paper", () => {
     const withByline = (byline: string) => segment(page(["Home", "Local", "Bridge to close for a year of repairs", byline, "March 3, 2026", ...bridgeStory, "Privacy Policy"])).meta.source;

@@ -150,6 +150,8 @@ describe("copyright holders in the footer forms of small sites", () => {
     expect(copyrightHolder("© 2026 Valley Sentinel Privacy Policy Terms of Use")).toBe("Valley Sentinel");
     expect(copyrightHolder("© 2026 Valley Sentinel, a Northgate Media company")).toBe("Valley Sentinel");
     expect(copyrightHolder("Copyright © 2026 Valley Sentinel. Theme by Sparkline.")).toBe("Valley Sentinel");
+    // A maker's word inside a name is no makers' credit.
+    expect(copyrightHolder("© 2026 Campsite on the Lake Gazette")).toBe("Campsite on the Lake Gazette");
     // Only the makers' credit: no holder.
     expect(copyrightHolder("© 2026 Powered by WordPress")).toBeNull();
   });

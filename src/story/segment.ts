@@ -276,12 +276,14 @@ function classify(text: string): Classified {
     const at = text.search(/©|\(c\)/iu);
     const after = text.slice(at);
     const before = text.slice(0, at).trim();
-    const bare = /^(?:©|\(c\))\s?(?:(?:19|20)\d{2}(?:\s?[-–]\s?(?:19|20)\d{2})?)?[\s.,]*$/iu.test(after);
+    // Nothing named after the mark ("Valley Sentinel © 2026. All rights reserved.", "X © 2026 | Terms"): the name before it.
+    const named = copyrightHolder(after);
+    const bare = named === null || /^(?:©|\(c\))\s?(?:(?:19|20)\d{2}(?:\s?[-–]\s?(?:19|20)\d{2})?)?[\s.,]*$/iu.test(after);
     // Another party's notice under the story names what it covers before the mark ("Map data ©2026 Google", "Weather
     // data © 2026 AccuWeather", "Crossword © 2026 X") or who supplied it ("Market data provided by FactSet © 2026"):
     // the holder after the mark is the site only under the site's own links or its content as a whole.
     if (bare ? OTHER_PARTY_BEFORE_MARK.test(before) : !(SITE_COVER.test(before) || FOOTER_LINK_WORDS.test(before))) continue;
-    const holder = copyrightHolder(bare ? text : after);
+    const holder = bare ? copyrightHolder(text) : named;
     if (holder !== null) holders.push(holder);
   }
   // A title part the on-page headline ends with is the headline's own words ("Bridge To Close - Council Votes"

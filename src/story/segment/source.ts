@@ -32,8 +32,9 @@ export function copyrightHolder(copyright: string): string | null {
   holder = holder.replace(/\.\s+(?:A|An|Part of|Member of|Owned by|Published by)\s.*$/u, "");
   // The owner after a comma: "Valley Sentinel, a Northgate Media company", "X, part of the Y Group".
   holder = holder.replace(/,\s+(?:an? [\p{L}&.' -]{2,60} (?:company|publication|brand|property|title)|part of\b.*|a (?:division|subsidiary|unit|member) of\b.*|owned by\b.*|published by\b.*)$/iu, "");
-  // A credit of the site's makers after the holder: "Valley Sentinel. Theme by ThemeGrill", "X | Designed by Y".
-  holder = holder.replace(/[.,|·•–—-]?\s*(?:wordpress )?(?:theme|design|designed|powered|hosted|developed|built|made|site|website|web design|web development)(?: and \p{L}+)? (?:by|with|on)\b.*$/iu, "");
+  // A credit of the site's makers after the holder: "Valley Sentinel. Theme by ThemeGrill", "X | Designed by Y". (At a
+  // word's start: "Campsite on the Lake Gazette" is a name.)
+  holder = holder.replace(/[.,|·•–—-]?\s*\b(?:wordpress )?(?:theme|design|designed|powered|hosted|developed|built|made|site|website|web design|web development)(?: and \p{L}+)? (?:by|with|on)\b.*$/iu, "");
   // What follows a dash or a bar is another notice: "Site 2019 - ISSN: 1234", "X LLC — Read our terms".
   holder = holder.replace(/\s+(?:-|–|—|\||·|•)(?:\s.*)?$/u, "");
   holder = holder.replace(/[\s,.]*(?:\d{4}(?:\s?[-–]\s?\d{4})?)?[\s,.]*$/, "").trim();
