@@ -233,3 +233,75 @@ describe("a name shaped like a credit that the story itself names", () => {
     expect(paragraphs.map((p) => p.text)).toEqual(story);
   });
 });
+
+describe("credit labels in more of the forms sites print (issue 21)", () => {
+  it("reads a credit line under the label a site puts over it, the label dropped", () => {
+    expect(creditOf("Picture by Tom Reyes")).toBe("Tom Reyes");
+    expect(creditOf("Photo/Tom Reyes")).toBe("Tom Reyes");
+    expect(creditOf("Main image: Tom Reyes")).toBe("Tom Reyes");
+    expect(creditOf("Featured image: Lakeview Museum")).toBe("Lakeview Museum");
+    expect(creditOf("Cover photo: Lakeview Museum")).toBe("Lakeview Museum");
+    expect(creditOf("Photo credit should read TOM REYES/AFP via Getty Images")).toBe("TOM REYES/AFP via Getty Images");
+  });
+  it("reads a credit at the end of a caption after a bar, a 'by:' or a label in capitals", () => {
+    const caption = "The old bridge over the river, seen from the east bank on Monday.";
+    expect(captionCredit(`${caption} | Photo Credit: Tom Reyes`)).toBe("Tom Reyes");
+    expect(captionCredit(`${caption} Photo by: Tom Reyes`)).toBe("Tom Reyes");
+    expect(captionCredit(`${caption} PHOTO: TOM REYES`)).toBe("TOM REYES");
+    expect(captionCredit(`${caption} (Source: Lakeview Museum)`)).toBe("Lakeview Museum");
+  });
+  it("reads no credit from a placed label over a description, nor from a menu's media pair", () => {
+    expect(creditOf("Cover image: artist's impression of the new bridge at night")).toBeNull();
+    expect(creditOf("Photo/Video")).toBeNull();
+  });
+});
+
+describe("sentences and menus that open like the new label shapes are no credits (review of issue 21)", () => {
+  it("reads no credit from a word glued to 'Credit/' or a job's slash, in small letters or capitals", () => {
+    expect(creditOf("Credit/debit card fraud made up most of the losses.")).toBeNull();
+    expect(creditOf("Credit/Debit Cards")).toBeNull();
+    expect(creditOf("Photographer/Videographer")).toBeNull();
+    expect(creditOf("Graphic/Web Designer Wanted")).toBeNull();
+    expect(creditOf("Photo/Illustration")).toBeNull();
+    // The agency glued to the label still is one.
+    expect(creditOf("Photo/Xinhua")).toBe("Xinhua");
+  });
+  it("reads no credit from 'Picture by' or 'Photo by' before words in small letters, nor from 'Picture By Picture'", () => {
+    expect(creditOf("Picture by the river, the old mill stands empty")).toBeNull();
+    expect(creditOf("Photo by the river, the old mill stands empty")).toBeNull();
+    expect(creditOf("Picture By Picture, A Town Rebuilds")).toBeNull();
+    expect(isCaption("Picture by the river, the old mill stands empty", undefined)).toBe(false);
+    expect(creditOf("Picture by Tom Reyes")).toBe("Tom Reyes");
+  });
+  it("reads no credit from a placed label over a sentence that opens with a capital", () => {
+    expect(creditOf("Main image: The old bridge at dusk")).toBeNull();
+    expect(creditOf("Opening photo: The mayor at the bridge on Monday")).toBeNull();
+    // The credit at the end of such a caption is still read, as a caption's.
+    const guardianLike = "Main image: Protesters gather outside the town hall on Tuesday. Photograph: Tom Reyes/Reuters";
+    expect(creditOf(guardianLike)).toBeNull();
+    expect(isCaption(guardianLike, undefined)).toBe(true);
+    expect(captionCredit(guardianLike)).toBe("Tom Reyes/Reuters");
+    expect(creditOf("Lead image: Getty Images")).toBe("Getty Images");
+  });
+  it("reads no caption from a promotion in capitals at the end of a paragraph", () => {
+    const promo = "Readers sent us their best shots of the bridge. PHOTOS: See the best shots of the week";
+    expect(isCaption(promo, undefined)).toBe(false);
+    expect(captionCredit(promo)).toBeNull();
+  });
+});
+
+describe("a body sentence that opens with 'Credit/' (review of issue 21)", () => {
+  it("stays in the story and gives no credit", () => {
+    const text = [
+      "Home", "Business", "Card fraud rises across the region", "By Tom Reyes", "March 3, 2026",
+      "Banks in the region reported a sharp rise in card fraud last year, according to figures released on Monday.",
+      "Losses climbed to $42 million, up from $31 million the year before, the banking association said.",
+      "Credit/debit card fraud made up most of the losses, with online shopping the main target.",
+      "Officials urged shoppers to check their statements every week.",
+      "The association said it would publish new guidance in the spring.",
+    ].join("\n");
+    const { meta, paragraphs } = segment(text);
+    expect(meta.credit).toBeNull();
+    expect(paragraphs.map((p) => p.text)).toContain("Credit/debit card fraud made up most of the losses, with online shopping the main target.");
+  });
+});

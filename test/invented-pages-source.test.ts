@@ -214,3 +214,65 @@ describe("a press release's paragraph about the company that issued it (review o
     expect(meta.source).not.toBe("Brightwell Robotics");
   });
 });
+
+/** A short local story whose header and footer are varied by the cases below. */
+const bridgeStory = [
+  "The city council voted on Tuesday to close the old bridge over the river for repairs that will last most of next year.",
+  "Engineers found cracks in two of the steel beams during an inspection in the spring, the council said in a statement.",
+  "\"We cannot risk anyone's safety,\" said Mayor Lena Ortiz, who added that a ferry would run during the works.",
+  "Shop owners near the bridge said they feared losing customers while it stays shut.",
+  "The repairs are expected to cost about $14 million, most of it paid by the state.",
+];
+
+describe("footers that name the site in the forms small sites print", () => {
+  const sourceOf = (footer: string[]) => segment(page(["Home", "Local", "Bridge to close for a year of repairs", "By Tom Reyes", "March 3, 2026", ...bridgeStory, ...footer])).meta.source;
+  it("reads the holder after the mark, before it, and through the notices around it", () => {
+    expect(sourceOf(["Privacy Policy", "Valley Sentinel © 2026"])).toBe("Valley Sentinel");
+    expect(sourceOf(["Legal Notice Terms and Conditions Privacy Policy © Valley Sentinel 2026"])).toBe("Valley Sentinel");
+    expect(sourceOf(["Copyright © 2026 by Valley Sentinel. All rights reserved."])).toBe("Valley Sentinel");
+    expect(sourceOf(["© 2026 Valley Sentinel, a Northgate Media company"])).toBe("Valley Sentinel");
+    expect(sourceOf(["Copyright © 2026 Valley Sentinel. Theme by Sparkline."])).toBe("Valley Sentinel");
+    expect(sourceOf(["Copyright 2026 Valley Sentinel. Terms of Service | Privacy Policy"])).toBe("Valley Sentinel");
+  });
+  it("takes the masthead's title over the owner's name cut short in the footer", () => {
+    const text = page(["Menu", "The Harbour Daily", "News", "Sport", "Bridge to close for a year of repairs", "By Tom Reyes", "March 3, 2026", ...bridgeStory, "© 2026 Harbour Media Group. All rights reserved."]);
+    expect(segment(text).meta.source).toBe("The Harbour Daily");
+  });
+});
+
+describe("pages that name the site nowhere firm", () => {
+  it("takes no site from a masthead name no domain backs", () => {
+    const text = page(["Menu", "Valley Sentinel", "Local", "Bridge to close for a year of repairs", "By Tom Reyes", "March 3, 2026", ...bridgeStory, "Privacy Policy"]);
+    expect(segment(text).meta.source).toBeNull();
+  });
+  it("reads no site from the end of a title-case headline with a dash in it", () => {
+    const text = page(["Bridge To Close For A Year - Council Votes", "Menu", "Bridge To Close For A Year - Council Votes", "By Tom Reyes", "March 3, 2026", ...bridgeStory, "Privacy Policy"]);
+    expect(segment(text).meta.source).toBeNull();
+  });
+});
+
+describe("other parties' notices and names that are not the site (review of issue 21)", () => {
+  const header = ["Home", "Local", "Bridge to close for a year of repairs", "By Tom Reyes", "March 3, 2026"];
+  const sourceOf = (footer: string[]) => segment(page([...header, ...bridgeStory, ...footer])).meta.source;
+  it("reads no site from a map's, a weather service's or a market data supplier's notice under the story", () => {
+    expect(sourceOf(["Map data ©2026 Google", "Terms of Use"])).toBeNull();
+    expect(sourceOf(["Weather forecast data © 2026 AccuWeather", "Privacy Policy"])).toBeNull();
+    expect(sourceOf(["Market data provided by FactSet © 2026", "Privacy Policy"])).toBeNull();
+    expect(sourceOf(["Crossword © 2026 Puzzle Syndicate", "Privacy Policy"])).toBeNull();
+    // The site's own notice in the same shapes still names it.
+    expect(sourceOf(["Privacy Policy", "Valley Sentinel © 2026"])).toBe("Valley Sentinel");
+    expect(sourceOf(["All content © 2026 Valley Sentinel"])).toBe("Valley Sentinel");
+    // The name before the mark when nothing is named after it.
+    expect(sourceOf(["Valley Sentinel © 2026. All rights reserved."])).toBe("Valley Sentinel");
+    expect(sourceOf(["Valley Sentinel © 2026 | Terms | Privacy"])).toBe("Valley Sentinel");
+  });
+  it("takes no site from the outlet after a writer's name in the byline: a syndicated story's paper", () => {
+    const withByline = (byline: string) => segment(page(["Home", "Local", "Bridge to close for a year of repairs", byline, "March 3, 2026", ...bridgeStory, "Privacy Policy"])).meta.source;
+    expect(withByline("Tom Reyes, The Conversation")).toBeNull();
+    expect(withByline("By Tom Reyes | Kaiser Health News")).toBeNull();
+  });
+  it("keeps the title's site when the headline itself ends with the site's name", () => {
+    const text = page(["Ten years of the Valley Sentinel - Valley Sentinel", "Home", "News", "Ten years of the Valley Sentinel", "By Tom Reyes", "March 3, 2026", ...bridgeStory, "Privacy Policy"]);
+    expect(segment(text).meta.source).toBe("Valley Sentinel");
+  });
+});

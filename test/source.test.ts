@@ -139,6 +139,24 @@ describe("places where a page names itself", () => {
   });
 });
 
+describe("copyright holders in the footer forms of small sites", () => {
+  it("strips what the notice covers, the site's other links and the makers' credit", () => {
+    expect(copyrightHolder("Valley Sentinel © 2026")).toBe("Valley Sentinel");
+    expect(copyrightHolder("All content © 2026 Valley Sentinel")).toBe("Valley Sentinel");
+    expect(copyrightHolder("This site © 2018 Quill Network")).toBe("Quill Network");
+    expect(copyrightHolder("© 2026 by Valley Sentinel")).toBe("Valley Sentinel");
+    expect(copyrightHolder("© Copyright 2026 Valley Sentinel Ltd. Registered in England No. 1234567")).toBe("Valley Sentinel Ltd");
+    expect(copyrightHolder("Copyright © 2026 Valley Sentinel and its licensors")).toBe("Valley Sentinel");
+    expect(copyrightHolder("© 2026 Valley Sentinel Privacy Policy Terms of Use")).toBe("Valley Sentinel");
+    expect(copyrightHolder("© 2026 Valley Sentinel, a Northgate Media company")).toBe("Valley Sentinel");
+    expect(copyrightHolder("Copyright © 2026 Valley Sentinel. Theme by Sparkline.")).toBe("Valley Sentinel");
+    // A maker's word inside a name is no makers' credit.
+    expect(copyrightHolder("© 2026 Campsite on the Lake Gazette")).toBe("Campsite on the Lake Gazette");
+    // Only the makers' credit: no holder.
+    expect(copyrightHolder("© 2026 Powered by WordPress")).toBeNull();
+  });
+});
+
 describe("choosing the brand by agreement", () => {
   const evidence = (over: Partial<Parameters<typeof chooseBrand>[0]>) => ({ titleParts: [], holders: [], mastheads: [], bylineOutlet: null, rest: "", ...over });
 
@@ -167,10 +185,24 @@ describe("choosing the brand by agreement", () => {
     expect(chooseBrand(evidence({ titleParts: ["HARBOUR DAILY"], holders: ["Harbour Daily LLC"], rest: "Harbour Daily" }))).toBe("HARBOUR DAILY");
   });
 
-  it("never takes a masthead line, a domain or a byline's outlet alone", () => {
+  it("never takes a masthead line or a domain alone, nor a byline's outlet over a copyright holder", () => {
     const rest = "Lakeview Times\nLakeview Times\nlakeviewtimes.com";
     expect(chooseBrand(evidence({ mastheads: ["Lakeview Times"], rest }))).toBeNull();
     expect(chooseBrand(evidence({ bylineOutlet: "Lakeview Times", holders: ["Quill Media LLC"], rest }))).toBe("Quill");
+  });
+
+  it("takes a byline's outlet when nothing else names the page, but not over a title part or a self-naming", () => {
+    // "Lakeview Times March 3, 2026" as the byline: an account or desk of the site, and no title, no copyright line.
+    const rest = "Home\nLakeview Times March 3, 2026\nStory text.";
+    expect(chooseBrand(evidence({ bylineOutlet: "Lakeview Times", rest }))).toBe("Lakeview Times");
+    expect(chooseBrand(evidence({ bylineOutlet: "Lakeview Times", titleParts: ["Harbour Daily"], rest }))).toBe("Harbour Daily");
+    const followed = `${rest}\nFollow Harbour Daily\nHarbour Daily newsletter\nSubscribe to Harbour Daily`;
+    expect(chooseBrand(evidence({ bylineOutlet: "Lakeview Times", rest: followed }))).toBe("Harbour Daily");
+  });
+
+  it("takes no byline's outlet that follows a writer's name, alone (a syndicated story's paper)", () => {
+    const rest = "Home\nTom Reyes, Lakeview Times\nStory text.";
+    expect(chooseBrand(evidence({ bylineOutlet: "Lakeview Times", bylineNamesPeople: true, rest }))).toBeNull();
   });
 
   it("passes over a wire service's copyright on a site's page", () => {

@@ -265,9 +265,40 @@ function classify(text: string): Classified {
     if (holder !== null) holders.push(holder);
     if (holders.length >= MAX_HOLDERS) break;
   }
-  const sites = title?.sites.length ? title.sites : titleBrand(infos, meta.headline);
+  // A footer's notice the phrase table does not read as one, the mark after the name or after what it covers
+  // ("Valley Sentinel © 2026", "All content © 2026 Valley Sentinel"): under the story, with a year.
+  for (let i = last + 1; i < infos.length && holders.length < MAX_HOLDERS; i++) {
+    const info = infos.get(i)!;
+    if (info.phrase || info.caption || info.credit !== null || info.line.text.length > 120 || !FOOTER_NOTICE.test(info.line.text)) continue;
+    // The name after the mark when one follows it ("Terms | Privacy © Harbour Daily 2026": links before it), else
+    // the name before it.
+    const text = normalize(info.line.text);
+    const at = text.search(/©|\(c\)/iu);
+    const after = text.slice(at);
+    const before = text.slice(0, at).trim();
+    // Nothing named after the mark ("Valley Sentinel © 2026. All rights reserved.", "X © 2026 | Terms"): the name before it.
+    const named = copyrightHolder(after);
+    const bare = named === null || /^(?:©|\(c\))\s?(?:(?:19|20)\d{2}(?:\s?[-–]\s?(?:19|20)\d{2})?)?[\s.,]*$/iu.test(after);
+    // Another party's notice under the story names what it covers before the mark ("Map data ©2026 Google", "Weather
+    // data © 2026 AccuWeather", "Crossword © 2026 X") or who supplied it ("Market data provided by FactSet © 2026"):
+    // the holder after the mark is the site only under the site's own links or its content as a whole.
+    if (bare ? OTHER_PARTY_BEFORE_MARK.test(before) : !(SITE_COVER.test(before) || FOOTER_LINK_WORDS.test(before))) continue;
+    const holder = bare ? copyrightHolder(text) : named;
+    if (holder !== null) holders.push(holder);
+  }
+  // A title part the on-page headline ends with is the headline's own words ("Bridge To Close - Council Votes"
+  // printed whole over the story), not the site's name.
+  const headlineEnd = meta.headline !== null ? normalize(meta.headline).toLowerCase() : null;
+  // Only with the title's separator inside the headline: "Ten years of the Valley Sentinel - Valley Sentinel" over
+  // "Ten years of the Valley Sentinel" still names the site.
+  const headlineHasPart = (part: string) => {
+    const end = ` ${part.toLowerCase()}`;
+    return headlineEnd !== null && headlineEnd.endsWith(end) && /[-–—|:·•]$/u.test(headlineEnd.slice(0, -end.length).trimEnd());
+  };
+  const titleSites = (title?.sites ?? []).filter((part) => !headlineHasPart(part));
+  const sites = titleSites.length ? titleSites : titleBrand(infos, meta.headline);
   const outlet = meta.byline !== null ? bylineOutlet(meta.byline, meta.authors) : null;
-  meta.source = findSource(infos, kinds, { first: headlineAt ?? first, last }, sites, holders, outlet, dateline?.agency ?? null);
+  meta.source = findSource(infos, kinds, { first: headlineAt ?? first, last }, sites, holders, outlet, meta.authors.length > 0, dateline?.agency ?? null);
 
   // Everything else outside the body gets the most likely kind for where it stands.
   for (let i = 0; i < infos.length; i++) {
@@ -916,6 +947,16 @@ function firstDate(infos: LineInfos, first: number, last: number, dayFirst: bool
   return null;
 }
 
+/** A footer line with a copyright mark and a year that does not open with the mark: "Valley Sentinel © 2026". */
+const FOOTER_NOTICE = /^[\p{L}\p{N}][^©]{1,60}(?:©|\(c\))\s?(?:(?:19|20)\d{2}\b|.{0,60}\b(?:19|20)\d{2}\b)/iu;
+
+/** What a notice before its mark covers when that is the site's content as a whole: "All content", "This site". */
+const SITE_COVER = /^(?:all )?(?:content|contents|text|material|this (?:site|website|page)|site|website)(?: is)?$/iu;
+/** The site's own links, which a footer prints before its notice: "Terms and Conditions | Privacy Policy ©". */
+const FOOTER_LINK_WORDS = /\b(?:terms|privacy|cookies?|policy|contact|about us|sitemap|site map|accessibility|legal|imprint|impressum|disclaimer|advertise|careers|rss)\b/iu;
+/** A name before a bare mark that is a supplier's credit, not the site's: "Market data provided by FactSet © 2026". */
+const OTHER_PARTY_BEFORE_MARK = /\b(?:provided|powered|supplied|courtesy|licen[cs]ed|via|by|data)\b/iu;
+
 /** Copyright holders read as brand candidates: a page with more notices than this is no ordinary page. */
 const MAX_HOLDERS = 10;
 /** Lines over the story and under it where a masthead or a footer may name the site. */
@@ -934,6 +975,7 @@ function findSource(
   sites: string[],
   holders: string[],
   outlet: string | null,
+  bylineNamesPeople: boolean,
   agency: string | null,
 ): string | null {
   const { first, last } = story;
@@ -969,7 +1011,7 @@ function findSource(
   for (let i = Math.max(last + 1, infos.length - FOOTER_LINES); i < infos.length; i++) masthead(i);
   // A news agency's dateline ("HALIFAX (AP) —") on a page naming nothing else is the agency's own story; a
   // newswire's ("/PRNewswire/ --") only carried a company's release to whatever site prints it.
-  return chooseBrand({ titleParts: sites, holders, mastheads, bylineOutlet: outlet, rest }) ?? (agency !== null && !isNewswire(agency) ? agency : null);
+  return chooseBrand({ titleParts: sites, holders, mastheads, bylineOutlet: outlet, bylineNamesPeople, rest }) ?? (agency !== null && !isNewswire(agency) ? agency : null);
 }
 
 /**

@@ -20,20 +20,33 @@ const AGENCY = String.raw`(?:${namesPattern([...PHOTO_AGENCIES, ...PHOTO_WIRES])
  * credit's line or alone on the line over it.
  */
 const LABEL_WORDS = String.raw`foto|фото|bild|imagem|imagen|immagine|crédito|crédit|kredit|사진|写真|图片|圖片`;
+/** Which picture a label is for, in front of it: "Main image:", "Top photo:", "Featured image:". */
+const PLACE_WORD = String.raw`(?:(?:main|top|header|featured|feature|cover|lead|hero|banner|opening|inset) )?`;
+const PLACE_LABEL = new RegExp(String.raw`^\(?${PLACE_WORD.slice(0, -1)}`, "iu");
 // A label before a colon, a bar or a spaced slash ("Photo / Getty Images"); a screenshot's source as its credit.
-const CREDIT_LABEL = new RegExp(String.raw`^\(?(?:(?:image|photo|picture|foto)s? ?(?:copyright|credit|source|courtesy)(?: of)?:?|(?:image|photo|picture) via\s|(?:photo|image|picture|photograph|photographer|illustration|photo illustration|graphic|artwork|credit|screenshot|screengrab|screen grab|${LABEL_WORDS})s?(?: by)?(?:\s?[:|：]|\s\/))\s*(.{1,120}?)\)?$`, "iu");
+const CREDIT_LABEL = new RegExp(String.raw`^\(?${PLACE_WORD}(?:(?:image|photo|picture|foto)s? ?(?:copyright|credit|source|courtesy)(?: of)?(?: should read)?:?|(?:image|photo|picture) via\s|(?:photo|image|picture|photograph|photographer|illustration|photo illustration|graphic|artwork|credit|screenshot|screengrab|screen grab|${LABEL_WORDS})s?(?: by)?(?:\s?[:|：]|\s\/))\s*(.{1,120}?)\)?$`, "iu");
+/**
+ * "Photo/Xinhua": the label glued to the credit by a slash, before a capital. Case-sensitive (under the `i` flag
+ * \p{Lu} matches small letters too) and for the picture words only: "Credit/debit card fraud ...",
+ * "Photographer/Videographer" and "Graphic/Web Designer Wanted" are no credits.
+ */
+const SLASH_LABEL = /^\(?(?:Photo|PHOTO|Foto|FOTO)\/(\p{Lu}.{0,60}?)\)?$/u;
 /** Two kinds of media joined by a slash, a menu's item: "Photo / Video", "Photos / Galleries". */
-const MEDIA_PAIR = /^(?:photo|image|picture|foto|graphic)s?\s?\/\s?(?:videos?|audio|galler(?:y|ies)|graphics?|multimedia|podcasts?|slideshows?|vídeos?)$/iu;
+const MEDIA_PAIR = /^(?:photo|image|picture|foto|graphic)s?\s?\/\s?(?:videos?|audio|galler(?:y|ies)|graphics?|multimedia|podcasts?|slideshows?|vídeos?|illustrations?|infographics?|art|design|essays?)$/iu;
 /** A screenshot's or screen grab's label. */
 const SCREENSHOT = /^\(?(?:screenshot|screengrab|screen grab)s?\b/iu;
 /** Joining words a name of a source may hold in small letters ("Museum of the City", "via"). */
 const SMALL_WORDS = new Set(["of", "the", "and", "de", "la", "via", "for", "on", "from", "&"]);
+/** Whether words are names only: each opens with a capital or a digit, or is a joining word ("Museum of the City"). */
+function namesOnly(words: string): boolean {
+  return words.trim().split(/[\s/]+/u).every((w) => /^[\p{Lu}\d(]/u.test(w) || SMALL_WORDS.has(w));
+}
 
 /**
  * "Photo by Jane Roe / Harbour Daily", "Illustration by Jane Roe": a label with "by" and no colon, on a line of its
  * own. Singular only: "Images by Agency and Agency" is a site-wide footer, not the story's credit.
  */
-const BY_LABEL = /^\(?(?:photo(?:graph)?|illustration|photo illustration|image|artwork|graphic) by\s(\p{Lu}.{1,100}?)\)?$/iu;
+const BY_LABEL = /^\(?(?:photo(?:graph)?|illustration|photo illustration|image|picture|artwork|graphic) by\s(\p{Lu}.{1,100}?)\)?$/iu;
 const AGENCY_LINE = new RegExp(String.raw`^\(?(?:[\p{L}.'’ -]{2,40}\s?[/|]\s?){0,3}${AGENCY}(?:\s?[/|]\s?[\p{L}.'’ -]{2,40}){0,3}\)?$`, "u");
 const CAPTION_START = /^(?:©\s?\p{Lu}|\d{1,3} of \d{1,3}\s|FILE(?: PHOTO)?\s?[-:—–]|\(?FILE\)?\s|In (?:this|a) (?:[\p{L}\d,. ]{0,40} )?(?:photo|image|picture|file photo|handout)|This (?:[\p{L}\d,. ]{0,40} )?(?:photo|image|picture)\b)/u;
 
@@ -43,8 +56,14 @@ const CAPTION_START = /^(?:©\s?\p{Lu}|\d{1,3} of \d{1,3}\s|FILE(?: PHOTO)?\s?[-
  * headline, not a caption.
  */
 const NOT_A_PHRASE = String.raw`(?!(?:a|an|the|this|that|these|those|what|how|why|who|when|where|its|his|her|our|their|your|my|o|os|um|uma|el|los|un|una|le|les|der|die|das|ein|eine)\s)`;
+/**
+ * A label in capitals at a caption's end ("... on Monday. PHOTO: TOM REYES") before a name only: words with capitals
+ * and a few joining words to the line's end. A promotion in the story's last line ("... PHOTOS: See the best shots
+ * of the week") is no caption.
+ */
+const CAPS_LABEL = String.raw`(?:IMAGE|PHOTO|PICTURE|FOTO)S?:\s(?=\p{Lu}[\p{L}\d.'’&-]*(?:\s?[\s/]\s?(?:\p{Lu}[\p{L}\d.'’&-]*|via|of|and|for|de|la|the)){0,8}\s*\)?$)`;
 const CAPTION_END = new RegExp(
-  String.raw`(?:\((?:[Pp]hoto|[Ii]mage|[Pp]icture|[Cc]redit|[Ff]oto)s?:? [^()]{1,80}\)|\s\((?:[\p{Lu}][\p{L}.'’-]{0,20}\s){1,4}?[\p{Lu}][\p{L}.'’-]{0,20}\s?/\s?${AGENCY}\)|\((?:AP|AFP|Reuters|EPA|Getty Images)(?: Photo)?(?:/[^()]{1,60})?\)|(?:REUTERS|AP Photo|AFP PHOTO|AFP)/[\p{L} .'’-]{2,40}|(?:Photo(?:graph)?|Illustration|Photo illustration) by [^.]{2,80}|Credit\s?\.{2,3}\s?.{0,80}|(?:Image )?(?:Credit|Source|Photo|Courtesy)s?:\s.{2,80}|[\p{Ll}\d.!?”")]\s(?:Image|Photo|Photograph|Picture|Foto|Bild)s?:\s${NOT_A_PHRASE}[^.:]{2,60}|[.!?”"]\s©\s?(?![^©]*\b(?:19|20)\d{2}\b)[^©.]{2,60}|(?:[.!?”")]\s|\s[/|]\s|\s\()(?:[\p{L}.'’-]{1,20}[ ,]{1,2}){0,5}${AGENCY}(?: file)?\)?|[\s,](?:[Pp]hotos?|[Ii]mages?|[Pp]ictures?)\s?©\s?[^.©]{2,60}|\s\[[^[\]]{2,40}\svia\s[^[\]]{2,40}\]|\s\[${AGENCY}[^[\]]{0,30}\]|[.!?”"]\s\(\p{Lu}[^()/]{1,40}\s?/\s?[^()/\s][^()/]{1,40}\)|[\s.!?”"][([]\s?(?:\p{Lu}[\p{L}.'’-]*\s){1,4}\p{Lu}[\p{L}.'’-]*\s?/\s?\p{L}[\p{L} .'’-]{1,40}?\s?[)\]]|(?:[.!?”")]\s|\s\|\s)(?:\p{Lu}[\p{L}.'’-]*\s){1,4}\p{Lu}[\p{L}.'’-]*\s?/\s?\p{L}[\p{L} .'’-]{1,40}|\svia\s\p{Ll}{0,3}\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+){0,3}|[^.!?,;:]\s(?:AP|AFP|REUTERS|EPA|Getty Images))$`,
+  String.raw`(?:\((?:[Pp]hoto|[Ii]mage|[Pp]icture|[Cc]redit|[Ff]oto)s?:? [^()]{1,80}\)|\s\((?:[\p{Lu}][\p{L}.'’-]{0,20}\s){1,4}?[\p{Lu}][\p{L}.'’-]{0,20}\s?/\s?${AGENCY}\)|\((?:AP|AFP|Reuters|EPA|Getty Images)(?: Photo)?(?:/[^()]{1,60})?\)|(?:REUTERS|AP Photo|AFP PHOTO|AFP)/[\p{L} .'’-]{2,40}|(?:Photo(?:graph)?|Illustration|Photo illustration|Picture) by:? \p{Lu}[^.]{1,79}|Credit\s?\.{2,3}\s?.{0,80}|(?:Image |Photo |Picture )?(?:Credit|Source|Photo|Courtesy)s?:\s.{2,80}|[\p{Ll}\d.!?”")]\s(?:(?:Image|Photo|Photograph|Picture|Foto|Bild)s?:\s${NOT_A_PHRASE}|${CAPS_LABEL})[^.:]{2,60}|[.!?”"]\s©\s?(?![^©]*\b(?:19|20)\d{2}\b)[^©.]{2,60}|(?:[.!?”")]\s|\s[/|]\s|\s\()(?:[\p{L}.'’-]{1,20}[ ,]{1,2}){0,5}${AGENCY}(?: file)?\)?|[\s,](?:[Pp]hotos?|[Ii]mages?|[Pp]ictures?)\s?©\s?[^.©]{2,60}|\s\[[^[\]]{2,40}\svia\s[^[\]]{2,40}\]|\s\[${AGENCY}[^[\]]{0,30}\]|[.!?”"]\s\(\p{Lu}[^()/]{1,40}\s?/\s?[^()/\s][^()/]{1,40}\)|[\s.!?”"][([]\s?(?:\p{Lu}[\p{L}.'’-]*\s){1,4}\p{Lu}[\p{L}.'’-]*\s?/\s?\p{L}[\p{L} .'’-]{1,40}?\s?[)\]]|(?:[.!?”")]\s|\s\|\s)(?:\p{Lu}[\p{L}.'’-]*\s){1,4}\p{Lu}[\p{L}.'’-]*\s?/\s?\p{L}[\p{L} .'’-]{1,40}|\svia\s\p{Ll}{0,3}\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+){0,3}|[^.!?,;:]\s(?:AP|AFP|REUTERS|EPA|Getty Images))$`,
   "u",
 );
 
@@ -97,9 +116,19 @@ export function readCredit(text: string, previous?: string): { credit: string | 
   // Riverwatch").
   if (labelled && MEDIA_PAIR.test(text)) return none;
   if (labelled && SCREENSHOT.test(text) && labelled[1]!.split(/\s+/u).some((w) => /^\p{Ll}/u.test(w) && !SMALL_WORDS.has(w))) return none;
+  // "Cover image: artist's impression of the bridge": a picture's label over words in small letters describes it.
+  // A placed label over a sentence ("Main image: The old bridge at dusk", "Main image: Protesters gather ... Photograph:
+  // X") describes it too: a credit after it is a name, its words in capitals but for joining words.
+  if (labelled && PLACE_LABEL.test(text) && !/^courtesy\b/iu.test(labelled[1]!) && !namesOnly(labelled[1]!)) return none;
   if (labelled) return strong(labelled[1]!.trim() || null);
+  const slashed = SLASH_LABEL.exec(text);
+  if (slashed && !MEDIA_PAIR.test(text)) return strong(slashed[1]!.trim());
+  // The name after "by" opens with a capital (the \p{Lu} of the `iu` pattern takes small letters too): "Photo by the
+  // river, the old mill" is a sentence; nor is it the label's word again ("Picture By Picture, A Town Rebuilds").
   const by = BY_LABEL.exec(text);
-  if (by && !/[.!?]$/.test(text) && text.split(/\s+/).length <= 12) return strong(by[1]!.trim());
+  const byName = by ? by[1]!.trim() : "";
+  const sameWord = by !== null && byName.split(/[\s,]+/u)[0]!.toLowerCase() === text.replace(/^\(/u, "").split(/\s+/u)[0]!.toLowerCase();
+  if (by && /^\p{Lu}/u.test(byName) && !sameWord && !/[.!?]$/.test(text) && text.split(/\s+/).length <= 12) return strong(byName);
   // "Photographs by Erik Sand" under a feature's byline: plural, but one person's name (a known first name), so no
   // site-wide footer crediting agencies.
   const plural = /^(?:photographs|photos|pictures) by (\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})$/iu.exec(text);
@@ -136,7 +165,7 @@ export function readCredit(text: string, previous?: string): { credit: string | 
  * creditOf, other languages' included).
  */
 export function isLabelledCredit(text: string): boolean {
-  return text.length <= 160 && (CREDIT_LABEL.test(text) || BY_LABEL.test(text));
+  return text.length <= 160 && (CREDIT_LABEL.test(text) || SLASH_LABEL.test(text) || BY_LABEL.test(text));
 }
 
 /** Whether a line is a caption: a sentence about a picture rather than part of the story. */
@@ -160,7 +189,7 @@ export function gluedCreditLength(text: string, rest: number): number {
 }
 
 const TRAILING_CREDIT = new RegExp(
-  String.raw`(?:[\s,](?:[Pp]hotos?|[Ii]mages?|[Pp]ictures?)\s?©\s?([^.©]{2,60})|\((?:(?:Photo|Image|Picture|Credit|Foto)s?(?: by)?:?\s)?([^()]{2,80})\)|((?:REUTERS|AP Photo|AFP PHOTO|AFP)/[\p{L} .'’-]{2,40})|(?:Photo(?:graph)?|Illustration|Photo illustration) by ([^.]{2,80})|Credit\s?\.{2,3}\s?(.{2,80}))\s*$`,
+  String.raw`(?:[\s,](?:[Pp]hotos?|[Ii]mages?|[Pp]ictures?)\s?©\s?([^.©]{2,60})|\((?:(?:Photo|Image|Picture|Credit|Foto)s?(?: by)?:?\s)?([^()]{2,80})\)|((?:REUTERS|AP Photo|AFP PHOTO|AFP)/[\p{L} .'’-]{2,40})|(?:Photo(?:graph)?|Illustration|Photo illustration|Picture) by:? (\p{Lu}[^.]{1,79})|Credit\s?\.{2,3}\s?(.{2,80}))\s*$`,
   "u",
 );
 
@@ -169,10 +198,10 @@ const TRAILING_CREDIT = new RegExp(
  * "... a stock image. Getty", "... [Example via Nasa]", "... keyboard via iFixit".
  */
 const BARE_TRAILING_CREDIT = new RegExp(
-  String.raw`(?:(?:[.!?”")]\s|\s\|\s)((?:[\p{Lu}][\p{L}.'’-]*\s){0,4}[\p{Lu}][\p{L}.'’-]*\s?/\s?[\p{L}][\p{L} .'’-]{1,40})|[.!?”")]\s(?:Image |Photo )?(?:Credits?|Photos?|Images?|Courtesy):\s([^.]{2,80})|[\p{Ll}\d.!?”")]\s(?:Image|Photo|Photograph|Picture|Foto|Bild)s?:\s${NOT_A_PHRASE}([^.:]{2,60})|[.!?”"]\s©\s?(?![^©]*\b(?:19|20)\d{2}\b)([^©.]{2,60})|[.!?”")]\s(${AGENCY}(?: file)?)|\[([^[\]]{2,60})\]|\svia\s(\p{Ll}{0,3}\p{Lu}[\p{L}]+(?: [\p{Lu}][\p{L}]+){0,3})|[^.!?,;:]\s(AP|AFP|REUTERS|EPA|Getty Images))\s*$`,
+  String.raw`(?:(?:[.!?”")]\s|\s\|\s)((?:[\p{Lu}][\p{L}.'’-]*\s){0,4}[\p{Lu}][\p{L}.'’-]*\s?/\s?[\p{L}][\p{L} .'’-]{1,40})|(?:[.!?”")]\s|\s\|\s)(?:Image |Photo |Picture )?(?:Credits?|Photos?|Images?|Courtesy):\s([^.]{2,80})|[\p{Ll}\d.!?”")]\s(?:(?:Image|Photo|Photograph|Picture|Foto|Bild)s?:\s${NOT_A_PHRASE}|${CAPS_LABEL})([^.:]{2,60})|[.!?”"]\s©\s?(?![^©]*\b(?:19|20)\d{2}\b)([^©.]{2,60})|[.!?”")]\s(${AGENCY}(?: file)?)|\[([^[\]]{2,60})\]|\svia\s(\p{Ll}{0,3}\p{Lu}[\p{L}]+(?: [\p{Lu}][\p{L}]+){0,3})|[^.!?,;:]\s(AP|AFP|REUTERS|EPA|Getty Images))\s*$`,
   "u",
 );
-const LEADING_LABEL = /^(?:(?:photo|image|picture|foto|credit)s?(?: by| credit)?\s?:\s*|©\s*)/iu;
+const LEADING_LABEL = /^(?:(?:photo|image|picture|foto|credit|source)s?(?: by| credit)?\s?:\s*|©\s*)/iu;
 
 /** The credit written at the end of a caption, or null; a leading label ("credit:", "Photo:") is dropped. */
 export function captionCredit(text: string): string | null {

@@ -19,14 +19,27 @@ export function copyrightHolder(copyright: string): string | null {
   // "© 2019 X is a registered trademark of Y Publishing Inc.": X is the brand, Y its owner.
   holder = holder.replace(/\s+is an? (?:registered )?trademark of\b.*$/iu, "");
   holder = holder.replace(/[.,]?\s*(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos os direitos reservados|todos los derechos reservados|tutti i diritti riservati).*$/i, "");
-  // Strip the marks and years on either side: "© Copyright Valley Herald 2019", "Copyright © 2016-2019 X."
-  const mark = /^(?:copyright|©|\(c\)|\d{4}(?:\s?[-–]\s?\d{4})?|[,.])\s*/i;
+  // What the notice covers, in front of it: "All content © 2026 X", "This site © 2018 X".
+  holder = holder.replace(/^(?:all )?(?:content|contents|text|material|this (?:site|website|page)|site|website)(?: is)?\s+(?=©|\(c\)|copyright\b)/iu, "");
+  // The site's other footer links and notices after the holder: "X. Terms of Service | Privacy Policy", "X Ltd.
+  // Registered in England No. 1234567", "X and its licensors".
+  holder = holder.replace(/[\s.,|·•]+(?:registered (?:in|office)\b|company (?:no|number|registration)\b|terms\b|privacy\b|cookies?\b|sitemap\b|contact us\b|accessibility\b|do not sell\b|ad ?choices\b|no part of\b|any reproduction\b|reproduction\b|unauthori[sz]ed\b).*$/iu, "");
+  holder = holder.replace(/\s+and (?:its|their) (?:licensors|affiliates|partners|suppliers|subsidiaries|content providers)\b.*$/iu, "");
+  // Strip the marks and years on either side: "© Copyright Valley Herald 2019", "Copyright © 2016-2019 X.", "© 2026 by X"
+  const mark = /^(?:copyright|©|\(c\)|\d{4}(?:\s?[-–]\s?\d{4})?|[,.]|by(?=\s))\s*/i;
   for (let i = 0; i < 6 && mark.test(holder); i++) holder = holder.replace(mark, "");
   // A sentence after the holder is about its owner: "Cable News Network. A Warner Bros. Discovery Company."
   holder = holder.replace(/\.\s+(?:A|An|Part of|Member of|Owned by|Published by)\s.*$/u, "");
+  // The owner after a comma: "Valley Sentinel, a Northgate Media company", "X, part of the Y Group".
+  holder = holder.replace(/,\s+(?:an? [\p{L}&.' -]{2,60} (?:company|publication|brand|property|title)|part of\b.*|a (?:division|subsidiary|unit|member) of\b.*|owned by\b.*|published by\b.*)$/iu, "");
+  // A credit of the site's makers after the holder: "Valley Sentinel. Theme by ThemeGrill", "X | Designed by Y". (At a
+  // word's start: "Campsite on the Lake Gazette" is a name.)
+  holder = holder.replace(/[.,|·•–—-]?\s*\b(?:wordpress )?(?:theme|design|designed|powered|hosted|developed|built|made|site|website|web design|web development)(?: and \p{L}+)? (?:by|with|on)\b.*$/iu, "");
   // What follows a dash or a bar is another notice: "Site 2019 - ISSN: 1234", "X LLC — Read our terms".
   holder = holder.replace(/\s+(?:-|–|—|\||·|•)(?:\s.*)?$/u, "");
   holder = holder.replace(/[\s,.]*(?:\d{4}(?:\s?[-–]\s?\d{4})?)?[\s,.]*$/, "").trim();
+  // The mark after the name: "Valley Sentinel © 2026".
+  holder = holder.replace(/\s*(?:©|\(c\)|copyright)$/iu, "").trim();
   if (/\b(?:designed|powered|hosted) by\b|^by\b|\brights\b|^[-–—|]/iu.test(holder)) return null;
   return holder.length >= 2 && holder.length <= 60 ? holder : null;
 }
@@ -254,6 +267,8 @@ export interface BrandEvidence {
   mastheads: string[];
   /** What a byline holds besides its people ("USA TODAY" of "Jane Roe and John Doe USA TODAY"), or null. */
   bylineOutlet: string | null;
+  /** Whether the byline names people besides its outlet ("Jane Roe, The Conversation"); absent: it does not. */
+  bylineNamesPeople?: boolean;
   /** The page without its title and copyright lines: where names are counted and domains read. */
   rest: string;
 }
@@ -270,6 +285,9 @@ interface Candidate {
 const WEIGHT: Record<Position, number> = { title: 10, copyright: 1, self: 1, byline: 1, masthead: 0.5, domain: 1 };
 /** On a tie of weight and naming, which place's candidate wins: the title's, then the page's own prose forms. */
 const SPELLING: Position[] = ["title", "self", "byline", "masthead", "copyright", "domain"];
+
+/** The last word of a publication's title: "The Harbour Daily", "Valley Sentinel", "Lakeview Gazette". */
+const PUBLICATION_HEAD = /\s(?:Daily|Times|News|Post|Herald|Journal|Gazette|Tribune|Magazine|Review|Chronicle|Star|Sun|Observer|Telegraph|Express|Mail|Standard|Record|Register|Courier|Dispatch|Press|Today|Weekly|Monitor|Sentinel|Examiner|Independent|Guardian|Inquirer|Bulletin|Leader|Reporter|Enquirer|Argus|Advertiser|Globe|Mirror|Echo|Times-\p{Lu}\p{L}+)$/u;
 
 /** At most this many names of one kind take part: a page naming itself in more ways than this is no ordinary page. */
 const MAX_PER_POSITION = 50;
@@ -434,8 +452,17 @@ export function chooseBrand(evidence: BrandEvidence): string | null {
   // An ownership notice names the site and its owner: the brand needs no second naming, the owner is never the site.
   const owned = ownership(rest);
   const isOwner = (s: (typeof scored)[number]) => s.position === "copyright" && owned.owners.some((o) => agree(o, s.name)) && !owned.brands.some((b) => agree(b, s.name));
+  // A byline's outlet or desk ("Valley Sentinel Staff", "LinkNaija" over the date) stands for the site when nothing
+  // else names it: no title part, no copyright holder, no self-naming. (Tried: the outlet over a copyright holder the
+  // page names nowhere else, an owner company like "© Copyright Northgate"; the checking part lost a page, as a
+  // syndicated story's byline names the paper it comes from.)
+  // Only a byline that is the outlet alone, the site's own account or desk: an outlet after a writer's name is often
+  // the paper a syndicated story comes from ("Tom Reyes, The Conversation", "By Tom Reyes | Kaiser Health News").
+  const bylineStands = (s: (typeof scored)[number]) =>
+    s.position === "byline" && evidence.bylineNamesPeople !== true && evidence.titleParts.length === 0 && evidence.holders.length === 0 && !scored.some((o) => o.position === "self");
   const eligible = scored.filter((s) => {
     if (owned.brands.length > 0 && isOwner(s)) return false;
+    if (bylineStands(s)) return true;
     if (s.position === "self" && owned.brands.includes(s.name)) return true;
     switch (s.position) {
       case "title":
@@ -445,7 +472,8 @@ export function chooseBrand(evidence: BrandEvidence): string | null {
       case "self":
         return s.positions.size >= 2 || named(s) >= 2;
       default:
-        // Masthead lines, domains and a byline's outlet only back a name read elsewhere.
+        // Masthead lines, domains and a byline's outlet only back a name read elsewhere. (Tried: a masthead name that
+        // the page's domain spells, alone; no change on the gold, and a network's menu of sister sites has that shape.)
         return false;
     }
   });
@@ -472,6 +500,13 @@ export function chooseBrand(evidence: BrandEvidence): string | null {
       const short = best;
       const full = scored.find((s) => s.position === "copyright" && s.name.length > short.length && occurrences(s.name, short) > 0);
       if (full !== undefined) best = full.name;
+      // An owner's name cut short ("Harbour" of "© Harbour Media Group") inside a masthead or a self-naming that reads
+      // as a publication's title ("The Harbour Daily"): the title is the brand, the owner's name only its first word.
+      const cut = best;
+      if (w.position === "copyright" && evidence.holders.some((h) => brandOfHolder(h) === cut && h !== cut)) {
+        const title = scored.find((s) => (s.position === "masthead" || s.position === "self") && s.name.length > cut.length && occurrences(s.name, cut) > 0 && PUBLICATION_HEAD.test(s.name));
+        if (title !== undefined) best = title.name;
+      }
     }
   } else {
     best = fallbackTitle ?? evidence.holders.map(brandOfHolder)[0] ?? null;
