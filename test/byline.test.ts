@@ -161,6 +161,10 @@ describe("name lines with a date and more on them", () => {
   it("cuts the weekday of the date off a byline with a marker", () => {
     expect(parseByline("By Harriet Olsen, Wednesday, 3 November 2021 08:05 GMT")).toEqual({ text: "By Harriet Olsen", authors: ["Harriet Olsen"] });
     expect(parseByline("Reported by Harriet Olsen")?.authors).toEqual(["Harriet Olsen"]);
+    // Labels that are a byline's marker only with their colon.
+    expect(parseByline("Reporter: Harriet Olsen")?.authors).toEqual(["Harriet Olsen"]);
+    expect(parseByline("Words: Harriet Olsen")?.authors).toEqual(["Harriet Olsen"]);
+    expect(parseByline("Reporter Harriet Olsen said the bridge was closed")).toBeNull();
   });
 });
 

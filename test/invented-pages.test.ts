@@ -955,3 +955,109 @@ describe("a short headline with its full stop under a kicker (review of the deck
     expect(meta.headline).toBe("Sailings cut to two a day.");
   });
 });
+
+/** A town page around a header: its page title first, a menu, the header lines, the story, related links, footer. */
+const poolPage = (title: string, header: string[]) =>
+  page([
+    title,
+    "Skip to content", "Menu", "Search", "Home", "News", "Local", "Sport", "Opinion", "Subscribe",
+    ...header,
+    "The town council voted on Tuesday to close the old swimming pool on Mill Street after engineers found cracks in its basin.",
+    "The pool, which opened in 1968, has been closed since March while the council waited for the report on the repairs.",
+    "\"We simply cannot justify that spending when the roof of the library is leaking,\" said councillor Dora Vance.",
+    "The council will now ask the public what should be built on the site, with a consultation starting next month.",
+    "Related stories", "Library roof repairs to start in spring",
+    "About us", "Privacy Policy",
+    "© 2026 Riverside Gazette. All rights reserved.",
+  ]);
+
+describe("a headline that ends with a full stop under a kicker", () => {
+  const headline = "The town should stop building parking garages downtown right now.";
+  const titles = {
+    "the headline and the site": `${headline} | Riverside Gazette`,
+    "the site's name only": "Riverside Gazette",
+    "worded for search engines": "Parking garages downtown: the case against | Riverside Gazette",
+  };
+  const kickers = ["Opinion", "Cost of living crisis", "OUR VIEW", "Politics /"];
+  for (const [titleKind, title] of Object.entries(titles)) {
+    it(`is the headline, not a deck under the kicker (page title: ${titleKind})`, () => {
+      for (const kicker of kickers) {
+        for (const under of [["By Dana Holt", "March 3, 2026"], ["March 3, 2026"]]) {
+          const { meta } = segment(poolPage(title, [kicker, headline, ...under]));
+          expect(meta.headline, `${kicker} / ${under[0]}`).toBe(headline);
+        }
+      }
+    });
+  }
+  it("still passes over a long deck with its full stop to the headline above it", () => {
+    const deck = "Engineers found cracks in the basin, and the report put the cost of the repairs at more than two million dollars.";
+    const { meta } = segment(poolPage("Riverside Gazette", ["Local", "Council votes to close the Mill Street pool", deck, "By Dana Holt", "March 3, 2026"]));
+    expect(meta.headline).toBe("Council votes to close the Mill Street pool");
+  });
+});
+
+describe("a page title that is only the site's name, printed again as the masthead over the headline", () => {
+  it("takes the headline under the masthead, not the site's name, when no byline follows", () => {
+    const { meta } = segment(poolPage("Riverside Gazette", ["Riverside Gazette", "Council votes to close the Mill Street pool", "March 3, 2026"]));
+    expect(meta.headline).toBe("Council votes to close the Mill Street pool");
+    expect(meta.byline).toBeNull();
+  });
+});
+
+describe("a product's name next to the date line of a review", () => {
+  const review = (label: string) =>
+    page([
+      "Porsche Taycan review | Motor Weekly",
+      "Menu", "Home", "Reviews", "News",
+      "Porsche Taycan review: fast, quiet and thirsty",
+      label,
+      "March 3, 2026",
+      "The Taycan is the company's first electric car, and it drives the way a sports car should.",
+      "Range is the weak point: on the motorway we managed 320 km from a full charge, well short of the claimed figure.",
+      "Inside, the cabin is quiet and the seats are excellent, though the touch screens are fiddly at speed.",
+      "Prices start at about 90,000 euros, which puts it against the best electric saloons on sale.",
+      "© 2026 Motor Weekly",
+    ]);
+  it("is no byline: the given-name lists know 'Porsche', but the headline speaks of it", () => {
+    const { meta } = segment(review("Porsche Taycan"));
+    expect(meta.byline).toBeNull();
+    expect(meta.authors).toEqual([]);
+  });
+  it("while a writer whose given name only the lists know is still the byline", () => {
+    const { meta } = segment(review("Kashmira Gander"));
+    expect(meta.byline).toBe("Kashmira Gander");
+    expect(meta.authors).toEqual(["Kashmira Gander"]);
+  });
+});
+
+describe("bylines of a Brazilian page: desks and press offices credited in Portuguese", () => {
+  const headline = "Câmara aprova fechamento da piscina da Rua do Moinho";
+  const story = (byline: string) =>
+    page([
+      `${headline} | Gazeta do Vale`,
+      "Menu", "Buscar", "Início", "Notícias", "Política", "Esportes",
+      "Cidades",
+      headline,
+      byline,
+      "03/03/2026 10h15",
+      "A Câmara Municipal aprovou nesta terça-feira o fechamento da antiga piscina pública da Rua do Moinho, depois que engenheiros encontraram rachaduras.",
+      "A piscina, inaugurada em 1968, está fechada desde março, enquanto a prefeitura aguardava o laudo sobre o custo do reparo.",
+      "\"Não podemos justificar esse gasto quando o telhado da biblioteca está com goteiras\", disse a vereadora Dora Vance.",
+      "A prefeitura vai agora consultar a população sobre o que deve ser construído no local a partir do próximo mês.",
+      "Leia também", "Reforma do telhado da biblioteca começa na primavera",
+      "© 2026 Gazeta do Vale. Todos os direitos reservados.",
+    ]);
+  it("takes a desk, an agency or a press office as the byline without authors", () => {
+    for (const desk of ["Da Agência Senado", "Estadão Conteúdo", "Por Estadão Conteúdo", "Assessoria de Imprensa", "Secretaria de Comunicação", "Redação Gazeta do Vale"]) {
+      const { meta } = segment(story(desk));
+      expect(meta.headline, desk).toBe(headline);
+      expect(meta.byline, desk).toBe(desk);
+      expect(meta.authors, desk).toEqual([]);
+    }
+  });
+  it("keeps people whose given names carry accents the lists spell without them", () => {
+    expect(segment(story("Por João da Silva")).meta.authors).toEqual(["João da Silva"]);
+    expect(segment(story("Thaís Oliveira")).meta.authors).toEqual(["Thaís Oliveira"]);
+    expect(segment(story("Por Clarissa Borba")).meta.authors).toEqual(["Clarissa Borba"]);
+  });
+});

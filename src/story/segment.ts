@@ -11,7 +11,7 @@
 import type { BlockKind, Boilerplate, Meta, NavLinks, Paragraph } from "../types.js";
 import { isNewswire } from "./segment/agencies.js";
 import { bestStretch, describeLines, extendWithList, headlineRuns, innerKind, scoreLines, type LineInfo, type LineInfos } from "./segment/body.js";
-import { authorBox, bareByline, isRoleLine, knownFirstName, namesAPerson, parseByline, signOff } from "./segment/byline.js";
+import { authorBox, bareByline, isRoleLine, knownFirstName, namesAPerson, parseByline, peopleOnly, signOff } from "./segment/byline.js";
 import { isWireService } from "./segment/agencies.js";
 import { captionCredit, CREDIT_LABEL_ALONE, gluedCreditLength, isLabelledCredit } from "./segment/credit.js";
 import { findDateline, findInnerDateline, type Dateline } from "./segment/dateline.js";
@@ -198,7 +198,7 @@ function classify(text: string): Classified {
       if (byline && inside && proseAfter(infos, kinds, i + 1, last) >= 2) byline = null;
       if (byline) {
         meta.byline = normalize(byline.text);
-        meta.authors = byline.authors;
+        meta.authors = dayFirst ? peopleOnly(byline.authors) : byline.authors;
         kinds[i] = "byline";
         // The writer signs where the story ends: what the stretch holds after a sign-off is a box under it.
         if (inside) for (let k = i + 1; k <= last; k++) if (kinds[k] === "body") kinds[k] = infos.get(k)!.phrase?.kind ?? "related";
@@ -563,7 +563,9 @@ function findHeadline(infos: LineInfos, kinds: Kind[], first: number, title: Pag
   // A page title without a site name, repeated on the page.
   const opening = infos.get(0);
   const firstLine = opening ? normalize(opening.line.text) : "";
-  for (let i = limit - 1; i >= 1 && firstLine; i--) if (normalize(infos.get(i)!.line.text) === firstLine) return i;
+  // Not when the footer's copyright names it: a title that is only the site's name, printed again as its masthead.
+  const siteName = firstLine !== "" && inCopyright(infos, firstLine);
+  for (let i = limit - 1; i >= 1 && firstLine && !siteName; i--) if (normalize(infos.get(i)!.line.text) === firstLine) return i;
   // A story that starts almost at once (no page around it) opens with its headline.
   const top = infos.get(0);
   if (top && limit > 0 && limit <= 4 && !top.phrase && top.size >= 3 && top.size <= 30 && kinds[0] === null && !parseByline(top.line.text) && !inCopyright(infos, top.line.text)) {
@@ -598,6 +600,9 @@ function findHeadline(infos: LineInfos, kinds: Kind[], first: number, title: Pag
     // A sentence with its full stop right under a line without one is the headline's deck (standfirst): passed,
     // once. Headlines end bare.
     const above = infos.get(i - 1);
+    // A headline may end with a full stop: one sentence of a headline's length under a kicker or a section label
+    // ("Opinion", "Cost of living crisis") is the headline, not a deck under it; a deck is longer than its headline.
+    if (deckAt === null && above && kinds[i - 1] === null && headlineUnderKicker(info, above)) return i;
     if (deckAt === null && /[.]$/.test(text) && info.size >= DECK_WORDS && info.size <= 40 && above && kinds[i - 1] === null && !above.phrase && above.size >= 4 && above.size <= 30 && !/[.]$/.test(above.line.text)) {
       deckAt = i;
       continue;
@@ -610,6 +615,26 @@ function findHeadline(infos: LineInfos, kinds: Kind[], first: number, title: Pag
 
 /** The fewest words of a deck (standfirst) with its full stop under the headline. */
 const DECK_WORDS = 7;
+
+/** The most words of a headline that ends with a full stop; a longer sentence under a title-like line is its deck. */
+const FULL_STOP_HEADLINE_WORDS = 14;
+/** The most words of a kicker or section label over a headline. */
+const KICKER_WORDS = 4;
+
+/**
+ * Whether a line ending with a full stop is the headline under a kicker rather than a deck under a headline: one
+ * sentence of a headline's length (no full stop inside) under a line of a few words without one, at least twice
+ * as long as it. Kicker, headline and deck grow in that order: "Cost of living crisis" over "The town should stop
+ * building parking garages downtown right now." is a label over its headline.
+ */
+function headlineUnderKicker(line: LineInfo, above: LineInfo): boolean {
+  const text = line.line.text.trim();
+  if (!/\p{L}[.]$/u.test(text) || /[.!?]\s+\p{Lu}/u.test(text.slice(0, -1)) || line.size < 5 || line.size > FULL_STOP_HEADLINE_WORDS) return false;
+  if (line.phrase || line.caption || line.credit !== null || above.phrase || above.caption || above.credit !== null) return false;
+  const label = above.line.text.trim();
+  if (isKicker(above)) return true;
+  return above.size >= 1 && above.size <= KICKER_WORDS && line.size >= 2 * above.size && !/[.!?,;]$/u.test(label) && findDates(label).length === 0 && !parseByline(label);
+}
 
 /** A reading time: "4 min read", "3 minutes reading". */
 const READING_TIME = /^\d{1,3}\s?(?:min(?:ute)?s?|mins?)\.?\s(?:read|reading)\b/iu;
@@ -647,10 +672,12 @@ function nameLineIn(infos: LineInfos, from: number, to: number, except: number):
  * there. The lists hold brands and places too ("Porsche", "Mercedes", "Santiago"), and a writer is no subject of
  * her own story; a name the lexicon knows keeps the old reading.
  */
-function subjectOfStory(infos: LineInfos, kinds: Kind[], first: number, last: number, name: string): boolean {
+function subjectOfStory(infos: LineInfos, kinds: Kind[], first: number, last: number, name: string, headline: string | null = null): boolean {
   const words = name.split(/\s+/u);
   if (knownFirstName(words[0] ?? "")) return false;
   const parts = words.filter((w) => w.length >= 3);
+  // The headline says what the story is about as much as its paragraphs do ("Porsche Taycan review: ...").
+  if (headline !== null && parts.some((w) => occurrences(headline, w) > 0)) return true;
   for (let k = Math.max(0, first); k <= last; k++) {
     if (kinds[k] === "body" && parts.some((w) => occurrences(infos.get(k)!.line.text, w) > 0)) return true;
   }
@@ -699,7 +726,7 @@ function findHeaderByline(infos: LineInfos, kinds: Kind[], meta: Meta, from: num
   const end = Math.min(infos.length, first + 2, last + 1);
   const take = (i: number, byline: { text: string; authors: string[] }, lines = 1) => {
     meta.byline = normalize(byline.text);
-    meta.authors = byline.authors;
+    meta.authors = dayFirst ? peopleOnly(byline.authors) : byline.authors;
     for (let k = i; k < i + lines; k++) kinds[k] = "byline";
     meta.date ??= publicationDate(infos.get(i)!.line.text, dayFirst)?.iso ?? null; // "By Jane Roe Nov 17, 2019, 10:05am EST"
     // "by Jane Roe" over "19 Nov 2019 05:44 GMT": the date line right under the byline.
@@ -751,10 +778,14 @@ function findHeaderByline(infos: LineInfos, kinds: Kind[], meta: Meta, from: num
     if (!byline) continue;
     // A line taken for the headline is a byline only when it opens with a first name ("Classificação NASCAR" is not).
     if (kinds[i] === "headline" && !namesAPerson(byline.authors[0] ?? "")) continue;
+    // A name only the given-name lists read as a person's, that the headline or the story speaks of, is what the
+    // story is about, next to a date line or not: "Porsche Taycan" over "March 3, 2026" on a review of the car.
+    // (Not the headline found when it is this very line, taken for one.)
+    const headline = kinds[i] === "headline" ? null : meta.headline;
+    if (byline.authors.some((a) => subjectOfStory(infos, kinds, first, last, a, headline))) continue;
     if (!dated) {
       // Inside the body, a name line alone is a photo's subject; before it, only a plain name of two or three words, not one of a list of names (results, a team).
       if (i >= first || byline.authors.some((a) => a.split(" ").length > 3)) continue;
-      if (byline.authors.some((a) => subjectOfStory(infos, kinds, first, last, a))) continue;
       // A byline stands in the header: no sentence of prose between the headline and it.
       if (infos.slice(from, i).some((n) => n.terminal && n.size >= 8)) continue;
       // A name among other names (a list, a team) is no byline; a job or desk line beside it ("Staff Writer") is.
@@ -809,6 +840,7 @@ function headlineOver(infos: LineInfos, kinds: Kind[], bylineAt: number, title: 
   // A sentence with its full stop under a line without one is the deck under its headline: headlines end bare.
   // (A deck is a sentence of some length; a short one with its full stop, "Rents rise faster than wages.", is as
   // often the headline itself under a kicker.)
+  if (above !== undefined && headlineUnderKicker(infos.get(nearest)!, infos.get(above)!)) return nearest;
   const deck = above !== undefined && infos.get(nearest)!.size >= DECK_WORDS && /[.]$/u.test(infos.get(nearest)!.line.text.trim()) && !/[.]$/u.test(infos.get(above)!.line.text.trim());
   if (above !== undefined && infos.get(above)!.size >= 4 && (deck || infos.get(nearest)!.size > infos.get(above)!.size + 2)) return above;
   return nearest;

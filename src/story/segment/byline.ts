@@ -5,14 +5,16 @@
  */
 import { lexiconTag } from "../../nlp/compromise.js";
 import { isCommonWord } from "../../nlp/common-words.js";
-import { givenNameGender } from "../../nlp/given-names.js";
+import { givenNameGender, isListedGivenName } from "../../nlp/given-names.js";
 import { HONORIFICS, NAME_PARTICLES, SMALL_TITLE_WORDS } from "../../nlp/lexicon.js";
 import { foreignOrganizationHeads, organizationHeads } from "../entities/knowledge.js";
 import { isWireService } from "./agencies.js";
 import { findDates } from "./dates.js";
 
 const MARKERS = String.raw`(?:by|(?:text|words|story) and (?:photos|pictures|photographs) by|written by|posted by|words by|story by|analysis by|commentary by|opinion by|reporting by|reported by|von|por|par|di|door|oleh|publicado por|escrito por|a cura di|scritto da|geschrieben von|écrit par|rédigé par|autor|author|text|texto|текст|автор)`;
-const BY = new RegExp(String.raw`^${MARKERS}(?:\s?:\s*|\s+)(?=\S)`, "iu");
+/** Labels that mark a byline only with their colon: "Reporter: Jane Roe", "Words: Jane Roe" ("Reporter Jane Roe said" is prose). */
+const COLON_MARKERS = String.raw`(?:reporter|reporters|reporting|words|reportagem|reportaje|redacción|redação)`;
+const BY = new RegExp(String.raw`^(?:${MARKERS}(?:\s?:\s*|\s+)|${COLON_MARKERS}\s?:\s*)(?=\S)`, "iu");
 /** A marker after a date or a time on the same line: "October 9, 2018 | by Jane Roe", "5:45 AM PST 11/19/2019 by X". */
 const MID_BY = new RegExp(String.raw`(?:^|[\s|•·,/–—-])(${MARKERS}(?:\s?:\s*|\s+))(?=\p{Lu})`, "giu");
 /** What a line may hold before a mid-line marker besides a date: "Posted on", "Published", separators. */
@@ -53,6 +55,11 @@ const UNAMBIGUOUS_HEADS = new Set(
  * Given names that are also a Romance language's organisation head once their accents go ("Līga" is Latvian
  * "liga"): such a first word opens a person's name when it is written with accents of its own.
  */
+/** The first word of a name past the particles in front of it: "Da Agência Senado" -> "Agência". */
+function headWord(words: string[]): string {
+  return words.find((w) => !PARTICLES.has(w.toLowerCase())) ?? words[0] ?? "";
+}
+
 function isForeignHead(word: string): boolean {
   const plain = word.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
   if (!foreignOrganizationHeads.has(plain)) return false;
@@ -241,7 +248,9 @@ function isDeskName(text: string): boolean {
   // "Staff Report": a newsroom's report.
   if (lower === "report" && words.slice(0, -1).some((w) => NEWSROOM.test(w))) return true;
   // "Agência Brasil", "Agenzia Nova": in the Romance languages the head opens the name.
-  if (isForeignHead(words[0]!)) return true;
+  if (isForeignHead(headWord(words))) return true;
+  // "Redação Gazeta do Povo": in the Romance languages the newsroom's word opens the desk's name.
+  if (NEWSROOM.test(headWord(words))) return true;
   return ORGANIZATION_WORDS.has(lower) || NEWSROOM.test(lower) || /^(?:sport|sports|staff|reports|writers|editors)$/u.test(lower);
 }
 
@@ -253,6 +262,22 @@ export function isRoleLine(line: string): boolean {
   const words = line.trim().split(/\s+/u);
   if (words.length > 4 || !words.every((w) => /^[\p{Lu}&]/u.test(w) || SMALL_WORDS.has(w))) return false;
   return /^(?:reporter|correspondent|writer|editor|columnist|contributor|photographer|producer|journalist|analyst|critic)s?$/iu.test(words[words.length - 1]!);
+}
+
+/**
+ * The people among a byline's names on a page in another language than English: a name in the Latin script whose
+ * first word (past a courtesy title) is a given name of the lexicon or of any of the given-name lists, accents aside
+ * ("João" as "Joao"). There a desk, a press office or an agency is credited with the words of its language ("Estadão
+ * Conteúdo", "Assessoria de Imprensa", "Secretaria de Comunicação"), which the English word lists cannot tell from a
+ * surname; a person's name opens with a given name. Names in other scripts are left as they are.
+ */
+export function peopleOnly(authors: string[]): string[] {
+  return authors.filter((name) => {
+    const first = firstNameOf(name);
+    if (!/^[\p{Script=Latin}'’.-]+$/u.test(first)) return true;
+    const plain = first.normalize("NFD").replace(/\p{M}/gu, "");
+    return knownFirstName(first) || knownFirstName(plain) || isListedGivenName(plain);
+  });
 }
 
 /** Whether a word is a first name the lexicon knows ("Maria", "Kevin"). */
@@ -426,7 +451,7 @@ function cleanName(raw: string, marked = false): string | null {
   const fullWords = words.filter((w) => !/^\p{Lu}\.$/u.test(w));
   if (marked ? UNAMBIGUOUS_HEADS.has(head) : organizationHeads.has(head) && (fullWords.length > 2 || !knownFirstName(words[0]!))) return null;
   // "Agência Brasil", "Agenzia Nova": in the Romance languages the head opens the name.
-  if (isForeignHead(words[0]!)) return null;
+  if (isForeignHead(headWord(words))) return null;
   // "India Post News Weekly", "Harbour Editorial Staff", "Da Redação": an outlet or a desk, not a person.
   if (words.some((w) => ORGANIZATION_WORDS.has(w.toLowerCase()) || NEWSROOM.test(w))) return null;
   if (words.some((w) => ROLE_WORDS.has(w.toLowerCase()) && !/^[\p{Lu}]/u.test(w))) return null;
