@@ -13,7 +13,7 @@ import { findDates } from "./dates.js";
 
 const MARKERS = String.raw`(?:by|(?:text|words|story) and (?:photos|pictures|photographs) by|written by|posted by|words by|story by|analysis by|commentary by|opinion by|reporting by|reported by|von|por|par|di|door|oleh|publicado por|escrito por|a cura di|scritto da|geschrieben von|écrit par|rédigé par|autor|author|text|texto|текст|автор)`;
 /** Labels that mark a byline only with their colon: "Reporter: Jane Roe", "Words: Jane Roe" ("Reporter Jane Roe said" is prose). */
-const COLON_MARKERS = String.raw`(?:reporter|reporters|reporting|words|reportagem|reportaje|redacción|redação)`;
+const COLON_MARKERS = String.raw`(?:reporter|reporters|reporting|words|contributor|contributors|reportagem|reportaje|redacción|redação)`;
 const BY = new RegExp(String.raw`^(?:${MARKERS}(?:\s?:\s*|\s+)|${COLON_MARKERS}\s?:\s*)(?=\S)`, "iu");
 /** A marker after a date or a time on the same line: "October 9, 2018 | by Jane Roe", "5:45 AM PST 11/19/2019 by X". */
 const MID_BY = new RegExp(String.raw`(?:^|[\s|•·,/–—-])(${MARKERS}(?:\s?:\s*|\s+))(?=\p{Lu})`, "giu");
