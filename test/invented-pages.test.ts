@@ -1061,3 +1061,19 @@ describe("bylines of a Brazilian page: desks and press offices credited in Portu
     expect(segment(story("Por Clarissa Borba")).meta.authors).toEqual(["Clarissa Borba"]);
   });
 });
+
+describe("a page title worded for search engines over an on-page headline with furniture under it", () => {
+  const headline = "Council votes to close the Mill Street pool";
+  const title = "Mill Street pool shut for good after cracks found | Riverside Gazette";
+  const headers: Record<string, string[]> = {
+    "a photo's caption and credit": [headline, "The Mill Street pool has been closed since March. Photo: Tom Hale"],
+    "the date and a caption": [headline, "March 3, 2026", "The Mill Street pool has been closed since March. Photo: Tom Hale"],
+    "share buttons": [headline, "March 3, 2026", "Share", "Tweet", "Email"],
+    "a deck without a full stop": [headline, "Engineers found cracks in the basin and repairs would cost more than two million dollars", "March 3, 2026"],
+  };
+  for (const [between, header] of Object.entries(headers)) {
+    it(`takes the on-page headline over ${between}, not the title's wording`, () => {
+      expect(segment(poolPage(title, header)).meta.headline).toBe(headline);
+    });
+  }
+});

@@ -141,7 +141,7 @@ function classify(text: string): Classified {
     // The on-page headline wins over the page title: a line just above the body worded like the title.
     // Or a headline-sized line right over the body, only date lines between, the page title named nowhere on
     // the page: the title is the site's wording for search engines, the line the headline readers see.
-    const near = nearTitle(infos, kinds, first, title) ?? headlineOverBody(infos, headlineAt, first, title);
+    const near = nearTitle(infos, kinds, first, title) ?? headlineOverBody(infos, kinds, first, title);
     if (near !== null) {
       if (headlineAt !== null && headlineAt !== 0 && kinds[headlineAt] === "headline") kinds[headlineAt] = null;
       headlineAt = near;
@@ -868,23 +868,51 @@ function nearTitle(infos: LineInfos, kinds: Kind[], first: number, title: PageTi
 }
 
 /**
- * The line found for the headline when it stands right over the body with at most date lines between, has a
- * headline's size, speaks of what the title does (a word of four letters or more in common) and the page nowhere
- * repeats the title's headline. A line that shares no word with the title is a deck under the headline or a
- * section's standfirst ("Latest travel news and service updates"), not the story's headline worded otherwise.
+ * The on-page headline over the body when the page nowhere repeats the title's headline: of the headline-sized lines
+ * just above the body, past the furniture between (date lines, a photo's caption and credit, share buttons, a
+ * reading time, short labels, and a deck with its full stop, once), the one that speaks most of what the title does
+ * (a word of four letters or more in common, then the greatest share of all words); at most two such lines are weighed,
+ * the headline and its deck. A line that shares no word with the title is a deck under the headline or a section's
+ * standfirst ("Latest travel news and service updates"), not the story's headline worded otherwise.
  */
-function headlineOverBody(infos: LineInfos, at: number | null, first: number, title: PageTitle): number | null {
-  if (at === null || at === 0 || at >= first || first - at > 3) return null;
-  for (let k = at + 1; k < first; k++) if (!isDateLine(infos.get(k))) return null;
-  const info = infos.get(at)!;
-  if (info.size < 4 || info.size > 30 || info.phrase || isKicker(info)) return null;
-  const longWords = (s: string) => new Set((s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length >= 4));
-  const titleWords = longWords(title.headline);
-  if (![...longWords(info.line.text)].some((w) => titleWords.has(w))) return null;
+function headlineOverBody(infos: LineInfos, kinds: Kind[], first: number, title: PageTitle): number | null {
   const wanted = title.headline.toLowerCase();
   for (let i = 1; i < infos.length; i++) if (normalize(infos.get(i)!.line.text).toLowerCase().includes(wanted)) return null;
-  return at;
+  const longWords = (s: string) => new Set((s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length >= 4));
+  const titleWords = longWords(title.headline);
+  let best: number | null = null;
+  let bestOverlap = MIN_TITLE_OVERLAP;
+  let weighed = 0;
+  let deckPassed = false;
+  for (let k = first - 1; k >= Math.max(1, first - HEADER_LINES) && weighed < 2; k--) {
+    const info = infos.get(k)!;
+    const text = info.line.text.trim();
+    if (kinds[k] !== null && kinds[k] !== "headline" && kinds[k] !== "navigation") break;
+    const furniture = isDateLine(info) || info.caption || info.credit !== null || (info.size <= 5 && READING_TIME.test(text)) ||
+      (info.size <= 8 && isDatelessStamp(text)) || (info.phrase !== null && info.phrase.kind !== "related") || (info.size <= 3 && !info.terminal);
+    if (furniture) continue;
+    const above = infos.get(k - 1);
+    const underKicker = above !== undefined && kinds[k - 1] === null && headlineUnderKicker(info, above);
+    if (!underKicker && !deckPassed && weighed === 0 && info.terminal && info.size >= DECK_WORDS && info.size <= 40) {
+      deckPassed = true;
+      continue;
+    }
+    if (info.size < 4 || info.size > 30 || (/[.]$/.test(text) && !underKicker) || info.phrase || isKicker(info) || parseByline(text)) break;
+    weighed++;
+    if (![...longWords(text)].some((w) => titleWords.has(w))) continue;
+    const overlap = wordOverlap(text, title.headline);
+    if (overlap > bestOverlap) {
+      best = k;
+      bestOverlap = overlap;
+    }
+  }
+  return best;
 }
+
+/** Lines over the body where the header (headline, deck, byline, date, photo) stands. */
+const HEADER_LINES = 10;
+/** The share of words (Dice) with the page title a line must pass to be its on-page headline (a long word in common is the rule). */
+const MIN_TITLE_OVERLAP = 0;
 
 /** Share of the distinct words of `a` and `b` that both have (Dice coefficient over lower-cased words). */
 function wordOverlap(a: string, b: string): number {
