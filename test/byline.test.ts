@@ -156,6 +156,10 @@ describe("name lines with a date and more on them", () => {
   it("leaves a prompt to comment and a slash before the date out", () => {
     expect(bareByline("November 3, 2021 Harriet Olsen Leave a comment", false)).toEqual({ text: "Harriet Olsen", authors: ["Harriet Olsen"] });
     expect(bareByline("Harriet Olsen / Nov 3, 2021", false)).toEqual({ text: "Harriet Olsen", authors: ["Harriet Olsen"] });
+    // A Brazilian clock time ("10h15") after the date, and a publication label before it, are no name.
+    expect(bareByline("03/11/2021 - 10h15 | Agência Vale", false)).toEqual({ text: "Agência Vale", authors: [] });
+    expect(bareByline("Publicado em 03/11/2021 - Agência Vale", false)).toEqual({ text: "Agência Vale", authors: [] });
+    expect(bareByline("Publicado em 03/11/2021", false)).toBeNull();
   });
 
   it("cuts the weekday of the date off a byline with a marker", () => {

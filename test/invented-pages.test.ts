@@ -1055,6 +1055,12 @@ describe("bylines of a Brazilian page: desks and press offices credited in Portu
       expect(meta.authors, desk).toEqual([]);
     }
   });
+  it("takes a desk's name right under the headline as the byline, with a share button between it and the date", () => {
+    const { meta } = segment(story("Agência Senado\nCompartilhe"));
+    expect(meta.headline).toBe(headline);
+    expect(meta.byline).toBe("Agência Senado");
+    expect(meta.authors).toEqual([]);
+  });
   it("keeps people whose given names carry accents the lists spell without them", () => {
     expect(segment(story("Por João da Silva")).meta.authors).toEqual(["João da Silva"]);
     expect(segment(story("Thaís Oliveira")).meta.authors).toEqual(["Thaís Oliveira"]);

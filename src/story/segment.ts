@@ -763,7 +763,8 @@ function findHeaderByline(infos: LineInfos, kinds: Kind[], meta: Meta, from: num
     // Inside the body only a name line with its own date ("November 20, 2019 Jane Roe") may be the byline.
     if (i >= first && !ownDate) continue;
     // "The Associated Press" right under the headline: an agency credited on a line of its own.
-    const agencyUnderHeadline = kinds[i - 1] === "headline" && info.size <= 4 && isWireService(info.line.text.trim());
+    // So is a desk's name of the same shape ("Agência Vale", "Redação Gazeta do Vale"), a share button between or not.
+    const agencyUnderHeadline = kinds[i - 1] === "headline" && info.size <= 6 && (isWireService(info.line.text.trim()) || bareByline(info.line.text, true)?.authors.length === 0);
     const dated = isDateLine(infos.get(i - 1)) || isDateLine(infos.get(i + 1)) || ownDate || agencyUnderHeadline;
     // Only a name line next to a date may be the line taken for the headline ("Jane Roe DAILY" over "Published").
     if (kinds[i] === "headline" && !dated) continue;

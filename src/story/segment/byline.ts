@@ -17,6 +17,8 @@ const COLON_MARKERS = String.raw`(?:reporter|reporters|reporting|words|contribut
 const BY = new RegExp(String.raw`^(?:${MARKERS}(?:\s?:\s*|\s+)|${COLON_MARKERS}\s?:\s*)(?=\S)`, "iu");
 /** A marker after a date or a time on the same line: "October 9, 2018 | by Jane Roe", "5:45 AM PST 11/19/2019 by X". */
 const MID_BY = new RegExp(String.raw`(?:^|[\s|•·,/–—-])(${MARKERS}(?:\s?:\s*|\s+))(?=\p{Lu})`, "giu");
+/** A publication label alone, as it stands before a date: "Published", "Posted on", "Publicado em". */
+const PUBLISHED_LABEL = /^(?:posted|published|publicado|publicada|publié|veröffentlicht|updated|atualizado)(?:\s(?:on|em|le|am))?:?$/iu;
 /** What a line may hold before a mid-line marker besides a date: "Posted on", "Published", separators. */
 const BEFORE_MARKER = /^(?:(?:posted|published|publicado|publié|veröffentlicht|updated)(?:\s(?:on|em|le|am))?\b)/iu;
 
@@ -312,10 +314,11 @@ export function bareByline(line: string, dated: boolean): Byline | null {
   let text = line;
   const date = findDates(text)[0];
   if (date) {
-    const before = text.slice(0, date.index).replace(/[\s|•·,/–—-]+$/u, "");
+    // A publication label before the date is no name: "Publicado em 03/03/2026 - Agência Vale".
+    const before = text.slice(0, date.index).replace(/[\s|•·,/–—-]+$/u, "").replace(PUBLISHED_LABEL, "");
     const after = text.slice(date.index + date.length).replace(/^[\s|•·,/–—-]+/u, "");
-    // The name stands on one side of the date; the other side may only hold a clock time.
-    text = before.length > 0 ? before : after.replace(/^\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?\s?(?:[A-Z]{2,4})?\s*/iu, "");
+    // The name stands on one side of the date; the other side may only hold a clock time ("10:15 am", "10h15").
+    text = before.length > 0 ? before : after.replace(/^\d{1,2}(?:[:.h]\d{2}|h)\s?(?:[ap]\.?m\.?)?\s?(?:[A-Z]{2,4})?(?:[\s|•·,/–—-]+|$)/iu, "");
     dated = true;
   }
   text = text
