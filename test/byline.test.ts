@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { authorsOf, bareByline, parseByline, printedOnce, signOff } from "../src/story/segment/byline.js";
+import { authorsOf, bareByline, parseByline, printedOnce, signOff, withoutGluedHandle } from "../src/story/segment/byline.js";
 
 describe("parseByline", () => {
   const cases: Array<[string, string | null, string[]]> = [
@@ -128,6 +128,16 @@ describe("names the page text printed twice", () => {
     // One word twice may be a real name; different halves are two names.
     expect(printedOnce("Ana Ana")).toBe("Ana Ana");
     expect(printedOnce("Harriet Olsen Tomas Reyes")).toBe("Harriet Olsen Tomas Reyes");
+  });
+  it("reads a name glued to its own handle once, and a list of names printed twice once", () => {
+    expect(withoutGluedHandle("Harriet Olsenharrietolsen")).toBe("Harriet Olsen");
+    expect(withoutGluedHandle("Harriet Olsenholsen")).toBe("Harriet Olsen");
+    expect(withoutGluedHandle("Harriet McAllister")).toBe("Harriet McAllister");
+    expect(withoutGluedHandle("Harriet Olsen")).toBe("Harriet Olsen");
+    expect(bareByline("Harriet Olsenharrietolsen", true)).toEqual({ text: "Harriet Olsen", authors: ["Harriet Olsen"] });
+    expect(parseByline("By Harriet Olsen and Tomas ReyesHarriet Olsen and Tomas Reyes")?.authors).toEqual(["Harriet Olsen", "Tomas Reyes"]);
+    expect(parseByline("Interview by Harriet Olsen")?.authors).toEqual(["Harriet Olsen"]);
+    expect(parseByline("Perspective by Harriet Olsen")?.authors).toEqual(["Harriet Olsen"]);
   });
 
   it("gives the author once in a bare byline", () => {

@@ -11,7 +11,7 @@ import { foreignOrganizationHeads, organizationHeads } from "../entities/knowled
 import { isWireService } from "./agencies.js";
 import { findDates } from "./dates.js";
 
-const MARKERS = String.raw`(?:by|(?:text|words|story) and (?:photos|pictures|photographs) by|written by|posted by|words by|story by|analysis by|commentary by|opinion by|reporting by|reported by|von|por|par|di|door|oleh|publicado por|escrito por|a cura di|scritto da|geschrieben von|écrit par|rédigé par|autor|author|text|texto|текст|автор)`;
+const MARKERS = String.raw`(?:by|(?:text|words|story) and (?:photos|pictures|photographs) by|written by|posted by|words by|story by|analysis by|commentary by|opinion by|perspective by|interview by|review by|essay by|column by|reporting by|reported by|von|por|par|di|door|oleh|publicado por|escrito por|a cura di|scritto da|geschrieben von|écrit par|rédigé par|autor|author|text|texto|текст|автор)`;
 /** Labels that mark a byline only with their colon: "Reporter: Jane Roe", "Words: Jane Roe" ("Reporter Jane Roe said" is prose). */
 const COLON_MARKERS = String.raw`(?:reporter|reporters|reporting|words|contributor|contributors|reportagem|reportaje|redacción|redação)`;
 const BY = new RegExp(String.raw`^(?:${MARKERS}(?:\s?:\s*|\s+)|${COLON_MARKERS}\s?:\s*)(?=\S)`, "iu");
@@ -106,7 +106,8 @@ export function parseByline(line: string): Byline | null {
   text = text.replace(/(?:\s*[|•·,]\s*|\s+)\(?@[\w.]+\)?$/u, "").trim();
   // Nor an e-mail address: "By Owen Pratt opratt@glenviewpost.com".
   text = text.replace(/(?:\s*[|•·,]\s*|\s+)[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u, "").trim();
-  const names = text.slice(by[0].length);
+  // "By Jane Roe and John DoeJane Roe and John Doe": the names as the page's extraction printed them twice, once.
+  const names = printedOnce(text.slice(by[0].length));
   const authors = authorsOf(names, true);
   const account = /^(?:by|posted by|written by|author|autor)\b/iu.test(by[0]) && isAccount(names);
   if (authors.length === 0) return isDeskOrAgency(names) || account ? { text, authors: [] } : null;
@@ -160,6 +161,26 @@ export function printedOnce(names: string): string {
     if (half.includes(" ") && s[(n - 1) / 2] === " " && half === s.slice((n + 1) / 2)) return half;
   }
   return s;
+}
+
+/**
+ * "Owen Clarkeowenclarke" -> "Owen Clarke": a name whose last word runs on into the name again in small letters and
+ * without spaces (the handle of the author's page), as "owenclarke", "oclarke" or "clarke".
+ */
+export function withoutGluedHandle(name: string): string {
+  const words = name.split(" ");
+  if (words.length < 2) return name;
+  const last = words[words.length - 1]!;
+  const letters = (w: string) => w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+  for (let cut = 2; cut < last.length - 2; cut++) {
+    const head = last.slice(0, cut);
+    const tail = last.slice(cut);
+    if (!/^\p{Ll}/u.test(tail)) continue;
+    const full = letters([...words.slice(0, -1), head].join(""));
+    const initial = letters(words[0]!.slice(0, 1) + head);
+    if (tail === full || tail === initial || (tail === letters(head) && head.length >= 3)) return [...words.slice(0, -1), head].join(" ");
+  }
+  return name;
 }
 
 const DASH_LED = /^(?:—|–|--?)\s?(\p{Lu}.{2,80})$/u;
@@ -362,7 +383,7 @@ export function bareByline(line: string, dated: boolean): Byline | null {
   const other = parts.findIndex((p) => cleanName(p) === null);
   if (other >= 0 && (other !== parts.length - 1 || parts[other]!.split(/\s+/u).length > 4)) return null;
   if (!dated && !namesAPerson(authors[0]!)) return null;
-  return { text: printedOnce(text), authors: authors.map(withoutTrailingCaps) };
+  return { text: withoutGluedHandle(printedOnce(text)), authors: authors.map(withoutTrailingCaps) };
 }
 
 const HONORIFIC_WORDS = new Set(HONORIFICS);
@@ -437,8 +458,9 @@ function cleanName(raw: string, marked = false): string | null {
   if (DESK_HEADS.has(words[words.length - 1]?.toLowerCase() ?? "")) return null;
   // Trailing job titles: "Tobias Wren Business Columnist"
   while (words.length > 0 && ROLE_WORDS.has(words[words.length - 1]!.toLowerCase().replace(/[.,]$/, ""))) words.pop();
-  // A name printed twice ("Owen Clarke Owen Clarke", "Owen ClarkeOwen Clarke")
-  words = printedOnce(words.join(" ")).split(" ");
+  // A name printed twice ("Owen Clarke Owen Clarke", "Owen ClarkeOwen Clarke"), or glued to its own handle ("Owen
+  // Clarkeowenclarke": the author box's name and link run together).
+  words = withoutGluedHandle(printedOnce(words.join(" "))).split(" ");
   // "Susan Orr DAILY LEDGER": capitals after a name in mixed case are the outlet's.
   if (words.some((w) => /\p{Ll}/u.test(w))) {
     while (words.length > 2 && /^[\p{Lu}\d]{2,}$/u.test(words[words.length - 1]!)) words.pop();
