@@ -1083,3 +1083,17 @@ describe("a page title worded for search engines over an on-page headline with f
     });
   }
 });
+
+describe("the writer and the date printed over the headline", () => {
+  it("takes the name of a line with its own date right over the headline as the byline", () => {
+    const { meta } = segment(poolPage("Council votes to close the Mill Street pool | Riverside Gazette", ["Dana Holt | March 3, 2026", "Council votes to close the Mill Street pool"]));
+    expect(meta.headline).toBe("Council votes to close the Mill Street pool");
+    expect(meta.byline).toBe("Dana Holt");
+    expect(meta.authors).toEqual(["Dana Holt"]);
+    expect(meta.date).toBe("2026-03-03");
+  });
+  it("takes no byline from a dated line of another kind over it", () => {
+    const { meta } = segment(poolPage("Council votes to close the Mill Street pool | Riverside Gazette", ["Local | March 3, 2026", "Council votes to close the Mill Street pool"]));
+    expect(meta.byline).toBeNull();
+  });
+});

@@ -794,6 +794,15 @@ function findHeaderByline(infos: LineInfos, kinds: Kind[], meta: Meta, from: num
     }
     return take(i, byline);
   }
+  // Some sites print the writer and the date over the headline ("Jane Roe | March 3, 2026" right over it): a line of
+  // a person's name and its own date, at most a kicker between it and the headline.
+  const headlineAt = from > 0 && kinds[from - 1] === "headline" ? from - 1 : null;
+  for (let i = (headlineAt ?? 0) - 1; headlineAt !== null && i >= Math.max(1, headlineAt - 2); i--) {
+    const info = infos.get(i)!;
+    if (kinds[i] !== null || info.phrase || info.caption || info.credit !== null || info.size > 14 || findDates(info.line.text).length === 0) continue;
+    const byline = bareByline(info.line.text, true);
+    if (byline && byline.authors.length > 0 && byline.authors.every((a) => namesAPerson(a))) return take(i, byline);
+  }
   return null;
 }
 
