@@ -68,6 +68,7 @@ describe("bareByline", () => {
   it("reads a name with an outlet or a job after a separator, a reading time or a timestamp label", () => {
     expect(bareByline("Laura Penn | Valley Herald", true)?.authors).toEqual(["Laura Penn"]);
     expect(bareByline("Laura Penn - Staff Writer", true)?.authors).toEqual(["Laura Penn"]);
+    expect(bareByline("LAURA PENN Special to the Valley Herald", true)?.authors).toEqual(["LAURA PENN"]);
     expect(bareByline("Laura Penn · 3 min read", true)).toEqual({ text: "Laura Penn", authors: ["Laura Penn"] });
     expect(bareByline("Laura Penn, Valley Herald Published 10:20 a.m. ET Nov. 19, 2019", false)?.authors).toEqual(["Laura Penn"]);
     // A long phrase after the separator is no outlet.

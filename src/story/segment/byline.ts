@@ -376,7 +376,8 @@ export function bareByline(line: string, dated: boolean): Byline | null {
   if (authors.length === 0) return dated && isDeskOrAgency(text) && isDeskName(text) ? { text, authors: [] } : null;
   // The line must be names and at most an outlet or a job title: every word a name's or the outlet's. An outlet
   // or a job after a separator ("Jane Roe - Staff Writer", "Jane Roe | Valley Herald") is short.
-  const separated = /^(.+?)\s(?:-|–|—|\||\/|•|·)\s((?:\S+\s?){1,4})$/u.exec(text);
+  // "Jane Roe Special to the Gazette", "JANE ROE FOR VALLEYONLINE": the outlet she writes for is no name either.
+  const separated = /^(.+?)\s(?:-|–|—|\||\/|•|·|for|special to)\s((?:\S+\s?){1,4})$/iu.exec(text);
   const parts = (separated ? separated[1]! : text).split(NAME_JOINER).filter(Boolean);
   if (parts.length > authors.length + 1) return null;
   // The part that is no name ("Valley Herald", "Staff Writer") comes last and is short.
@@ -440,7 +441,8 @@ export function authorsOf(names: string, marked = false): string[] {
 function isAffiliation(part: string): boolean {
   const words = part.trim().split(/\s+/u);
   if (words.length === 0 || knownFirstName(words[0]!) || namesAPerson(part.trim())) return false;
-  const roleLike = words.some((w) => w.split(/[-–]/u).some((piece) => ROLE_WORDS.has(piece.toLowerCase().replace(/[.,]$/u, ""))));
+  // ("Ph.D." is "phd" once its stops go.)
+  const roleLike = words.some((w) => w.split(/[-–]/u).some((piece) => ROLE_WORDS.has(piece.toLowerCase().replace(/[.,]/gu, ""))));
   const acronym = words.some((w) => /^[\p{Lu}]{2,}$/u.test(w)) && words.some((w) => /\p{Ll}/u.test(w));
   // A place or outlet name: no word of it is a first name the lexicon knows.
   const noName = words.every((w) => !knownFirstName(w));
