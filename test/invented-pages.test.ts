@@ -1097,21 +1097,3 @@ describe("the writer and the date printed over the headline", () => {
     expect(meta.byline).toBeNull();
   });
 });
-
-describe("a teaser of another story in prose over the header", () => {
-  it("starts the story after its byline: the teaser, the kicker and the headline are not its text", () => {
-    const { meta, paragraphs } = segment(poolPage("Riverside Gazette", [
-      "Breaking",
-      "Firefighters were called to a warehouse on the east side of town on Monday night after neighbours reported smoke pouring from its roof.",
-      "Local",
-      "Council votes to close the Mill Street pool",
-      "By Dana Holt",
-      "March 3, 2026",
-    ]));
-    expect(meta.headline).toBe("Council votes to close the Mill Street pool");
-    expect(meta.byline).toBe("By Dana Holt");
-    expect(meta.date).toBe("2026-03-03");
-    expect(paragraphs[0]!.text.startsWith("The town council voted")).toBe(true);
-    expect(paragraphs.some((p) => p.text.startsWith("Firefighters"))).toBe(false);
-  });
-});

@@ -103,8 +103,7 @@ function classify(text: string): Classified {
   const stretch = bestStretch(infos);
   // No line reads as prose (a note of a few short lines, a cut-off stdin): rather than lose the story, every
   // line that is not recognisably furniture is body.
-  const [stretchStart, storyEnd] = stretch ? [stretch[0], extendWithList(infos, stretch[1])] : [0, infos.length - 1];
-  const first = stretch ? pastOpeningByline(infos, stretchStart, storyEnd) : stretchStart;
+  const [first, storyEnd] = stretch ? [stretch[0], extendWithList(infos, stretch[1])] : [0, infos.length - 1];
   const box = stretch ? inlineLinkBox(infos, storyEnd) : null;
   const last = box ? box.resumesUntil : storyEnd;
   for (let i = first; i <= last; i++) kinds[i] = innerKind(infos.get(i)!) ?? "body";
@@ -612,26 +611,6 @@ function findHeadline(infos: LineInfos, kinds: Kind[], first: number, title: Pag
     return i;
   }
   return null;
-}
-
-/** How far into the stretch found for the body a byline may stand and still mark where the story starts. */
-const OPENING_LINES = 8;
-
-/**
- * Where the story starts when the stretch found for it opens with lines of the page before its header: a line with
- * a byline's marker ("By Jane Roe") among its first lines, prose after it, is the story's byline, and what stands
- * over it (a teaser of another story, a kicker, the headline) is not the story's text. Only a marked byline: a
- * name alone inside prose is as often a photo's subject.
- */
-function pastOpeningByline(infos: LineInfos, first: number, last: number): number {
-  for (let i = first + 1; i <= Math.min(first + OPENING_LINES, last - 2); i++) {
-    const info = infos.get(i)!;
-    if (info.size > 25 || info.phrase || info.caption || !parseByline(info.line.text)) continue;
-    let prose = 0;
-    for (let k = i + 1; k <= last && prose < 2; k++) if (infos.get(k)!.terminal && infos.get(k)!.size >= 12) prose++;
-    return prose >= 2 ? i + 1 : first;
-  }
-  return first;
 }
 
 /** The fewest words of a deck (standfirst) with its full stop under the headline. */
