@@ -139,6 +139,9 @@ describe("names the page text printed twice", () => {
     expect(parseByline("By Harriet Olsen and Tomas ReyesHarriet Olsen and Tomas Reyes")?.authors).toEqual(["Harriet Olsen", "Tomas Reyes"]);
     expect(parseByline("Interview by Harriet Olsen")?.authors).toEqual(["Harriet Olsen"]);
     expect(parseByline("Perspective by Harriet Olsen")?.authors).toEqual(["Harriet Olsen"]);
+    // A genre's word before "By" opens title-case headlines too: a byline only when people's names follow.
+    expect(parseByline("Review By State Auditor Finds Pool Funds Misspent")).toBeNull();
+    expect(parseByline("Interview By Police Led To Arrest")).toBeNull();
   });
 
   it("gives the author once in a bare byline", () => {

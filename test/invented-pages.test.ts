@@ -1097,3 +1097,99 @@ describe("the writer and the date printed over the headline", () => {
     expect(meta.byline).toBeNull();
   });
 });
+
+describe("a dated name over the headline that is not its writer (review of the rule above)", () => {
+  const title = "Council votes to close the Mill Street pool | Riverside Gazette";
+  const headline = "Council votes to close the Mill Street pool";
+  it("is the previous article's teaser when a date stands under the headline", () => {
+    const { meta } = segment(poolPage(title, ["Previous article", "Mark Fenton | May 2, 2026", "Local", headline, "March 3, 2026"]));
+    expect(meta.headline).toBe(headline);
+    expect(meta.byline).toBeNull();
+    expect(meta.authors).toEqual([]);
+    expect(meta.date).toBe("2026-03-03");
+  });
+  it("is the teaser of another story over the headline, its own headline over it", () => {
+    const { meta } = segment(poolPage("Riverside Gazette", ["Bridge repairs delayed again", "Mark Fenton May 2, 2026", headline, "March 3, 2026"]));
+    expect(meta.headline).toBe(headline);
+    expect(meta.byline).toBeNull();
+    expect(meta.date).toBe("2026-03-03");
+  });
+  it("is the subject of an obituary whose headline names her", () => {
+    const { meta } = segment(poolPage("Riverside Gazette", ["Dora Vance, March 2, 2026", "Longtime councillor Dora Vance dies at 85"]));
+    expect(meta.headline).toBe("Longtime councillor Dora Vance dies at 85");
+    expect(meta.byline).toBeNull();
+    expect(meta.authors).toEqual([]);
+  });
+});
+
+describe("a genre's word before 'By' opening a headline in title case", () => {
+  it("is the headline, not a byline", () => {
+    for (const headline of ["Review By State Auditor Finds Pool Funds Misspent", "Interview By Police Led To Arrest In Pool Break-In"]) {
+      const { meta } = segment(poolPage("Riverside Gazette", [headline, "March 3, 2026"]));
+      expect(meta.headline, headline).toBe(headline);
+      expect(meta.byline, headline).toBeNull();
+      expect(meta.authors, headline).toEqual([]);
+    }
+  });
+});
+
+describe("a short headline over a short deck with its full stop (review of the kicker rule)", () => {
+  it("keeps the headline of three or four words that speaks of what the deck tells", () => {
+    const cases: Array<[string, string]> = [
+      ["Pool closes for good", "Engineers found cracks in the basin of the 1968 pool."],
+      ["Mill Street pool shut", "Engineers found cracks in the basin of the old pool."],
+    ];
+    for (const [headline, deck] of cases) {
+      const { meta } = segment(poolPage("Riverside Gazette", ["Local", headline, deck, "March 3, 2026"]));
+      expect(meta.headline, headline).toBe(headline);
+    }
+  });
+});
+
+describe("writers of pages in other languages whose given names the lists miss", () => {
+  const dutch = (byline: string) =>
+    page([
+      "Rivierbode", "Menu", "Zoeken", "Nieuws", "Sport",
+      "Raad sluit zwembad aan de Molenstraat",
+      byline,
+      "3 maart 2026",
+      "De gemeenteraad heeft dinsdag besloten het oude zwembad aan de Molenstraat te sluiten nadat ingenieurs scheuren in het bassin hadden gevonden.",
+      "Het zwembad, dat in 1968 werd geopend, is sinds maart gesloten omdat de gemeente wachtte op het rapport over de reparaties.",
+      "\"We kunnen die uitgaven niet verantwoorden als het dak van de bibliotheek lekt\", zei raadslid Dora Vance.",
+      "De gemeente zal nu aan de inwoners vragen wat er op de plek moet worden gebouwd, met een inspraakronde die volgende maand begint.",
+      "© 2026 Rivierbode",
+    ]);
+  it("keeps a Dutch writer whose given name no list holds", () => {
+    expect(segment(dutch("Door Sjoerd de Vries")).meta.authors).toEqual(["Sjoerd de Vries"]);
+    expect(segment(dutch("Door Joost van Dam")).meta.authors).toEqual(["Joost van Dam"]);
+  });
+  const french = (byline: string) =>
+    page([
+      "Le Courrier du Fleuve", "Menu", "Recherche", "Actualités", "Sport",
+      "La mairie ferme la piscine de la rue du Moulin",
+      byline,
+      "3 mars 2026",
+      "Le conseil municipal a voté mardi la fermeture de l'ancienne piscine de la rue du Moulin après que des ingénieurs ont trouvé des fissures dans le bassin.",
+      "La piscine, ouverte en 1968, est fermée depuis mars pendant que la mairie attendait le rapport sur les réparations.",
+      "« Nous ne pouvons pas justifier cette dépense quand le toit de la bibliothèque fuit », a dit la conseillère Dora Vance.",
+      "La mairie va maintenant demander aux habitants ce qui doit être construit sur le site, avec une consultation qui commence le mois prochain.",
+      "© 2026 Le Courrier du Fleuve",
+    ]);
+  it("keeps a French writer listed with her accents, and one named by an initial", () => {
+    expect(segment(french("Par Ségolène Dupuis")).meta.authors).toEqual(["Ségolène Dupuis"]);
+    expect(segment(french("Par J.-M. Durand")).meta.authors).toEqual(["J.-M. Durand"]);
+  });
+});
+
+describe("a writer whose surname is a word of her story, her name next to the date (review of the product rule)", () => {
+  it("is still the byline: only the whole name spoken of makes a product of it", () => {
+    for (const name of ["Tendai Hall", "Kashmira Street"]) {
+      for (const header of [[name, "March 3, 2026"], [`${name} | March 3, 2026`]]) {
+        // The story speaks of the Mill Street pool and of the town hall.
+        const { meta } = segment(poolPage("Riverside Gazette", ["Council votes to close the Mill Street pool", ...header, "The town hall said the pool would not reopen."]));
+        expect(meta.byline, header.join(" / ")).toBe(name);
+        expect(meta.authors, header.join(" / ")).toEqual([name]);
+      }
+    }
+  });
+});

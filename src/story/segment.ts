@@ -113,6 +113,10 @@ function classify(text: string): Classified {
   // Numeric dates are read by the locale of the story's language: 05/10/2018 is 5 October on a Brazilian page.
   const storyLanguage = guessLanguage(languageSample(lineTexts(infos, first, last + 1)));
   const dayFirst = storyLanguage !== null && storyLanguage !== "en";
+  // Pages in a language whose given names the name lists hold and whose desks are named in words of their own
+  // ("Estadão Conteúdo", "Assessoria de Imprensa"): there a byline's people open with a listed given name. Not on
+  // Dutch, German or Indonesian pages, whose writers' given names the lists often miss ("Sjoerd", "Sönke", "Budi").
+  const givenNamesListed = storyLanguage !== null && GIVEN_NAME_LANGUAGES.has(storyLanguage);
   let headlineAt = findHeadline(infos, kinds, first, title);
   if (headlineAt !== null) kinds[headlineAt] = "headline";
   // The page title names the story for sure; a line above the body is only a guess unless it repeats the title.
@@ -123,7 +127,7 @@ function classify(text: string): Classified {
 
   // Byline, date and credit stand between the headline and the body.
   const guessedTop = headlineAt !== null ? headlineAt + 1 : Math.max(0, first - 25);
-  const bylineAt = findHeaderByline(infos, kinds, meta, headerStart(infos, first, guessedTop, meta.headline), first, last, dayFirst);
+  const bylineAt = findHeaderByline(infos, kinds, meta, headerStart(infos, first, guessedTop, meta.headline), first, last, dayFirst, givenNamesListed);
   // The on-page headline stands right over the byline (a kicker, a photo and its credit may come between); it
   // wins over a guess lower down and over the page title, which sites often word differently.
   // (Not a line that repeats the page's first line: that is as often the site's name printed twice, a masthead over
@@ -198,7 +202,7 @@ function classify(text: string): Classified {
       if (byline && inside && proseAfter(infos, kinds, i + 1, last) >= 2) byline = null;
       if (byline) {
         meta.byline = normalize(byline.text);
-        meta.authors = dayFirst ? peopleOnly(byline.authors) : byline.authors;
+        meta.authors = givenNamesListed ? peopleOnly(byline.authors) : byline.authors;
         kinds[i] = "byline";
         // The writer signs where the story ends: what the stretch holds after a sign-off is a box under it.
         if (inside) for (let k = i + 1; k <= last; k++) if (kinds[k] === "body") kinds[k] = infos.get(k)!.phrase?.kind ?? "related";
@@ -613,6 +617,9 @@ function findHeadline(infos: LineInfos, kinds: Kind[], first: number, title: Pag
   return null;
 }
 
+/** The Romance languages, whose given names the name lists (Italian, Spanish, French) hold, Portuguese's with them. */
+const GIVEN_NAME_LANGUAGES = new Set(["pt", "es", "it", "fr"]);
+
 /** The fewest words of a deck (standfirst) with its full stop under the headline. */
 const DECK_WORDS = 7;
 
@@ -633,6 +640,11 @@ function headlineUnderKicker(line: LineInfo, above: LineInfo): boolean {
   if (line.phrase || line.caption || line.credit !== null || above.phrase || above.caption || above.credit !== null) return false;
   const label = above.line.text.trim();
   if (isKicker(above)) return true;
+  // A short headline speaks of what its deck tells ("Pool closes for good" over "Engineers found cracks in the
+  // basin of the 1968 pool."); a section's label of three or four words does not ("Cost of living crisis").
+  const longWords = (s: string) => (s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length >= 4);
+  const sentence = new Set(longWords(text));
+  if (above.size >= 3 && longWords(label).some((w) => sentence.has(w))) return false;
   return above.size >= 1 && above.size <= KICKER_WORDS && line.size >= 2 * above.size && !/[.!?,;]$/u.test(label) && findDates(label).length === 0 && !parseByline(label);
 }
 
@@ -672,10 +684,12 @@ function nameLineIn(infos: LineInfos, from: number, to: number, except: number):
  * there. The lists hold brands and places too ("Porsche", "Mercedes", "Santiago"), and a writer is no subject of
  * her own story; a name the lexicon knows keeps the old reading.
  */
-function subjectOfStory(infos: LineInfos, kinds: Kind[], first: number, last: number, name: string, headline: string | null = null): boolean {
+function subjectOfStory(infos: LineInfos, kinds: Kind[], first: number, last: number, name: string, headline: string | null = null, whole = false): boolean {
   const words = name.split(/\s+/u);
   if (knownFirstName(words[0] ?? "")) return false;
-  const parts = words.filter((w) => w.length >= 3);
+  // With `whole`, only the name as a whole counts: a writer's surname may well be a word of her story ("Tendai
+  // Hall" over a story of the town hall), the product's full name is what a review speaks of.
+  const parts = whole ? [name] : words.filter((w) => w.length >= 3);
   // The headline says what the story is about as much as its paragraphs do ("Porsche Taycan review: ...").
   if (headline !== null && parts.some((w) => occurrences(headline, w) > 0)) return true;
   for (let k = Math.max(0, first); k <= last; k++) {
@@ -722,11 +736,11 @@ function isDateLine(info: LineInfo | undefined): boolean {
  * "October 9, 2018 | by X", "By" then the name on the next line), else a bare name line close to the headline
  * or to a date line ("Jane Roe" over "November 19th, 2019 at 8:40 AM"), else an agency next to a date line.
  */
-function findHeaderByline(infos: LineInfos, kinds: Kind[], meta: Meta, from: number, first: number, last: number, dayFirst: boolean): number | null {
+function findHeaderByline(infos: LineInfos, kinds: Kind[], meta: Meta, from: number, first: number, last: number, dayFirst: boolean, givenNamesListed: boolean): number | null {
   const end = Math.min(infos.length, first + 2, last + 1);
   const take = (i: number, byline: { text: string; authors: string[] }, lines = 1) => {
     meta.byline = normalize(byline.text);
-    meta.authors = dayFirst ? peopleOnly(byline.authors) : byline.authors;
+    meta.authors = givenNamesListed ? peopleOnly(byline.authors) : byline.authors;
     for (let k = i; k < i + lines; k++) kinds[k] = "byline";
     meta.date ??= publicationDate(infos.get(i)!.line.text, dayFirst)?.iso ?? null; // "By Jane Roe Nov 17, 2019, 10:05am EST"
     // "by Jane Roe" over "19 Nov 2019 05:44 GMT": the date line right under the byline.
@@ -781,9 +795,10 @@ function findHeaderByline(infos: LineInfos, kinds: Kind[], meta: Meta, from: num
     if (kinds[i] === "headline" && !namesAPerson(byline.authors[0] ?? "")) continue;
     // A name only the given-name lists read as a person's, that the headline or the story speaks of, is what the
     // story is about, next to a date line or not: "Porsche Taycan" over "March 3, 2026" on a review of the car.
+    // Next to a date, only the whole name counts: a writer's surname may be a word of the story.
     // (Not the headline found when it is this very line, taken for one.)
     const headline = kinds[i] === "headline" ? null : meta.headline;
-    if (byline.authors.some((a) => subjectOfStory(infos, kinds, first, last, a, headline))) continue;
+    if (byline.authors.some((a) => subjectOfStory(infos, kinds, first, last, a, headline, dated))) continue;
     if (!dated) {
       // Inside the body, a name line alone is a photo's subject; before it, only a plain name of two or three words, not one of a list of names (results, a team).
       if (i >= first || byline.authors.some((a) => a.split(" ").length > 3)) continue;
@@ -796,12 +811,17 @@ function findHeaderByline(infos: LineInfos, kinds: Kind[], meta: Meta, from: num
   }
   // Some sites print the writer and the date over the headline ("Jane Roe | March 3, 2026" right over it): a line of
   // a person's name and its own date, at most a kicker between it and the headline.
+  // Not when a date stands under the headline: the dated name over it is then another story's teaser ("Mark Fenton |
+  // May 2, 2026" of the previous article) or a photo's or an obituary's subject; nor a name the headline speaks of.
   const headlineAt = from > 0 && kinds[from - 1] === "headline" ? from - 1 : null;
-  for (let i = (headlineAt ?? 0) - 1; headlineAt !== null && i >= Math.max(1, headlineAt - 2); i--) {
+  const datedUnder = infos.slice(from, Math.min(first, from + 4)).some((n) => isDateLine(n));
+  for (let i = (headlineAt ?? 0) - 1; headlineAt !== null && !datedUnder && i >= Math.max(1, headlineAt - 2); i--) {
     const info = infos.get(i)!;
     if (kinds[i] !== null || info.phrase || info.caption || info.credit !== null || info.size > 14 || findDates(info.line.text).length === 0) continue;
     const byline = bareByline(info.line.text, true);
-    if (byline && byline.authors.length > 0 && byline.authors.every((a) => namesAPerson(a))) return take(i, byline);
+    const headlineText = infos.get(headlineAt)!.line.text;
+    const spokenOf = (a: string) => a.split(/\s+/u).some((w) => w.length >= 3 && occurrences(headlineText, w) > 0);
+    if (byline && byline.authors.length > 0 && byline.authors.every((a) => namesAPerson(a) && !spokenOf(a))) return take(i, byline);
   }
   return null;
 }
