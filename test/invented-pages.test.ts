@@ -1061,6 +1061,11 @@ describe("bylines of a Brazilian page: desks and press offices credited in Portu
     expect(meta.byline).toBe("Agência Senado");
     expect(meta.authors).toEqual([]);
   });
+  it("keeps columnists whose given names no list holds", () => {
+    expect(segment(story("Por Merval Pereira")).meta.authors).toEqual(["Merval Pereira"]);
+    expect(segment(story("Natuza Nery")).meta.authors).toEqual(["Natuza Nery"]);
+    expect(segment(story("Por Ancelmo Gois")).meta.authors).toEqual(["Ancelmo Gois"]);
+  });
   it("keeps people whose given names carry accents the lists spell without them", () => {
     expect(segment(story("Por João da Silva")).meta.authors).toEqual(["João da Silva"]);
     expect(segment(story("Thaís Oliveira")).meta.authors).toEqual(["Thaís Oliveira"]);

@@ -113,9 +113,10 @@ function classify(text: string): Classified {
   // Numeric dates are read by the locale of the story's language: 05/10/2018 is 5 October on a Brazilian page.
   const storyLanguage = guessLanguage(languageSample(lineTexts(infos, first, last + 1)));
   const dayFirst = storyLanguage !== null && storyLanguage !== "en";
-  // Pages in a language whose given names the name lists hold and whose desks are named in words of their own
-  // ("Estadão Conteúdo", "Assessoria de Imprensa"): there a byline's people open with a listed given name. Not on
-  // Dutch, German or Indonesian pages, whose writers' given names the lists often miss ("Sjoerd", "Sönke", "Budi").
+  // Pages in a Romance language, whose desks are named in words of their own ("Estadão Conteúdo", "Assessoria de
+  // Imprensa"): there a byline's "name" that opens with no given name and holds a desk's word is no person (see
+  // peopleOnly). The given-name lists hold those languages' names; Dutch, German or Indonesian writers' given names
+  // they often miss ("Sjoerd", "Sönke", "Budi").
   const givenNamesListed = storyLanguage !== null && GIVEN_NAME_LANGUAGES.has(storyLanguage);
   let headlineAt = findHeadline(infos, kinds, first, title);
   if (headlineAt !== null) kinds[headlineAt] = "headline";

@@ -294,22 +294,37 @@ export function isRoleLine(line: string): boolean {
 }
 
 /**
- * The people among a byline's names on a page in a Romance language: a name in the Latin script whose first word
- * (past a courtesy title) is a given name of the lexicon or of any of the given-name lists, with its accents or
- * without them ("Ségolène", "João" as "Joao"), or an initial. There a desk, a press office or an agency is credited with the words of its language ("Estadão
- * Conteúdo", "Assessoria de Imprensa", "Secretaria de Comunicação"), which the English word lists cannot tell from a
- * surname; a person's name opens with a given name. Names in other scripts are left as they are.
+ * The people among a byline's names on a page in a Romance language. There a desk, a press office or an agency is
+ * credited with the words of its language ("Estadão Conteúdo", "Assessoria de Imprensa", "Secretaria de
+ * Comunicação"), which the English word lists cannot tell from a surname. A name goes when its first word (past a
+ * courtesy title) is no given name of the lexicon or of the given-name lists, with its accents or without them,
+ * and one of its words is a desk's or an office's word of those languages. Not on the given name alone: the lists
+ * miss a third of Brazil's columnists ("Merval Pereira", "Natuza Nery", "Ancelmo Gois"). An initial ("J.-M.
+ * Durand") and names in other scripts are left as they are.
  */
 export function peopleOnly(authors: string[]): string[] {
   return authors.filter((name) => {
     const first = firstNameOf(name);
     if (!/^[\p{Script=Latin}'’.-]+$/u.test(first)) return true;
-    // An initial ("K. Lehmann", "J.-M. Durand") says nothing either way.
     if (/^(?:\p{Lu}\.-?)+(?:\p{Lu}\.)?$/u.test(first)) return true;
-    const plain = first.normalize("NFD").replace(/\p{M}/gu, "");
-    return knownFirstName(first) || knownFirstName(plain) || isListedGivenName(first) || isListedGivenName(plain);
+    const fold = (w: string) => w.normalize("NFD").replace(/\p{M}/gu, "");
+    const plain = fold(first);
+    if (knownFirstName(first) || knownFirstName(plain) || isListedGivenName(first) || isListedGivenName(plain)) return true;
+    return !name.split(/\s+/u).some((w) => ROMANCE_DESK_WORDS.has(fold(w).toLowerCase()));
   });
 }
+
+/**
+ * Words of the names of desks, press offices and public bodies in Portuguese, Spanish, Italian and French
+ * (accents folded): "Conteúdo", "Imprensa", "Comunicação", "Assessoria", "Secretaria", "Prefeitura".
+ */
+const ROMANCE_DESK_WORDS = new Set(
+  (
+    "conteudo imprensa comunicacao assessoria secretaria gabinete prefeitura governo ministerio departamento coordenadoria " +
+    "superintendencia diretoria servico contenido prensa comunicacion gobierno oficina servicio contenuto stampa " +
+    "comunicazione segreteria ufficio servizio ministero contenu presse communication secretariat gouvernement ministere"
+  ).split(" "),
+);
 
 /** Whether a word is a first name the lexicon knows ("Maria", "Kevin"). */
 export function knownFirstName(word: string): boolean {
