@@ -1198,3 +1198,11 @@ describe("a writer whose surname is a word of her story, her name next to the da
     }
   });
 });
+
+describe("a page title worded for search engines, a subhead under the date worded like it (review of the title rule)", () => {
+  it("takes the on-page headline over the date, not the line under the date", () => {
+    const title = "Mill Street pool shut for good after cracks found in basin | Riverside Gazette";
+    const { meta } = segment(poolPage(title, ["Pool to close for good", "March 3, 2026", "Mill Street pool basin cracks: what we know so far", "Share", "Tweet"]));
+    expect(meta.headline).toBe("Pool to close for good");
+  });
+});

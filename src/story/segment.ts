@@ -915,13 +915,17 @@ function headlineOverBody(infos: LineInfos, kinds: Kind[], first: number, title:
   let bestOverlap = MIN_TITLE_OVERLAP;
   let weighed = 0;
   let deckPassed = false;
+  let dateUnderBest = false;
   for (let k = first - 1; k >= Math.max(1, first - HEADER_LINES) && weighed < 2; k--) {
     const info = infos.get(k)!;
     const text = info.line.text.trim();
     if (kinds[k] !== null && kinds[k] !== "headline" && kinds[k] !== "navigation") break;
     const furniture = isDateLine(info) || info.caption || info.credit !== null || (info.size <= 5 && READING_TIME.test(text)) ||
       (info.size <= 8 && isDatelessStamp(text)) || (info.phrase !== null && info.phrase.kind !== "related") || (info.size <= 3 && !info.terminal);
-    if (furniture) continue;
+    if (furniture) {
+      if (best !== null && isDateLine(info)) dateUnderBest = true;
+      continue;
+    }
     const above = infos.get(k - 1);
     const underKicker = above !== undefined && kinds[k - 1] === null && headlineUnderKicker(info, above);
     if (!underKicker && !deckPassed && weighed === 0 && info.terminal && info.size >= DECK_WORDS && info.size <= 40) {
@@ -932,9 +936,11 @@ function headlineOverBody(infos: LineInfos, kinds: Kind[], first: number, title:
     weighed++;
     if (![...longWords(text)].some((w) => titleWords.has(w))) continue;
     const overlap = wordOverlap(text, title.headline);
-    if (overlap > bestOverlap) {
+    // A headline stands over its date: a line under the date is a subhead or a teaser, however like the title.
+    if (overlap > bestOverlap || dateUnderBest) {
       best = k;
       bestOverlap = overlap;
+      dateUnderBest = false;
     }
   }
   return best;
