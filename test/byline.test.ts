@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { authorsOf, bareByline, parseByline, printedOnce, signOff } from "../src/story/segment/byline.js";
+import { authorsOf, bareByline, parseByline, printedOnce, signOff, withoutGluedHandle } from "../src/story/segment/byline.js";
 
 describe("parseByline", () => {
   const cases: Array<[string, string | null, string[]]> = [
@@ -68,6 +68,7 @@ describe("bareByline", () => {
   it("reads a name with an outlet or a job after a separator, a reading time or a timestamp label", () => {
     expect(bareByline("Laura Penn | Valley Herald", true)?.authors).toEqual(["Laura Penn"]);
     expect(bareByline("Laura Penn - Staff Writer", true)?.authors).toEqual(["Laura Penn"]);
+    expect(bareByline("LAURA PENN Special to the Valley Herald", true)?.authors).toEqual(["LAURA PENN"]);
     expect(bareByline("Laura Penn · 3 min read", true)).toEqual({ text: "Laura Penn", authors: ["Laura Penn"] });
     expect(bareByline("Laura Penn, Valley Herald Published 10:20 a.m. ET Nov. 19, 2019", false)?.authors).toEqual(["Laura Penn"]);
     // A long phrase after the separator is no outlet.
@@ -129,6 +130,19 @@ describe("names the page text printed twice", () => {
     expect(printedOnce("Ana Ana")).toBe("Ana Ana");
     expect(printedOnce("Harriet Olsen Tomas Reyes")).toBe("Harriet Olsen Tomas Reyes");
   });
+  it("reads a name glued to its own handle once, and a list of names printed twice once", () => {
+    expect(withoutGluedHandle("Harriet Olsenharrietolsen")).toBe("Harriet Olsen");
+    expect(withoutGluedHandle("Harriet Olsenholsen")).toBe("Harriet Olsen");
+    expect(withoutGluedHandle("Harriet McAllister")).toBe("Harriet McAllister");
+    expect(withoutGluedHandle("Harriet Olsen")).toBe("Harriet Olsen");
+    expect(bareByline("Harriet Olsenharrietolsen", true)).toEqual({ text: "Harriet Olsen", authors: ["Harriet Olsen"] });
+    expect(parseByline("By Harriet Olsen and Tomas ReyesHarriet Olsen and Tomas Reyes")?.authors).toEqual(["Harriet Olsen", "Tomas Reyes"]);
+    expect(parseByline("Interview by Harriet Olsen")?.authors).toEqual(["Harriet Olsen"]);
+    expect(parseByline("Perspective by Harriet Olsen")?.authors).toEqual(["Harriet Olsen"]);
+    // A genre's word before "By" opens title-case headlines too: a byline only when people's names follow.
+    expect(parseByline("Review By State Auditor Finds Pool Funds Misspent")).toBeNull();
+    expect(parseByline("Interview By Police Led To Arrest")).toBeNull();
+  });
 
   it("gives the author once in a bare byline", () => {
     expect(bareByline("Harriet OlsenHarriet Olsen", true)).toEqual({ text: "Harriet Olsen", authors: ["Harriet Olsen"] });
@@ -156,11 +170,19 @@ describe("name lines with a date and more on them", () => {
   it("leaves a prompt to comment and a slash before the date out", () => {
     expect(bareByline("November 3, 2021 Harriet Olsen Leave a comment", false)).toEqual({ text: "Harriet Olsen", authors: ["Harriet Olsen"] });
     expect(bareByline("Harriet Olsen / Nov 3, 2021", false)).toEqual({ text: "Harriet Olsen", authors: ["Harriet Olsen"] });
+    // A Brazilian clock time ("10h15") after the date, and a publication label before it, are no name.
+    expect(bareByline("03/11/2021 - 10h15 | Agência Vale", false)).toEqual({ text: "Agência Vale", authors: [] });
+    expect(bareByline("Publicado em 03/11/2021 - Agência Vale", false)).toEqual({ text: "Agência Vale", authors: [] });
+    expect(bareByline("Publicado em 03/11/2021", false)).toBeNull();
   });
 
   it("cuts the weekday of the date off a byline with a marker", () => {
     expect(parseByline("By Harriet Olsen, Wednesday, 3 November 2021 08:05 GMT")).toEqual({ text: "By Harriet Olsen", authors: ["Harriet Olsen"] });
     expect(parseByline("Reported by Harriet Olsen")?.authors).toEqual(["Harriet Olsen"]);
+    // Labels that are a byline's marker only with their colon.
+    expect(parseByline("Reporter: Harriet Olsen")?.authors).toEqual(["Harriet Olsen"]);
+    expect(parseByline("Words: Harriet Olsen")?.authors).toEqual(["Harriet Olsen"]);
+    expect(parseByline("Reporter Harriet Olsen said the bridge was closed")).toBeNull();
   });
 });
 

@@ -955,3 +955,254 @@ describe("a short headline with its full stop under a kicker (review of the deck
     expect(meta.headline).toBe("Sailings cut to two a day.");
   });
 });
+
+/** A town page around a header: its page title first, a menu, the header lines, the story, related links, footer. */
+const poolPage = (title: string, header: string[]) =>
+  page([
+    title,
+    "Skip to content", "Menu", "Search", "Home", "News", "Local", "Sport", "Opinion", "Subscribe",
+    ...header,
+    "The town council voted on Tuesday to close the old swimming pool on Mill Street after engineers found cracks in its basin.",
+    "The pool, which opened in 1968, has been closed since March while the council waited for the report on the repairs.",
+    "\"We simply cannot justify that spending when the roof of the library is leaking,\" said councillor Dora Vance.",
+    "The council will now ask the public what should be built on the site, with a consultation starting next month.",
+    "Related stories", "Library roof repairs to start in spring",
+    "About us", "Privacy Policy",
+    "© 2026 Riverside Gazette. All rights reserved.",
+  ]);
+
+describe("a headline that ends with a full stop under a kicker", () => {
+  const headline = "The town should stop building parking garages downtown right now.";
+  const titles = {
+    "the headline and the site": `${headline} | Riverside Gazette`,
+    "the site's name only": "Riverside Gazette",
+    "worded for search engines": "Parking garages downtown: the case against | Riverside Gazette",
+  };
+  const kickers = ["Opinion", "Cost of living crisis", "OUR VIEW", "Politics /"];
+  for (const [titleKind, title] of Object.entries(titles)) {
+    it(`is the headline, not a deck under the kicker (page title: ${titleKind})`, () => {
+      for (const kicker of kickers) {
+        for (const under of [["By Dana Holt", "March 3, 2026"], ["March 3, 2026"]]) {
+          const { meta } = segment(poolPage(title, [kicker, headline, ...under]));
+          expect(meta.headline, `${kicker} / ${under[0]}`).toBe(headline);
+        }
+      }
+    });
+  }
+  it("still passes over a long deck with its full stop to the headline above it", () => {
+    const deck = "Engineers found cracks in the basin, and the report put the cost of the repairs at more than two million dollars.";
+    const { meta } = segment(poolPage("Riverside Gazette", ["Local", "Council votes to close the Mill Street pool", deck, "By Dana Holt", "March 3, 2026"]));
+    expect(meta.headline).toBe("Council votes to close the Mill Street pool");
+  });
+});
+
+describe("a page title that is only the site's name, printed again as the masthead over the headline", () => {
+  it("takes the headline under the masthead, not the site's name, when no byline follows", () => {
+    const { meta } = segment(poolPage("Riverside Gazette", ["Riverside Gazette", "Council votes to close the Mill Street pool", "March 3, 2026"]));
+    expect(meta.headline).toBe("Council votes to close the Mill Street pool");
+    expect(meta.byline).toBeNull();
+  });
+});
+
+describe("a product's name next to the date line of a review", () => {
+  const review = (label: string) =>
+    page([
+      "Porsche Taycan review | Motor Weekly",
+      "Menu", "Home", "Reviews", "News",
+      "Porsche Taycan review: fast, quiet and thirsty",
+      label,
+      "March 3, 2026",
+      "The Taycan is the company's first electric car, and it drives the way a sports car should.",
+      "Range is the weak point: on the motorway we managed 320 km from a full charge, well short of the claimed figure.",
+      "Inside, the cabin is quiet and the seats are excellent, though the touch screens are fiddly at speed.",
+      "Prices start at about 90,000 euros, which puts it against the best electric saloons on sale.",
+      "© 2026 Motor Weekly",
+    ]);
+  it("is no byline: the given-name lists know 'Porsche', but the headline speaks of it", () => {
+    const { meta } = segment(review("Porsche Taycan"));
+    expect(meta.byline).toBeNull();
+    expect(meta.authors).toEqual([]);
+  });
+  it("while a writer whose given name only the lists know is still the byline", () => {
+    const { meta } = segment(review("Kashmira Gander"));
+    expect(meta.byline).toBe("Kashmira Gander");
+    expect(meta.authors).toEqual(["Kashmira Gander"]);
+  });
+});
+
+describe("bylines of a Brazilian page: desks and press offices credited in Portuguese", () => {
+  const headline = "Câmara aprova fechamento da piscina da Rua do Moinho";
+  const story = (byline: string) =>
+    page([
+      `${headline} | Gazeta do Vale`,
+      "Menu", "Buscar", "Início", "Notícias", "Política", "Esportes",
+      "Cidades",
+      headline,
+      byline,
+      "03/03/2026 10h15",
+      "A Câmara Municipal aprovou nesta terça-feira o fechamento da antiga piscina pública da Rua do Moinho, depois que engenheiros encontraram rachaduras.",
+      "A piscina, inaugurada em 1968, está fechada desde março, enquanto a prefeitura aguardava o laudo sobre o custo do reparo.",
+      "\"Não podemos justificar esse gasto quando o telhado da biblioteca está com goteiras\", disse a vereadora Dora Vance.",
+      "A prefeitura vai agora consultar a população sobre o que deve ser construído no local a partir do próximo mês.",
+      "Leia também", "Reforma do telhado da biblioteca começa na primavera",
+      "© 2026 Gazeta do Vale. Todos os direitos reservados.",
+    ]);
+  it("takes a desk, an agency or a press office as the byline without authors", () => {
+    for (const desk of ["Da Agência Senado", "Estadão Conteúdo", "Por Estadão Conteúdo", "Assessoria de Imprensa", "Secretaria de Comunicação", "Redação Gazeta do Vale"]) {
+      const { meta } = segment(story(desk));
+      expect(meta.headline, desk).toBe(headline);
+      expect(meta.byline, desk).toBe(desk);
+      expect(meta.authors, desk).toEqual([]);
+    }
+  });
+  it("takes a desk's name right under the headline as the byline, with a share button between it and the date", () => {
+    const { meta } = segment(story("Agência Senado\nCompartilhe"));
+    expect(meta.headline).toBe(headline);
+    expect(meta.byline).toBe("Agência Senado");
+    expect(meta.authors).toEqual([]);
+  });
+  it("keeps columnists whose given names no list holds", () => {
+    expect(segment(story("Por Merval Pereira")).meta.authors).toEqual(["Merval Pereira"]);
+    expect(segment(story("Natuza Nery")).meta.authors).toEqual(["Natuza Nery"]);
+    expect(segment(story("Por Ancelmo Gois")).meta.authors).toEqual(["Ancelmo Gois"]);
+  });
+  it("keeps people whose given names carry accents the lists spell without them", () => {
+    expect(segment(story("Por João da Silva")).meta.authors).toEqual(["João da Silva"]);
+    expect(segment(story("Thaís Oliveira")).meta.authors).toEqual(["Thaís Oliveira"]);
+    expect(segment(story("Por Clarissa Borba")).meta.authors).toEqual(["Clarissa Borba"]);
+  });
+});
+
+describe("a page title worded for search engines over an on-page headline with furniture under it", () => {
+  const headline = "Council votes to close the Mill Street pool";
+  const title = "Mill Street pool shut for good after cracks found | Riverside Gazette";
+  const headers: Record<string, string[]> = {
+    "a photo's caption and credit": [headline, "The Mill Street pool has been closed since March. Photo: Tom Hale"],
+    "the date and a caption": [headline, "March 3, 2026", "The Mill Street pool has been closed since March. Photo: Tom Hale"],
+    "share buttons": [headline, "March 3, 2026", "Share", "Tweet", "Email"],
+    "a deck without a full stop": [headline, "Engineers found cracks in the basin and repairs would cost more than two million dollars", "March 3, 2026"],
+  };
+  for (const [between, header] of Object.entries(headers)) {
+    it(`takes the on-page headline over ${between}, not the title's wording`, () => {
+      expect(segment(poolPage(title, header)).meta.headline).toBe(headline);
+    });
+  }
+});
+
+describe("the writer and the date printed over the headline", () => {
+  it("takes the name of a line with its own date right over the headline as the byline", () => {
+    const { meta } = segment(poolPage("Council votes to close the Mill Street pool | Riverside Gazette", ["Dana Holt | March 3, 2026", "Council votes to close the Mill Street pool"]));
+    expect(meta.headline).toBe("Council votes to close the Mill Street pool");
+    expect(meta.byline).toBe("Dana Holt");
+    expect(meta.authors).toEqual(["Dana Holt"]);
+    expect(meta.date).toBe("2026-03-03");
+  });
+  it("takes no byline from a dated line of another kind over it", () => {
+    const { meta } = segment(poolPage("Council votes to close the Mill Street pool | Riverside Gazette", ["Local | March 3, 2026", "Council votes to close the Mill Street pool"]));
+    expect(meta.byline).toBeNull();
+  });
+});
+
+describe("a dated name over the headline that is not its writer (review of the rule above)", () => {
+  const title = "Council votes to close the Mill Street pool | Riverside Gazette";
+  const headline = "Council votes to close the Mill Street pool";
+  it("is the previous article's teaser when a date stands under the headline", () => {
+    const { meta } = segment(poolPage(title, ["Previous article", "Mark Fenton | May 2, 2026", "Local", headline, "March 3, 2026"]));
+    expect(meta.headline).toBe(headline);
+    expect(meta.byline).toBeNull();
+    expect(meta.authors).toEqual([]);
+    expect(meta.date).toBe("2026-03-03");
+  });
+  it("is the teaser of another story over the headline, its own headline over it", () => {
+    const { meta } = segment(poolPage("Riverside Gazette", ["Bridge repairs delayed again", "Mark Fenton May 2, 2026", headline, "March 3, 2026"]));
+    expect(meta.headline).toBe(headline);
+    expect(meta.byline).toBeNull();
+    expect(meta.date).toBe("2026-03-03");
+  });
+  it("is the subject of an obituary whose headline names her", () => {
+    const { meta } = segment(poolPage("Riverside Gazette", ["Dora Vance, March 2, 2026", "Longtime councillor Dora Vance dies at 85"]));
+    expect(meta.headline).toBe("Longtime councillor Dora Vance dies at 85");
+    expect(meta.byline).toBeNull();
+    expect(meta.authors).toEqual([]);
+  });
+});
+
+describe("a genre's word before 'By' opening a headline in title case", () => {
+  it("is the headline, not a byline", () => {
+    for (const headline of ["Review By State Auditor Finds Pool Funds Misspent", "Interview By Police Led To Arrest In Pool Break-In"]) {
+      const { meta } = segment(poolPage("Riverside Gazette", [headline, "March 3, 2026"]));
+      expect(meta.headline, headline).toBe(headline);
+      expect(meta.byline, headline).toBeNull();
+      expect(meta.authors, headline).toEqual([]);
+    }
+  });
+});
+
+describe("a short headline over a short deck with its full stop (review of the kicker rule)", () => {
+  it("keeps the headline of three or four words that speaks of what the deck tells", () => {
+    const cases: Array<[string, string]> = [
+      ["Pool closes for good", "Engineers found cracks in the basin of the 1968 pool."],
+      ["Mill Street pool shut", "Engineers found cracks in the basin of the old pool."],
+    ];
+    for (const [headline, deck] of cases) {
+      const { meta } = segment(poolPage("Riverside Gazette", ["Local", headline, deck, "March 3, 2026"]));
+      expect(meta.headline, headline).toBe(headline);
+    }
+  });
+});
+
+describe("writers of pages in other languages whose given names the lists miss", () => {
+  const dutch = (byline: string) =>
+    page([
+      "Rivierbode", "Menu", "Zoeken", "Nieuws", "Sport",
+      "Raad sluit zwembad aan de Molenstraat",
+      byline,
+      "3 maart 2026",
+      "De gemeenteraad heeft dinsdag besloten het oude zwembad aan de Molenstraat te sluiten nadat ingenieurs scheuren in het bassin hadden gevonden.",
+      "Het zwembad, dat in 1968 werd geopend, is sinds maart gesloten omdat de gemeente wachtte op het rapport over de reparaties.",
+      "\"We kunnen die uitgaven niet verantwoorden als het dak van de bibliotheek lekt\", zei raadslid Dora Vance.",
+      "De gemeente zal nu aan de inwoners vragen wat er op de plek moet worden gebouwd, met een inspraakronde die volgende maand begint.",
+      "© 2026 Rivierbode",
+    ]);
+  it("keeps a Dutch writer whose given name no list holds", () => {
+    expect(segment(dutch("Door Sjoerd de Vries")).meta.authors).toEqual(["Sjoerd de Vries"]);
+    expect(segment(dutch("Door Joost van Dam")).meta.authors).toEqual(["Joost van Dam"]);
+  });
+  const french = (byline: string) =>
+    page([
+      "Le Courrier du Fleuve", "Menu", "Recherche", "Actualités", "Sport",
+      "La mairie ferme la piscine de la rue du Moulin",
+      byline,
+      "3 mars 2026",
+      "Le conseil municipal a voté mardi la fermeture de l'ancienne piscine de la rue du Moulin après que des ingénieurs ont trouvé des fissures dans le bassin.",
+      "La piscine, ouverte en 1968, est fermée depuis mars pendant que la mairie attendait le rapport sur les réparations.",
+      "« Nous ne pouvons pas justifier cette dépense quand le toit de la bibliothèque fuit », a dit la conseillère Dora Vance.",
+      "La mairie va maintenant demander aux habitants ce qui doit être construit sur le site, avec une consultation qui commence le mois prochain.",
+      "© 2026 Le Courrier du Fleuve",
+    ]);
+  it("keeps a French writer listed with her accents, and one named by an initial", () => {
+    expect(segment(french("Par Ségolène Dupuis")).meta.authors).toEqual(["Ségolène Dupuis"]);
+    expect(segment(french("Par J.-M. Durand")).meta.authors).toEqual(["J.-M. Durand"]);
+  });
+});
+
+describe("a writer whose surname is a word of her story, her name next to the date (review of the product rule)", () => {
+  it("is still the byline: only the whole name spoken of makes a product of it", () => {
+    for (const name of ["Tendai Hall", "Kashmira Street"]) {
+      for (const header of [[name, "March 3, 2026"], [`${name} | March 3, 2026`]]) {
+        // The story speaks of the Mill Street pool and of the town hall.
+        const { meta } = segment(poolPage("Riverside Gazette", ["Council votes to close the Mill Street pool", ...header, "The town hall said the pool would not reopen."]));
+        expect(meta.byline, header.join(" / ")).toBe(name);
+        expect(meta.authors, header.join(" / ")).toEqual([name]);
+      }
+    }
+  });
+});
+
+describe("a page title worded for search engines, a subhead under the date worded like it (review of the title rule)", () => {
+  it("takes the on-page headline over the date, not the line under the date", () => {
+    const title = "Mill Street pool shut for good after cracks found in basin | Riverside Gazette";
+    const { meta } = segment(poolPage(title, ["Pool to close for good", "March 3, 2026", "Mill Street pool basin cracks: what we know so far", "Share", "Tweet"]));
+    expect(meta.headline).toBe("Pool to close for good");
+  });
+});

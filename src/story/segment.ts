@@ -11,7 +11,7 @@
 import type { BlockKind, Boilerplate, Meta, NavLinks, Paragraph } from "../types.js";
 import { isNewswire } from "./segment/agencies.js";
 import { bestStretch, describeLines, extendWithList, headlineRuns, innerKind, scoreLines, type LineInfo, type LineInfos } from "./segment/body.js";
-import { authorBox, bareByline, isRoleLine, knownFirstName, namesAPerson, parseByline, signOff } from "./segment/byline.js";
+import { authorBox, bareByline, isRoleLine, knownFirstName, namesAPerson, parseByline, peopleOnly, signOff } from "./segment/byline.js";
 import { isWireService } from "./segment/agencies.js";
 import { captionCredit, CREDIT_LABEL_ALONE, gluedCreditLength, isLabelledCredit } from "./segment/credit.js";
 import { findDateline, findInnerDateline, type Dateline } from "./segment/dateline.js";
@@ -113,6 +113,11 @@ function classify(text: string): Classified {
   // Numeric dates are read by the locale of the story's language: 05/10/2018 is 5 October on a Brazilian page.
   const storyLanguage = guessLanguage(languageSample(lineTexts(infos, first, last + 1)));
   const dayFirst = storyLanguage !== null && storyLanguage !== "en";
+  // Pages in a Romance language, whose desks are named in words of their own ("Estadão Conteúdo", "Assessoria de
+  // Imprensa"): there a byline's "name" that opens with no given name and holds a desk's word is no person (see
+  // peopleOnly). The given-name lists hold those languages' names; Dutch, German or Indonesian writers' given names
+  // they often miss ("Sjoerd", "Sönke", "Budi").
+  const givenNamesListed = storyLanguage !== null && GIVEN_NAME_LANGUAGES.has(storyLanguage);
   let headlineAt = findHeadline(infos, kinds, first, title);
   if (headlineAt !== null) kinds[headlineAt] = "headline";
   // The page title names the story for sure; a line above the body is only a guess unless it repeats the title.
@@ -123,7 +128,7 @@ function classify(text: string): Classified {
 
   // Byline, date and credit stand between the headline and the body.
   const guessedTop = headlineAt !== null ? headlineAt + 1 : Math.max(0, first - 25);
-  const bylineAt = findHeaderByline(infos, kinds, meta, headerStart(infos, first, guessedTop, meta.headline), first, last, dayFirst);
+  const bylineAt = findHeaderByline(infos, kinds, meta, headerStart(infos, first, guessedTop, meta.headline), first, last, dayFirst, givenNamesListed);
   // The on-page headline stands right over the byline (a kicker, a photo and its credit may come between); it
   // wins over a guess lower down and over the page title, which sites often word differently.
   // (Not a line that repeats the page's first line: that is as often the site's name printed twice, a masthead over
@@ -141,7 +146,7 @@ function classify(text: string): Classified {
     // The on-page headline wins over the page title: a line just above the body worded like the title.
     // Or a headline-sized line right over the body, only date lines between, the page title named nowhere on
     // the page: the title is the site's wording for search engines, the line the headline readers see.
-    const near = nearTitle(infos, kinds, first, title) ?? headlineOverBody(infos, headlineAt, first, title);
+    const near = nearTitle(infos, kinds, first, title) ?? headlineOverBody(infos, kinds, first, title);
     if (near !== null) {
       if (headlineAt !== null && headlineAt !== 0 && kinds[headlineAt] === "headline") kinds[headlineAt] = null;
       headlineAt = near;
@@ -198,7 +203,7 @@ function classify(text: string): Classified {
       if (byline && inside && proseAfter(infos, kinds, i + 1, last) >= 2) byline = null;
       if (byline) {
         meta.byline = normalize(byline.text);
-        meta.authors = byline.authors;
+        meta.authors = givenNamesListed ? peopleOnly(byline.authors) : byline.authors;
         kinds[i] = "byline";
         // The writer signs where the story ends: what the stretch holds after a sign-off is a box under it.
         if (inside) for (let k = i + 1; k <= last; k++) if (kinds[k] === "body") kinds[k] = infos.get(k)!.phrase?.kind ?? "related";
@@ -594,7 +599,9 @@ function findHeadline(infos: LineInfos, kinds: Kind[], first: number, title: Pag
   // A page title without a site name, repeated on the page.
   const opening = infos.get(0);
   const firstLine = opening ? normalize(opening.line.text) : "";
-  for (let i = limit - 1; i >= 1 && firstLine; i--) if (normalize(infos.get(i)!.line.text) === firstLine) return i;
+  // Not when the footer's copyright names it: a title that is only the site's name, printed again as its masthead.
+  const siteName = firstLine !== "" && inCopyright(infos, firstLine);
+  for (let i = limit - 1; i >= 1 && firstLine && !siteName; i--) if (normalize(infos.get(i)!.line.text) === firstLine) return i;
   // A story that starts almost at once (no page around it) opens with its headline.
   const top = infos.get(0);
   if (top && limit > 0 && limit <= 4 && !top.phrase && top.size >= 3 && top.size <= 30 && kinds[0] === null && !parseByline(top.line.text) && !inCopyright(infos, top.line.text)) {
@@ -629,6 +636,9 @@ function findHeadline(infos: LineInfos, kinds: Kind[], first: number, title: Pag
     // A sentence with its full stop right under a line without one is the headline's deck (standfirst): passed,
     // once. Headlines end bare.
     const above = infos.get(i - 1);
+    // A headline may end with a full stop: one sentence of a headline's length under a kicker or a section label
+    // ("Opinion", "Cost of living crisis") is the headline, not a deck under it; a deck is longer than its headline.
+    if (deckAt === null && above && kinds[i - 1] === null && headlineUnderKicker(info, above)) return i;
     if (deckAt === null && /[.]$/.test(text) && info.size >= DECK_WORDS && info.size <= 40 && above && kinds[i - 1] === null && !above.phrase && above.size >= 4 && above.size <= 30 && !/[.]$/.test(above.line.text)) {
       deckAt = i;
       continue;
@@ -639,8 +649,36 @@ function findHeadline(infos: LineInfos, kinds: Kind[], first: number, title: Pag
   return null;
 }
 
+/** The Romance languages, whose given names the name lists (Italian, Spanish, French) hold, Portuguese's with them. */
+const GIVEN_NAME_LANGUAGES = new Set(["pt", "es", "it", "fr"]);
+
 /** The fewest words of a deck (standfirst) with its full stop under the headline. */
 const DECK_WORDS = 7;
+
+/** The most words of a headline that ends with a full stop; a longer sentence under a title-like line is its deck. */
+const FULL_STOP_HEADLINE_WORDS = 14;
+/** The most words of a kicker or section label over a headline. */
+const KICKER_WORDS = 4;
+
+/**
+ * Whether a line ending with a full stop is the headline under a kicker rather than a deck under a headline: one
+ * sentence of a headline's length (no full stop inside) under a line of a few words without one, at least twice
+ * as long as it. Kicker, headline and deck grow in that order: "Cost of living crisis" over "The town should stop
+ * building parking garages downtown right now." is a label over its headline.
+ */
+function headlineUnderKicker(line: LineInfo, above: LineInfo): boolean {
+  const text = line.line.text.trim();
+  if (!/\p{L}[.]$/u.test(text) || /[.!?]\s+\p{Lu}/u.test(text.slice(0, -1)) || line.size < 5 || line.size > FULL_STOP_HEADLINE_WORDS) return false;
+  if (line.phrase || line.caption || line.credit !== null || above.phrase || above.caption || above.credit !== null) return false;
+  const label = above.line.text.trim();
+  if (isKicker(above)) return true;
+  // A short headline speaks of what its deck tells ("Pool closes for good" over "Engineers found cracks in the
+  // basin of the 1968 pool."); a section's label of three or four words does not ("Cost of living crisis").
+  const longWords = (s: string) => (s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length >= 4);
+  const sentence = new Set(longWords(text));
+  if (above.size >= 3 && longWords(label).some((w) => sentence.has(w))) return false;
+  return above.size >= 1 && above.size <= KICKER_WORDS && line.size >= 2 * above.size && !/[.!?,;]$/u.test(label) && findDates(label).length === 0 && !parseByline(label);
+}
 
 /** A reading time: "4 min read", "3 minutes reading". */
 const READING_TIME = /^\d{1,3}\s?(?:min(?:ute)?s?|mins?)\.?\s(?:read|reading)\b/iu;
@@ -678,10 +716,14 @@ function nameLineIn(infos: LineInfos, from: number, to: number, except: number):
  * there. The lists hold brands and places too ("Porsche", "Mercedes", "Santiago"), and a writer is no subject of
  * her own story; a name the lexicon knows keeps the old reading.
  */
-function subjectOfStory(infos: LineInfos, kinds: Kind[], first: number, last: number, name: string): boolean {
+function subjectOfStory(infos: LineInfos, kinds: Kind[], first: number, last: number, name: string, headline: string | null = null, whole = false): boolean {
   const words = name.split(/\s+/u);
   if (knownFirstName(words[0] ?? "")) return false;
-  const parts = words.filter((w) => w.length >= 3);
+  // With `whole`, only the name as a whole counts: a writer's surname may well be a word of her story ("Tendai
+  // Hall" over a story of the town hall), the product's full name is what a review speaks of.
+  const parts = whole ? [name] : words.filter((w) => w.length >= 3);
+  // The headline says what the story is about as much as its paragraphs do ("Porsche Taycan review: ...").
+  if (headline !== null && parts.some((w) => occurrences(headline, w) > 0)) return true;
   for (let k = Math.max(0, first); k <= last; k++) {
     if (kinds[k] === "body" && parts.some((w) => occurrences(infos.get(k)!.line.text, w) > 0)) return true;
   }
@@ -726,11 +768,11 @@ function isDateLine(info: LineInfo | undefined): boolean {
  * "October 9, 2018 | by X", "By" then the name on the next line), else a bare name line close to the headline
  * or to a date line ("Jane Roe" over "November 19th, 2019 at 8:40 AM"), else an agency next to a date line.
  */
-function findHeaderByline(infos: LineInfos, kinds: Kind[], meta: Meta, from: number, first: number, last: number, dayFirst: boolean): number | null {
+function findHeaderByline(infos: LineInfos, kinds: Kind[], meta: Meta, from: number, first: number, last: number, dayFirst: boolean, givenNamesListed: boolean): number | null {
   const end = Math.min(infos.length, first + 2, last + 1);
   const take = (i: number, byline: { text: string; authors: string[] }, lines = 1) => {
     meta.byline = normalize(byline.text);
-    meta.authors = byline.authors;
+    meta.authors = givenNamesListed ? peopleOnly(byline.authors) : byline.authors;
     for (let k = i; k < i + lines; k++) kinds[k] = "byline";
     meta.date ??= publicationDate(infos.get(i)!.line.text, dayFirst)?.iso ?? null; // "By Jane Roe Nov 17, 2019, 10:05am EST"
     // "by Jane Roe" over "19 Nov 2019 05:44 GMT": the date line right under the byline.
@@ -767,7 +809,8 @@ function findHeaderByline(infos: LineInfos, kinds: Kind[], meta: Meta, from: num
     // Inside the body only a name line with its own date ("November 20, 2019 Jane Roe") may be the byline.
     if (i >= first && !ownDate) continue;
     // "The Associated Press" right under the headline: an agency credited on a line of its own.
-    const agencyUnderHeadline = kinds[i - 1] === "headline" && info.size <= 4 && isWireService(info.line.text.trim());
+    // So is a desk's name of the same shape ("Agência Vale", "Redação Gazeta do Vale"), a share button between or not.
+    const agencyUnderHeadline = kinds[i - 1] === "headline" && info.size <= 6 && (isWireService(info.line.text.trim()) || bareByline(info.line.text, true)?.authors.length === 0);
     const dated = isDateLine(infos.get(i - 1)) || isDateLine(infos.get(i + 1)) || ownDate || agencyUnderHeadline;
     // Only a name line next to a date may be the line taken for the headline ("Jane Roe DAILY" over "Published").
     if (kinds[i] === "headline" && !dated) continue;
@@ -782,16 +825,35 @@ function findHeaderByline(infos: LineInfos, kinds: Kind[], meta: Meta, from: num
     if (!byline) continue;
     // A line taken for the headline is a byline only when it opens with a first name ("Classificação NASCAR" is not).
     if (kinds[i] === "headline" && !namesAPerson(byline.authors[0] ?? "")) continue;
+    // A name only the given-name lists read as a person's, that the headline or the story speaks of, is what the
+    // story is about, next to a date line or not: "Porsche Taycan" over "March 3, 2026" on a review of the car.
+    // Next to a date, only the whole name counts: a writer's surname may be a word of the story.
+    // (Not the headline found when it is this very line, taken for one.)
+    const headline = kinds[i] === "headline" ? null : meta.headline;
+    if (byline.authors.some((a) => subjectOfStory(infos, kinds, first, last, a, headline, dated))) continue;
     if (!dated) {
       // Inside the body, a name line alone is a photo's subject; before it, only a plain name of two or three words, not one of a list of names (results, a team).
       if (i >= first || byline.authors.some((a) => a.split(" ").length > 3)) continue;
-      if (byline.authors.some((a) => subjectOfStory(infos, kinds, first, last, a))) continue;
       // A byline stands in the header: no sentence of prose between the headline and it.
       if (infos.slice(from, i).some((n) => n.terminal && n.size >= 8)) continue;
       // A name among other names (a list, a team) is no byline; a job or desk line beside it ("Staff Writer") is.
       if ([infos.get(i - 1), infos.get(i + 1)].some((n) => n && n.size <= 6 && !isRoleLine(n.line.text) && (bareByline(n.line.text, true)?.authors.length ?? 0) > 0)) continue;
     }
     return take(i, byline);
+  }
+  // Some sites print the writer and the date over the headline ("Jane Roe | March 3, 2026" right over it): a line of
+  // a person's name and its own date, at most a kicker between it and the headline.
+  // Not when a date stands under the headline: the dated name over it is then another story's teaser ("Mark Fenton |
+  // May 2, 2026" of the previous article) or a photo's or an obituary's subject; nor a name the headline speaks of.
+  const headlineAt = from > 0 && kinds[from - 1] === "headline" ? from - 1 : null;
+  const datedUnder = infos.slice(from, Math.min(first, from + 4)).some((n) => isDateLine(n));
+  for (let i = (headlineAt ?? 0) - 1; headlineAt !== null && !datedUnder && i >= Math.max(1, headlineAt - 2); i--) {
+    const info = infos.get(i)!;
+    if (kinds[i] !== null || info.phrase || info.caption || info.credit !== null || info.size > 14 || findDates(info.line.text).length === 0) continue;
+    const byline = bareByline(info.line.text, true);
+    const headlineText = infos.get(headlineAt)!.line.text;
+    const spokenOf = (a: string) => a.split(/\s+/u).some((w) => w.length >= 3 && occurrences(headlineText, w) > 0);
+    if (byline && byline.authors.length > 0 && byline.authors.every((a) => namesAPerson(a) && !spokenOf(a))) return take(i, byline);
   }
   return null;
 }
@@ -840,6 +902,7 @@ function headlineOver(infos: LineInfos, kinds: Kind[], bylineAt: number, title: 
   // A sentence with its full stop under a line without one is the deck under its headline: headlines end bare.
   // (A deck is a sentence of some length; a short one with its full stop, "Rents rise faster than wages.", is as
   // often the headline itself under a kicker.)
+  if (above !== undefined && headlineUnderKicker(infos.get(nearest)!, infos.get(above)!)) return nearest;
   const deck = above !== undefined && infos.get(nearest)!.size >= DECK_WORDS && /[.]$/u.test(infos.get(nearest)!.line.text.trim()) && !/[.]$/u.test(infos.get(above)!.line.text.trim());
   if (above !== undefined && infos.get(above)!.size >= 4 && (deck || infos.get(nearest)!.size > infos.get(above)!.size + 2)) return above;
   return nearest;
@@ -867,23 +930,57 @@ function nearTitle(infos: LineInfos, kinds: Kind[], first: number, title: PageTi
 }
 
 /**
- * The line found for the headline when it stands right over the body with at most date lines between, has a
- * headline's size, speaks of what the title does (a word of four letters or more in common) and the page nowhere
- * repeats the title's headline. A line that shares no word with the title is a deck under the headline or a
- * section's standfirst ("Latest travel news and service updates"), not the story's headline worded otherwise.
+ * The on-page headline over the body when the page nowhere repeats the title's headline: of the headline-sized lines
+ * just above the body, past the furniture between (date lines, a photo's caption and credit, share buttons, a
+ * reading time, short labels, and a deck with its full stop, once), the one that speaks most of what the title does
+ * (a word of four letters or more in common, then the greatest share of all words); at most two such lines are weighed,
+ * the headline and its deck. A line that shares no word with the title is a deck under the headline or a section's
+ * standfirst ("Latest travel news and service updates"), not the story's headline worded otherwise.
  */
-function headlineOverBody(infos: LineInfos, at: number | null, first: number, title: PageTitle): number | null {
-  if (at === null || at === 0 || at >= first || first - at > 3) return null;
-  for (let k = at + 1; k < first; k++) if (!isDateLine(infos.get(k))) return null;
-  const info = infos.get(at)!;
-  if (info.size < 4 || info.size > 30 || info.phrase || isKicker(info)) return null;
-  const longWords = (s: string) => new Set((s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length >= 4));
-  const titleWords = longWords(title.headline);
-  if (![...longWords(info.line.text)].some((w) => titleWords.has(w))) return null;
+function headlineOverBody(infos: LineInfos, kinds: Kind[], first: number, title: PageTitle): number | null {
   const wanted = title.headline.toLowerCase();
   for (let i = 1; i < infos.length; i++) if (normalize(infos.get(i)!.line.text).toLowerCase().includes(wanted)) return null;
-  return at;
+  const longWords = (s: string) => new Set((s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length >= 4));
+  const titleWords = longWords(title.headline);
+  let best: number | null = null;
+  let bestOverlap = MIN_TITLE_OVERLAP;
+  let weighed = 0;
+  let deckPassed = false;
+  let dateUnderBest = false;
+  for (let k = first - 1; k >= Math.max(1, first - HEADER_LINES) && weighed < 2; k--) {
+    const info = infos.get(k)!;
+    const text = info.line.text.trim();
+    if (kinds[k] !== null && kinds[k] !== "headline" && kinds[k] !== "navigation") break;
+    const furniture = isDateLine(info) || info.caption || info.credit !== null || (info.size <= 5 && READING_TIME.test(text)) ||
+      (info.size <= 8 && isDatelessStamp(text)) || (info.phrase !== null && info.phrase.kind !== "related") || (info.size <= 3 && !info.terminal);
+    if (furniture) {
+      if (best !== null && isDateLine(info)) dateUnderBest = true;
+      continue;
+    }
+    const above = infos.get(k - 1);
+    const underKicker = above !== undefined && kinds[k - 1] === null && headlineUnderKicker(info, above);
+    if (!underKicker && !deckPassed && weighed === 0 && info.terminal && info.size >= DECK_WORDS && info.size <= 40) {
+      deckPassed = true;
+      continue;
+    }
+    if (info.size < 4 || info.size > 30 || (/[.]$/.test(text) && !underKicker) || info.phrase || isKicker(info) || parseByline(text)) break;
+    weighed++;
+    if (![...longWords(text)].some((w) => titleWords.has(w))) continue;
+    const overlap = wordOverlap(text, title.headline);
+    // A headline stands over its date: a line under the date is a subhead or a teaser, however like the title.
+    if (overlap > bestOverlap || dateUnderBest) {
+      best = k;
+      bestOverlap = overlap;
+      dateUnderBest = false;
+    }
+  }
+  return best;
 }
+
+/** Lines over the body where the header (headline, deck, byline, date, photo) stands. */
+const HEADER_LINES = 10;
+/** The share of words (Dice) with the page title a line must pass to be its on-page headline (a long word in common is the rule). */
+const MIN_TITLE_OVERLAP = 0;
 
 /** Share of the distinct words of `a` and `b` that both have (Dice coefficient over lower-cased words). */
 function wordOverlap(a: string, b: string): number {

@@ -5,16 +5,20 @@
  */
 import { lexiconTag } from "../../nlp/compromise.js";
 import { isCommonWord } from "../../nlp/common-words.js";
-import { givenNameGender } from "../../nlp/given-names.js";
+import { givenNameGender, isListedGivenName } from "../../nlp/given-names.js";
 import { HONORIFICS, NAME_PARTICLES, SMALL_TITLE_WORDS } from "../../nlp/lexicon.js";
 import { foreignOrganizationHeads, organizationHeads } from "../entities/knowledge.js";
 import { isWireService } from "./agencies.js";
 import { findDates } from "./dates.js";
 
-const MARKERS = String.raw`(?:by|(?:text|words|story) and (?:photos|pictures|photographs) by|written by|posted by|words by|story by|analysis by|commentary by|opinion by|reporting by|reported by|von|por|par|di|door|oleh|publicado por|escrito por|a cura di|scritto da|geschrieben von|écrit par|rédigé par|autor|author|text|texto|текст|автор)`;
-const BY = new RegExp(String.raw`^${MARKERS}(?:\s?:\s*|\s+)(?=\S)`, "iu");
+const MARKERS = String.raw`(?:by|(?:text|words|story) and (?:photos|pictures|photographs) by|written by|posted by|words by|story by|analysis by|commentary by|opinion by|perspective by|interview by|review by|essay by|column by|reporting by|reported by|von|por|par|di|door|oleh|publicado por|escrito por|a cura di|scritto da|geschrieben von|écrit par|rédigé par|autor|author|text|texto|текст|автор)`;
+/** Labels that mark a byline only with their colon: "Reporter: Jane Roe", "Words: Jane Roe" ("Reporter Jane Roe said" is prose). */
+const COLON_MARKERS = String.raw`(?:reporter|reporters|reporting|words|contributor|contributors|reportagem|reportaje|redacción|redação)`;
+const BY = new RegExp(String.raw`^(?:${MARKERS}(?:\s?:\s*|\s+)|${COLON_MARKERS}\s?:\s*)(?=\S)`, "iu");
 /** A marker after a date or a time on the same line: "October 9, 2018 | by Jane Roe", "5:45 AM PST 11/19/2019 by X". */
 const MID_BY = new RegExp(String.raw`(?:^|[\s|•·,/–—-])(${MARKERS}(?:\s?:\s*|\s+))(?=\p{Lu})`, "giu");
+/** A publication label alone, as it stands before a date: "Published", "Posted on", "Publicado em". */
+const PUBLISHED_LABEL = /^(?:posted|published|publicado|publicada|publié|veröffentlicht|updated|atualizado)(?:\s(?:on|em|le|am))?:?$/iu;
 /** What a line may hold before a mid-line marker besides a date: "Posted on", "Published", separators. */
 const BEFORE_MARKER = /^(?:(?:posted|published|publicado|publié|veröffentlicht|updated)(?:\s(?:on|em|le|am))?\b)/iu;
 
@@ -53,6 +57,11 @@ const UNAMBIGUOUS_HEADS = new Set(
  * Given names that are also a Romance language's organisation head once their accents go ("Līga" is Latvian
  * "liga"): such a first word opens a person's name when it is written with accents of its own.
  */
+/** The first word of a name past the particles in front of it: "Da Agência Senado" -> "Agência". */
+function headWord(words: string[]): string {
+  return words.find((w) => !PARTICLES.has(w.toLowerCase())) ?? words[0] ?? "";
+}
+
 function isForeignHead(word: string): boolean {
   const plain = word.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
   if (!foreignOrganizationHeads.has(plain)) return false;
@@ -97,12 +106,19 @@ export function parseByline(line: string): Byline | null {
   text = text.replace(/(?:\s*[|•·,]\s*|\s+)\(?@[\w.]+\)?$/u, "").trim();
   // Nor an e-mail address: "By Owen Pratt opratt@glenviewpost.com".
   text = text.replace(/(?:\s*[|•·,]\s*|\s+)[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u, "").trim();
-  const names = text.slice(by[0].length);
+  // "By Jane Roe and John DoeJane Roe and John Doe": the names as the page's extraction printed them twice, once.
+  const names = printedOnce(text.slice(by[0].length));
   const authors = authorsOf(names, true);
   const account = /^(?:by|posted by|written by|author|autor)\b/iu.test(by[0]) && isAccount(names);
+  // "Review By State Auditor Finds Funds Misspent": a genre's word before "by" opens a headline as often as a
+  // byline; it marks one only when people's names follow it.
+  if (GENRE_MARKER.test(by[0]) && (authors.length === 0 || !authors.every((a) => namesAPerson(a)))) return null;
   if (authors.length === 0) return isDeskOrAgency(names) || account ? { text, authors: [] } : null;
   return { text: undoubled(text, by[0].length), authors };
 }
+
+/** Markers that are a genre's name before "by" ("Review by", "Interview by"): also the start of a headline. */
+const GENRE_MARKER = /^(?:perspective|interview|review|essay|column)\s+by\b/iu;
 
 /** "October 9, 2018 | by Jane Roe": a marker after a date or a time; the byline is what follows the marker. */
 function midLineByline(line: string): Byline | null {
@@ -151,6 +167,26 @@ export function printedOnce(names: string): string {
     if (half.includes(" ") && s[(n - 1) / 2] === " " && half === s.slice((n + 1) / 2)) return half;
   }
   return s;
+}
+
+/**
+ * "Owen Clarkeowenclarke" -> "Owen Clarke": a name whose last word runs on into the name again in small letters and
+ * without spaces (the handle of the author's page), as "owenclarke", "oclarke" or "clarke".
+ */
+export function withoutGluedHandle(name: string): string {
+  const words = name.split(" ");
+  if (words.length < 2) return name;
+  const last = words[words.length - 1]!;
+  const letters = (w: string) => w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+  for (let cut = 2; cut < last.length - 2; cut++) {
+    const head = last.slice(0, cut);
+    const tail = last.slice(cut);
+    if (!/^\p{Ll}/u.test(tail)) continue;
+    const full = letters([...words.slice(0, -1), head].join(""));
+    const initial = letters(words[0]!.slice(0, 1) + head);
+    if (tail === full || tail === initial || (tail === letters(head) && head.length >= 3)) return [...words.slice(0, -1), head].join(" ");
+  }
+  return name;
 }
 
 const DASH_LED = /^(?:—|–|--?)\s?(\p{Lu}.{2,80})$/u;
@@ -241,7 +277,9 @@ function isDeskName(text: string): boolean {
   // "Staff Report": a newsroom's report.
   if (lower === "report" && words.slice(0, -1).some((w) => NEWSROOM.test(w))) return true;
   // "Agência Brasil", "Agenzia Nova": in the Romance languages the head opens the name.
-  if (isForeignHead(words[0]!)) return true;
+  if (isForeignHead(headWord(words))) return true;
+  // "Redação Gazeta do Povo": in the Romance languages the newsroom's word opens the desk's name.
+  if (NEWSROOM.test(headWord(words))) return true;
   return ORGANIZATION_WORDS.has(lower) || NEWSROOM.test(lower) || /^(?:sport|sports|staff|reports|writers|editors)$/u.test(lower);
 }
 
@@ -254,6 +292,39 @@ export function isRoleLine(line: string): boolean {
   if (words.length > 4 || !words.every((w) => /^[\p{Lu}&]/u.test(w) || SMALL_WORDS.has(w))) return false;
   return /^(?:reporter|correspondent|writer|editor|columnist|contributor|photographer|producer|journalist|analyst|critic)s?$/iu.test(words[words.length - 1]!);
 }
+
+/**
+ * The people among a byline's names on a page in a Romance language. There a desk, a press office or an agency is
+ * credited with the words of its language ("Estadão Conteúdo", "Assessoria de Imprensa", "Secretaria de
+ * Comunicação"), which the English word lists cannot tell from a surname. A name goes when its first word (past a
+ * courtesy title) is no given name of the lexicon or of the given-name lists, with its accents or without them,
+ * and one of its words is a desk's or an office's word of those languages. Not on the given name alone: the lists
+ * miss a third of Brazil's columnists ("Merval Pereira", "Natuza Nery", "Ancelmo Gois"). An initial ("J.-M.
+ * Durand") and names in other scripts are left as they are.
+ */
+export function peopleOnly(authors: string[]): string[] {
+  return authors.filter((name) => {
+    const first = firstNameOf(name);
+    if (!/^[\p{Script=Latin}'’.-]+$/u.test(first)) return true;
+    if (/^(?:\p{Lu}\.-?)+(?:\p{Lu}\.)?$/u.test(first)) return true;
+    const fold = (w: string) => w.normalize("NFD").replace(/\p{M}/gu, "");
+    const plain = fold(first);
+    if (knownFirstName(first) || knownFirstName(plain) || isListedGivenName(first) || isListedGivenName(plain)) return true;
+    return !name.split(/\s+/u).some((w) => ROMANCE_DESK_WORDS.has(fold(w).toLowerCase()));
+  });
+}
+
+/**
+ * Words of the names of desks, press offices and public bodies in Portuguese, Spanish, Italian and French
+ * (accents folded): "Conteúdo", "Imprensa", "Comunicação", "Assessoria", "Secretaria", "Prefeitura".
+ */
+const ROMANCE_DESK_WORDS = new Set(
+  (
+    "conteudo imprensa comunicacao assessoria secretaria gabinete prefeitura governo ministerio departamento coordenadoria " +
+    "superintendencia diretoria servico contenido prensa comunicacion gobierno oficina servicio contenuto stampa " +
+    "comunicazione segreteria ufficio servizio ministero contenu presse communication secretariat gouvernement ministere"
+  ).split(" "),
+);
 
 /** Whether a word is a first name the lexicon knows ("Maria", "Kevin"). */
 export function knownFirstName(word: string): boolean {
@@ -287,10 +358,11 @@ export function bareByline(line: string, dated: boolean): Byline | null {
   let text = line;
   const date = findDates(text)[0];
   if (date) {
-    const before = text.slice(0, date.index).replace(/[\s|•·,/–—-]+$/u, "");
+    // A publication label before the date is no name: "Publicado em 03/03/2026 - Agência Vale".
+    const before = text.slice(0, date.index).replace(/[\s|•·,/–—-]+$/u, "").replace(PUBLISHED_LABEL, "");
     const after = text.slice(date.index + date.length).replace(/^[\s|•·,/–—-]+/u, "");
-    // The name stands on one side of the date; the other side may only hold a clock time.
-    text = before.length > 0 ? before : after.replace(/^\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?\s?(?:[A-Z]{2,4})?\s*/iu, "");
+    // The name stands on one side of the date; the other side may only hold a clock time ("10:15 am", "10h15").
+    text = before.length > 0 ? before : after.replace(/^\d{1,2}(?:[:.h]\d{2}|h)\s?(?:[ap]\.?m\.?)?\s?(?:[A-Z]{2,4})?(?:[\s|•·,/–—-]+|$)/iu, "");
     dated = true;
   }
   text = text
@@ -327,14 +399,15 @@ export function bareByline(line: string, dated: boolean): Byline | null {
   if (authors.length === 0) return dated && isDeskOrAgency(text) && isDeskName(text) ? { text, authors: [] } : null;
   // The line must be names and at most an outlet or a job title: every word a name's or the outlet's. An outlet
   // or a job after a separator ("Jane Roe - Staff Writer", "Jane Roe | Valley Herald") is short.
-  const separated = /^(.+?)\s(?:-|–|—|\||\/|•|·)\s((?:\S+\s?){1,4})$/u.exec(text);
+  // "Jane Roe Special to the Gazette", "JANE ROE FOR VALLEYONLINE": the outlet she writes for is no name either.
+  const separated = /^(.+?)\s(?:-|–|—|\||\/|•|·|for|special to)\s((?:\S+\s?){1,4})$/iu.exec(text);
   const parts = (separated ? separated[1]! : text).split(NAME_JOINER).filter(Boolean);
   if (parts.length > authors.length + 1) return null;
   // The part that is no name ("Valley Herald", "Staff Writer") comes last and is short.
   const other = parts.findIndex((p) => cleanName(p) === null);
   if (other >= 0 && (other !== parts.length - 1 || parts[other]!.split(/\s+/u).length > 4)) return null;
   if (!dated && !namesAPerson(authors[0]!)) return null;
-  return { text: printedOnce(text), authors: authors.map(withoutTrailingCaps) };
+  return { text: withoutGluedHandle(printedOnce(text)), authors: authors.map(withoutTrailingCaps) };
 }
 
 const HONORIFIC_WORDS = new Set(HONORIFICS);
@@ -391,7 +464,8 @@ export function authorsOf(names: string, marked = false): string[] {
 function isAffiliation(part: string): boolean {
   const words = part.trim().split(/\s+/u);
   if (words.length === 0 || knownFirstName(words[0]!) || namesAPerson(part.trim())) return false;
-  const roleLike = words.some((w) => w.split(/[-–]/u).some((piece) => ROLE_WORDS.has(piece.toLowerCase().replace(/[.,]$/u, ""))));
+  // ("Ph.D." is "phd" once its stops go.)
+  const roleLike = words.some((w) => w.split(/[-–]/u).some((piece) => ROLE_WORDS.has(piece.toLowerCase().replace(/[.,]/gu, ""))));
   const acronym = words.some((w) => /^[\p{Lu}]{2,}$/u.test(w)) && words.some((w) => /\p{Ll}/u.test(w));
   // A place or outlet name: no word of it is a first name the lexicon knows.
   const noName = words.every((w) => !knownFirstName(w));
@@ -409,8 +483,9 @@ function cleanName(raw: string, marked = false): string | null {
   if (DESK_HEADS.has(words[words.length - 1]?.toLowerCase() ?? "")) return null;
   // Trailing job titles: "Tobias Wren Business Columnist"
   while (words.length > 0 && ROLE_WORDS.has(words[words.length - 1]!.toLowerCase().replace(/[.,]$/, ""))) words.pop();
-  // A name printed twice ("Owen Clarke Owen Clarke", "Owen ClarkeOwen Clarke")
-  words = printedOnce(words.join(" ")).split(" ");
+  // A name printed twice ("Owen Clarke Owen Clarke", "Owen ClarkeOwen Clarke"), or glued to its own handle ("Owen
+  // Clarkeowenclarke": the author box's name and link run together).
+  words = withoutGluedHandle(printedOnce(words.join(" "))).split(" ");
   // "Susan Orr DAILY LEDGER": capitals after a name in mixed case are the outlet's.
   if (words.some((w) => /\p{Ll}/u.test(w))) {
     while (words.length > 2 && /^[\p{Lu}\d]{2,}$/u.test(words[words.length - 1]!)) words.pop();
@@ -426,7 +501,7 @@ function cleanName(raw: string, marked = false): string | null {
   const fullWords = words.filter((w) => !/^\p{Lu}\.$/u.test(w));
   if (marked ? UNAMBIGUOUS_HEADS.has(head) : organizationHeads.has(head) && (fullWords.length > 2 || !knownFirstName(words[0]!))) return null;
   // "Agência Brasil", "Agenzia Nova": in the Romance languages the head opens the name.
-  if (isForeignHead(words[0]!)) return null;
+  if (isForeignHead(headWord(words))) return null;
   // "India Post News Weekly", "Harbour Editorial Staff", "Da Redação": an outlet or a desk, not a person.
   if (words.some((w) => ORGANIZATION_WORDS.has(w.toLowerCase()) || NEWSROOM.test(w))) return null;
   if (words.some((w) => ROLE_WORDS.has(w.toLowerCase()) && !/^[\p{Lu}]/u.test(w))) return null;
