@@ -29,6 +29,30 @@ describe("citedAuthors", () => {
   });
 });
 
+describe("citations in square brackets, numbered references and authors named again", () => {
+  it("reads authors in square brackets and before a numbered reference", () => {
+    expect(names("Tone is a feature of the syllable [Lindqvist 2001; Quell & Amberly, 1999].")).toEqual(["Lindqvist", "Quell", "Amberly"]);
+    expect(names("As Thornbury [12] showed, the effect is small; Mendoza et al. [4, 7] agree.")).toEqual(["Thornbury", "Mendoza"]);
+  });
+
+  it("takes no footnote mark after a word or a full stop for a numbered reference", () => {
+    expect(names("He later played for Harrow Athletic.[1] In 2003 he joined Tarrow Rovers[2] for a season.")).toEqual([]);
+  });
+
+  it("reads a single author before a year only in a text that cites in the scholarly way", () => {
+    const cites = " Wells are rare (Quell & Amberly, 2001).";
+    expect(names("The lake was first mapped by Hartwell (1987) from the air." + cites)).toEqual(["Hartwell", "Quell", "Amberly"]);
+    expect(names("The lake was first mapped by Hartwell (1987) from the air.")).toEqual([]);
+  });
+
+  it("reads a cited surname named again alone as the author, in a scholarly text only", () => {
+    const text = "Tone was studied by Abernathy and Quell (2004) and by Marchetti et al. (2005). Abernathy later found the opposite, and the Quell Institute agreed.";
+    // The second "Abernathy" stands alone; "Quell Institute" is another name.
+    expect(names(text)).toEqual(["Abernathy", "Quell", "Marchetti", "Abernathy"]);
+    expect(names("The film Abernathy and Quell (2004) was a hit. Abernathy later toured.")).toEqual([]);
+  });
+});
+
 describe("case citations", () => {
   it("reads the parties of a case as people unless the dictionary knows them as a place or a body", () => {
     expect(names("As the court held in Tarrow v. Quillen, the order stands.")).toEqual(["Tarrow", "Quillen"]);
