@@ -127,3 +127,10 @@ describe("extract() on scholarly prose", () => {
     expect(story.entities.map((e) => [e.name, e.type])).toEqual([["Tarrow", "person"], ["Quillen", "person"]]);
   });
 });
+
+describe("a case's party named again after a preposition", () => {
+  it("stays the party, a person, where 'in' or 'from' would make a lone word a place", () => {
+    const story = extract("Counsel relied on what the court said in Tarrow v. Quillen about the order. The judge who sat in Quillen later retired, and the facts of the appeal from Tarrow were different.");
+    expect(story.entities.map((e) => [e.name, e.type, e.mentions.length])).toEqual([["Tarrow", "person", 2], ["Quillen", "person", 2]]);
+  });
+});

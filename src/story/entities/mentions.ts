@@ -267,6 +267,11 @@ const GIVEN_THING = /^(?:awards?|prizes?|medals?|gold|silver|bronze|titles?|trop
 const COMING_VERB = /^(?:come|comes|came|coming|return(?:s|ed|ing)?)$/u;
 /** Words of direction before "of": "north of X", "outside of X" (the place is what the direction is from). */
 const DIRECTION_OF = /^(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|outside|inside|out)$/u;
+/**
+ * Nouns for a kind of place: "the village of Essil", "the island of Busuanga", "a Maya city called T'ho", "a
+ * quarter known as Jolfa". What such a noun names is a place, whatever the name looks like.
+ */
+const PLACE_NOUN = /^(?:villages?|towns?|townships?|hamlets?|cit(?:y|ies)|islands?|islets?|isles?|atolls?|archipelagos?|provinces?|regions?|districts?|count(?:y|ies)|parish(?:es)?|municipalit(?:y|ies)|states?|prefectures?|cantons?|communes?|suburbs?|neighbou?rhoods?|quarters?|boroughs?|valleys?|rivers?|lakes?|bays?|peninsulas?|capital|settlements?|oasis|port)$/u;
 /** Small words that may stand between a motion verb and its "to": "goes on to", "flew back to". */
 const MOTION_PARTICLE = /^(?:on|back|up|down|over|out|off|away|straight|directly|daily|here|there)$/u;
 
@@ -286,7 +291,19 @@ function locativeKind(tokens: Token[], before: Token): "at" | "going" | null {
   const at = (i: number) => (i >= 0 && tokens[i]!.sentence === sentence ? tokens[i]! : undefined);
   if (before.normal === "of") {
     const word = at(before.index - 1);
-    return word !== undefined && /^[ \u00a0]+$/u.test(word.post) && DIRECTION_OF.test(word.normal) ? "going" : null;
+    if (word === undefined || !/^[ \u00a0]+$/u.test(word.post)) return null;
+    // "the village of Essil": a noun for a kind of place, in lower case (not "the City of London Corporation").
+    return DIRECTION_OF.test(word.normal) || (PLACE_NOUN.test(word.normal) && /^\p{Ll}/u.test(word.text)) ? "going" : null;
+  }
+  // "a Maya city called T'ho", "a quarter known as Jolfa", "an islet named Strynø": a place is being named.
+  if (before.normal === "called" || before.normal === "named" || (before.normal === "as" && at(before.index - 1)?.normal === "known")) {
+    const from = before.normal === "as" ? before.index - 2 : before.index - 1;
+    for (let k = from; k >= from - 2; k--) {
+      const w = at(k);
+      if (!w || /[.;:!?]/u.test(w.post)) break;
+      if (PLACE_NOUN.test(w.normal) && /^\p{Ll}/u.test(w.text)) return "going";
+    }
+    return null;
   }
   if (before.normal !== "to") return null;
   let i = before.index - 1;
@@ -1030,6 +1047,8 @@ export function findMentions(parsed: ParsedStory, rejected?: RawMention[], cited
   /** Mentions typed place only because of "in X" / "from X": weaker than a surname seen elsewhere. */
   const locativeOnly = new Set<RawMention>();
   const goneTo = new Set<RawMention>();
+  /** The names cited as an author or a case's party and typed a person ("Tarrow" of "Tarrow v. Quillen"). */
+  const citedPeople = new Set<string>();
   const { tokens } = parsed;
   const sportsReport = isSportsReport(tokens);
 
@@ -1112,6 +1131,7 @@ export function findMentions(parsed: ParsedStory, rejected?: RawMention[], cited
     const mention = makeMention(parsed, nameTokens, type, type === "person" ? allTitles : []);
     if (!mention) return;
     mentions.push(mention);
+    if (ctx.cited && type === "person") citedPeople.add(key(mention.text));
     if (type === "place" && ev.locative && typeOfRun(nameTokens, { ...ev, locative: false }) !== "place") {
       // "Her family moved to Houston" beside "Kayla Houston": a place gone to stays a place.
       if (sameSentence(before) && locativeKind(tokens, before) === "going") goneTo.add(mention);
@@ -1203,7 +1223,7 @@ export function findMentions(parsed: ParsedStory, rejected?: RawMention[], cited
   }
   trimSurnameModifiers(mentions);
   resolveDeferred(parsed, mentions, deferred);
-  harmoniseTypes(mentions, locativeOnly, goneTo);
+  harmoniseTypes(mentions, locativeOnly, goneTo, citedPeople);
   retypeAcronyms(parsed.text, mentions);
   impliedSurnames(parsed, mentions);
   const ordinary = ordinaryAcronyms(parsed.text);
@@ -1330,9 +1350,11 @@ function lastOf(name: string): string {
  * One name, one type within a story: "from Castell" is the person named "Rhea Castell" elsewhere, and
  * "Houston" is the place of "in Houston, Texas" wherever no title or first name makes it a person.
  */
-function harmoniseTypes(mentions: RawMention[], locativeOnly: Set<RawMention>, goneTo: Set<RawMention>): void {
+function harmoniseTypes(mentions: RawMention[], locativeOnly: Set<RawMention>, goneTo: Set<RawMention>, citedPeople: ReadonlySet<string>): void {
   oneTypePerName(mentions);
-  const surnames = surnamesOf(mentions);
+  // A name cited as an author or a case's party is that person's surname too: "in Tarrow, the court held" after
+  // "Tarrow v. Quillen" is the case (its party), not a place.
+  const surnames = new Set([...surnamesOf(mentions), ...citedPeople]);
   const placeKeys = new Set<string>();
   for (const m of locativeOnly) {
     if (surnames.has(key(m.text))) m.type = "person";

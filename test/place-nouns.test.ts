@@ -1,0 +1,23 @@
+/** A name that a noun for a kind of place introduces ("the village of X", "a town called X") is a place. */
+import { describe, expect, it } from "vitest";
+import { extract } from "../src/index.js";
+
+const typeOf = (text: string, name: string) => extract(text).entities.find((e) => e.name === name)?.type;
+
+describe("names introduced by a noun for a kind of place", () => {
+  it("types the name after 'the village / island / state of' as a place", () => {
+    expect(typeOf("The ferry leaves from the island of Tavrosund twice a day.", "Tavrosund")).toBe("place");
+    expect(typeOf("Most visitors stay in the village of Nadreme for a week.", "Nadreme")).toBe("place");
+    expect(typeOf("The state of Quintara borders the province of Velasc.", "Velasc")).toBe("place");
+  });
+
+  it("types the name after 'a town called', 'a quarter known as' as a place", () => {
+    expect(typeOf("A small fishing village called Oruvalla lies to the north.", "Oruvalla")).toBe("place");
+    expect(typeOf("The old town has a quarter known as Bekhadi, full of workshops.", "Bekhadi")).toBe("place");
+  });
+
+  it("leaves a person named after 'called' or 'of' without a noun for a place a person", () => {
+    expect(typeOf("The club hired a coach called Daniel Ostrander last spring.", "Daniel Ostrander")).toBe("person");
+    expect(typeOf("The mayor of Harlow met the widow of Tomas Vendrell.", "Tomas Vendrell")).toBe("person");
+  });
+});
