@@ -134,3 +134,15 @@ describe("a case's party named again after a preposition", () => {
     expect(story.entities.map((e) => [e.name, e.type, e.mentions.length])).toEqual([["Tarrow", "person", 2], ["Quillen", "person", 2]]);
   });
 });
+
+describe("a party named by its role", () => {
+  it("reads a capitalised role without an article as the party's name", () => {
+    expect(names("Petitioner contends that the stop was unlawful. But Petitioner did not plead guilty.")).toEqual(["Petitioner", "Petitioner"]);
+    expect(names("The order Respondent signed was void.")).toEqual(["Respondent"]);
+  });
+
+  it("takes no role after an article or before a name for a name", () => {
+    expect(names("The Petitioner appealed, and each Respondent answered. Defendant Marlow denied it.")).toEqual([]);
+    expect(names("Later the petitioner moved to Denton.")).toEqual([]);
+  });
+});

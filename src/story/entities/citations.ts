@@ -160,6 +160,28 @@ function caseParties(text: string, spans: CitedSpan[]): void {
   }
 }
 
+/**
+ * A party named by its role, the way a court writes it: "Petitioner contends", "the order Respondent signed". Written
+ * with a capital and without an article, the role stands for the one person who holds it, as a name does ("the
+ * petitioner", "a defendant" are descriptions, and "Defendant Marlow" a title before the name).
+ */
+const ROLE_NAME = /(?<![\p{L}\p{M}\p{N}'’-])(?:Petitioner|Respondent|Appellant|Appellee|Plaintiff|Defendant|Claimant|Applicant)(?![\p{L}\p{M}\p{N}-])/gu;
+/** Words that make the role a description: "the Petitioner", "each Respondent", "his Appellant". */
+const DESCRIBING = /^(?:the|a|an|this|that|each|every|any|no|his|her|their|our|its|my|your|one|another|other|either|neither)$/iu;
+
+function roleParties(text: string, spans: CitedSpan[]): void {
+  for (const m of text.matchAll(ROLE_NAME)) {
+    const end = m.index + m[0].length;
+    const before = /(\S+)\s+$/u.exec(text.slice(Math.max(0, m.index - 30), m.index))?.[1] ?? "";
+    if (DESCRIBING.test(before.replace(/[^\p{L}]+$/u, ""))) continue;
+    // "Defendant Marlow", "Petitioner Cole": a role before a name is its title, and the name is the person.
+    if (/^\s+\p{Lu}/u.test(text.slice(end, end + 3))) continue;
+    // "Appellant's Brief" in a heading, "Petitioner-Appellant": only the role alone, in running text.
+    if (/^[-–]/u.test(text.slice(end, end + 1))) continue;
+    spans.push({ start: m.index, end });
+  }
+}
+
 /** The dictionary's tags for names of people: "Lynch", "Turner" are surnames as well as words. */
 const NAME_TAGS = new Set(["LastName", "FirstName", "MaleName", "FemaleName", "Person"]);
 
@@ -257,6 +279,7 @@ export function citedAuthors(text: string): CitedSpan[] {
   const scholarly = citesInScholarlyStyle(bracketed) || narrativeEtAl;
   if (scholarly) spans.push(...severalNamed, ...commaless, ...singleNamed);
   caseParties(text, spans);
+  roleParties(text, spans);
   if (scholarly) spans.push(...echoesOfAuthors(text, spans));
   spans.sort((a, b) => a.start - b.start);
   return spans;
