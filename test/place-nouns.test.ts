@@ -21,3 +21,10 @@ describe("names introduced by a noun for a kind of place", () => {
     expect(typeOf("The mayor of Harlow met the widow of Tomas Vendrell.", "Tomas Vendrell")).toBe("person");
   });
 });
+
+describe("a name after a preposition that the sentence gives an office", () => {
+  it("types 'via Tariq Rahimi, his chief of staff' as a person, and 'via Kestrel Bay' still as a place", () => {
+    const story = extract("The offer was passed on via Tariq Rahimi, his chief of staff, on Monday. The ferry runs via Kestrel Bay.");
+    expect(story.entities.map((e) => [e.name, e.type])).toEqual([["Tariq Rahimi", "person"], ["Kestrel Bay", "place"]]);
+  });
+});

@@ -117,7 +117,8 @@ function describedByRole(tokens: Token[], last: Token): boolean {
   if (isPossessive(last)) return kinWords.has(next.normal);
   let i = last.index + 1;
   if (/^,\s*$/u.test(last.post)) {
-    if (!next.tags.has("Determiner")) return false;
+    // ", the team's captain", ", his chief of staff".
+    if (!next.tags.has("Determiner") && !/^(?:his|her|their|our)$/u.test(next.normal)) return false;
   } else if (/^\s+$/u.test(last.post) && next.tags.has("Copula")) {
     i++;
   } else {
@@ -704,6 +705,8 @@ interface Evidence {
    * ("Siosaia Tupou, who coaches"), or a speaker.
    */
   personRole: boolean;
+  /** An apposition or a "be" gives the run an office or an occupation: "Tariq Rahimi, his chief of staff". */
+  described: boolean;
 }
 
 type Typing = EntityType | "defer" | null;
@@ -808,6 +811,8 @@ function typeOfRun(run: Token[], ev: Evidence): Typing {
   if (placeFrom >= 2 && run.slice(0, placeFrom).every((t) => isCommonWord(t.text) && !isTitleToken(t))
     && run.slice(placeFrom).every((t) => t.tags.has("Place"))) return "organization";
   if (run.some((t) => t.tags.has("Place"))) return "place";
+  // "via Tariq Rahimi, his chief of staff": an office given to the name outweighs the preposition before it.
+  if (ev.locative && ev.described && run.length >= 2 && !run.some((t) => t.tags.has("Place"))) return "person";
   if (ev.locative && run.length - linked <= 2) return "place";
   // Names compromise does not know: words no dictionary has ("Vantoller", "Kessock") are names; ordinary words
   // ("Global Challenge", "Internet Explorer") are not, without further evidence.
@@ -1080,9 +1085,10 @@ export function findMentions(parsed: ParsedStory, rejected?: RawMention[], cited
       afterNumber: sameSentence(before) && /^[ \u00a0]+$/u.test(before.post) && /^[\d.,]+$/u.test(before.text),
       givenName: nameTokens.length > 1 && opensGivenName(tokens, first, ctx.sentence),
       personRole: false,
+      described: describedByRole(tokens, last),
     };
     ev.personRole = ev.beforeActionVerb || ev.beforePersonVerb || ev.beforeSpeechVerb || ev.afterSpeechVerb
-      || describedAsPerson(tokens, last) || describedByRole(tokens, last)
+      || describedAsPerson(tokens, last) || ev.described
       || (sameSentence(before) && (isPersonObjectVerb(before, first) || givenToPerson(tokens, before)));
     // "XR-204", "F-16", "Boeing 737-800": a designation, not a name.
     if (last.post === "-" && next && /^\d/u.test(next.text)) return;
