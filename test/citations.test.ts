@@ -41,8 +41,8 @@ describe("citations in square brackets, numbered references and authors named ag
 
   it("reads a single author before a year only in a text that cites in the scholarly way", () => {
     const cites = " Wells are rare (Quell & Amberly, 2001).";
-    expect(names("The lake was first mapped by Hartwell (1987) from the air." + cites)).toEqual(["Hartwell", "Quell", "Amberly"]);
-    expect(names("The lake was first mapped by Hartwell (1987) from the air.")).toEqual([]);
+    expect(names("The lake is a marsh on Hartwell (1987) and on later maps." + cites)).toEqual(["Hartwell", "Quell", "Amberly"]);
+    expect(names("The lake is a marsh on Hartwell (1987) and on later maps.")).toEqual([]);
   });
 
   it("reads a cited surname named again alone as the author, in a scholarly text only", () => {
@@ -144,5 +144,16 @@ describe("a party named by its role", () => {
   it("takes no role after an article or before a name for a name", () => {
     expect(names("The Petitioner appealed, and each Respondent answered. Defendant Marlow denied it.")).toEqual([]);
     expect(names("Later the petitioner moved to Denton.")).toEqual([]);
+  });
+});
+
+describe("authors after 'by'", () => {
+  it("reads names after 'by' and before a year or a numbered reference as authors, in any text", () => {
+    expect(names("The first chapter of the handbook by Tessaro and Vinke (2004) begins with a summary.")).toEqual(["Tessaro", "Vinke"]);
+    expect(names("The method proposed by Oyelaran [14] is faster.")).toEqual(["Oyelaran"]);
+  });
+
+  it("takes no body or place after 'by' for an author", () => {
+    expect(names("The survey by Pew Research Center (2019) and the games hosted by Beijing (2008) were cited.")).toEqual([]);
   });
 });

@@ -244,7 +244,11 @@ export function citedAuthors(text: string): CitedSpan[] {
       const found = list ? authorsOf(list, offset) : null;
       if (!found || found.spans.length === 0) continue;
       const verbAfter = CITING_VERB.test(text.slice(group.index + group[0].length, group.index + group[0].length + 24));
-      if (found.etAl || possessive || verbAfter) {
+      // "the chapter by Tessaro and Vinke (2004)", "a study by Hartwell [7]": "by" makes them its authors (in either
+      // style of citing; a mission or an instrument cited so, "observations by Skylab [7]", is the price).
+      const byAuthors = /(?<![\p{L}])by\s+$/u.test(text.slice(Math.max(0, offset - 4), offset))
+        && found.spans.every((span) => isSurnameLike(text.slice(span.start, span.end)));
+      if (found.etAl || possessive || verbAfter || byAuthors) {
         spans.push(...found.spans);
         if (found.etAl) narrativeEtAl = true;
       } else if (found.spans.length >= 2) severalNamed.push(...found.spans);
