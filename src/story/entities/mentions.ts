@@ -273,6 +273,8 @@ const DIRECTION_OF = /^(?:north|south|east|west|northeast|northwest|southeast|so
  * quarter known as Jolfa". What such a noun names is a place, whatever the name looks like.
  */
 const PLACE_NOUN = /^(?:villages?|towns?|townships?|hamlets?|cit(?:y|ies)|islands?|islets?|isles?|atolls?|archipelagos?|provinces?|regions?|districts?|count(?:y|ies)|parish(?:es)?|municipalit(?:y|ies)|states?|prefectures?|cantons?|communes?|suburbs?|neighbou?rhoods?|quarters?|boroughs?|valleys?|rivers?|lakes?|bays?|peninsulas?|capital|settlements?|oasis|port)$/u;
+/** Words that name a storm before its given name: "Hurricane Katrina", "Cyclone Idai" (not "Storm", a given name too). */
+const STORM = /^(?:hurricane|cyclone|typhoon|superstorm)$/u;
 /** Small words that may stand between a motion verb and its "to": "goes on to", "flew back to". */
 const MOTION_PARTICLE = /^(?:on|back|up|down|over|out|off|away|straight|directly|daily|here|there)$/u;
 
@@ -1057,10 +1059,19 @@ export function findMentions(parsed: ParsedStory, rejected?: RawMention[], cited
   const { tokens } = parsed;
   const sportsReport = isSportsReport(tokens);
 
+  /** The names of storms the story has given with their kind ("Cyclone Phailin"): "Phailin" alone is the storm too. */
+  const stormNames = new Set<string>();
   const emit = (nameTokens: Token[], titleTokens: Token[], ctx: { sentence: Sentence; titleCased: boolean; ofHeadType: EntityType | null; governed?: boolean; cited?: boolean }) => {
     if (nameTokens.length === 0) return;
     const first = nameTokens[0]!;
     const last = nameTokens[nameTokens.length - 1]!;
+    // "Cyclone Phailin", "Typhoon Haiyan", and "Phailin's winds" after them: a storm is named like a person but is
+    // neither a person, a body nor a place.
+    if (nameTokens.length >= 2 && nameTokens.length <= 3 && STORM.test(first.normal)) {
+      stormNames.add(key(nameTokens.slice(nameTokens.length - 1).map((t) => t.text).join(" ")));
+      return;
+    }
+    if (nameTokens.length === 1 && stormNames.has(key(first.text))) return;
     const before = tokens[first.index - 1];
     const next = tokens[last.index + 1];
     const lowerTitle = precedingTitle(tokens, first.index, ctx.sentence.firstToken);

@@ -1,4 +1,4 @@
-/** A name that a noun for a kind of place introduces ("the village of X", "a town called X") is a place. */
+/** Names shaped by the kind of text: places a noun for a place introduces, an office after a preposition, storms. */
 import { describe, expect, it } from "vitest";
 import { extract } from "../src/index.js";
 
@@ -26,5 +26,12 @@ describe("a name after a preposition that the sentence gives an office", () => {
   it("types 'via Tariq Rahimi, his chief of staff' as a person, and 'via Kestrel Bay' still as a place", () => {
     const story = extract("The offer was passed on via Tariq Rahimi, his chief of staff, on Monday. The ferry runs via Kestrel Bay.");
     expect(story.entities.map((e) => [e.name, e.type])).toEqual([["Tariq Rahimi", "person"], ["Kestrel Bay", "place"]]);
+  });
+});
+
+describe("storms", () => {
+  it("makes no person of a storm's name, with its kind or alone after it", () => {
+    const story = extract("The size of Cyclone Phalvin surprised forecasters in Odisha. Phalvin's winds weakened inland, said Tom Reyes.");
+    expect(story.entities.map((e) => [e.name, e.type])).toEqual([["Odisha", "place"], ["Tom Reyes", "person"]]);
   });
 });
