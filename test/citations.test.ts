@@ -135,10 +135,25 @@ describe("a case's party named again after a preposition", () => {
   });
 });
 
+describe("a case's party in a news story that cites a study", () => {
+  it("does not make every later mention of a party a cited author ('the clinic in Jackson' stays the city)", () => {
+    const text = "A study by Okorafor et al. (2020) found the clinics busy. The justices ruled in Dobbs v. Jackson last year. The clinic in Jackson closed, and protesters gathered in Jackson.";
+    const story = extract(text);
+    const clinicAt = text.indexOf("The clinic");
+    const typesAfter = story.entities.flatMap((e) => e.mentions.filter((m) => m.text === "Jackson" && m.start > clinicAt).map(() => e.type));
+    expect(typesAfter).toEqual(["place", "place"]);
+  });
+});
+
 describe("a party named by its role", () => {
   it("reads a capitalised role without an article as the party's name", () => {
     expect(names("Petitioner contends that the stop was unlawful. But Petitioner did not plead guilty.")).toEqual(["Petitioner", "Petitioner"]);
     expect(names("The order Respondent signed was void.")).toEqual(["Respondent"]);
+  });
+
+  it("takes no role before a noun it describes for a party ('Plaintiff lawyers', 'Claimant count')", () => {
+    const story = extract("Plaintiff lawyers declined to comment. Claimant count figures rose in March. Petitioner contends the stop was unlawful.");
+    expect(story.entities.map((e) => [e.name, e.type, e.mentions.length])).toEqual([["Petitioner", "person", 1]]);
   });
 
   it("takes no role after an article or before a name for a name", () => {

@@ -16,6 +16,11 @@ describe("names introduced by a noun for a kind of place", () => {
     expect(typeOf("The old town has a quarter known as Bekhadi, full of workshops.", "Bekhadi")).toBe("place");
   });
 
+  it("reads 'The district named X superintendent' as a place naming a person, not a place called X", () => {
+    expect(typeOf("The school district named Orla Penhallow superintendent on Monday.", "Orla Penhallow")).toBe("person");
+    expect(typeOf("She grew up in a town called Brennock, near the coast.", "Brennock")).toBe("place");
+  });
+
   it("leaves a person named after 'called' or 'of' without a noun for a place a person", () => {
     expect(typeOf("The club hired a coach called Daniel Ostrander last spring.", "Daniel Ostrander")).toBe("person");
     expect(typeOf("The mayor of Harlow met the widow of Tomas Vendrell.", "Tomas Vendrell")).toBe("person");
@@ -33,5 +38,15 @@ describe("storms", () => {
   it("makes no person of a storm's name, with its kind or alone after it", () => {
     const story = extract("The size of Cyclone Phalvin surprised forecasters in Odisha. Phalvin's winds weakened inland, said Tom Reyes.");
     expect(story.entities.map((e) => [e.name, e.type])).toEqual([["Odisha", "place"], ["Tom Reyes", "person"]]);
+  });
+
+  it("keeps a name that only begins with a storm's kind: an ordinary word or a surname after it", () => {
+    const story = extract("The Hurricane Center warned that Typhoon Lagoon would close. Hurricane Electric reported outages. Fans cheered Hurricane Higgins at the final.");
+    expect(story.entities.map((e) => e.name)).toEqual(["Hurricane Center", "Typhoon Lagoon", "Hurricane Electric", "Hurricane Higgins"]);
+  });
+
+  it("keeps a person's given name alone after a storm of the same name", () => {
+    const story = extract("Hurricane Katrina destroyed the house. Katrina Smith, who lost her home, will rebuild. Katrina said the insurers were slow.");
+    expect(story.entities.map((e) => [e.name, e.type, e.mentions.length])).toEqual([["Katrina Smith", "person", 2]]);
   });
 });

@@ -165,7 +165,11 @@ function caseParties(text: string, spans: CitedSpan[]): void {
  * with a capital and without an article, the role stands for the one person who holds it, as a name does ("the
  * petitioner", "a defendant" are descriptions, and "Defendant Marlow" a title before the name).
  */
-const ROLE_NAME = /(?<![\p{L}\p{M}\p{N}'’-])(?:Petitioner|Respondent|Appellant|Appellee|Plaintiff|Defendant|Claimant|Applicant)(?![\p{L}\p{M}\p{N}-])/gu;
+const ROLES = "Petitioner|Respondent|Appellant|Appellee|Plaintiff|Defendant|Claimant|Applicant";
+const ROLE_NAME = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}'’-])(?:${ROLES})(?![\p{L}\p{M}\p{N}-])`, "gu");
+const ROLE_WORD = new RegExp(`^(?:${ROLES})$`, "u");
+/** Is `word` one of the roles a court names a party by ("Petitioner")? */
+export const isPartyRole = (word: string): boolean => ROLE_WORD.test(word);
 /** Words that make the role a description: "the Petitioner", "each Respondent", "his Appellant". */
 const DESCRIBING = /^(?:the|a|an|this|that|each|every|any|no|his|her|their|our|its|my|your|one|another|other|either|neither)$/iu;
 
@@ -282,9 +286,12 @@ export function citedAuthors(text: string): CitedSpan[] {
   }
   const scholarly = citesInScholarlyStyle(bracketed) || narrativeEtAl;
   if (scholarly) spans.push(...severalNamed, ...commaless, ...singleNamed);
+  // Only authors are named again bare: a case's party ("Dobbs v. Jackson") is no author, and in a news story that
+  // cites one study "the clinic in Jackson" is the city.
+  const authors = spans.length;
   caseParties(text, spans);
   roleParties(text, spans);
-  if (scholarly) spans.push(...echoesOfAuthors(text, spans));
+  if (scholarly) spans.push(...echoesOfAuthors(text, spans, spans.slice(0, authors)));
   spans.sort((a, b) => a.start - b.start);
   return spans;
 }
@@ -299,10 +306,10 @@ const CAPITALISED_WORD = /(?<![\p{L}\p{M}\p{N}'’-])\p{Lu}[\p{L}\p{M}'’-]*\p{
  * one-word surnames the dictionaries do not know as a place or a body, standing alone (no capitalised word right
  * before or after: "Hartwell Institute" is another name).
  */
-function echoesOfAuthors(text: string, spans: CitedSpan[]): CitedSpan[] {
+function echoesOfAuthors(text: string, spans: CitedSpan[], authors: CitedSpan[]): CitedSpan[] {
   const taken = new Set(spans.map((s) => s.start));
   const names = new Set<string>();
-  for (const s of spans) {
+  for (const s of authors) {
     const name = text.slice(s.start, s.end);
     if (/^\p{Lu}[\p{L}\p{M}'’-]*\p{L}$/u.test(name) && name.length >= 3 && isSurnameLike(name) && !isCommonWord(name)) names.add(name);
   }

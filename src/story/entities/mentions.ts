@@ -25,7 +25,7 @@ import {
 } from "../quotes/vocabulary.js";
 import { pushAll } from "../../lib/arrays.js";
 import { countBefore } from "../../lib/sorted.js";
-import { citedAuthors, type CitedSpan } from "./citations.js";
+import { citedAuthors, isPartyRole, type CitedSpan } from "./citations.js";
 
 /** One place a name stands, before mentions are merged into entities. Offsets are UTF-16. */
 export interface RawMention {
@@ -275,6 +275,30 @@ const DIRECTION_OF = /^(?:north|south|east|west|northeast|northwest|southeast|so
 const PLACE_NOUN = /^(?:villages?|towns?|townships?|hamlets?|cit(?:y|ies)|islands?|islets?|isles?|atolls?|archipelagos?|provinces?|regions?|districts?|count(?:y|ies)|parish(?:es)?|municipalit(?:y|ies)|states?|prefectures?|cantons?|communes?|suburbs?|neighbou?rhoods?|quarters?|boroughs?|valleys?|rivers?|lakes?|bays?|peninsulas?|capital|settlements?|oasis|port)$/u;
 /** Words that name a storm before its given name: "Hurricane Katrina", "Cyclone Idai" (not "Storm", a given name too). */
 const STORM = /^(?:hurricane|cyclone|typhoon|superstorm)$/u;
+/**
+ * The word after "Hurricane" / "Cyclone" is a storm's name when it is a given name ("Katrina", "Sandy") or a word
+ * no dictionary has ("Phailin", "Idai"); an ordinary word or a surname makes the whole a name of something else:
+ * "Hurricane Center", "Typhoon Lagoon", "Hurricane Electric" (a firm), "Hurricane Higgins" (a player's nickname).
+ */
+function isStormName(t: Token): boolean {
+  if (isFirstName(t) || isListedGivenName(t.text.replace(/['’]s$/u, ""))) return true;
+  return !isCommonWord(t.text) && !t.tags.has("LastName") && !t.tags.has("Place") && !t.tags.has("Organization")
+    && lexiconTag(t.normal.replace(/['’]s$/u, "")) === undefined;
+}
+/**
+ * "The school district named Orla Penhallow superintendent", "The city called Bram Tessaly as a witness": a
+ * definite noun phrase that opens the sentence is the subject of "named" / "called", a verb there, and what follows
+ * is whom the place named, no place. ("She grew up in a town called Hope", "A village called Oruvalla lies north":
+ * after a preposition or a verb, or with "a", the word is a participle naming the place.)
+ */
+function placeNounIsSubject(tokens: Token[], nounAt: number, sentence: number): boolean {
+  for (let j = nounAt - 1; j >= 0 && tokens[j]!.sentence === sentence; j--) {
+    const t = tokens[j]!;
+    if (t.tags.has("Preposition") || t.tags.has("Verb") || /[,;:]/u.test(t.post)) return false;
+    if (j === 0 || tokens[j - 1]!.sentence !== sentence) return /^(?:the|this|that|its|our|their|his|her)$/u.test(t.normal);
+  }
+  return false;
+}
 /** Small words that may stand between a motion verb and its "to": "goes on to", "flew back to". */
 const MOTION_PARTICLE = /^(?:on|back|up|down|over|out|off|away|straight|directly|daily|here|there)$/u;
 
@@ -304,7 +328,7 @@ function locativeKind(tokens: Token[], before: Token): "at" | "going" | null {
     for (let k = from; k >= from - 2; k--) {
       const w = at(k);
       if (!w || /[.;:!?]/u.test(w.post)) break;
-      if (PLACE_NOUN.test(w.normal) && /^\p{Ll}/u.test(w.text)) return "going";
+      if (PLACE_NOUN.test(w.normal) && /^\p{Ll}/u.test(w.text)) return placeNounIsSubject(tokens, k, sentence) && before.normal !== "as" ? null : "going";
     }
     return null;
   }
@@ -1061,19 +1085,26 @@ export function findMentions(parsed: ParsedStory, rejected?: RawMention[], cited
 
   /** The names of storms the story has given with their kind ("Cyclone Phailin"): "Phailin" alone is the storm too. */
   const stormNames = new Set<string>();
+  /** The first words of the people named in full so far ("Katrina" of "Katrina Smith"). */
+  const givenNamesOfPeople = new Set<string>();
   const emit = (nameTokens: Token[], titleTokens: Token[], ctx: { sentence: Sentence; titleCased: boolean; ofHeadType: EntityType | null; governed?: boolean; cited?: boolean }) => {
     if (nameTokens.length === 0) return;
     const first = nameTokens[0]!;
     const last = nameTokens[nameTokens.length - 1]!;
     // "Cyclone Phailin", "Typhoon Haiyan", and "Phailin's winds" after them: a storm is named like a person but is
     // neither a person, a body nor a place.
-    if (nameTokens.length >= 2 && nameTokens.length <= 3 && STORM.test(first.normal)) {
+    if (nameTokens.length === 2 && STORM.test(first.normal) && isStormName(last)) {
       stormNames.add(key(nameTokens.slice(nameTokens.length - 1).map((t) => t.text).join(" ")));
       return;
     }
-    if (nameTokens.length === 1 && stormNames.has(key(first.text))) return;
+    // ... unless a person of that given name has been named ("Katrina Smith, who lost her home ... Katrina said").
+    if (nameTokens.length === 1 && stormNames.has(key(first.text)) && !givenNamesOfPeople.has(key(first.text))) return;
     const before = tokens[first.index - 1];
     const next = tokens[last.index + 1];
+    // "Plaintiff lawyers", "Claimant count", "Applicant numbers": a role before a noun describes the noun (in news
+    // above all), where "Petitioner contends" names the party by its role.
+    if (ctx.cited && nameTokens.length === 1 && isPartyRole(first.text) && next && next.sentence === first.sentence
+      && /^[ \u00a0]+$/u.test(last.post) && next.tags.has("Noun") && !next.tags.has("Verb") && /^\p{Ll}/u.test(next.text)) return;
     const lowerTitle = precedingTitle(tokens, first.index, ctx.sentence.firstToken);
     const allTitles = withHyphenPrefix(tokens, [...lowerTitle, ...titleTokens]);
     const sameSentence = (t: Token | undefined): t is Token => t !== undefined && t.sentence === ctx.sentence.index;
@@ -1148,7 +1179,12 @@ export function findMentions(parsed: ParsedStory, rejected?: RawMention[], cited
     const mention = makeMention(parsed, nameTokens, type, type === "person" ? allTitles : []);
     if (!mention) return;
     mentions.push(mention);
-    if (ctx.cited && type === "person") citedPeople.add(key(mention.text));
+    if (type === "person" && nameTokens.length >= 2) givenNamesOfPeople.add(key(first.text));
+    // Only a name no dictionary knows: "Jackson" of "Dobbs v. Jackson" is a surname, but "the clinic in Jackson" is
+    // the city, which a known name is as often as a party; "in Quillen" after "Tarrow v. Quillen" is the case.
+    if (ctx.cited && type === "person" && mention.text.split(/\s+/u).every((w) => lexiconTag(w.toLowerCase().replace(/['’]s$/u, "")) === undefined)) {
+      citedPeople.add(key(mention.text));
+    }
     if (type === "place" && ev.locative && typeOfRun(nameTokens, { ...ev, locative: false }) !== "place") {
       // "Her family moved to Houston" beside "Kayla Houston": a place gone to stays a place.
       if (sameSentence(before) && locativeKind(tokens, before) === "going") goneTo.add(mention);
