@@ -154,6 +154,9 @@ describe("a party named by its role", () => {
   it("takes no role before a noun it describes for a party ('Plaintiff lawyers', 'Claimant count')", () => {
     const story = extract("Plaintiff lawyers declined to comment. Claimant count figures rose in March. Petitioner contends the stop was unlawful.");
     expect(story.entities.map((e) => [e.name, e.type, e.mentions.length])).toEqual([["Petitioner", "person", 1]]);
+    // The tagger reads "pled" as a noun; with no verb or noun after it, the role is still the party.
+    expect(names("Petitioner pled guilty in May.")).toEqual(["Petitioner"]);
+    expect(extract("Petitioner pled guilty in May.").entities.map((e) => e.name)).toEqual(["Petitioner"]);
   });
 
   it("takes no role after an article or before a name for a name", () => {

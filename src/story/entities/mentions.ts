@@ -299,6 +299,8 @@ function placeNounIsSubject(tokens: Token[], nounAt: number, sentence: number): 
   }
   return false;
 }
+/** A noun or a verb that is no pronoun: what may follow a noun a role describes ("Plaintiff lawyers declined"). */
+const nounOrVerb = (t: Token | undefined): boolean => t !== undefined && !t.tags.has("Pronoun") && (t.tags.has("Verb") || t.tags.has("Noun"));
 /** Small words that may stand between a motion verb and its "to": "goes on to", "flew back to". */
 const MOTION_PARTICLE = /^(?:on|back|up|down|over|out|off|away|straight|directly|daily|here|there)$/u;
 
@@ -1101,10 +1103,12 @@ export function findMentions(parsed: ParsedStory, rejected?: RawMention[], cited
     if (nameTokens.length === 1 && stormNames.has(key(first.text)) && !givenNamesOfPeople.has(key(first.text))) return;
     const before = tokens[first.index - 1];
     const next = tokens[last.index + 1];
-    // "Plaintiff lawyers", "Claimant count", "Applicant numbers": a role before a noun describes the noun (in news
-    // above all), where "Petitioner contends" names the party by its role.
+    // "Plaintiff lawyers declined", "Claimant count figures rose": a role before a noun, then a noun or a verb, describes
+    // the noun (in news above all), where "Petitioner contends" names the party by its role. ("Petitioner pled
+    // guilty": the tagger reads "pled" as a noun, but no verb or noun follows it.)
     if (ctx.cited && nameTokens.length === 1 && isPartyRole(first.text) && next && next.sentence === first.sentence
-      && /^[ \u00a0]+$/u.test(last.post) && next.tags.has("Noun") && !next.tags.has("Verb") && /^\p{Ll}/u.test(next.text)) return;
+      && /^[ \u00a0]+$/u.test(last.post) && next.tags.has("Noun") && !next.tags.has("Verb") && /^\p{Ll}/u.test(next.text)
+      && /^[ \u00a0]+$/u.test(next.post) && nounOrVerb(tokens[next.index + 1])) return;
     const lowerTitle = precedingTitle(tokens, first.index, ctx.sentence.firstToken);
     const allTitles = withHyphenPrefix(tokens, [...lowerTitle, ...titleTokens]);
     const sameSentence = (t: Token | undefined): t is Token => t !== undefined && t.sentence === ctx.sentence.index;
