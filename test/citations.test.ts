@@ -143,6 +143,11 @@ describe("a case's party in a news story that cites a study", () => {
     const typesAfter = story.entities.flatMap((e) => e.mentions.filter((m) => m.text === "Jackson" && m.start > clinicAt).map(() => e.type));
     expect(typesAfter).toEqual(["place", "place"]);
   });
+
+  it("keeps a party the dictionary knows as a name a place after 'in' ('Dobbs v. Jackson', then 'in Jackson')", () => {
+    const story = extract("The court ruled in Dobbs v. Jackson last year. Protesters gathered in Jackson on Friday.");
+    expect(story.entities.map((e) => [e.name, e.type, e.mentions.length])).toContainEqual(["Jackson", "place", 2]);
+  });
 });
 
 describe("a party named by its role", () => {
