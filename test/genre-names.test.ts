@@ -32,6 +32,11 @@ describe("a name after a preposition that the sentence gives an office", () => {
     const story = extract("The offer was passed on via Tariq Rahimi, his chief of staff, on Monday. The ferry runs via Kestrel Bay.");
     expect(story.entities.map((e) => [e.name, e.type])).toEqual([["Tariq Rahimi", "person"], ["Kestrel Bay", "place"]]);
   });
+
+  it("takes an office that belongs to someone else for no office of the name ('the minister's home town')", () => {
+    expect(typeOf("The money moved via Ostrava Kolar, the minister's home town, last year.", "Ostrava Kolar")).toBe("place");
+    expect(typeOf("The offer came via Ostrava Kolar, the minister's chief of staff, last year.", "Ostrava Kolar")).toBe("person");
+  });
 });
 
 describe("storms", () => {

@@ -111,7 +111,7 @@ function describedAsPerson(tokens: Token[], last: Token): boolean {
  * apposition or a "be" whose noun phrase names an occupation or office ("Nurlan Bekov, the team's captain",
  * "Nomvula Mokonyane is the new transport minister", "was elected mayor"); "Kumasi, the capital" names none.
  */
-function describedByRole(tokens: Token[], last: Token): boolean {
+function describedByRole(tokens: Token[], last: Token, ownOffice = false): boolean {
   const next = tokens[last.index + 1];
   if (!next || next.sentence !== last.sentence) return false;
   if (isPossessive(last)) return kinWords.has(next.normal);
@@ -127,7 +127,11 @@ function describedByRole(tokens: Token[], last: Token): boolean {
   for (let n = 0; n < 5 && i < tokens.length; n++, i++) {
     const t = tokens[i]!;
     if (t.sentence !== last.sentence) return false;
-    if (isTitleWord(t.normal.replace(/['’]s$/u, ""))) return true;
+    // With `ownOffice`, the office must be the name's own and the phrase's head: "the minister's home town" names
+    // the minister's office and a "home" that is no office ("Home Secretary"), so "via Ostrava Kolar, the minister's
+    // home town" is a place; "the minister's chief of staff", "the team's captain" give the name an office.
+    if (isTitleWord(t.normal.replace(/['’]s$/u, ""))
+      && !(ownOffice && (/['’]s$/u.test(t.text) || (!/[,.;:!?()]/u.test(t.post) && tokens[i + 1]?.normal !== "of" && tokens[i + 1]?.tags.has("Noun"))))) return true;
     // "is the new transport minister", "was elected mayor": articles, adjectives, nouns and participles lead to it.
     const leads = t.tags.has("Determiner") || t.tags.has("Adjective") || t.tags.has("Noun") || t.tags.has("Possessive")
       || t.tags.has("PastTense") || t.tags.has("Participle");
@@ -1131,10 +1135,10 @@ export function findMentions(parsed: ParsedStory, rejected?: RawMention[], cited
       afterNumber: sameSentence(before) && /^[ \u00a0]+$/u.test(before.post) && /^[\d.,]+$/u.test(before.text),
       givenName: nameTokens.length > 1 && opensGivenName(tokens, first, ctx.sentence),
       personRole: false,
-      described: describedByRole(tokens, last),
+      described: describedByRole(tokens, last, true),
     };
     ev.personRole = ev.beforeActionVerb || ev.beforePersonVerb || ev.beforeSpeechVerb || ev.afterSpeechVerb
-      || describedAsPerson(tokens, last) || ev.described
+      || describedAsPerson(tokens, last) || describedByRole(tokens, last)
       || (sameSentence(before) && (isPersonObjectVerb(before, first) || givenToPerson(tokens, before)));
     // "XR-204", "F-16", "Boeing 737-800": a designation, not a name.
     if (last.post === "-" && next && /^\d/u.test(next.text)) return;
