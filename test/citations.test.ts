@@ -29,6 +29,30 @@ describe("citedAuthors", () => {
   });
 });
 
+describe("citations in square brackets, numbered references and authors named again", () => {
+  it("reads authors in square brackets and before a numbered reference", () => {
+    expect(names("Tone is a feature of the syllable [Lindqvist 2001; Quell & Amberly, 1999].")).toEqual(["Lindqvist", "Quell", "Amberly"]);
+    expect(names("As Thornbury [12] showed, the effect is small; Mendoza et al. [4, 7] agree.")).toEqual(["Thornbury", "Mendoza"]);
+  });
+
+  it("takes no footnote mark after a word or a full stop for a numbered reference", () => {
+    expect(names("He later played for Harrow Athletic.[1] In 2003 he joined Tarrow Rovers[2] for a season.")).toEqual([]);
+  });
+
+  it("reads a single author before a year only in a text that cites in the scholarly way", () => {
+    const cites = " Wells are rare (Quell & Amberly, 2001).";
+    expect(names("The lake is a marsh on Hartwell (1987) and on later maps." + cites)).toEqual(["Hartwell", "Quell", "Amberly"]);
+    expect(names("The lake is a marsh on Hartwell (1987) and on later maps.")).toEqual([]);
+  });
+
+  it("reads a cited surname named again alone as the author, in a scholarly text only", () => {
+    const text = "Tone was studied by Abernathy and Quell (2004) and by Marchetti et al. (2005). Abernathy later found the opposite, and the Quell Institute agreed.";
+    // The second "Abernathy" stands alone; "Quell Institute" is another name.
+    expect(names(text)).toEqual(["Abernathy", "Quell", "Marchetti", "Abernathy"]);
+    expect(names("The film Abernathy and Quell (2004) was a hit. Abernathy later toured.")).toEqual([]);
+  });
+});
+
 describe("case citations", () => {
   it("reads the parties of a case as people unless the dictionary knows them as a place or a body", () => {
     expect(names("As the court held in Tarrow v. Quillen, the order stands.")).toEqual(["Tarrow", "Quillen"]);
@@ -101,5 +125,58 @@ describe("extract() on scholarly prose", () => {
   it("types a case's party after 'in' as a person, not a place", () => {
     const story = extract("Counsel relied on what the court said in Tarrow v. Quillen about the order.");
     expect(story.entities.map((e) => [e.name, e.type])).toEqual([["Tarrow", "person"], ["Quillen", "person"]]);
+  });
+});
+
+describe("a case's party named again after a preposition", () => {
+  it("stays the party, a person, where 'in' or 'from' would make a lone word a place", () => {
+    const story = extract("Counsel relied on what the court said in Tarrow v. Quillen about the order. The judge who sat in Quillen later retired, and the facts of the appeal from Tarrow were different.");
+    expect(story.entities.map((e) => [e.name, e.type, e.mentions.length])).toEqual([["Tarrow", "person", 2], ["Quillen", "person", 2]]);
+  });
+});
+
+describe("a case's party in a news story that cites a study", () => {
+  it("does not make every later mention of a party a cited author ('the clinic in Jackson' stays the city)", () => {
+    const text = "A study by Okorafor et al. (2020) found the clinics busy. The justices ruled in Dobbs v. Jackson last year. The clinic in Jackson closed, and protesters gathered in Jackson.";
+    const story = extract(text);
+    const clinicAt = text.indexOf("The clinic");
+    const typesAfter = story.entities.flatMap((e) => e.mentions.filter((m) => m.text === "Jackson" && m.start > clinicAt).map(() => e.type));
+    expect(typesAfter).toEqual(["place", "place"]);
+  });
+
+  it("keeps a party the dictionary knows as a name a place after 'in' ('Dobbs v. Jackson', then 'in Jackson')", () => {
+    const story = extract("The court ruled in Dobbs v. Jackson last year. Protesters gathered in Jackson on Friday.");
+    expect(story.entities.map((e) => [e.name, e.type, e.mentions.length])).toContainEqual(["Jackson", "place", 2]);
+  });
+});
+
+describe("a party named by its role", () => {
+  it("reads a capitalised role without an article as the party's name", () => {
+    expect(names("Petitioner contends that the stop was unlawful. But Petitioner did not plead guilty.")).toEqual(["Petitioner", "Petitioner"]);
+    expect(names("The order Respondent signed was void.")).toEqual(["Respondent"]);
+  });
+
+  it("takes no role before a noun it describes for a party ('Plaintiff lawyers', 'Claimant count')", () => {
+    const story = extract("Plaintiff lawyers declined to comment. Claimant count figures rose in March. Petitioner contends the stop was unlawful.");
+    expect(story.entities.map((e) => [e.name, e.type, e.mentions.length])).toEqual([["Petitioner", "person", 1]]);
+    // The tagger reads "pled" as a noun; with no verb or noun after it, the role is still the party.
+    expect(names("Petitioner pled guilty in May.")).toEqual(["Petitioner"]);
+    expect(extract("Petitioner pled guilty in May.").entities.map((e) => e.name)).toEqual(["Petitioner"]);
+  });
+
+  it("takes no role after an article or before a name for a name", () => {
+    expect(names("The Petitioner appealed, and each Respondent answered. Defendant Marlow denied it.")).toEqual([]);
+    expect(names("Later the petitioner moved to Denton.")).toEqual([]);
+  });
+});
+
+describe("authors after 'by'", () => {
+  it("reads names after 'by' and before a year or a numbered reference as authors, in any text", () => {
+    expect(names("The first chapter of the handbook by Tessaro and Vinke (2004) begins with a summary.")).toEqual(["Tessaro", "Vinke"]);
+    expect(names("The method proposed by Oyelaran [14] is faster.")).toEqual(["Oyelaran"]);
+  });
+
+  it("takes no body or place after 'by' for an author", () => {
+    expect(names("The survey by Pew Research Center (2019) and the games hosted by Beijing (2008) were cited.")).toEqual([]);
   });
 });

@@ -26,8 +26,10 @@ import { facilityHeads, knownOrganizations, organizationHeads } from "./knowledg
 export interface CitedSpan { start: number; end: number }
 
 const YEAR = String.raw`(?:1[5-9]|20)\d\d[a-z]?`;
-/** A bracketed group, at most 300 characters, no brackets inside. */
-const GROUP = /\(([^()\n]{1,300})\)/gu;
+/** A bracketed group, round or square, at most 300 characters, no brackets inside: "(Adler, 2007)", "[Adler 2007]". */
+const GROUP = /\(([^()[\]\n]{1,300})\)|\[([^()[\]\n]{1,300})\]/gu;
+/** A numbered reference in square brackets: "[12]", "[3, 7]", "[4-6]" (the numbered style of citing). */
+const NUMBERED = /^\d{1,3}(?:\s*[,–-]\s*\d{1,3})*$/u;
 /** "Adler, Brun, & Cole, 2014" / "see Adler 2014": the authors, then the year, then a tail in lower case. */
 const PART_WITH_YEAR = new RegExp(String.raw`^(.*?)(?:,\s*|\s+)(${YEAR})(?![\p{L}\p{N}])([^\p{Lu}]{0,20})$`, "u");
 const YEAR_FIRST = new RegExp(String.raw`^\s*${YEAR}(?:\s*[,:;].{0,30})?\s*$`, "u");
@@ -158,6 +160,32 @@ function caseParties(text: string, spans: CitedSpan[]): void {
   }
 }
 
+/**
+ * A party named by its role, the way a court writes it: "Petitioner contends", "the order Respondent signed". Written
+ * with a capital and without an article, the role stands for the one person who holds it, as a name does ("the
+ * petitioner", "a defendant" are descriptions, and "Defendant Marlow" a title before the name).
+ */
+const ROLES = "Petitioner|Respondent|Appellant|Appellee|Plaintiff|Defendant|Claimant|Applicant";
+const ROLE_NAME = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}'’-])(?:${ROLES})(?![\p{L}\p{M}\p{N}-])`, "gu");
+const ROLE_WORD = new RegExp(`^(?:${ROLES})$`, "u");
+/** Is `word` one of the roles a court names a party by ("Petitioner")? */
+export const isPartyRole = (word: string): boolean => ROLE_WORD.test(word);
+/** Words that make the role a description: "the Petitioner", "each Respondent", "his Appellant". */
+const DESCRIBING = /^(?:the|a|an|this|that|each|every|any|no|his|her|their|our|its|my|your|one|another|other|either|neither)$/iu;
+
+function roleParties(text: string, spans: CitedSpan[]): void {
+  for (const m of text.matchAll(ROLE_NAME)) {
+    const end = m.index + m[0].length;
+    const before = /(\S+)\s+$/u.exec(text.slice(Math.max(0, m.index - 30), m.index))?.[1] ?? "";
+    if (DESCRIBING.test(before.replace(/[^\p{L}]+$/u, ""))) continue;
+    // "Defendant Marlow", "Petitioner Cole": a role before a name is its title, and the name is the person.
+    if (/^\s+\p{Lu}/u.test(text.slice(end, end + 3))) continue;
+    // "Appellant's Brief" in a heading, "Petitioner-Appellant": only the role alone, in running text.
+    if (/^[-–]/u.test(text.slice(end, end + 1))) continue;
+    spans.push({ start: m.index, end });
+  }
+}
+
 /** The dictionary's tags for names of people: "Lynch", "Turner" are surnames as well as words. */
 const NAME_TAGS = new Set(["LastName", "FirstName", "MaleName", "FemaleName", "Person"]);
 
@@ -199,10 +227,17 @@ export function citedAuthors(text: string): CitedSpan[] {
   const severalNamed: CitedSpan[] = [];
   /** "(Vision 2030)", "(World Cup 2014)": a name and a year with no comma between, kept in a scholarly text alone. */
   const commaless: CitedSpan[] = [];
+  /** Single authors before a bracketed year ("Hartwell (1987)"): kept in a scholarly text alone. */
+  const singleNamed: CitedSpan[] = [];
+  let narrativeEtAl = false;
   for (const group of text.matchAll(GROUP)) {
-    const inner = group[1]!;
+    const square = group[1] === undefined;
+    const inner = group[1] ?? group[2]!;
     const innerStart = group.index + 1;
-    if (YEAR_FIRST.test(inner)) {
+    // "Thornbury [12] showed", "Adler et al. [4]": a name before a numbered reference, read like one before a year.
+    // (A footnote mark right after a word or a full stop, "in 1902.[3]", is no citation: a space must come first.)
+    const numbered = square && NUMBERED.test(inner) && / $/u.test(text.slice(group.index - 1, group.index));
+    if (YEAR_FIRST.test(inner) || numbered) {
       // "Adler and Brun (1995)", "Adler's (1971)": the authors stand before the bracket.
       const possessive = /['’]s\s?$/u.test(text.slice(group.index - 3, group.index));
       let end = group.index;
@@ -213,8 +248,15 @@ export function citedAuthors(text: string): CitedSpan[] {
       const found = list ? authorsOf(list, offset) : null;
       if (!found || found.spans.length === 0) continue;
       const verbAfter = CITING_VERB.test(text.slice(group.index + group[0].length, group.index + group[0].length + 24));
-      if (found.etAl || possessive || verbAfter) spans.push(...found.spans);
-      else if (found.spans.length >= 2) severalNamed.push(...found.spans);
+      // "the chapter by Tessaro and Vinke (2004)", "a study by Hartwell [7]": "by" makes them its authors (in either
+      // style of citing; a mission or an instrument cited so, "observations by Skylab [7]", is the price).
+      const byAuthors = /(?<![\p{L}])by\s+$/u.test(text.slice(Math.max(0, offset - 4), offset))
+        && found.spans.every((span) => isSurnameLike(text.slice(span.start, span.end)));
+      if (found.etAl || possessive || verbAfter || byAuthors) {
+        spans.push(...found.spans);
+        if (found.etAl) narrativeEtAl = true;
+      } else if (found.spans.length >= 2) severalNamed.push(...found.spans);
+      else if (isSurnameLike(text.slice(found.spans[0]!.start, found.spans[0]!.end))) singleNamed.push(...found.spans);
       continue;
     }
     // "(Adler, 2007; Brun & Cole 2014)": every part is "authors, year".
@@ -242,8 +284,48 @@ export function citedAuthors(text: string): CitedSpan[] {
     if (withComma || citation.parts >= 2) spans.push(...parts);
     else commaless.push(...parts);
   }
-  if ((severalNamed.length > 0 || commaless.length > 0) && citesInScholarlyStyle(bracketed)) spans.push(...severalNamed, ...commaless);
+  const scholarly = citesInScholarlyStyle(bracketed) || narrativeEtAl;
+  if (scholarly) spans.push(...severalNamed, ...commaless, ...singleNamed);
+  // Only authors are named again bare: a case's party ("Dobbs v. Jackson") is no author, and in a news story that
+  // cites one study "the clinic in Jackson" is the city.
+  const authors = spans.length;
   caseParties(text, spans);
+  roleParties(text, spans);
+  if (scholarly) spans.push(...echoesOfAuthors(text, spans, spans.slice(0, authors)));
   spans.sort((a, b) => a.start - b.start);
   return spans;
+}
+
+/** A capitalised word, whole: not inside a longer word or a hyphenated one. */
+const CAPITALISED_WORD = /(?<![\p{L}\p{M}\p{N}'’-])\p{Lu}[\p{L}\p{M}'’-]*\p{L}(?![\p{L}\p{M}\p{N}-])/gu;
+
+/**
+ * The other places a scholarly text names a cited author by the surname alone: "Hartwell (1987) found ...
+ * Hartwell also notes ...", "in the study by Hein and colleagues". A paper cites an author once with the year and
+ * then names them bare; the bare surname is in no dictionary, so it is as much a person as the cited one. Only
+ * one-word surnames the dictionaries do not know as a place or a body, standing alone (no capitalised word right
+ * before or after: "Hartwell Institute" is another name).
+ */
+function echoesOfAuthors(text: string, spans: CitedSpan[], authors: CitedSpan[]): CitedSpan[] {
+  const taken = new Set(spans.map((s) => s.start));
+  const names = new Set<string>();
+  for (const s of authors) {
+    const name = text.slice(s.start, s.end);
+    if (/^\p{Lu}[\p{L}\p{M}'’-]*\p{L}$/u.test(name) && name.length >= 3 && isSurnameLike(name) && !isCommonWord(name)) names.add(name);
+  }
+  const echoes: CitedSpan[] = [];
+  if (names.size === 0) return echoes;
+  // One pass over the capitalised words of the text (linear, however many authors are cited).
+  for (const word of text.matchAll(CAPITALISED_WORD)) {
+    const at = word.index;
+    const end = at + word[0].length;
+    if (!names.has(word[0]) || taken.has(at)) continue;
+    // A capitalised word right before (not a sentence's end) or right after joins the surname into another name.
+    const before = /(\S+)\s+$/u.exec(text.slice(Math.max(0, at - 40), at))?.[1] ?? "";
+    const after = /^(?:['’]s)?\s+(\S+)/u.exec(text.slice(end, end + 40))?.[1] ?? "";
+    if (/^\p{Lu}/u.test(before) && !/[.:;!?"”)\]]$/u.test(before) && !OPENERS.has(before)) continue;
+    if (/^\p{Lu}/u.test(after) && !/^(?:et|and)$/u.test(after)) continue;
+    echoes.push({ start: at, end });
+  }
+  return echoes;
 }

@@ -25,7 +25,7 @@ import {
 } from "../quotes/vocabulary.js";
 import { pushAll } from "../../lib/arrays.js";
 import { countBefore } from "../../lib/sorted.js";
-import { citedAuthors, type CitedSpan } from "./citations.js";
+import { citedAuthors, isPartyRole, type CitedSpan } from "./citations.js";
 
 /** One place a name stands, before mentions are merged into entities. Offsets are UTF-16. */
 export interface RawMention {
@@ -111,13 +111,14 @@ function describedAsPerson(tokens: Token[], last: Token): boolean {
  * apposition or a "be" whose noun phrase names an occupation or office ("Nurlan Bekov, the team's captain",
  * "Nomvula Mokonyane is the new transport minister", "was elected mayor"); "Kumasi, the capital" names none.
  */
-function describedByRole(tokens: Token[], last: Token): boolean {
+function describedByRole(tokens: Token[], last: Token, ownOffice = false): boolean {
   const next = tokens[last.index + 1];
   if (!next || next.sentence !== last.sentence) return false;
   if (isPossessive(last)) return kinWords.has(next.normal);
   let i = last.index + 1;
   if (/^,\s*$/u.test(last.post)) {
-    if (!next.tags.has("Determiner")) return false;
+    // ", the team's captain", ", his chief of staff".
+    if (!next.tags.has("Determiner") && !/^(?:his|her|their|our)$/u.test(next.normal)) return false;
   } else if (/^\s+$/u.test(last.post) && next.tags.has("Copula")) {
     i++;
   } else {
@@ -126,7 +127,11 @@ function describedByRole(tokens: Token[], last: Token): boolean {
   for (let n = 0; n < 5 && i < tokens.length; n++, i++) {
     const t = tokens[i]!;
     if (t.sentence !== last.sentence) return false;
-    if (isTitleWord(t.normal.replace(/['’]s$/u, ""))) return true;
+    // With `ownOffice`, the office must be the name's own and the phrase's head: "the minister's home town" names
+    // the minister's office and a "home" that is no office ("Home Secretary"), so "via Ostrava Kolar, the minister's
+    // home town" is a place; "the minister's chief of staff", "the team's captain" give the name an office.
+    if (isTitleWord(t.normal.replace(/['’]s$/u, ""))
+      && !(ownOffice && (/['’]s$/u.test(t.text) || (!/[,.;:!?()]/u.test(t.post) && tokens[i + 1]?.normal !== "of" && tokens[i + 1]?.tags.has("Noun"))))) return true;
     // "is the new transport minister", "was elected mayor": articles, adjectives, nouns and participles lead to it.
     const leads = t.tags.has("Determiner") || t.tags.has("Adjective") || t.tags.has("Noun") || t.tags.has("Possessive")
       || t.tags.has("PastTense") || t.tags.has("Participle");
@@ -267,6 +272,39 @@ const GIVEN_THING = /^(?:awards?|prizes?|medals?|gold|silver|bronze|titles?|trop
 const COMING_VERB = /^(?:come|comes|came|coming|return(?:s|ed|ing)?)$/u;
 /** Words of direction before "of": "north of X", "outside of X" (the place is what the direction is from). */
 const DIRECTION_OF = /^(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|outside|inside|out)$/u;
+/**
+ * Nouns for a kind of place: "the village of Essil", "the island of Busuanga", "a Maya city called T'ho", "a
+ * quarter known as Jolfa". What such a noun names is a place, whatever the name looks like.
+ */
+const PLACE_NOUN = /^(?:villages?|towns?|townships?|hamlets?|cit(?:y|ies)|islands?|islets?|isles?|atolls?|archipelagos?|provinces?|regions?|districts?|count(?:y|ies)|parish(?:es)?|municipalit(?:y|ies)|states?|prefectures?|cantons?|communes?|suburbs?|neighbou?rhoods?|quarters?|boroughs?|valleys?|rivers?|lakes?|bays?|peninsulas?|capital|settlements?|oasis|port)$/u;
+/** Words that name a storm before its given name: "Hurricane Katrina", "Cyclone Idai" (not "Storm", a given name too). */
+const STORM = /^(?:hurricane|cyclone|typhoon|superstorm)$/u;
+/**
+ * The word after "Hurricane" / "Cyclone" is a storm's name when it is a given name ("Katrina", "Sandy") or a word
+ * no dictionary has ("Phailin", "Idai"); an ordinary word or a surname makes the whole a name of something else:
+ * "Hurricane Center", "Typhoon Lagoon", "Hurricane Electric" (a firm), "Hurricane Higgins" (a player's nickname).
+ */
+function isStormName(t: Token): boolean {
+  if (isFirstName(t) || isListedGivenName(t.text.replace(/['’]s$/u, ""))) return true;
+  return !isCommonWord(t.text) && !t.tags.has("LastName") && !t.tags.has("Place") && !t.tags.has("Organization")
+    && lexiconTag(t.normal.replace(/['’]s$/u, "")) === undefined;
+}
+/**
+ * "The school district named Orla Penhallow superintendent", "The city called Bram Tessaly as a witness": a
+ * definite noun phrase that opens the sentence is the subject of "named" / "called", a verb there, and what follows
+ * is whom the place named, no place. ("She grew up in a town called Hope", "A village called Oruvalla lies north":
+ * after a preposition or a verb, or with "a", the word is a participle naming the place.)
+ */
+function placeNounIsSubject(tokens: Token[], nounAt: number, sentence: number): boolean {
+  for (let j = nounAt - 1; j >= 0 && tokens[j]!.sentence === sentence; j--) {
+    const t = tokens[j]!;
+    if (t.tags.has("Preposition") || t.tags.has("Verb") || /[,;:]/u.test(t.post)) return false;
+    if (j === 0 || tokens[j - 1]!.sentence !== sentence) return /^(?:the|this|that|its|our|their|his|her)$/u.test(t.normal);
+  }
+  return false;
+}
+/** A noun or a verb that is no pronoun: what may follow a noun a role describes ("Plaintiff lawyers declined"). */
+const nounOrVerb = (t: Token | undefined): boolean => t !== undefined && !t.tags.has("Pronoun") && (t.tags.has("Verb") || t.tags.has("Noun"));
 /** Small words that may stand between a motion verb and its "to": "goes on to", "flew back to". */
 const MOTION_PARTICLE = /^(?:on|back|up|down|over|out|off|away|straight|directly|daily|here|there)$/u;
 
@@ -286,7 +324,19 @@ function locativeKind(tokens: Token[], before: Token): "at" | "going" | null {
   const at = (i: number) => (i >= 0 && tokens[i]!.sentence === sentence ? tokens[i]! : undefined);
   if (before.normal === "of") {
     const word = at(before.index - 1);
-    return word !== undefined && /^[ \u00a0]+$/u.test(word.post) && DIRECTION_OF.test(word.normal) ? "going" : null;
+    if (word === undefined || !/^[ \u00a0]+$/u.test(word.post)) return null;
+    // "the village of Essil": a noun for a kind of place, in lower case (not "the City of London Corporation").
+    return DIRECTION_OF.test(word.normal) || (PLACE_NOUN.test(word.normal) && /^\p{Ll}/u.test(word.text)) ? "going" : null;
+  }
+  // "a Maya city called T'ho", "a quarter known as Jolfa", "an islet named Strynø": a place is being named.
+  if (before.normal === "called" || before.normal === "named" || (before.normal === "as" && at(before.index - 1)?.normal === "known")) {
+    const from = before.normal === "as" ? before.index - 2 : before.index - 1;
+    for (let k = from; k >= from - 2; k--) {
+      const w = at(k);
+      if (!w || /[.;:!?]/u.test(w.post)) break;
+      if (PLACE_NOUN.test(w.normal) && /^\p{Ll}/u.test(w.text)) return placeNounIsSubject(tokens, k, sentence) && before.normal !== "as" ? null : "going";
+    }
+    return null;
   }
   if (before.normal !== "to") return null;
   let i = before.index - 1;
@@ -691,6 +741,8 @@ interface Evidence {
   personRole: boolean;
   /** "(IATA: TUL)", "ICAO: KTUL": the run is an airport's code, after the label of the code system. */
   airportCode: boolean;
+  /** An apposition or a "be" gives the run an office or an occupation: "Tariq Rahimi, his chief of staff". */
+  described: boolean;
 }
 
 type Typing = EntityType | "defer" | null;
@@ -810,6 +862,8 @@ function typeOfRun(run: Token[], ev: Evidence): Typing {
     return "organization";
   }
   if (run.some((t) => t.tags.has("Place"))) return "place";
+  // "via Tariq Rahimi, his chief of staff": an office given to the name outweighs the preposition before it.
+  if (ev.locative && ev.described && run.length >= 2 && !run.some((t) => t.tags.has("Place"))) return "person";
   if (ev.locative && run.length - linked <= 2) return "place";
   // Names compromise does not know: words no dictionary has ("Vantoller", "Kessock") are names; ordinary words
   // ("Global Challenge", "Internet Explorer") are not, without further evidence.
@@ -1108,15 +1162,35 @@ export function findMentions(parsed: ParsedStory, rejected?: RawMention[], cited
   /** Mentions typed place only because of "in X" / "from X": weaker than a surname seen elsewhere. */
   const locativeOnly = new Set<RawMention>();
   const goneTo = new Set<RawMention>();
+  /** The names cited as an author or a case's party and typed a person ("Tarrow" of "Tarrow v. Quillen"). */
+  const citedPeople = new Set<string>();
   const { tokens } = parsed;
   const sportsReport = isSportsReport(tokens);
 
+  /** The names of storms the story has given with their kind ("Cyclone Phailin"): "Phailin" alone is the storm too. */
+  const stormNames = new Set<string>();
+  /** The first words of the people named in full so far ("Katrina" of "Katrina Smith"). */
+  const givenNamesOfPeople = new Set<string>();
   const emit = (nameTokens: Token[], titleTokens: Token[], ctx: { sentence: Sentence; titleCased: boolean; ofHeadType: EntityType | null; governed?: boolean; cited?: boolean }) => {
     if (nameTokens.length === 0) return;
     const first = nameTokens[0]!;
     const last = nameTokens[nameTokens.length - 1]!;
+    // "Cyclone Phailin", "Typhoon Haiyan", and "Phailin's winds" after them: a storm is named like a person but is
+    // neither a person, a body nor a place.
+    if (nameTokens.length === 2 && STORM.test(first.normal) && isStormName(last)) {
+      stormNames.add(key(nameTokens.slice(nameTokens.length - 1).map((t) => t.text).join(" ")));
+      return;
+    }
+    // ... unless a person of that given name has been named ("Katrina Smith, who lost her home ... Katrina said").
+    if (nameTokens.length === 1 && stormNames.has(key(first.text)) && !givenNamesOfPeople.has(key(first.text))) return;
     const before = tokens[first.index - 1];
     const next = tokens[last.index + 1];
+    // "Plaintiff lawyers declined", "Claimant count figures rose": a role before a noun, then a noun or a verb, describes
+    // the noun (in news above all), where "Petitioner contends" names the party by its role. ("Petitioner pled
+    // guilty": the tagger reads "pled" as a noun, but no verb or noun follows it.)
+    if (ctx.cited && nameTokens.length === 1 && isPartyRole(first.text) && next && next.sentence === first.sentence
+      && /^[ \u00a0]+$/u.test(last.post) && next.tags.has("Noun") && !next.tags.has("Verb") && /^\p{Ll}/u.test(next.text)
+      && /^[ \u00a0]+$/u.test(next.post) && nounOrVerb(tokens[next.index + 1])) return;
     const lowerTitle = precedingTitle(tokens, first.index, ctx.sentence.firstToken);
     const allTitles = withHyphenPrefix(tokens, [...lowerTitle, ...titleTokens]);
     const sameSentence = (t: Token | undefined): t is Token => t !== undefined && t.sentence === ctx.sentence.index;
@@ -1140,6 +1214,7 @@ export function findMentions(parsed: ParsedStory, rejected?: RawMention[], cited
       givenName: nameTokens.length > 1 && opensGivenName(tokens, first, ctx.sentence),
       personRole: false,
       airportCode: sameSentence(before) && AIRPORT_CODE_LABEL.test(before.text) && /^:\s*$/u.test(before.post),
+      described: describedByRole(tokens, last, true),
     };
     ev.personRole = ev.beforeActionVerb || ev.beforePersonVerb || ev.beforeSpeechVerb || ev.afterSpeechVerb
       || describedAsPerson(tokens, last) || describedByRole(tokens, last)
@@ -1191,6 +1266,12 @@ export function findMentions(parsed: ParsedStory, rejected?: RawMention[], cited
     const mention = makeMention(parsed, nameTokens, type, type === "person" ? allTitles : []);
     if (!mention) return;
     mentions.push(mention);
+    if (type === "person" && nameTokens.length >= 2) givenNamesOfPeople.add(key(first.text));
+    // Only a name no dictionary knows: "Jackson" of "Dobbs v. Jackson" is a surname, but "the clinic in Jackson" is
+    // the city, which a known name is as often as a party; "in Quillen" after "Tarrow v. Quillen" is the case.
+    if (ctx.cited && type === "person" && mention.text.split(/\s+/u).every((w) => lexiconTag(w.toLowerCase().replace(/['’]s$/u, "")) === undefined)) {
+      citedPeople.add(key(mention.text));
+    }
     if (type === "place" && ev.locative && typeOfRun(nameTokens, { ...ev, locative: false }) !== "place") {
       // "Her family moved to Houston" beside "Kayla Houston": a place gone to stays a place.
       if (sameSentence(before) && locativeKind(tokens, before) === "going") goneTo.add(mention);
@@ -1282,7 +1363,7 @@ export function findMentions(parsed: ParsedStory, rejected?: RawMention[], cited
   }
   trimSurnameModifiers(mentions);
   resolveDeferred(parsed, mentions, deferred);
-  harmoniseTypes(mentions, locativeOnly, goneTo);
+  harmoniseTypes(mentions, locativeOnly, goneTo, citedPeople);
   retypeAcronyms(parsed.text, mentions);
   impliedSurnames(parsed, mentions);
   const ordinary = ordinaryAcronyms(parsed.text);
@@ -1409,9 +1490,11 @@ function lastOf(name: string): string {
  * One name, one type within a story: "from Castell" is the person named "Rhea Castell" elsewhere, and
  * "Houston" is the place of "in Houston, Texas" wherever no title or first name makes it a person.
  */
-function harmoniseTypes(mentions: RawMention[], locativeOnly: Set<RawMention>, goneTo: Set<RawMention>): void {
+function harmoniseTypes(mentions: RawMention[], locativeOnly: Set<RawMention>, goneTo: Set<RawMention>, citedPeople: ReadonlySet<string>): void {
   oneTypePerName(mentions);
-  const surnames = surnamesOf(mentions);
+  // A name cited as an author or a case's party is that person's surname too: "in Tarrow, the court held" after
+  // "Tarrow v. Quillen" is the case (its party), not a place.
+  const surnames = new Set([...surnamesOf(mentions), ...citedPeople]);
   const placeKeys = new Set<string>();
   for (const m of locativeOnly) {
     if (surnames.has(key(m.text))) m.type = "person";

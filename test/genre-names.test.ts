@@ -1,0 +1,57 @@
+/** Names shaped by the kind of text: places a noun for a place introduces, an office after a preposition, storms. */
+import { describe, expect, it } from "vitest";
+import { extract } from "../src/index.js";
+
+const typeOf = (text: string, name: string) => extract(text).entities.find((e) => e.name === name)?.type;
+
+describe("names introduced by a noun for a kind of place", () => {
+  it("types the name after 'the village / island / state of' as a place", () => {
+    expect(typeOf("The ferry leaves from the island of Tavrosund twice a day.", "Tavrosund")).toBe("place");
+    expect(typeOf("Most visitors stay in the village of Nadreme for a week.", "Nadreme")).toBe("place");
+    expect(typeOf("The state of Quintara borders the province of Velasc.", "Velasc")).toBe("place");
+  });
+
+  it("types the name after 'a town called', 'a quarter known as' as a place", () => {
+    expect(typeOf("A small fishing village called Oruvalla lies to the north.", "Oruvalla")).toBe("place");
+    expect(typeOf("The old town has a quarter known as Bekhadi, full of workshops.", "Bekhadi")).toBe("place");
+  });
+
+  it("reads 'The district named X superintendent' as a place naming a person, not a place called X", () => {
+    expect(typeOf("The school district named Orla Penhallow superintendent on Monday.", "Orla Penhallow")).toBe("person");
+    expect(typeOf("She grew up in a town called Brennock, near the coast.", "Brennock")).toBe("place");
+  });
+
+  it("leaves a person named after 'called' or 'of' without a noun for a place a person", () => {
+    expect(typeOf("The club hired a coach called Daniel Ostrander last spring.", "Daniel Ostrander")).toBe("person");
+    expect(typeOf("The mayor of Harlow met the widow of Tomas Vendrell.", "Tomas Vendrell")).toBe("person");
+  });
+});
+
+describe("a name after a preposition that the sentence gives an office", () => {
+  it("types 'via Tariq Rahimi, his chief of staff' as a person, and 'via Kestrel Bay' still as a place", () => {
+    const story = extract("The offer was passed on via Tariq Rahimi, his chief of staff, on Monday. The ferry runs via Kestrel Bay.");
+    expect(story.entities.map((e) => [e.name, e.type])).toEqual([["Tariq Rahimi", "person"], ["Kestrel Bay", "place"]]);
+  });
+
+  it("takes an office that belongs to someone else for no office of the name ('the minister's home town')", () => {
+    expect(typeOf("The money moved via Ostrava Kolar, the minister's home town, last year.", "Ostrava Kolar")).toBe("place");
+    expect(typeOf("The offer came via Ostrava Kolar, the minister's chief of staff, last year.", "Ostrava Kolar")).toBe("person");
+  });
+});
+
+describe("storms", () => {
+  it("makes no person of a storm's name, with its kind or alone after it", () => {
+    const story = extract("The size of Cyclone Phalvin surprised forecasters in Odisha. Phalvin's winds weakened inland, said Tom Reyes.");
+    expect(story.entities.map((e) => [e.name, e.type])).toEqual([["Odisha", "place"], ["Tom Reyes", "person"]]);
+  });
+
+  it("keeps a name that only begins with a storm's kind: an ordinary word or a surname after it", () => {
+    const story = extract("The Hurricane Center warned that Typhoon Lagoon would close. Hurricane Electric reported outages. Fans cheered Hurricane Higgins at the final.");
+    expect(story.entities.map((e) => e.name)).toEqual(["Hurricane Center", "Typhoon Lagoon", "Hurricane Electric", "Hurricane Higgins"]);
+  });
+
+  it("keeps a person's given name alone after a storm of the same name", () => {
+    const story = extract("Hurricane Katrina destroyed the house. Katrina Smith, who lost her home, will rebuild. Katrina said the insurers were slow.");
+    expect(story.entities.map((e) => [e.name, e.type, e.mentions.length])).toEqual([["Katrina Smith", "person", 2]]);
+  });
+});
