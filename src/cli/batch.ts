@@ -40,9 +40,9 @@ export interface BatchOptions extends Omit<ProcessOptions, "deadline" | "onStart
    */
   storiesPerWorker?: number;
   /**
-   * json/jsonl: a story analysed in a worker comes back as its records' JSON text, streamed as the worker
-   * makes it (a StreamedResult), not as its Story (src/cli/worker.ts); one analysed on the main thread comes
-   * back as usual.
+   * json/jsonl/csv/tsv: a story analysed in a worker comes back as its records' text (JSON or rows), streamed
+   * as the worker makes it (a StreamedResult), not as its Story (src/cli/worker.ts, src/cli/render.ts); one
+   * analysed on the main thread comes back as usual.
    */
   render?: Render;
   /** Told the number of worker threads a batch runs on, as it starts (tests, --debug). */

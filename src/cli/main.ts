@@ -3,7 +3,7 @@
  * `run()` wires it to the real process and applies the code with process.exitCode.
  */
 import { CommanderError, type Command } from "commander";
-import { COLUMNS, formatters, type Format, type FormatOptions, type OutputRecord } from "../format/index.js";
+import { formatters, type Format, type FormatOptions, type OutputRecord } from "../format/index.js";
 import { DEFAULT_MAX_BYTES, expandInputs, jsonlInputs, type Input, type ReadOptions } from "../io/index.js";
 import { defaultJobs, processAll, type Result } from "./batch.js";
 import { chalkFor, colourLevel } from "./colour.js";
@@ -27,6 +27,7 @@ import { buildProgram, storyLimits, type CommonOptions } from "./program.js";
 import { pushAll } from "../lib/arrays.js";
 import { safeForTerminal } from "../format/escape.js";
 import { JsonlIds } from "./jsonl-ids.js";
+import { columnsFor, RENDER_FRAME, type RenderFormat } from "./render.js";
 
 /**
  * The whole command-line program: the record commands, `show` and `completion`. `done` receives the exit code of
@@ -71,9 +72,9 @@ async function runCommand(spec: CommandSpec, givenPaths: string[], options: Comm
   if (options.debug && spec.depth === "full") await noteLoopChoice(io.stderr);
 
   const formatter = formatters[format];
+  const columnChoice = { all: Boolean(options.all), explain: Boolean(options.explain) };
   const formatOptions: FormatOptions = {
-    columns: options.all && spec.allOption ? spec.allOption.columns
-      : options.explain && spec.explainOption ? spec.explainOption.columns : COLUMNS[spec.name],
+    columns: columnsFor(spec, columnChoice),
     chalk: chalkFor(colourLevel({ flag: options.color, stdoutIsTTY: io.stdoutIsTTY, env: io.env })),
     width: io.columns,
     raw: Boolean(options.csvRaw),
@@ -122,17 +123,19 @@ async function runCommand(spec: CommandSpec, givenPaths: string[], options: Comm
         jobs: options.jobs ?? defaultJobs(),
         storiesPerWorker: options.jobs ? 1 : undefined,
         limits: storyLimits(options),
-        // json/jsonl: a worker sends its story's records as JSON text, not the Story (src/cli/worker.ts).
-        render: format === "json" || format === "jsonl" ? { command: spec.name, format, options: commandOptionsOf(options) } : undefined,
+        // json/jsonl/csv/tsv: a worker sends its story's records as text, not the Story (src/cli/render.ts).
+        render: format === "table" ? undefined
+          : { command: spec.name, format, options: commandOptionsOf(options), columns: columnChoice, raw: Boolean(options.csvRaw) },
       };
       for await (const result of processAll(inputs, batch)) {
         if ("rendered" in result) {
-          // The worker makes the records' JSON and streams it here (src/cli/piece-stream.ts); each record is
+          // The worker makes the records' text and streams it here (src/cli/piece-stream.ts); each record is
           // framed as recordChunks frames it: the first piece gets this record's lead, the worker did the rest.
+          // csv/tsv rows have no frame, and their pieces end between rows (open stays null).
           if (spec.depth === "full") for (const warning of result.warnings ?? []) progress.line(storyWarning(result.file, warning));
           const warning = ids.check(result);
           if (warning) progress.line(`newsx: warning: ${safeForTerminal(warning, "line")}\n`);
-          const frame = RECORD_FRAME[format as JsonFormat];
+          const frame = RENDER_FRAME[format as RenderFormat];
           const pieces = new PieceWriter(output, () => progress.clear());
           out.pieces = pieces;
           const streamed = result.pieces;
