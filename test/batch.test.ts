@@ -160,6 +160,48 @@ describe("a batch over worker threads", () => {
   );
 
   it(
+    "csv and tsv rows made in a worker are the rows the main thread makes for each story, under one header",
+    async () => {
+      // Alone, a small story runs on the main thread, which formats its Story; in a batch each worker makes
+      // its story's rows itself (src/cli/render.ts) and the main thread writes the header once.
+      const [b, png, c, e] = ["b.txt", "c2-logo.txt", "c.txt", "e.txt"].map((n) => tmp.path("stories", n));
+      for (const argv of [["quotes", "--format", "tsv"], ["quotes", "--format", "csv", "--explain"], ["extract", "--format", "csv"], ["entities", "--format", "tsv"]]) {
+        const alone = (await Promise.all([b, c, e].map((f) => runCli([...argv, f!])))).map((r) => r.stdout.split("\n"));
+        const header = alone[0]![0]!;
+        const rows = alone.flatMap((out) => out.slice(1, -1));
+        expect(rows.length).toBeGreaterThanOrEqual(3);
+        for (const jobs of ["1", "2"]) {
+          const batch = await runCli([...argv, b!, png!, c!, e!, "--jobs", jobs]);
+          // One header, then every story's rows in input order; the PNG has no row, one line on stderr.
+          expect(batch.stdout).toBe([header, ...rows, ""].join("\n"));
+          expect(batch.stderr).toMatch(/c2-logo\.txt.*\n$/);
+          expect(batch.stderr.split("\n").filter(Boolean)).toHaveLength(1);
+          expect(batch.code).toBe(2);
+        }
+      }
+      // Read off the stories: b.txt's one quote is Tomas Berg's, and each story names its speaker.
+      const tsv = (await runCli(["quotes", "--format", "tsv", b!, c!, "--jobs", "2"])).stdout.split("\n");
+      expect(tsv[0]!.startsWith("file\tparagraph\tkind\tspeaker\t")).toBe(true);
+      expect(tsv.filter((l) => l.startsWith("file\t"))).toHaveLength(1);
+      expect(tsv.slice(1, -1).map((l) => l.split("\t")[3])).toEqual(["Tomas Berg", "Ines Carvalho", "Ines Carvalho"]);
+      // --csv-raw reaches the worker: a paragraph that starts as a formula is guarded by default, raw with it.
+      const formula = tmp.path("formula.txt");
+      writeFileSync(formula, "Harbour Notes\n\n=HYPERLINK(\"x\") was written on the harbour wall, divers said.\n");
+      const guarded = (await runCli(["paragraphs", "--format", "csv", formula, b!, "--jobs", "2"])).stdout;
+      expect(guarded).toContain(`,"'=HYPERLINK(""x"") was written`);
+      const raw = (await runCli(["paragraphs", "--format", "csv", "--csv-raw", formula, b!, "--jobs", "2"])).stdout;
+      expect(raw).toContain(`,"=HYPERLINK(""x"") was written`);
+      // The batch did go through workers that made the rows: its results carry text, not a Story.
+      const options = { maxBytes: 1 << 20, stdin: () => { throw new Error("no stdin here"); }, depth: "full" as const, limits: DEFAULT_LIMITS, jobs: 2 };
+      const render = { command: "quotes" as const, format: "tsv" as const, options: { indirect: false, all: false, minConfidence: 0 } };
+      const kinds: string[] = [];
+      for await (const r of processAll(expandInputs([b!, c!]), { ...options, render })) kinds.push("rendered" in r ? "rendered" : "story");
+      expect(kinds).toEqual(["rendered", "rendered"]);
+    },
+    POOL_TEST,
+  );
+
+  it(
     "meta and paragraphs (which skip the language analysis) agree with extract",
     async () => {
       const extract = lines((await runCli(["extract", "--jsonl", FOLDER, "--jobs", "2"])).stdout).filter((r) => !r.error) as unknown as {
