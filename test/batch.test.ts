@@ -11,6 +11,10 @@ import { expandInputs, jsonlInputs, type Input } from "../src/io/index.js";
 import { processAll, type Result } from "../src/cli/batch.js";
 import { DEFAULT_LIMITS } from "../src/cli/limits.js";
 import { runCli, tempDir } from "./helpers.js";
+import { Chalk } from "chalk";
+import { COLUMNS, formatters, type OutputRecord } from "../src/format/index.js";
+import { storyRecords } from "../src/cli/story-records.js";
+import { COMMANDS } from "../src/cli/commands/index.js";
 
 /** Starting workers loads the language model in each: slow on a busy machine, so generous (not timed) limits. */
 const POOL_TEST = 120_000;
@@ -197,6 +201,30 @@ describe("a batch over worker threads", () => {
       const kinds: string[] = [];
       for await (const r of processAll(expandInputs([b!, c!]), { ...options, render })) kinds.push("rendered" in r ? "rendered" : "story");
       expect(kinds).toEqual(["rendered", "rendered"]);
+    },
+    POOL_TEST,
+  );
+
+  it(
+    "a table drawn from the cells workers send is the table drawn from the stories' records",
+    async () => {
+      const [b, png, c] = ["b.txt", "c2-logo.txt", "c.txt"].map((n) => tmp.path("stories", n));
+      // The records the table formatter would be given, from Stories brought back whole (no render).
+      const options = { maxBytes: 1 << 20, stdin: () => { throw new Error("no stdin here"); }, depth: "full" as const, limits: DEFAULT_LIMITS, jobs: 2 };
+      const records: OutputRecord[] = [];
+      for await (const r of processAll(expandInputs([b!, png!, c!]), options)) if (r.ok) records.push(...storyRecords(r, COMMANDS.quotes, { indirect: false, all: false }));
+      const drawn = formatters.table.format(records, { columns: COLUMNS.quotes, chalk: new Chalk({ level: 0 }) });
+      const batch = await runCli(["quotes", "--format", "table", b!, png!, c!, "--jobs", "2"]);
+      expect(batch.stdout).toBe(drawn);
+      // Read off the stories: one row for Tomas Berg, two for Ines Carvalho; the PNG only on stderr.
+      expect(batch.stdout.match(/Tomas Berg/g)).toHaveLength(1);
+      expect(batch.stdout.match(/Ines Carvalho/g)).toHaveLength(2);
+      expect(batch.stderr.split("\n").filter(Boolean)).toHaveLength(1);
+      // The workers sent cells, not Stories.
+      const render = { command: "quotes" as const, format: "table" as const, options: { indirect: false, all: false, minConfidence: 0 } };
+      const kinds: string[] = [];
+      for await (const r of processAll(expandInputs([b!, c!]), { ...options, render })) kinds.push("tabled" in r ? "tabled" : "story");
+      expect(kinds).toEqual(["tabled", "tabled"]);
     },
     POOL_TEST,
   );

@@ -27,7 +27,7 @@ import { buildProgram, storyLimits, type CommonOptions } from "./program.js";
 import { pushAll } from "../lib/arrays.js";
 import { safeForTerminal } from "../format/escape.js";
 import { JsonlIds } from "./jsonl-ids.js";
-import { columnsFor, RENDER_FRAME, type RenderFormat } from "./render.js";
+import { columnsFor, RENDER_FRAME, rowColumns, tableRows, type StreamFormat, type TableRow } from "./render.js";
 
 /**
  * The whole command-line program: the record commands, `show` and `completion`. `done` receives the exit code of
@@ -89,7 +89,7 @@ async function runCommand(spec: CommandSpec, givenPaths: string[], options: Comm
   // JSON Lines cannot be counted without reading them twice; folders can, cheaply, while the batch runs.
   if (bar && !jsonl) void countInputs(paths).then((count) => progress.total(count), () => {});
   const summary: RunSummary = { usageError: false, failedInputs: 0, output: "ok", bug: false };
-  const held: OutputRecord[] = [];
+  const held: TableRow[] = [];
   const ids = new JsonlIds();
   let index = 0;
   // What is on stdout that an interrupt must end (src/cli/interrupt.ts): the pieces gathered for the input
@@ -123,11 +123,20 @@ async function runCommand(spec: CommandSpec, givenPaths: string[], options: Comm
         jobs: options.jobs ?? defaultJobs(),
         storiesPerWorker: options.jobs ? 1 : undefined,
         limits: storyLimits(options),
-        // json/jsonl/csv/tsv: a worker sends its story's records as text, not the Story (src/cli/render.ts).
-        render: format === "table" ? undefined
-          : { command: spec.name, format, options: commandOptionsOf(options), columns: columnChoice, raw: Boolean(options.csvRaw) },
+        // A worker sends its story's records as text (json/jsonl/csv/tsv) or table cells, not the Story
+        // (src/cli/render.ts).
+        render: { command: spec.name, format, options: commandOptionsOf(options), columns: columnChoice, raw: Boolean(options.csvRaw) },
       };
       for await (const result of processAll(inputs, batch)) {
+        if ("tabled" in result) {
+          // The table's rows, made by the worker as recordsOf and tableRows below make them here.
+          if (spec.depth === "full") for (const warning of result.warnings ?? []) progress.line(storyWarning(result.file, warning));
+          const warning = ids.check(result);
+          if (warning) progress.line(`newsx: warning: ${safeForTerminal(warning, "line")}\n`);
+          pushAll(held, result.rows);
+          progress.done();
+          continue;
+        }
         if ("rendered" in result) {
           // The worker makes the records' text and streams it here (src/cli/piece-stream.ts); each record is
           // framed as recordChunks frames it: the first piece gets this record's lead, the worker did the rest.
@@ -135,7 +144,7 @@ async function runCommand(spec: CommandSpec, givenPaths: string[], options: Comm
           if (spec.depth === "full") for (const warning of result.warnings ?? []) progress.line(storyWarning(result.file, warning));
           const warning = ids.check(result);
           if (warning) progress.line(`newsx: warning: ${safeForTerminal(warning, "line")}\n`);
-          const frame = RENDER_FRAME[format as RenderFormat];
+          const frame = RENDER_FRAME[format as StreamFormat];
           const pieces = new PieceWriter(output, () => progress.clear());
           out.pieces = pieces;
           const streamed = result.pieces;
@@ -193,13 +202,15 @@ async function runCommand(spec: CommandSpec, givenPaths: string[], options: Comm
           await pieces.flush();
           out.pieces = undefined;
         } else {
-          pushAll(held, records);
+          pushAll(held, tableRows(records, formatOptions.columns));
         }
         progress.done();
       }
       // The bar is gone before the last output (the whole table) is formatted and written.
       progress.stop();
-      const last = stream ? stream.end(index, formatOptions) : formatter.format(held, formatOptions);
+      // The table is drawn from its rows' cells (the records themselves are not kept): columns that read them.
+      const last = stream ? stream.end(index, formatOptions)
+        : formatter.format(held as readonly object[] as OutputRecord[], { ...formatOptions, columns: rowColumns(formatOptions.columns) });
       // From here an interrupt has nothing to close: the array's end is on its way.
       arrayOpen = false;
       await output.write(last);

@@ -11,7 +11,7 @@ import type { OutputRecord } from "../format/records.js";
 import { COMMANDS } from "./commands/index.js";
 import { storyRecords } from "./story-records.js";
 import { hoard, POISON_MARKERS, poisonEnabled } from "./poison.js";
-import { RENDER_FRAME, renderer, type Render } from "./render.js";
+import { RENDER_FRAME, renderer, tabled, type Render, type StreamFormat, type TabledResult } from "./render.js";
 
 /**
  * json/jsonl/csv/tsv: the worker makes the records' text itself (src/cli/render.ts) and hands the main thread
@@ -86,7 +86,7 @@ export interface Task {
 }
 
 /** What crosses back to the main thread: a bug's Error as plain fields, rebuilt there with its stack. */
-export type WireResult = StoryResult | Streamed | (Omit<FailedResult, "bug"> & { bug?: WireError });
+export type WireResult = StoryResult | Streamed | TabledResult | (Omit<FailedResult, "bug"> & { bug?: WireError });
 export interface WireError {
   name: string;
   message: string;
@@ -128,7 +128,7 @@ class Taken {
  * (jsonChunks' release), so the worker's heap shrinks while it writes, and at no time does either thread hold
  * more than a few pieces of the text (hundreds of MB for a 10 MB story).
  */
-async function streamRecords(result: StoryResult, render: Render, port: MessagePort): Promise<Streamed> {
+async function streamRecords(result: StoryResult, render: Render & { format: StreamFormat }, port: MessagePort): Promise<Streamed> {
   const spec = COMMANDS[render.command];
   const records: (OutputRecord | undefined)[] = storyRecords(result, spec, render.options);
   const head: StreamHead = { file: result.file, encoding: result.encoding, count: records.length };
@@ -198,7 +198,13 @@ export default async function work(task: Task): Promise<WireResult> {
       onStart: () => task.port.postMessage("started" satisfies PortMessage),
       onRead: (chars) => task.port.postMessage({ read: chars } satisfies PortMessage),
     });
-    if (result.ok && task.render) return await streamRecords(result, task.render, task.port);
+    const render = task.render;
+    if (result.ok && render?.format === "table") {
+      // The table is drawn once every story is in: its rows' cells cross, not the Story.
+      const spec = COMMANDS[render.command];
+      return tabled(result, render, spec, storyRecords(result, spec, render.options));
+    }
+    if (result.ok && render) return await streamRecords(result, render as Render & { format: StreamFormat }, task.port);
     if (result.ok || !result.bug) return result;
     const { name, message, stack } = result.bug;
     return { ...result, bug: { name, message, stack } };
