@@ -14,6 +14,8 @@
  *   --cli     measure the command line instead of extract(): `newsx extract --jsonl --timeout 0 FILE > /dev/null`
  *             (bin/newsx.js, NEWSX_NO_SNAPSHOT=1 so that it is one process: main thread and worker thread),
  *             CPU and peak RSS from /usr/bin/time; the input is written to a temporary file first
+ *   --command "quotes --format csv"   with --cli: the command and options to run instead of `extract --jsonl`
+ *             (each output format writes the story its own way: tsv is what a pipe gets by default)
  *   --write   write each family at each size to DIR as a file (to run the CLI on by hand) and stop
  *
  * For each family and size it prints the CPU seconds (user + system of the child process), the peak RSS, the
@@ -217,7 +219,8 @@ function cliCommand(name, bytes) {
   const bin = fileURLToPath(new URL("../bin/newsx.js", import.meta.url));
   // GNU time's own line, last on stderr: user and system seconds, peak RSS in KiB.
   const script = `/usr/bin/time -f "adversarial-rusage %U %S %M" "$0" "$@" > /dev/null; code=$?; rm -rf "${dir}"; exit $code`;
-  return { args: [script, process.execPath, bin, "extract", "--jsonl", "--timeout", "0", file], env: { ...process.env, NEWSX_NO_SNAPSHOT: "1" } };
+  const command = (option("--command") ?? "extract --jsonl").split(/\s+/).filter(Boolean);
+  return { args: [script, process.execPath, bin, ...command, "--timeout", "0", file], env: { ...process.env, NEWSX_NO_SNAPSHOT: "1" } };
 }
 
 /** Runs one family at one size in a child process, stopped after `limit` CPU seconds. */

@@ -11,6 +11,10 @@ import { expandInputs, jsonlInputs, type Input } from "../src/io/index.js";
 import { processAll, type Result } from "../src/cli/batch.js";
 import { DEFAULT_LIMITS } from "../src/cli/limits.js";
 import { runCli, tempDir } from "./helpers.js";
+import { Chalk } from "chalk";
+import { COLUMNS, formatters, type OutputRecord } from "../src/format/index.js";
+import { storyRecords } from "../src/cli/story-records.js";
+import { COMMANDS } from "../src/cli/commands/index.js";
 
 /** Starting workers loads the language model in each: slow on a busy machine, so generous (not timed) limits. */
 const POOL_TEST = 120_000;
@@ -155,6 +159,72 @@ describe("a batch over worker threads", () => {
       const kinds: string[] = [];
       for await (const r of processAll(expandInputs([b!, c!]), { ...options, render })) kinds.push("rendered" in r ? "rendered" : "story");
       expect(kinds).toEqual(["rendered", "rendered"]);
+    },
+    POOL_TEST,
+  );
+
+  it(
+    "csv and tsv rows made in a worker are the rows the main thread makes for each story, under one header",
+    async () => {
+      // Alone, a small story runs on the main thread, which formats its Story; in a batch each worker makes
+      // its story's rows itself (src/cli/render.ts) and the main thread writes the header once.
+      const [b, png, c, e] = ["b.txt", "c2-logo.txt", "c.txt", "e.txt"].map((n) => tmp.path("stories", n));
+      for (const argv of [["quotes", "--format", "tsv"], ["quotes", "--format", "csv", "--explain"], ["extract", "--format", "csv"], ["entities", "--format", "tsv"]]) {
+        const alone = (await Promise.all([b, c, e].map((f) => runCli([...argv, f!])))).map((r) => r.stdout.split("\n"));
+        const header = alone[0]![0]!;
+        const rows = alone.flatMap((out) => out.slice(1, -1));
+        expect(rows.length).toBeGreaterThanOrEqual(3);
+        for (const jobs of ["1", "2"]) {
+          const batch = await runCli([...argv, b!, png!, c!, e!, "--jobs", jobs]);
+          // One header, then every story's rows in input order; the PNG has no row, one line on stderr.
+          expect(batch.stdout).toBe([header, ...rows, ""].join("\n"));
+          expect(batch.stderr).toMatch(/c2-logo\.txt.*\n$/);
+          expect(batch.stderr.split("\n").filter(Boolean)).toHaveLength(1);
+          expect(batch.code).toBe(2);
+        }
+      }
+      // Read off the stories: b.txt's one quote is Tomas Berg's, and each story names its speaker.
+      const tsv = (await runCli(["quotes", "--format", "tsv", b!, c!, "--jobs", "2"])).stdout.split("\n");
+      expect(tsv[0]!.startsWith("file\tparagraph\tkind\tspeaker\t")).toBe(true);
+      expect(tsv.filter((l) => l.startsWith("file\t"))).toHaveLength(1);
+      expect(tsv.slice(1, -1).map((l) => l.split("\t")[3])).toEqual(["Tomas Berg", "Ines Carvalho", "Ines Carvalho"]);
+      // --csv-raw reaches the worker: a paragraph that starts as a formula is guarded by default, raw with it.
+      const formula = tmp.path("formula.txt");
+      writeFileSync(formula, "Harbour Notes\n\n=HYPERLINK(\"x\") was written on the harbour wall, divers said.\n");
+      const guarded = (await runCli(["paragraphs", "--format", "csv", formula, b!, "--jobs", "2"])).stdout;
+      expect(guarded).toContain(`,"'=HYPERLINK(""x"") was written`);
+      const raw = (await runCli(["paragraphs", "--format", "csv", "--csv-raw", formula, b!, "--jobs", "2"])).stdout;
+      expect(raw).toContain(`,"=HYPERLINK(""x"") was written`);
+      // The batch did go through workers that made the rows: its results carry text, not a Story.
+      const options = { maxBytes: 1 << 20, stdin: () => { throw new Error("no stdin here"); }, depth: "full" as const, limits: DEFAULT_LIMITS, jobs: 2 };
+      const render = { command: "quotes" as const, format: "tsv" as const, options: { indirect: false, all: false, minConfidence: 0 } };
+      const kinds: string[] = [];
+      for await (const r of processAll(expandInputs([b!, c!]), { ...options, render })) kinds.push("rendered" in r ? "rendered" : "story");
+      expect(kinds).toEqual(["rendered", "rendered"]);
+    },
+    POOL_TEST,
+  );
+
+  it(
+    "a table drawn from the cells workers send is the table drawn from the stories' records",
+    async () => {
+      const [b, png, c] = ["b.txt", "c2-logo.txt", "c.txt"].map((n) => tmp.path("stories", n));
+      // The records the table formatter would be given, from Stories brought back whole (no render).
+      const options = { maxBytes: 1 << 20, stdin: () => { throw new Error("no stdin here"); }, depth: "full" as const, limits: DEFAULT_LIMITS, jobs: 2 };
+      const records: OutputRecord[] = [];
+      for await (const r of processAll(expandInputs([b!, png!, c!]), options)) if (r.ok) records.push(...storyRecords(r, COMMANDS.quotes, { indirect: false, all: false }));
+      const drawn = formatters.table.format(records, { columns: COLUMNS.quotes, chalk: new Chalk({ level: 0 }) });
+      const batch = await runCli(["quotes", "--format", "table", b!, png!, c!, "--jobs", "2"]);
+      expect(batch.stdout).toBe(drawn);
+      // Read off the stories: one row for Tomas Berg, two for Ines Carvalho; the PNG only on stderr.
+      expect(batch.stdout.match(/Tomas Berg/g)).toHaveLength(1);
+      expect(batch.stdout.match(/Ines Carvalho/g)).toHaveLength(2);
+      expect(batch.stderr.split("\n").filter(Boolean)).toHaveLength(1);
+      // The workers sent cells, not Stories.
+      const render = { command: "quotes" as const, format: "table" as const, options: { indirect: false, all: false, minConfidence: 0 } };
+      const kinds: string[] = [];
+      for await (const r of processAll(expandInputs([b!, c!]), { ...options, render })) kinds.push("tabled" in r ? "tabled" : "story");
+      expect(kinds).toEqual(["tabled", "tabled"]);
     },
     POOL_TEST,
   );

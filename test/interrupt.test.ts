@@ -7,7 +7,8 @@
 import { spawn } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { interruptExitCode } from "../src/cli/interrupt.js";
+import { Writable } from "node:stream";
+import { handleInterrupts, interruptExitCode } from "../src/cli/interrupt.js";
 import { QUICK, tempDir } from "./helpers.js";
 
 const BIN = "bin/newsx.js";
@@ -93,5 +94,21 @@ describe.skipIf(QUICK)("an interrupted run (spawned)", { timeout: 180_000 }, () 
     const run = await interrupted("jsonl", "SIGINT", 128 * 1024, {}, true);
     // It ends (the test's time limit is what fails otherwise): by the interrupt, or by the closed pipe first.
     expect([0, 130]).toContain(run.code);
+  });
+});
+
+describe("the signal listeners of runs one after another", () => {
+  it("stay one per signal however many runs are open, and are all gone two turns after the last ends", async () => {
+    const before = process.listenerCount("SIGINT");
+    const sink = new Writable({ write: (_chunk, _encoding, done) => done() });
+    // Twenty runs that end without giving the event loop a turn, as small in-process runs do.
+    const removers = Array.from({ length: 20 }, () => handleInterrupts(sink, () => "", () => {}));
+    expect(process.listenerCount("SIGINT")).toBe(before + 1);
+    expect(process.listenerCount("SIGTERM")).toBeLessThanOrEqual(process.listenerCount("SIGINT"));
+    for (const remove of removers) remove();
+    // Still listening until the loop has turned twice (a signal waiting in it is not dropped).
+    expect(process.listenerCount("SIGINT")).toBe(before + 1);
+    await new Promise<void>((resolve) => setImmediate(() => setImmediate(() => setImmediate(resolve))));
+    expect(process.listenerCount("SIGINT")).toBe(before);
   });
 });

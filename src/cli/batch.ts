@@ -25,6 +25,7 @@ import { deadlineMs, isWorkerOutOfMemory, outOfMemoryError, timeoutError, type S
 import { failure, processInput, type ProcessOptions, type Result } from "./process.js";
 import type { PortMessage, Render, Task, WireResult } from "./worker.js";
 import { PieceStream, type StreamedResult } from "./piece-stream.js";
+import type { TabledResult } from "./render.js";
 import type { MessageChannel as WorkerChannel } from "node:worker_threads";
 
 export { processInput, type Result, type StoryResult, type FailedResult, type Depth } from "./process.js";
@@ -40,9 +41,9 @@ export interface BatchOptions extends Omit<ProcessOptions, "deadline" | "onStart
    */
   storiesPerWorker?: number;
   /**
-   * json/jsonl: a story analysed in a worker comes back as its records' JSON text, streamed as the worker
-   * makes it (a StreamedResult), not as its Story (src/cli/worker.ts); one analysed on the main thread comes
-   * back as usual.
+   * json/jsonl/csv/tsv: a story analysed in a worker comes back as its records' text (JSON or rows), streamed
+   * as the worker makes it (a StreamedResult), not as its Story (src/cli/worker.ts, src/cli/render.ts); table:
+   * as its table rows' cells (a TabledResult). One analysed on the main thread comes back as usual.
    */
   render?: Render;
   /** Told the number of worker threads a batch runs on, as it starts (tests, --debug). */
@@ -79,7 +80,7 @@ const START_LIMIT_MS = 120_000;
  * A result as a batch gives it: with BatchOptions.render, a story from a worker comes as its JSON text, to be
  * read to the end before the next result is asked for.
  */
-export type BatchResult = Result | StreamedResult;
+export type BatchResult = Result | StreamedResult | TabledResult;
 export type { Render } from "./worker.js";
 export type { StreamedResult } from "./piece-stream.js";
 
@@ -401,8 +402,8 @@ export function limiter(n: number): <T>(work: () => Promise<T>) => Promise<T> {
   };
 }
 
-function fromWire(result: Exclude<WireResult, { streamed: true }>): Result {
-  if (result.ok || !result.bug) return result as Result;
+function fromWire(result: Exclude<WireResult, { streamed: true }>): Result | TabledResult {
+  if (result.ok || !result.bug) return result as Result | TabledResult;
   const bug = new Error(result.bug.message);
   bug.name = result.bug.name;
   if (result.bug.stack) bug.stack = result.bug.stack;

@@ -50,15 +50,28 @@ export function handleInterrupts(stdout: Writable, ending: (signal: Interrupt) =
       process.exit(code);
     }
   };
-  for (const signal of INTERRUPTS) process.on(signal, handler);
+  if (active.size === 0) for (const signal of INTERRUPTS) process.on(signal, dispatch);
+  active.add(handler);
   // Removed only after the event loop has polled once more: a signal that came while the run never gave the
   // loop a turn (a story made and written on this thread) is still waiting there, and would be dropped, and
   // the process exit 0, if nothing listened for it any more. Two turns, so that a poll phase lies between.
   return () => {
     setImmediate(() =>
       setImmediate(() => {
-        for (const signal of INTERRUPTS) process.off(signal, handler);
+        active.delete(handler);
+        if (active.size === 0) for (const signal of INTERRUPTS) process.off(signal, dispatch);
       }),
     );
   };
+}
+
+/**
+ * The handlers of the runs not yet removed, called by one listener per signal: runs that follow each other on
+ * one thread (in-process tests, a library caller) each leave theirs for two turns of the event loop, and a
+ * listener of their own each would pass Node's limit of ten and print a MaxListenersExceededWarning.
+ */
+const active = new Set<(signal: Interrupt) => void>();
+
+function dispatch(signal: Interrupt): void {
+  for (const handler of [...active]) handler(signal);
 }

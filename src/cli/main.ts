@@ -3,7 +3,7 @@
  * `run()` wires it to the real process and applies the code with process.exitCode.
  */
 import { CommanderError, type Command } from "commander";
-import { COLUMNS, formatters, type Format, type FormatOptions, type OutputRecord } from "../format/index.js";
+import { formatters, type Format, type FormatOptions, type OutputRecord } from "../format/index.js";
 import { DEFAULT_MAX_BYTES, expandInputs, jsonlInputs, type Input, type ReadOptions } from "../io/index.js";
 import { defaultJobs, processAll, type Result } from "./batch.js";
 import { chalkFor, colourLevel } from "./colour.js";
@@ -27,6 +27,7 @@ import { buildProgram, storyLimits, type CommonOptions } from "./program.js";
 import { pushAll } from "../lib/arrays.js";
 import { safeForTerminal } from "../format/escape.js";
 import { JsonlIds } from "./jsonl-ids.js";
+import { columnsFor, RENDER_FRAME, rowColumns, tableRows, type StreamFormat, type TableRow } from "./render.js";
 
 /**
  * The whole command-line program: the record commands, `show` and `completion`. `done` receives the exit code of
@@ -71,9 +72,9 @@ async function runCommand(spec: CommandSpec, givenPaths: string[], options: Comm
   if (options.debug && spec.depth === "full") await noteLoopChoice(io.stderr);
 
   const formatter = formatters[format];
+  const columnChoice = { all: Boolean(options.all), explain: Boolean(options.explain) };
   const formatOptions: FormatOptions = {
-    columns: options.all && spec.allOption ? spec.allOption.columns
-      : options.explain && spec.explainOption ? spec.explainOption.columns : COLUMNS[spec.name],
+    columns: columnsFor(spec, columnChoice),
     chalk: chalkFor(colourLevel({ flag: options.color, stdoutIsTTY: io.stdoutIsTTY, env: io.env })),
     width: io.columns,
     raw: Boolean(options.csvRaw),
@@ -88,7 +89,7 @@ async function runCommand(spec: CommandSpec, givenPaths: string[], options: Comm
   // JSON Lines cannot be counted without reading them twice; folders can, cheaply, while the batch runs.
   if (bar && !jsonl) void countInputs(paths).then((count) => progress.total(count), () => {});
   const summary: RunSummary = { usageError: false, failedInputs: 0, output: "ok", bug: false };
-  const held: OutputRecord[] = [];
+  const held: TableRow[] = [];
   const ids = new JsonlIds();
   let index = 0;
   // What is on stdout that an interrupt must end (src/cli/interrupt.ts): the pieces gathered for the input
@@ -122,17 +123,28 @@ async function runCommand(spec: CommandSpec, givenPaths: string[], options: Comm
         jobs: options.jobs ?? defaultJobs(),
         storiesPerWorker: options.jobs ? 1 : undefined,
         limits: storyLimits(options),
-        // json/jsonl: a worker sends its story's records as JSON text, not the Story (src/cli/worker.ts).
-        render: format === "json" || format === "jsonl" ? { command: spec.name, format, options: commandOptionsOf(options) } : undefined,
+        // A worker sends its story's records as text (json/jsonl/csv/tsv) or table cells, not the Story
+        // (src/cli/render.ts).
+        render: { command: spec.name, format, options: commandOptionsOf(options), columns: columnChoice, raw: Boolean(options.csvRaw) },
       };
       for await (const result of processAll(inputs, batch)) {
-        if ("rendered" in result) {
-          // The worker makes the records' JSON and streams it here (src/cli/piece-stream.ts); each record is
-          // framed as recordChunks frames it: the first piece gets this record's lead, the worker did the rest.
+        if ("tabled" in result) {
+          // The table's rows, made by the worker as recordsOf and tableRows below make them here.
           if (spec.depth === "full") for (const warning of result.warnings ?? []) progress.line(storyWarning(result.file, warning));
           const warning = ids.check(result);
           if (warning) progress.line(`newsx: warning: ${safeForTerminal(warning, "line")}\n`);
-          const frame = RECORD_FRAME[format as JsonFormat];
+          pushAll(held, result.rows);
+          progress.done();
+          continue;
+        }
+        if ("rendered" in result) {
+          // The worker makes the records' text and streams it here (src/cli/piece-stream.ts); each record is
+          // framed as recordChunks frames it: the first piece gets this record's lead, the worker did the rest.
+          // csv/tsv rows have no frame, and their pieces end between rows (open stays null).
+          if (spec.depth === "full") for (const warning of result.warnings ?? []) progress.line(storyWarning(result.file, warning));
+          const warning = ids.check(result);
+          if (warning) progress.line(`newsx: warning: ${safeForTerminal(warning, "line")}\n`);
+          const frame = RENDER_FRAME[format as StreamFormat];
           const pieces = new PieceWriter(output, () => progress.clear());
           out.pieces = pieces;
           const streamed = result.pieces;
@@ -190,13 +202,15 @@ async function runCommand(spec: CommandSpec, givenPaths: string[], options: Comm
           await pieces.flush();
           out.pieces = undefined;
         } else {
-          pushAll(held, records);
+          pushAll(held, tableRows(records, formatOptions.columns));
         }
         progress.done();
       }
       // The bar is gone before the last output (the whole table) is formatted and written.
       progress.stop();
-      const last = stream ? stream.end(index, formatOptions) : formatter.format(held, formatOptions);
+      // The table is drawn from its rows' cells (the records themselves are not kept): columns that read them.
+      const last = stream ? stream.end(index, formatOptions)
+        : formatter.format(held as readonly object[] as OutputRecord[], { ...formatOptions, columns: rowColumns(formatOptions.columns) });
       // From here an interrupt has nothing to close: the array's end is on its way.
       arrayOpen = false;
       await output.write(last);

@@ -39,7 +39,7 @@ export interface ProcessOptions extends ReadOptions {
   depth: Depth;
   /**
    * The Story's boilerplate and a long story's paragraphs as views that make each item when it is read
-   * (src/story/extract.ts, COLUMN_VIEWS): for a Story only written as JSON in the thread that made it, never
+   * (src/story/extract.ts, COLUMN_VIEWS): for a Story only written (JSON, rows, cells) in the thread that made it, never
    * posted to another.
    */
   columnViews?: boolean;

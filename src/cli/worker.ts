@@ -7,23 +7,18 @@
 import type { MessagePort } from "node:worker_threads";
 import type { Input } from "../io/index.js";
 import { processInput, type Depth, type FailedResult, type StoryResult } from "./process.js";
-import type { Command } from "../format/index.js";
-import { RECORD_FRAME, recordBody, type JsonFormat } from "../format/json.js";
 import type { OutputRecord } from "../format/records.js";
-import { COMMANDS, type CommandOptions } from "./commands/index.js";
+import { COMMANDS } from "./commands/index.js";
 import { storyRecords } from "./story-records.js";
 import { hoard, POISON_MARKERS, poisonEnabled } from "./poison.js";
+import { RENDER_FRAME, renderer, tabled, type Render, type StreamFormat, type TabledResult } from "./render.js";
 
 /**
- * json/jsonl: the worker makes the records' JSON text itself and hands the main thread bytes, moved rather
- * than copied. Otherwise the whole Story would be copied into the main thread's heap (a structured clone:
- * millions of objects for a 10 MB story) only to be turned into one string of hundreds of MB there.
+ * json/jsonl/csv/tsv: the worker makes the records' text itself (src/cli/render.ts) and hands the main thread
+ * bytes, moved rather than copied. Otherwise the whole Story would be copied into the main thread's heap (a
+ * structured clone: millions of objects for a 10 MB story) only to be turned into text there.
  */
-export interface Render {
-  command: Command;
-  format: JsonFormat;
-  options: CommandOptions;
-}
+export type { Render } from "./render.js";
 
 /**
  * The first message of a story whose records the worker makes (Task.render), posted on Task.port once the
@@ -91,7 +86,7 @@ export interface Task {
 }
 
 /** What crosses back to the main thread: a bug's Error as plain fields, rebuilt there with its stack. */
-export type WireResult = StoryResult | Streamed | (Omit<FailedResult, "bug"> & { bug?: WireError });
+export type WireResult = StoryResult | Streamed | TabledResult | (Omit<FailedResult, "bug"> & { bug?: WireError });
 export interface WireError {
   name: string;
   message: string;
@@ -133,8 +128,9 @@ class Taken {
  * (jsonChunks' release), so the worker's heap shrinks while it writes, and at no time does either thread hold
  * more than a few pieces of the text (hundreds of MB for a 10 MB story).
  */
-async function streamRecords(result: StoryResult, render: Render, port: MessagePort): Promise<Streamed> {
-  const records: (OutputRecord | undefined)[] = storyRecords(result, COMMANDS[render.command], render.options);
+async function streamRecords(result: StoryResult, render: Render & { format: StreamFormat }, port: MessagePort): Promise<Streamed> {
+  const spec = COMMANDS[render.command];
+  const records: (OutputRecord | undefined)[] = storyRecords(result, spec, render.options);
   const head: StreamHead = { file: result.file, encoding: result.encoding, count: records.length };
   if (result.line) head.line = result.line;
   if (result.story.warnings) head.warnings = result.story.warnings;
@@ -146,7 +142,8 @@ async function streamRecords(result: StoryResult, render: Render, port: MessageP
   port.postMessage({ head } satisfies PortMessage);
   taken.posted();
   const encoder = new TextEncoder();
-  const { lead, tail } = RECORD_FRAME[render.format];
+  const { lead, tail } = RENDER_FRAME[render.format];
+  const body = renderer(render, spec);
   let text = "";
   let done = 0;
   const post = async (open: string | null) => {
@@ -163,8 +160,9 @@ async function streamRecords(result: StoryResult, render: Render, port: MessageP
     const record = records[i];
     records[i] = undefined;
     if (i > 0) text += lead(1);
-    // Each piece is whole JSON tokens (jsonChunks cuts between values), so no surrogate pair is split.
-    for (const piece of recordBody(render.format, record, { release: true, trace })) {
+    // Each piece is whole JSON tokens (jsonChunks cuts between values) or a whole row, so no surrogate pair is
+    // split; a row is never cut (its trace stays null), so a worker that dies leaves whole rows out.
+    for (const piece of body(record, { release: true, trace })) {
       text += piece;
       const open = trace.closers();
       if (poisonEnabled() && piece.includes(POISON_MARKERS.write)) poisoned = true;
@@ -193,14 +191,20 @@ export default async function work(task: Task): Promise<WireResult> {
       maxBytes: task.maxBytes,
       depth: task.depth,
       anyLanguage: task.anyLanguage,
-      // A rendered story never leaves this thread as a Story (its JSON does), so it need not hold its
+      // A rendered story never leaves this thread as a Story (its text does), so it need not hold its
       // boilerplate and paragraphs as objects: millions of them for a 10 MB page of short lines or paragraphs.
       columnViews: task.render !== undefined,
       stdin: noStdin,
       onStart: () => task.port.postMessage("started" satisfies PortMessage),
       onRead: (chars) => task.port.postMessage({ read: chars } satisfies PortMessage),
     });
-    if (result.ok && task.render) return await streamRecords(result, task.render, task.port);
+    const render = task.render;
+    if (result.ok && render?.format === "table") {
+      // The table is drawn once every story is in: its rows' cells cross, not the Story.
+      const spec = COMMANDS[render.command];
+      return tabled(result, render, spec, storyRecords(result, spec, render.options));
+    }
+    if (result.ok && render) return await streamRecords(result, render as Render & { format: StreamFormat }, task.port);
     if (result.ok || !result.bug) return result;
     const { name, message, stack } = result.bug;
     return { ...result, bug: { name, message, stack } };

@@ -16,7 +16,7 @@ import { withMinConfidence } from "./quotes/confidence.js";
  * An option the command line gives `extract` (never a user: it is no part of ExtractOptions): the Story's
  * `boilerplate`, and a long story's `paragraphs`, as arrays that make each item when it is read
  * (BoilerplateTable.view, ParagraphTable.view) instead of arrays of objects, for a Story that is only written
- * as JSON and never cloned between threads. A page of five million short lines then holds nine bytes a block
+ * (as JSON, csv/tsv rows or table cells) and never cloned between threads. A page of five million short lines then holds nine bytes a block
  * instead of a 64-byte object, a story of half a million paragraphs eight bytes a paragraph instead of about
  * ninety (issue 23: peak memory of the command line on a 10 MB input).
  */

@@ -1,0 +1,110 @@
+/**
+ * What a worker thread needs to write a story's records itself (src/cli/worker.ts), in every format that can be
+ * written record by record: json and jsonl (each record's JSON, in pieces) and csv and tsv (one row per record).
+ * The main thread writes the format's start (the json array's "[", the csv header) once per batch and each
+ * record's lead; the worker makes the rest, so a 10 MB story's Story never has to cross to the main thread
+ * (a structured clone of millions of objects) only to be turned into text there.
+ *
+ * The same functions make the rows the main thread makes for a story analysed there: `columnsFor` picks the
+ * columns main.ts formats with, and the rows are the format's own `record()`, so both threads give one text.
+ */
+import { Chalk } from "chalk";
+import { COLUMNS, formatters, type Cell, type ColumnSet, type FormatOptions } from "../format/index.js";
+import { RECORD_FRAME, recordBody } from "../format/json.js";
+import type { JsonChunkOptions } from "../format/json-chunks.js";
+import type { Command } from "../format/index.js";
+import type { CommandOptions, CommandSpec } from "./commands/index.js";
+import type { StoryResult } from "./process.js";
+
+/**
+ * The formats a worker writes for the main thread: the streaming ones as text, and the table as its rows'
+ * cells (the table needs every record before its first line, so it cannot be written as the records come).
+ */
+export type RenderFormat = "json" | "jsonl" | "csv" | "tsv" | "table";
+export type StreamFormat = Exclude<RenderFormat, "table">;
+
+/** Which of a command's column sets its rows use: --all and --explain change them. */
+export interface ColumnChoice {
+  all: boolean;
+  explain: boolean;
+}
+
+/**
+ * How a worker writes a story's records (BatchOptions.render). Plain data: it is posted to the worker, which
+ * rebuilds the columns (functions) from `columns` itself.
+ */
+export interface Render {
+  command: Command;
+  format: RenderFormat;
+  options: CommandOptions;
+  /** csv/tsv: which columns (absent: the command's own). */
+  columns?: ColumnChoice;
+  /** csv/tsv: cells as they are (--csv-raw). */
+  raw?: boolean;
+}
+
+/** The columns a command's rows are made of, as --all and --explain choose them. */
+export function columnsFor(spec: CommandSpec, choice: ColumnChoice | undefined): ColumnSet {
+  if (choice?.all && spec.allOption) return spec.allOption.columns;
+  if (choice?.explain && spec.explainOption) return spec.explainOption.columns;
+  return COLUMNS[spec.name];
+}
+
+/** What stands before and after each record's body: json's comma and indent, jsonl's line end; nothing for rows. */
+export const RENDER_FRAME: Record<StreamFormat, { lead(index: number): string; tail: string }> = {
+  ...RECORD_FRAME,
+  csv: { lead: () => "", tail: "" },
+  tsv: { lead: () => "", tail: "" },
+};
+
+/**
+ * The body of one record (no lead, no tail) in pieces. json/jsonl: its JSON (recordBody; `json` carries
+ * release and trace). csv/tsv: its row, whole, as one piece, so a piece never ends inside a row (trace's
+ * closers stay null: nothing is ever open between pieces).
+ */
+export function renderer(render: Render & { format: StreamFormat }, spec: CommandSpec): (record: unknown, json: JsonChunkOptions) => Iterable<string> {
+  const { format } = render;
+  if (format === "json" || format === "jsonl") return (record, json) => recordBody(format, record, json);
+  const stream = formatters[format].stream!;
+  // Only the table reads chalk and width; a row needs the columns and --csv-raw.
+  const options: FormatOptions = { columns: columnsFor(spec, render.columns), chalk: new Chalk({ level: 0 }), raw: Boolean(render.raw) };
+  return (record) => [stream.record(record as Parameters<typeof stream.record>[0], 0, options)];
+}
+
+/**
+ * A record as the table needs it: its file (the table shows the file column only for several files) and the
+ * values of the command's table columns, in their order. A worker sends these instead of the Story: for
+ * `extract` one short row per story, for `quotes` a few strings per quote.
+ */
+export interface TableRow {
+  file: string;
+  cells: Cell[];
+}
+
+export function tableRows(records: readonly object[], columns: ColumnSet): TableRow[] {
+  return records.map((record) => ({ file: (record as { file: string }).file, cells: columns.table.map((c) => c.get(record)) }));
+}
+
+/** The same columns, reading a TableRow's cells: the table drawn from rows is the table drawn from the records. */
+export function rowColumns(columns: ColumnSet): ColumnSet {
+  return { ...columns, table: columns.table.map((c, j) => ({ ...c, get: (row: object) => (row as TableRow).cells[j]! })) };
+}
+
+/** A story whose records a worker turned into table rows (Render with format "table"). */
+export interface TabledResult {
+  ok: true;
+  tabled: true;
+  file: string;
+  encoding: string;
+  line?: StoryResult["line"];
+  /** The Story's warnings, which the main thread prints on stderr. */
+  warnings?: string[];
+  rows: TableRow[];
+}
+
+export function tabled(result: StoryResult, render: Render, spec: CommandSpec, records: readonly object[]): TabledResult {
+  const out: TabledResult = { ok: true, tabled: true, file: result.file, encoding: result.encoding, rows: tableRows(records, columnsFor(spec, render.columns)) };
+  if (result.line) out.line = result.line;
+  if (result.story.warnings) out.warnings = result.story.warnings;
+  return out;
+}
