@@ -35,7 +35,7 @@ afterAll(() => {
 /** Workers start and the pool's stories run on a busy machine: generous (not timed) limits. */
 const SLOW = 300_000;
 
-// The write poison only acts while a worker writes json/jsonl (tested through the CLI below).
+// The write poison only acts while a worker writes records (tested through the CLI below).
 type Kind = "ok" | "missing" | Exclude<keyof typeof POISON_MARKERS, "write">;
 
 /** The record each kind of input must get: its story, or an error with this code. */
@@ -179,6 +179,30 @@ interface Line {
 }
 const lines = (stdout: string) => stdout.split("\n").filter(Boolean).map((l) => JSON.parse(l) as Line);
 
+/** The fields of one csv line as RFC 4180 writes them (no line breaks inside a field here). */
+function csvFields(line: string): string[] {
+  const fields: string[] = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!;
+    if (quoted) {
+      if (c === '"' && line[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ",") {
+      fields.push(field);
+      field = "";
+    } else field += c;
+  }
+  if (quoted) throw new Error(`a csv line ends inside a quoted field: ${line}`);
+  fields.push(field);
+  return fields;
+}
+
 describe("newsx with poison stories", () => {
   const speaker = (i: number) => ["Nora Lindqvist", "Tomas Berg", "Ines Carvalho", "Piet de Vries", "Maja Holm"][i % 5]!;
   const story = (i: number, poison = "") =>
@@ -273,6 +297,41 @@ describe("newsx with poison stories", () => {
       const json = newsx(["extract", "--json", "--jobs", "2", "--max-memory", "256M", ...files]);
       const elements = JSON.parse(json.stdout) as Line[];
       expect(elements.map((r) => r.error?.code ?? null)).toEqual([null, "TOO_COMPLEX", null]);
+    },
+    SLOW,
+  );
+
+  it(
+    "a worker that dies while it writes csv/tsv rows: only whole rows, the rows sent stay, an error line, the rest in order",
+    () => {
+      // paragraphs gives one row per paragraph; the worker of write-rows-1 dies once the row of the paragraph
+      // holding the marker (its 7th: the first, then "Boat 0" to "Boat 5") is out, before the 34 after it.
+      // Commas and quotes in the cells make csv quote them, so a row cut inside would show in the field count.
+      const boats = Array.from({ length: 40 }, (_, i) => `Boat ${i} waited in the bay, while divers checked pile ${i}${i === 5 ? ` ${POISON_MARKERS.write}` : ""}.`);
+      const files = [0, 1, 2].map((i) => {
+        const file = tmp.path(`write-rows-${i}.txt`);
+        writeFileSync(file, i === 1 ? `Pier Report 1\n\nThe first boats, ferries and "tugs", came in.\n\n${boats.join("\n\n")}\n` : story(i));
+        return file;
+      });
+      for (const [format, fields] of [["tsv", (line: string) => line.split("\t")], ["csv", csvFields]] as const) {
+        const runs = [1, 2].map((jobs) => newsx(["paragraphs", "--format", format, "--jobs", String(jobs), "--max-memory", "256M", ...files]));
+        for (const run of runs) {
+          expect([run.code, run.signal]).toEqual([2, null]);
+          expect(run.stdout.endsWith("\n")).toBe(true);
+          const [header, ...rows] = run.stdout.slice(0, -1).split("\n").map(fields);
+          expect(header).toEqual(["file", "index", "start", "end", "text"]);
+          for (const row of rows) expect(row).toHaveLength(5);
+          // Every file's rows in input order: write-rows-1's first 7 paragraphs, then write-rows-2's one.
+          expect(rows.map((row) => `${row[0]} ${row[1]}`)).toEqual([`${files[0]} 0`, ...[0, 1, 2, 3, 4, 5, 6].map((k) => `${files[1]} ${k}`), `${files[2]} 0`]);
+          expect(rows[1]![4]).toBe('The first boats, ferries and "tugs", came in.');
+          expect(rows[7]![4]).toBe(boats[5]);
+          expect(rows[8]![4]).toContain(speaker(2));
+          // The failed file's one error line on stderr.
+          const errors = run.stderr.split("\n").filter((l) => l.startsWith(`newsx: ${tmp.dir}`));
+          expect(errors).toEqual([expect.stringMatching(/^newsx: .*write-rows-1\.txt: too complex: .*--max-memory/)]);
+        }
+        expect(runs[1]!.stdout).toBe(runs[0]!.stdout);
+      }
     },
     SLOW,
   );

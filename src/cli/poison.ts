@@ -16,8 +16,10 @@ export const POISON_MARKERS = {
   /** throws like a bug: INTERNAL */
   bug: "NEWSX-POISON-BUG",
   /**
-   * allocates without bound while a worker writes the story's json/jsonl, once the piece holding the marker
-   * is out (src/cli/worker.ts): TOO_COMPLEX after part of the record is written. Inert anywhere else.
+   * allocates without bound while a worker writes the story's records (src/cli/worker.ts): json/jsonl once
+   * the piece holding the marker is out, with that record part-written; csv/tsv once the row holding the
+   * marker is out, before the rows after it. TOO_COMPLEX after part of the story is written. Inert anywhere
+   * else (the main thread, the table).
    */
   write: "NEWSX-POISON-WRITE",
 } as const;
