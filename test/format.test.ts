@@ -117,6 +117,20 @@ describe("table", () => {
     expect(two).toContain("a.txt");
     expect(two).toContain("b.txt");
   });
+
+  it("draws a table of 200,000 records (no spread over the rows), in pieces that make up format()'s string", () => {
+    // The widest speaker sets the column's width; a spread of one argument per record overflowed the stack.
+    const many: QuoteRecord[] = Array.from({ length: 200_000 }, (_, i) => ({ ...quote, speaker: i === 123_456 ? "Bartholomew Quill" : "Ann", text: "Yes." }));
+    const options = { columns: COLUMNS.quotes, chalk: plain, width: 80 };
+    const out = formatters.table.format(many, options);
+    const header = out.split("\n")[1]!;
+    // The "speaker" column (after "paragraph") is as wide as "Bartholomew Quill" (17) plus its padding.
+    expect(header.split("│")[2]).toBe(" speaker           ");
+    expect(out.split("\n").filter((l) => l.includes("Ann")).length).toBe(199_999);
+    const pieces = [...formatters.table.chunks!(many.slice(0, 3), options)];
+    expect(pieces.length).toBeGreaterThan(3);
+    expect(pieces.join("")).toBe(formatters.table.format(many.slice(0, 3), options));
+  });
 });
 
 describe("safe output: a story's control characters and formulas never reach a terminal or a spreadsheet", () => {

@@ -209,11 +209,16 @@ async function runCommand(spec: CommandSpec, givenPaths: string[], options: Comm
       // The bar is gone before the last output (the whole table) is formatted and written.
       progress.stop();
       // The table is drawn from its rows' cells (the records themselves are not kept): columns that read them.
-      const last = stream ? stream.end(index, formatOptions)
-        : formatter.format(held as readonly object[] as OutputRecord[], { ...formatOptions, columns: rowColumns(formatOptions.columns) });
-      // From here an interrupt has nothing to close: the array's end is on its way.
-      arrayOpen = false;
-      await output.write(last);
+      if (stream) {
+        const last = stream.end(index, formatOptions);
+        // From here an interrupt has nothing to close: the array's end is on its way.
+        arrayOpen = false;
+        await output.write(last);
+      } else {
+        const rows = held as readonly object[] as OutputRecord[];
+        const tableOptions = { ...formatOptions, columns: rowColumns(formatOptions.columns) };
+        await writeChunks(output, formatter.chunks ? formatter.chunks(rows, tableOptions) : [formatter.format(rows, tableOptions)]);
+      }
     });
   } finally {
     removeHandlers();
@@ -332,4 +337,17 @@ export function run(argv: readonly string[] = process.argv.slice(2)): void {
       process.exitCode = EXIT.INTERNAL;
     },
   );
+}
+
+/** Text given in many small pieces, written in batches of about 64 KiB: whole, never all held at once. */
+async function writeChunks(output: Output, chunks: Iterable<string>): Promise<void> {
+  let batch = "";
+  for (const chunk of chunks) {
+    batch += chunk;
+    if (batch.length >= 65_536) {
+      await output.write(batch);
+      batch = "";
+    }
+  }
+  await output.write(batch);
 }

@@ -43,6 +43,11 @@ export interface Formatter {
   format(records: readonly OutputRecord[], options: FormatOptions): string;
   /** Present when the format can be written record by record. */
   stream?: StreamingFormat;
+  /**
+   * Present when the format needs every record first (the table: its widths) but can be written in pieces,
+   * whose concatenation is format()'s string, so that the whole output is never one string.
+   */
+  chunks?: (records: readonly OutputRecord[], options: FormatOptions) => Iterable<string>;
   /** json/jsonl keep error records in their place; table/csv/tsv leave them to stderr (they have no columns for them). */
   carriesErrors: boolean;
 }

@@ -11,7 +11,8 @@ import type { Cell, Column } from "./columns.js";
 import { safeForTerminal } from "./escape.js";
 import { fitColumns, frameWidth, longestWord, shortenLeft, widestLine, type ColumnNeed } from "./fit.js";
 import type { Formatter, FormatOptions } from "./formatter.js";
-import { isErrorRecord } from "./records.js";
+import { maxOf } from "../lib/arrays.js";
+import { isErrorRecord, type OutputRecord } from "./records.js";
 import { wrapRuns, type Style } from "./wrap.js";
 
 /** The width when the terminal's is not known (--format table into a pipe). */
@@ -22,17 +23,29 @@ const FILE_LEAST = 12;
 export const table: Formatter = {
   carriesErrors: false,
   format(records, options) {
-    const rows = records.filter((r) => !isErrorRecord(r)) as object[];
-    const files = new Set(rows.map((r) => (r as { file: string }).file));
-    const vertical = options.columns.vertical === true;
-    // The file column only earns its width when there is more than one file (or, laid out vertically, more
-    // than one record: it then heads each record's block).
-    const columns = options.columns.table.filter((c) => c.header !== "file" || files.size > 1 || (vertical && rows.length > 1));
-    const width = Math.max(1, options.width ?? DEFAULT_WIDTH);
-    if (rows.length === 0) return wrapRuns([{ text: "(nothing found)", style: options.chalk.dim }], width).join("\n") + "\n";
-    return vertical ? verticalTables(rows, columns, width, options) : horizontal(rows, columns, width, options);
+    return [...tableChunks(records, options)].join("");
   },
+  chunks: tableChunks,
 };
+
+/**
+ * The table in pieces, a line or a record's block at a time, whose concatenation is format()'s string: the
+ * widths need every row first, but the drawn lines (several times the cells' size) need not be held at once.
+ */
+function* tableChunks(records: readonly OutputRecord[], options: FormatOptions): Generator<string> {
+  const rows = records.filter((r) => !isErrorRecord(r)) as object[];
+  const files = new Set(rows.map((r) => (r as { file: string }).file));
+  const vertical = options.columns.vertical === true;
+  // The file column only earns its width when there is more than one file (or, laid out vertically, more
+  // than one record: it then heads each record's block).
+  const columns = options.columns.table.filter((c) => c.header !== "file" || files.size > 1 || (vertical && rows.length > 1));
+  const width = Math.max(1, options.width ?? DEFAULT_WIDTH);
+  if (rows.length === 0) {
+    yield wrapRuns([{ text: "(nothing found)", style: options.chalk.dim }], width).join("\n") + "\n";
+    return;
+  }
+  yield* vertical ? verticalTables(rows, columns, width, options) : horizontal(rows, columns, width, options);
+}
 
 /** A cell as it is shown, before wrapping: control characters made visible, an empty value as a dash. */
 function cellText(cell: Cell): string {
@@ -73,50 +86,51 @@ function drawRow(cells: readonly string[][], widths: readonly number[]): string[
   return lines;
 }
 
-function horizontal(rows: object[], columns: Column[], width: number, options: FormatOptions): string {
-  const texts = rows.map((row) => columns.map((c) => cellText(c.get(row))));
+function* horizontal(rows: object[], columns: Column[], width: number, options: FormatOptions): Generator<string> {
+  // A cell's text is made again when its row is drawn rather than kept: one copy of the cells is enough.
+  const textOf = (row: object, j: number) => cellText(columns[j]!.get(row));
   const needs: ColumnNeed[] = columns.map((c, j) => {
-    const cells = texts.map((t) => t[j]!);
-    const natural = Math.max(stringWidth(c.header), ...cells.map(widestLine));
-    const least = c.shortenLeft ? Math.min(natural, Math.max(FILE_LEAST, stringWidth(c.header))) : Math.max(longestWord(c.header), ...cells.map(longestWord));
+    // One cell per record: maxOf, not a spread, which overflows the stack past ~120,000 records.
+    const natural = Math.max(stringWidth(c.header), maxOf(rows.map((row) => widestLine(textOf(row, j)))));
+    const least = c.shortenLeft ? Math.min(natural, Math.max(FILE_LEAST, stringWidth(c.header)))
+      : Math.max(longestWord(c.header), maxOf(rows.map((row) => longestWord(textOf(row, j)))));
     return { natural, least, wide: c.wide === true };
   });
   const dropOrder = (options.columns.dropOrder ?? []).map((header) => columns.findIndex((c) => c.header === header)).filter((i) => i >= 0);
   const { keep, widths } = fitColumns(needs, width, dropOrder);
   const { chalk } = options;
-  const out = [rule(widths, TOP)];
-  out.push(...drawRow(keep.map((j, k) => cellLines(columns[j]!.header, widths[k]!, chalk.bold, false)), widths));
-  rows.forEach((row, r) => {
-    out.push(rule(widths, MIDDLE));
-    out.push(...drawRow(keep.map((j, k) => cellLines(texts[r]![j]!, widths[k]!, styleOf(columns[j]!, row, options), columns[j]!.shortenLeft === true)), widths));
-  });
-  out.push(rule(widths, BOTTOM));
+  const lines = (drawn: readonly string[]) => drawn.join("\n") + "\n";
+  yield lines([rule(widths, TOP), ...drawRow(keep.map((j, k) => cellLines(columns[j]!.header, widths[k]!, chalk.bold, false)), widths)]);
+  for (const row of rows) {
+    yield lines([rule(widths, MIDDLE), ...drawRow(keep.map((j, k) => cellLines(textOf(row, j), widths[k]!, styleOf(columns[j]!, row, options), columns[j]!.shortenLeft === true)), widths)]);
+  }
+  yield lines([rule(widths, BOTTOM)]);
   const hidden = columns.filter((_, j) => !keep.includes(j)).map((c) => c.header);
   if (hidden.length > 0) {
     // Say what was left out, so a narrow table is not mistaken for the whole record.
     const note = `(too narrow for ${hidden.join(", ")}: widen the terminal, or use --format tsv or --json)`;
-    out.push(...wrapRuns([{ text: note, style: chalk.dim }], Math.max(1, width)));
+    yield lines(wrapRuns([{ text: note, style: chalk.dim }], Math.max(1, width)));
   }
-  return out.join("\n") + "\n";
 }
 
 /** One field/value table per record, separated by a blank line. */
-function verticalTables(rows: object[], columns: Column[], width: number, options: FormatOptions): string {
+function* verticalTables(rows: object[], columns: Column[], width: number, options: FormatOptions): Generator<string> {
   const keyWidth = Math.max(...columns.map((c) => stringWidth(c.header)));
   const valueWidth = Math.max(1, width - keyWidth - frameWidth(2));
   const widths = [keyWidth, valueWidth];
-  return rows
-    .map((row) => {
-      const out = [rule(widths, TOP)];
-      columns.forEach((c, i) => {
-        if (i > 0) out.push(rule(widths, MIDDLE));
-        const value = cellLines(cellText(c.get(row)), valueWidth, styleOf(c, row, options), c.shortenLeft === true);
-        out.push(...drawRow([cellLines(c.header, keyWidth, options.chalk.bold, false), value], widths));
-      });
-      out.push(rule(widths, BOTTOM));
-      return out.join("\n") + "\n";
-    })
-    .join("\n");
+  let first = true;
+  for (const row of rows) {
+    const out = [rule(widths, TOP)];
+    columns.forEach((c, i) => {
+      if (i > 0) out.push(rule(widths, MIDDLE));
+      const value = cellLines(cellText(c.get(row)), valueWidth, styleOf(c, row, options), c.shortenLeft === true);
+      out.push(...drawRow([cellLines(c.header, keyWidth, options.chalk.bold, false), value], widths));
+    });
+    out.push(rule(widths, BOTTOM));
+    // Records' blocks are separated by a blank line.
+    yield (first ? "" : "\n") + out.join("\n") + "\n";
+    first = false;
+  }
 }
 
 /** A little colour where it helps reading: who speaks, what kind of thing a name is. */
