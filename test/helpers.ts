@@ -129,6 +129,8 @@ export function parseCsv(text: string): string[][] {
       field = "";
     } else field += c;
   }
+  // Our writer never leaves a quote open: a text that ends inside one was cut.
+  if (quoted) throw new Error(`the csv ends inside a quoted field: ${text.slice(-80)}`);
   if (field !== "" || row.length > 0) rows.push([...row, field]);
   return rows;
 }

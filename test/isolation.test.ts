@@ -17,7 +17,7 @@ import { processAll, type Result } from "../src/cli/batch.js";
 import type { StoryLimits } from "../src/cli/limits.js";
 import { POISON_MARKERS } from "../src/cli/poison.js";
 import { InputError, type Input } from "../src/io/index.js";
-import { tempDir } from "./helpers.js";
+import { parseCsv, tempDir } from "./helpers.js";
 
 const tmp = tempDir();
 afterAll(() => tmp.remove());
@@ -179,28 +179,11 @@ interface Line {
 }
 const lines = (stdout: string) => stdout.split("\n").filter(Boolean).map((l) => JSON.parse(l) as Line);
 
-/** The fields of one csv line as RFC 4180 writes them (no line breaks inside a field here). */
+/** The fields of one csv line (no line breaks inside a field here); throws on a line cut inside a quoted field. */
 function csvFields(line: string): string[] {
-  const fields: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i]!;
-    if (quoted) {
-      if (c === '"' && line[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") {
-      fields.push(field);
-      field = "";
-    } else field += c;
-  }
-  if (quoted) throw new Error(`a csv line ends inside a quoted field: ${line}`);
-  fields.push(field);
-  return fields;
+  const rows = parseCsv(line);
+  if (rows.length !== 1) throw new Error(`not one csv line: ${line}`);
+  return rows[0]!;
 }
 
 describe("newsx with poison stories", () => {
