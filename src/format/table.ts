@@ -90,10 +90,11 @@ function* horizontal(rows: object[], columns: Column[], width: number, options: 
   // A cell's text is made again when its row is drawn rather than kept: one copy of the cells is enough.
   const textOf = (row: object, j: number) => cellText(columns[j]!.get(row));
   const needs: ColumnNeed[] = columns.map((c, j) => {
-    // One cell per record: maxOf, not a spread, which overflows the stack past ~120,000 records.
-    const natural = Math.max(stringWidth(c.header), maxOf(rows.map((row) => widestLine(textOf(row, j)))));
+    // One column's texts at a time; maxOf, not a spread, which overflows the stack past ~120,000 records.
+    const cells = rows.map((row) => textOf(row, j));
+    const natural = Math.max(stringWidth(c.header), maxOf(cells.map(widestLine)));
     const least = c.shortenLeft ? Math.min(natural, Math.max(FILE_LEAST, stringWidth(c.header)))
-      : Math.max(longestWord(c.header), maxOf(rows.map((row) => longestWord(textOf(row, j)))));
+      : Math.max(longestWord(c.header), maxOf(cells.map(longestWord)));
     return { natural, least, wide: c.wide === true };
   });
   const dropOrder = (options.columns.dropOrder ?? []).map((header) => columns.findIndex((c) => c.header === header)).filter((i) => i >= 0);
