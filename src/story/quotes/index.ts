@@ -105,7 +105,17 @@ export function extractQuotes(
   const { text } = parsed;
   const regionOfParagraph = new Map<number, number>();
   parsed.regions.forEach((r, i) => { if (r.paragraph !== null) regionOfParagraph.set(r.paragraph, i); });
-  const spans = findQuotedSpans(text, scanned);
+  // The headline's quotes too ("Quill: Reyes Plan Is ‘Dead on Arrival’"): it is read as prose for its names, and a
+  // headline's marks quote someone's words as a paragraph's do. Its spans carry HEADLINE_PARAGRAPH.
+  const headlines = headlineBlocks(parsed);
+  const spans = byOpen(findQuotedSpans(text, headlines), findQuotedSpans(text, scanned));
+  /** The block a span stands in: its body paragraph, or the headline block holding it. */
+  const blockOf = (span: QuotedSpan): Paragraph | undefined => span.paragraph === HEADLINE_PARAGRAPH
+    ? headlines.find((h) => h.start <= span.open && span.open < h.end) : paragraphs[span.paragraph];
+  /** The parsed region a span opens in. */
+  const regionOf = (span: QuotedSpan): number => span.paragraph === HEADLINE_PARAGRAPH
+    ? parsed.regions.findIndex((r) => r.paragraph === null && r.start <= span.open && span.open < r.end)
+    : regionOfParagraph.get(span.paragraph) ?? -1;
   const quoteDrafts: MarkedDraft[] = [];
   const usedVerbs = new Set<Token>();
   // For each span, the first span from it on that is not a title: found in one pass from the end, because
@@ -117,14 +127,15 @@ export function extractQuotes(
   for (let k = 0; k < spans.length; k++) {
     const span = spans[k];
     if (!span) continue;
-    const region = regionOfParagraph.get(span.paragraph) ?? -1;
+    const region = regionOf(span);
     const previousClose = lastSpan(quoteDrafts[quoteDrafts.length - 1])?.close ?? 0;
     // "“…,” delegate Ada Quill, wearing “Vote Quill” pins, said": a title quoted in the writer's words is
     // dropped below, so it does not end the attribution's window as another quote would.
     const nextOpen = spans[untitledFrom[k + 1] ?? spans.length]?.open ?? text.length;
     const content = contentOf(text, span);
-    const kind = kindOf(content, text.slice(Math.max(paragraphs[span.paragraph]?.start ?? 0, span.open - 40), span.open));
-    const endRegion = regionOfParagraph.get(paragraphIndexAt(paragraphs, span.close)) ?? region;
+    const kind = kindOf(content, text.slice(Math.max(blockOf(span)?.start ?? 0, span.open - 40), span.open));
+    const endRegion = span.paragraph === HEADLINE_PARAGRAPH ? region
+      : regionOfParagraph.get(paragraphIndexAt(paragraphs, span.close)) ?? region;
     const handsOver = /[,!?]\s*$/u.test(content);
     const closesSentence = /[.!?…]\s*$/u.test(content);
     // "Vogel labeled the plan ''unfit to pass.'' When Reyes was …": a phrase woven into a sentence that it also
@@ -193,8 +204,8 @@ export function extractQuotes(
     // Layouts that name the speaker without a verb (layouts.ts): "“…” ― Ada Quill" signs the quote outright;
     // "QUILL: … ‘…’" labels a transcript's line.
     attribution = signedAfter(parsed, paragraphs, span) ?? attribution;
-    const lead = attribution ? null : namedLead(parsed, paragraphs[span.paragraph], span, region)
-      ?? transcriptLabel(parsed, paragraphs[span.paragraph], span, drafts);
+    const lead = attribution ? null : namedLead(parsed, blockOf(span), span, region)
+      ?? transcriptLabel(parsed, blockOf(span), span, drafts);
     attribution ??= lead;
 
     // “A,” he said, “B.”: the attribution sits between two pieces of one quote.
@@ -210,7 +221,7 @@ export function extractQuotes(
     // Reyes said.").
     // In a headline written in title case every quote is capitalised like a title; its quotes are speech (marks.ts).
     // So is a quote a verb of saying introduces or hands to ("asked, “Really?”"; spoken.ts).
-    if (titles[k] && !lead && !inTitleCaseHeadline(text, paragraphs[span.paragraph]) && !spokenAloud(parsed, span, after)) continue;
+    if (titles[k] && !lead && !inTitleCaseHeadline(text, blockOf(span)) && !spokenAloud(parsed, span, after)) continue;
     if (attribution?.verb) usedVerbs.add(attribution.verb);
     // Quoted phrases stay, with no speaker unless a speech verb gives one: annotated news counts most of them as
     // someone's words woven into the sentence, and silence is never a wrong name. Only a word or two in a
@@ -224,6 +235,26 @@ export function extractQuotes(
   // Scare quotes are dropped only now, once resolved: a phrase that found a speaker is someone's words (scare.ts).
   const quotes = resolveAll(parsed, paragraphs, drafts, all, spans, options.pronounLog, report).filter((q) => !isScareQuote(parsed, q));
   return options.indirect ? quotes : quotes.filter((q) => q.kind !== "indirect");
+}
+
+/**
+ * `Quote.paragraph` of a quote in the story's headline, which is no body paragraph: -1, before the first one. The
+ * field stays a number (the JSON contract only ever grows); its offsets say where in the headline the quote is.
+ */
+export const HEADLINE_PARAGRAPH = -1;
+
+/**
+ * The headline's blocks as paragraphs numbered HEADLINE_PARAGRAPH: the parsed regions outside the body (the
+ * analysed text holds only the headline there, src/story/extract.ts).
+ */
+function headlineBlocks(parsed: ParsedStory): Paragraph[] {
+  return parsed.regions.filter((r) => r.paragraph === null)
+    .map((r) => ({ index: HEADLINE_PARAGRAPH, start: r.start, end: r.end, text: parsed.text.slice(r.start, r.end) }));
+}
+
+/** Two lists of spans, each in text order, merged in text order. */
+function byOpen(a: QuotedSpan[], b: QuotedSpan[]): QuotedSpan[] {
+  return a.length === 0 ? b : [...a, ...b].sort((x, y) => x.open - y.open);
 }
 
 /** "…,” Tom Reyes grumbled.", "…,” Reyes recalled later.": the clause ends at its verb, or one adverb after it. */

@@ -264,12 +264,13 @@ const TITLE_SMALL_WORDS = /^(a|an|the|and|but|or|nor|for|of|in|on|at|to|by|with|
 const HEADLINE_WORDS = 25;
 
 /**
- * Whether the paragraph is the story's first and written in title case, as headlines are ("Ryan Calls Images
+ * Whether the paragraph is the story's first (or its headline) and written in title case, as headlines are ("Ryan Calls Images
  * ‘Hateful’"): there a quote capitalised like a title is capitalised because the line is, not because it names
  * a show or a book.
  */
 export function inTitleCaseHeadline(text: string, paragraph: Paragraph | undefined): boolean {
-  if (!paragraph || paragraph.index !== 0) return false;
+  // The first body paragraph, or a headline block (numbered -1, src/story/quotes/index.ts HEADLINE_PARAGRAPH).
+  if (!paragraph || (paragraph.index !== 0 && paragraph.index !== -1)) return false;
   // Asked once per quoted title: a first paragraph of a million quoted names was read again for each.
   const known = titleCaseFirstParagraph.get(paragraph);
   if (known && known.text === text) return known.answer;
