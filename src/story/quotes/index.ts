@@ -233,7 +233,11 @@ export function extractQuotes(
   const all: QuoteDraft[] = [...quoteDrafts, ...indirectSpeech(parsed, spans, usedVerbs)];
   all.sort((a, b) => a.order - b.order);
   // Scare quotes are dropped only now, once resolved: a phrase that found a speaker is someone's words (scare.ts).
-  const quotes = resolveAll(parsed, paragraphs, drafts, all, spans, options.pronounLog, report).filter((q) => !isScareQuote(parsed, q));
+  // Not in a headline: there marks quote someone's words ("Reyes Told A Reporter Not To ‘Moan’"), never flag a term.
+  const headlineQuote = (q: Quote): boolean => q.paragraph === HEADLINE_PARAGRAPH
+    || (q.paragraph === 0 && inTitleCaseHeadline(text, paragraphs[0]));
+  const quotes = resolveAll(parsed, paragraphs, drafts, all, spans, options.pronounLog, report)
+    .filter((q) => headlineQuote(q) || !isScareQuote(parsed, q));
   return options.indirect ? quotes : quotes.filter((q) => q.kind !== "indirect");
 }
 
