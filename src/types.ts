@@ -123,7 +123,10 @@ export interface Quote extends Span {
   kind: QuoteKind;
   /** The outlet the quote was relayed through ("according to the Interfax news agency" gives "Interfax"). */
   via: string | null;
-  /** Body paragraph index where the quote starts. */
+  /**
+   * Body paragraph index where the quote starts; -1 for a quote in the story's headline, which is no body
+   * paragraph ("Quill: Plan Is ‘Dead on Arrival’"; its `start`/`end` point into the headline).
+   */
   paragraph: number;
   /**
    * The pieces of an interrupted quote (“A,” he said, “B.”) or of a quote that runs over several paragraphs,

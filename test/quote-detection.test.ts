@@ -256,3 +256,35 @@ describe("two quotes around an attribution that goes on into a clause of its own
       .toEqual(["We lost the vote,", "We will win the next one."]);
   });
 });
+
+describe("quotes in the headline", () => {
+  const story = (headline: string): string =>
+    `${headline}\n\nThe head of the ferry company spoke on Tuesday after the board voted to close the old pier.\n\nThe vote was close.`;
+
+  it("finds a quote in a headline block, numbered paragraph -1, with exact offsets", () => {
+    const text = "Quill: Harbour Board Would Sell The Pier, ‘I Fear The Worst’ for Ferries.\n\n"
+      + "Harbour master Ada Quill warned on Tuesday that the board would sell the old pier to developers.\n\n"
+      + "Quill said, “If we give up the pier, the ferries go next.”\n\nThe board did not answer.";
+    const story = extract(text);
+    expect(story.meta.headline).toBe("Quill: Harbour Board Would Sell The Pier, ‘I Fear The Worst’ for Ferries.");
+    const [first, second] = story.quotes;
+    expect(first).toMatchObject({ text: "I Fear The Worst", paragraph: -1, start: 43, end: 59 });
+    expect(text.slice(first!.start, first!.end)).toBe("I Fear The Worst");
+    // The body's quotes keep their body paragraph numbers.
+    expect(second).toMatchObject({ text: "If we give up the pier, the ferries go next.", paragraph: 1 });
+  });
+
+  it("keeps a single quoted word of a headline block: a quotation, not a scare quote", () => {
+    expect(quotes(story("Ferry Chief Is ‘Horrified’ By The Harbour Board")).map((q) => [q.text, q.paragraph]))
+      .toEqual([["Horrified", -1]]);
+  });
+
+  it("keeps a single quoted word of a title-case first paragraph read as the body's first", () => {
+    expect(quotes(story("Ferry Chief: I Am ‘Horrified’ By The Harbour Board.")).map((q) => [q.text, q.paragraph]))
+      .toEqual([["Horrified", 0]]);
+  });
+
+  it("still drops a lone quoted term in a body sentence that reports no one's words", () => {
+    expect(quotes(story("Ferry Chief Is Horrified By The Harbour Board") + "\n\nThe pier hosts a “pop-up” market on Sundays.")).toEqual([]);
+  });
+});
