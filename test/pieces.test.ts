@@ -89,6 +89,24 @@ describe("reading in pieces", () => {
     ]);
   });
 
+  it("finds a headline's quote in pieces as in the whole story, numbered paragraph -1", () => {
+    const headed = [
+      "Brandvold: Ferry Board Has ‘No Money Left’ For Night Crossing",
+      "Tomas Brandvold, who chairs the ferry board, met the unions on Friday.",
+      "“We have no money left for the night crossing,” Brandvold said.",
+    ].join("\n\n");
+    const layout = segment(headed);
+    const whole = analyse(headed, layout, false);
+    const pieces = analyse(headed, layout, false, 80);
+    const found = (r: typeof whole) => r.quotes.map((q) => [q.text, q.paragraph, q.start, q.end]);
+    const at = (words: string): [number, number] => [headed.indexOf(words), headed.indexOf(words) + words.length];
+    expect(found(whole)).toEqual([
+      ["No Money Left", -1, ...at("No Money Left")],
+      ["We have no money left for the night crossing,", 1, ...at("We have no money left for the night crossing,")],
+    ]);
+    expect(found(pieces)).toEqual(found(whole));
+  });
+
   it("carries a mention's titles, titled form and implied full name from its piece to the merge", () => {
     // Each paragraph is a piece of its own; the titles and the implied "Tom Quill" come from the pieces' findings.
     const titled = [
