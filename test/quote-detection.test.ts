@@ -288,3 +288,23 @@ describe("quotes in the headline", () => {
     expect(quotes(story("Ferry Chief Is Horrified By The Harbour Board") + "\n\nThe pier hosts a “pop-up” market on Sundays.")).toEqual([]);
   });
 });
+
+describe("quote boundaries", () => {
+  it("leaves both apostrophes of a NYT ''…'' quote outside the span and keeps the comma inside", () => {
+    const text = "''We will not sell the pier,'' Ada Quill said on Monday.";
+    const [quote] = quotes(text);
+    expect(quote).toMatchObject({ text: "We will not sell the pier,", speaker: "Ada Quill", start: 2, end: 28 });
+  });
+
+  it("pairs a straight opening mark with a curly close", () => {
+    expect(said("\"The ferry is late again,” said Tom Reyes, the port's engineer."))
+      .toEqual([["The ferry is late again,", "Tom Reyes"]]);
+  });
+
+  it("reads a quote re-opened at the next paragraph without a close as one quote in two fragments", () => {
+    const text = "“The pier is older than the town.\n\n“It will stand another century,” said Ada Quill.";
+    const [quote] = quotes(text);
+    expect(quote?.fragments?.map((f) => f.text)).toEqual(["The pier is older than the town.", "It will stand another century,"]);
+    expect(quote?.speaker).toBe("Ada Quill");
+  });
+});
