@@ -308,3 +308,50 @@ describe("quote boundaries", () => {
     expect(quote?.speaker).toBe("Ada Quill");
   });
 });
+
+describe("headline quotes: who said them, and what they hand on", () => {
+  const page = (headline: string, body: string): string => `${headline}\n\nBy Nell Marsh\nMarch 3, 2025\n\n${body}`;
+  const body = "Senator Ruth Okafor on Tuesday criticised Mayor Tom Reyes over the harbour toll.\n\n"
+    + "Okafor said the remarks Reyes made were troubling, and Reyes declined to comment.";
+  const headlineQuote = (headline: string): Quote | undefined => extract(page(headline, body)).quotes.find((q) => q.paragraph === -1);
+
+  it("keeps the speaker a headline names plainly", () => {
+    expect(headlineQuote("Okafor: Reyes Harbour Plan ‘Reckless’")?.speaker).toBe("Ruth Okafor");
+    expect(headlineQuote("Reyes Says Okafor Is ‘Wrong’ About Toll")?.speaker).toBe("Tom Reyes");
+  });
+
+  it("names no one when the title-case words before the verb are not plainly a name", () => {
+    // Every word of a title-case headline is capitalised: "Reyes's Harbour" is no person, the aide is not Reyes,
+    // and Okafor's allies are not Okafor.
+    expect(headlineQuote("Okafor Calls Reyes's Harbour Remarks ‘Troubling.’")?.speaker).toBeNull();
+    expect(headlineQuote("Reyes Aide Says Harbour Is ‘Safe’")?.speaker).toBeNull();
+    expect(headlineQuote("Okafor Allies Tell Reyes ‘Stop Now’")?.speaker).toBeNull();
+  });
+
+  it("does not give a headline speaker to a person merged with a show named after them", () => {
+    const text = page("Dale Pike: Harbour Toll Is ‘A Shambles’",
+      "On Tuesday’s “Morning Dale,” the radio host tore into the toll.\n\nMorning Dale co-host Rita Vance agreed with him.");
+    const quote = extract(text).quotes.find((q) => q.paragraph === -1);
+    expect(quote?.text).toBe("A Shambles");
+    expect(quote?.speaker === null || quote?.speaker === "Dale Pike").toBe(true);
+  });
+
+  it("does not carry a headline quote's speaker onto a quote-only first paragraph", () => {
+    const text = page("Okafor: Harbour Toll ‘Reckless’",
+      "“Nobody in this town asked for a toll on the harbour road.”\n\n"
+      + "That was how shopkeeper Lena Voss put it on Tuesday, a day after Senator Ruth Okafor attacked the toll.");
+    const first = extract(text).quotes.find((q) => q.paragraph === 0);
+    expect(first?.text).toBe("Nobody in this town asked for a toll on the harbour road.");
+    expect(first?.speaker).toBeNull();
+    expect(first?.attribution.rule).not.toBe("continues-previous");
+  });
+
+  it("reads a headline given twice (page title and story title) as one quote", () => {
+    const text = "‘The Pier Is Gone’: Storm Hits Doverton - Doverton Post\n\nHome\nNews\nSport\n\n"
+      + "‘The Pier Is Gone’: Storm Hits Doverton\n\nBy Nell Marsh\nMarch 3, 2025\n\n"
+      + "A storm tore through Doverton overnight and took the old pier with it.\n\n"
+      + "Harbour master Ada Quill said the town would rebuild it within two years.";
+    const inHeadline = extract(text).quotes.filter((q) => q.paragraph === -1);
+    expect(inHeadline.map((q) => q.text)).toEqual(["The Pier Is Gone"]);
+  });
+});

@@ -108,7 +108,7 @@ export function extractQuotes(
   // The headline's quotes too ("Quill: Reyes Plan Is ‘Dead on Arrival’"): it is read as prose for its names, and a
   // headline's marks quote someone's words as a paragraph's do. Its spans carry HEADLINE_PARAGRAPH.
   const headlines = headlineBlocks(parsed);
-  const spans = byOpen(findQuotedSpans(text, headlines), findQuotedSpans(text, scanned));
+  const spans = byOpen(onceEach(text, findQuotedSpans(text, headlines), headlines), findQuotedSpans(text, scanned));
   /** The block a span stands in: its body paragraph, or the headline block holding it. */
   const blockOf = (span: QuotedSpan): Paragraph | undefined => span.paragraph === HEADLINE_PARAGRAPH
     ? headlines.find((h) => h.start <= span.open && span.open < h.end) : paragraphs[span.paragraph];
@@ -254,6 +254,23 @@ export const HEADLINE_PARAGRAPH = -1;
 function headlineBlocks(parsed: ParsedStory): Paragraph[] {
   return parsed.regions.filter((r) => r.paragraph === null)
     .map((r) => ({ index: HEADLINE_PARAGRAPH, start: r.start, end: r.end, text: parsed.text.slice(r.start, r.end) }));
+}
+
+/**
+ * The headline's spans without the repeats of one already read: a page gives its headline twice, as its title
+ * and above the story ("‘Dead on Arrival’: … - Doverton Post" and "‘Dead on Arrival’: …"), and it is one quote.
+ */
+function onceEach(text: string, spans: QuotedSpan[], blocks: Paragraph[]): QuotedSpan[] {
+  /** Each quote's words, with the block they were first read in: one headline may quote a word twice. */
+  const seen = new Map<string, Paragraph | undefined>();
+  return spans.filter((span) => {
+    const content = contentOf(text, span);
+    const block = blocks.find((b) => b.start <= span.open && span.open < b.end);
+    const first = seen.get(content);
+    if (seen.has(content) && first !== block) return false;
+    if (!seen.has(content)) seen.set(content, block);
+    return true;
+  });
 }
 
 /** Two lists of spans, each in text order, merged in text order. */
@@ -574,6 +591,17 @@ function resolveAll(
         evidenceWords = subject.words;
       }
     }
+    // A headline is written in title case, where every word looks like a name ("Reyes Aide Says …", "Calls
+    // Reyes's Harbour Remarks ‘…’"): its quote keeps a speaker only when the headline names that person plainly.
+    if (paragraph === HEADLINE_PARAGRAPH && (speakerDraft || speakerName)
+      && !(speakerDraft && namesPlainly(wordsText(text, speakerWords), resolver.nameOf(speakerDraft), speakerDraft))) {
+      speakerDraft = null;
+      speakerName = null;
+      speakerWords = [];
+      role = null;
+      rule = "none";
+      evidenceWords = null;
+    }
     const verb = a?.verb ?? null;
     if (speakerDraft && speakerDraft.type === "person" && verb) {
       history.push({ offset: verb.start, paragraph, draft: speakerDraft });
@@ -596,7 +624,8 @@ function resolveAll(
       speakerSpan: wordsSpan(speakerWords),
       role, verb: verb ? verb.text : null, verbSpan: verb ? { start: verb.start, end: verb.end } : null, via,
     });
-    if (q.kind !== "indirect") previous = { quote, draft: speakerDraft };
+    // A body quote never goes on with a headline's: the headline is no paragraph the story's quotes run on from.
+    if (q.kind !== "indirect") previous = paragraph === HEADLINE_PARAGRAPH ? null : { quote, draft: speakerDraft };
     if (report) {
       // A continued quote prints its predecessor's names, so it names the same entities.
       const carried = continued ? report.drafts.get(continued) : undefined;
@@ -605,6 +634,21 @@ function resolveAll(
     quotes.push(quote);
   }
   return quotes;
+}
+
+/**
+ * Whether a headline's speaker words are plainly the person found: the words of the name given, maybe after a
+ * title written with one of the person's mentions ("Sen. Okafor"), ending on its surname. "Reyes Aide" is not Tom
+ * Reyes, and "Dale Pike" merged into an entity named after a show ("Morning Dale") is not that entity's name.
+ */
+function namesPlainly(words: string, name: string, draft: EntityDraft): boolean {
+  if (draft.type === "place") return false;
+  const wordsOf = (s: string): string[] => s.toLowerCase().split(/\s+/u).filter(Boolean);
+  const said = wordsOf(words);
+  const named = wordsOf(name);
+  if (said.length === 0 || said[said.length - 1] !== named[named.length - 1]) return false;
+  const titles = new Set(draft.mentions.flatMap((m) => m.titles.flatMap(wordsOf)));
+  return said.every((w) => named.includes(w) || titles.has(w));
 }
 
 /**
