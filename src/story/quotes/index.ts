@@ -8,7 +8,7 @@ import type { EntityDraft } from "../entities/merge.js";
 import type { RawMention } from "../entities/mentions.js";
 import { attributionAfter, attributionBefore, bareReport, isPronoun, type Attribution } from "./attribution.js";
 import { JUDGES, OBJECT_PRONOUN_SUBJECTS, ONE_PERSON_PRONOUNS, OPENING_MARKS, OTHER_CLAUSE_OPENERS, PERSON_SUBJECT_PRONOUNS, SUBORDINATORS } from "./vocabulary.js";
-import { findQuotedSpans, inTitleCaseHeadline, insideQuote, type QuotedSpan } from "./marks.js";
+import { findQuotedSpans, HEADLINE_PARAGRAPH, inTitleCaseHeadline, insideQuote, type QuotedSpan } from "./marks.js";
 import { SpeakerResolver, type PronounDecision, type SpeechAct, type Subject } from "./resolve.js";
 import { indirectSpeech, type IndirectDraft } from "./indirect.js";
 import { signedAfter, transcriptLabel } from "./layouts.js";
@@ -22,6 +22,8 @@ import type { RuleId } from "./rules/index.js";
 import type { Resolution } from "./resolve.js";
 import { confidenceOf } from "./confidence.js";
 import { countBefore } from "../../lib/sorted.js";
+
+export { HEADLINE_PARAGRAPH };
 
 /**
  * A quote in marks being built: its quoted spans (one, or two for an interrupted quote: "“A,” he said, “B.”"),
@@ -240,12 +242,6 @@ export function extractQuotes(
     .filter((q) => headlineQuote(q) || !isScareQuote(parsed, q));
   return options.indirect ? quotes : quotes.filter((q) => q.kind !== "indirect");
 }
-
-/**
- * `Quote.paragraph` of a quote in the story's headline, which is no body paragraph: -1, before the first one. The
- * field stays a number (the JSON contract only ever grows); its offsets say where in the headline the quote is.
- */
-export const HEADLINE_PARAGRAPH = -1;
 
 /**
  * The headline's blocks as paragraphs numbered HEADLINE_PARAGRAPH: the parsed regions outside the body (the

@@ -264,13 +264,18 @@ const TITLE_SMALL_WORDS = /^(a|an|the|and|but|or|nor|for|of|in|on|at|to|by|with|
 const HEADLINE_WORDS = 25;
 
 /**
- * Whether the paragraph is the story's first (or its headline) and written in title case, as headlines are ("Ryan Calls Images
- * ‘Hateful’"): there a quote capitalised like a title is capitalised because the line is, not because it names
- * a show or a book.
+ * `Quote.paragraph` of a quote in the story's headline, which is no body paragraph: -1, before the first one. The
+ * field stays a number (the JSON contract only ever grows); its offsets say where in the headline the quote is.
+ */
+export const HEADLINE_PARAGRAPH = -1;
+
+/**
+ * Whether the paragraph is the story's headline, or its first (a headline the page layout did not mark), written
+ * in title case as headlines are ("Ryan Calls Images ‘Hateful’"): there a quote capitalised like a title is
+ * capitalised because the line is, not because it names a show or a book.
  */
 export function inTitleCaseHeadline(text: string, paragraph: Paragraph | undefined): boolean {
-  // The first body paragraph, or a headline block (numbered -1, src/story/quotes/index.ts HEADLINE_PARAGRAPH).
-  if (!paragraph || (paragraph.index !== 0 && paragraph.index !== -1)) return false;
+  if (!paragraph || (paragraph.index !== 0 && paragraph.index !== HEADLINE_PARAGRAPH)) return false;
   // Asked once per quoted title: a first paragraph of a million quoted names was read again for each.
   const known = titleCaseFirstParagraph.get(paragraph);
   if (known && known.text === text) return known.answer;
