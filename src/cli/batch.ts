@@ -128,11 +128,21 @@ async function* processAlone(given: Input, options: BatchOptions): AsyncGenerato
   const size = await sizeOf(input);
   if (size <= MAIN_THREAD_MAX_BYTES || size > options.maxBytes) return yield processInput(input, { ...options, deadline: options.limits });
   const pool = await storyPool(1, options);
-  try {
-    yield await pool.run(input);
-  } finally {
-    await pool.release();
+  // Never rejects.
+  const result = await pool.run(input);
+  if ("rendered" in result) {
+    // Its worker is still sending the records: it is released once they have been read.
+    try {
+      yield result;
+    } finally {
+      await pool.release();
+    }
+    return;
   }
+  // The worker is done with it. Ended rather than kept: after a story this big its heap is at its peak
+  // (hundreds of MB for 10 MB of text), which it would hold while the result is written, a table drawn.
+  await pool.end();
+  yield result;
 }
 
 /** Bytes of an input, as far as is known before reading it (0 when unknown: reading will tell). */
@@ -185,6 +195,8 @@ interface StoryPool {
   run(input: Input): Promise<BatchResult>;
   /** Stops the batch's stories still in flight and hands the threads back. */
   release(): Promise<void>;
+  /** As release, and the threads end (once no other batch runs on them) instead of waiting for the next batch. */
+  end(): Promise<void>;
 }
 
 /**
@@ -259,7 +271,12 @@ async function storyPool(threads: number, options: BatchOptions): Promise<StoryP
     mine.users--;
     if (mine.retired && mine.users === 0) await pool.destroy();
   };
-  return { run, release };
+  const end = async () => {
+    if (shared === mine) shared = undefined;
+    mine.retired = true;
+    await release();
+  };
+  return { run, release, end };
 }
 
 function retire(threads: SharedThreads): void {
