@@ -144,29 +144,35 @@ export function rowColumns(columns: ColumnSet): ColumnSet {
   return { ...columns, table: columns.table.map((c, j) => ({ ...c, get: (row: object) => (row as PackedRow).cell(j) })) };
 }
 
-/** A story whose records a worker turned into table rows (Render with format "table"). */
-export interface TabledResult {
-  ok: true;
-  tabled: true;
+/** What the main thread needs of a story a worker analysed, besides its records' text or rows. */
+export interface StoryHead {
   file: string;
   encoding: string;
   line?: StoryResult["line"];
   /** The Story's warnings, which the main thread prints on stderr. */
   warnings?: string[];
-  rows: PackedRows;
 }
 
 /**
- * The story's table rows. `records` is emptied as they are packed, and the result lets go of its Story first
- * (as streamRecords in src/cli/worker.ts does): the records hold all that is left to draw, and a 10 MB
- * story's Story and records together are most of a worker's heap.
+ * The story's head, its Story let go: once its records are made they hold all that is left to send, and a
+ * 10 MB story's Story and records together are most of a worker's heap.
  */
-export function tabled(result: StoryResult, render: Render, spec: CommandSpec, records: (object | undefined)[]): TabledResult {
-  const { file, encoding, line } = result;
-  const warnings = result.story.warnings;
+export function letGoOfStory(result: StoryResult): StoryHead {
+  const head: StoryHead = { file: result.file, encoding: result.encoding };
+  if (result.line) head.line = result.line;
+  if (result.story.warnings) head.warnings = result.story.warnings;
   (result as { story?: unknown }).story = undefined;
-  const out: TabledResult = { ok: true, tabled: true, file, encoding, rows: packRows(records, columnsFor(spec, render.columns)) };
-  if (line) out.line = line;
-  if (warnings) out.warnings = warnings;
-  return out;
+  return head;
+}
+
+/** A story whose records a worker turned into table rows (Render with format "table"). */
+export interface TabledResult extends StoryHead {
+  ok: true;
+  tabled: true;
+  rows: PackedRows;
+}
+
+/** The story's table rows, packed as `records` is emptied, its Story let go first. */
+export function tabled(result: StoryResult, render: Render, spec: CommandSpec, records: (object | undefined)[]): TabledResult {
+  return { ok: true, tabled: true, ...letGoOfStory(result), rows: packRows(records, columnsFor(spec, render.columns)) };
 }
