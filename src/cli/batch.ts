@@ -8,7 +8,8 @@
  * INTERNAL, and tinypool starts a fresh worker in its place. Each worker holds one story at a time, so no
  * other story is lost with it: the next ones wait here and go to the fresh worker. Every story of a batch thus
  * runs in the same kind of thread under the same limits, whatever --jobs is, and the output is the same.
- * The idle workers stay for the next batch of the same process (see SharedThreads).
+ * The idle workers stay for the next batch of the same process (see SharedThreads), except after a story run
+ * alone in a worker (processAlone).
  *
  * Results come back in input order while later stories are still being processed, and only a bounded window
  * of stories is in flight, so memory does not grow with the size of the batch.
@@ -118,8 +119,9 @@ export async function* processAll(inputs: AsyncIterable<Input>, options: BatchOp
 }
 
 /**
- * The one story of a run: on the main thread when it is small, else in a worker of its own (released once
- * the result, streamed or not, has been read: the reader asks for the next one, or stops).
+ * The one story of a run: on the main thread when it is small, else in a worker of its own: released once a
+ * streamed result has been read (the reader asks for the next one, or stops), ended as soon as any other
+ * result is in.
  */
 async function* processAlone(given: Input, options: BatchOptions): AsyncGenerator<BatchResult> {
   const input = given.kind === "stdin" ? await readStdinInput(options) : given;
