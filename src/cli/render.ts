@@ -107,10 +107,9 @@ export function packRows(records: (object | undefined)[], columns: ColumnSet): P
   for (let r = 0; r < records.length; r++) {
     const record = records[r]!;
     records[r] = undefined;
-    indexes[r * width] = index((record as { file: string }).file);
-    columns.table.forEach((c, j) => {
-      indexes[r * width + 1 + j] = index(c.get(record));
-    });
+    const start = r * width;
+    indexes[start] = index((record as { file: string }).file);
+    for (let j = 0; j < columns.table.length; j++) indexes[start + 1 + j] = index(columns.table[j]!.get(record));
   }
   return { values, width, indexes };
 }
@@ -124,12 +123,17 @@ export class PackedRow {
 
   /** The record's file (the table shows the file column only for several files). */
   get file(): string {
-    return this.packed.values[this.packed.indexes[this.start]!] as string;
+    return this.at(0) as string;
   }
 
   /** The value of the table's column `j`. */
   cell(j: number): Cell {
-    return this.packed.values[this.packed.indexes[this.start + 1 + j]!] as Cell;
+    return this.at(1 + j);
+  }
+
+  /** The value `offset` places into the row: packRows fills every index of a row with one of `values`. */
+  private at(offset: number): Cell {
+    return this.packed.values[this.packed.indexes[this.start + offset]!] as Cell;
   }
 }
 
