@@ -132,6 +132,13 @@ describe("a batch over worker threads", () => {
       const [read] = await collectWith(expandInputs([big]), { maxBytes: size });
       expect(read!.ok && read!.story.meta.headline).toBe("Breakwater Survey Published");
       expect(started).toEqual([1]);
+      // That story's threads ended with it (processAlone): the next batch of this process starts its own and
+      // gives every input its result, in order.
+      started.length = 0;
+      const after = await collect(expandInputs([FOLDER]), 3);
+      expect(after.map((r) => (r.ok ? r.file : r.record.file))).toEqual(EXPECTED_FILES);
+      expect(after.filter((r) => r.ok)).toHaveLength(6);
+      expect(started).toEqual([1]);
     },
     POOL_TEST,
   );

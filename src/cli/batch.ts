@@ -8,7 +8,8 @@
  * INTERNAL, and tinypool starts a fresh worker in its place. Each worker holds one story at a time, so no
  * other story is lost with it: the next ones wait here and go to the fresh worker. Every story of a batch thus
  * runs in the same kind of thread under the same limits, whatever --jobs is, and the output is the same.
- * The idle workers stay for the next batch of the same process (see SharedThreads).
+ * The idle workers stay for the next batch of the same process (see SharedThreads), except after a story run
+ * alone in a worker (processAlone).
  *
  * Results come back in input order while later stories are still being processed, and only a bounded window
  * of stories is in flight, so memory does not grow with the size of the batch.
@@ -118,8 +119,9 @@ export async function* processAll(inputs: AsyncIterable<Input>, options: BatchOp
 }
 
 /**
- * The one story of a run: on the main thread when it is small, else in a worker of its own (released once
- * the result, streamed or not, has been read: the reader asks for the next one, or stops).
+ * The one story of a run: on the main thread when it is small, else in a worker of its own: released once a
+ * streamed result has been read (the reader asks for the next one, or stops), ended as soon as any other
+ * result is in.
  */
 async function* processAlone(given: Input, options: BatchOptions): AsyncGenerator<BatchResult> {
   const input = given.kind === "stdin" ? await readStdinInput(options) : given;
@@ -128,11 +130,21 @@ async function* processAlone(given: Input, options: BatchOptions): AsyncGenerato
   const size = await sizeOf(input);
   if (size <= MAIN_THREAD_MAX_BYTES || size > options.maxBytes) return yield processInput(input, { ...options, deadline: options.limits });
   const pool = await storyPool(1, options);
-  try {
-    yield await pool.run(input);
-  } finally {
-    await pool.release();
+  // Never rejects.
+  const result = await pool.run(input);
+  if ("rendered" in result) {
+    // Its worker is still sending the records: it is released once they have been read.
+    try {
+      yield result;
+    } finally {
+      await pool.release();
+    }
+    return;
   }
+  // The worker is done with it. Ended rather than kept: after a story this big its heap is at its peak
+  // (hundreds of MB for 10 MB of text), which it would hold while the result is written, a table drawn.
+  await pool.end();
+  yield result;
 }
 
 /** Bytes of an input, as far as is known before reading it (0 when unknown: reading will tell). */
@@ -185,6 +197,8 @@ interface StoryPool {
   run(input: Input): Promise<BatchResult>;
   /** Stops the batch's stories still in flight and hands the threads back. */
   release(): Promise<void>;
+  /** As release, and the threads end (once no other batch runs on them) instead of waiting for the next batch. */
+  end(): Promise<void>;
 }
 
 /**
@@ -259,7 +273,12 @@ async function storyPool(threads: number, options: BatchOptions): Promise<StoryP
     mine.users--;
     if (mine.retired && mine.users === 0) await pool.destroy();
   };
-  return { run, release };
+  const end = async () => {
+    if (shared === mine) shared = undefined;
+    mine.retired = true;
+    await release();
+  };
+  return { run, release, end };
 }
 
 function retire(threads: SharedThreads): void {

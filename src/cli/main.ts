@@ -27,7 +27,7 @@ import { buildProgram, storyLimits, type CommonOptions } from "./program.js";
 import { pushAll } from "../lib/arrays.js";
 import { safeForTerminal } from "../format/escape.js";
 import { JsonlIds } from "./jsonl-ids.js";
-import { columnsFor, RENDER_FRAME, rowColumns, tableRows, type StreamFormat, type TableRow } from "./render.js";
+import { columnsFor, packRows, RENDER_FRAME, rowColumns, rowsOf, type PackedRow, type StreamFormat } from "./render.js";
 
 /**
  * The whole command-line program: the record commands, `show` and `completion`. `done` receives the exit code of
@@ -89,7 +89,7 @@ async function runCommand(spec: CommandSpec, givenPaths: string[], options: Comm
   // JSON Lines cannot be counted without reading them twice; folders can, cheaply, while the batch runs.
   if (bar && !jsonl) void countInputs(paths).then((count) => progress.total(count), () => {});
   const summary: RunSummary = { usageError: false, failedInputs: 0, output: "ok", bug: false };
-  const held: TableRow[] = [];
+  const held: PackedRow[] = [];
   const ids = new JsonlIds();
   let index = 0;
   // What is on stdout that an interrupt must end (src/cli/interrupt.ts): the pieces gathered for the input
@@ -129,11 +129,11 @@ async function runCommand(spec: CommandSpec, givenPaths: string[], options: Comm
       };
       for await (const result of processAll(inputs, batch)) {
         if ("tabled" in result) {
-          // The table's rows, made by the worker as recordsOf and tableRows below make them here.
+          // The table's rows, packed by the worker as recordsOf and packRows below pack them here.
           if (spec.depth === "full") for (const warning of result.warnings ?? []) progress.line(storyWarning(result.file, warning));
           const warning = ids.check(result);
           if (warning) progress.line(`newsx: warning: ${safeForTerminal(warning, "line")}\n`);
-          pushAll(held, result.rows);
+          pushAll(held, rowsOf(result.rows));
           progress.done();
           continue;
         }
@@ -202,7 +202,7 @@ async function runCommand(spec: CommandSpec, givenPaths: string[], options: Comm
           await pieces.flush();
           out.pieces = undefined;
         } else {
-          pushAll(held, tableRows(records, formatOptions.columns));
+          pushAll(held, rowsOf(packRows(records, formatOptions.columns)));
         }
         progress.done();
       }

@@ -72,39 +72,111 @@ export function renderer(render: Render & { format: StreamFormat }, spec: Comman
 }
 
 /**
- * A record as the table needs it: its file (the table shows the file column only for several files) and the
- * values of the command's table columns, in their order. A worker sends these instead of the Story: for
- * `extract` one short row per story, for `quotes` a few strings per quote.
+ * A story's table rows, packed: each distinct value once (`values`), and each row as `width` indexes into
+ * them (its file, then the values of the command's table columns, in their order). A worker sends these
+ * instead of the Story, and the main thread holds them so until the table is drawn (it needs every row
+ * first). Packed because most cells repeat (the file on every row, twice; "said", the speaker, the kind):
+ * a structured clone copies a string every time it meets it, and a row of strings held as objects costs
+ * about 170 bytes, so the 800,000 quotes of a 10 MB story cost hundreds of MB in each thread; packed,
+ * each value crosses once and a row costs its indexes and a small view.
  */
-export interface TableRow {
-  file: string;
-  cells: Cell[];
+export interface PackedRows {
+  values: Cell[];
+  /** Indexes per row: 1 (the file) + the number of columns. */
+  width: number;
+  indexes: Int32Array;
 }
 
-export function tableRows(records: readonly object[], columns: ColumnSet): TableRow[] {
-  return records.map((record) => ({ file: (record as { file: string }).file, cells: columns.table.map((c) => c.get(record)) }));
+/**
+ * `records`' rows, packed. Each record is read once and its slot emptied, so that the records, already
+ * turned into indexes, can be collected while the rest are packed.
+ */
+export function packRows(records: (object | undefined)[], columns: ColumnSet): PackedRows {
+  const width = 1 + columns.table.length;
+  const values: Cell[] = [];
+  const indexOf = new Map<Cell, number>();
+  const index = (value: Cell): number => {
+    let i = indexOf.get(value);
+    if (i === undefined) {
+      i = values.push(value) - 1;
+      indexOf.set(value, i);
+    }
+    return i;
+  };
+  const indexes = new Int32Array(records.length * width);
+  for (let r = 0; r < records.length; r++) {
+    const record = records[r]!;
+    records[r] = undefined;
+    const start = r * width;
+    indexes[start] = index((record as { file: string }).file);
+    for (let j = 0; j < columns.table.length; j++) indexes[start + 1 + j] = index(columns.table[j]!.get(record));
+  }
+  return { values, width, indexes };
 }
 
-/** The same columns, reading a TableRow's cells: the table drawn from rows is the table drawn from the records. */
+/** One row of a PackedRows, read where it lies: what the table is drawn from. */
+export class PackedRow {
+  constructor(
+    private readonly packed: PackedRows,
+    private readonly start: number,
+  ) {}
+
+  /** The record's file (the table shows the file column only for several files). */
+  get file(): string {
+    return this.at(0) as string;
+  }
+
+  /** The value of the table's column `j`. */
+  cell(j: number): Cell {
+    return this.at(1 + j);
+  }
+
+  /** The value `offset` places into the row: packRows fills every index of a row with one of `values`. */
+  private at(offset: number): Cell {
+    return this.packed.values[this.packed.indexes[this.start + offset]!] as Cell;
+  }
+}
+
+export function rowsOf(packed: PackedRows): PackedRow[] {
+  const rows: PackedRow[] = [];
+  for (let start = 0; start < packed.indexes.length; start += packed.width) rows.push(new PackedRow(packed, start));
+  return rows;
+}
+
+/** The same columns, reading a PackedRow's cells: the table drawn from rows is the table drawn from the records. */
 export function rowColumns(columns: ColumnSet): ColumnSet {
-  return { ...columns, table: columns.table.map((c, j) => ({ ...c, get: (row: object) => (row as TableRow).cells[j]! })) };
+  return { ...columns, table: columns.table.map((c, j) => ({ ...c, get: (row: object) => (row as PackedRow).cell(j) })) };
 }
 
-/** A story whose records a worker turned into table rows (Render with format "table"). */
-export interface TabledResult {
-  ok: true;
-  tabled: true;
+/** What the main thread needs of a story a worker analysed, besides its records' text or rows. */
+export interface StoryHead {
   file: string;
   encoding: string;
   line?: StoryResult["line"];
   /** The Story's warnings, which the main thread prints on stderr. */
   warnings?: string[];
-  rows: TableRow[];
 }
 
-export function tabled(result: StoryResult, render: Render, spec: CommandSpec, records: readonly object[]): TabledResult {
-  const out: TabledResult = { ok: true, tabled: true, file: result.file, encoding: result.encoding, rows: tableRows(records, columnsFor(spec, render.columns)) };
-  if (result.line) out.line = result.line;
-  if (result.story.warnings) out.warnings = result.story.warnings;
-  return out;
+/**
+ * The story's head, its Story let go: once its records are made they hold all that is left to send, and a
+ * 10 MB story's Story and records together are most of a worker's heap.
+ */
+export function letGoOfStory(result: StoryResult): StoryHead {
+  const head: StoryHead = { file: result.file, encoding: result.encoding };
+  if (result.line) head.line = result.line;
+  if (result.story.warnings) head.warnings = result.story.warnings;
+  (result as { story?: unknown }).story = undefined;
+  return head;
+}
+
+/** A story whose records a worker turned into table rows (Render with format "table"). */
+export interface TabledResult extends StoryHead {
+  ok: true;
+  tabled: true;
+  rows: PackedRows;
+}
+
+/** The story's table rows, packed as `records` is emptied, its Story let go first. */
+export function tabled(result: StoryResult, render: Render, spec: CommandSpec, records: (object | undefined)[]): TabledResult {
+  return { ok: true, tabled: true, ...letGoOfStory(result), rows: packRows(records, columnsFor(spec, render.columns)) };
 }

@@ -11,7 +11,7 @@ import type { OutputRecord } from "../format/records.js";
 import { COMMANDS } from "./commands/index.js";
 import { storyRecords } from "./story-records.js";
 import { hoard, POISON_MARKERS, poisonEnabled } from "./poison.js";
-import { RENDER_FRAME, renderer, tabled, type Render, type StreamFormat, type TabledResult } from "./render.js";
+import { letGoOfStory, RENDER_FRAME, renderer, tabled, type Render, type StoryHead, type StreamFormat, type TabledResult } from "./render.js";
 
 /**
  * json/jsonl/csv/tsv: the worker makes the records' text itself (src/cli/render.ts) and hands the main thread
@@ -25,12 +25,7 @@ export type { Render } from "./render.js";
  * story is analysed: what the main thread needs before the records' bytes follow (warnings for stderr, the
  * jsonl line for its id check, how many records come).
  */
-export interface StreamHead {
-  file: string;
-  encoding: string;
-  line?: StoryResult["line"];
-  /** The Story's warnings, which the main thread prints on stderr. */
-  warnings?: string[];
+export interface StreamHead extends StoryHead {
   /** Records the story gives (none: nothing is written for it). */
   count: number;
 }
@@ -131,11 +126,7 @@ class Taken {
 async function streamRecords(result: StoryResult, render: Render & { format: StreamFormat }, port: MessagePort): Promise<Streamed> {
   const spec = COMMANDS[render.command];
   const records: (OutputRecord | undefined)[] = storyRecords(result, spec, render.options);
-  const head: StreamHead = { file: result.file, encoding: result.encoding, count: records.length };
-  if (result.line) head.line = result.line;
-  if (result.story.warnings) head.warnings = result.story.warnings;
-  // From here the records alone hold what is left to write.
-  (result as { story?: unknown }).story = undefined;
+  const head: StreamHead = { ...letGoOfStory(result), count: records.length };
   const taken = new Taken(port);
   // The head is answered as it arrives: with the last piece's answer, it is certain to have arrived before the
   // value this returns (which comes on another channel), even for a story of no records.

@@ -11,7 +11,6 @@ import type { Cell, Column } from "./columns.js";
 import { safeForTerminal } from "./escape.js";
 import { fitColumns, frameWidth, longestWord, shortenLeft, widestLine, type ColumnNeed } from "./fit.js";
 import type { Formatter, FormatOptions } from "./formatter.js";
-import { maxOf } from "../lib/arrays.js";
 import { isErrorRecord, type OutputRecord } from "./records.js";
 import { wrapRuns, type Style } from "./wrap.js";
 
@@ -90,11 +89,18 @@ function* horizontal(rows: object[], columns: Column[], width: number, options: 
   // A cell's text is made again when its row is drawn rather than kept: one copy of the cells is enough.
   const textOf = (row: object, j: number) => cellText(columns[j]!.get(row));
   const needs: ColumnNeed[] = columns.map((c, j) => {
-    // One column's texts at a time; maxOf, not a spread, which overflows the stack past ~120,000 records.
-    const cells = rows.map((row) => textOf(row, j));
-    const natural = Math.max(stringWidth(c.header), maxOf(cells.map(widestLine)));
-    const least = c.shortenLeft ? Math.min(natural, Math.max(FILE_LEAST, stringWidth(c.header)))
-      : Math.max(longestWord(c.header), maxOf(cells.map(longestWord)));
+    // A running maximum over the cells, one made and measured at a time: an array of a column's texts (or
+    // of their widths) would outlive the young generation and stay in the heap, with 800,000 rows hundreds
+    // of MB of it; a spread over one would overflow the stack past ~120,000 rows.
+    let widest = 0;
+    let longest = 0;
+    for (const row of rows) {
+      const text = textOf(row, j);
+      widest = Math.max(widest, widestLine(text));
+      if (!c.shortenLeft) longest = Math.max(longest, longestWord(text));
+    }
+    const natural = Math.max(stringWidth(c.header), widest);
+    const least = c.shortenLeft ? Math.min(natural, Math.max(FILE_LEAST, stringWidth(c.header))) : Math.max(longestWord(c.header), longest);
     return { natural, least, wide: c.wide === true };
   });
   const dropOrder = (options.columns.dropOrder ?? []).map((header) => columns.findIndex((c) => c.header === header)).filter((i) => i >= 0);
