@@ -276,3 +276,56 @@ describe("other parties' notices and names that are not the site (review of issu
     expect(segment(text).meta.source).toBe("Valley Sentinel");
   });
 });
+
+describe("a page whose title is the headline alone and whose name stands over the menu and under the story", () => {
+  const text = page([
+    "Volunteers clean up Cedar Creek after the flood",
+    "Cedar Valley Today",
+    "Home", "News", "Community",
+    "Volunteers clean up Cedar Creek after the flood",
+    "Posted: Sat 10:20 AM, Apr 06, 2019",
+    "Dozens of volunteers spent Saturday pulling branches, tyres and fencing out of Cedar Creek after last week's flood.",
+    "Organiser Pam Rhodes said the group filled three dumpsters by noon.",
+    "The city will haul the waste away on Monday.",
+    "cedarvalleytoday.com",
+    "Cedar Valley Today",
+    "Contact Us",
+  ]);
+  it("names the site from its masthead line, which the page's domain spells", () => {
+    expect(segment(text).meta.source).toBe("Cedar Valley Today");
+  });
+});
+
+describe("a page whose only repeated short line is a section's label", () => {
+  const text = page([
+    "State swim results announced",
+    "- Girls Tennis",
+    "- Boys Swimming",
+    "Boys Swimming",
+    "State swim results announced",
+    "The state swimming finals ended on Saturday with records in three events at the university pool.",
+    "Coaches said the new pool helped the times.",
+    "Boys Swimming",
+    "Girls Tennis",
+  ]);
+  it("gives no source: a label printed on lines of its own is no name the page gives itself", () => {
+    expect(segment(text).meta.source).toBeNull();
+  });
+});
+
+describe("a footer that lists sister sites once each", () => {
+  const text = page([
+    "Bridge repairs to close Main Street for a week",
+    "Bridge repairs to close Main Street for a week",
+    "By Ola Berg",
+    "Main Street will close from Monday while crews repair the old stone bridge over the river.",
+    "Detours will send traffic along Mill Road and Church Lane.",
+    "Our network",
+    "Lakeside Weekly",
+    "Hilltown Record",
+    "Riverbend Gazette",
+  ]);
+  it("gives no source rather than one of the sister sites", () => {
+    expect(segment(text).meta.source).toBeNull();
+  });
+});

@@ -509,7 +509,7 @@ export function chooseBrand(evidence: BrandEvidence): string | null {
       }
     }
   } else {
-    best = fallbackTitle ?? evidence.holders.map(brandOfHolder)[0] ?? null;
+    best = fallbackTitle ?? evidence.holders.map(brandOfHolder)[0] ?? mastheadBrand(evidence, scored) ?? null;
   }
   if (best === null) return null;
   best = expandedForm(rest, best) ?? best;
@@ -520,6 +520,30 @@ export function chooseBrand(evidence: BrandEvidence): string | null {
     if (withThe >= 2 && withThe * 2 >= occurrences(rest, best)) best = `The ${best}`;
   }
   return best;
+}
+
+/** Words of a site's own links and notices, which a header and a footer both print: never its name. */
+const LINK_WORDS = /\b(?:home|contact|about|us|terms|privacy|policy|cookies?|sitemap|site map|search|menu|login|log in|sign in|sign up|subscribe|newsletters?|advertise|careers|help|faq|rss|more|share|comments?|follow|weather|traffic|obituaries|classifieds|jobs|events|calendar|deals)\b/iu;
+
+/**
+ * A name line of the masthead or the footer standing for the site when nothing else names it (no title part, no
+ * copyright holder, no self-naming): a page whose <title> is the headline alone and whose footer prints no notice
+ * still prints its name over the menu and under the story ("Cedar Valley Today" twice) and its domain
+ * ("cedarvalleytoday.com"). So: a masthead name that a page domain spells letter for letter and that the page prints
+ * twice or more, not a link's word ("Contact Us"). A network's list of sister sites names each once.
+ * (Tried: a masthead name the page names three times, once in a sentence, without a domain: it took a press
+ * release's company, named in every paragraph and in the contact lines, for the site.)
+ */
+function mastheadBrand(evidence: BrandEvidence, scored: { name: string; position: Position }[]): string | null {
+  const domains = scored.filter((s) => s.position === "domain").map((s) => s.name);
+  let best: { name: string; named: number } | null = null;
+  for (const s of scored) {
+    if (s.position !== "masthead" || LINK_WORDS.test(s.name) || WHOLE_DOMAIN.test(s.name)) continue;
+    if (!domains.some((d) => compact(d) === compact(s.name))) continue;
+    const named = occurrences(evidence.rest, s.name);
+    if (named >= 2 && (best === null || named > best.named)) best = { name: s.name, named };
+  }
+  return best?.name ?? null;
 }
 
 /** The brand from the title's site parts, one copyright holder and the rest of the page (no masthead or byline known). */
