@@ -157,6 +157,7 @@ function classify(text: string): Classified {
   const top = headlineAt !== null && headlineAt < first ? Math.min(headlineAt + 1, guessedTop) : guessedTop;
   const extra: Block[] = [];
   let headerDateUpdated = false;
+  let headerDateFirst = false;
   for (let i = top; i < Math.min(first, infos.length); i++) {
     if (kinds[i] !== null) continue;
     const lineText = infos.get(i)!.line.text;
@@ -164,10 +165,14 @@ function classify(text: string): Classified {
     if (infos.get(i)!.caption || infos.get(i)!.size > 25) continue;
     const found = publicationDate(lineText, dayFirst);
     if (found) {
-      // Published wins over updated: an "Updated" line over the "Published" one gives way to it.
-      if (meta.date === null || (headerDateUpdated && !found.updated)) {
+      // Published wins over updated: an "Updated" line over the "Published" one gives way to it, and so does a bare
+      // date over a "First published on ..." line (a page that shows its last change unlabelled, its first
+      // publication under it).
+      const firstStamp = FIRST_PUBLISHED.test(lineText) && !found.updated;
+      if (meta.date === null || (headerDateUpdated && !found.updated) || (firstStamp && !headerDateFirst)) {
         meta.date = found.iso;
         headerDateUpdated = found.updated;
+        headerDateFirst = firstStamp;
       }
       kinds[i] = "date";
     }
@@ -1043,6 +1048,9 @@ function firstDate(infos: LineInfos, first: number, last: number, dayFirst: bool
   }
   return null;
 }
+
+/** A stamp that says when the story first appeared: "First published on Wed 6 Mar 2019", "Originally posted March 5". */
+const FIRST_PUBLISHED = /\b(?:first|originally|orig\.)\s+(?:published|posted|appeared)\b|\bpublicado originalmente\b/iu;
 
 /** A footer line with a copyright mark and a year that does not open with the mark: "Valley Sentinel © 2026". */
 const FOOTER_NOTICE = /^[\p{L}\p{N}][^©]{1,60}(?:©|\(c\))\s?(?:(?:19|20)\d{2}\b|.{0,60}\b(?:19|20)\d{2}\b)/iu;
