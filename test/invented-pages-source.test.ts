@@ -329,3 +329,27 @@ describe("a footer that lists sister sites once each", () => {
     expect(segment(text).meta.source).toBeNull();
   });
 });
+
+describe("a page title that ends with the paper's town after its name", () => {
+  const text = page([
+    "Mayor unveils housing plan - News - The Bridgeport Chronicle - Bridgeport, CT",
+    "The Bridgeport Chronicle",
+    "Mayor unveils housing plan",
+    "By Hana Kim",
+    "Posted Sep 9, 2019 at 6:01 PM",
+    "BRIDGEPORT — The mayor unveiled a plan on Monday to build 2,000 affordable homes over five years.",
+    "The council will debate it next month.",
+    "Copyright © 2006-2019 Northgate Media, LLC. All rights reserved.",
+  ]);
+  it("takes the paper's name, not its town nor its owner", () => {
+    expect(segment(text).meta.source).toBe("The Bridgeport Chronicle");
+  });
+  it("reads the headline off the title when the page does not repeat it", () => {
+    const lines = text.split("\n").filter((l) => l !== "Mayor unveils housing plan");
+    expect(segment(lines.join("\n")).meta.headline).toBe("Mayor unveils housing plan");
+  });
+  it("still takes a title's place-like part when it is a brand without a region (no comma)", () => {
+    const plain = text.replace(" - Bridgeport, CT", "");
+    expect(segment(plain).meta.source).toBe("The Bridgeport Chronicle");
+  });
+});

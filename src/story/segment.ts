@@ -20,7 +20,7 @@ import { guessLanguage, languageSample } from "./segment/language.js";
 import { lineTable, trimRange, type Line, type LineTable } from "./segment/lines.js";
 import { ParagraphTable } from "./segment/paragraph-table.js";
 import { BoilerplateTable } from "./segment/boilerplate-table.js";
-import { bylineOutlet, chooseBrand, copyrightHolder, mastheadNames, occurrences } from "./segment/source.js";
+import { bylineOutlet, chooseBrand, copyrightHolder, isPlaceWithRegion, mastheadNames, occurrences } from "./segment/source.js";
 import { pushAll } from "../lib/arrays.js";
 
 export interface Segmentation {
@@ -135,7 +135,10 @@ function classify(text: string): Classified {
   // the headline; photo captions of people under a repeated headline are no byline, see findHeaderByline.)
   if (bylineAt !== null && !titled) {
     const over = headlineOver(infos, kinds, bylineAt, title);
-    if (over !== null) {
+    // Not the site's own name, which the title cuts off as its site part: a masthead right over the byline on a page
+    // that prints no headline line ("The Bridgeport Chronicle" over "By Hana Kim"); the title's headline stands.
+    const siteName = over !== null && (title?.sites ?? []).some((part) => part.toLowerCase() === normalize(infos.get(over)!.line.text).toLowerCase());
+    if (over !== null && !siteName) {
       if (headlineAt !== null && headlineAt !== 0) kinds[headlineAt] = null;
       headlineAt = over;
       kinds[over] = "headline";
@@ -524,6 +527,12 @@ function pageTitle(infos: LineInfos): PageTitle | null {
     const lowerWords = part.split(" ").filter((w) => w.length > 3 && /^\p{Ll}/u.test(w)).length;
     const words = part.split(" ").length;
     if (words > (site === null ? 6 : 2) || part.length > 50 || /[.!?]$/.test(part) || lowerWords > 1) break;
+    // "Headline - News - The Bridgeport Chronicle - Bridgeport, CT": the paper's town after its name is no site
+    // name, and the name before it is read as the rightmost part.
+    if (site === null && isPlaceWithRegion(part)) {
+      headline = headline.slice(0, cut.at).trim();
+      continue;
+    }
     site ??= part;
     sites.push(part);
     headline = headline.slice(0, cut.at).trim();

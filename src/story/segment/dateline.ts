@@ -64,7 +64,7 @@ const NOT_PLACES = new Set(["BREAKING", "UPDATE", "UPDATED", "EXCLUSIVE", "WATCH
  * abbreviation ("D.C.", "Calif.") or a name the lexicon knows as a place ("Ohio", "United States"). Without it,
  * "Ada Quill, Harbour Master:" would be a place: in mixed case a name and what she is have the same shape.
  */
-function isStateOrCountry(part: string): boolean {
+export function isStateOrCountry(part: string): boolean {
   return /^\p{Lu}{2}$|^(?:\p{Lu}\.)+$|^\p{Lu}\p{Ll}+\.$/u.test(part) || PLACE_TAGS.has(lexiconTag(part.toLowerCase()) ?? "");
 }
 

@@ -7,6 +7,7 @@
 
 import { SMALL_TITLE_WORDS } from "../../nlp/lexicon.js";
 import { isWireService } from "./agencies.js";
+import { isStateOrCountry } from "./dateline.js";
 import { knownFirstName } from "./byline.js";
 
 /** Company forms and group words after a brand in a copyright line: "Forbes Media LLC" is Forbes. */
@@ -437,7 +438,10 @@ function candidatesOf(evidence: BrandEvidence): Candidate[] {
  * - the spelling is the title's, else the winner's own, with initials spelt out ("WSJ", "Wall Street Journal"), a
  *   joined name spaced ("CBSSports.com", "CBS Sports") and "The" as the page writes them.
  */
-export function chooseBrand(evidence: BrandEvidence): string | null {
+export function chooseBrand(pageEvidence: BrandEvidence): string | null {
+  // A title part that is a place with its state or country ("Headline - News - The Bridgeport Chronicle -
+  // Bridgeport, CT") says where the paper is, not what it is called.
+  const evidence = { ...pageEvidence, titleParts: pageEvidence.titleParts.filter((p) => !isPlaceWithRegion(p)) };
   const { rest } = evidence;
   const candidates = candidatesOf(evidence);
   const scored = candidates.map((c) => {
@@ -544,6 +548,12 @@ function mastheadBrand(evidence: BrandEvidence, scored: { name: string; position
     if (named >= 2 && (best === null || named > best.named)) best = { name: s.name, named };
   }
   return best?.name ?? null;
+}
+
+/** "Bridgeport, CT", "Salem, Ore.", "Lyon, France": capitalised words, a comma, then a state or a country. */
+export function isPlaceWithRegion(part: string): boolean {
+  const m = /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}), (\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2})$/u.exec(part.trim());
+  return m !== null && isStateOrCountry(m[2]!);
 }
 
 /** The brand from the title's site parts, one copyright holder and the rest of the page (no masthead or byline known). */
