@@ -65,3 +65,33 @@ describe("a page that shows its last change unlabelled and its first publication
     expect(segment(plain).meta.date?.slice(0, 10)).toBe("2019-03-07");
   });
 });
+
+describe("a story stamped with a relative time only", () => {
+  const lines = [
+    "Council backs the park plan | Hill Herald",
+    "Tuesday, March 12, 2024",
+    "Hill Herald",
+    "Council backs the park plan",
+    "By Ann Lee",
+    "5 hours ago",
+    "The council backed a plan for a new park on Friday, after two years of public meetings.",
+    "Work starts in May and should end before the winter.",
+    "Comments",
+    "Jim K. March 12, 2024",
+    "Good news for the north side.",
+    "© 2024 Hill Herald",
+  ];
+  it("gives no date: not the masthead's day, nor a comment's", () => {
+    expect(segment(lines.join("\n")).meta.date).toBeNull();
+    expect(segment(lines.filter((l) => l !== "Tuesday, March 12, 2024").join("\n")).meta.date).toBeNull();
+  });
+  it("still takes a dated stamp beside the relative one", () => {
+    const dated = lines.map((l) => (l === "5 hours ago" ? "Published March 8, 2024 · 5 hours ago" : l));
+    expect(segment(dated.join("\n")).meta.date?.slice(0, 10)).toBe("2024-03-08");
+  });
+  it("still falls back to a date further away when the header has no stamp at all", () => {
+    // The story's date printed under it ("This story was filed on ..."), as some sites do.
+    const bare = [...lines.slice(0, 5).filter((l) => l !== "Tuesday, March 12, 2024"), ...lines.slice(6, 8), "Filed March 11, 2024", "© 2024 Hill Herald"];
+    expect(segment(bare.join("\n")).meta.date?.slice(0, 10)).toBe("2024-03-11");
+  });
+});

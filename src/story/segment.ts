@@ -219,7 +219,11 @@ function classify(text: string): Classified {
       }
     }
   }
-  if (meta.date === null && headlineAt !== null) {
+  // A header that stamps the story with a relative time only ("5 hours ago", "Updated yesterday") says when it was
+  // published in no date: the page shows none (pages/META.md), and a date read further away would be a masthead's
+  // "today", a comment's or a teaser's.
+  const relativeOnly = meta.date === null && [...range(headlineAt ?? top, first)].some((i) => kinds[i] !== "body" && kinds[i] !== "headline" && isRelativeStamp(infos.get(i)!.line.text));
+  if (meta.date === null && headlineAt !== null && !relativeOnly) {
     // A date line right over the headline (a kicker date) is the story's, before any date further away.
     for (let i = headlineAt - 1; i >= Math.max(1, headlineAt - 3); i--) {
       if (kinds[i] !== null || infos.get(i)!.size > 12 || infos.get(i)!.caption) continue;
@@ -231,8 +235,8 @@ function classify(text: string): Classified {
       }
     }
   }
-  if (meta.date === null) meta.date = firstDate(infos, first, last, dayFirst);
-  if (meta.date === null) meta.date = yearlessDate(infos, Math.max(0, top - 3), Math.min(infos.length, first + 3));
+  if (meta.date === null && !relativeOnly) meta.date = firstDate(infos, first, last, dayFirst);
+  if (meta.date === null && !relativeOnly) meta.date = yearlessDate(infos, Math.max(0, top - 3), Math.min(infos.length, first + 3));
 
   // The dateline opens the first paragraph; a photo credit or the date may be glued in front of it.
   const firstBody = kinds.indexOf("body");
@@ -1056,6 +1060,14 @@ function firstDate(infos: LineInfos, first: number, last: number, dayFirst: bool
     }
   }
   return null;
+}
+
+/** A time stamp relative to now: "5 hours ago", "2 days ago", "Updated 3 hours ago", "Posted yesterday". */
+function isRelativeStamp(text: string): boolean {
+  const t = text.trim();
+  if (t.length > 60) return false;
+  return /^(?:(?:published|updated|posted)\b:?\s*)?(?:\d{1,2}|an?|one)\s?(?:min(?:ute)?s?|hours?|hrs?|h|days?|d|weeks?|w|months?)\s+ago$/iu.test(t) ||
+    (isDatelessStamp(t) && findDates(t).length === 0);
 }
 
 /** A stamp that says when the story first appeared: "First published on Wed 6 Mar 2019", "Originally posted March 5". */
