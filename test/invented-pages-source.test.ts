@@ -353,3 +353,21 @@ describe("a page title that ends with the paper's town after its name", () => {
     expect(segment(plain).meta.source).toBe("The Bridgeport Chronicle");
   });
 });
+
+describe("a page whose title is the headline alone, its paper named in the byline, its owner in the notice", () => {
+  const text = page([
+    "Council backs the park plan",
+    "Council backs the park plan",
+    "By Ann Lee, The Northwind Journal",
+    "March 8, 2024",
+    "The council backed a plan for a new park on Friday, after two years of public meetings.",
+    "Work starts in May and should end before the winter.",
+    "Copyright 2024 Northwind Holdings Inc.",
+  ]);
+  it("takes the paper's name the owner's name is cut from, not the owner's first word", () => {
+    expect(segment(text).meta.source).toBe("The Northwind Journal");
+  });
+  it("keeps the owner's brand when the byline's outlet is another paper (a syndicated story)", () => {
+    expect(segment(text.replace("The Northwind Journal", "The Eastport Ledger")).meta.source).toBe("Northwind");
+  });
+});

@@ -508,7 +508,8 @@ export function chooseBrand(pageEvidence: BrandEvidence): string | null {
       // as a publication's title ("The Harbour Daily"): the title is the brand, the owner's name only its first word.
       const cut = best;
       if (w.position === "copyright" && evidence.holders.some((h) => brandOfHolder(h) === cut && h !== cut)) {
-        const title = scored.find((s) => (s.position === "masthead" || s.position === "self") && s.name.length > cut.length && occurrences(s.name, cut) > 0 && PUBLICATION_HEAD.test(s.name));
+        // (Or the byline's outlet: "By Ann Lee, The Northwind Journal" over "Copyright Northwind Holdings Inc.")
+        const title = scored.find((s) => (s.position === "masthead" || s.position === "self" || s.position === "byline") && s.name.length > cut.length && occurrences(s.name, cut) > 0 && PUBLICATION_HEAD.test(s.name));
         if (title !== undefined) best = title.name;
       }
     }
