@@ -95,3 +95,23 @@ describe("a story stamped with a relative time only", () => {
     expect(segment(bare.join("\n")).meta.date?.slice(0, 10)).toBe("2024-03-11");
   });
 });
+
+describe("a numeric date in a stamp in British time on an English page", () => {
+  const lines = [
+    "Council backs the park plan | Hill Herald",
+    "Hill Herald",
+    "Council backs the park plan",
+    "By Ann Lee",
+    "Updated: 3:15 PM GMT, 08/03/2024",
+    "The council backed a plan for a new park on Friday at the town hall in Leeds.",
+    "Work starts in May, the council said.",
+    "© 2024 Hill Herald",
+  ];
+  it("reads it day first", () => {
+    expect(segment(lines.join("\n")).meta.date?.slice(0, 10)).toBe("2024-03-08");
+  });
+  it("still reads an American stamp month first", () => {
+    const us = lines.map((l) => (l.startsWith("Updated") ? "Updated: 3:15 PM ET, 08/03/2024" : l));
+    expect(segment(us.join("\n")).meta.date?.slice(0, 10)).toBe("2024-08-03");
+  });
+});

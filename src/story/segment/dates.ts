@@ -224,6 +224,9 @@ export function findDates(text: string, dayFirst = false): FoundDate[] {
   return found.sort((x, y) => x.index - y.index);
 }
 
+/** The time zones of Britain and Ireland, written in a stamp. */
+const BRITISH_ZONE = /\b(?:GMT|BST|UK time)\b/u;
+
 /** What stands before a date that says the story was changed then, not published: "Updated: 9:30 PM MDT". */
 const UPDATED_LEAD = /\b(?:updated|last updated|modified|atualizado|actualizado|aktualisiert|mis à jour)\b[^.!?·|•]{0,24}$/iu;
 
@@ -233,7 +236,9 @@ const UPDATED_LEAD = /\b(?:updated|last updated|modified|atualizado|actualizado|
  * alone is used, pages/META.md).
  */
 export function publicationDate(text: string, dayFirst = false): (FoundDate & { updated: boolean }) | undefined {
-  const dates = findDates(text, dayFirst);
+  // A stamp in British time ("Updated: 3:15 PM GMT, 08/03/2024", "10:42 BST 05/06/2019") is written the British way,
+  // day first, whatever the page's language: American stamps give ET, CT, PT.
+  const dates = findDates(text, dayFirst || BRITISH_ZONE.test(text));
   let from = 0;
   for (const date of dates) {
     if (!UPDATED_LEAD.test(text.slice(from, date.index))) return { ...date, updated: false };
