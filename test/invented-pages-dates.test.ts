@@ -115,3 +115,15 @@ describe("a numeric date in a stamp in British time on an English page", () => {
     expect(segment(us.join("\n")).meta.date?.slice(0, 10)).toBe("2024-08-03");
   });
 });
+
+describe("wire datelines of Spain, Italy and Brazil", () => {
+  const story = (opening: string) => ["El Gobierno aprueba el plan de vivienda | Diario del Sur", "Diario del Sur", "El Gobierno aprueba el plan de vivienda", "Por Lucía Gómez", "8 de marzo de 2024", opening, "El plan costará 2.000 millones de euros, según el ministerio.", "© 2024 Diario del Sur"].join("\n");
+  it("reads the place before the day, the month shortened after it, and the agency", () => {
+    expect(segment(story("MADRID, 8 mar (EFE).- El Gobierno aprobó este viernes un plan para construir 50.000 viviendas.")).meta.dateline).toBe("MADRID");
+    expect(segment(story("ROMA, 8 giu (ANSA) - Il governo ha approvato venerdì un piano per costruire nuove case popolari.")).meta.dateline).toBe("ROMA");
+  });
+  it("keeps the full stop before the dash out of the paragraph", () => {
+    const { paragraphs } = segment(story("MADRID (EFE).- El Gobierno aprobó este viernes un plan para construir 50.000 viviendas."));
+    expect(paragraphs[0]!.text.startsWith("El Gobierno aprobó")).toBe(true);
+  });
+});

@@ -18,14 +18,18 @@ export interface Dateline {
 }
 
 const UPPER_PLACE = String.raw`[\p{Lu}][\p{Lu}\p{M}.'’ /-]{1,40}(?:,\s[\p{L}.]{2,20}(?: [\p{L}.]{2,20}){0,2})?`;
-const DASH = String.raw`(?:--|[-—–]{1,2}|:)`;
+/** The dash after a dateline; Spanish and Portuguese wires put a full stop before it: "MADRID (EFE).-". */
+const DASH = String.raw`(?:\.?(?:--|[-—–]{1,2})|:)`;
 /**
  * Wire agencies and broadcasters that put their name in a dateline (agencies.ts), and "X News" of any outlet.
  */
 const AGENCY = String.raw`${namesPattern([...WIRE_SERVICES, ...DATELINE_OUTLETS])}|[\p{Lu}][\p{L}]{1,15} News`;
 
+/** Months as the wires of Europe and Latin America shorten them after the day: "MADRID, 8 mar (EFE).-", "ROMA, 8 giu (ANSA) -". */
+const DAY_FIRST_MONTH = String.raw`(?:ene|jan|feb|fev|fév|mar|mär|abr|avr|apr|may|mai|mag|jun|juin|giu|jul|juil|lug|ago|aug|aoû|sep|set|oct|okt|out|ott|nov|dic|dez|déc|dec)\p{L}*`;
+
 /** "BEIJING, Nov. 19 (Reuters) -": the day written between the place and the agency. */
-const DAY_BEFORE_AGENCY = String.raw`(?:,\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2})?`;
+const DAY_BEFORE_AGENCY = String.raw`(?:,\s(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2}|\d{1,2}\s${DAY_FIRST_MONTH}\.?))?`;
 const AGENCY_ONLY = new RegExp(String.raw`^(?:${AGENCY})$`, "u");
 const WITH_AGENCY = new RegExp(String.raw`^(${UPPER_PLACE}?)${DAY_BEFORE_AGENCY}\s{1,2}\((${AGENCY})\)\s{0,2}(${DASH})?`, "u");
 /**
