@@ -127,3 +127,23 @@ describe("wire datelines of Spain, Italy and Brazil", () => {
     expect(paragraphs[0]!.text.startsWith("El Gobierno aprobó")).toBe(true);
   });
 });
+
+describe("a stamp giving its offset from Greenwich (review of issue 21)", () => {
+  const lines = [
+    "Water main break floods downtown street | Metro Daily",
+    "Metro Daily",
+    "Water main break floods downtown street",
+    "By Jo Park",
+    "Published 03/08/2024 09:15 AM GMT-0500",
+    "A water main broke under Fifth Street early Friday, flooding shops and closing two blocks to traffic.",
+    "Crews expected to finish repairs by evening, the city said.",
+    "© 2024 Metro Daily",
+  ];
+  it("reads an American page's numeric date month first: GMT-0500 is no British time", () => {
+    expect(segment(lines.join("\n")).meta.date?.slice(0, 10)).toBe("2024-03-08");
+  });
+  it("reads it month first after an eastern offset too", () => {
+    const east = lines.map((l) => (l.startsWith("Published") ? "Published 03/08/2024 09:15 AM GMT+8" : l));
+    expect(segment(east.join("\n")).meta.date?.slice(0, 10)).toBe("2024-03-08");
+  });
+});

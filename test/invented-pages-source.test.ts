@@ -371,3 +371,19 @@ describe("a page whose title is the headline alone, its paper named in the bylin
     expect(segment(text.replace("The Northwind Journal", "The Eastport Ledger")).meta.source).toBe("Northwind");
   });
 });
+
+describe("a page title of the headline and its town only, the headline not printed again (review of issue 21)", () => {
+  const text = page([
+    "Storm knocks out power to thousands - Springfield, Illinois",
+    "By Dana Fox",
+    "June 3, 2023",
+    "A line of storms knocked out power to about 12,000 homes on Saturday night, the utility said.",
+    "Crews worked through the night to restore service.",
+  ]);
+  it("reads the headline off the title without the town", () => {
+    expect(segment(text).meta.headline).toBe("Storm knocks out power to thousands");
+  });
+  it("takes no source from the town", () => {
+    expect(segment(text).meta.source).toBeNull();
+  });
+});

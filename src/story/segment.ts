@@ -521,6 +521,7 @@ function pageTitle(infos: LineInfos): PageTitle | null {
   let headline = normalize(line.line.text);
   let site: string | null = null;
   const sites: string[] = [];
+  let placeCut = false;
   // "Headline | World | News | Example.co.uk": the rightmost part is the site, short parts before it sections.
   for (let round = 0; round < 5; round++) {
     const cut = lastSeparator(headline);
@@ -535,12 +536,16 @@ function pageTitle(infos: LineInfos): PageTitle | null {
     // name, and the name before it is read as the rightmost part.
     if (site === null && isPlaceWithRegion(part)) {
       headline = headline.slice(0, cut.at).trim();
+      placeCut = true;
       continue;
     }
     site ??= part;
     sites.push(part);
     headline = headline.slice(0, cut.at).trim();
   }
+  // "Storm knocks out power - Springfield, Illinois": a title that names the story and its town but no site is still
+  // the headline, without the town.
+  if (site === null && placeCut) return { headline, site: null, sites: [] };
   if (site === null) {
     // "Site: Headline" or "Site - Headline", when the page repeats the headline alone lower down.
     const colon = /^([^:|–—]{2,40}?)(?::| [-|–—]) (.{10,})$/u.exec(headline);

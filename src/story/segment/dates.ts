@@ -224,8 +224,11 @@ export function findDates(text: string, dayFirst = false): FoundDate[] {
   return found.sort((x, y) => x.index - y.index);
 }
 
-/** The time zones of Britain and Ireland, written in a stamp. */
-const BRITISH_ZONE = /\b(?:GMT|BST|UK time)\b/u;
+/**
+ * The time zones of Britain and Ireland, written in a stamp; not an offset from Greenwich ("GMT-0500", "GMT+8"),
+ * which pages anywhere print after their own local time.
+ */
+const BRITISH_ZONE = /\b(?:GMT|BST|UK time)\b(?!\s?[+−]\d|[-−]\d)/u;
 
 /** What stands before a date that says the story was changed then, not published: "Updated: 9:30 PM MDT". */
 const UPDATED_LEAD = /\b(?:updated|last updated|modified|atualizado|actualizado|aktualisiert|mis à jour)\b[^.!?·|•]{0,24}$/iu;
