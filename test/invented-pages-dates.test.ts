@@ -147,3 +147,26 @@ describe("a stamp giving its offset from Greenwich (review of issue 21)", () => 
     expect(segment(east.join("\n")).meta.date?.slice(0, 10)).toBe("2024-03-08");
   });
 });
+
+describe("stamps that are no relative time (review of issue 21)", () => {
+  const story = (stamps: string[], after: string[] = []) =>
+    page([
+      "Harbor board approves new ferry schedule | Coast Courier",
+      "Harbor board approves new ferry schedule",
+      "By Lena Ortiz",
+      ...stamps,
+      "The harbor board voted on Tuesday to add two evening ferries to the island route starting in June.",
+      "Board chair Tom Reyes said ridership had grown by a third since last summer.",
+      ...after,
+      "© 2024 Coast Courier",
+    ]);
+  it("reads a stamp without a year beside a time of day, with the notice's year", () => {
+    expect(segment(story(["Updated 6:51 AM ET", "Posted Nov 19"])).meta.date?.slice(0, 10)).toBe("2024-11-19");
+  });
+  it("takes a label alone on its line for no relative stamp, and reads the date printed under the story", () => {
+    expect(segment(story(["Published"], ["March 5, 2024"])).meta.date?.slice(0, 10)).toBe("2024-03-05");
+  });
+  it("still gives no date for a relative stamp in words", () => {
+    expect(segment(story(["Updated yesterday"], ["March 5, 2024"])).meta.date).toBeNull();
+  });
+});

@@ -15,7 +15,7 @@ import { authorBox, bareByline, isRoleLine, knownFirstName, namesAPerson, parseB
 import { isWireService } from "./segment/agencies.js";
 import { captionCredit, CREDIT_LABEL_ALONE, gluedCreditLength, isLabelledCredit } from "./segment/credit.js";
 import { findDateline, findInnerDateline, type Dateline } from "./segment/dateline.js";
-import { findDates, findYearlessStamps, isDatelessStamp, publicationDate, withYear } from "./segment/dates.js";
+import { findDates, findYearlessStamps, isBareStampLabel, isDatelessStamp, publicationDate, withYear } from "./segment/dates.js";
 import { guessLanguage, languageSample } from "./segment/language.js";
 import { lineTable, trimRange, type Line, type LineTable } from "./segment/lines.js";
 import { ParagraphTable } from "./segment/paragraph-table.js";
@@ -236,7 +236,9 @@ function classify(text: string): Classified {
     }
   }
   if (meta.date === null && !relativeOnly) meta.date = firstDate(infos, first, last, dayFirst);
-  if (meta.date === null && !relativeOnly) meta.date = yearlessDate(infos, Math.max(0, top - 3), Math.min(infos.length, first + 3));
+  // A stamp without a year in the header itself ("Posted Nov 19" under "Updated 6:51 AM") is the story's own, beside a
+  // relative one; only above the headline might it be the masthead's day.
+  if (meta.date === null) meta.date = yearlessDate(infos, relativeOnly ? (headlineAt ?? top) : Math.max(0, top - 3), Math.min(infos.length, first + 3));
 
   // The dateline opens the first paragraph; a photo credit or the date may be glued in front of it.
   const firstBody = kinds.indexOf("body");
@@ -1072,8 +1074,9 @@ function isRelativeStamp(text: string): boolean {
   const t = text.trim();
   if (t.length > 60) return false;
   return /^(?:(?:published|updated|posted)\b:?\s*)?(?:\d{1,2}|an?|one)\s?(?:min(?:ute)?s?|hours?|hrs?|h|days?|d|weeks?|w|months?)\s+ago$/iu.test(t) ||
-    (isDatelessStamp(t) && findDates(t).length === 0);
+    (isDatelessStamp(t) && findDates(t).length === 0 && !isBareStampLabel(t));
 }
+
 
 /** A stamp that says when the story first appeared: "First published on Wed 6 Mar 2019", "Originally posted March 5". */
 const FIRST_PUBLISHED = /\b(?:first|originally|orig\.)\s+(?:published|posted|appeared)\b|\bpublicado originalmente\b/iu;

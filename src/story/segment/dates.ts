@@ -295,13 +295,23 @@ const STAMP_WORD = new RegExp(
   "iu",
 );
 
+/** The labels of a stamp line: "Published", "Updated", "Atualizado". */
+const STAMP_LABEL = String.raw`(?:published|updated|posted|last updated|publicado|atualizado|actualizado|mis à jour|aktualisiert)`;
+const DATELESS_STAMP = new RegExp(String.raw`^${STAMP_LABEL}\b:?\s*(.*)$`, "iu");
+const BARE_STAMP_LABEL = new RegExp(String.raw`^${STAMP_LABEL}:?$`, "iu");
+
+/** A stamp's label alone on its line ("Published", "Updated:"), its date printed on another line: no time at all. */
+export function isBareStampLabel(text: string): boolean {
+  return BARE_STAMP_LABEL.test(text.trim());
+}
+
 /**
  * A publication stamp that prints no date: "Updated 2 hours ago", "Published: just now", "Posted yesterday". The
  * marker must be followed by words of time only, so a headline that opens with the word ("Updated rules for river
  * fishing take effect") is not one.
  */
 export function isDatelessStamp(text: string): boolean {
-  const m = /^(?:published|updated|posted|last updated|publicado|atualizado|actualizado|mis à jour|aktualisiert)\b:?\s*(.*)$/iu.exec(text.trim());
+  const m = DATELESS_STAMP.exec(text.trim());
   if (!m) return false;
   const rest = m[1]!.split(/\s+/u).filter((w) => w !== "" && !/^[|·•,–—-]$/u.test(w));
   // A time zone is written in capitals ("EST", "BST"); a short word in lower case is no zone.
