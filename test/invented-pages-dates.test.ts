@@ -170,3 +170,19 @@ describe("stamps that are no relative time (review of issue 21)", () => {
     expect(segment(story(["Updated yesterday"], ["March 5, 2024"])).meta.date).toBeNull();
   });
 });
+
+describe("an event's two dates in the story are no stamp line (review of issue 21)", () => {
+  const text = page([
+    "Festival returns to the park | Lake Times",
+    "Festival returns to the park",
+    "By Ada Moss",
+    "May 2, 2022",
+    "The festival returns with music, food and games for the whole family this summer, the organisers said on Monday.",
+    "Saturday, June 11, 2022 at 10:00 am – Sunday, June 12, 2022 at 6:00 pm",
+    "Tickets go on sale on Monday at the box office, and children under five get in free.",
+    "The organisers expect 20,000 visitors over the weekend.",
+  ]);
+  it("keeps the line of the festival's times in the body", () => {
+    expect(segment(text).paragraphs.some((p) => p.text.startsWith("Saturday, June 11, 2022"))).toBe(true);
+  });
+});

@@ -12,7 +12,7 @@
 import type { BlockKind } from "../../types.js";
 import { isCaption, readCredit } from "./credit.js";
 import { findDateline } from "./dateline.js";
-import { findDates } from "./dates.js";
+import { findDates, hasStampLabel } from "./dates.js";
 import { ANY_STOPWORD, MAX_STOPWORD } from "./language.js";
 import type { Line, LineTable } from "./lines.js";
 import { matchPhrase, type PhraseMatch } from "./phrases.js";
@@ -240,8 +240,9 @@ export function describeLines(lines: LineTable): LineInfos {
     if (reading.maker !== null) makers.set(i, reading.maker);
     features.titleLead[i] = titleLead(text);
     // A stamp line may carry two dates ("Last updated: June 14, 2021 at 5:03 p.m. | Published: June 13, 2021 at
-    // 8:15 a.m."): twice the words of one, when it holds two dates and nothing else.
-    const dateOnly = tokens <= 12 ? isDateOnly(text) : tokens <= 26 && isDateOnly(text, 2);
+    // 8:15 a.m."): twice the words of one, when it holds two dates and nothing else, and says it is a stamp (an
+    // event's times in the story, "Saturday, June 11 at 10 am – Sunday, June 12 at 6 pm", are the story's).
+    const dateOnly = tokens <= 12 ? isDateOnly(text) : tokens <= 26 && hasStampLabel(text) && isDateOnly(text, 2);
     features.flags[i] = (terminal ? TERMINAL_FLAG : 0) | (repeat ? REPEAT_FLAG : 0) | (dateOnly ? DATE_ONLY_FLAG : 0);
   }
   for (const [i, maker] of makers) if (!makerCreditStands(lines, features, i, maker)) features.credit.delete(i);

@@ -300,6 +300,13 @@ const STAMP_LABEL = String.raw`(?:published|updated|posted|last updated|publicad
 const DATELESS_STAMP = new RegExp(String.raw`^${STAMP_LABEL}\b:?\s*(.*)$`, "iu");
 const BARE_STAMP_LABEL = new RegExp(String.raw`^${STAMP_LABEL}:?$`, "iu");
 
+const LABELLED = new RegExp(String.raw`(?:^|[^\p{L}])${STAMP_LABEL}(?![\p{L}])`, "iu");
+
+/** Whether a line carries a stamp's label anywhere: "Last updated: ... | Published: ...". */
+export function hasStampLabel(text: string): boolean {
+  return LABELLED.test(text);
+}
+
 /** A stamp's label alone on its line ("Published", "Updated:"), its date printed on another line: no time at all. */
 export function isBareStampLabel(text: string): boolean {
   return BARE_STAMP_LABEL.test(text.trim());
