@@ -15,7 +15,7 @@ import { authorBox, bareByline, isRoleLine, knownFirstName, namesAPerson, parseB
 import { isWireService } from "./segment/agencies.js";
 import { captionCredit, CREDIT_LABEL_ALONE, gluedCreditLength, isLabelledCredit } from "./segment/credit.js";
 import { findDateline, findInnerDateline, type Dateline } from "./segment/dateline.js";
-import { findDates, findYearlessStamps, isBareStampLabel, isDatelessStamp, publicationDate, withYear } from "./segment/dates.js";
+import { findDates, findYearlessStamps, isDatelessStamp, isRelativeStamp, publicationDate, withYear } from "./segment/dates.js";
 import { guessLanguage, languageSample } from "./segment/language.js";
 import { lineTable, trimRange, type Line, type LineTable } from "./segment/lines.js";
 import { ParagraphTable } from "./segment/paragraph-table.js";
@@ -1068,15 +1068,6 @@ function firstDate(infos: LineInfos, first: number, last: number, dayFirst: bool
   }
   return null;
 }
-
-/** A time stamp relative to now: "5 hours ago", "2 days ago", "Updated 3 hours ago", "Posted yesterday". */
-function isRelativeStamp(text: string): boolean {
-  const t = text.trim();
-  if (t.length > 60) return false;
-  return /^(?:(?:published|updated|posted)\b:?\s*)?(?:\d{1,2}|an?|one)\s?(?:min(?:ute)?s?|hours?|hrs?|h|days?|d|weeks?|w|months?)\s+ago$/iu.test(t) ||
-    (isDatelessStamp(t) && findDates(t).length === 0 && !isBareStampLabel(t));
-}
-
 
 /** A stamp that says when the story first appeared: "First published on Wed 6 Mar 2019", "Originally posted March 5". */
 const FIRST_PUBLISHED = /\b(?:first|originally|orig\.)\s+(?:published|posted|appeared)\b|\bpublicado originalmente\b/iu;

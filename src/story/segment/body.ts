@@ -12,7 +12,7 @@
 import type { BlockKind } from "../../types.js";
 import { isCaption, readCredit } from "./credit.js";
 import { findDateline } from "./dateline.js";
-import { findDates, hasStampLabel } from "./dates.js";
+import { AGO_UNITS, findDates, hasStampLabel } from "./dates.js";
 import { ANY_STOPWORD, MAX_STOPWORD } from "./language.js";
 import type { Line, LineTable } from "./lines.js";
 import { matchPhrase, type PhraseMatch } from "./phrases.js";
@@ -297,7 +297,7 @@ class SeenLines {
   }
 }
 
-const AGO = /^(?:updated:?\s)?\d{1,2}\s?(?:min(?:ute)?s?|hours?|hrs?|h|days?|d|weeks?|months?)\s(?:ago|前)\b/i;
+const AGO = new RegExp(String.raw`^(?:updated:?\s)?\d{1,2}\s?${AGO_UNITS}\s(?:ago|前)\b`, "i");
 
 /** Words that go with a timestamp: "PUBLISHED: 09:12, Mon, Nov 18, 2019 | UPDATED: 14:40". */
 const DATE_WORDS = /^(?:published|updated|posted|modified|last|on|at|am|pm|a\.m\.|p\.m\.|mon|tue|wed|thu|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day|et|est|edt|pt|pst|gmt|utc|bst|cet):?$/i;

@@ -295,9 +295,21 @@ const STAMP_WORD = new RegExp(
   "iu",
 );
 
+/** The units of a time counted back from now: "5 min", "3 hours", "2d", "1w". */
+export const AGO_UNITS = String.raw`(?:min(?:ute)?s?|hours?|hrs?|h|days?|d|weeks?|w|months?)`;
+const COUNTED_BACK = new RegExp(String.raw`^(?:(?:published|updated|posted)\b:?\s*)?(?:\d{1,2}|an?|one)\s?${AGO_UNITS}\s+ago$`, "iu");
+
+/** A time stamp relative to now: "5 hours ago", "Updated an hour ago", "Posted yesterday", "Updated 4:10 PM". */
+export function isRelativeStamp(text: string): boolean {
+  const t = text.trim();
+  if (t.length > 60) return false;
+  return COUNTED_BACK.test(t) || (isDatelessStamp(t) && findDates(t).length === 0 && !BARE_STAMP_LABEL.test(t));
+}
+
 /** The labels of a stamp line: "Published", "Updated", "Atualizado". */
 const STAMP_LABEL = String.raw`(?:published|updated|posted|last updated|publicado|atualizado|actualizado|mis à jour|aktualisiert)`;
 const DATELESS_STAMP = new RegExp(String.raw`^${STAMP_LABEL}\b:?\s*(.*)$`, "iu");
+/** A stamp's label alone on its line ("Published", "Updated:"), its date printed on another line: no time at all. */
 const BARE_STAMP_LABEL = new RegExp(String.raw`^${STAMP_LABEL}:?$`, "iu");
 
 const LABELLED = new RegExp(String.raw`(?:^|[^\p{L}])${STAMP_LABEL}(?![\p{L}])`, "iu");
@@ -305,11 +317,6 @@ const LABELLED = new RegExp(String.raw`(?:^|[^\p{L}])${STAMP_LABEL}(?![\p{L}])`,
 /** Whether a line carries a stamp's label anywhere: "Last updated: ... | Published: ...". */
 export function hasStampLabel(text: string): boolean {
   return LABELLED.test(text);
-}
-
-/** A stamp's label alone on its line ("Published", "Updated:"), its date printed on another line: no time at all. */
-export function isBareStampLabel(text: string): boolean {
-  return BARE_STAMP_LABEL.test(text.trim());
 }
 
 /**
