@@ -186,3 +186,16 @@ describe("an event's two dates in the story are no stamp line (review of issue 2
     expect(segment(text).paragraphs.some((p) => p.text.startsWith("Saturday, June 11, 2022"))).toBe(true);
   });
 });
+
+describe("a word that opens like a month between the day and the agency (review of issue 21)", () => {
+  const story = (opening: string) => [opening, "Police said the walk was peaceful and ended before dark."].join("\n");
+  it("reads no dateline from a count of people", () => {
+    const { meta, paragraphs } = segment(story("LONDON, 12 marchers (Reuters) - A dozen marchers walked from the square to parliament on Friday."));
+    expect(meta.dateline).toBeNull();
+    expect(paragraphs[0]!.text.startsWith("LONDON, 12 marchers")).toBe(true);
+  });
+  it("still reads a month written out in full in Portuguese or Italian", () => {
+    expect(segment(story("LISBOA, 8 março (Lusa) - O Governo aprovou na sexta-feira um plano para construir casas.")).meta.dateline).toBe("LISBOA");
+    expect(segment(story("ROMA, 8 giugno (ANSA) - Il governo ha approvato venerdì un piano per nuove case.")).meta.dateline).toBe("ROMA");
+  });
+});

@@ -5,6 +5,7 @@
  */
 import { lexiconTag } from "../../nlp/compromise.js";
 import { DATELINE_OUTLETS, namesPattern, WIRE_SERVICES } from "./agencies.js";
+import { FOREIGN_MONTH_NAMES } from "./dates.js";
 
 export interface Dateline {
   /** The place, e.g. "WASHINGTON". */
@@ -25,8 +26,12 @@ const DASH = String.raw`(?:\.?(?:--|[-—–]{1,2})|:)`;
  */
 const AGENCY = String.raw`${namesPattern([...WIRE_SERVICES, ...DATELINE_OUTLETS])}|[\p{Lu}][\p{L}]{1,15} News`;
 
-/** Months as the wires of Europe and Latin America shorten them after the day: "MADRID, 8 mar (EFE).-", "ROMA, 8 giu (ANSA) -". */
-const DAY_FIRST_MONTH = String.raw`(?:ene|jan|feb|fev|fév|mar|mär|abr|avr|apr|may|mai|mag|jun|juin|giu|jul|juil|lug|ago|aug|aoû|sep|set|oct|okt|out|ott|nov|dic|dez|déc|dec)\p{L}*`;
+/**
+ * Months as the wires of Europe and Latin America write them after the day: "MADRID, 8 mar (EFE).-", "ROMA, 8 giu
+ * (ANSA) -", "LISBOA, 8 março (Lusa) -": the names dates.ts reads in other languages, the short forms in lower case,
+ * the English ones; a whole word, so that "12 marchers (Reuters)" is no date.
+ */
+const DAY_FIRST_MONTH = String.raw`(?:${FOREIGN_MONTH_NAMES}|jan|feb|fév|mar|mär|apr|may|jun|jul|aug|aoû|sep|sept|oct|nov|dec|Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![\p{L}])`;
 
 /** "BEIJING, Nov. 19 (Reuters) -": the day written between the place and the agency. */
 const DAY_BEFORE_AGENCY = String.raw`(?:,\s(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2}|\d{1,2}\s${DAY_FIRST_MONTH}\.?))?`;

@@ -66,6 +66,8 @@ const FOREIGN_NAMES: Array<[number, string]> = [
 ];
 for (const [month, names] of FOREIGN_NAMES) for (const name of names.split(" ")) FOREIGN_MONTHS[name] = month;
 const FOREIGN = Object.keys(FOREIGN_MONTHS).sort((a, b) => b.length - a.length).join("|");
+/** The month names of other languages, an alternation longest first ("janeiro", "gennaio", "juil", "déc"). */
+export const FOREIGN_MONTH_NAMES = FOREIGN;
 /** "22 de outubro de 2010", "24 сентября 2018", "02 Ago 2017", "5. März 2019". */
 const FOREIGN_DAY_MONTH_YEAR = new RegExp(
   String.raw`(?<![\p{L}\d])(\d{1,2})\.?\s{1,3}(?:de\s)?(${FOREIGN})\.?,?\s{1,3}(?:de\s)?((?:19|20)\d{2})(?!\d)`,
