@@ -199,3 +199,21 @@ describe("a word that opens like a month between the day and the agency (review 
     expect(segment(story("ROMA, 8 giugno (ANSA) - Il governo ha approvato venerdì un piano per nuove case.")).meta.dateline).toBe("ROMA");
   });
 });
+
+describe("a republished story: its date labelled as published over where it first appeared (review of issue 21)", () => {
+  const text = page([
+    "City reopens the old pier | Bay Times",
+    "City reopens the old pier",
+    "By Rui Costa",
+    "Published March 9, 2024",
+    "Originally published March 2, 2019 by the Bay Times archive",
+    "The city reopened the old pier on Saturday after five years of repairs.",
+    "Mayor Ana Lima cut the ribbon in front of a crowd of a few hundred people.",
+  ]);
+  it("keeps the date the page labels as its publication", () => {
+    expect(segment(text).meta.date?.slice(0, 10)).toBe("2024-03-09");
+  });
+  it("still takes the first publication under an unlabelled date", () => {
+    expect(segment(text.replace("Published March 9, 2024", "March 9, 2024")).meta.date?.slice(0, 10)).toBe("2019-03-02");
+  });
+});

@@ -15,7 +15,7 @@ import { authorBox, bareByline, isRoleLine, knownFirstName, namesAPerson, parseB
 import { isWireService } from "./segment/agencies.js";
 import { captionCredit, CREDIT_LABEL_ALONE, gluedCreditLength, isLabelledCredit } from "./segment/credit.js";
 import { findDateline, findInnerDateline, type Dateline } from "./segment/dateline.js";
-import { findDates, findYearlessStamps, isDatelessStamp, isRelativeStamp, publicationDate, withYear } from "./segment/dates.js";
+import { findDates, findYearlessStamps, hasStampLabel, isDatelessStamp, isRelativeStamp, publicationDate, withYear } from "./segment/dates.js";
 import { guessLanguage, languageSample } from "./segment/language.js";
 import { lineTable, trimRange, type Line, type LineTable } from "./segment/lines.js";
 import { ParagraphTable } from "./segment/paragraph-table.js";
@@ -161,6 +161,9 @@ function classify(text: string): Classified {
   const extra: Block[] = [];
   let headerDateUpdated = false;
   let headerDateFirst = false;
+  // The header's date was labelled as the publication ("Published March 9, 2024"): a republished story's
+  // "Originally published ..." under it names another time and place of publication, not this page's.
+  let headerDatePublished = false;
   for (let i = top; i < Math.min(first, infos.length); i++) {
     if (kinds[i] !== null) continue;
     const lineText = infos.get(i)!.line.text;
@@ -172,10 +175,14 @@ function classify(text: string): Classified {
       // date over a "First published on ..." line (a page that shows its last change unlabelled, its first
       // publication under it).
       const firstStamp = FIRST_PUBLISHED.test(lineText) && !found.updated;
-      if (meta.date === null || (headerDateUpdated && !found.updated) || (firstStamp && !headerDateFirst)) {
+      const published = !found.updated && !firstStamp && hasStampLabel(lineText);
+      // (The date under the byline is taken there already: its label is read here.)
+      if (published && found.iso === meta.date) headerDatePublished = true;
+      if (meta.date === null || (headerDateUpdated && !found.updated) || (firstStamp && !headerDateFirst && !headerDatePublished)) {
         meta.date = found.iso;
         headerDateUpdated = found.updated;
         headerDateFirst = firstStamp;
+        headerDatePublished = published;
       }
       kinds[i] = "date";
     }
