@@ -276,3 +276,114 @@ describe("other parties' notices and names that are not the site (review of issu
     expect(segment(text).meta.source).toBe("Valley Sentinel");
   });
 });
+
+describe("a page whose title is the headline alone and whose name stands over the menu and under the story", () => {
+  const text = page([
+    "Volunteers clean up Cedar Creek after the flood",
+    "Cedar Valley Today",
+    "Home", "News", "Community",
+    "Volunteers clean up Cedar Creek after the flood",
+    "Posted: Sat 10:20 AM, Apr 06, 2019",
+    "Dozens of volunteers spent Saturday pulling branches, tyres and fencing out of Cedar Creek after last week's flood.",
+    "Organiser Pam Rhodes said the group filled three dumpsters by noon.",
+    "The city will haul the waste away on Monday.",
+    "cedarvalleytoday.com",
+    "Cedar Valley Today",
+    "Contact Us",
+  ]);
+  it("names the site from its masthead line, which the page's domain spells", () => {
+    expect(segment(text).meta.source).toBe("Cedar Valley Today");
+  });
+});
+
+describe("a page whose only repeated short line is a section's label", () => {
+  const text = page([
+    "State swim results announced",
+    "- Girls Tennis",
+    "- Boys Swimming",
+    "Boys Swimming",
+    "State swim results announced",
+    "The state swimming finals ended on Saturday with records in three events at the university pool.",
+    "Coaches said the new pool helped the times.",
+    "Boys Swimming",
+    "Girls Tennis",
+  ]);
+  it("gives no source: a label printed on lines of its own is no name the page gives itself", () => {
+    expect(segment(text).meta.source).toBeNull();
+  });
+});
+
+describe("a footer that lists sister sites once each", () => {
+  const text = page([
+    "Bridge repairs to close Main Street for a week",
+    "Bridge repairs to close Main Street for a week",
+    "By Ola Berg",
+    "Main Street will close from Monday while crews repair the old stone bridge over the river.",
+    "Detours will send traffic along Mill Road and Church Lane.",
+    "Our network",
+    "Lakeside Weekly",
+    "Hilltown Record",
+    "Riverbend Gazette",
+  ]);
+  it("gives no source rather than one of the sister sites", () => {
+    expect(segment(text).meta.source).toBeNull();
+  });
+});
+
+describe("a page title that ends with the paper's town after its name", () => {
+  const text = page([
+    "Mayor unveils housing plan - News - The Bridgeport Chronicle - Bridgeport, CT",
+    "The Bridgeport Chronicle",
+    "Mayor unveils housing plan",
+    "By Hana Kim",
+    "Posted Sep 9, 2019 at 6:01 PM",
+    "BRIDGEPORT — The mayor unveiled a plan on Monday to build 2,000 affordable homes over five years.",
+    "The council will debate it next month.",
+    "Copyright © 2006-2019 Northgate Media, LLC. All rights reserved.",
+  ]);
+  it("takes the paper's name, not its town nor its owner", () => {
+    expect(segment(text).meta.source).toBe("The Bridgeport Chronicle");
+  });
+  it("reads the headline off the title when the page does not repeat it", () => {
+    const lines = text.split("\n").filter((l) => l !== "Mayor unveils housing plan");
+    expect(segment(lines.join("\n")).meta.headline).toBe("Mayor unveils housing plan");
+  });
+  it("still takes a title's place-like part when it is a brand without a region (no comma)", () => {
+    const plain = text.replace(" - Bridgeport, CT", "");
+    expect(segment(plain).meta.source).toBe("The Bridgeport Chronicle");
+  });
+});
+
+describe("a page whose title is the headline alone, its paper named in the byline, its owner in the notice", () => {
+  const text = page([
+    "Council backs the park plan",
+    "Council backs the park plan",
+    "By Ann Lee, The Northwind Journal",
+    "March 8, 2024",
+    "The council backed a plan for a new park on Friday, after two years of public meetings.",
+    "Work starts in May and should end before the winter.",
+    "Copyright 2024 Northwind Holdings Inc.",
+  ]);
+  it("takes the paper's name the owner's name is cut from, not the owner's first word", () => {
+    expect(segment(text).meta.source).toBe("The Northwind Journal");
+  });
+  it("keeps the owner's brand when the byline's outlet is another paper (a syndicated story)", () => {
+    expect(segment(text.replace("The Northwind Journal", "The Eastport Ledger")).meta.source).toBe("Northwind");
+  });
+});
+
+describe("a page title of the headline and its town only, the headline not printed again (review of issue 21)", () => {
+  const text = page([
+    "Storm knocks out power to thousands - Springfield, Illinois",
+    "By Dana Fox",
+    "June 3, 2023",
+    "A line of storms knocked out power to about 12,000 homes on Saturday night, the utility said.",
+    "Crews worked through the night to restore service.",
+  ]);
+  it("reads the headline off the title without the town", () => {
+    expect(segment(text).meta.headline).toBe("Storm knocks out power to thousands");
+  });
+  it("takes no source from the town", () => {
+    expect(segment(text).meta.source).toBeNull();
+  });
+});

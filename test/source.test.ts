@@ -187,7 +187,12 @@ describe("choosing the brand by agreement", () => {
 
   it("never takes a masthead line or a domain alone, nor a byline's outlet over a copyright holder", () => {
     const rest = "Lakeview Times\nLakeview Times\nlakeviewtimes.com";
-    expect(chooseBrand(evidence({ mastheads: ["Lakeview Times"], rest }))).toBeNull();
+    // Printed once, or without a domain that spells it: one of a network's sister sites, or a box's label.
+    expect(chooseBrand(evidence({ mastheads: ["Lakeview Times"], rest: "Lakeview Times\nlakeviewtimes.com" }))).toBeNull();
+    expect(chooseBrand(evidence({ mastheads: ["Lakeview Times"], rest: "Lakeview Times\nLakeview Times" }))).toBeNull();
+    expect(chooseBrand(evidence({ mastheads: ["Hilltown Record"], rest: "Hilltown Record\nHilltown Record\nlakeviewtimes.com" }))).toBeNull();
+    // Printed over the menu and under the story, and spelt by the page's domain: the site's own name.
+    expect(chooseBrand(evidence({ mastheads: ["Lakeview Times"], rest }))).toBe("Lakeview Times");
     expect(chooseBrand(evidence({ bylineOutlet: "Lakeview Times", holders: ["Quill Media LLC"], rest }))).toBe("Quill");
   });
 

@@ -15,12 +15,12 @@ import { authorBox, bareByline, isRoleLine, knownFirstName, namesAPerson, parseB
 import { isWireService } from "./segment/agencies.js";
 import { captionCredit, CREDIT_LABEL_ALONE, gluedCreditLength, isLabelledCredit } from "./segment/credit.js";
 import { findDateline, findInnerDateline, type Dateline } from "./segment/dateline.js";
-import { findDates, findYearlessStamps, isDatelessStamp, publicationDate, withYear } from "./segment/dates.js";
+import { findDates, findYearlessStamps, hasStampLabel, isDatelessStamp, isRelativeStamp, publicationDate, withYear } from "./segment/dates.js";
 import { guessLanguage, languageSample } from "./segment/language.js";
 import { lineTable, trimRange, type Line, type LineTable } from "./segment/lines.js";
 import { ParagraphTable } from "./segment/paragraph-table.js";
 import { BoilerplateTable } from "./segment/boilerplate-table.js";
-import { bylineOutlet, chooseBrand, copyrightHolder, mastheadNames, occurrences } from "./segment/source.js";
+import { bylineOutlet, chooseBrand, copyrightHolder, isPlaceWithRegion, mastheadNames, occurrences } from "./segment/source.js";
 import { pushAll } from "../lib/arrays.js";
 
 export interface Segmentation {
@@ -135,7 +135,10 @@ function classify(text: string): Classified {
   // the headline; photo captions of people under a repeated headline are no byline, see findHeaderByline.)
   if (bylineAt !== null && !titled) {
     const over = headlineOver(infos, kinds, bylineAt, title);
-    if (over !== null) {
+    // Not the site's own name, which the title cuts off as its site part: a masthead right over the byline on a page
+    // that prints no headline line ("The Bridgeport Chronicle" over "By Hana Kim"); the title's headline stands.
+    const siteName = over !== null && (title?.sites ?? []).some((part) => part.toLowerCase() === normalize(infos.get(over)!.line.text).toLowerCase());
+    if (over !== null && !siteName) {
       if (headlineAt !== null && headlineAt !== 0) kinds[headlineAt] = null;
       headlineAt = over;
       kinds[over] = "headline";
@@ -157,6 +160,10 @@ function classify(text: string): Classified {
   const top = headlineAt !== null && headlineAt < first ? Math.min(headlineAt + 1, guessedTop) : guessedTop;
   const extra: Block[] = [];
   let headerDateUpdated = false;
+  let headerDateFirst = false;
+  // The header's date was labelled as the publication ("Published March 9, 2024"): a republished story's
+  // "Originally published ..." under it names another time and place of publication, not this page's.
+  let headerDatePublished = false;
   for (let i = top; i < Math.min(first, infos.length); i++) {
     if (kinds[i] !== null) continue;
     const lineText = infos.get(i)!.line.text;
@@ -164,10 +171,18 @@ function classify(text: string): Classified {
     if (infos.get(i)!.caption || infos.get(i)!.size > 25) continue;
     const found = publicationDate(lineText, dayFirst);
     if (found) {
-      // Published wins over updated: an "Updated" line over the "Published" one gives way to it.
-      if (meta.date === null || (headerDateUpdated && !found.updated)) {
+      // Published wins over updated: an "Updated" line over the "Published" one gives way to it, and so does a bare
+      // date over a "First published on ..." line (a page that shows its last change unlabelled, its first
+      // publication under it).
+      const firstStamp = FIRST_PUBLISHED.test(lineText) && !found.updated;
+      const published = !found.updated && !firstStamp && hasStampLabel(lineText);
+      // (The date under the byline is taken there already: its label is read here.)
+      if (published && found.iso === meta.date) headerDatePublished = true;
+      if (meta.date === null || (headerDateUpdated && !found.updated) || (firstStamp && !headerDateFirst && !headerDatePublished)) {
         meta.date = found.iso;
         headerDateUpdated = found.updated;
+        headerDateFirst = firstStamp;
+        headerDatePublished = published;
       }
       kinds[i] = "date";
     }
@@ -211,7 +226,11 @@ function classify(text: string): Classified {
       }
     }
   }
-  if (meta.date === null && headlineAt !== null) {
+  // A header that stamps the story with a relative time only ("5 hours ago", "Updated yesterday") says when it was
+  // published in no date: the page shows none (pages/META.md), and a date read further away would be a masthead's
+  // "today", a comment's or a teaser's.
+  const relativeOnly = meta.date === null && [...range(headlineAt ?? top, first)].some((i) => kinds[i] !== "body" && kinds[i] !== "headline" && isRelativeStamp(infos.get(i)!.line.text));
+  if (meta.date === null && headlineAt !== null && !relativeOnly) {
     // A date line right over the headline (a kicker date) is the story's, before any date further away.
     for (let i = headlineAt - 1; i >= Math.max(1, headlineAt - 3); i--) {
       if (kinds[i] !== null || infos.get(i)!.size > 12 || infos.get(i)!.caption) continue;
@@ -223,8 +242,10 @@ function classify(text: string): Classified {
       }
     }
   }
-  if (meta.date === null) meta.date = firstDate(infos, first, last, dayFirst);
-  if (meta.date === null) meta.date = yearlessDate(infos, Math.max(0, top - 3), Math.min(infos.length, first + 3));
+  if (meta.date === null && !relativeOnly) meta.date = firstDate(infos, first, last, dayFirst);
+  // A stamp without a year in the header itself ("Posted Nov 19" under "Updated 6:51 AM") is the story's own, beside a
+  // relative one; only above the headline might it be the masthead's day.
+  if (meta.date === null) meta.date = yearlessDate(infos, relativeOnly ? (headlineAt ?? top) : Math.max(0, top - 3), Math.min(infos.length, first + 3));
 
   // The dateline opens the first paragraph; a photo credit or the date may be glued in front of it.
   const firstBody = kinds.indexOf("body");
@@ -509,6 +530,7 @@ function pageTitle(infos: LineInfos): PageTitle | null {
   let headline = normalize(line.line.text);
   let site: string | null = null;
   const sites: string[] = [];
+  let placeCut = false;
   // "Headline | World | News | Example.co.uk": the rightmost part is the site, short parts before it sections.
   for (let round = 0; round < 5; round++) {
     const cut = lastSeparator(headline);
@@ -519,10 +541,20 @@ function pageTitle(infos: LineInfos): PageTitle | null {
     const lowerWords = part.split(" ").filter((w) => w.length > 3 && /^\p{Ll}/u.test(w)).length;
     const words = part.split(" ").length;
     if (words > (site === null ? 6 : 2) || part.length > 50 || /[.!?]$/.test(part) || lowerWords > 1) break;
+    // "Headline - News - The Bridgeport Chronicle - Bridgeport, CT": the paper's town after its name is no site
+    // name, and the name before it is read as the rightmost part.
+    if (site === null && isPlaceWithRegion(part)) {
+      headline = headline.slice(0, cut.at).trim();
+      placeCut = true;
+      continue;
+    }
     site ??= part;
     sites.push(part);
     headline = headline.slice(0, cut.at).trim();
   }
+  // "Storm knocks out power - Springfield, Illinois": a title that names the story and its town but no site is still
+  // the headline, without the town.
+  if (site === null && placeCut) return { headline, site: null, sites: [] };
   if (site === null) {
     // "Site: Headline" or "Site - Headline", when the page repeats the headline alone lower down.
     const colon = /^([^:|–—]{2,40}?)(?::| [-|–—]) (.{10,})$/u.exec(headline);
@@ -1043,6 +1075,9 @@ function firstDate(infos: LineInfos, first: number, last: number, dayFirst: bool
   }
   return null;
 }
+
+/** A stamp that says when the story first appeared: "First published on Wed 6 Mar 2019", "Originally posted March 5". */
+const FIRST_PUBLISHED = /\b(?:first|originally|orig\.)\s+(?:published|posted|appeared)\b|\bpublicado originalmente\b/iu;
 
 /** A footer line with a copyright mark and a year that does not open with the mark: "Valley Sentinel © 2026". */
 const FOOTER_NOTICE = /^[\p{L}\p{N}][^©]{1,60}(?:©|\(c\))\s?(?:(?:19|20)\d{2}\b|.{0,60}\b(?:19|20)\d{2}\b)/iu;

@@ -12,7 +12,7 @@
 import type { BlockKind } from "../../types.js";
 import { isCaption, readCredit } from "./credit.js";
 import { findDateline } from "./dateline.js";
-import { findDates } from "./dates.js";
+import { AGO_UNITS, findDates, hasStampLabel } from "./dates.js";
 import { ANY_STOPWORD, MAX_STOPWORD } from "./language.js";
 import type { Line, LineTable } from "./lines.js";
 import { matchPhrase, type PhraseMatch } from "./phrases.js";
@@ -239,7 +239,10 @@ export function describeLines(lines: LineTable): LineInfos {
     if (reading.credit !== null) features.credit.set(i, reading.credit);
     if (reading.maker !== null) makers.set(i, reading.maker);
     features.titleLead[i] = titleLead(text);
-    const dateOnly = tokens <= 12 && isDateOnly(text);
+    // A stamp line may carry two dates ("Last updated: June 14, 2021 at 5:03 p.m. | Published: June 13, 2021 at
+    // 8:15 a.m."): twice the words of one, when it holds two dates and nothing else, and says it is a stamp (an
+    // event's times in the story, "Saturday, June 11 at 10 am – Sunday, June 12 at 6 pm", are the story's).
+    const dateOnly = tokens <= 12 ? isDateOnly(text) : tokens <= 26 && hasStampLabel(text) && isDateOnly(text, 2);
     features.flags[i] = (terminal ? TERMINAL_FLAG : 0) | (repeat ? REPEAT_FLAG : 0) | (dateOnly ? DATE_ONLY_FLAG : 0);
   }
   for (const [i, maker] of makers) if (!makerCreditStands(lines, features, i, maker)) features.credit.delete(i);
@@ -294,15 +297,15 @@ class SeenLines {
   }
 }
 
-const AGO = /^(?:updated:?\s)?\d{1,2}\s?(?:min(?:ute)?s?|hours?|hrs?|h|days?|d|weeks?|months?)\s(?:ago|前)\b/i;
+const AGO = new RegExp(String.raw`^(?:updated:?\s)?\d{1,2}\s?${AGO_UNITS}\s(?:ago|前)\b`, "i");
 
 /** Words that go with a timestamp: "PUBLISHED: 09:12, Mon, Nov 18, 2019 | UPDATED: 14:40". */
 const DATE_WORDS = /^(?:published|updated|posted|modified|last|on|at|am|pm|a\.m\.|p\.m\.|mon|tue|wed|thu|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day|et|est|edt|pt|pst|gmt|utc|bst|cet):?$/i;
 
-function isDateOnly(text: string): boolean {
-  if (AGO.test(text)) return true;
+function isDateOnly(text: string, leastDates = 1): boolean {
+  if (leastDates === 1 && AGO.test(text)) return true;
   const dates = findDates(text);
-  if (dates.length === 0) return false;
+  if (dates.length < leastDates) return false;
   let rest = text;
   for (const d of [...dates].reverse()) rest = rest.slice(0, d.index) + rest.slice(d.index + d.length);
   const words = rest.split(/[\s,|/•·]+/).filter((w) => /\p{L}{2,}/u.test(w) && !DATE_WORDS.test(w));

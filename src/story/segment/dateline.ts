@@ -5,6 +5,7 @@
  */
 import { lexiconTag } from "../../nlp/compromise.js";
 import { DATELINE_OUTLETS, namesPattern, WIRE_SERVICES } from "./agencies.js";
+import { FOREIGN_MONTH_NAMES } from "./dates.js";
 
 export interface Dateline {
   /** The place, e.g. "WASHINGTON". */
@@ -18,14 +19,22 @@ export interface Dateline {
 }
 
 const UPPER_PLACE = String.raw`[\p{Lu}][\p{Lu}\p{M}.'’ /-]{1,40}(?:,\s[\p{L}.]{2,20}(?: [\p{L}.]{2,20}){0,2})?`;
-const DASH = String.raw`(?:--|[-—–]{1,2}|:)`;
+/** The dash after a dateline; Spanish and Portuguese wires put a full stop before it: "MADRID (EFE).-". */
+const DASH = String.raw`(?:\.?(?:--|[-—–]{1,2})|:)`;
 /**
  * Wire agencies and broadcasters that put their name in a dateline (agencies.ts), and "X News" of any outlet.
  */
 const AGENCY = String.raw`${namesPattern([...WIRE_SERVICES, ...DATELINE_OUTLETS])}|[\p{Lu}][\p{L}]{1,15} News`;
 
+/**
+ * Months as the wires of Europe and Latin America write them after the day: "MADRID, 8 mar (EFE).-", "ROMA, 8 giu
+ * (ANSA) -", "LISBOA, 8 março (Lusa) -": the names dates.ts reads in other languages, the short forms in lower case,
+ * the English ones; a whole word, so that "12 marchers (Reuters)" is no date.
+ */
+const DAY_FIRST_MONTH = String.raw`(?:${FOREIGN_MONTH_NAMES}|jan|feb|fév|mar|mär|apr|may|jun|jul|aug|aoû|sep|sept|oct|nov|dec|Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![\p{L}])`;
+
 /** "BEIJING, Nov. 19 (Reuters) -": the day written between the place and the agency. */
-const DAY_BEFORE_AGENCY = String.raw`(?:,\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2})?`;
+const DAY_BEFORE_AGENCY = String.raw`(?:,\s(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2}|\d{1,2}\s${DAY_FIRST_MONTH}\.?))?`;
 const AGENCY_ONLY = new RegExp(String.raw`^(?:${AGENCY})$`, "u");
 const WITH_AGENCY = new RegExp(String.raw`^(${UPPER_PLACE}?)${DAY_BEFORE_AGENCY}\s{1,2}\((${AGENCY})\)\s{0,2}(${DASH})?`, "u");
 /**
@@ -64,7 +73,7 @@ const NOT_PLACES = new Set(["BREAKING", "UPDATE", "UPDATED", "EXCLUSIVE", "WATCH
  * abbreviation ("D.C.", "Calif.") or a name the lexicon knows as a place ("Ohio", "United States"). Without it,
  * "Ada Quill, Harbour Master:" would be a place: in mixed case a name and what she is have the same shape.
  */
-function isStateOrCountry(part: string): boolean {
+export function isStateOrCountry(part: string): boolean {
   return /^\p{Lu}{2}$|^(?:\p{Lu}\.)+$|^\p{Lu}\p{Ll}+\.$/u.test(part) || PLACE_TAGS.has(lexiconTag(part.toLowerCase()) ?? "");
 }
 

@@ -66,6 +66,8 @@ const FOREIGN_NAMES: Array<[number, string]> = [
 ];
 for (const [month, names] of FOREIGN_NAMES) for (const name of names.split(" ")) FOREIGN_MONTHS[name] = month;
 const FOREIGN = Object.keys(FOREIGN_MONTHS).sort((a, b) => b.length - a.length).join("|");
+/** The month names of other languages, an alternation longest first ("janeiro", "gennaio", "juil", "déc"). */
+export const FOREIGN_MONTH_NAMES = FOREIGN;
 /** "22 de outubro de 2010", "24 сентября 2018", "02 Ago 2017", "5. März 2019". */
 const FOREIGN_DAY_MONTH_YEAR = new RegExp(
   String.raw`(?<![\p{L}\d])(\d{1,2})\.?\s{1,3}(?:de\s)?(${FOREIGN})\.?,?\s{1,3}(?:de\s)?((?:19|20)\d{2})(?!\d)`,
@@ -224,6 +226,12 @@ export function findDates(text: string, dayFirst = false): FoundDate[] {
   return found.sort((x, y) => x.index - y.index);
 }
 
+/**
+ * The time zones of Britain and Ireland, written in a stamp; not an offset from Greenwich ("GMT-0500", "GMT+8"),
+ * which pages anywhere print after their own local time.
+ */
+const BRITISH_ZONE = /\b(?:GMT|BST|UK time)\b(?!\s?[+−]\d|[-−]\d)/u;
+
 /** What stands before a date that says the story was changed then, not published: "Updated: 9:30 PM MDT". */
 const UPDATED_LEAD = /\b(?:updated|last updated|modified|atualizado|actualizado|aktualisiert|mis à jour)\b[^.!?·|•]{0,24}$/iu;
 
@@ -233,7 +241,9 @@ const UPDATED_LEAD = /\b(?:updated|last updated|modified|atualizado|actualizado|
  * alone is used, pages/META.md).
  */
 export function publicationDate(text: string, dayFirst = false): (FoundDate & { updated: boolean }) | undefined {
-  const dates = findDates(text, dayFirst);
+  // A stamp in British time ("Updated: 3:15 PM GMT, 08/03/2024", "10:42 BST 05/06/2019") is written the British way,
+  // day first, whatever the page's language: American stamps give ET, CT, PT.
+  const dates = findDates(text, dayFirst || BRITISH_ZONE.test(text));
   let from = 0;
   for (const date of dates) {
     if (!UPDATED_LEAD.test(text.slice(from, date.index))) return { ...date, updated: false };
@@ -287,13 +297,37 @@ const STAMP_WORD = new RegExp(
   "iu",
 );
 
+/** The units of a time counted back from now: "5 min", "3 hours", "2d", "1w". */
+export const AGO_UNITS = String.raw`(?:min(?:ute)?s?|hours?|hrs?|h|days?|d|weeks?|w|months?)`;
+const COUNTED_BACK = new RegExp(String.raw`^(?:(?:published|updated|posted)\b:?\s*)?(?:\d{1,2}|an?|one)\s?${AGO_UNITS}\s+ago$`, "iu");
+
+/** A time stamp relative to now: "5 hours ago", "Updated an hour ago", "Posted yesterday", "Updated 4:10 PM". */
+export function isRelativeStamp(text: string): boolean {
+  const t = text.trim();
+  if (t.length > 60) return false;
+  return COUNTED_BACK.test(t) || (isDatelessStamp(t) && findDates(t).length === 0 && !BARE_STAMP_LABEL.test(t));
+}
+
+/** The labels of a stamp line: "Published", "Updated", "Atualizado". */
+const STAMP_LABEL = String.raw`(?:published|updated|posted|last updated|publicado|atualizado|actualizado|mis à jour|aktualisiert)`;
+const DATELESS_STAMP = new RegExp(String.raw`^${STAMP_LABEL}\b:?\s*(.*)$`, "iu");
+/** A stamp's label alone on its line ("Published", "Updated:"), its date printed on another line: no time at all. */
+const BARE_STAMP_LABEL = new RegExp(String.raw`^${STAMP_LABEL}:?$`, "iu");
+
+const LABELLED = new RegExp(String.raw`(?:^|[^\p{L}])${STAMP_LABEL}(?![\p{L}])`, "iu");
+
+/** Whether a line carries a stamp's label anywhere: "Last updated: ... | Published: ...". */
+export function hasStampLabel(text: string): boolean {
+  return LABELLED.test(text);
+}
+
 /**
  * A publication stamp that prints no date: "Updated 2 hours ago", "Published: just now", "Posted yesterday". The
  * marker must be followed by words of time only, so a headline that opens with the word ("Updated rules for river
  * fishing take effect") is not one.
  */
 export function isDatelessStamp(text: string): boolean {
-  const m = /^(?:published|updated|posted|last updated|publicado|atualizado|actualizado|mis à jour|aktualisiert)\b:?\s*(.*)$/iu.exec(text.trim());
+  const m = DATELESS_STAMP.exec(text.trim());
   if (!m) return false;
   const rest = m[1]!.split(/\s+/u).filter((w) => w !== "" && !/^[|·•,–—-]$/u.test(w));
   // A time zone is written in capitals ("EST", "BST"); a short word in lower case is no zone.

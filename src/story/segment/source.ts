@@ -7,6 +7,7 @@
 
 import { SMALL_TITLE_WORDS } from "../../nlp/lexicon.js";
 import { isWireService } from "./agencies.js";
+import { isStateOrCountry } from "./dateline.js";
 import { knownFirstName } from "./byline.js";
 
 /** Company forms and group words after a brand in a copyright line: "Forbes Media LLC" is Forbes. */
@@ -437,7 +438,10 @@ function candidatesOf(evidence: BrandEvidence): Candidate[] {
  * - the spelling is the title's, else the winner's own, with initials spelt out ("WSJ", "Wall Street Journal"), a
  *   joined name spaced ("CBSSports.com", "CBS Sports") and "The" as the page writes them.
  */
-export function chooseBrand(evidence: BrandEvidence): string | null {
+export function chooseBrand(pageEvidence: BrandEvidence): string | null {
+  // A title part that is a place with its state or country ("Headline - News - The Bridgeport Chronicle -
+  // Bridgeport, CT") says where the paper is, not what it is called.
+  const evidence = { ...pageEvidence, titleParts: pageEvidence.titleParts.filter((p) => !isPlaceWithRegion(p)) };
   const { rest } = evidence;
   const candidates = candidatesOf(evidence);
   const scored = candidates.map((c) => {
@@ -504,12 +508,13 @@ export function chooseBrand(evidence: BrandEvidence): string | null {
       // as a publication's title ("The Harbour Daily"): the title is the brand, the owner's name only its first word.
       const cut = best;
       if (w.position === "copyright" && evidence.holders.some((h) => brandOfHolder(h) === cut && h !== cut)) {
-        const title = scored.find((s) => (s.position === "masthead" || s.position === "self") && s.name.length > cut.length && occurrences(s.name, cut) > 0 && PUBLICATION_HEAD.test(s.name));
+        // (Or the byline's outlet: "By Ann Lee, The Northwind Journal" over "Copyright Northwind Holdings Inc.")
+        const title = scored.find((s) => (s.position === "masthead" || s.position === "self" || s.position === "byline") && s.name.length > cut.length && occurrences(s.name, cut) > 0 && PUBLICATION_HEAD.test(s.name));
         if (title !== undefined) best = title.name;
       }
     }
   } else {
-    best = fallbackTitle ?? evidence.holders.map(brandOfHolder)[0] ?? null;
+    best = fallbackTitle ?? evidence.holders.map(brandOfHolder)[0] ?? mastheadBrand(evidence, scored) ?? null;
   }
   if (best === null) return null;
   best = expandedForm(rest, best) ?? best;
@@ -520,6 +525,36 @@ export function chooseBrand(evidence: BrandEvidence): string | null {
     if (withThe >= 2 && withThe * 2 >= occurrences(rest, best)) best = `The ${best}`;
   }
   return best;
+}
+
+/** Words of a site's own links and notices, which a header and a footer both print: never its name. */
+const LINK_WORDS = /\b(?:home|contact|about|us|terms|privacy|policy|cookies?|sitemap|site map|search|menu|login|log in|sign in|sign up|subscribe|newsletters?|advertise|careers|help|faq|rss|more|share|comments?|follow|weather|traffic|obituaries|classifieds|jobs|events|calendar|deals)\b/iu;
+
+/**
+ * A name line of the masthead or the footer standing for the site when nothing else names it (no title part, no
+ * copyright holder, no self-naming): a page whose <title> is the headline alone and whose footer prints no notice
+ * still prints its name over the menu and under the story ("Cedar Valley Today" twice) and its domain
+ * ("cedarvalleytoday.com"). So: a masthead name that a page domain spells letter for letter and that the page prints
+ * twice or more, not a link's word ("Contact Us"). A network's list of sister sites names each once.
+ * (Tried: a masthead name the page names three times, once in a sentence, without a domain: it took a press
+ * release's company, named in every paragraph and in the contact lines, for the site.)
+ */
+function mastheadBrand(evidence: BrandEvidence, scored: { name: string; position: Position }[]): string | null {
+  const domains = scored.filter((s) => s.position === "domain").map((s) => s.name);
+  let best: { name: string; named: number } | null = null;
+  for (const s of scored) {
+    if (s.position !== "masthead" || LINK_WORDS.test(s.name) || WHOLE_DOMAIN.test(s.name)) continue;
+    if (!domains.some((d) => compact(d) === compact(s.name))) continue;
+    const named = occurrences(evidence.rest, s.name);
+    if (named >= 2 && (best === null || named > best.named)) best = { name: s.name, named };
+  }
+  return best?.name ?? null;
+}
+
+/** "Bridgeport, CT", "Salem, Ore.", "Lyon, France": capitalised words, a comma, then a state or a country. */
+export function isPlaceWithRegion(part: string): boolean {
+  const m = /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}), (\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2})$/u.exec(part.trim());
+  return m !== null && isStateOrCountry(m[2]!);
 }
 
 /** The brand from the title's site parts, one copyright holder and the rest of the page (no masthead or byline known). */
