@@ -305,3 +305,22 @@ describe("a body sentence that opens with 'Credit/' (review of issue 21)", () =>
     expect(paragraphs.map((p) => p.text)).toContain("Credit/debit card fraud made up most of the losses, with online shopping the main target.");
   });
 });
+
+describe("caption credits of sites never seen (invented captions)", () => {
+  it("reads a spaced-slash label at a caption's end, the label dropped", () => {
+    expect(captionCredit("Lucia Ferrant at work in her bakery. Photo / Supplied")).toBe("Supplied");
+    expect(captionCredit("The new wharf at dawn. Photo / Marco Bellini")).toBe("Marco Bellini");
+    expect(isCaption("The new wharf at dawn. Photo / Marco Bellini", undefined)).toBe(true);
+    // "photo / video" inside a sentence is no credit
+    expect(isCaption("We posted the photo / video of the parade online.", undefined)).toBe(false);
+  });
+
+  it("reads a credit label in capitals and an EPA-EFE credit", () => {
+    expect(captionCredit("Lucia Ferrant at work. CREDIT: MARCO BELLINI")).toBe("MARCO BELLINI");
+    expect(captionCredit("Researchers measure the ice on the glacier, 12 August 2025. EPA-EFE/LARS HOLM")).toBe("EPA-EFE/LARS HOLM");
+  });
+
+  it("drops a 'provided by' label as it drops 'Photo:'", () => {
+    expect(captionCredit("Lucia Ferrant holds the prize. (Photo provided by Lucia Ferrant)")).toBe("Lucia Ferrant");
+  });
+});
