@@ -311,3 +311,35 @@ describe("an e-mail address after a marked byline's name (invented line)", () =>
     expect(parseByline("By Owen Pratt opratt@glenviewpost.com")).toEqual({ text: "By Owen Pratt", authors: ["Owen Pratt"] });
   });
 });
+
+describe("byline forms of sites never seen (invented lines)", () => {
+  it("drops a share bar run into the byline's line", () => {
+    expect(parseByline("By Rachel Dunmore Share on Facebook Share on Twitter")).toEqual({ text: "By Rachel Dunmore", authors: ["Rachel Dunmore"] });
+    expect(parseByline("By Rachel Dunmore | Share | Print")?.authors).toEqual(["Rachel Dunmore"]);
+  });
+
+  it("reads a guest column's marker, only before a person's name", () => {
+    expect(parseByline("Guest column by Rachel Dunmore")?.authors).toEqual(["Rachel Dunmore"]);
+    expect(parseByline("Guest post by Harbour Council Approves Budget")).toBeNull();
+  });
+
+  it("knows national agencies written out as the byline", () => {
+    expect(bareByline("Press Trust of India", true)).toEqual({ text: "Press Trust of India", authors: [] });
+    expect(parseByline("By Anadolu Agency")).toEqual({ text: "By Anadolu Agency", authors: [] });
+  });
+});
+
+describe("a newsroom's credit in small letters (invented lines)", () => {
+  it("is a byline without authors next to a date or after a marker", () => {
+    expect(bareByline("Guardian staff and agencies", true)).toEqual({ text: "Guardian staff and agencies", authors: [] });
+    expect(bareByline("From staff reports", true)).toEqual({ text: "From staff reports", authors: [] });
+    expect(parseByline("By Herald staff")).toEqual({ text: "By Herald staff", authors: [] });
+    // Not without a date beside it, and not a sentence about staff.
+    expect(bareByline("From staff reports", false)).toBeNull();
+    expect(bareByline("Cuts hit newsroom staff", true)).toBeNull();
+  });
+
+  it("reads no person in an outlet's name opened by 'The'", () => {
+    expect(authorsOf("The Harbour Daily")).toEqual([]);
+  });
+});

@@ -623,7 +623,7 @@ function findHeadline(infos: LineInfos, kinds: Kind[], first: number, title: Pag
     // "Health Correspondent" under the writer's name: her job, not the story's headline.
     if (isRoleLine(text)) continue;
     // "Updated 2 hours ago": a stamp without a date is no headline either.
-    if (info.size <= 8 && isDatelessStamp(text)) continue;
+    if (info.size <= 8 && (isDatelessStamp(text) || RELATIVE_STAMP.test(text.trim()))) continue;
     // "Express News Service" over "Updated: May 29, 2026": a desk or an agency credited over the date line.
     if (info.size <= 6 && isDateLine(infos.get(i + 1)) && bareByline(text, true)?.authors.length === 0) continue;
     if (info.phrase) {
@@ -760,8 +760,14 @@ function headerStart(infos: LineInfos, first: number, top: number, headline: str
 /** Whether a line gives a date or says when the story was published: what stands next to a bare byline. */
 function isDateLine(info: LineInfo | undefined): boolean {
   if (!info || info.size > 14) return false;
-  return info.dateOnly || findDates(info.line.text).length > 0 || /^(?:published|updated|posted|publicado|atualizado)\b/i.test(info.line.text);
+  return info.dateOnly || findDates(info.line.text).length > 0 || /^(?:published|updated|posted|publicado|atualizado)\b/i.test(info.line.text) || RELATIVE_STAMP.test(info.line.text.trim());
 }
+
+/**
+ * A stamp in relative time, "3 hours ago", "2 days ago", "Yesterday", "Just now": no publication date
+ * (pages/META.md), but it stands where the date stands, beside the byline, and is no headline.
+ */
+const RELATIVE_STAMP = /^(?:(?:updated|published|posted)\s)?(?:(?:\d{1,2}|an?|one)\s?(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|months?)\sago|yesterday|just now)$/iu;
 
 /**
  * The byline between the headline and the first paragraphs: a line with a marker ("By X", "Posted by X",
@@ -788,17 +794,19 @@ function findHeaderByline(infos: LineInfos, kinds: Kind[], meta: Meta, from: num
     if (kinds[i] !== null && kinds[i] !== "body") continue;
     const info = infos.get(i)!;
     if (kinds[i] === "body" && info.size > 25) continue;
-    const lineText = info.line.text;
-    const alone = /^(?:by|author|autor|posted by|written by)\s?:?$/i.test(lineText) && i + 1 < end;
-    const byline = parseByline(alone ? `${lineText.replace(/\s?:$/, "")} ${infos.get(i + 1)!.line.text}` : lineText);
-    if (byline) return take(i, byline, alone ? 2 : 1);
+    const { text: joined, lines } = runOnByline(infos, i, end);
+    const byline = parseByline(joined);
+    if (byline) return take(i, byline, lines);
   }
   for (let i = from > 0 && kinds[from - 1] === "headline" ? from - 1 : from; i < end; i++) {
     const info = infos.get(i)!;
     // A short line inside the opening paragraphs may be the byline under a teaser ("November 20, 2019 Jane Roe"),
     // when it carries a date: a bare name there is more often a photo's subject.
     const opening = (kinds[i] === "body" || kinds[i] === "date") && info.size <= 8 && findDates(info.line.text).length > 0;
-    if (kinds[i] !== null && kinds[i] !== "headline" && !opening) continue;
+    // Or a name line right over a date line at the top of the stretch, a deck taken into the body over them
+    // ("A trial showed ..." / "Jane Roe" / "Feb 11, 2026"): the byline and its date, wherever the stretch begins.
+    const overDate = kinds[i] === "body" && i <= first + 2 && info.size <= 5 && !info.terminal && isDateLine(infos.get(i + 1));
+    if (kinds[i] !== null && kinds[i] !== "headline" && !opening && !overDate) continue;
     const ownDate = findDates(info.line.text).length > 0;
     // "Jane Roe — March 3, 2026, 4:15 p.m.": a line with its own date may end in a full stop and be no sentence;
     // "Jane Roe (@janeroe)" ends in a bracket.
@@ -807,7 +815,7 @@ function findHeaderByline(infos: LineInfos, kinds: Kind[], meta: Meta, from: num
     const sentence = info.terminal && !clockStop && !/\)\s*$/u.test(info.line.text);
     if (info.caption || info.credit !== null || info.phrase || sentence || info.size > 14) continue;
     // Inside the body only a name line with its own date ("November 20, 2019 Jane Roe") may be the byline.
-    if (i >= first && !ownDate) continue;
+    if (i >= first && !ownDate && !overDate) continue;
     // "The Associated Press" right under the headline: an agency credited on a line of its own.
     // So is a desk's name of the same shape ("Agência Vale", "Redação Gazeta do Vale"), a share button between or not.
     const agencyUnderHeadline = kinds[i - 1] === "headline" && info.size <= 6 && (isWireService(info.line.text.trim()) || bareByline(info.line.text, true)?.authors.length === 0);
@@ -856,6 +864,25 @@ function findHeaderByline(infos: LineInfos, kinds: Kind[], meta: Meta, from: num
     if (byline && byline.authors.length > 0 && byline.authors.every((a) => namesAPerson(a) && !spokenOf(a))) return take(i, byline);
   }
   return null;
+}
+
+/**
+ * A byline the page's layout broke over lines, as one line: "By" over the name, "By Jane Roe and" over "John Doe",
+ * "By" / "Jane Roe" / "and" / "John Doe" (each name a link of its own). A line that ends with the marker or a joining
+ * word, or a joining word alone on the next line, goes on; at most five lines, none past `end`.
+ */
+function runOnByline(infos: LineInfos, i: number, end: number): { text: string; lines: number } {
+  let text = infos.get(i)!.line.text;
+  let lines = 1;
+  const openEnded = (t: string) => /(?:^|\s)(?:by|author|autor|posted by|written by|and|und|&)\s?:?$|,$/iu.test(t.trim());
+  while (lines < 5 && i + lines < end) {
+    const next = infos.get(i + lines)!.line.text.trim();
+    if (!openEnded(text) && !/^(?:and|&)$/iu.test(next)) break;
+    if (next === "" || next.length > 80) break;
+    text = `${text.trim().replace(/\s?:$/u, "")} ${next}`;
+    lines++;
+  }
+  return { text, lines };
 }
 
 /**

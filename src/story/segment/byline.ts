@@ -11,7 +11,7 @@ import { foreignOrganizationHeads, organizationHeads } from "../entities/knowled
 import { isWireService } from "./agencies.js";
 import { findDates } from "./dates.js";
 
-const MARKERS = String.raw`(?:by|(?:text|words|story) and (?:photos|pictures|photographs) by|written by|posted by|words by|story by|analysis by|commentary by|opinion by|perspective by|interview by|review by|essay by|column by|reporting by|reported by|von|por|par|di|door|oleh|publicado por|escrito por|a cura di|scritto da|geschrieben von|écrit par|rédigé par|autor|author|text|texto|текст|автор)`;
+const MARKERS = String.raw`(?:by|(?:text|words|story) and (?:photos|pictures|photographs) by|written by|posted by|words by|story by|analysis by|guest (?:column|post|essay|opinion|commentary) by|commentary by|opinion by|perspective by|interview by|review by|essay by|column by|reporting by|reported by|von|por|par|di|door|oleh|publicado por|escrito por|a cura di|scritto da|geschrieben von|écrit par|rédigé par|autor|author|text|texto|текст|автор)`;
 /** Labels that mark a byline only with their colon: "Reporter: Jane Roe", "Words: Jane Roe" ("Reporter Jane Roe said" is prose). */
 const COLON_MARKERS = String.raw`(?:reporter|reporters|reporting|words|contributor|contributors|reportagem|reportaje|redacción|redação)`;
 const BY = new RegExp(String.raw`^(?:${MARKERS}(?:\s?:\s*|\s+)|${COLON_MARKERS}\s?:\s*)(?=\S)`, "iu");
@@ -118,7 +118,7 @@ export function parseByline(line: string): Byline | null {
 }
 
 /** Markers that are a genre's name before "by" ("Review by", "Interview by"): also the start of a headline. */
-const GENRE_MARKER = /^(?:perspective|interview|review|essay|column)\s+by\b/iu;
+const GENRE_MARKER = /^(?:perspective|interview|review|essay|column|guest (?:column|post|essay|opinion|commentary))\s+by\b/iu;
 
 /** "October 9, 2018 | by Jane Roe": a marker after a date or a time; the byline is what follows the marker. */
 function midLineByline(line: string): Byline | null {
@@ -136,10 +136,17 @@ function midLineByline(line: string): Byline | null {
 /** A newsroom credited by its one word, in the languages of the bylines: "Redação", "Redacción", "Staff". */
 const NEWSROOM = /^(?:redação|redacao|redacción|redaccion|rédaction|redazione|redaktion|redactie|newsroom|staff)$/iu;
 
+/**
+ * A newsroom's credit written as a phrase, its words in small letters: "Staff and agencies", "Guardian staff and
+ * agencies", "From staff reports", "Staff and wire reports", "Herald staff". Case-sensitive: under the `i` flag
+ * \p{Lu} takes small letters too, and "cuts hit newsroom staff" is no credit.
+ */
+const STAFF_PHRASE = /^(?:(?:From|from|FROM)\s)?(?:(?:The\s)?\p{Lu}[\p{L}.'’-]*\s){0,3}(?:staff|Staff|STAFF)(?:\s(?:(?:and|AND)\s(?:agencies|Agencies|AGENCIES|wire (?:services|reports)|Wire (?:Services|Reports))|reports?|Reports?|REPORTS?|writers?|Writers?))?$/u;
+
 /** Whether what follows "By" names a desk, an outlet or an agency ("Reuters", "Telegraph Sport", "Staff Reports"). */
 function isDeskOrAgency(names: string): boolean {
   const rest = names.replace(/\s+(?:\||-|–|—|\/)\s.*$/u, "").replace(/[,.;]+$/u, "").trim();
-  if (isWireService(rest) || NEWSROOM.test(rest)) return true;
+  if (isWireService(rest) || NEWSROOM.test(rest) || STAFF_PHRASE.test(rest)) return true;
   const words = rest.split(/\s+/u);
   if (words.length < 1 || words.length > 6 || /[.!?]$/.test(rest)) return false;
   // Every word capitalised (small joining words aside), and the first one too: not the start of a sentence.
@@ -247,9 +254,10 @@ function namesTheWriter(line: string, name: string): boolean {
 
 /**
  * The buttons of an author's box printed after the name: "Jane Roe Email Twitter", "Jane Roe Follow on Twitter",
- * "Jane Roe | Bio". The name is the byline; the buttons are not (pages/META.md: handles and e-mails go).
+ * "Jane Roe | Bio", "By Jane Roe Share on Facebook Share on Twitter" (the share bar run into the byline's line). The
+ * name is the byline; the buttons are not (pages/META.md: handles and e-mails go).
  */
-const CONTACT_BUTTONS = /(?:(?:\s*[|•·]\s*|\s+)(?:follow(?: (?:on|me on) (?:twitter|x|facebook|instagram))?|e-?mail(?: me)?|twitter|facebook|instagram|linkedin|bio|contact|rss|view profile|more by (?:this )?author))+\s*$/iu;
+const CONTACT_BUTTONS = /(?:(?:\s*[|•·]\s*|\s+)(?:follow(?: (?:on|me on) (?:twitter|x|facebook|instagram))?|share(?: (?:on|via|to) (?:twitter|x|facebook|linkedin|whatsapp|reddit|pinterest|e-?mail))?|e-?mail(?: me)?|twitter|facebook|instagram|linkedin|whatsapp|reddit|pinterest|print|bio|contact|rss|view profile|more by (?:this )?author))+\s*$/iu;
 
 function withoutContactButtons(text: string): string {
   return text.replace(CONTACT_BUTTONS, "").trim();
@@ -394,6 +402,7 @@ export function bareByline(line: string, dated: boolean): Byline | null {
   }
   const agency = text.replace(/,\s*[\p{L} ]{2,30},?$/u, "");
   if (isWireService(agency)) return dated ? { text: agency, authors: [] } : null;
+  if (STAFF_PHRASE.test(text)) return dated ? { text, authors: [] } : null;
   const authors = authorsOf(text);
   // "Telegraph Sport" over a date line: a desk credited as the byline.
   if (authors.length === 0) return dated && isDeskOrAgency(text) && isDeskName(text) ? { text, authors: [] } : null;
@@ -491,6 +500,8 @@ function cleanName(raw: string, marked = false): string | null {
     while (words.length > 2 && /^[\p{Lu}\d]{2,}$/u.test(words[words.length - 1]!)) words.pop();
   }
   if (words.length < 2 || words.length > 5) return null;
+  // "The Harbour Daily", "The Valley Voice": an article opens an outlet's or a desk's name, never a person's.
+  if (/^the$/iu.test(words[0]!)) return null;
   // "By Nintendo Life", "Google News Initiative": a name opening with a word the lexicon knows as a company's.
   if (lexiconTag(words[0]!.toLowerCase()) === "Organization") return null;
   // "Valley City Police Department": a name that ends in an organisation's head word is a body's. After "By" only
