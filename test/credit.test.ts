@@ -324,3 +324,20 @@ describe("caption credits of sites never seen (invented captions)", () => {
     expect(captionCredit("Lucia Ferrant holds the prize. (Photo provided by Lucia Ferrant)")).toBe("Lucia Ferrant");
   });
 });
+
+describe("credit lines of sites never seen (invented lines)", () => {
+  it("reads 'Photography by', 'Pic:', the dots of 'Credit...' and a picture agency after 'Source:'", () => {
+    expect(creditOf("Photography by Marco Bellini")).toBe("Marco Bellini");
+    expect(creditOf("Pic: Marco Bellini")).toBe("Marco Bellini");
+    expect(captionCredit("The minister leaves Downing Street on Tuesday (Pic: PA)")).toBe("PA");
+    expect(creditOf("Credit... Marco Bellini for The Harbour Daily")).toBe("Marco Bellini for The Harbour Daily");
+    expect(creditOf("Credit…Getty Images")).toBe("Getty Images");
+    expect(creditOf("Source: Getty Images")).toBe("Getty Images");
+  });
+
+  it("leaves a story's source line and a headline about credit alone", () => {
+    expect(creditOf("Source: Reuters")).toBeNull();
+    expect(creditOf("Source: News agencies")).toBeNull();
+    expect(creditOf("Credit card fees rise again")).toBeNull();
+  });
+});

@@ -19,7 +19,7 @@ const AGENCY = String.raw`(?:${namesPattern([...PHOTO_AGENCIES, ...PHOTO_WIRES])
  * Picture words of other languages, as labels before a credit ("Foto: X", "Фото: X", "Bild: X", "사진: X"), on the
  * credit's line or alone on the line over it.
  */
-const LABEL_WORDS = String.raw`foto|фото|bild|imagem|imagen|immagine|crédito|crédit|kredit|사진|写真|图片|圖片`;
+const LABEL_WORDS = String.raw`pic|foto|фото|bild|imagem|imagen|immagine|crédito|crédit|kredit|사진|写真|图片|圖片`;
 /** Which picture a label is for, in front of it: "Main image:", "Top photo:", "Featured image:". */
 const PLACE_WORD = String.raw`(?:(?:main|top|header|featured|feature|cover|lead|hero|banner|opening|inset) )?`;
 const PLACE_LABEL = new RegExp(String.raw`^\(?${PLACE_WORD.slice(0, -1)}`, "iu");
@@ -33,6 +33,8 @@ const CREDIT_LABEL = new RegExp(String.raw`^\(?${PLACE_WORD}(?:(?:image|photo|pi
 const SLASH_LABEL = /^\(?(?:Photo|PHOTO|Foto|FOTO)\/(\p{Lu}.{0,60}?)\)?$/u;
 /** Two kinds of media joined by a slash, a menu's item: "Photo / Video", "Photos / Galleries". */
 const MEDIA_PAIR = /^(?:photo|image|picture|foto|graphic)s?\s?\/\s?(?:videos?|audio|galler(?:y|ies)|graphics?|multimedia|podcasts?|slideshows?|vídeos?|illustrations?|infographics?|art|design|essays?)$/iu;
+/** "Credit...Jane Roe for The Daily", "Credit… Getty Images": a credit line with the dots of its label. */
+const CREDIT_DOTS = /^Credit\s?(?:\.{2,3}|…)\s?(\S.{1,100})$/u;
 /** A screenshot's or screen grab's label. */
 const SCREENSHOT = /^\(?(?:screenshot|screengrab|screen grab)s?\b/iu;
 /** Joining words a name of a source may hold in small letters ("Museum of the City", "via"). */
@@ -46,7 +48,7 @@ function namesOnly(words: string): boolean {
  * "Photo by Jane Roe / Harbour Daily", "Illustration by Jane Roe": a label with "by" and no colon, on a line of its
  * own. Singular only: "Images by Agency and Agency" is a site-wide footer, not the story's credit.
  */
-const BY_LABEL = /^\(?(?:photo(?:graph)?|illustration|photo illustration|image|picture|artwork|graphic) by\s(\p{Lu}.{1,100}?)\)?$/iu;
+const BY_LABEL = /^\(?(?:photo(?:graph|graphy)?|illustration|photo illustration|image|picture|artwork|graphic) by\s(\p{Lu}.{1,100}?)\)?$/iu;
 const AGENCY_LINE = new RegExp(String.raw`^\(?(?:[\p{L}.'’ -]{2,40}\s?[/|]\s?){0,3}${AGENCY}(?:\s?[/|]\s?[\p{L}.'’ -]{2,40}){0,3}\)?$`, "u");
 const CAPTION_START = /^(?:©\s?\p{Lu}|\d{1,3} of \d{1,3}\s|FILE(?: PHOTO)?\s?[-:—–]|\(?FILE\)?\s|In (?:this|a) (?:[\p{L}\d,. ]{0,40} )?(?:photo|image|picture|file photo|handout)|This (?:[\p{L}\d,. ]{0,40} )?(?:photo|image|picture)\b)/u;
 
@@ -69,7 +71,7 @@ const CAPS_LABEL = String.raw`(?:IMAGE|PHOTO|PICTURE|FOTO|CREDIT)S?:\s(?=\p{Lu}[
  */
 const SLASHED_LABEL = String.raw`(?:Photo|Image|Picture|Illustration|Graphic)s?\s\/\s(\p{Lu}[\p{L}\d.'’&-]*(?:\s(?:\p{Lu}[\p{L}\d.'’&-]*|of|and|for|the|via|\/))*)`;
 const CAPTION_END = new RegExp(
-  String.raw`(?:\((?:[Pp]hoto|[Ii]mage|[Pp]icture|[Cc]redit|[Ff]oto)s?:? [^()]{1,80}\)|\s\((?:[\p{Lu}][\p{L}.'’-]{0,20}\s){1,4}?[\p{Lu}][\p{L}.'’-]{0,20}\s?/\s?${AGENCY}\)|\((?:AP|AFP|Reuters|EPA|Getty Images)(?: Photo)?(?:/[^()]{1,60})?\)|(?:REUTERS|AP Photo|AFP PHOTO|AFP|EPA-EFE|EPA)/[\p{L} .'’-]{2,40}|(?:Photo(?:graph)?|Illustration|Photo illustration|Picture) by:? \p{Lu}[^.]{1,79}|Credit\s?\.{2,3}\s?.{0,80}|(?:Image |Photo |Picture )?(?:Credit|Source|Photo|Courtesy)s?:\s.{2,80}|[\p{Ll}\d.!?”")]\s(?:(?:Image|Photo|Photograph|Picture|Foto|Bild)s?:\s${NOT_A_PHRASE}|${CAPS_LABEL})[^.:]{2,60}|[.!?”"]\s©\s?(?![^©]*\b(?:19|20)\d{2}\b)[^©.]{2,60}|(?:[.!?”")]\s|\s[/|]\s|\s\()(?:[\p{L}.'’-]{1,20}[ ,]{1,2}){0,5}${AGENCY}(?: file)?\)?|[\s,](?:[Pp]hotos?|[Ii]mages?|[Pp]ictures?)\s?©\s?[^.©]{2,60}|\s\[[^[\]]{2,40}\svia\s[^[\]]{2,40}\]|\s\[${AGENCY}[^[\]]{0,30}\]|[.!?”"]\s\(\p{Lu}[^()/]{1,40}\s?/\s?[^()/\s][^()/]{1,40}\)|[\s.!?”"][([]\s?(?:\p{Lu}[\p{L}.'’-]*\s){1,4}\p{Lu}[\p{L}.'’-]*\s?/\s?\p{L}[\p{L} .'’-]{1,40}?\s?[)\]]|(?:[.!?”")]\s|\s\|\s)(?:\p{Lu}[\p{L}.'’-]*\s){1,4}\p{Lu}[\p{L}.'’-]*\s?/\s?\p{L}[\p{L} .'’-]{1,40}|\svia\s\p{Ll}{0,3}\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+){0,3}|[^.!?,;:]\s(?:AP|AFP|REUTERS|EPA|Getty Images)|[.!?”")]\s${SLASHED_LABEL})$`,
+  String.raw`(?:\((?:[Pp]hoto|[Ii]mage|[Pp]icture|[Pp]ic|[Cc]redit|[Ff]oto)s?:? [^()]{1,80}\)|\s\((?:[\p{Lu}][\p{L}.'’-]{0,20}\s){1,4}?[\p{Lu}][\p{L}.'’-]{0,20}\s?/\s?${AGENCY}\)|\((?:AP|AFP|Reuters|EPA|Getty Images)(?: Photo)?(?:/[^()]{1,60})?\)|(?:REUTERS|AP Photo|AFP PHOTO|AFP|EPA-EFE|EPA)/[\p{L} .'’-]{2,40}|(?:Photo(?:graph)?|Illustration|Photo illustration|Picture) by:? \p{Lu}[^.]{1,79}|Credit\s?\.{2,3}\s?.{0,80}|(?:Image |Photo |Picture )?(?:Credit|Source|Photo|Courtesy)s?:\s.{2,80}|[\p{Ll}\d.!?”")]\s(?:(?:Image|Photo|Photograph|Picture|Pic|Foto|Bild)s?:\s${NOT_A_PHRASE}|${CAPS_LABEL})[^.:]{2,60}|[.!?”"]\s©\s?(?![^©]*\b(?:19|20)\d{2}\b)[^©.]{2,60}|(?:[.!?”")]\s|\s[/|]\s|\s\()(?:[\p{L}.'’-]{1,20}[ ,]{1,2}){0,5}${AGENCY}(?: file)?\)?|[\s,](?:[Pp]hotos?|[Ii]mages?|[Pp]ictures?)\s?©\s?[^.©]{2,60}|\s\[[^[\]]{2,40}\svia\s[^[\]]{2,40}\]|\s\[${AGENCY}[^[\]]{0,30}\]|[.!?”"]\s\(\p{Lu}[^()/]{1,40}\s?/\s?[^()/\s][^()/]{1,40}\)|[\s.!?”"][([]\s?(?:\p{Lu}[\p{L}.'’-]*\s){1,4}\p{Lu}[\p{L}.'’-]*\s?/\s?\p{L}[\p{L} .'’-]{1,40}?\s?[)\]]|(?:[.!?”")]\s|\s\|\s)(?:\p{Lu}[\p{L}.'’-]*\s){1,4}\p{Lu}[\p{L}.'’-]*\s?/\s?\p{L}[\p{L} .'’-]{1,40}|\svia\s\p{Ll}{0,3}\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+){0,3}|[^.!?,;:]\s(?:AP|AFP|REUTERS|EPA|Getty Images)|[.!?”")]\s${SLASHED_LABEL})$`,
   "u",
 );
 
@@ -127,6 +129,15 @@ export function readCredit(text: string, previous?: string): { credit: string | 
   // X") describes it too: a credit after it is a name, its words in capitals but for joining words.
   if (labelled && PLACE_LABEL.test(text) && !/^courtesy\b/iu.test(labelled[1]!) && !namesOnly(labelled[1]!)) return none;
   if (labelled) return strong(labelled[1]!.trim() || null);
+  // "Credit...Jane Roe for The Daily": the credit's label and its dots run into the name.
+  const dotted = CREDIT_DOTS.exec(text);
+  if (dotted) return strong(dotted[1]!.trim());
+  // "Source: Getty Images": a source's label is a picture's only before a picture agency's name (an end-of-story
+  // "Source: Reuters" or "Source: News agencies" names where the text came from).
+  const sourced = /^\(?source\s?:\s*(.{2,80}?)\)?$/iu.exec(text);
+  if (sourced && AGENCY_LINE.test(sourced[1]!) && /\b(?:Getty|Images|Photos?|Shutterstock|iStock(?:photo)?|Alamy|Unsplash|Pixabay|Pexels)\b/u.test(sourced[1]!)) {
+    return strong(sourced[1]!.trim());
+  }
   const slashed = SLASH_LABEL.exec(text);
   if (slashed && !MEDIA_PAIR.test(text)) return strong(slashed[1]!.trim());
   // The name after "by" opens with a capital (the \p{Lu} of the `iu` pattern takes small letters too): "Photo by the
@@ -195,7 +206,7 @@ export function gluedCreditLength(text: string, rest: number): number {
 }
 
 const TRAILING_CREDIT = new RegExp(
-  String.raw`(?:[\s,](?:[Pp]hotos?|[Ii]mages?|[Pp]ictures?)\s?©\s?([^.©]{2,60})|\((?:(?:Photo|Image|Picture|Credit|Foto)s?(?: by)?:?\s)?([^()]{2,80})\)|((?:REUTERS|AP Photo|AFP PHOTO|AFP|EPA-EFE|EPA)/[\p{L} .'’-]{2,40})|(?:Photo(?:graph)?|Illustration|Photo illustration|Picture) by:? (\p{Lu}[^.]{1,79})|Credit\s?\.{2,3}\s?(.{2,80}))\s*$`,
+  String.raw`(?:[\s,](?:[Pp]hotos?|[Ii]mages?|[Pp]ictures?)\s?©\s?([^.©]{2,60})|\((?:(?:Photo|Image|Picture|Pic|Credit|Foto)s?(?: by)?:?\s)?([^()]{2,80})\)|((?:REUTERS|AP Photo|AFP PHOTO|AFP|EPA-EFE|EPA)/[\p{L} .'’-]{2,40})|(?:Photo(?:graph)?|Illustration|Photo illustration|Picture) by:? (\p{Lu}[^.]{1,79})|Credit\s?\.{2,3}\s?(.{2,80}))\s*$`,
   "u",
 );
 
@@ -204,7 +215,7 @@ const TRAILING_CREDIT = new RegExp(
  * "... a stock image. Getty", "... [Example via Nasa]", "... keyboard via iFixit".
  */
 const BARE_TRAILING_CREDIT = new RegExp(
-  String.raw`(?:(?:[.!?”")]\s|\s\|\s)((?:[\p{Lu}][\p{L}.'’-]*\s){0,4}[\p{Lu}][\p{L}.'’-]*\s?/\s?[\p{L}][\p{L} .'’-]{1,40})|(?:[.!?”")]\s|\s\|\s)(?:Image |Photo |Picture )?(?:Credits?|Photos?|Images?|Courtesy):\s([^.]{2,80})|[\p{Ll}\d.!?”")]\s(?:(?:Image|Photo|Photograph|Picture|Foto|Bild)s?:\s${NOT_A_PHRASE}|${CAPS_LABEL})([^.:]{2,60})|[.!?”"]\s©\s?(?![^©]*\b(?:19|20)\d{2}\b)([^©.]{2,60})|[.!?”")]\s(${AGENCY}(?: file)?)|\[([^[\]]{2,60})\]|\svia\s(\p{Ll}{0,3}\p{Lu}[\p{L}]+(?: [\p{Lu}][\p{L}]+){0,3})|[^.!?,;:]\s(AP|AFP|REUTERS|EPA|Getty Images)|[.!?”")]\s${SLASHED_LABEL})\s*$`,
+  String.raw`(?:(?:[.!?”")]\s|\s\|\s)((?:[\p{Lu}][\p{L}.'’-]*\s){0,4}[\p{Lu}][\p{L}.'’-]*\s?/\s?[\p{L}][\p{L} .'’-]{1,40})|(?:[.!?”")]\s|\s\|\s)(?:Image |Photo |Picture )?(?:Credits?|Photos?|Images?|Courtesy):\s([^.]{2,80})|[\p{Ll}\d.!?”")]\s(?:(?:Image|Photo|Photograph|Picture|Pic|Foto|Bild)s?:\s${NOT_A_PHRASE}|${CAPS_LABEL})([^.:]{2,60})|[.!?”"]\s©\s?(?![^©]*\b(?:19|20)\d{2}\b)([^©.]{2,60})|[.!?”")]\s(${AGENCY}(?: file)?)|\[([^[\]]{2,60})\]|\svia\s(\p{Ll}{0,3}\p{Lu}[\p{L}]+(?: [\p{Lu}][\p{L}]+){0,3})|[^.!?,;:]\s(AP|AFP|REUTERS|EPA|Getty Images)|[.!?”")]\s${SLASHED_LABEL})\s*$`,
   "u",
 );
 const LEADING_LABEL = /^(?:(?:photo|image|picture|foto|credit|source)s?(?: by| credit)?\s?:\s*|©\s*|(?:(?:photo|image|picture)s?\s)?(?:provided|supplied|submitted|contributed) by\s|(?:photo|image|picture|illustration|graphic)s?\s\/\s)/iu;
