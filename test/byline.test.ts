@@ -343,3 +343,10 @@ describe("a newsroom's credit in small letters (invented lines)", () => {
     expect(authorsOf("The Harbour Daily")).toEqual([]);
   });
 });
+
+describe("an outlet after 'of' in a byline (invented lines)", () => {
+  it("is no part of the author's name", () => {
+    expect(parseByline("By Rachel Dunmore of the Harbour Daily")?.authors).toEqual(["Rachel Dunmore"]);
+    expect(parseByline("By Rachel Dunmore of Reuters")?.authors).toEqual(["Rachel Dunmore"]);
+  });
+});
