@@ -1255,3 +1255,23 @@ describe("bylines the layout broke over lines, and a name over its outlet's line
     expect(meta.authors).toEqual(["Rachel Dunmore"]);
   });
 });
+
+describe("a name printed twice over its outlet and a long publication stamp (invented page)", () => {
+  const { meta } = segment(page([
+    "Menu", "Search", "Home", "News",
+    "Council votes to close Mill Street bridge to cars",
+    "Rachel Dunmore", "Rachel Dunmore", "Harbour Daily",
+    "Published 3:14 p.m. ET March 3, 2026 | Updated 5:02 p.m. ET March 3, 2026",
+    "The county council voted on Tuesday to close the old Mill Street bridge to cars from next spring, ending weeks of argument.",
+    "Engineers told councillors that the steel beams under the deck had corroded faster than expected.",
+    "\"We have no choice but to act now,\" said the council's transport chief, Margot Ellery.",
+    "Shop owners on both banks said the closure would cut their trade, and some asked for a temporary crossing.",
+    "© 2026 Harbour Daily",
+  ]));
+  it("takes the headline, not the stamp, and the name as the byline", () => {
+    expect(meta.headline).toBe("Council votes to close Mill Street bridge to cars");
+    expect(meta.byline).toBe("Rachel Dunmore");
+    expect(meta.authors).toEqual(["Rachel Dunmore"]);
+    expect(meta.date?.slice(0, 10)).toBe("2026-03-03");
+  });
+});

@@ -618,6 +618,8 @@ function findHeadline(infos: LineInfos, kinds: Kind[], first: number, title: Pag
     // "4 min read": the reading time under the byline.
     if (info.size <= 5 && READING_TIME.test(text)) continue;
     if (findDates(text).length > 0 && info.size <= 12) continue;
+    // "Published 3:14 p.m. ET March 3, 2026 | Updated 5:02 p.m. ET March 3, 2026": a stamp, however long.
+    if (info.size <= 30 && /^(?:published|updated|posted|last updated|publicado|atualizado)\b/iu.test(text) && findDates(text).length > 0) continue;
     // "The Associated Press", "Reuters": an agency credited on its own line names no story.
     if (info.size <= 4 && isWireService(text.trim())) continue;
     // "Health Correspondent" under the writer's name: her job, not the story's headline.
@@ -845,7 +847,9 @@ function findHeaderByline(infos: LineInfos, kinds: Kind[], meta: Meta, from: num
       // A byline stands in the header: no sentence of prose between the headline and it.
       if (infos.slice(from, i).some((n) => n.terminal && n.size >= 8)) continue;
       // A name among other names (a list, a team) is no byline; a job or desk line beside it ("Staff Writer") is.
-      if ([infos.get(i - 1), infos.get(i + 1)].some((n) => n && n.size <= 6 && !isRoleLine(n.line.text) && (bareByline(n.line.text, true)?.authors.length ?? 0) > 0)) continue;
+      // (Not the same name printed again over or under it: the author box's link and its label.)
+      const again = (n: LineInfo) => normalize(n.line.text) === normalize(info.line.text);
+      if ([infos.get(i - 1), infos.get(i + 1)].some((n) => n && n.size <= 6 && !again(n) && !isRoleLine(n.line.text) && (bareByline(n.line.text, true)?.authors.length ?? 0) > 0)) continue;
     }
     return take(i, byline);
   }
