@@ -341,3 +341,15 @@ describe("credit lines of sites never seen (invented lines)", () => {
     expect(creditOf("Credit card fees rise again")).toBeNull();
   });
 });
+
+describe("a picture label over a sentence, and a photographer's credit in capitals (invented lines)", () => {
+  it("reads no credit in a caption that only opens with a label", () => {
+    expect(creditOf("Image: Cars cross the old bridge on a busy morning.")).toBeNull();
+    // a credit with its full stop is still one
+    expect(creditOf("Photo: Getty Images/iStockphoto.")).toBe("Getty Images/iStockphoto.");
+  });
+  it("reads a photographer's name and outlet in capitals, parted by a slash", () => {
+    expect(creditOf("MARCO BELLINI/HARBOUR DAILY")).toBe("MARCO BELLINI/HARBOUR DAILY");
+    expect(creditOf("SALES TAX/HOLIDAY SHOPPING")).toBeNull();
+  });
+});

@@ -77,6 +77,7 @@ const CAPTION_END = new RegExp(
 
 const VIA_AGENCY = new RegExp(String.raw`^\p{Lu}[^.!?()]{1,60}\svia\s(?:${namesPattern([...PHOTO_WIRES, ...PHOTO_AGENCIES, ...PLATFORMS])}|Nasa)$`, "u");
 
+const PHOTOGRAPHER_SLASH_CAPS = /^(\p{Lu}{2,})(?: \p{Lu}\.)?(?: \p{Lu}[\p{Lu}'’-]+){1,2}\s?\/\s?\p{Lu}[\p{Lu}&.-]+(?: \p{Lu}[\p{Lu}&.-]+){0,2}$/u;
 const PHOTOGRAPHER_SLASH = /^(\p{Lu}[\p{Ll}'’-]+)(?: \p{Lu}\.)?(?: \p{Lu}[\p{L}'’-]+){1,2}\s?\/\s?\p{Lu}[\p{L}&.-]+(?: \p{Lu}[\p{L}&.-]+){0,2}$/u;
 
 /** A label on a line of its own, the credit on the next: "Photo:", "Фото:". */
@@ -128,6 +129,11 @@ export function readCredit(text: string, previous?: string): { credit: string | 
   // A placed label over a sentence ("Main image: The old bridge at dusk", "Main image: Protesters gather ... Photograph:
   // X") describes it too: a credit after it is a name, its words in capitals but for joining words.
   if (labelled && PLACE_LABEL.test(text) && !/^courtesy\b/iu.test(labelled[1]!) && !namesOnly(labelled[1]!)) return none;
+  // "Image: Traffic crosses the old bridge on Monday.": a label over a sentence (words in small letters, a full stop)
+  // is a caption that says what the picture shows; a credit is a name.
+  const labelWords = labelled ? labelled[1]!.trim().split(/\s+/u) : [];
+  const smallLetters = labelWords.filter((w) => /^\p{Ll}/u.test(w) && !SMALL_WORDS.has(w)).length;
+  if (labelled && /[.!?]$/u.test(labelled[1]!.trim()) && !/^courtesy\b/iu.test(labelled[1]!) && labelWords.length >= 5 && smallLetters >= 1) return none;
   if (labelled) return strong(labelled[1]!.trim() || null);
   // "Credit...Jane Roe for The Daily": the credit's label and its dots run into the name.
   const dotted = CREDIT_DOTS.exec(text);
@@ -163,6 +169,9 @@ export function readCredit(text: string, previous?: string): { credit: string | 
   const unbracketed = text.trim().replace(/^[([](.*)[)\]]$/u, "$1");
   const shot = PHOTOGRAPHER_SLASH.exec(unbracketed);
   if (shot && knownFirstName(shot[1]!)) return strong(unbracketed);
+  // The same in capitals: "MARCO BELLINI/HARBOUR DAILY".
+  const shouted = PHOTOGRAPHER_SLASH_CAPS.exec(unbracketed);
+  if (shouted && knownFirstName(shouted[1]!)) return strong(unbracketed);
   const made = previous !== undefined ? MADE_FOR.exec(text) : null;
   if (made && isMaker(made[1]!) && /[.!?”"]$/u.test(previous!) && previous!.split(/\s+/u).length >= 8) {
     return { credit: text.trim(), maker: made[1]! };
