@@ -350,3 +350,22 @@ describe("an outlet after 'of' in a byline (invented lines)", () => {
     expect(parseByline("By Rachel Dunmore of Reuters")?.authors).toEqual(["Rachel Dunmore"]);
   });
 });
+
+describe("markers of other languages (invented lines)", () => {
+  it("reads Indonesian, French and German markers", () => {
+    expect(parseByline("Penulis: Budi Santoso")?.authors).toEqual(["Budi Santoso"]);
+    expect(parseByline("Auteur: Claire Dubois")?.authors).toEqual(["Claire Dubois"]);
+    expect(parseByline("Ein Kommentar von Katrin Bauer")?.authors).toEqual(["Katrin Bauer"]);
+    // without its colon the word opens a sentence
+    expect(parseByline("Penulis buku itu berkata")).toBeNull();
+  });
+});
+
+describe("a name and a relative stamp on one line (invented lines)", () => {
+  it("reads the name, the stamp standing for the date beside it", () => {
+    expect(bareByline("Rachel Dunmore • 2h ago", false)).toEqual({ text: "Rachel Dunmore", authors: ["Rachel Dunmore"] });
+    expect(bareByline("Tolu Adeyemi | 3 hours ago", false)).toEqual({ text: "Tolu Adeyemi", authors: ["Tolu Adeyemi"] });
+    // without the stamp an unknown first name is no byline by itself
+    expect(bareByline("Tolu Adeyemi", false)).toBeNull();
+  });
+});

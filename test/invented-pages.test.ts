@@ -1275,3 +1275,22 @@ describe("a name printed twice over its outlet and a long publication stamp (inv
     expect(meta.date?.slice(0, 10)).toBe("2026-03-03");
   });
 });
+
+describe("a name and a relative stamp on one line under the headline (invented page)", () => {
+  const { meta } = segment(page([
+    "Menu", "Search", "Home", "News",
+    "Council votes to close Mill Street bridge to cars",
+    "Rachel Dunmore | 3 hours ago",
+    "The county council voted on Tuesday to close the old Mill Street bridge to cars from next spring, ending weeks of argument.",
+    "Engineers told councillors that the steel beams under the deck had corroded faster than expected.",
+    "\"We have no choice but to act now,\" said the council's transport chief, Margot Ellery.",
+    "Shop owners on both banks said the closure would cut their trade, and some asked for a temporary crossing.",
+    "© 2026 Harbour Daily",
+  ]));
+  it("is the byline, not the headline, and gives no date", () => {
+    expect(meta.headline).toBe("Council votes to close Mill Street bridge to cars");
+    expect(meta.byline).toBe("Rachel Dunmore");
+    expect(meta.authors).toEqual(["Rachel Dunmore"]);
+    expect(meta.date).toBeNull();
+  });
+});

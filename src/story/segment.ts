@@ -626,6 +626,8 @@ function findHeadline(infos: LineInfos, kinds: Kind[], first: number, title: Pag
     if (isRoleLine(text)) continue;
     // "Updated 2 hours ago": a stamp without a date is no headline either.
     if (info.size <= 8 && (isDatelessStamp(text) || RELATIVE_STAMP.test(text.trim()))) continue;
+    // "Jane Roe • 2h ago": a name and a relative stamp, the byline's line.
+    if (info.size <= 8 && RELATIVE_TAIL.test(text.trim())) continue;
     // "Express News Service" over "Updated: May 29, 2026": a desk or an agency credited over the date line.
     if (info.size <= 6 && isDateLine(infos.get(i + 1)) && bareByline(text, true)?.authors.length === 0) continue;
     if (info.phrase) {
@@ -769,6 +771,8 @@ function isDateLine(info: LineInfo | undefined): boolean {
  * A stamp in relative time, "3 hours ago", "2 days ago", "Yesterday", "Just now": no publication date
  * (pages/META.md), but it stands where the date stands, beside the byline, and is no headline.
  */
+/** A relative stamp after a separator, closing a line: "Jane Roe • 2h ago", "Jane Roe | 3 hours ago". */
+const RELATIVE_TAIL = /\s[•·|–—-]\s*(?:\d{1,2}\s?(?:m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?)|an? (?:minute|hour|day|week))\sago$/iu;
 const RELATIVE_STAMP = /^(?:(?:updated|published|posted)\s)?(?:(?:\d{1,2}|an?|one)\s?(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|months?)\sago|yesterday|just now)$/iu;
 
 /**

@@ -11,9 +11,9 @@ import { foreignOrganizationHeads, organizationHeads } from "../entities/knowled
 import { isWireService } from "./agencies.js";
 import { findDates } from "./dates.js";
 
-const MARKERS = String.raw`(?:by|(?:text|words|story) and (?:photos|pictures|photographs) by|written by|posted by|words by|story by|analysis by|guest (?:column|post|essay|opinion|commentary) by|commentary by|opinion by|perspective by|interview by|review by|essay by|column by|reporting by|reported by|von|por|par|di|door|oleh|publicado por|escrito por|a cura di|scritto da|geschrieben von|écrit par|rédigé par|autor|author|text|texto|текст|автор)`;
+const MARKERS = String.raw`(?:by|(?:text|words|story) and (?:photos|pictures|photographs) by|written by|posted by|words by|story by|analysis by|guest (?:column|post|essay|opinion|commentary) by|commentary by|opinion by|perspective by|interview by|review by|essay by|column by|(?:ein )?(?:kommentar|analyse|gastbeitrag|essay) von|reporting by|reported by|von|por|par|di|door|oleh|publicado por|escrito por|a cura di|scritto da|geschrieben von|écrit par|rédigé par|autor|author|text|texto|текст|автор)`;
 /** Labels that mark a byline only with their colon: "Reporter: Jane Roe", "Words: Jane Roe" ("Reporter Jane Roe said" is prose). */
-const COLON_MARKERS = String.raw`(?:reporter|reporters|reporting|words|contributor|contributors|reportagem|reportaje|redacción|redação)`;
+const COLON_MARKERS = String.raw`(?:reporter|reporters|reporting|words|contributor|contributors|reportagem|reportaje|redacción|redação|penulis|pewarta|auteur|autore|autora)`;
 const BY = new RegExp(String.raw`^(?:${MARKERS}(?:\s?:\s*|\s+)|${COLON_MARKERS}\s?:\s*)(?=\S)`, "iu");
 /** A marker after a date or a time on the same line: "October 9, 2018 | by Jane Roe", "5:45 AM PST 11/19/2019 by X". */
 const MID_BY = new RegExp(String.raw`(?:^|[\s|•·,/–—-])(${MARKERS}(?:\s?:\s*|\s+))(?=\p{Lu})`, "giu");
@@ -371,6 +371,12 @@ export function bareByline(line: string, dated: boolean): Byline | null {
     const after = text.slice(date.index + date.length).replace(/^[\s|•·,/–—-]+/u, "");
     // The name stands on one side of the date; the other side may only hold a clock time ("10:15 am", "10h15").
     text = before.length > 0 ? before : after.replace(/^\d{1,2}(?:[:.h]\d{2}|h)\s?(?:[ap]\.?m\.?)?\s?(?:[A-Z]{2,4})?(?:[\s|•·,/–—-]+|$)/iu, "");
+    dated = true;
+  }
+  // "Jane Roe • 2h ago", "Jane Roe | 3 hours ago": a stamp in relative time stands where the date stands.
+  const relative = /(?:\s*[•·|,–—-]\s*|\s+)(?:\d{1,2}\s?(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|months?)|an? (?:minute|hour|day|week|month))\sago$/iu;
+  if (relative.test(text)) {
+    text = text.replace(relative, "");
     dated = true;
   }
   text = text
