@@ -369,3 +369,12 @@ describe("a name and a relative stamp on one line (invented lines)", () => {
     expect(bareByline("Tolu Adeyemi", false)).toBeNull();
   });
 });
+
+describe("the photographer named on the byline's line (invented lines)", () => {
+  it("is cut from the byline: the picture's credit, not the story's", () => {
+    expect(parseByline("By Rachel Dunmore. Photos by Marco Bellini")).toEqual({ text: "By Rachel Dunmore", authors: ["Rachel Dunmore"] });
+    expect(parseByline("By Rachel Dunmore | Photography by Marco Bellini")).toEqual({ text: "By Rachel Dunmore", authors: ["Rachel Dunmore"] });
+    // a marker that names both jobs stays whole
+    expect(parseByline("Story and photos by Rachel Dunmore")?.authors).toEqual(["Rachel Dunmore"]);
+  });
+});

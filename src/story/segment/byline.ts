@@ -94,6 +94,9 @@ export function parseByline(line: string): Byline | null {
   // A timestamp label or a reading time after the names is not part of the byline: "By X • Published Nov 19",
   // "By X Updated 2:10 PM", "By X 10 min read".
   let text = line
+    // The photographer after the writer is the picture's credit, not the story's: "By Jane Roe. Photos by John Doe",
+    // "By Jane Roe | Photography by John Doe".
+    .replace(/(?:\.\s+|\s*[|•·,;–—-]\s+)(?:photos?|photographs?|photography|pictures?|images?|illustrations?|video)(?: and video)?\s+by\b.*$/iu, "")
     .replace(/(?:\s*[•·|,–—-]\s+|\s+)(?:published|updated|posted|last updated)\b.*$/iu, "")
     .replace(/(?:\s*[•·|,–—-]\s+|\s+)\d{1,3}\s?(?:min(?:ute)?s?|mins?)\.?\s(?:read|reading)\b.*$/iu, "");
   // Cut the date and anything after it ("By X on November 12, 2019", "By X Nov 17, 2019, 10:05am EST").
