@@ -378,3 +378,11 @@ describe("the photographer named on the byline's line (invented lines)", () => {
     expect(parseByline("Story and photos by Rachel Dunmore")?.authors).toEqual(["Rachel Dunmore"]);
   });
 });
+
+describe("agencies and desks joined, nobody named (invented lines)", () => {
+  it("is a byline without authors beside a date", () => {
+    expect(bareByline("The Associated Press and Harbour Daily staff", true)).toEqual({ text: "The Associated Press and Harbour Daily staff", authors: [] });
+    expect(bareByline("Reuters and AFP", true)).toEqual({ text: "Reuters and AFP", authors: [] });
+    expect(bareByline("Reuters and AFP", false)).toBeNull();
+  });
+});

@@ -533,7 +533,6 @@ const KNOWN_WRONG: Record<string, string> = {
   "cr-source-colon": "'Source:' at a caption's end is left alone: it as often names where the story came from",
   "x-slash-outlet": "'Jane Roe / Harbour Daily' under the headline reads as a photographer's credit (same shape)",
   "x-lower-by": "a byline all in small letters is not read",
-  "x-ap-and-name": "'The Associated Press and Harbour Daily staff' is not read as a desk byline",
   "x-photo-caption-names-stack": "a lone known name over the body is taken for the byline (could be a photo's subject)",
   "x-subject-caption": "a name the headline speaks of, alone under the date, is taken for the byline",
   "y-byline-over-headline-kicker": "a name line and a date line over the headline are not read",

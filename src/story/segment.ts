@@ -629,7 +629,7 @@ function findHeadline(infos: LineInfos, kinds: Kind[], first: number, title: Pag
     // "Jane Roe • 2h ago": a name and a relative stamp, the byline's line.
     if (info.size <= 8 && RELATIVE_TAIL.test(text.trim())) continue;
     // "Express News Service" over "Updated: May 29, 2026": a desk or an agency credited over the date line.
-    if (info.size <= 6 && isDateLine(infos.get(i + 1)) && bareByline(text, true)?.authors.length === 0) continue;
+    if (info.size <= 8 && isDateLine(infos.get(i + 1)) && bareByline(text, true)?.authors.length === 0) continue;
     if (info.phrase) {
       if (info.phrase.kind === "share" || info.phrase.kind === "advert" || info.phrase.kind === "credit" || info.phrase.kind === "caption") continue;
       return null;

@@ -412,6 +412,9 @@ export function bareByline(line: string, dated: boolean): Byline | null {
   const agency = text.replace(/,\s*[\p{L} ]{2,30},?$/u, "");
   if (isWireService(agency)) return dated ? { text: agency, authors: [] } : null;
   if (STAFF_PHRASE.test(text)) return dated ? { text, authors: [] } : null;
+  // "The Associated Press and Harbour Daily staff", "Reuters and AFP": agencies and desks joined, nobody named.
+  const joined = text.split(/\s*(?:,|\band\b|&)\s*/u).filter(Boolean);
+  if (joined.length >= 2 && joined.every((part) => isWireService(part) || STAFF_PHRASE.test(part))) return dated ? { text, authors: [] } : null;
   const authors = authorsOf(text);
   // "Telegraph Sport" over a date line: a desk credited as the byline.
   if (authors.length === 0) return dated && isDeskOrAgency(text) && isDeskName(text) ? { text, authors: [] } : null;
