@@ -386,3 +386,11 @@ describe("agencies and desks joined, nobody named (invented lines)", () => {
     expect(bareByline("Reuters and AFP", false)).toBeNull();
   });
 });
+
+describe("an outlet after 'of' stops at the next author (review of issue 21)", () => {
+  it("keeps the writer named after the outlet", () => {
+    expect(parseByline("By Tomas Lindqvist of Reuters and Priya Menon")?.authors).toEqual(["Tomas Lindqvist", "Priya Menon"]);
+    // the outlet alone after the last name still goes
+    expect(parseByline("By Tomas Lindqvist of the Coastal Ledger")?.authors).toEqual(["Tomas Lindqvist"]);
+  });
+});

@@ -353,3 +353,19 @@ describe("a picture label over a sentence, and a photographer's credit in capita
     expect(creditOf("SALES TAX/HOLIDAY SHOPPING")).toBeNull();
   });
 });
+
+describe("a credit's own terms and the American agency in prose (review of issue 21)", () => {
+  it("keeps a labelled credit whose small words are a credit's terms", () => {
+    expect(creditOf("Photo: Dmitri Halvorsen, special to the Lakeside Courier.")).toBe("Dmitri Halvorsen, special to the Lakeside Courier.");
+    expect(creditOf("Photograph: Dmitri Halvorsen for the Courier, used with permission.")).toBe(
+      "Dmitri Halvorsen for the Courier, used with permission.",
+    );
+    // a sentence under the label is still a caption
+    expect(creditOf("Photo: Ferries wait at the quay for the morning tide.")).toBeNull();
+  });
+
+  it("reads no caption in a sentence that names the EPA with a slash", () => {
+    expect(isCaption("Farms must now apply under the shared EPA/Army Corps process.", "The rules start in May.")).toBe(false);
+    expect(captionCredit("Snow covers the pass near the border. EPA/ANNA VOSS")).toBe("EPA/ANNA VOSS");
+  });
+});

@@ -462,7 +462,9 @@ export function authorsOf(names: string, marked = false): string[] {
     .replace(/\s+(?:on|am|le)\s.*$/i, "") // "Jane Roe on March 3"
     .replace(/\s*\([^()]{1,40}\)\s*$/u, "") // "Mia Anderson (Reuters)"
     .replace(/\s+(?:for|special to)\s+\S.*$/iu, "") // "Jane Roe For Dailymail.com", "JANE ROE FOR MAILONLINE"
-    .replace(/\s+of\s+(?:the\s+)?\p{Lu}\S*(?:\s\S+){0,4}$/u, ""); // "Jane Roe of the Valley Herald", "Jane Roe of Reuters"
+    // "Jane Roe of the Valley Herald", "Jane Roe of Reuters"; not across a joining word or a comma, where the next
+    // author begins ("Jane Roe of Reuters and John Doe").
+    .replace(/\s+of\s+(?:the\s+)?\p{Lu}[^\s,]*(?:\s(?!and\b|&)[^\s,]+){0,4}$/u, "");
   rest = rest.replace(/\s+/g, " ").trim();
   // "Jane Roe with John Doe" joins two people, "Jane Roe with Valley Sentinel", "Jane Roe With Photos By John Doe"
   // a person and an outlet or a job: after "with", a part counts only when it opens with a known first name.

@@ -39,6 +39,8 @@ const CREDIT_DOTS = /^Credit\s?(?:\.{2,3}|…)\s?(\S.{1,100})$/u;
 const SCREENSHOT = /^\(?(?:screenshot|screengrab|screen grab)s?\b/iu;
 /** Joining words a name of a source may hold in small letters ("Museum of the City", "via"). */
 const SMALL_WORDS = new Set(["of", "the", "and", "de", "la", "via", "for", "on", "from", "&"]);
+/** Small words a credit line holds beside its names: "special to", "file", "used with permission", "staff photographer". */
+const CREDIT_TERMS = /^(?:special|to|by|with|file|staff|photographer|photographers|freelance|contributor|contributing|used|permission|courtesy|handout|supplied|submitted|provided|photos?|images?|pictures?)[.,;]?$/u;
 /** Whether words are names only: each opens with a capital or a digit, or is a joining word ("Museum of the City"). */
 function namesOnly(words: string): boolean {
   return words.trim().split(/[\s/]+/u).every((w) => /^[\p{Lu}\d(]/u.test(w) || SMALL_WORDS.has(w));
@@ -70,8 +72,14 @@ const CAPS_LABEL = String.raw`(?:IMAGE|PHOTO|PICTURE|FOTO|CREDIT)S?:\s(?=\p{Lu}[
  * "Photo / video" in a sentence is none. The credit is the pattern's last group.
  */
 const SLASHED_LABEL = String.raw`(?:Photo|Image|Picture|Illustration|Graphic)s?\s\/\s(\p{Lu}[\p{L}\d.'’&-]*(?:\s(?:\p{Lu}[\p{L}\d.'’&-]*|of|and|for|the|via|\/))*)`;
+/**
+ * "... on the glacier. EPA-EFE/LARS HOLM": the European agency's credit closes a caption after its last sentence,
+ * its photographer's name in capitals. "EPA" is also the American agency in prose ("under the joint EPA/Army Corps
+ * process."), so the credit must follow a sentence's end and hold names only.
+ */
+const EPA_CREDIT = String.raw`(?:^|[.!?”")]\s|\s[|/]\s)EPA(?:-EFE)?/\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}\.?`;
 const CAPTION_END = new RegExp(
-  String.raw`(?:\((?:[Pp]hoto|[Ii]mage|[Pp]icture|[Pp]ic|[Cc]redit|[Ff]oto)s?:? [^()]{1,80}\)|\s\((?:[\p{Lu}][\p{L}.'’-]{0,20}\s){1,4}?[\p{Lu}][\p{L}.'’-]{0,20}\s?/\s?${AGENCY}\)|\((?:AP|AFP|Reuters|EPA|Getty Images)(?: Photo)?(?:/[^()]{1,60})?\)|(?:REUTERS|AP Photo|AFP PHOTO|AFP|EPA-EFE|EPA)/[\p{L} .'’-]{2,40}|(?:Photo(?:graph)?|Illustration|Photo illustration|Picture) by:? \p{Lu}[^.]{1,79}|Credit\s?\.{2,3}\s?.{0,80}|(?:Image |Photo |Picture )?(?:Credit|Source|Photo|Courtesy)s?:\s.{2,80}|[\p{Ll}\d.!?”")]\s(?:(?:Image|Photo|Photograph|Picture|Pic|Foto|Bild)s?:\s${NOT_A_PHRASE}|${CAPS_LABEL})[^.:]{2,60}|[.!?”"]\s©\s?(?![^©]*\b(?:19|20)\d{2}\b)[^©.]{2,60}|(?:[.!?”")]\s|\s[/|]\s|\s\()(?:[\p{L}.'’-]{1,20}[ ,]{1,2}){0,5}${AGENCY}(?: file)?\)?|[\s,](?:[Pp]hotos?|[Ii]mages?|[Pp]ictures?)\s?©\s?[^.©]{2,60}|\s\[[^[\]]{2,40}\svia\s[^[\]]{2,40}\]|\s\[${AGENCY}[^[\]]{0,30}\]|[.!?”"]\s\(\p{Lu}[^()/]{1,40}\s?/\s?[^()/\s][^()/]{1,40}\)|[\s.!?”"][([]\s?(?:\p{Lu}[\p{L}.'’-]*\s){1,4}\p{Lu}[\p{L}.'’-]*\s?/\s?\p{L}[\p{L} .'’-]{1,40}?\s?[)\]]|(?:[.!?”")]\s|\s\|\s)(?:\p{Lu}[\p{L}.'’-]*\s){1,4}\p{Lu}[\p{L}.'’-]*\s?/\s?\p{L}[\p{L} .'’-]{1,40}|\svia\s\p{Ll}{0,3}\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+){0,3}|[^.!?,;:]\s(?:AP|AFP|REUTERS|EPA|Getty Images)|[.!?”")]\s${SLASHED_LABEL})$`,
+  String.raw`(?:\((?:[Pp]hoto|[Ii]mage|[Pp]icture|[Pp]ic|[Cc]redit|[Ff]oto)s?:? [^()]{1,80}\)|\s\((?:[\p{Lu}][\p{L}.'’-]{0,20}\s){1,4}?[\p{Lu}][\p{L}.'’-]{0,20}\s?/\s?${AGENCY}\)|\((?:AP|AFP|Reuters|EPA|Getty Images)(?: Photo)?(?:/[^()]{1,60})?\)|(?:REUTERS|AP Photo|AFP PHOTO|AFP)/[\p{L} .'’-]{2,40}|${EPA_CREDIT}|(?:Photo(?:graph)?|Illustration|Photo illustration|Picture) by:? \p{Lu}[^.]{1,79}|Credit\s?\.{2,3}\s?.{0,80}|(?:Image |Photo |Picture )?(?:Credit|Source|Photo|Courtesy)s?:\s.{2,80}|[\p{Ll}\d.!?”")]\s(?:(?:Image|Photo|Photograph|Picture|Pic|Foto|Bild)s?:\s${NOT_A_PHRASE}|${CAPS_LABEL})[^.:]{2,60}|[.!?”"]\s©\s?(?![^©]*\b(?:19|20)\d{2}\b)[^©.]{2,60}|(?:[.!?”")]\s|\s[/|]\s|\s\()(?:[\p{L}.'’-]{1,20}[ ,]{1,2}){0,5}${AGENCY}(?: file)?\)?|[\s,](?:[Pp]hotos?|[Ii]mages?|[Pp]ictures?)\s?©\s?[^.©]{2,60}|\s\[[^[\]]{2,40}\svia\s[^[\]]{2,40}\]|\s\[${AGENCY}[^[\]]{0,30}\]|[.!?”"]\s\(\p{Lu}[^()/]{1,40}\s?/\s?[^()/\s][^()/]{1,40}\)|[\s.!?”"][([]\s?(?:\p{Lu}[\p{L}.'’-]*\s){1,4}\p{Lu}[\p{L}.'’-]*\s?/\s?\p{L}[\p{L} .'’-]{1,40}?\s?[)\]]|(?:[.!?”")]\s|\s\|\s)(?:\p{Lu}[\p{L}.'’-]*\s){1,4}\p{Lu}[\p{L}.'’-]*\s?/\s?\p{L}[\p{L} .'’-]{1,40}|\svia\s\p{Ll}{0,3}\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+){0,3}|[^.!?,;:]\s(?:AP|AFP|REUTERS|EPA|Getty Images)|[.!?”")]\s${SLASHED_LABEL})$`,
   "u",
 );
 
@@ -130,9 +138,10 @@ export function readCredit(text: string, previous?: string): { credit: string | 
   // X") describes it too: a credit after it is a name, its words in capitals but for joining words.
   if (labelled && PLACE_LABEL.test(text) && !/^courtesy\b/iu.test(labelled[1]!) && !namesOnly(labelled[1]!)) return none;
   // "Image: Traffic crosses the old bridge on Monday.": a label over a sentence (words in small letters, a full stop)
-  // is a caption that says what the picture shows; a credit is a name.
+  // is a caption that says what the picture shows; a credit is a name. The small words of a credit's own terms
+  // ("Jane Roe, special to the Daily.", "Jane Roe for the Herald, used with permission.") still make one.
   const labelWords = labelled ? labelled[1]!.trim().split(/\s+/u) : [];
-  const smallLetters = labelWords.filter((w) => /^\p{Ll}/u.test(w) && !SMALL_WORDS.has(w)).length;
+  const smallLetters = labelWords.filter((w) => /^\p{Ll}/u.test(w) && !SMALL_WORDS.has(w) && !CREDIT_TERMS.test(w)).length;
   if (labelled && /[.!?]$/u.test(labelled[1]!.trim()) && !/^courtesy\b/iu.test(labelled[1]!) && labelWords.length >= 5 && smallLetters >= 1) return none;
   if (labelled) return strong(labelled[1]!.trim() || null);
   // "Credit...Jane Roe for The Daily": the credit's label and its dots run into the name.
