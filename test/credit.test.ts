@@ -368,4 +368,9 @@ describe("a credit's own terms and the American agency in prose (review of issue
     expect(isCaption("Farms must now apply under the shared EPA/Army Corps process.", "The rules start in May.")).toBe(false);
     expect(captionCredit("Snow covers the pass near the border. EPA/ANNA VOSS")).toBe("EPA/ANNA VOSS");
   });
+
+  it("reads no spaced-slash credit where a kind of media follows the label", () => {
+    expect(isCaption("Crews cleared the beach before noon. Photo / Video", "The tide was low.")).toBe(false);
+    expect(isCaption("Crews cleared the beach before noon. Photos / Gallery", "The tide was low.")).toBe(false);
+  });
 });

@@ -32,7 +32,9 @@ const CREDIT_LABEL = new RegExp(String.raw`^\(?${PLACE_WORD}(?:(?:image|photo|pi
  */
 const SLASH_LABEL = /^\(?(?:Photo|PHOTO|Foto|FOTO)\/(\p{Lu}.{0,60}?)\)?$/u;
 /** Two kinds of media joined by a slash, a menu's item: "Photo / Video", "Photos / Galleries". */
-const MEDIA_PAIR = /^(?:photo|image|picture|foto|graphic)s?\s?\/\s?(?:videos?|audio|galler(?:y|ies)|graphics?|multimedia|podcasts?|slideshows?|vídeos?|illustrations?|infographics?|art|design|essays?)$/iu;
+/** Kinds of media, the first letter either case (the patterns that hold them are not all case-blind). */
+const MEDIA_WORDS = String.raw`(?:[Vv]ideos?|[Aa]udio|[Gg]aller(?:y|ies)|[Gg]raphics?|[Mm]ultimedia|[Pp]odcasts?|[Ss]lideshows?|[Vv]ídeos?|[Ii]llustrations?|[Ii]nfographics?|[Aa]rt|[Dd]esign|[Ee]ssays?)`;
+const MEDIA_PAIR = new RegExp(String.raw`^(?:photo|image|picture|foto|graphic)s?\s?\/\s?${MEDIA_WORDS}$`, "iu");
 /** "Credit...Jane Roe for The Daily", "Credit… Getty Images": a credit line with the dots of its label. */
 const CREDIT_DOTS = /^Credit\s?(?:\.{2,3}|…)\s?(\S.{1,100})$/u;
 /** A screenshot's or screen grab's label. */
@@ -69,9 +71,10 @@ const CAPS_LABEL = String.raw`(?:IMAGE|PHOTO|PICTURE|FOTO|CREDIT)S?:\s(?=\p{Lu}[
 /**
  * "... on Saturday. Photo / Jane Roe", "... the new wharf. Photo / Supplied": a picture's label and its credit
  * parted by a spaced slash at a caption's end. The credit is a name (capitals but for joining words), so that
- * "Photo / video" in a sentence is none. The credit is the pattern's last group.
+ * "Photo / video" in a sentence is none, and no kind of media, so that a menu's "Photo / Video" after a sentence is
+ * none either. The credit is the pattern's last group.
  */
-const SLASHED_LABEL = String.raw`(?:Photo|Image|Picture|Illustration|Graphic)s?\s\/\s(\p{Lu}[\p{L}\d.'’&-]*(?:\s(?:\p{Lu}[\p{L}\d.'’&-]*|of|and|for|the|via|\/))*)`;
+const SLASHED_LABEL = String.raw`(?:Photo|Image|Picture|Illustration|Graphic)s?\s\/\s(?!${MEDIA_WORDS}\b)(\p{Lu}[\p{L}\d.'’&-]*(?:\s(?:\p{Lu}[\p{L}\d.'’&-]*|of|and|for|the|via|\/))*)`;
 /**
  * "... on the glacier. EPA-EFE/LARS HOLM": the European agency's credit closes a caption after its last sentence,
  * its photographer's name in capitals. "EPA" is also the American agency in prose ("under the joint EPA/Army Corps
