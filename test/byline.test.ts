@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { authorsOf, bareByline, parseByline, printedOnce, signOff, withoutGluedHandle } from "../src/story/segment/byline.js";
+import { segment } from "../src/story/segment.js";
 
 describe("parseByline", () => {
   const cases: Array<[string, string | null, string[]]> = [
@@ -392,5 +393,20 @@ describe("an outlet after 'of' stops at the next author (review of issue 21)", (
     expect(parseByline("By Tomas Lindqvist of Reuters and Priya Menon")?.authors).toEqual(["Tomas Lindqvist", "Priya Menon"]);
     // the outlet alone after the last name still goes
     expect(parseByline("By Tomas Lindqvist of the Coastal Ledger")?.authors).toEqual(["Tomas Lindqvist"]);
+  });
+});
+
+describe("a title-case headline that ends in 'Staff' (review of issue 21)", () => {
+  it("is no newsroom's credit over a date line", () => {
+    // a desk's credit has no authors: that would make the headline a byline
+    expect(bareByline("Clinic Lacks Night Staff", true)?.authors).not.toEqual([]);
+    expect(bareByline("Governor Replaces Press Staff", true)?.authors).not.toEqual([]);
+    const page = ["Home | Health | Local", "Clinic Lacks Night Staff", "March 3, 2026",
+      "The clinic on Dock Road has closed its doors at six every evening since January, its manager said on Tuesday.",
+      "Patients who fall ill at night are sent to the hospital across the river, a drive of forty minutes."].join("\n");
+    expect(segment(page).meta.headline).toBe("Clinic Lacks Night Staff");
+    expect(segment(page).meta.byline).toBeNull();
+    // the credit in small letters still is one
+    expect(bareByline("Lakeside Courier staff", true)).toEqual({ text: "Lakeside Courier staff", authors: [] });
   });
 });

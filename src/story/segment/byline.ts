@@ -146,6 +146,14 @@ const NEWSROOM = /^(?:redação|redacao|redacción|redaccion|rédaction|redazion
  */
 const STAFF_PHRASE = /^(?:(?:From|from|FROM)\s)?(?:(?:The\s)?\p{Lu}[\p{L}.'’-]*\s){0,3}(?:staff|Staff|STAFF)(?:\s(?:(?:and|AND)\s(?:agencies|Agencies|AGENCIES|wire (?:services|reports)|Wire (?:Services|Reports))|reports?|Reports?|REPORTS?|writers?|Writers?))?$/u;
 
+/**
+ * A newsroom's credit on a line of its own, with no "By" before it. A headline in title case ends in "Staff" just as
+ * "Herald Staff" does ("Hospital Lacks Staff", "Mayor Fires Campaign Staff"): that form is left to the name rules.
+ */
+function isBareStaffCredit(text: string): boolean {
+  return STAFF_PHRASE.test(text) && !/^(?:\p{Lu}\S*\s)+Staff$/u.test(text);
+}
+
 /** Whether what follows "By" names a desk, an outlet or an agency ("Reuters", "Telegraph Sport", "Staff Reports"). */
 function isDeskOrAgency(names: string): boolean {
   const rest = names.replace(/\s+(?:\||-|–|—|\/)\s.*$/u, "").replace(/[,.;]+$/u, "").trim();
@@ -411,10 +419,10 @@ export function bareByline(line: string, dated: boolean): Byline | null {
   }
   const agency = text.replace(/,\s*[\p{L} ]{2,30},?$/u, "");
   if (isWireService(agency)) return dated ? { text: agency, authors: [] } : null;
-  if (STAFF_PHRASE.test(text)) return dated ? { text, authors: [] } : null;
+  if (isBareStaffCredit(text)) return dated ? { text, authors: [] } : null;
   // "The Associated Press and Harbour Daily staff", "Reuters and AFP": agencies and desks joined, nobody named.
   const joined = text.split(/\s*(?:,|\band\b|&)\s*/u).filter(Boolean);
-  if (joined.length >= 2 && joined.every((part) => isWireService(part) || STAFF_PHRASE.test(part))) return dated ? { text, authors: [] } : null;
+  if (joined.length >= 2 && joined.every((part) => isWireService(part) || isBareStaffCredit(part))) return dated ? { text, authors: [] } : null;
   const authors = authorsOf(text);
   // "Telegraph Sport" over a date line: a desk credited as the byline.
   if (authors.length === 0) return dated && isDeskOrAgency(text) && isDeskName(text) ? { text, authors: [] } : null;
