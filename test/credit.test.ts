@@ -374,3 +374,11 @@ describe("a credit's own terms and the American agency in prose (review of issue
     expect(isCaption("Crews cleared the beach before noon. Photos / Gallery", "The tide was low.")).toBe(false);
   });
 });
+
+describe("a headline that opens with 'Credit…' (review of issue 21)", () => {
+  it("is no credit line: a credit after the dots opens with a name", () => {
+    expect(creditOf("Credit… where it is due: the loyalty card that pays you back")).toBeNull();
+    expect(creditOf("Credit...via Harbour Press")).toBe("via Harbour Press");
+    expect(creditOf("Credit...Odile Varga for The Lakeside Courier")).toBe("Odile Varga for The Lakeside Courier");
+  });
+});

@@ -35,8 +35,12 @@ const SLASH_LABEL = /^\(?(?:Photo|PHOTO|Foto|FOTO)\/(\p{Lu}.{0,60}?)\)?$/u;
 /** Kinds of media, the first letter either case (the patterns that hold them are not all case-blind). */
 const MEDIA_WORDS = String.raw`(?:[Vv]ideos?|[Aa]udio|[Gg]aller(?:y|ies)|[Gg]raphics?|[Mm]ultimedia|[Pp]odcasts?|[Ss]lideshows?|[Vv]ídeos?|[Ii]llustrations?|[Ii]nfographics?|[Aa]rt|[Dd]esign|[Ee]ssays?)`;
 const MEDIA_PAIR = new RegExp(String.raw`^(?:photo|image|picture|foto|graphic)s?\s?\/\s?${MEDIA_WORDS}$`, "iu");
-/** "Credit...Jane Roe for The Daily", "Credit… Getty Images": a credit line with the dots of its label. */
-const CREDIT_DOTS = /^Credit\s?(?:\.{2,3}|…)\s?(\S.{1,100})$/u;
+/**
+ * "Credit...Jane Roe for The Daily", "Credit… Getty Images": a credit line with the dots of its label. The credit
+ * opens with a capital, a name's ("Credit…via Reuters" aside): "Credit… where it is due: the card that pays you
+ * back" is a headline.
+ */
+const CREDIT_DOTS = /^Credit\s?(?:\.{2,3}|…)\s?((?:via\s)?\p{Lu}[^:?!]{1,100})$/u;
 /** A screenshot's or screen grab's label. */
 const SCREENSHOT = /^\(?(?:screenshot|screengrab|screen grab)s?\b/iu;
 /** Joining words a name of a source may hold in small letters ("Museum of the City", "via"). */
