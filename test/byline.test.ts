@@ -410,3 +410,16 @@ describe("a title-case headline that ends in 'Staff' (review of issue 21)", () =
     expect(bareByline("Lakeside Courier staff", true)).toEqual({ text: "Lakeside Courier staff", authors: [] });
   });
 });
+
+describe("a name printed twice at the head of a list of names (review of issue 21)", () => {
+  it("is still one of a list, no byline; the author box's double alone still is one", () => {
+    const body = [
+      "The new board met for the first time on Tuesday night in the old ferry terminal by the quay.",
+      "Its members pledged to reopen the night crossing before the winter timetable begins.",
+    ];
+    const list = ["Home | Local", "Meet the new ferry board", "Ines Calder", "Ines Calder", "Rafael Ostrowski", "March 3, 2026", ...body];
+    expect(segment(list.join("\n")).meta.byline).toBeNull();
+    const box = ["Home | Local", "Ferry board meets for the first time", "Ines Calder", "Ines Calder", "March 3, 2026", ...body];
+    expect(segment(box.join("\n")).meta.byline).toBe("Ines Calder");
+  });
+});

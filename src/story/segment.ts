@@ -15,7 +15,7 @@ import { authorBox, bareByline, isRoleLine, knownFirstName, namesAPerson, parseB
 import { isWireService } from "./segment/agencies.js";
 import { captionCredit, CREDIT_LABEL_ALONE, gluedCreditLength, isLabelledCredit } from "./segment/credit.js";
 import { findDateline, findInnerDateline, type Dateline } from "./segment/dateline.js";
-import { findDates, findYearlessStamps, isDatelessStamp, publicationDate, withYear } from "./segment/dates.js";
+import { findDates, findYearlessStamps, isDatelessStamp, publicationDate, RELATIVE_STAMP, RELATIVE_TAIL, withYear } from "./segment/dates.js";
 import { guessLanguage, languageSample } from "./segment/language.js";
 import { lineTable, trimRange, type Line, type LineTable } from "./segment/lines.js";
 import { ParagraphTable } from "./segment/paragraph-table.js";
@@ -768,14 +768,6 @@ function isDateLine(info: LineInfo | undefined): boolean {
 }
 
 /**
- * A stamp in relative time, "3 hours ago", "2 days ago", "Yesterday", "Just now": no publication date
- * (pages/META.md), but it stands where the date stands, beside the byline, and is no headline.
- */
-/** A relative stamp after a separator, closing a line: "Jane Roe • 2h ago", "Jane Roe | 3 hours ago". */
-const RELATIVE_TAIL = /\s[•·|–—-]\s*(?:\d{1,2}\s?(?:m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?)|an? (?:minute|hour|day|week))\sago$/iu;
-const RELATIVE_STAMP = /^(?:(?:updated|published|posted)\s)?(?:(?:\d{1,2}|an?|one)\s?(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|months?)\sago|yesterday|just now)$/iu;
-
-/**
  * The byline between the headline and the first paragraphs: a line with a marker ("By X", "Posted by X",
  * "October 9, 2018 | by X", "By" then the name on the next line), else a bare name line close to the headline
  * or to a date line ("Jane Roe" over "November 19th, 2019 at 8:40 AM"), else an agency next to a date line.
@@ -851,9 +843,11 @@ function findHeaderByline(infos: LineInfos, kinds: Kind[], meta: Meta, from: num
       // A byline stands in the header: no sentence of prose between the headline and it.
       if (infos.slice(from, i).some((n) => n.terminal && n.size >= 8)) continue;
       // A name among other names (a list, a team) is no byline; a job or desk line beside it ("Staff Writer") is.
-      // (Not the same name printed again over or under it: the author box's link and its label.)
-      const again = (n: LineInfo) => normalize(n.line.text) === normalize(info.line.text);
-      if ([infos.get(i - 1), infos.get(i + 1)].some((n) => n && n.size <= 6 && !again(n) && !isRoleLine(n.line.text) && (bareByline(n.line.text, true)?.authors.length ?? 0) > 0)) continue;
+      // The same name printed again over or under it (the author box's link and its label) is no other name: the
+      // line past it is the neighbour ("Jane Roe" / "Jane Roe" / "Tom Field" is still a list).
+      const again = (k: number) => normalize(infos.get(k)?.line.text ?? "") === normalize(info.line.text);
+      const neighbours = [infos.get(again(i - 1) ? i - 2 : i - 1), infos.get(again(i + 1) ? i + 2 : i + 1)];
+      if (neighbours.some((n) => n && n.size <= 6 && !isRoleLine(n.line.text) && (bareByline(n.line.text, true)?.authors.length ?? 0) > 0)) continue;
     }
     return take(i, byline);
   }

@@ -9,7 +9,7 @@ import { givenNameGender, isListedGivenName } from "../../nlp/given-names.js";
 import { HONORIFICS, NAME_PARTICLES, SMALL_TITLE_WORDS } from "../../nlp/lexicon.js";
 import { foreignOrganizationHeads, organizationHeads } from "../entities/knowledge.js";
 import { isWireService } from "./agencies.js";
-import { findDates } from "./dates.js";
+import { findDates, RELATIVE_END } from "./dates.js";
 
 const MARKERS = String.raw`(?:by|(?:text|words|story) and (?:photos|pictures|photographs) by|written by|posted by|words by|story by|analysis by|guest (?:column|post|essay|opinion|commentary) by|commentary by|opinion by|perspective by|interview by|review by|essay by|column by|(?:ein )?(?:kommentar|analyse|gastbeitrag|essay) von|reporting by|reported by|von|por|par|di|door|oleh|publicado por|escrito por|a cura di|scritto da|geschrieben von|écrit par|rédigé par|autor|author|text|texto|текст|автор)`;
 /** Labels that mark a byline only with their colon: "Reporter: Jane Roe", "Words: Jane Roe" ("Reporter Jane Roe said" is prose). */
@@ -385,9 +385,8 @@ export function bareByline(line: string, dated: boolean): Byline | null {
     dated = true;
   }
   // "Jane Roe • 2h ago", "Jane Roe | 3 hours ago": a stamp in relative time stands where the date stands.
-  const relative = /(?:\s*[•·|,–—-]\s*|\s+)(?:\d{1,2}\s?(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|months?)|an? (?:minute|hour|day|week|month))\sago$/iu;
-  if (relative.test(text)) {
-    text = text.replace(relative, "");
+  if (RELATIVE_END.test(text)) {
+    text = text.replace(RELATIVE_END, "");
     dated = true;
   }
   text = text

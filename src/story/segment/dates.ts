@@ -287,6 +287,15 @@ const STAMP_WORD = new RegExp(
   "iu",
 );
 
+/** "3 hours ago", "2h ago", "a day ago": a time counted back from now, which names no date (pages/META.md). */
+const AGO = String.raw`(?:\d{1,2}\s?(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|months?)|(?:an?|one) (?:second|minute|hour|day|week|month))\sago`;
+/** A line that is only a stamp in relative time: "3 hours ago", "Updated 2 days ago", "Yesterday", "Just now". */
+export const RELATIVE_STAMP = new RegExp(String.raw`^(?:(?:updated|published|posted)\s)?(?:${AGO}|yesterday|just now)$`, "iu");
+/** A relative stamp closing a line after a separator, where a date would stand: "Jane Roe • 2h ago". */
+export const RELATIVE_TAIL = new RegExp(String.raw`\s[•·|,–—-]\s*${AGO}$`, "iu");
+/** The same with or without a separator: what a bare byline's name line may end with ("Jane Roe 3 hours ago"). */
+export const RELATIVE_END = new RegExp(String.raw`(?:\s*[•·|,–—-]\s*|\s+)${AGO}$`, "iu");
+
 /**
  * A publication stamp that prints no date: "Updated 2 hours ago", "Published: just now", "Posted yesterday". The
  * marker must be followed by words of time only, so a headline that opens with the word ("Updated rules for river
