@@ -423,3 +423,20 @@ describe("a name printed twice at the head of a list of names (review of issue 2
     expect(segment(box.join("\n")).meta.byline).toBe("Ines Calder");
   });
 });
+
+describe("a byline line left open over a sentence (review of issue 21)", () => {
+  const body = [
+    "Crews worked through the night to clear the fallen trees from the road to the quarry, the council said.",
+    "The road is expected to reopen to lorries by the end of the week if the weather holds.",
+  ];
+  it("takes no sentence into the byline after a trailing comma", () => {
+    const page = ["Home | Local", "Quarry road shut after gale", "By Ines Calder,", "The gale struck at dawn.", ...body].join("\n");
+    const { meta, paragraphs } = segment(page);
+    expect(meta.byline).toBe("By Ines Calder");
+    expect(paragraphs.map((p) => p.text)).toContain("The gale struck at dawn.");
+  });
+  it("gives back a joining word left dangling at the end", () => {
+    const page = ["Home | Local", "Quarry road shut after gale", "Written by", "Ines Calder", "and", ...body].join("\n");
+    expect(segment(page).meta.byline).toBe("Written by Ines Calder");
+  });
+});

@@ -871,20 +871,24 @@ function findHeaderByline(infos: LineInfos, kinds: Kind[], meta: Meta, from: num
 /**
  * A byline the page's layout broke over lines, as one line: "By" over the name, "By Jane Roe and" over "John Doe",
  * "By" / "Jane Roe" / "and" / "John Doe" (each name a link of its own). A line that ends with the marker or a joining
- * word, or a joining word alone on the next line, goes on; at most five lines, none past `end`.
+ * word, or a joining word alone on the next line, goes on; at most five lines, none past `end`. A sentence never
+ * goes on it ("By Jane Roe," over "The storm hit at dawn."), and a joining word left dangling at the end is given
+ * back: the byline is what was joined up to the last name.
  */
 function runOnByline(infos: LineInfos, i: number, end: number): { text: string; lines: number } {
-  let text = infos.get(i)!.line.text;
-  let lines = 1;
   const openEnded = (t: string) => /(?:^|\s)(?:by|author|autor|posted by|written by|and|und|&)\s?:?$|,$/iu.test(t.trim());
-  while (lines < 5 && i + lines < end) {
-    const next = infos.get(i + lines)!.line.text.trim();
-    if (!openEnded(text) && !/^(?:and|&)$/iu.test(next)) break;
-    if (next === "" || next.length > 80) break;
-    text = `${text.trim().replace(/\s?:$/u, "")} ${next}`;
+  let text = infos.get(i)?.line.text ?? "";
+  let lines = 1;
+  let closed = { text, lines };
+  for (let next = infos.get(i + lines); next && lines < 5 && i + lines < end; next = infos.get(i + lines)) {
+    const line = next.line.text.trim();
+    if (!openEnded(text) && !/^(?:and|&)$/iu.test(line)) break;
+    if (line === "" || line.length > 80 || (next.terminal && next.size >= 4)) break;
+    text = `${text.trim().replace(/\s?:$/u, "")} ${line}`;
     lines++;
+    if (!openEnded(text)) closed = { text, lines };
   }
-  return { text, lines };
+  return openEnded(text) ? closed : { text, lines };
 }
 
 /**
