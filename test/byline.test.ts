@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { authorsOf, bareByline, parseByline, printedOnce, signOff, withoutGluedHandle } from "../src/story/segment/byline.js";
+import { segment } from "../src/story/segment.js";
 
 describe("parseByline", () => {
   const cases: Array<[string, string | null, string[]]> = [
@@ -309,5 +310,133 @@ describe("a newsroom credited by one word (invented lines)", () => {
 describe("an e-mail address after a marked byline's name (invented line)", () => {
   it("goes, as handles do", () => {
     expect(parseByline("By Owen Pratt opratt@glenviewpost.com")).toEqual({ text: "By Owen Pratt", authors: ["Owen Pratt"] });
+  });
+});
+
+describe("byline forms of sites never seen (invented lines)", () => {
+  it("drops a share bar run into the byline's line", () => {
+    expect(parseByline("By Rachel Dunmore Share on Facebook Share on Twitter")).toEqual({ text: "By Rachel Dunmore", authors: ["Rachel Dunmore"] });
+    expect(parseByline("By Rachel Dunmore | Share | Print")?.authors).toEqual(["Rachel Dunmore"]);
+  });
+
+  it("reads a guest column's marker, only before a person's name", () => {
+    expect(parseByline("Guest column by Rachel Dunmore")?.authors).toEqual(["Rachel Dunmore"]);
+    expect(parseByline("Guest post by Harbour Council Approves Budget")).toBeNull();
+  });
+
+  it("knows national agencies written out as the byline", () => {
+    expect(bareByline("Press Trust of India", true)).toEqual({ text: "Press Trust of India", authors: [] });
+    expect(parseByline("By Anadolu Agency")).toEqual({ text: "By Anadolu Agency", authors: [] });
+  });
+});
+
+describe("a newsroom's credit in small letters (invented lines)", () => {
+  it("is a byline without authors next to a date or after a marker", () => {
+    expect(bareByline("Guardian staff and agencies", true)).toEqual({ text: "Guardian staff and agencies", authors: [] });
+    expect(bareByline("From staff reports", true)).toEqual({ text: "From staff reports", authors: [] });
+    expect(parseByline("By Herald staff")).toEqual({ text: "By Herald staff", authors: [] });
+    // Not without a date beside it, and not a sentence about staff.
+    expect(bareByline("From staff reports", false)).toBeNull();
+    expect(bareByline("Cuts hit newsroom staff", true)).toBeNull();
+  });
+
+  it("reads no person in an outlet's name opened by 'The'", () => {
+    expect(authorsOf("The Harbour Daily")).toEqual([]);
+  });
+});
+
+describe("an outlet after 'of' in a byline (invented lines)", () => {
+  it("is no part of the author's name", () => {
+    expect(parseByline("By Rachel Dunmore of the Harbour Daily")?.authors).toEqual(["Rachel Dunmore"]);
+    expect(parseByline("By Rachel Dunmore of Reuters")?.authors).toEqual(["Rachel Dunmore"]);
+  });
+});
+
+describe("markers of other languages (invented lines)", () => {
+  it("reads Indonesian, French and German markers", () => {
+    expect(parseByline("Penulis: Budi Santoso")?.authors).toEqual(["Budi Santoso"]);
+    expect(parseByline("Auteur: Claire Dubois")?.authors).toEqual(["Claire Dubois"]);
+    expect(parseByline("Ein Kommentar von Katrin Bauer")?.authors).toEqual(["Katrin Bauer"]);
+    // without its colon the word opens a sentence
+    expect(parseByline("Penulis buku itu berkata")).toBeNull();
+  });
+});
+
+describe("a name and a relative stamp on one line (invented lines)", () => {
+  it("reads the name, the stamp standing for the date beside it", () => {
+    expect(bareByline("Rachel Dunmore • 2h ago", false)).toEqual({ text: "Rachel Dunmore", authors: ["Rachel Dunmore"] });
+    expect(bareByline("Tolu Adeyemi | 3 hours ago", false)).toEqual({ text: "Tolu Adeyemi", authors: ["Tolu Adeyemi"] });
+    // without the stamp an unknown first name is no byline by itself
+    expect(bareByline("Tolu Adeyemi", false)).toBeNull();
+  });
+});
+
+describe("the photographer named on the byline's line (invented lines)", () => {
+  it("is cut from the byline: the picture's credit, not the story's", () => {
+    expect(parseByline("By Rachel Dunmore. Photos by Marco Bellini")).toEqual({ text: "By Rachel Dunmore", authors: ["Rachel Dunmore"] });
+    expect(parseByline("By Rachel Dunmore | Photography by Marco Bellini")).toEqual({ text: "By Rachel Dunmore", authors: ["Rachel Dunmore"] });
+    // a marker that names both jobs stays whole
+    expect(parseByline("Story and photos by Rachel Dunmore")?.authors).toEqual(["Rachel Dunmore"]);
+  });
+});
+
+describe("agencies and desks joined, nobody named (invented lines)", () => {
+  it("is a byline without authors beside a date", () => {
+    expect(bareByline("The Associated Press and Harbour Daily staff", true)).toEqual({ text: "The Associated Press and Harbour Daily staff", authors: [] });
+    expect(bareByline("Reuters and AFP", true)).toEqual({ text: "Reuters and AFP", authors: [] });
+    expect(bareByline("Reuters and AFP", false)).toBeNull();
+  });
+});
+
+describe("an outlet after 'of' stops at the next author (review of issue 21)", () => {
+  it("keeps the writer named after the outlet", () => {
+    expect(parseByline("By Tomas Lindqvist of Reuters and Priya Menon")?.authors).toEqual(["Tomas Lindqvist", "Priya Menon"]);
+    // the outlet alone after the last name still goes
+    expect(parseByline("By Tomas Lindqvist of the Coastal Ledger")?.authors).toEqual(["Tomas Lindqvist"]);
+  });
+});
+
+describe("a title-case headline that ends in 'Staff' (review of issue 21)", () => {
+  it("is no newsroom's credit over a date line", () => {
+    // a desk's credit has no authors: that would make the headline a byline
+    expect(bareByline("Clinic Lacks Night Staff", true)?.authors).not.toEqual([]);
+    expect(bareByline("Governor Replaces Press Staff", true)?.authors).not.toEqual([]);
+    const page = ["Home | Health | Local", "Clinic Lacks Night Staff", "March 3, 2026",
+      "The clinic on Dock Road has closed its doors at six every evening since January, its manager said on Tuesday.",
+      "Patients who fall ill at night are sent to the hospital across the river, a drive of forty minutes."].join("\n");
+    expect(segment(page).meta.headline).toBe("Clinic Lacks Night Staff");
+    expect(segment(page).meta.byline).toBeNull();
+    // the credit in small letters still is one
+    expect(bareByline("Lakeside Courier staff", true)).toEqual({ text: "Lakeside Courier staff", authors: [] });
+  });
+});
+
+describe("a name printed twice at the head of a list of names (review of issue 21)", () => {
+  it("is still one of a list, no byline; the author box's double alone still is one", () => {
+    const body = [
+      "The new board met for the first time on Tuesday night in the old ferry terminal by the quay.",
+      "Its members pledged to reopen the night crossing before the winter timetable begins.",
+    ];
+    const list = ["Home | Local", "Meet the new ferry board", "Ines Calder", "Ines Calder", "Rafael Ostrowski", "March 3, 2026", ...body];
+    expect(segment(list.join("\n")).meta.byline).toBeNull();
+    const box = ["Home | Local", "Ferry board meets for the first time", "Ines Calder", "Ines Calder", "March 3, 2026", ...body];
+    expect(segment(box.join("\n")).meta.byline).toBe("Ines Calder");
+  });
+});
+
+describe("a byline line left open over a sentence (review of issue 21)", () => {
+  const body = [
+    "Crews worked through the night to clear the fallen trees from the road to the quarry, the council said.",
+    "The road is expected to reopen to lorries by the end of the week if the weather holds.",
+  ];
+  it("takes no sentence into the byline after a trailing comma", () => {
+    const page = ["Home | Local", "Quarry road shut after gale", "By Ines Calder,", "The gale struck at dawn.", ...body].join("\n");
+    const { meta, paragraphs } = segment(page);
+    expect(meta.byline).toBe("By Ines Calder");
+    expect(paragraphs.map((p) => p.text)).toContain("The gale struck at dawn.");
+  });
+  it("gives back a joining word left dangling at the end", () => {
+    const page = ["Home | Local", "Quarry road shut after gale", "Written by", "Ines Calder", "and", ...body].join("\n");
+    expect(segment(page).meta.byline).toBe("Written by Ines Calder");
   });
 });

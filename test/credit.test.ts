@@ -305,3 +305,80 @@ describe("a body sentence that opens with 'Credit/' (review of issue 21)", () =>
     expect(paragraphs.map((p) => p.text)).toContain("Credit/debit card fraud made up most of the losses, with online shopping the main target.");
   });
 });
+
+describe("caption credits of sites never seen (invented captions)", () => {
+  it("reads a spaced-slash label at a caption's end, the label dropped", () => {
+    expect(captionCredit("Lucia Ferrant at work in her bakery. Photo / Supplied")).toBe("Supplied");
+    expect(captionCredit("The new wharf at dawn. Photo / Marco Bellini")).toBe("Marco Bellini");
+    expect(isCaption("The new wharf at dawn. Photo / Marco Bellini", undefined)).toBe(true);
+    // "photo / video" inside a sentence is no credit
+    expect(isCaption("We posted the photo / video of the parade online.", undefined)).toBe(false);
+  });
+
+  it("reads a credit label in capitals and an EPA-EFE credit", () => {
+    expect(captionCredit("Lucia Ferrant at work. CREDIT: MARCO BELLINI")).toBe("MARCO BELLINI");
+    expect(captionCredit("Researchers measure the ice on the glacier, 12 August 2025. EPA-EFE/LARS HOLM")).toBe("EPA-EFE/LARS HOLM");
+  });
+
+  it("drops a 'provided by' label as it drops 'Photo:'", () => {
+    expect(captionCredit("Lucia Ferrant holds the prize. (Photo provided by Lucia Ferrant)")).toBe("Lucia Ferrant");
+  });
+});
+
+describe("credit lines of sites never seen (invented lines)", () => {
+  it("reads 'Photography by', 'Pic:', the dots of 'Credit...' and a picture agency after 'Source:'", () => {
+    expect(creditOf("Photography by Marco Bellini")).toBe("Marco Bellini");
+    expect(creditOf("Pic: Marco Bellini")).toBe("Marco Bellini");
+    expect(captionCredit("The minister leaves Downing Street on Tuesday (Pic: PA)")).toBe("PA");
+    expect(creditOf("Credit... Marco Bellini for The Harbour Daily")).toBe("Marco Bellini for The Harbour Daily");
+    expect(creditOf("Credit…Getty Images")).toBe("Getty Images");
+    expect(creditOf("Source: Getty Images")).toBe("Getty Images");
+  });
+
+  it("leaves a story's source line and a headline about credit alone", () => {
+    expect(creditOf("Source: Reuters")).toBeNull();
+    expect(creditOf("Source: News agencies")).toBeNull();
+    expect(creditOf("Credit card fees rise again")).toBeNull();
+  });
+});
+
+describe("a picture label over a sentence, and a photographer's credit in capitals (invented lines)", () => {
+  it("reads no credit in a caption that only opens with a label", () => {
+    expect(creditOf("Image: Cars cross the old bridge on a busy morning.")).toBeNull();
+    // a credit with its full stop is still one
+    expect(creditOf("Photo: Getty Images/iStockphoto.")).toBe("Getty Images/iStockphoto.");
+  });
+  it("reads a photographer's name and outlet in capitals, parted by a slash", () => {
+    expect(creditOf("MARCO BELLINI/HARBOUR DAILY")).toBe("MARCO BELLINI/HARBOUR DAILY");
+    expect(creditOf("SALES TAX/HOLIDAY SHOPPING")).toBeNull();
+  });
+});
+
+describe("a credit's own terms and the American agency in prose (review of issue 21)", () => {
+  it("keeps a labelled credit whose small words are a credit's terms", () => {
+    expect(creditOf("Photo: Dmitri Halvorsen, special to the Lakeside Courier.")).toBe("Dmitri Halvorsen, special to the Lakeside Courier.");
+    expect(creditOf("Photograph: Dmitri Halvorsen for the Courier, used with permission.")).toBe(
+      "Dmitri Halvorsen for the Courier, used with permission.",
+    );
+    // a sentence under the label is still a caption
+    expect(creditOf("Photo: Ferries wait at the quay for the morning tide.")).toBeNull();
+  });
+
+  it("reads no caption in a sentence that names the EPA with a slash", () => {
+    expect(isCaption("Farms must now apply under the shared EPA/Army Corps process.", "The rules start in May.")).toBe(false);
+    expect(captionCredit("Snow covers the pass near the border. EPA/ANNA VOSS")).toBe("EPA/ANNA VOSS");
+  });
+
+  it("reads no spaced-slash credit where a kind of media follows the label", () => {
+    expect(isCaption("Crews cleared the beach before noon. Photo / Video", "The tide was low.")).toBe(false);
+    expect(isCaption("Crews cleared the beach before noon. Photos / Gallery", "The tide was low.")).toBe(false);
+  });
+});
+
+describe("a headline that opens with 'Credit…' (review of issue 21)", () => {
+  it("is no credit line: a credit after the dots opens with a name", () => {
+    expect(creditOf("Credit… where it is due: the loyalty card that pays you back")).toBeNull();
+    expect(creditOf("Credit...via Harbour Press")).toBe("via Harbour Press");
+    expect(creditOf("Credit...Odile Varga for The Lakeside Courier")).toBe("Odile Varga for The Lakeside Courier");
+  });
+});

@@ -741,3 +741,17 @@ describe("names in a picture credit line", () => {
     expect(find(entities, "Tomas Quill")?.type).toBe("person");
   });
 });
+
+describe("the names in a credit with the labels of issue 21 (review)", () => {
+  it("reads the photographer's name without the label 'Pic:'", () => {
+    const page = [
+      "Home | News", "Ferry returns to the island", "By Ines Calder", "March 3, 2026",
+      "The ferry made its first crossing in a month on Tuesday, carrying forty passengers and the post.",
+      "Pic: Rafael Ostrowski",
+      "Islanders said the break had shown how much they rely on the boat for food and medicine.",
+    ].join("\n");
+    const names = extract(page).entities.map((e) => e.name);
+    expect(names).toContain("Rafael Ostrowski");
+    expect(names).not.toContain("Pic: Rafael Ostrowski");
+  });
+});

@@ -1206,3 +1206,91 @@ describe("a page title worded for search engines, a subhead under the date worde
     expect(meta.headline).toBe("Pool to close for good");
   });
 });
+
+describe("a byline under a deck the body took in, and one over a relative stamp (invented pages)", () => {
+  const story = [
+    "The city's main library will stay open until midnight on weekdays from next month, after a trial showed students used it heavily.",
+    "Library staff counted more than 400 visitors a night during the three-month trial, most of them between eight and eleven.",
+    "\"People told us they had nowhere quiet to study at home,\" said the head librarian, Tomas Greer.",
+    "The longer hours will cost about 250,000 dollars a year, paid from the city's education budget.",
+  ];
+  it("takes the name line over the date line at the top of the stretch as the byline, and its date", () => {
+    const { meta } = segment(page([
+      "Menu", "Search", "Home", "News",
+      "Library to stay open until midnight",
+      "A trial showed students used the building heavily in the evenings, and the city has decided to keep it.",
+      "Kerry Anslow", "Feb 11, 2026", ...story, "© 2026 Harbour Daily",
+    ]));
+    expect(meta.byline).toBe("Kerry Anslow");
+    expect(meta.authors).toEqual(["Kerry Anslow"]);
+    expect(meta.date).toBe("2026-02-11");
+  });
+  it("reads '3 hours ago' as the stamp beside the byline: no headline, no date", () => {
+    const { meta } = segment(page(["Menu", "Search", "Home", "News", "Library to stay open until midnight", "Kerry Anslow", "3 hours ago", ...story, "© 2026 Harbour Daily"]));
+    expect(meta.headline).toBe("Library to stay open until midnight");
+    expect(meta.authors).toEqual(["Kerry Anslow"]);
+    expect(meta.date).toBeNull();
+  });
+});
+
+describe("bylines the layout broke over lines, and a name over its outlet's line (invented pages)", () => {
+  const story = [
+    "The county council voted on Tuesday to close the old Mill Street bridge to cars from next spring, ending weeks of argument.",
+    "Engineers told councillors that the steel beams under the deck had corroded faster than expected.",
+    "\"We have no choice but to act now,\" said the council's transport chief, Margot Ellery.",
+    "Shop owners on both banks said the closure would cut their trade, and some asked for a temporary crossing.",
+  ];
+  const head = ["Menu", "Search", "Home", "News", "Council votes to close Mill Street bridge to cars"];
+  it("joins 'By Jane Roe and' to the name on the next line", () => {
+    const { meta } = segment(page([...head, "By Rachel Dunmore and", "Peter Askew", "March 3, 2026", ...story, "© 2026 Harbour Daily"]));
+    expect(meta.authors).toEqual(["Rachel Dunmore", "Peter Askew"]);
+  });
+  it("joins 'By' / name / 'and' / name, each on its own line", () => {
+    const { meta } = segment(page([...head, "By", "Rachel Dunmore", "and", "Peter Askew", "March 3, 2026", ...story, "© 2026 Harbour Daily"]));
+    expect(meta.authors).toEqual(["Rachel Dunmore", "Peter Askew"]);
+  });
+  it("takes a name over its outlet's line ('The Harbour Daily') as the byline", () => {
+    const { meta } = segment(page([...head, "Rachel Dunmore", "The Harbour Daily", "Published March 3, 2026", ...story, "© 2026 Harbour Daily"]));
+    expect(meta.byline).toBe("Rachel Dunmore");
+    expect(meta.authors).toEqual(["Rachel Dunmore"]);
+  });
+});
+
+describe("a name printed twice over its outlet and a long publication stamp (invented page)", () => {
+  const { meta } = segment(page([
+    "Menu", "Search", "Home", "News",
+    "Council votes to close Mill Street bridge to cars",
+    "Rachel Dunmore", "Rachel Dunmore", "Harbour Daily",
+    "Published 3:14 p.m. ET March 3, 2026 | Updated 5:02 p.m. ET March 3, 2026",
+    "The county council voted on Tuesday to close the old Mill Street bridge to cars from next spring, ending weeks of argument.",
+    "Engineers told councillors that the steel beams under the deck had corroded faster than expected.",
+    "\"We have no choice but to act now,\" said the council's transport chief, Margot Ellery.",
+    "Shop owners on both banks said the closure would cut their trade, and some asked for a temporary crossing.",
+    "© 2026 Harbour Daily",
+  ]));
+  it("takes the headline, not the stamp, and the name as the byline", () => {
+    expect(meta.headline).toBe("Council votes to close Mill Street bridge to cars");
+    expect(meta.byline).toBe("Rachel Dunmore");
+    expect(meta.authors).toEqual(["Rachel Dunmore"]);
+    expect(meta.date?.slice(0, 10)).toBe("2026-03-03");
+  });
+});
+
+describe("a name and a relative stamp on one line under the headline (invented page)", () => {
+  const { meta } = segment(page([
+    "Menu", "Search", "Home", "News",
+    "Council votes to close Mill Street bridge to cars",
+    "Rachel Dunmore | 3 hours ago",
+    "The county council voted on Tuesday to close the old Mill Street bridge to cars from next spring, ending weeks of argument.",
+    "Engineers told councillors that the steel beams under the deck had corroded faster than expected.",
+    "\"We have no choice but to act now,\" said the council's transport chief, Margot Ellery.",
+    "Shop owners on both banks said the closure would cut their trade, and some asked for a temporary crossing.",
+    "© 2026 Harbour Daily",
+  ]));
+  it("is the byline, not the headline, and gives no date", () => {
+    expect(meta.headline).toBe("Council votes to close Mill Street bridge to cars");
+    expect(meta.byline).toBe("Rachel Dunmore");
+    expect(meta.authors).toEqual(["Rachel Dunmore"]);
+    expect(meta.date).toBeNull();
+  });
+});

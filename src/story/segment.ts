@@ -15,7 +15,7 @@ import { authorBox, bareByline, isRoleLine, knownFirstName, namesAPerson, parseB
 import { isWireService } from "./segment/agencies.js";
 import { captionCredit, CREDIT_LABEL_ALONE, gluedCreditLength, isLabelledCredit } from "./segment/credit.js";
 import { findDateline, findInnerDateline, type Dateline } from "./segment/dateline.js";
-import { findDates, findYearlessStamps, hasStampLabel, isDatelessStamp, isRelativeStamp, publicationDate, withYear } from "./segment/dates.js";
+import { findDates, findYearlessStamps, hasStampLabel, isDatelessStamp, isRelativeStamp, publicationDate, RELATIVE_STAMP, RELATIVE_TAIL, withYear } from "./segment/dates.js";
 import { guessLanguage, languageSample } from "./segment/language.js";
 import { lineTable, trimRange, type Line, type LineTable } from "./segment/lines.js";
 import { ParagraphTable } from "./segment/paragraph-table.js";
@@ -650,14 +650,18 @@ function findHeadline(infos: LineInfos, kinds: Kind[], first: number, title: Pag
     // "4 min read": the reading time under the byline.
     if (info.size <= 5 && READING_TIME.test(text)) continue;
     if (findDates(text).length > 0 && info.size <= 12) continue;
+    // "Published 3:14 p.m. ET March 3, 2026 | Updated 5:02 p.m. ET March 3, 2026": a stamp, however long.
+    if (info.size <= 30 && /^(?:published|updated|posted|last updated|publicado|atualizado)\b/iu.test(text) && findDates(text).length > 0) continue;
     // "The Associated Press", "Reuters": an agency credited on its own line names no story.
     if (info.size <= 4 && isWireService(text.trim())) continue;
     // "Health Correspondent" under the writer's name: her job, not the story's headline.
     if (isRoleLine(text)) continue;
     // "Updated 2 hours ago": a stamp without a date is no headline either.
-    if (info.size <= 8 && isDatelessStamp(text)) continue;
+    if (info.size <= 8 && (isDatelessStamp(text) || RELATIVE_STAMP.test(text.trim()))) continue;
+    // "Jane Roe • 2h ago": a name and a relative stamp, the byline's line.
+    if (info.size <= 8 && RELATIVE_TAIL.test(text.trim())) continue;
     // "Express News Service" over "Updated: May 29, 2026": a desk or an agency credited over the date line.
-    if (info.size <= 6 && isDateLine(infos.get(i + 1)) && bareByline(text, true)?.authors.length === 0) continue;
+    if (info.size <= 8 && isDateLine(infos.get(i + 1)) && bareByline(text, true)?.authors.length === 0) continue;
     if (info.phrase) {
       if (info.phrase.kind === "share" || info.phrase.kind === "advert" || info.phrase.kind === "credit" || info.phrase.kind === "caption") continue;
       return null;
@@ -792,7 +796,7 @@ function headerStart(infos: LineInfos, first: number, top: number, headline: str
 /** Whether a line gives a date or says when the story was published: what stands next to a bare byline. */
 function isDateLine(info: LineInfo | undefined): boolean {
   if (!info || info.size > 14) return false;
-  return info.dateOnly || findDates(info.line.text).length > 0 || /^(?:published|updated|posted|publicado|atualizado)\b/i.test(info.line.text);
+  return info.dateOnly || findDates(info.line.text).length > 0 || /^(?:published|updated|posted|publicado|atualizado)\b/i.test(info.line.text) || RELATIVE_STAMP.test(info.line.text.trim());
 }
 
 /**
@@ -820,17 +824,19 @@ function findHeaderByline(infos: LineInfos, kinds: Kind[], meta: Meta, from: num
     if (kinds[i] !== null && kinds[i] !== "body") continue;
     const info = infos.get(i)!;
     if (kinds[i] === "body" && info.size > 25) continue;
-    const lineText = info.line.text;
-    const alone = /^(?:by|author|autor|posted by|written by)\s?:?$/i.test(lineText) && i + 1 < end;
-    const byline = parseByline(alone ? `${lineText.replace(/\s?:$/, "")} ${infos.get(i + 1)!.line.text}` : lineText);
-    if (byline) return take(i, byline, alone ? 2 : 1);
+    const { text: joined, lines } = runOnByline(infos, i, end);
+    const byline = parseByline(joined);
+    if (byline) return take(i, byline, lines);
   }
   for (let i = from > 0 && kinds[from - 1] === "headline" ? from - 1 : from; i < end; i++) {
     const info = infos.get(i)!;
     // A short line inside the opening paragraphs may be the byline under a teaser ("November 20, 2019 Jane Roe"),
     // when it carries a date: a bare name there is more often a photo's subject.
     const opening = (kinds[i] === "body" || kinds[i] === "date") && info.size <= 8 && findDates(info.line.text).length > 0;
-    if (kinds[i] !== null && kinds[i] !== "headline" && !opening) continue;
+    // Or a name line right over a date line at the top of the stretch, a deck taken into the body over them
+    // ("A trial showed ..." / "Jane Roe" / "Feb 11, 2026"): the byline and its date, wherever the stretch begins.
+    const overDate = kinds[i] === "body" && i <= first + 2 && info.size <= 5 && !info.terminal && isDateLine(infos.get(i + 1));
+    if (kinds[i] !== null && kinds[i] !== "headline" && !opening && !overDate) continue;
     const ownDate = findDates(info.line.text).length > 0;
     // "Jane Roe — March 3, 2026, 4:15 p.m.": a line with its own date may end in a full stop and be no sentence;
     // "Jane Roe (@janeroe)" ends in a bracket.
@@ -839,7 +845,7 @@ function findHeaderByline(infos: LineInfos, kinds: Kind[], meta: Meta, from: num
     const sentence = info.terminal && !clockStop && !/\)\s*$/u.test(info.line.text);
     if (info.caption || info.credit !== null || info.phrase || sentence || info.size > 14) continue;
     // Inside the body only a name line with its own date ("November 20, 2019 Jane Roe") may be the byline.
-    if (i >= first && !ownDate) continue;
+    if (i >= first && !ownDate && !overDate) continue;
     // "The Associated Press" right under the headline: an agency credited on a line of its own.
     // So is a desk's name of the same shape ("Agência Vale", "Redação Gazeta do Vale"), a share button between or not.
     const agencyUnderHeadline = kinds[i - 1] === "headline" && info.size <= 6 && (isWireService(info.line.text.trim()) || bareByline(info.line.text, true)?.authors.length === 0);
@@ -869,7 +875,11 @@ function findHeaderByline(infos: LineInfos, kinds: Kind[], meta: Meta, from: num
       // A byline stands in the header: no sentence of prose between the headline and it.
       if (infos.slice(from, i).some((n) => n.terminal && n.size >= 8)) continue;
       // A name among other names (a list, a team) is no byline; a job or desk line beside it ("Staff Writer") is.
-      if ([infos.get(i - 1), infos.get(i + 1)].some((n) => n && n.size <= 6 && !isRoleLine(n.line.text) && (bareByline(n.line.text, true)?.authors.length ?? 0) > 0)) continue;
+      // The same name printed again over or under it (the author box's link and its label) is no other name: the
+      // line past it is the neighbour ("Jane Roe" / "Jane Roe" / "Tom Field" is still a list).
+      const again = (k: number) => normalize(infos.get(k)?.line.text ?? "") === normalize(info.line.text);
+      const neighbours = [infos.get(again(i - 1) ? i - 2 : i - 1), infos.get(again(i + 1) ? i + 2 : i + 1)];
+      if (neighbours.some((n) => n && n.size <= 6 && !isRoleLine(n.line.text) && (bareByline(n.line.text, true)?.authors.length ?? 0) > 0)) continue;
     }
     return take(i, byline);
   }
@@ -888,6 +898,29 @@ function findHeaderByline(infos: LineInfos, kinds: Kind[], meta: Meta, from: num
     if (byline && byline.authors.length > 0 && byline.authors.every((a) => namesAPerson(a) && !spokenOf(a))) return take(i, byline);
   }
   return null;
+}
+
+/**
+ * A byline the page's layout broke over lines, as one line: "By" over the name, "By Jane Roe and" over "John Doe",
+ * "By" / "Jane Roe" / "and" / "John Doe" (each name a link of its own). A line that ends with the marker or a joining
+ * word, or a joining word alone on the next line, goes on; at most five lines, none past `end`. A sentence never
+ * goes on it ("By Jane Roe," over "The storm hit at dawn."), and a joining word left dangling at the end is given
+ * back: the byline is what was joined up to the last name.
+ */
+function runOnByline(infos: LineInfos, i: number, end: number): { text: string; lines: number } {
+  const openEnded = (t: string) => /(?:^|\s)(?:by|author|autor|posted by|written by|and|und|&)\s?:?$|,$/iu.test(t.trim());
+  let text = infos.get(i)?.line.text ?? "";
+  let lines = 1;
+  let closed = { text, lines };
+  for (let next = infos.get(i + lines); next && lines < 5 && i + lines < end; next = infos.get(i + lines)) {
+    const line = next.line.text.trim();
+    if (!openEnded(text) && !/^(?:and|&)$/iu.test(line)) break;
+    if (line === "" || line.length > 80 || (next.terminal && next.size >= 4)) break;
+    text = `${text.trim().replace(/\s?:$/u, "")} ${line}`;
+    lines++;
+    if (!openEnded(text)) closed = { text, lines };
+  }
+  return openEnded(text) ? closed : { text, lines };
 }
 
 /**

@@ -8,8 +8,8 @@ import type { RawMention } from "./mentions.js";
 import { knownOrganizations, organizationAcronyms, organizationHeads } from "./knowledge.js";
 import { pushAll } from "../../lib/arrays.js";
 
-/** Words a credit wraps around names: "Photo", "Image copyright", "Credit:". */
-const CREDIT_NOISE = new Set(["photo", "photos", "photograph", "image", "images:", "copyright", "credit", "credits",
+/** Words a credit wraps around names: "Photo", "Pic:", "Photography by", "Image copyright", "Credit:". */
+const CREDIT_NOISE = new Set(["photo", "photos", "photograph", "photography", "pic", "pics", "image", "images:", "copyright", "credit", "credits",
   "via", "by", "file", "pool", "handout", "(c)", "©"]);
 
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}.'’&-]*/gu;

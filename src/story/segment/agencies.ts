@@ -8,6 +8,10 @@
 export const WIRE_SERVICES: readonly string[] = [
   "Associated Press", "AP", "Reuters", "AFP", "Agence France-Presse", "PTI", "IANS", "ANI", "UPI", "dpa", "EFE", "ANSA",
   "Xinhua", "Bloomberg", "Bloomberg News", "CNN Wire", "TASS", "Kyodo", "Yonhap", "Press Association", "PA", "Canadian Press",
+  // Their names written out, and other national agencies whose name is a byline by itself.
+  "Press Trust of India", "Indo-Asian News Service", "Asian News International", "Agence France Presse", "Australian Associated Press",
+  "AAP", "PA Media", "Xinhua News Agency", "Kyodo News", "Yonhap News Agency", "Anadolu Agency", "Deutsche Presse-Agentur",
+  "Agencia EFE", "Europa Press", "Agência Lusa", "Lusa", "Interfax", "RIA Novosti", "Bernama", "Antara", "United Press International",
 ];
 
 /**

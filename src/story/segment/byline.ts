@@ -9,11 +9,11 @@ import { givenNameGender, isListedGivenName } from "../../nlp/given-names.js";
 import { HONORIFICS, NAME_PARTICLES, SMALL_TITLE_WORDS } from "../../nlp/lexicon.js";
 import { foreignOrganizationHeads, organizationHeads } from "../entities/knowledge.js";
 import { isWireService } from "./agencies.js";
-import { findDates } from "./dates.js";
+import { findDates, RELATIVE_END } from "./dates.js";
 
-const MARKERS = String.raw`(?:by|(?:text|words|story) and (?:photos|pictures|photographs) by|written by|posted by|words by|story by|analysis by|commentary by|opinion by|perspective by|interview by|review by|essay by|column by|reporting by|reported by|von|por|par|di|door|oleh|publicado por|escrito por|a cura di|scritto da|geschrieben von|écrit par|rédigé par|autor|author|text|texto|текст|автор)`;
+const MARKERS = String.raw`(?:by|(?:text|words|story) and (?:photos|pictures|photographs) by|written by|posted by|words by|story by|analysis by|guest (?:column|post|essay|opinion|commentary) by|commentary by|opinion by|perspective by|interview by|review by|essay by|column by|(?:ein )?(?:kommentar|analyse|gastbeitrag|essay) von|reporting by|reported by|von|por|par|di|door|oleh|publicado por|escrito por|a cura di|scritto da|geschrieben von|écrit par|rédigé par|autor|author|text|texto|текст|автор)`;
 /** Labels that mark a byline only with their colon: "Reporter: Jane Roe", "Words: Jane Roe" ("Reporter Jane Roe said" is prose). */
-const COLON_MARKERS = String.raw`(?:reporter|reporters|reporting|words|contributor|contributors|reportagem|reportaje|redacción|redação)`;
+const COLON_MARKERS = String.raw`(?:reporter|reporters|reporting|words|contributor|contributors|reportagem|reportaje|redacción|redação|penulis|pewarta|auteur|autore|autora)`;
 const BY = new RegExp(String.raw`^(?:${MARKERS}(?:\s?:\s*|\s+)|${COLON_MARKERS}\s?:\s*)(?=\S)`, "iu");
 /** A marker after a date or a time on the same line: "October 9, 2018 | by Jane Roe", "5:45 AM PST 11/19/2019 by X". */
 const MID_BY = new RegExp(String.raw`(?:^|[\s|•·,/–—-])(${MARKERS}(?:\s?:\s*|\s+))(?=\p{Lu})`, "giu");
@@ -94,6 +94,9 @@ export function parseByline(line: string): Byline | null {
   // A timestamp label or a reading time after the names is not part of the byline: "By X • Published Nov 19",
   // "By X Updated 2:10 PM", "By X 10 min read".
   let text = line
+    // The photographer after the writer is the picture's credit, not the story's: "By Jane Roe. Photos by John Doe",
+    // "By Jane Roe | Photography by John Doe".
+    .replace(/(?:\.\s+|\s*[|•·,;–—-]\s+)(?:photos?|photographs?|photography|pictures?|images?|illustrations?|video)(?: and video)?\s+by\b.*$/iu, "")
     .replace(/(?:\s*[•·|,–—-]\s+|\s+)(?:published|updated|posted|last updated)\b.*$/iu, "")
     .replace(/(?:\s*[•·|,–—-]\s+|\s+)\d{1,3}\s?(?:min(?:ute)?s?|mins?)\.?\s(?:read|reading)\b.*$/iu, "");
   // Cut the date and anything after it ("By X on November 12, 2019", "By X Nov 17, 2019, 10:05am EST").
@@ -118,7 +121,7 @@ export function parseByline(line: string): Byline | null {
 }
 
 /** Markers that are a genre's name before "by" ("Review by", "Interview by"): also the start of a headline. */
-const GENRE_MARKER = /^(?:perspective|interview|review|essay|column)\s+by\b/iu;
+const GENRE_MARKER = /^(?:perspective|interview|review|essay|column|guest (?:column|post|essay|opinion|commentary))\s+by\b/iu;
 
 /** "October 9, 2018 | by Jane Roe": a marker after a date or a time; the byline is what follows the marker. */
 function midLineByline(line: string): Byline | null {
@@ -136,10 +139,25 @@ function midLineByline(line: string): Byline | null {
 /** A newsroom credited by its one word, in the languages of the bylines: "Redação", "Redacción", "Staff". */
 const NEWSROOM = /^(?:redação|redacao|redacción|redaccion|rédaction|redazione|redaktion|redactie|newsroom|staff)$/iu;
 
+/**
+ * A newsroom's credit written as a phrase, its words in small letters: "Staff and agencies", "Guardian staff and
+ * agencies", "From staff reports", "Staff and wire reports", "Herald staff". Case-sensitive: under the `i` flag
+ * \p{Lu} takes small letters too, and "cuts hit newsroom staff" is no credit.
+ */
+const STAFF_PHRASE = /^(?:(?:From|from|FROM)\s)?(?:(?:The\s)?\p{Lu}[\p{L}.'’-]*\s){0,3}(?:staff|Staff|STAFF)(?:\s(?:(?:and|AND)\s(?:agencies|Agencies|AGENCIES|wire (?:services|reports)|Wire (?:Services|Reports))|reports?|Reports?|REPORTS?|writers?|Writers?))?$/u;
+
+/**
+ * A newsroom's credit on a line of its own, with no "By" before it. A headline in title case ends in "Staff" just as
+ * "Herald Staff" does ("Hospital Lacks Staff", "Mayor Fires Campaign Staff"): that form is left to the name rules.
+ */
+function isBareStaffCredit(text: string): boolean {
+  return STAFF_PHRASE.test(text) && !/^(?:\p{Lu}\S*\s)+Staff$/u.test(text);
+}
+
 /** Whether what follows "By" names a desk, an outlet or an agency ("Reuters", "Telegraph Sport", "Staff Reports"). */
 function isDeskOrAgency(names: string): boolean {
   const rest = names.replace(/\s+(?:\||-|–|—|\/)\s.*$/u, "").replace(/[,.;]+$/u, "").trim();
-  if (isWireService(rest) || NEWSROOM.test(rest)) return true;
+  if (isWireService(rest) || NEWSROOM.test(rest) || STAFF_PHRASE.test(rest)) return true;
   const words = rest.split(/\s+/u);
   if (words.length < 1 || words.length > 6 || /[.!?]$/.test(rest)) return false;
   // Every word capitalised (small joining words aside), and the first one too: not the start of a sentence.
@@ -247,9 +265,10 @@ function namesTheWriter(line: string, name: string): boolean {
 
 /**
  * The buttons of an author's box printed after the name: "Jane Roe Email Twitter", "Jane Roe Follow on Twitter",
- * "Jane Roe | Bio". The name is the byline; the buttons are not (pages/META.md: handles and e-mails go).
+ * "Jane Roe | Bio", "By Jane Roe Share on Facebook Share on Twitter" (the share bar run into the byline's line). The
+ * name is the byline; the buttons are not (pages/META.md: handles and e-mails go).
  */
-const CONTACT_BUTTONS = /(?:(?:\s*[|•·]\s*|\s+)(?:follow(?: (?:on|me on) (?:twitter|x|facebook|instagram))?|e-?mail(?: me)?|twitter|facebook|instagram|linkedin|bio|contact|rss|view profile|more by (?:this )?author))+\s*$/iu;
+const CONTACT_BUTTONS = /(?:(?:\s*[|•·]\s*|\s+)(?:follow(?: (?:on|me on) (?:twitter|x|facebook|instagram))?|share(?: (?:on|via|to) (?:twitter|x|facebook|linkedin|whatsapp|reddit|pinterest|e-?mail))?|e-?mail(?: me)?|twitter|facebook|instagram|linkedin|whatsapp|reddit|pinterest|print|bio|contact|rss|view profile|more by (?:this )?author))+\s*$/iu;
 
 function withoutContactButtons(text: string): string {
   return text.replace(CONTACT_BUTTONS, "").trim();
@@ -365,6 +384,11 @@ export function bareByline(line: string, dated: boolean): Byline | null {
     text = before.length > 0 ? before : after.replace(/^\d{1,2}(?:[:.h]\d{2}|h)\s?(?:[ap]\.?m\.?)?\s?(?:[A-Z]{2,4})?(?:[\s|•·,/–—-]+|$)/iu, "");
     dated = true;
   }
+  // "Jane Roe • 2h ago", "Jane Roe | 3 hours ago": a stamp in relative time stands where the date stands.
+  if (RELATIVE_END.test(text)) {
+    text = text.replace(RELATIVE_END, "");
+    dated = true;
+  }
   text = text
     .replace(/(?:\s*[•·|,–—-]\s+|\s+)\d{1,3}\s?(?:min(?:ute)?s?|mins?)\.?\s(?:read|reading)\b.*$/iu, "") // "Jane Roe · 3 min read"
     .replace(/(?:\s*[•·|,–—-]\s+|\s+)(?:published|updated|posted)\b.*$/iu, "") // "Jane Roe Published 10:20 a.m. ET"
@@ -394,6 +418,10 @@ export function bareByline(line: string, dated: boolean): Byline | null {
   }
   const agency = text.replace(/,\s*[\p{L} ]{2,30},?$/u, "");
   if (isWireService(agency)) return dated ? { text: agency, authors: [] } : null;
+  if (isBareStaffCredit(text)) return dated ? { text, authors: [] } : null;
+  // "The Associated Press and Harbour Daily staff", "Reuters and AFP": agencies and desks joined, nobody named.
+  const joined = text.split(/\s*(?:,|\band\b|&)\s*/u).filter(Boolean);
+  if (joined.length >= 2 && joined.every((part) => isWireService(part) || isBareStaffCredit(part))) return dated ? { text, authors: [] } : null;
   const authors = authorsOf(text);
   // "Telegraph Sport" over a date line: a desk credited as the byline.
   if (authors.length === 0) return dated && isDeskOrAgency(text) && isDeskName(text) ? { text, authors: [] } : null;
@@ -440,7 +468,10 @@ export function authorsOf(names: string, marked = false): string[] {
     .replace(/\s(?:\||-|–|—|\/|／|•|·)\s.*$/u, "") // "Dario Penn | Fox News", "GIULIA FERRANTE - 2019-04-10"
     .replace(/\s+(?:on|am|le)\s.*$/i, "") // "Jane Roe on March 3"
     .replace(/\s*\([^()]{1,40}\)\s*$/u, "") // "Mia Anderson (Reuters)"
-    .replace(/\s+(?:for|special to)\s+\S.*$/iu, ""); // "Jane Roe For Dailymail.com", "JANE ROE FOR MAILONLINE"
+    .replace(/\s+(?:for|special to)\s+\S.*$/iu, "") // "Jane Roe For Dailymail.com", "JANE ROE FOR MAILONLINE"
+    // "Jane Roe of the Valley Herald", "Jane Roe of Reuters"; not across a joining word or a comma, where the next
+    // author begins ("Jane Roe of Reuters and John Doe").
+    .replace(/\s+of\s+(?:the\s+)?\p{Lu}[^\s,]*(?:\s(?!and\b|&)[^\s,]+){0,4}$/u, "");
   rest = rest.replace(/\s+/g, " ").trim();
   // "Jane Roe with John Doe" joins two people, "Jane Roe with Valley Sentinel", "Jane Roe With Photos By John Doe"
   // a person and an outlet or a job: after "with", a part counts only when it opens with a known first name.
@@ -491,6 +522,8 @@ function cleanName(raw: string, marked = false): string | null {
     while (words.length > 2 && /^[\p{Lu}\d]{2,}$/u.test(words[words.length - 1]!)) words.pop();
   }
   if (words.length < 2 || words.length > 5) return null;
+  // "The Harbour Daily", "The Valley Voice": an article opens an outlet's or a desk's name, never a person's.
+  if (/^the$/iu.test(words[0]!)) return null;
   // "By Nintendo Life", "Google News Initiative": a name opening with a word the lexicon knows as a company's.
   if (lexiconTag(words[0]!.toLowerCase()) === "Organization") return null;
   // "Valley City Police Department": a name that ends in an organisation's head word is a body's. After "By" only

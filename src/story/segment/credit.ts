@@ -19,7 +19,7 @@ const AGENCY = String.raw`(?:${namesPattern([...PHOTO_AGENCIES, ...PHOTO_WIRES])
  * Picture words of other languages, as labels before a credit ("Foto: X", "Фото: X", "Bild: X", "사진: X"), on the
  * credit's line or alone on the line over it.
  */
-const LABEL_WORDS = String.raw`foto|фото|bild|imagem|imagen|immagine|crédito|crédit|kredit|사진|写真|图片|圖片`;
+const LABEL_WORDS = String.raw`pic|foto|фото|bild|imagem|imagen|immagine|crédito|crédit|kredit|사진|写真|图片|圖片`;
 /** Which picture a label is for, in front of it: "Main image:", "Top photo:", "Featured image:". */
 const PLACE_WORD = String.raw`(?:(?:main|top|header|featured|feature|cover|lead|hero|banner|opening|inset) )?`;
 const PLACE_LABEL = new RegExp(String.raw`^\(?${PLACE_WORD.slice(0, -1)}`, "iu");
@@ -32,11 +32,21 @@ const CREDIT_LABEL = new RegExp(String.raw`^\(?${PLACE_WORD}(?:(?:image|photo|pi
  */
 const SLASH_LABEL = /^\(?(?:Photo|PHOTO|Foto|FOTO)\/(\p{Lu}.{0,60}?)\)?$/u;
 /** Two kinds of media joined by a slash, a menu's item: "Photo / Video", "Photos / Galleries". */
-const MEDIA_PAIR = /^(?:photo|image|picture|foto|graphic)s?\s?\/\s?(?:videos?|audio|galler(?:y|ies)|graphics?|multimedia|podcasts?|slideshows?|vídeos?|illustrations?|infographics?|art|design|essays?)$/iu;
+/** Kinds of media, the first letter either case (the patterns that hold them are not all case-blind). */
+const MEDIA_WORDS = String.raw`(?:[Vv]ideos?|[Aa]udio|[Gg]aller(?:y|ies)|[Gg]raphics?|[Mm]ultimedia|[Pp]odcasts?|[Ss]lideshows?|[Vv]ídeos?|[Ii]llustrations?|[Ii]nfographics?|[Aa]rt|[Dd]esign|[Ee]ssays?)`;
+const MEDIA_PAIR = new RegExp(String.raw`^(?:photo|image|picture|foto|graphic)s?\s?\/\s?${MEDIA_WORDS}$`, "iu");
+/**
+ * "Credit...Jane Roe for The Daily", "Credit… Getty Images": a credit line with the dots of its label. The credit
+ * opens with a capital, a name's ("Credit…via Reuters" aside): "Credit… where it is due: the card that pays you
+ * back" is a headline.
+ */
+const CREDIT_DOTS = /^Credit\s?(?:\.{2,3}|…)\s?((?:via\s)?\p{Lu}[^:?!]{1,100})$/u;
 /** A screenshot's or screen grab's label. */
 const SCREENSHOT = /^\(?(?:screenshot|screengrab|screen grab)s?\b/iu;
 /** Joining words a name of a source may hold in small letters ("Museum of the City", "via"). */
 const SMALL_WORDS = new Set(["of", "the", "and", "de", "la", "via", "for", "on", "from", "&"]);
+/** Small words a credit line holds beside its names: "special to", "file", "used with permission", "staff photographer". */
+const CREDIT_TERMS = /^(?:special|to|by|with|file|staff|photographer|photographers|freelance|contributor|contributing|used|permission|courtesy|handout|supplied|submitted|provided|photos?|images?|pictures?)[.,;]?$/u;
 /** Whether words are names only: each opens with a capital or a digit, or is a joining word ("Museum of the City"). */
 function namesOnly(words: string): boolean {
   return words.trim().split(/[\s/]+/u).every((w) => /^[\p{Lu}\d(]/u.test(w) || SMALL_WORDS.has(w));
@@ -46,7 +56,7 @@ function namesOnly(words: string): boolean {
  * "Photo by Jane Roe / Harbour Daily", "Illustration by Jane Roe": a label with "by" and no colon, on a line of its
  * own. Singular only: "Images by Agency and Agency" is a site-wide footer, not the story's credit.
  */
-const BY_LABEL = /^\(?(?:photo(?:graph)?|illustration|photo illustration|image|picture|artwork|graphic) by\s(\p{Lu}.{1,100}?)\)?$/iu;
+const BY_LABEL = /^\(?(?:photo(?:graph|graphy)?|illustration|photo illustration|image|picture|artwork|graphic) by\s(\p{Lu}.{1,100}?)\)?$/iu;
 const AGENCY_LINE = new RegExp(String.raw`^\(?(?:[\p{L}.'’ -]{2,40}\s?[/|]\s?){0,3}${AGENCY}(?:\s?[/|]\s?[\p{L}.'’ -]{2,40}){0,3}\)?$`, "u");
 const CAPTION_START = /^(?:©\s?\p{Lu}|\d{1,3} of \d{1,3}\s|FILE(?: PHOTO)?\s?[-:—–]|\(?FILE\)?\s|In (?:this|a) (?:[\p{L}\d,. ]{0,40} )?(?:photo|image|picture|file photo|handout)|This (?:[\p{L}\d,. ]{0,40} )?(?:photo|image|picture)\b)/u;
 
@@ -61,14 +71,28 @@ const NOT_A_PHRASE = String.raw`(?!(?:a|an|the|this|that|these|those|what|how|wh
  * and a few joining words to the line's end. A promotion in the story's last line ("... PHOTOS: See the best shots
  * of the week") is no caption.
  */
-const CAPS_LABEL = String.raw`(?:IMAGE|PHOTO|PICTURE|FOTO)S?:\s(?=\p{Lu}[\p{L}\d.'’&-]*(?:\s?[\s/]\s?(?:\p{Lu}[\p{L}\d.'’&-]*|via|of|and|for|de|la|the)){0,8}\s*\)?$)`;
+const CAPS_LABEL = String.raw`(?:IMAGE|PHOTO|PICTURE|FOTO|CREDIT)S?:\s(?=\p{Lu}[\p{L}\d.'’&-]*(?:\s?[\s/]\s?(?:\p{Lu}[\p{L}\d.'’&-]*|via|of|and|for|de|la|the)){0,8}\s*\)?$)`;
+/**
+ * "... on Saturday. Photo / Jane Roe", "... the new wharf. Photo / Supplied": a picture's label and its credit
+ * parted by a spaced slash at a caption's end. The credit is a name (capitals but for joining words), so that
+ * "Photo / video" in a sentence is none, and no kind of media, so that a menu's "Photo / Video" after a sentence is
+ * none either. The credit is the pattern's last group.
+ */
+const SLASHED_LABEL = String.raw`(?:Photo|Image|Picture|Illustration|Graphic)s?\s\/\s(?!${MEDIA_WORDS}\b)(\p{Lu}[\p{L}\d.'’&-]*(?:\s(?:\p{Lu}[\p{L}\d.'’&-]*|of|and|for|the|via|\/))*)`;
+/**
+ * "... on the glacier. EPA-EFE/LARS HOLM": the European agency's credit closes a caption after its last sentence,
+ * its photographer's name in capitals. "EPA" is also the American agency in prose ("under the joint EPA/Army Corps
+ * process."), so the credit must follow a sentence's end and hold names only.
+ */
+const EPA_CREDIT = String.raw`(?:^|[.!?”")]\s|\s[|/]\s)EPA(?:-EFE)?/\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}\.?`;
 const CAPTION_END = new RegExp(
-  String.raw`(?:\((?:[Pp]hoto|[Ii]mage|[Pp]icture|[Cc]redit|[Ff]oto)s?:? [^()]{1,80}\)|\s\((?:[\p{Lu}][\p{L}.'’-]{0,20}\s){1,4}?[\p{Lu}][\p{L}.'’-]{0,20}\s?/\s?${AGENCY}\)|\((?:AP|AFP|Reuters|EPA|Getty Images)(?: Photo)?(?:/[^()]{1,60})?\)|(?:REUTERS|AP Photo|AFP PHOTO|AFP)/[\p{L} .'’-]{2,40}|(?:Photo(?:graph)?|Illustration|Photo illustration|Picture) by:? \p{Lu}[^.]{1,79}|Credit\s?\.{2,3}\s?.{0,80}|(?:Image |Photo |Picture )?(?:Credit|Source|Photo|Courtesy)s?:\s.{2,80}|[\p{Ll}\d.!?”")]\s(?:(?:Image|Photo|Photograph|Picture|Foto|Bild)s?:\s${NOT_A_PHRASE}|${CAPS_LABEL})[^.:]{2,60}|[.!?”"]\s©\s?(?![^©]*\b(?:19|20)\d{2}\b)[^©.]{2,60}|(?:[.!?”")]\s|\s[/|]\s|\s\()(?:[\p{L}.'’-]{1,20}[ ,]{1,2}){0,5}${AGENCY}(?: file)?\)?|[\s,](?:[Pp]hotos?|[Ii]mages?|[Pp]ictures?)\s?©\s?[^.©]{2,60}|\s\[[^[\]]{2,40}\svia\s[^[\]]{2,40}\]|\s\[${AGENCY}[^[\]]{0,30}\]|[.!?”"]\s\(\p{Lu}[^()/]{1,40}\s?/\s?[^()/\s][^()/]{1,40}\)|[\s.!?”"][([]\s?(?:\p{Lu}[\p{L}.'’-]*\s){1,4}\p{Lu}[\p{L}.'’-]*\s?/\s?\p{L}[\p{L} .'’-]{1,40}?\s?[)\]]|(?:[.!?”")]\s|\s\|\s)(?:\p{Lu}[\p{L}.'’-]*\s){1,4}\p{Lu}[\p{L}.'’-]*\s?/\s?\p{L}[\p{L} .'’-]{1,40}|\svia\s\p{Ll}{0,3}\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+){0,3}|[^.!?,;:]\s(?:AP|AFP|REUTERS|EPA|Getty Images))$`,
+  String.raw`(?:\((?:[Pp]hoto|[Ii]mage|[Pp]icture|[Pp]ic|[Cc]redit|[Ff]oto)s?:? [^()]{1,80}\)|\s\((?:[\p{Lu}][\p{L}.'’-]{0,20}\s){1,4}?[\p{Lu}][\p{L}.'’-]{0,20}\s?/\s?${AGENCY}\)|\((?:AP|AFP|Reuters|EPA|Getty Images)(?: Photo)?(?:/[^()]{1,60})?\)|(?:REUTERS|AP Photo|AFP PHOTO|AFP)/[\p{L} .'’-]{2,40}|${EPA_CREDIT}|(?:Photo(?:graph)?|Illustration|Photo illustration|Picture) by:? \p{Lu}[^.]{1,79}|Credit\s?\.{2,3}\s?.{0,80}|(?:Image |Photo |Picture )?(?:Credit|Source|Photo|Courtesy)s?:\s.{2,80}|[\p{Ll}\d.!?”")]\s(?:(?:Image|Photo|Photograph|Picture|Pic|Foto|Bild)s?:\s${NOT_A_PHRASE}|${CAPS_LABEL})[^.:]{2,60}|[.!?”"]\s©\s?(?![^©]*\b(?:19|20)\d{2}\b)[^©.]{2,60}|(?:[.!?”")]\s|\s[/|]\s|\s\()(?:[\p{L}.'’-]{1,20}[ ,]{1,2}){0,5}${AGENCY}(?: file)?\)?|[\s,](?:[Pp]hotos?|[Ii]mages?|[Pp]ictures?)\s?©\s?[^.©]{2,60}|\s\[[^[\]]{2,40}\svia\s[^[\]]{2,40}\]|\s\[${AGENCY}[^[\]]{0,30}\]|[.!?”"]\s\(\p{Lu}[^()/]{1,40}\s?/\s?[^()/\s][^()/]{1,40}\)|[\s.!?”"][([]\s?(?:\p{Lu}[\p{L}.'’-]*\s){1,4}\p{Lu}[\p{L}.'’-]*\s?/\s?\p{L}[\p{L} .'’-]{1,40}?\s?[)\]]|(?:[.!?”")]\s|\s\|\s)(?:\p{Lu}[\p{L}.'’-]*\s){1,4}\p{Lu}[\p{L}.'’-]*\s?/\s?\p{L}[\p{L} .'’-]{1,40}|\svia\s\p{Ll}{0,3}\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+){0,3}|[^.!?,;:]\s(?:AP|AFP|REUTERS|EPA|Getty Images)|[.!?”")]\s${SLASHED_LABEL})$`,
   "u",
 );
 
 const VIA_AGENCY = new RegExp(String.raw`^\p{Lu}[^.!?()]{1,60}\svia\s(?:${namesPattern([...PHOTO_WIRES, ...PHOTO_AGENCIES, ...PLATFORMS])}|Nasa)$`, "u");
 
+const PHOTOGRAPHER_SLASH_CAPS = /^(\p{Lu}{2,})(?: \p{Lu}\.)?(?: \p{Lu}[\p{Lu}'’-]+){1,2}\s?\/\s?\p{Lu}[\p{Lu}&.-]+(?: \p{Lu}[\p{Lu}&.-]+){0,2}$/u;
 const PHOTOGRAPHER_SLASH = /^(\p{Lu}[\p{Ll}'’-]+)(?: \p{Lu}\.)?(?: \p{Lu}[\p{L}'’-]+){1,2}\s?\/\s?\p{Lu}[\p{L}&.-]+(?: \p{Lu}[\p{L}&.-]+){0,2}$/u;
 
 /** A label on a line of its own, the credit on the next: "Photo:", "Фото:". */
@@ -120,7 +144,22 @@ export function readCredit(text: string, previous?: string): { credit: string | 
   // A placed label over a sentence ("Main image: The old bridge at dusk", "Main image: Protesters gather ... Photograph:
   // X") describes it too: a credit after it is a name, its words in capitals but for joining words.
   if (labelled && PLACE_LABEL.test(text) && !/^courtesy\b/iu.test(labelled[1]!) && !namesOnly(labelled[1]!)) return none;
+  // "Image: Traffic crosses the old bridge on Monday.": a label over a sentence (words in small letters, a full stop)
+  // is a caption that says what the picture shows; a credit is a name. The small words of a credit's own terms
+  // ("Jane Roe, special to the Daily.", "Jane Roe for the Herald, used with permission.") still make one.
+  const labelWords = labelled ? labelled[1]!.trim().split(/\s+/u) : [];
+  const smallLetters = labelWords.filter((w) => /^\p{Ll}/u.test(w) && !SMALL_WORDS.has(w) && !CREDIT_TERMS.test(w)).length;
+  if (labelled && /[.!?]$/u.test(labelled[1]!.trim()) && !/^courtesy\b/iu.test(labelled[1]!) && labelWords.length >= 5 && smallLetters >= 1) return none;
   if (labelled) return strong(labelled[1]!.trim() || null);
+  // "Credit...Jane Roe for The Daily": the credit's label and its dots run into the name.
+  const dotted = CREDIT_DOTS.exec(text);
+  if (dotted) return strong(dotted[1]!.trim());
+  // "Source: Getty Images": a source's label is a picture's only before a picture agency's name (an end-of-story
+  // "Source: Reuters" or "Source: News agencies" names where the text came from).
+  const sourced = /^\(?source\s?:\s*(.{2,80}?)\)?$/iu.exec(text);
+  if (sourced && AGENCY_LINE.test(sourced[1]!) && /\b(?:Getty|Images|Photos?|Shutterstock|iStock(?:photo)?|Alamy|Unsplash|Pixabay|Pexels)\b/u.test(sourced[1]!)) {
+    return strong(sourced[1]!.trim());
+  }
   const slashed = SLASH_LABEL.exec(text);
   if (slashed && !MEDIA_PAIR.test(text)) return strong(slashed[1]!.trim());
   // The name after "by" opens with a capital (the \p{Lu} of the `iu` pattern takes small letters too): "Photo by the
@@ -146,6 +185,9 @@ export function readCredit(text: string, previous?: string): { credit: string | 
   const unbracketed = text.trim().replace(/^[([](.*)[)\]]$/u, "$1");
   const shot = PHOTOGRAPHER_SLASH.exec(unbracketed);
   if (shot && knownFirstName(shot[1]!)) return strong(unbracketed);
+  // The same in capitals: "MARCO BELLINI/HARBOUR DAILY".
+  const shouted = PHOTOGRAPHER_SLASH_CAPS.exec(unbracketed);
+  if (shouted && knownFirstName(shouted[1]!)) return strong(unbracketed);
   const made = previous !== undefined ? MADE_FOR.exec(text) : null;
   if (made && isMaker(made[1]!) && /[.!?”"]$/u.test(previous!) && previous!.split(/\s+/u).length >= 8) {
     return { credit: text.trim(), maker: made[1]! };
@@ -189,7 +231,7 @@ export function gluedCreditLength(text: string, rest: number): number {
 }
 
 const TRAILING_CREDIT = new RegExp(
-  String.raw`(?:[\s,](?:[Pp]hotos?|[Ii]mages?|[Pp]ictures?)\s?©\s?([^.©]{2,60})|\((?:(?:Photo|Image|Picture|Credit|Foto)s?(?: by)?:?\s)?([^()]{2,80})\)|((?:REUTERS|AP Photo|AFP PHOTO|AFP)/[\p{L} .'’-]{2,40})|(?:Photo(?:graph)?|Illustration|Photo illustration|Picture) by:? (\p{Lu}[^.]{1,79})|Credit\s?\.{2,3}\s?(.{2,80}))\s*$`,
+  String.raw`(?:[\s,](?:[Pp]hotos?|[Ii]mages?|[Pp]ictures?)\s?©\s?([^.©]{2,60})|\((?:(?:Photo|Image|Picture|Pic|Credit|Foto)s?(?: by)?:?\s)?([^()]{2,80})\)|((?:REUTERS|AP Photo|AFP PHOTO|AFP|EPA-EFE|EPA)/[\p{L} .'’-]{2,40})|(?:Photo(?:graph)?|Illustration|Photo illustration|Picture) by:? (\p{Lu}[^.]{1,79})|Credit\s?\.{2,3}\s?(.{2,80}))\s*$`,
   "u",
 );
 
@@ -198,10 +240,10 @@ const TRAILING_CREDIT = new RegExp(
  * "... a stock image. Getty", "... [Example via Nasa]", "... keyboard via iFixit".
  */
 const BARE_TRAILING_CREDIT = new RegExp(
-  String.raw`(?:(?:[.!?”")]\s|\s\|\s)((?:[\p{Lu}][\p{L}.'’-]*\s){0,4}[\p{Lu}][\p{L}.'’-]*\s?/\s?[\p{L}][\p{L} .'’-]{1,40})|(?:[.!?”")]\s|\s\|\s)(?:Image |Photo |Picture )?(?:Credits?|Photos?|Images?|Courtesy):\s([^.]{2,80})|[\p{Ll}\d.!?”")]\s(?:(?:Image|Photo|Photograph|Picture|Foto|Bild)s?:\s${NOT_A_PHRASE}|${CAPS_LABEL})([^.:]{2,60})|[.!?”"]\s©\s?(?![^©]*\b(?:19|20)\d{2}\b)([^©.]{2,60})|[.!?”")]\s(${AGENCY}(?: file)?)|\[([^[\]]{2,60})\]|\svia\s(\p{Ll}{0,3}\p{Lu}[\p{L}]+(?: [\p{Lu}][\p{L}]+){0,3})|[^.!?,;:]\s(AP|AFP|REUTERS|EPA|Getty Images))\s*$`,
+  String.raw`(?:(?:[.!?”")]\s|\s\|\s)((?:[\p{Lu}][\p{L}.'’-]*\s){0,4}[\p{Lu}][\p{L}.'’-]*\s?/\s?[\p{L}][\p{L} .'’-]{1,40})|(?:[.!?”")]\s|\s\|\s)(?:Image |Photo |Picture )?(?:Credits?|Photos?|Images?|Courtesy):\s([^.]{2,80})|[\p{Ll}\d.!?”")]\s(?:(?:Image|Photo|Photograph|Picture|Pic|Foto|Bild)s?:\s${NOT_A_PHRASE}|${CAPS_LABEL})([^.:]{2,60})|[.!?”"]\s©\s?(?![^©]*\b(?:19|20)\d{2}\b)([^©.]{2,60})|[.!?”")]\s(${AGENCY}(?: file)?)|\[([^[\]]{2,60})\]|\svia\s(\p{Ll}{0,3}\p{Lu}[\p{L}]+(?: [\p{Lu}][\p{L}]+){0,3})|[^.!?,;:]\s(AP|AFP|REUTERS|EPA|Getty Images)|[.!?”")]\s${SLASHED_LABEL})\s*$`,
   "u",
 );
-const LEADING_LABEL = /^(?:(?:photo|image|picture|foto|credit|source)s?(?: by| credit)?\s?:\s*|©\s*)/iu;
+const LEADING_LABEL = /^(?:(?:photo|image|picture|foto|credit|source)s?(?: by| credit)?\s?:\s*|©\s*|(?:(?:photo|image|picture)s?\s)?(?:provided|supplied|submitted|contributed) by\s|(?:photo|image|picture|illustration|graphic)s?\s\/\s)/iu;
 
 /** The credit written at the end of a caption, or null; a leading label ("credit:", "Photo:") is dropped. */
 export function captionCredit(text: string): string | null {
@@ -210,7 +252,7 @@ export function captionCredit(text: string): string | null {
   let credit = m ? (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? "").trim() : "";
   if (credit.length < 2) {
     const bare = BARE_TRAILING_CREDIT.exec(tail);
-    credit = bare ? (bare[1] ?? bare[2] ?? bare[3] ?? bare[4] ?? bare[5] ?? bare[6] ?? bare[7] ?? bare[8] ?? "").trim() : "";
+    credit = bare ? (bare[1] ?? bare[2] ?? bare[3] ?? bare[4] ?? bare[5] ?? bare[6] ?? bare[7] ?? bare[8] ?? bare[9] ?? "").trim() : "";
   }
   credit = credit.replace(LEADING_LABEL, "").trim();
   return credit.length >= 2 ? credit : null;

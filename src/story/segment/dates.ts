@@ -297,9 +297,18 @@ const STAMP_WORD = new RegExp(
   "iu",
 );
 
+/** "3 hours ago", "2h ago", "a day ago": a time counted back from now, which names no date (pages/META.md). */
+const AGO = String.raw`(?:\d{1,2}\s?(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|months?)|(?:an?|one) (?:second|minute|hour|day|week|month))\sago`;
+/** A line that is only a stamp in relative time: "3 hours ago", "Updated 2 days ago", "Yesterday", "Just now". */
+export const RELATIVE_STAMP = new RegExp(String.raw`^(?:(?:updated|published|posted)\s)?(?:${AGO}|yesterday|just now)$`, "iu");
+/** A relative stamp closing a line after a separator, where a date would stand: "Jane Roe • 2h ago". */
+export const RELATIVE_TAIL = new RegExp(String.raw`\s[•·|,–—-]\s*${AGO}$`, "iu");
+/** The same with or without a separator: what a bare byline's name line may end with ("Jane Roe 3 hours ago"). */
+export const RELATIVE_END = new RegExp(String.raw`(?:\s*[•·|,–—-]\s*|\s+)${AGO}$`, "iu");
+
 /** The units of a time counted back from now: "5 min", "3 hours", "2d", "1w". */
 export const AGO_UNITS = String.raw`(?:min(?:ute)?s?|hours?|hrs?|h|days?|d|weeks?|w|months?)`;
-const COUNTED_BACK = new RegExp(String.raw`^(?:(?:published|updated|posted)\b:?\s*)?(?:\d{1,2}|an?|one)\s?${AGO_UNITS}\s+ago$`, "iu");
+const COUNTED_BACK = new RegExp(String.raw`^(?:(?:published|updated|posted)\b:?\s*)?${AGO}$`, "iu");
 
 /** A time stamp relative to now: "5 hours ago", "Updated an hour ago", "Posted yesterday", "Updated 4:10 PM". */
 export function isRelativeStamp(text: string): boolean {
