@@ -9,6 +9,7 @@ import { findMentions, type RawMention } from "./mentions.js";
 import { mergeMentions, toEntity, type EntityDraft } from "./merge.js";
 import { decideTypes } from "./typer.js";
 import { echoedMentions } from "./echoes.js";
+import { oneTypePerOrganizationName } from "./one-type.js";
 import type { CitedSpan } from "./citations.js";
 import { countBefore } from "../../lib/sorted.js";
 
@@ -72,7 +73,7 @@ export function extractEntities(parsed: ParsedStory, boilerplate: Boilerplate[],
 export function typedMentions(parsed: ParsedStory, boilerplate: Boilerplate[], authors: string[], cited?: CitedSpan[]): RawMention[] {
   const typed = decideTypes(parsed, candidateMentions(parsed, boilerplate, authors, cited));
   const echoed = echoedMentions(parsed.text, boilerplate, typed);
-  return echoed.length === 0 ? typed : [...typed, ...echoed].sort((a, b) => a.start - b.start);
+  return oneTypePerOrganizationName(echoed.length === 0 ? typed : [...typed, ...echoed].sort((a, b) => a.start - b.start));
 }
 
 /** The mentions merged into entities, most salient first. */

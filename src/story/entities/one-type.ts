@@ -1,0 +1,44 @@
+/**
+ * One type per organisation name in a story: when the mentions of one written name ("Ethnologue", "Travel
+ * Heels") were typed an organisation in some places and a person or place in others, the type most of its
+ * mentions got is given to all of them, so the entity list holds one entity and not two. The rules type each
+ * mention from its own sentence ("taken from Ethnologue" reads like a place), and an organisation's type is
+ * never overruled by the learned typer, so its pooling of the evidence does not settle it.
+ *
+ * Only names with an organisation among their types: a person and a place that share a name ("Jordan" the
+ * player, "Jordan" the country) are more often two referents. A tie is left as it is.
+ */
+import type { EntityType } from "../../types.js";
+import type { RawMention } from "./mentions.js";
+
+/** The key under which mentions count as the same written name: case, dots and a possessive ignored. */
+const nameOf = (m: RawMention) => m.text.normalize("NFKD").replace(/\p{M}/gu, "").replace(/['’]s$/u, "").replace(/[.]/gu, "").toLowerCase();
+
+/** Gives every mention of a name typed an organisation somewhere the majority type of that name. Mutates and returns `mentions`. */
+export function oneTypePerOrganizationName(mentions: RawMention[]): RawMention[] {
+  const counts = new Map<string, Map<EntityType, number>>();
+  for (const m of mentions) {
+    const key = nameOf(m);
+    const byType = counts.get(key) ?? new Map<EntityType, number>();
+    byType.set(m.type, (byType.get(m.type) ?? 0) + 1);
+    counts.set(key, byType);
+  }
+  const decided = new Map<string, EntityType>();
+  for (const [key, byType] of counts) {
+    if (byType.size < 2 || !byType.has("organization")) continue;
+    const ranked = [...byType].sort((a, b) => b[1] - a[1]);
+    if (ranked[0]![1] > ranked[1]![1]) decided.set(key, ranked[0]![0]);
+  }
+  if (decided.size === 0) return mentions;
+  for (const m of mentions) {
+    const type = decided.get(nameOf(m));
+    if (!type || type === m.type) continue;
+    m.type = type;
+    if (type !== "person") {
+      m.gender = null;
+      m.titles = [];
+      m.titledForm = null;
+    }
+  }
+  return mentions;
+}
