@@ -17,9 +17,8 @@
  * "none" for a run the rules rejected to become a name; --person-place and --organization: the margins
  * between a person and a place, and between an organisation and either (100: never; organisation margins of
  * 1 to 8 all cross-validated worse); --organization-accept: the accept margin for an organisation (100: never;
- * 2, the general one, cross-validated F1 0.811 and organisation 0.763, 100 gave 0.815 and 0.779: none of the
- * runs the rules rejected and the model called bodies was one); --pool: how a name's mentions are pooled ("sum"
- * of log-probabilities, or
+ * 2, the general one, cross-validated F1 0.811 and organisation 0.763, 100 gave 0.815 and 0.779: the runs the
+ * rules reject and the model calls bodies are more often people or no names); --pool: how a name's mentions are pooled ("sum" of log-probabilities, or
  * their "mean": the mean cross-validated no better, and with the smaller margins it needs it turned many
  * politicians' surnames on the PolNeAR stories into places, see scripts/entity-drift.js).
  *

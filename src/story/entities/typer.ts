@@ -47,7 +47,7 @@ export interface EntityModel {
   /**
    * How many nats an organisation must beat "none" by for a run the rules rejected to become one, when it
    * differs from `acceptMargin`. In cross-validation on the tuning part, of the rejected runs the model took
-   * for bodies none was one (22 wrong: 16 mentions of one person, 6 no names), so the trainer sets it to 100: never.
+   * for bodies more were people or no names than bodies (12 right, 22 wrong), so the trainer sets it to 100: never.
    */
   organizationAcceptMargin?: number;
 }
