@@ -4,7 +4,7 @@
  *
  *   npm run train                 (builds dist/ first, then runs this script)
  *   node scripts/train-entities.js [--epochs N] [--min-docs N] [--l2 X] [--rate X] [--margin X] [--accept X]
- *                                  [--person-place X] [--organization X] [--organization-accept X] [--pool sum|mean]
+ *                                  [--person-place X] [--organization X] [--pool sum|mean]
  *                                  [--drop PREFIX,...] [--dry-run] [--cv [--confusion] [--dump FILE]]
  *
  * --cv reports 5-fold cross-validation by document inside the tuning part (model against rules, on the
@@ -16,9 +16,7 @@
  * rules' type to replace it (100: never, which cross-validated best); --accept: nats by which a type must beat
  * "none" for a run the rules rejected to become a name; --person-place and --organization: the margins
  * between a person and a place, and between an organisation and either (100: never; organisation margins of
- * 1 to 8 all cross-validated worse); --organization-accept: the accept margin for an organisation (100: never;
- * 2, the general one, cross-validated F1 0.811 and organisation 0.763, 100 gave 0.815 and 0.779: the runs the
- * rules reject and the model calls bodies are more often people or no names); --pool: how a name's mentions are pooled ("sum" of log-probabilities, or
+ * 1 to 8 all cross-validated worse); --pool: how a name's mentions are pooled ("sum" of log-probabilities, or
  * their "mean": the mean cross-validated no better, and with the smaller margins it needs it turned many
  * politicians' surnames on the PolNeAR stories into places, see scripts/entity-drift.js).
  *
@@ -55,8 +53,6 @@ const ACCEPT = args.includes("--cv") ? 2 : numberOption("--accept", 2);
 const PERSON_PLACE = args.includes("--cv") ? 5 : numberOption("--person-place", 5);
 /** The override margin between an organisation and a person or place (defaults to --margin). */
 const ORGANIZATION = args.includes("--cv") ? 100 : numberOption("--organization", 100);
-/** A run the rules rejected becomes an organisation when that type beats "none" by this many nats. */
-const ORGANIZATION_ACCEPT = args.includes("--cv") ? 100 : numberOption("--organization-accept", 100);
 /** How a name's mentions are pooled before the decision: "mean" log-probability per mention, or "sum". */
 const POOL = args.includes("--pool") ? args[args.indexOf("--pool") + 1] : "sum";
 const dryRun = args.includes("--dry-run");
@@ -166,17 +162,15 @@ if (args.includes("--cv")) {
     for (const accept of list("--accept", ACCEPT)) {
       for (const personPlace of list("--person-place", PERSON_PLACE)) {
         for (const organization of list("--organization", ORGANIZATION)) {
-        for (const organizationAccept of list("--organization-accept", ORGANIZATION_ACCEPT)) {
-        const m = { classes: CLASSES, overrideMargin: margin, acceptMargin: accept, personPlaceMargin: personPlace, organizationMargin: organization, organizationAcceptMargin: organizationAccept };
+        const m = { classes: CLASSES, overrideMargin: margin, acceptMargin: accept, personPlaceMargin: personPlace, organizationMargin: organization };
         const model = score((r) => decide(pooled.get(r.key), r.rule, m));
         if (args.includes("--confusion")) console.log(model.confusion.map((row, c) => `  ${CLASSES[c].padEnd(13)} ${row.join(" ")}`).join("\n"));
-        console.log(`pool ${POOL} margin ${margin} accept ${accept} person-place ${personPlace} organization ${organization} organization-accept ${organizationAccept}: model ${model.micro}; types ${model.types}`);
+        console.log(`pool ${POOL} margin ${margin} accept ${accept} person-place ${personPlace} organization ${organization}: model ${model.micro}; types ${model.types}`);
         // --dump FILE: every held-out candidate (of the last setting) with its gold label, the rules' type and
         // the cross-validated model's, for reading the tuning part's typing errors.
         if (args.includes("--dump")) {
           const rows = held.map((r) => [r.doc, r.name, CLASSES[r.label], CLASSES[r.rule], CLASSES[decide(pooled.get(r.key), r.rule, m)]].join("\t"));
           writeFileSync(args[args.indexOf("--dump") + 1], `${rows.join("\n")}\n`);
-        }
         }
         }
       }
@@ -205,7 +199,7 @@ for (const [f, i] of index) {
 }
 const file = {
   note: "Written by scripts/train-entities.js (npm run train) from the tuning part of the entity gold; do not edit.",
-  classes: CLASSES, overrideMargin: MARGIN, acceptMargin: ACCEPT, personPlaceMargin: PERSON_PLACE, organizationMargin: ORGANIZATION, organizationAcceptMargin: ORGANIZATION_ACCEPT, pool: POOL, weights,
+  classes: CLASSES, overrideMargin: MARGIN, acceptMargin: ACCEPT, personPlaceMargin: PERSON_PLACE, organizationMargin: ORGANIZATION, pool: POOL, weights,
 };
 if (!dryRun) {
   writeFileSync(OUT, `${JSON.stringify(file)}\n`);

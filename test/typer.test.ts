@@ -61,18 +61,3 @@ describe("decide with an organisation margin", () => {
     expect(decide([-6, -0.5, -4.5, -6], PLACE, m)).toBe(ORG);
   });
 });
-
-describe("decide with an organisation accept margin", () => {
-  const m = { classes, overrideMargin: 100, acceptMargin: 1, organizationAcceptMargin: 4 };
-  it("admits a rejected run as an organisation only past its own margin", () => {
-    // organisation beats none by 3 nats: enough for the general margin (1), not for the organisation one (4).
-    expect(decide([-6, -0.5, -6, -3.5], NONE, m)).toBe(NONE);
-    // by 5 nats: admitted.
-    expect(decide([-7, -0.5, -7, -5.5], NONE, m)).toBe(ORG);
-  });
-  it("leaves people and places to the general accept margin", () => {
-    // person beats none by 3 nats: admitted by the general margin.
-    expect(decide([-0.5, -6, -6, -3.5], NONE, m)).toBe(PERSON);
-    expect(decide([-6, -6, -0.5, -3.5], NONE, m)).toBe(PLACE);
-  });
-});

@@ -44,12 +44,6 @@ export interface EntityModel {
    * rules), when it differs from `overrideMargin`.
    */
   organizationMargin?: number;
-  /**
-   * How many nats an organisation must beat "none" by for a run the rules rejected to become one, when it
-   * differs from `acceptMargin`. In cross-validation on the tuning part, of the rejected runs the model took
-   * for bodies more were people or no names than bodies (12 right, 22 wrong), so the trainer sets it to 100: never.
-   */
-  organizationAcceptMargin?: number;
 }
 
 const trained = model as unknown as EntityModel;
@@ -73,20 +67,16 @@ export function classLogProbs(features: string[], m: EntityModel = trained, tabl
  * the rules stand unless the model is surer by the margins. Shared with the trainer's cross-validation.
  */
 export function decide(
-  pooled: number[], rule: number,
-  m: Pick<EntityModel, "classes" | "overrideMargin" | "acceptMargin" | "personPlaceMargin" | "organizationMargin" | "organizationAcceptMargin"> = trained,
+  pooled: number[], rule: number, m: Pick<EntityModel, "classes" | "overrideMargin" | "acceptMargin" | "personPlaceMargin" | "organizationMargin"> = trained,
 ): number {
   const none = m.classes.indexOf("none");
   let best = 0;
   for (let c = 1; c < pooled.length; c++) if (pooled[c]! > pooled[best]!) best = c;
-  const organization = m.classes.indexOf("organization");
-  if (rule === none) {
-    const accept = best === organization ? (m.organizationAcceptMargin ?? m.acceptMargin) : m.acceptMargin;
-    return best !== none && pooled[best]! - pooled[none]! > accept ? best : none;
-  }
+  if (rule === none) return best !== none && pooled[best]! - pooled[none]! > m.acceptMargin ? best : none;
   // Between a person and a place (the rules' commonest confusion) the model may overrule them by
   // `personPlaceMargin`; elsewhere by `overrideMargin`.
   const personPlace = [m.classes.indexOf("person"), m.classes.indexOf("place")];
+  const organization = m.classes.indexOf("organization");
   const named = (c: number) => c !== none;
   const margin = personPlace.includes(best) && personPlace.includes(rule)
     ? (m.personPlaceMargin ?? m.overrideMargin)
