@@ -65,4 +65,22 @@ describe("personsAcrossForms", () => {
     const st = at(text, "St. Quorinus", "place");
     expect(shown(personsAcrossForms(parse(text), [], [person, st]))).toEqual(["Ada Vrell:person", "St. Quorinus:place"]);
   });
+
+  it("types a one-word organisation written as a person's surname as that person", () => {
+    const text = "Jean-Marc Vollard spoke first. Vollard said the plan was sound.";
+    const full = at(text, "Jean-Marc Vollard", "person");
+    const lone = at(text, "Vollard", "organization", 1);
+    expect(shown(personsAcrossForms(parse(text), [], [full, lone]))).toEqual(["Jean-Marc Vollard:person", "Vollard:person"]);
+  });
+
+  it("leaves the organisation when the word is part of a longer organisation of the story, or a place", () => {
+    const text = "Jean-Marc Vollard left Vollard Chemicals. Vollard shares fell in Vollard.";
+    const full = at(text, "Jean-Marc Vollard", "person");
+    const company = at(text, "Vollard Chemicals", "organization");
+    const lone = at(text, "Vollard", "organization", 2);
+    const town = at(text, "Vollard", "place", 3);
+    expect(shown(personsAcrossForms(parse(text), [], [full, company, lone, town]))).toEqual([
+      "Jean-Marc Vollard:person", "Vollard Chemicals:organization", "Vollard:organization", "Vollard:place",
+    ]);
+  });
 });

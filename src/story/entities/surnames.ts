@@ -6,6 +6,8 @@
  *   full ("Rufinus" after "Tyrannius Rufinus", "Baghdadi" after "Abu Bakr al-Baghdadi", an Arabic article
  *   aside) is that person again. The typer scores each written form on its own, so a surname it has no
  *   evidence for is dropped while the full name beside it is kept.
+ * - A one-word organisation written as such a surname ("Dupont" where the story names "Jean-Pierre Dupont") is
+ *   that person too, unless the word is part of an organisation's longer name in the story.
  * - "St. Jerome" or "Saint Jerome" where the story names "Jerome" as a person is that person, not a place like
  *   "St. Louis": the place reading of "St." loses to the story's own person.
  *
@@ -59,8 +61,19 @@ export function personsAcrossForms(parsed: ParsedStory, candidates: Candidate[],
     personNames.add(nameKey(m.text.replace(/['’]s$/u, "")));
     if (/\s/u.test(m.text) && !opensWithNonName(m.text)) surnames.add(surnameKey(lastWord(m.text.replace(/['’]s$/u, ""))));
   }
+  // Words of the story's organisations named in more than one word ("Dupont" in "Dupont Chemicals"): such a word
+  // alone may be that company, so it keeps its type.
+  const organizationWords = new Set<string>();
+  for (const m of typed) if (m.type === "organization" && /\s/u.test(m.text)) for (const w of m.text.split(/\s+/u)) organizationWords.add(nameKey(w));
   for (const m of typed) {
     if (m.type === "person") continue;
+    const word = m.text.replace(/['’]s$/u, "");
+    // "Dupont" typed an organisation where the story names "Jean-Pierre Dupont": the person again. Not a place
+    // ("Houston" beside "Sam Houston" may be the city), not an acronym, not a word of a longer organisation.
+    if (m.type === "organization" && SURNAME_WORD.test(word) && surnames.has(surnameKey(word)) && !organizationWords.has(nameKey(word))) {
+      m.type = "person";
+      continue;
+    }
     const saint = SAINT.exec(m.text);
     if (!saint || !personNames.has(nameKey(saint[1]!))) continue;
     m.type = "person";
