@@ -83,4 +83,15 @@ describe("personsAcrossForms", () => {
       "Jean-Marc Vollard:person", "Vollard Chemicals:organization", "Vollard:organization", "Vollard:place",
     ]);
   });
+
+  it("types a one-word place written as a person's surname as that person, but not after 'in' or before a comma", () => {
+    const text = "Ramon Quellado grew up nearby. Growing up there, Quellado saw floods. He moved to Quellado, then to Quellado again.";
+    const full = at(text, "Ramon Quellado", "person");
+    const subject = at(text, "Quellado", "place", 1);
+    const beforeComma = at(text, "Quellado", "place", 2);
+    const afterTo = at(text, "Quellado", "place", 3);
+    expect(shown(personsAcrossForms(parse(text), [], [full, subject, beforeComma, afterTo]))).toEqual([
+      "Ramon Quellado:person", "Quellado:person", "Quellado:place", "Quellado:place",
+    ]);
+  });
 });

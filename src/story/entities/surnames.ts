@@ -7,7 +7,8 @@
  *   aside) is that person again. The typer scores each written form on its own, so a surname it has no
  *   evidence for is dropped while the full name beside it is kept.
  * - A one-word organisation written as such a surname ("Dupont" where the story names "Jean-Pierre Dupont") is
- *   that person too, unless the word is part of an organisation's longer name in the story.
+ *   that person too, unless the word is part of an organisation's longer name in the story; so is a one-word
+ *   place ("Mendoza" after "Angel Mendoza"), unless it stands where places do ("in Houston", "Houston, Texas").
  * - "St. Jerome" or "Saint Jerome" where the story names "Jerome" as a person is that person, not a place like
  *   "St. Louis": the place reading of "St." loses to the story's own person.
  *
@@ -48,6 +49,19 @@ function taggedAsNonName(parsed: ParsedStory, m: RawMention): boolean {
   return NOT_SURNAME_TAGS.some((t) => token.tags.has(t)) || NOT_SURNAME_TAGS.includes(lexiconTag(m.text.toLowerCase()) ?? "");
 }
 
+const PLACE_WORDS_BEFORE = new Set(["in", "at", "from", "to", "near", "of", "outside", "across", "throughout", "within", "inside", "towards", "toward", "via", "into", "around"]);
+
+/** "in Houston", "Houston, Texas": the word before is a preposition of place, or a comma follows. */
+function placeContext(parsed: ParsedStory, m: RawMention): boolean {
+  const { tokens } = parsed;
+  const at = countBefore(tokens, m.start, (t) => t.start);
+  const token = tokens[at];
+  if (!token || token.start !== m.start) return true;
+  const before = tokens[at - 1];
+  if (before && before.sentence === token.sentence && PLACE_WORDS_BEFORE.has(before.normal)) return true;
+  return /^,/u.test(token.post);
+}
+
 /**
  * The typed mentions with the persons' surnames admitted and saints' forms retyped. `candidates` are all the
  * candidates the typer saw; `typed` those it kept (mutated in place where retyped). Returns mentions in order.
@@ -70,6 +84,10 @@ export function personsAcrossForms(parsed: ParsedStory, candidates: Candidate[],
     const word = m.text.replace(/['’]s$/u, "");
     // "Dupont" typed an organisation where the story names "Jean-Pierre Dupont": the person again. Not a place
     // ("Houston" beside "Sam Houston" may be the city), not an acronym, not a word of a longer organisation.
+    if (m.type === "place" && SURNAME_WORD.test(word) && surnames.has(surnameKey(word)) && !organizationWords.has(nameKey(word)) && !placeContext(parsed, m)) {
+      m.type = "person";
+      continue;
+    }
     if (m.type === "organization" && SURNAME_WORD.test(word) && surnames.has(surnameKey(word)) && !organizationWords.has(nameKey(word))) {
       m.type = "person";
       continue;
