@@ -102,7 +102,10 @@ export function personsAcrossForms(parsed: ParsedStory, candidates: Candidate[],
     if (kept.has(m) || /\s/u.test(m.text)) continue;
     const word = m.text.replace(/['’]s$/u, "");
     if (!SURNAME_WORD.test(word) || !surnames.has(surnameKey(word))) continue;
-    if (typed.some((k) => k.start < m.end && m.start < k.end) || taggedAsNonName(parsed, m)) continue;
+    // The typed mentions overlap none of each other, in order of start: the last one starting before this
+    // candidate's end is the only one that can overlap it (a bisection, not a scan: a story may hold thousands).
+    const previous = typed[countBefore(typed, m.end, (k) => k.start) - 1];
+    if ((previous && previous.end > m.start) || taggedAsNonName(parsed, m)) continue;
     m.type = "person";
     admitted.push(m);
   }
