@@ -28,7 +28,7 @@ const lastWord = rememberingStrings((name: string): string => {
  * A surname as compared between mentions: without an Arabic article written onto it, so "Assad" finds
  * "Bashar al-Assad" and "el-Bashir" finds "Omar al-Bashir".
  */
-const surnameKey = rememberingStrings((word: string): string =>
+export const surnameKey = rememberingStrings((word: string): string =>
   nameKey(word).replace(/^(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)[-‐‑]/u, ""));
 const firstWord = rememberingStrings((name: string) => name.split(/\s+/)[0]!.toLowerCase());
 
