@@ -36,4 +36,13 @@ describe("oneTypePerOrganizationName", () => {
     const shared = [mention("Jordan", "person"), mention("Jordan", "person"), mention("Jordan", "place")];
     expect(oneTypePerOrganizationName(shared).map((m) => m.type)).toEqual(["person", "person", "place"]);
   });
+
+  it("leaves the word of a longer body and a person's surname out of the vote", () => {
+    // "in Marlow, Fla." beside "Marlow police" twice and "Marlow Police Department": the town stays a town.
+    const town = [mention("Marlow", "place"), mention("Marlow Police Department", "organization"), mention("Marlow", "organization"), mention("Marlow", "organization")];
+    expect(oneTypePerOrganizationName(town).map((m) => m.type)).toEqual(["place", "organization", "organization", "organization"]);
+    // "Gerald Ford" named, "Ford" the carmaker twice, "Ford" the president once: two referents.
+    const ford = [mention("Gerald Ford", "person"), mention("Ford", "organization"), mention("Ford", "organization"), mention("Ford", "person")];
+    expect(oneTypePerOrganizationName(ford).map((m) => m.type)).toEqual(["person", "organization", "organization", "person"]);
+  });
 });

@@ -5,11 +5,16 @@
  * mention from its own sentence ("taken from Ethnologue" reads like a place), and an organisation's type is
  * never overruled by the learned typer, so its pooling of the evidence does not settle it.
  *
+ * Not a word of a longer organisation of the story: "Jupiter" alone typed a body beside "Jupiter Police
+ * Department" is that department's short form, and must not pull the town "in Jupiter, Fla." into it.
+ *
  * Only names with an organisation among their types: a person and a place that share a name ("Jordan" the
- * player, "Jordan" the country) are more often two referents. A tie is left as it is.
+ * player, "Jordan" the country) are more often two referents, and so are a person named in full and a body
+ * written as the surname ("Gerald Ford", "Ford"). A tie is left as it is.
  */
 import type { EntityType } from "../../types.js";
 import type { RawMention } from "./mentions.js";
+import { lastWord, nameKey, wordsOfLongerOrganizations } from "./merge.js";
 
 /** The key under which mentions count as the same written name: case, dots and a possessive ignored. */
 const nameOf = (m: RawMention) => m.text.normalize("NFKD").replace(/\p{M}/gu, "").replace(/['’]s$/u, "").replace(/[.]/gu, "").toLowerCase();
@@ -17,7 +22,16 @@ const nameOf = (m: RawMention) => m.text.normalize("NFKD").replace(/\p{M}/gu, ""
 /** Gives every mention of a name typed an organisation somewhere the majority type of that name. Mutates and returns `mentions`. */
 export function oneTypePerOrganizationName(mentions: RawMention[]): RawMention[] {
   const counts = new Map<string, Map<EntityType, number>>();
+  // A word of a longer organisation ("Jupiter" of "Jupiter Police Department") typed a body is that body's short
+  // form, not the same referent as the town or the person written alike ("in Jupiter, Fla."): no vote.
+  const bodyWords = wordsOfLongerOrganizations(mentions, true);
+  // The surname of a person the story names in full ("Ford" beside "Gerald Ford") is, like a person and a place
+  // sharing a name, often two referents: the man and the carmaker. Their mentions vote on nothing.
+  const surnames = new Set<string>();
+  for (const m of mentions) if (m.type === "person" && /\s/u.test(m.text)) surnames.add(nameKey(lastWord(m.text.replace(/['’]s$/u, ""))));
   for (const m of mentions) {
+    const word = nameKey(m.text.replace(/['’]s$/u, ""));
+    if (bodyWords.has(word) || surnames.has(word)) continue;
     const key = nameOf(m);
     const byType = counts.get(key) ?? new Map<EntityType, number>();
     byType.set(m.type, (byType.get(m.type) ?? 0) + 1);

@@ -19,7 +19,7 @@ import type { ParsedStory } from "../../nlp/parse.js";
 import { countBefore } from "../../lib/sorted.js";
 import type { Candidate } from "./index.js";
 import type { RawMention } from "./mentions.js";
-import { lastWord, nameKey, surnameKey } from "./merge.js";
+import { lastWord, nameKey, surnameKey, wordsOfLongerOrganizations } from "./merge.js";
 
 /** "St.", "St" and "Saint" before a name: a saint or a place named after one. */
 const SAINT = /^(?:St\.?|Saint)\s+(\p{Lu}[\p{L}\p{M}'’-]*)$/u;
@@ -49,16 +49,20 @@ function taggedAsNonName(parsed: ParsedStory, m: RawMention): boolean {
   return NOT_SURNAME_TAGS.some((t) => token.tags.has(t)) || NOT_SURNAME_TAGS.includes(lexiconTag(m.text.toLowerCase()) ?? "");
 }
 
-const PLACE_WORDS_BEFORE = new Set(["in", "at", "from", "to", "near", "of", "outside", "across", "throughout", "within", "inside", "towards", "toward", "via", "into", "around"]);
+const PLACE_WORDS_BEFORE = new Set(["in", "at", "from", "to", "near", "outside", "across", "throughout", "within", "inside", "towards", "toward", "via", "into", "around"]);
 
-/** "in Houston", "Houston, Texas": the word before is a preposition of place, or a comma follows. */
-function placeContext(parsed: ParsedStory, m: RawMention): boolean {
+/**
+ * "in Houston", "Houston, Texas": the word before is a preposition of place, or a comma follows. With `of`, "the
+ * mayor of Houston" too; without, for deciding a whole story's form, since "the icon of St. Jerome" and "a friend
+ * of Houston" hold a person as often.
+ */
+function placeContext(parsed: ParsedStory, m: RawMention, of = true): boolean {
   const { tokens } = parsed;
   const at = countBefore(tokens, m.start, (t) => t.start);
   const token = tokens[at];
   if (!token || token.start !== m.start) return true;
   const before = tokens[at - 1];
-  if (before && before.sentence === token.sentence && PLACE_WORDS_BEFORE.has(before.normal)) return true;
+  if (before && before.sentence === token.sentence && (PLACE_WORDS_BEFORE.has(before.normal) || (of && before.normal === "of"))) return true;
   return /^,/u.test(token.post);
 }
 
@@ -71,29 +75,45 @@ export function personsAcrossForms(parsed: ParsedStory, candidates: Candidate[],
   if (people.length === 0) return typed;
   const surnames = new Set<string>();
   const personNames = new Set<string>();
+  // How many mentions each surname's people have, full and alone: the weight of the person reading.
+  const personMentions = new Map<string, number>();
   for (const m of people) {
-    personNames.add(nameKey(m.text.replace(/['’]s$/u, "")));
-    if (/\s/u.test(m.text) && !opensWithNonName(m.text)) surnames.add(surnameKey(lastWord(m.text.replace(/['’]s$/u, ""))));
+    const name = m.text.replace(/['’]s$/u, "");
+    personNames.add(nameKey(name));
+    if (/\s/u.test(m.text) && !opensWithNonName(m.text)) surnames.add(surnameKey(lastWord(name)));
   }
-  // Words of the story's organisations named in more than one word ("Dupont" in "Dupont Chemicals"): such a word
-  // alone may be that company, so it keeps its type.
-  const organizationWords = new Set<string>();
-  for (const m of typed) if (m.type === "organization" && /\s/u.test(m.text)) for (const w of m.text.split(/\s+/u)) organizationWords.add(nameKey(w));
+  for (const m of people) {
+    const key = surnameKey(lastWord(m.text.replace(/['’]s$/u, "")));
+    if (surnames.has(key)) personMentions.set(key, (personMentions.get(key) ?? 0) + 1);
+  }
+  const organizationWords = wordsOfLongerOrganizations(typed);
+  // A written form that stands where places do in any of its mentions ("flew to St. Louis", "in London") is that
+  // place all through the story, so a person sharing the word ("Louis", "Jack London") does not take it over.
+  const placeForms = new Set<string>();
+  // How many one-word mentions of each surname the typer called a body or a place: the weight of that reading.
+  const otherMentions = new Map<string, number>();
   for (const m of typed) {
     if (m.type === "person") continue;
     const word = m.text.replace(/['’]s$/u, "");
-    // "Dupont" typed an organisation where the story names "Jean-Pierre Dupont": the person again. Not a place
-    // ("Houston" beside "Sam Houston" may be the city), not an acronym, not a word of a longer organisation.
-    if (m.type === "place" && SURNAME_WORD.test(word) && surnames.has(surnameKey(word)) && !organizationWords.has(nameKey(word)) && !placeContext(parsed, m)) {
-      m.type = "person";
-      continue;
-    }
-    if (m.type === "organization" && SURNAME_WORD.test(word) && surnames.has(surnameKey(word)) && !organizationWords.has(nameKey(word))) {
+    if (m.type === "place" && placeContext(parsed, m, false)) placeForms.add(nameKey(word));
+    if (SURNAME_WORD.test(word)) otherMentions.set(surnameKey(word), (otherMentions.get(surnameKey(word)) ?? 0) + 1);
+  }
+  // The person reading wins a one-word body or place only when the person is named at least as often as the word
+  // is written as that body or place: "Dell" three times beside one "Michael Dell" is the company he founded.
+  const personOutweighs = (key: string) => (personMentions.get(key) ?? 0) >= (otherMentions.get(key) ?? 0);
+  for (const m of typed) {
+    if (m.type === "person") continue;
+    const word = m.text.replace(/['’]s$/u, "");
+    const key = surnameKey(word);
+    // "Dupont" typed an organisation or a place where the story names "Jean-Pierre Dupont": the person again.
+    // Not an acronym, not a word of a longer organisation, not a place the story writes where places stand.
+    if ((m.type === "organization" || (m.type === "place" && !placeForms.has(nameKey(word)) && !placeContext(parsed, m)))
+      && SURNAME_WORD.test(word) && surnames.has(key) && !organizationWords.has(nameKey(word)) && personOutweighs(key)) {
       m.type = "person";
       continue;
     }
     const saint = SAINT.exec(m.text);
-    if (!saint || !personNames.has(nameKey(saint[1]!))) continue;
+    if (!saint || !personNames.has(nameKey(saint[1]!)) || placeForms.has(nameKey(word))) continue;
     m.type = "person";
   }
   const kept = new Set(typed);
