@@ -37,4 +37,10 @@ describe("a person beside a body or place written alike", () => {
     expect(typeAt(text, "Marlow")).toBe("Marlow:place");
     expect(typeAt(text, "Marlow Police Department")).toBe("Marlow Police Department:organization");
   });
+
+  it("keeps a country a place where its acting mentions outnumber the rest (one type per name)", () => {
+    const title = "Norway Ends Its Inquiry Into Fishing Fleet";
+    const text = `${title}\n\n${title}\n\nNorway has ended its inquiry into a fleet accused of overfishing, prosecutors said on Friday. Norway announced the decision in a short statement. An appeal could be made to the office of Norway's attorney general.\n\nThe fleet had been under investigation in Norway since 2015.`;
+    expect(typeAt(text, "Norway since")).toBe("Norway:place");
+  });
 });

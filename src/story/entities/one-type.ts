@@ -15,6 +15,10 @@
 import type { EntityType } from "../../types.js";
 import type { RawMention } from "./mentions.js";
 import { lastWord, nameKey, wordsOfLongerOrganizations } from "./merge.js";
+import { lexiconTag } from "../../nlp/compromise.js";
+
+/** What the lexicon calls a place by name. */
+const KNOWN_PLACE = new Set(["Country", "Region", "City", "Place"]);
 
 /** The key under which mentions count as the same written name: case, dots and a possessive ignored. */
 const nameOf = (m: RawMention) => m.text.normalize("NFKD").replace(/\p{M}/gu, "").replace(/['’]s$/u, "").replace(/[.]/gu, "").toLowerCase();
@@ -41,7 +45,11 @@ export function oneTypePerOrganizationName(mentions: RawMention[]): RawMention[]
   for (const [key, byType] of counts) {
     if (byType.size < 2 || !byType.has("organization")) continue;
     const ranked = [...byType].sort((a, b) => b[1] - a[1]);
-    if (ranked[0]![1] > ranked[1]![1]) decided.set(key, ranked[0]![0]);
+    if (ranked[0]![1] <= ranked[1]![1]) continue;
+    // A country, state or city the lexicon knows is not made a body by its acting mentions outvoting the rest
+    // ("Norway announced", a headline repeated): "under investigation in Norway" stays the country.
+    if (ranked[0]![0] === "organization" && byType.has("place") && KNOWN_PLACE.has(lexiconTag(key) ?? "")) continue;
+    decided.set(key, ranked[0]![0]);
   }
   if (decided.size === 0) return mentions;
   for (const m of mentions) {
