@@ -45,4 +45,10 @@ describe("oneTypePerOrganizationName", () => {
     const ford = [mention("Gerald Ford", "person"), mention("Ford", "organization"), mention("Ford", "organization"), mention("Ford", "person")];
     expect(oneTypePerOrganizationName(ford).map((m) => m.type)).toEqual(["person", "organization", "organization", "person"]);
   });
+
+  it("does not make a body a person when most mentions were read as a person", () => {
+    // "Quentaro said", "Quentaro reported" read as a person, "shares of Quentaro" as a body: the body may be right.
+    const mentions = [mention("Quentaro", "person"), mention("Quentaro", "person"), mention("Quentaro", "organization")];
+    expect(oneTypePerOrganizationName(mentions).map((m) => m.type)).toEqual(["person", "person", "organization"]);
+  });
 });

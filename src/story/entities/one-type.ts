@@ -10,7 +10,7 @@
  *
  * Only names with an organisation among their types: a person and a place that share a name ("Jordan" the
  * player, "Jordan" the country) are more often two referents, and so are a person named in full and a body
- * written as the surname ("Gerald Ford", "Ford"). A tie is left as it is.
+ * written as the surname ("Gerald Ford", "Ford"). A majority of persons never makes a body a person. A tie is left as it is.
  */
 import type { EntityType } from "../../types.js";
 import type { RawMention } from "./mentions.js";
@@ -45,7 +45,9 @@ export function oneTypePerOrganizationName(mentions: RawMention[]): RawMention[]
   for (const [key, byType] of counts) {
     if (byType.size < 2 || !byType.has("organization")) continue;
     const ranked = [...byType].sort((a, b) => b[1] - a[1]);
-    if (ranked[0]![1] <= ranked[1]![1]) continue;
+    // Nor a body a person: a company the typer read as a name in most sentences ("Ascom said", "Valeant") is still
+    // the company where the rules saw one; a politician's surname typed a body once is settled by surnames.ts.
+    if (ranked[0]![1] <= ranked[1]![1] || ranked[0]![0] === "person") continue;
     // A country, state or city the lexicon knows is not made a body by its acting mentions outvoting the rest
     // ("Norway announced", a headline repeated): "under investigation in Norway" stays the country.
     if (ranked[0]![0] === "organization" && byType.has("place") && KNOWN_PLACE.has(lexiconTag(key) ?? "")) continue;
