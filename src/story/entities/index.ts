@@ -9,8 +9,10 @@ import { findMentions, type RawMention } from "./mentions.js";
 import { mergeMentions, toEntity, type EntityDraft } from "./merge.js";
 import { decideTypes } from "./typer.js";
 import { echoedMentions } from "./echoes.js";
+import { oneTypePerOrganizationName } from "./one-type.js";
 import type { CitedSpan } from "./citations.js";
 import { countBefore } from "../../lib/sorted.js";
+import { personsAcrossForms } from "./surnames.js";
 
 export interface EntityAnalysis {
   /** Public entities, most salient first. */
@@ -70,9 +72,10 @@ export function extractEntities(parsed: ParsedStory, boilerplate: Boilerplate[],
 
 /** The name mentions of the parsed text (and of the page furniture given), each with its decided type. */
 export function typedMentions(parsed: ParsedStory, boilerplate: Boilerplate[], authors: string[], cited?: CitedSpan[]): RawMention[] {
-  const typed = decideTypes(parsed, candidateMentions(parsed, boilerplate, authors, cited));
+  const candidates = candidateMentions(parsed, boilerplate, authors, cited);
+  const typed = personsAcrossForms(parsed, candidates, decideTypes(parsed, candidates));
   const echoed = echoedMentions(parsed.text, boilerplate, typed);
-  return echoed.length === 0 ? typed : [...typed, ...echoed].sort((a, b) => a.start - b.start);
+  return oneTypePerOrganizationName(echoed.length === 0 ? typed : [...typed, ...echoed].sort((a, b) => a.start - b.start));
 }
 
 /** The mentions merged into entities, most salient first. */

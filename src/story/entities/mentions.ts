@@ -1093,6 +1093,20 @@ function makeMention(
   };
 }
 
+/**
+ * "Pro-Moscow separatists" opening a sentence: an adjective prefix capitalised only because it opens the
+ * sentence, written onto a name with a lower-case word after the name, so no title-case name ("Anti-Defamation
+ * League", "Trans-Pacific Partnership").
+ */
+function capitalisedPrefixOpening(tokens: Token[], prefix: Token): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(prefix.text) || !ADJECTIVE_PREFIXES.test(prefix.text.toLowerCase())) return false;
+  const before = tokens[prefix.index - 1];
+  if (before !== undefined && before.sentence === prefix.sentence) return false;
+  const name = tokens[prefix.index + 1];
+  const after = name && tokens[name.index + 1];
+  return after !== undefined && after.sentence === prefix.sentence && /^\p{Ll}/u.test(after.text);
+}
+
 /** Names inside a hyphenated word: "U.S." in "U.S.-Russian", "Russia" in "Russia-U.S.". */
 function mentionsInsideHyphenated(parsed: ParsedStory, token: Token, deferred: Deferred[]): RawMention[] {
   const found: RawMention[] = [];
@@ -1303,7 +1317,7 @@ export function findMentions(parsed: ParsedStory, rejected?: RawMention[], cited
       // "Anti-Defamation League" are names.
       const previous = tokens[i - 1];
       const afterPrefix = previous !== undefined && previous.post === "-" && previous.sentence === token.sentence
-        && ADJECTIVE_PREFIXES.test(previous.text);
+        && (ADJECTIVE_PREFIXES.test(previous.text) || capitalisedPrefixOpening(tokens, previous));
       if (titleCased && !hasEntityTag(token) && !isTitleToken(token)) continue;
       let j = i;
       while (j + 1 < sentence.endToken && continues(tokens, tokens[j]!, tokens[j + 1]!, titleCased)) j++;

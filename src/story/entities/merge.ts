@@ -28,7 +28,7 @@ const lastWord = rememberingStrings((name: string): string => {
  * A surname as compared between mentions: without an Arabic article written onto it, so "Assad" finds
  * "Bashar al-Assad" and "el-Bashir" finds "Omar al-Bashir".
  */
-const surnameKey = rememberingStrings((word: string): string =>
+export const surnameKey = rememberingStrings((word: string): string =>
   nameKey(word).replace(/^(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)[-‐‑]/u, ""));
 const firstWord = rememberingStrings((name: string) => name.split(/\s+/)[0]!.toLowerCase());
 
@@ -322,3 +322,19 @@ export function toEntity(draft: EntityDraft): Entity {
 }
 
 export { firstWord, lastWord };
+
+/**
+ * The words (as `nameKey` compares them) of the story's organisations named in more than one word: "Valeant" of
+ * "Valeant Pharmaceuticals International", "Jupiter" of "Jupiter Police Department". Such a word alone may be that
+ * body's short form, so neither a person sharing it nor a vote over its mentions decides its type. `firstOnly`:
+ * the first words only, the town or the founder a body is named after ("France" of "Air France" is not one).
+ */
+export function wordsOfLongerOrganizations(mentions: RawMention[], firstOnly = false): Set<string> {
+  const words = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== "organization" || !/\s/u.test(m.text)) continue;
+    const all = m.text.split(/\s+/u);
+    for (const w of firstOnly ? all.slice(0, 1) : all) words.add(nameKey(w));
+  }
+  return words;
+}
