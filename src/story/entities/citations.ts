@@ -106,6 +106,18 @@ function authorsBefore(text: string, end: number): { list: string; offset: numbe
   return { list: before.slice(start), offset: from + start };
 }
 
+const PARTY_BEFORE_MARK = /^[ \u00a0]+(?:v\.|versus)[ \u00a0]/u;
+const PARTY_AFTER_MARK = /[ \u00a0](?:v\.|versus)[ \u00a0]+$/u;
+
+/**
+ * Does the run at [start, end) stand right beside a case's "v." or "versus" ("Roe" of "Roe v. Wade")? Such a
+ * party is named by the case, whatever caseParties made of it, and is no form of a person the story names
+ * elsewhere ("By Mara Roe").
+ */
+export function besideCaseMark(text: string, start: number, end: number): boolean {
+  return PARTY_BEFORE_MARK.test(text.slice(end, end + 10)) || PARTY_AFTER_MARK.test(text.slice(Math.max(0, start - 10), start));
+}
+
 /** "Lynch v. Overholser", "Adler versus Nebraska": up to three capitalised words each side ("vs." is a match's, left out). */
 const CASE = /(?<![\p{L}\p{M}\p{N}'’-])(\p{Lu}[\p{L}\p{M}'’-]*\p{L}(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}'’-]*\p{L}){0,2})[ \u00a0]+(?:v\.|versus)[ \u00a0]+(\p{Lu}[\p{L}\p{M}'’-]*\p{L}(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}'’-]*\p{L}){0,2})/gu;
 // The look-behind lets a party start only at a word's start: without it a long run of capitals would be tried

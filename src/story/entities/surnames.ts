@@ -20,6 +20,7 @@ import { countBefore } from "../../lib/sorted.js";
 import type { Candidate } from "./index.js";
 import type { RawMention } from "./mentions.js";
 import { lastWord, nameKey, surnameKey, wordsOfLongerOrganizations } from "./merge.js";
+import { besideCaseMark } from "./citations.js";
 
 /** "St.", "St" and "Saint" before a name: a saint or a place named after one. */
 const SAINT = /^(?:St\.?|Saint)\s+(\p{Lu}[\p{L}\p{M}'’-]*)$/u;
@@ -102,7 +103,7 @@ export function personsAcrossForms(parsed: ParsedStory, candidates: Candidate[],
   // is written as that body or place: "Dell" three times beside one "Michael Dell" is the company he founded.
   const personOutweighs = (key: string) => (personMentions.get(key) ?? 0) >= (otherMentions.get(key) ?? 0);
   for (const m of typed) {
-    if (m.type === "person") continue;
+    if (m.type === "person" || besideCaseMark(parsed.text, m.start, m.end)) continue;
     const word = m.text.replace(/['’]s$/u, "");
     const key = surnameKey(word);
     // "Dupont" typed an organisation or a place where the story names "Jean-Pierre Dupont": the person again.
@@ -119,7 +120,7 @@ export function personsAcrossForms(parsed: ParsedStory, candidates: Candidate[],
   const kept = new Set(typed);
   const admitted: RawMention[] = [];
   for (const { mention: m } of candidates) {
-    if (kept.has(m) || /\s/u.test(m.text)) continue;
+    if (kept.has(m) || /\s/u.test(m.text) || besideCaseMark(parsed.text, m.start, m.end)) continue;
     const word = m.text.replace(/['’]s$/u, "");
     if (!SURNAME_WORD.test(word) || !surnames.has(surnameKey(word))) continue;
     // The typed mentions overlap none of each other, in order of start: the last one starting before this
