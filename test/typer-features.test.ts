@@ -31,6 +31,16 @@ describe("acronymDefinition", () => {
     expect(acronymDefinition("The HSB met on Monday.", "HSB")).toBeNull();
     expect(acronymDefinition("The Harbour Board (HSB) met.", "HSB")).toBeNull();
   });
+
+  it("finds it past other brackets, an unclosed one and a later use, as a search of the text would", () => {
+    // Looked up in an index of the story's brackets (a search per acronym was quadratic on long stories).
+    const story = "DOVER (AP) — The (unclosed aside HSB said. DOVER (AP) — The Harbour Safety Board (HSB) met. Later the HSB (twice) spoke.";
+    expect(acronymDefinition(story, "HSB")).toBe("cap");
+    expect(acronymDefinition(story, "AP")).toBeNull();
+    // The word before " (" may end with the acronym ("XHSB ("), as a plain search found it.
+    expect(acronymDefinition("Then XHSB (Harbour Safety Board) met.", "HSB")).toBe("cap");
+    expect(acronymDefinition("The HSB (sometimes) met, as did the (Harbour Safety Board).", "HSB")).toBeNull();
+  });
 });
 
 /** Candidates of the given names with the rules' answers (offsets do not matter here). */

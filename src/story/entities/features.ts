@@ -83,10 +83,12 @@ export function acronymDefinition(text: string, acronym: string): "cap" | "lower
   if (text !== cachedText) {
     cachedText = text;
     cache.clear();
+    brackets = undefined;
   }
   const known = cache.get(acronym);
   if (known !== undefined) return known;
-  const found = findDefinition(text, acronym);
+  brackets ??= bracketIndex(text);
+  const found = findDefinition(text, acronym, brackets);
   cache.set(acronym, found);
   return found;
 }
@@ -94,25 +96,60 @@ export function acronymDefinition(text: string, acronym: string): "cap" | "lower
 /** The definitions found in the last story looked at (one story is typed at a time), by acronym. */
 let cachedText = "";
 const cache = new Map<string, "cap" | "lower" | null>();
+let brackets: BracketIndex | undefined;
+
+/** Longest acronym looked up, dots included ("U.S.A.F."): longer runs are no acronym. */
+const ACRONYM_MAX = 24;
+
+/**
+ * Where a story's brackets stand, by what is around them, so that each acronym is looked up, not searched for:
+ * a search of the whole text per acronym is quadratic on a long story with thousands of capitalised words
+ * (every dateline's city, "XOULIE, Xaegiufuu (AP) —", was one: 7 s of a 1 MB story).
+ * - `inside`: "(HSB)" at p, by the text in the brackets.
+ * - `before`: "HSB (" at p, by each ending of the word before " (" (a search for "HSB (" also found "XHSB (").
+ */
+interface BracketIndex {
+  inside: Map<string, number[]>;
+  before: Map<string, number[]>;
+}
+
+function bracketIndex(text: string): BracketIndex {
+  const inside = new Map<string, number[]>();
+  const before = new Map<string, number[]>();
+  const add = (map: Map<string, number[]>, key: string, at: number) => {
+    const list = map.get(key);
+    if (list) list.push(at);
+    else map.set(key, [at]);
+  };
+  for (let p = text.indexOf("("); p >= 0; p = text.indexOf("(", p + 1)) {
+    // Bounded reads: a text of "(" and no ")" must not be read to its end from each of them.
+    const close = text.slice(p + 1, p + 2 + ACRONYM_MAX).indexOf(")");
+    if (close > 0) add(inside, text.slice(p + 1, p + 1 + close), p);
+    if (text[p - 1] !== " ") continue;
+    for (let start = p - 2; start >= 0 && p - 1 - start <= ACRONYM_MAX && !/\s/u.test(text[start]!); start--) {
+      add(before, text.slice(start, p - 1), start);
+    }
+  }
+  return { inside, before };
+}
 
 /** The words of a run, without the punctuation around them. */
 const wordsOf = (run: string) => run.split(/\s+/u).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, "")).filter((w) => w !== "");
 
-function findDefinition(text: string, acronym: string): "cap" | "lower" | null {
+function findDefinition(text: string, acronym: string, brackets: BracketIndex): "cap" | "lower" | null {
   const letters = acronym.replace(/[^\p{Lu}]/gu, "");
   if (letters.length < 2 || letters.length > 8) return null;
-  // "Harbour Safety Board (HSB)": the words before "(HSB)". Plain string search, no pattern over the text.
-  const inBrackets = `(${acronym})`;
-  for (let at = text.indexOf(inBrackets); at >= 0; at = text.indexOf(inBrackets, at + 1)) {
+  // "Harbour Safety Board (HSB)": the words before "(HSB)".
+  for (const at of brackets.inside.get(acronym) ?? []) {
     const kind = expansionKind(wordsOf(text.slice(Math.max(0, at - 160), at)), letters);
     if (kind) return kind;
   }
   // "HSB (Harbour Safety Board)": the words in the brackets after it.
-  const before = `${acronym} (`;
-  for (let at = text.indexOf(before); at >= 0; at = text.indexOf(before, at + 1)) {
-    const close = text.indexOf(")", at + before.length);
-    if (close < 0 || close - at > 160) continue;
-    const kind = expansionKind(wordsOf(text.slice(at + before.length, close)), letters);
+  const opensAt = acronym.length + 2;
+  for (const at of brackets.before.get(acronym) ?? []) {
+    const close = text.slice(at + opensAt, at + 161).indexOf(")");
+    if (close < 0) continue;
+    const kind = expansionKind(wordsOf(text.slice(at + opensAt, at + opensAt + close)), letters);
     if (kind) return kind;
   }
   return null;
