@@ -7,7 +7,8 @@ import type { AttributionTrace, Paragraph, Quote, QuoteKind } from "../../types.
 import type { EntityDraft } from "../entities/merge.js";
 import type { RawMention } from "../entities/mentions.js";
 import { attributionAfter, attributionBefore, bareReport, isPronoun, type Attribution } from "./attribution.js";
-import { JUDGES, OBJECT_PRONOUN_SUBJECTS, ONE_PERSON_PRONOUNS, OPENING_MARKS, OTHER_CLAUSE_OPENERS, PERSON_SUBJECT_PRONOUNS, SUBORDINATORS } from "./vocabulary.js";
+import { ACTS_ON_WORDS, CLAUSE_ONLY_OPENERS, CLAUSE_OPENERS, JUDGES, OBJECT_PRONOUN_SUBJECTS, ONE_PERSON_PRONOUNS, OPENING_MARKS,
+  OTHER_CLAUSE_OPENERS, PERSON_SUBJECT_PRONOUNS, SENTENCE_ADVERBS, SUBORDINATORS } from "./vocabulary.js";
 import { findQuotedSpans, HEADLINE_PARAGRAPH, inTitleCaseHeadline, insideQuote, type QuotedSpan } from "./marks.js";
 import { SpeakerResolver, type PronounDecision, type SpeechAct, type Subject } from "./resolve.js";
 import { indirectSpeech, type IndirectDraft } from "./indirect.js";
@@ -379,8 +380,6 @@ function paragraphIndexAt(paragraphs: Paragraph[], offset: number): number {
   return paragraphs[before - 1]?.index ?? 0;
 }
 
-/** Words that open a clause of the writer's after an attribution: what follows is no longer the same quote. */
-const CLAUSE_OPENERS: ReadonlySet<string> = new Set(["but", "though", "although", "while", "whereas", "as", "who", "then"]);
 
 /** Between the pieces: only a short attribution ending in a comma or colon. */
 function continuesAfterAttribution(text: string, first: QuotedSpan, second: QuotedSpan): boolean {
@@ -674,9 +673,6 @@ function inOpeningPhrase(tokens: Token[], word: Token, subjectAt: number, spans:
   return !opener;
 }
 
-/** Subordinators that cannot be prepositions ("until the vote" can be a phrase; "when the vote" is a clause). */
-const CLAUSE_ONLY_OPENERS: ReadonlySet<string> = new Set(["when", "whenever", "while", "because", "although", "though",
-  "if", "unless", "whereas"]);
 
 /**
  * Whether the verb at token `k` is a finite verb of its sentence's main clause ("Pilots kept asking": "kept"), not
@@ -685,25 +681,25 @@ const CLAUSE_ONLY_OPENERS: ReadonlySet<string> = new Set(["when", "whenever", "w
  * verb of a clause set inside the sentence ("Minutes after the vote ended, saying").
  */
 function finiteInMainClause(tokens: Token[], k: number): boolean {
-  const verb = tokens[k]!;
-  if (verb.tags.has("Gerund") || /ing$/u.test(verb.normal)) return false;
+  const window = TokenWindow.of(tokens);
+  const verb = window.at(k);
+  if (!verb || verb.tags.has("Gerund") || /ing$/u.test(verb.normal)) return false;
   // The head of the verb group: back over auxiliaries, adverbs and verbs ("had not yet lost": "had").
   let head = k;
-  while (head > 0) {
-    const before = tokens[head - 1]!;
+  for (let before = window.at(head - 1); before; before = window.at(head - 1)) {
     if (before.sentence !== verb.sentence || /[,;:]/u.test(before.post)) break;
     if (!(before.tags.has("Verb") || before.tags.has("Auxiliary") || before.tags.has("Adverb") || before.tags.has("Negative"))) break;
     head--;
   }
-  const first = tokens[head]!;
-  if (first !== verb && (first.tags.has("Gerund") || /ing$/u.test(first.normal))) return false;
-  const previous = tokens[head - 1];
+  const first = window.at(head);
+  if (first && first !== verb && (first.tags.has("Gerund") || /ing$/u.test(first.normal))) return false;
+  const previous = window.at(head - 1);
   if (!previous || previous.sentence !== verb.sentence) return false;
   if (previous.normal === "to") return false;
   // A clause set inside the sentence: a subordinator since the last comma.
   for (let j = head - 1; j >= 0; j--) {
-    const token = tokens[j]!;
-    if (token.sentence !== verb.sentence || /[,;:]/u.test(token.post)) break;
+    const token = window.at(j);
+    if (!token || token.sentence !== verb.sentence || /[,;:]/u.test(token.post)) break;
     if (SUBORDINATORS.has(token.normal)) return false;
   }
   return true;
@@ -727,12 +723,6 @@ function acts(tokens: Token[], subject: Subject): boolean {
   return true;
 }
 
-/**
- * Acts on words, base forms: putting them out ("is releasing an ad that …", "was posting a “…”") or taking a stand
- * on someone's ("is disavowing remarks …", "is questioning whether …").
- */
-const ACTS_ON_WORDS: ReadonlySet<string> = new Set(["release", "issue", "publish", "post", "air", "write", "sign", "file", "send",
-  "disavow", "repudiate", "question", "dispute", "challenge"]);
 
 /**
  * Whether an -ing verb of saying, judging or putting words out stands at `i`, after any adverbs: "(is) releasing",
@@ -766,8 +756,6 @@ function pronounSubject(parsed: ParsedStory, sentence: number): Token | undefine
   return undefined;
 }
 
-/** Words that may open a sentence before its subject with no comma: "Then he …", "Instead, he …". */
-const SENTENCE_ADVERBS: ReadonlySet<string> = new Set(["then", "instead", "later", "but", "and", "still", "now", "so", "yet", "also"]);
 
 /** Longest opening phrase before a subject pronoun: "On Wednesday,", "In a statement on Friday,". */
 const OPENING_WORDS = 6;

@@ -53,6 +53,35 @@ export const SUBORDINATORS: ReadonlySet<string> = new Set(["when", "whenever", "
 export const OTHER_CLAUSE_OPENERS: ReadonlySet<string> = new Set([...[...SUBORDINATORS].filter((w) => w !== "as"),
   "and", "but", "yet", "whilst", "or", "nor"]);
 
+/** Words that open a clause of the writer's after an attribution: what follows is no longer the same quote. */
+export const CLAUSE_OPENERS: ReadonlySet<string> = new Set(["but", "though", "although", "while", "whereas", "as", "who", "then"]);
+
+/**
+ * Acts on words, base forms: putting them out ("is releasing an ad that …", "was posting a “…”") or taking a stand
+ * on someone's ("is disavowing remarks …", "is questioning whether …").
+ */
+export const ACTS_ON_WORDS: ReadonlySet<string> = new Set(["release", "issue", "publish", "post", "air", "write", "sign", "file", "send",
+  "disavow", "repudiate", "question", "dispute", "challenge"]);
+
+/** Words that may open a sentence before its subject with no comma: "Then he …", "Instead, he …". */
+export const SENTENCE_ADVERBS: ReadonlySet<string> = new Set(["then", "instead", "later", "but", "and", "still", "now", "so", "yet", "also"]);
+
+/** Words after a name that say where its person comes from or works: "Ada Quill of Dunn Bell", "… at the firm". */
+export const HOME_WORDS: ReadonlySet<string> = new Set(["of", "at", "from"]);
+
+/** Verbs of saying whose object is the person addressed: "asked Tom Reyes: “…”" names the one asked. */
+export const ADDRESSES_SOMEONE: ReadonlySet<string> = new Set(["tell", "ask", "warn", "urge", "remind", "assure", "reassure",
+  "inform", "advise", "caution", "beg", "implore", "instruct", "order", "question", "answer", "thank", "promise",
+  "notify", "call", "address", "challenge", "press", "persuade", "convince", "email", "text", "message", "write",
+  "tease", "congratulate", "greet", "interrupt", "quiz", "grill", "reply", "respond", "counsel", "command"]);
+
+/**
+ * Subordinators that cannot be prepositions ("until the vote" can be a phrase; "when the vote" is a clause): the
+ * SUBORDINATORS but those that also head a phrase of time or reason, and "whether", which opens a reported question.
+ */
+export const CLAUSE_ONLY_OPENERS: ReadonlySet<string> = new Set([...SUBORDINATORS].filter((w) =>
+  !["after", "before", "as", "since", "until", "once", "whether"].includes(w)));
+
 /** Words that open a relative clause after a comma: "X, who …, said". */
 export const RELATIVE: ReadonlySet<string> = new Set(["who", "whose", "which", "whom"]);
 
