@@ -13,7 +13,7 @@ import { compile, matchAny, matchAt } from "./rules/match.js";
 import {
   ASIDE_OPENERS, BETWEEN_SUBJECT_AND_VERB, CAUSATIVE, JUDGES, POSSESSIVE_DETERMINERS, CONNECTORS, DETERMINERS, DOCUMENTS, INFINITIVE_OF_SAYING, LETS_SPEAK,
   NOT_IN_SPEAKER_PHRASE_TAGS, NOT_SPEAKING_YET, SPEECH_PHRASES, OBJECT_PREPOSITIONS, OWN_OBJECT, PRONOUNS, PUT_OUT, RELATIVE,
-  NAME_SHAPED, OBJECT_PRONOUN_SUBJECTS, OTHER_CLAUSE_OPENERS, SUBJECT_PRONOUNS, SUBORDINATORS, isPossessive,
+  ADDRESSES_SOMEONE, HOME_WORDS, NAME_SHAPED, OBJECT_PRONOUN_SUBJECTS, OTHER_CLAUSE_OPENERS, SUBJECT_PRONOUNS, SUBORDINATORS, isPossessive,
 } from "./vocabulary.js";
 
 /** The words rules open on, read from the rules' entries (rules/index.ts). */
@@ -279,7 +279,7 @@ export function subjectBefore(tokens: readonly Token[] | TokenWindow, verbIndex:
   // participle's object, not the speaker; the speaker is the noun before it ("Budget ranking Democrat Silas
   // Brandt", "the ranking member" are no such participle).
   const participle = words.findIndex((t, k) => k > 0 && /^\p{Ll}+ing$/u.test(t.text) && /^\p{Lu}/u.test(words[k + 1]?.text ?? "")
-    && takesObjectAfterNoun(words[k - 1]!));
+    && takesObjectAfterNoun(words[k - 1]));
   if (participle > 0) words.splice(participle);
   const described = unclosedAppositive(window, words, appositive, verbIndex);
   if (described) return described;
@@ -325,8 +325,8 @@ function objectOfWordBefore(window: TokenWindow, words: Token[], verbIndex: numb
  * word before it is a lower-case noun, not an adjective, a determiner or a name ("Budget ranking Democrat", "the
  * ranking member").
  */
-function takesObjectAfterNoun(noun: Token): boolean {
-  return /^\p{Ll}/u.test(noun.text) && noun.tags.has("Noun") && !noun.tags.has("Adjective") && !DETERMINERS.has(noun.normal);
+function takesObjectAfterNoun(noun: Token | undefined): boolean {
+  return noun !== undefined && /^\p{Ll}/u.test(noun.text) && noun.tags.has("Noun") && !noun.tags.has("Adjective") && !DETERMINERS.has(noun.normal);
 }
 
 /**
@@ -425,8 +425,6 @@ function opensAside(window: TokenWindow, k: number): boolean {
   return true;
 }
 
-/** Words after a name that say where its person comes from or works: "Ada Quill of Dunn Bell", "… at the firm". */
-const HOME_WORDS: ReadonlySet<string> = new Set(["of", "at", "from"]);
 
 /** The subject written after an inverted verb: "said Smith", "added the spokesman, …". */
 export function subjectAfter(tokens: readonly Token[] | TokenWindow, verbIndex: number): Token[] {
@@ -480,6 +478,25 @@ function appositiveAfter(window: TokenWindow, speaker: Token[]): Token[] {
     if (hasBreak(token)) return /[,.]/u.test(token.post) ? words : [];
   }
   return words.length < 12 ? words : [];
+}
+
+/**
+ * "Said Ada Quill, the union's president:": the description after an inverted speaker's comma that runs, with no
+ * break and no verb of its own, to the colon closing the words before the quote; [] when anything else follows.
+ */
+function descriptionToColon(window: TokenWindow, speaker: Token[]): Token[] {
+  const last = speaker[speaker.length - 1];
+  if (!last || !/^,\s*$/u.test(last.post)) return [];
+  const from = window.indexOf(last) + 1;
+  const first = window.at(from);
+  if (!first || !(DETERMINERS.has(first.normal) || !/^\p{Lu}/u.test(first.text) || isTitleWord(first.text))) return [];
+  const words = window.after(from - 1, 12);
+  const end = words.at(-1);
+  if (!end || end !== window.last || words.length >= 12 || !/^:\s*$/u.test(end.post)) return [];
+  if (words.slice(0, -1).some(hasBreak)) return [];
+  // "Said Ada Quill, who chairs the board:" is fine as a description; "Said Ada Quill, then she left:" is not one.
+  if (words.some((t) => isPronoun(t) && !DETERMINERS.has(t.normal))) return [];
+  return words;
 }
 
 /**
@@ -838,11 +855,6 @@ function refersBackToQuote(window: TokenWindow, v: number): boolean {
   return !ownClause;
 }
 
-/** Verbs of saying whose object is the person addressed: "asked Tom Reyes: “…”" names the one asked. */
-const ADDRESSES_SOMEONE: ReadonlySet<string> = new Set(["tell", "ask", "warn", "urge", "remind", "assure", "reassure",
-  "inform", "advise", "caution", "beg", "implore", "instruct", "order", "question", "answer", "thank", "promise",
-  "notify", "call", "address", "challenge", "press", "persuade", "convince", "email", "text", "message", "write",
-  "tease", "congratulate", "greet", "interrupt", "quiz", "grill", "reply", "respond", "counsel", "command"]);
 
 /**
  * Whether the verb at `v` opens its sentence, or follows only an opening phrase set off by a comma with no verb in it
@@ -936,6 +948,9 @@ export function attributionBefore(tokens: readonly Token[] | TokenWindow, direct
       if (inverted.length > 0 && inverted[inverted.length - 1] === last) {
         return { verb, speaker: inverted, appositive: [], according, rule: "before-colon-inverted" };
       }
+      // "Said Ada Quill, the union's president: “…”": a description set off by a comma may run to the colon.
+      const described = descriptionToColon(window, inverted);
+      if (described.length > 0) return { verb, speaker: inverted, appositive: described, according, rule: "before-colon-inverted" };
     }
     // "“…?” she asked, but Tom Reyes was dozing, and as the mayor went on about “…”": a clause joined after
     // the verb with a subject of its own stands between it and the phrase.

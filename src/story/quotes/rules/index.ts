@@ -278,6 +278,12 @@ export const RULES = [
     examples: [
       { text: "Tom Reyes spoke first. Said Ada Quill: “We were never told.”", quote: "We were never told", speaker: "Ada Quill" },
       { text: "The board met on Monday. In other words, explained harbour master Ada Quill: “What does that have to do with the ferry?”", quote: "What does that have", speaker: "Ada Quill" },
+      // A description set off by a comma may run from the name to the colon.
+      { text: "Tom Reyes spoke first. Said Ada Quill, the union's president: “We were never told.”", quote: "We were never told", speaker: "Ada Quill" },
+    ],
+    traps: [
+      // After the comma a clause of its own, or a second name, is no description of the speaker.
+      { text: "The board met on Monday. Said Ada Quill, then she left: “We were never told.”", quote: "We were never told", speaker: null },
     ],
   },
   {
