@@ -417,8 +417,10 @@ export const RULES = [
   },
   {
     id: "participle-sentence-subject",
-    description: "A participle with no subject (“…, saying “…””): the subject of its sentence.",
+    description: "A verb of saying with no subject of its own (“…, saying “…””, “… and said “…””): the subject of its sentence.",
     examples: [
+      // A verb joined by "and" to the sentence's verb shares its subject: the second phrase is the subject's too.
+      { text: "Ada Quill called the plan “a betrayal” and said the board was “asleep at the wheel.”", quote: "asleep at the wheel", speaker: "Ada Quill" },
       { text: "Tom Reyes spoke for an hour, saying “the vote was rigged.”", quote: "the vote was rigged", speaker: "Tom Reyes" },
       // A dateline set off by a dash opens the sentence: its subject comes after the dash.
       { text: "ELMVALE (Ledger) – Pilot Ada Quill has taken a swipe at the board, saying that “bombastic comments” do harm.", quote: "bombastic comments", speaker: "Ada Quill" },
