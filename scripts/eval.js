@@ -430,6 +430,12 @@ function printCalibration(print, fig) {
     })]);
   }
   t.push(["expected calibration error", ...PARTS.flatMap((part) => ["", "", fmt(fig[part].newsx.calibration.ece)])]);
+  for (const group of Object.keys(fig.tuning.newsx.calibrationByGroup)) {
+    t.push([group, ...PARTS.flatMap((part) => {
+      const g = fig[part].newsx.calibrationByGroup[group];
+      return [String(g.n), fmt(g.meanConfidence), fmt(g.shareRight)];
+    })]);
+  }
   for (const [i, k] of fig.tuning.newsx.calibration.kept.entries()) {
     t.push([`--min-confidence ${k.threshold}: kept / kept right`, ...PARTS.flatMap((part) => {
       const x = fig[part].newsx.calibration.kept[i];

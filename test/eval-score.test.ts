@@ -12,7 +12,7 @@ import { matchMentions, emptyEntityCounts, scoreEntityStory } from "../scripts/l
 // @ts-expect-error plain ESM JavaScript without type declarations
 import { isSpeechCue } from "../scripts/lib/speech-verbs.js";
 // @ts-expect-error plain ESM JavaScript without type declarations
-import { goldKind, emptyQuoteTally, tallyQuoteStory, quoteFigures } from "../scripts/lib/quote-eval.js";
+import { goldKind, emptyQuoteTally, tallyQuoteStory, quoteFigures, calibrationByGroup } from "../scripts/lib/quote-eval.js";
 // @ts-expect-error plain ESM JavaScript without type declarations
 import { tokenSpans, utf16ToCodePoint, CodePointText } from "../scripts/lib/text.js";
 // @ts-expect-error plain ESM JavaScript without type declarations
@@ -475,5 +475,22 @@ describe("the tuning / checking split (scripts/lib/split.js)", () => {
     expect(groupOf("gum-genres", "GUM_bio_someone")).toBe("bio");
     expect(groupOf("pages", "autoracing-com-br-11ea381a")).toBe("autoracing-com-br");
     expect(siteOfPage("bbc-com-70cb2d5b")).toBe("bbc-com");
+  });
+});
+
+describe("calibration of headline quotes and of speakers from a pronoun", () => {
+  it("counts each group's given speakers (not the silent), their mean confidence and share right", () => {
+    const judged = [
+      { rule: "after-inverted", resolution: "name", confidence: 0.9, paragraph: -1, verdict: "right" },
+      { rule: "after-inverted", resolution: "name", confidence: 0.7, paragraph: -1, verdict: "wrong" },
+      { rule: "none", resolution: "none", confidence: null, paragraph: -1, verdict: "silent" },
+      { rule: "after-subject-verb", resolution: "pronoun-last-speaker", confidence: 0.8, paragraph: 2, verdict: "right" },
+      { rule: "after-subject-verb", resolution: "name", confidence: 0.99, paragraph: 3, verdict: "right" },
+    ];
+    const groups = calibrationByGroup(judged);
+    expect(groups["headline quotes"].n).toBe(2);
+    expect(groups["headline quotes"].meanConfidence).toBeCloseTo(0.8);
+    expect(groups["headline quotes"].shareRight).toBe(0.5);
+    expect(groups["speakers from a pronoun"]).toEqual({ n: 1, meanConfidence: 0.8, shareRight: 1 });
   });
 });

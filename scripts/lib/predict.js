@@ -19,6 +19,7 @@ export function newsxQuotes(story, cpText, kinds) {
         kind: q.kind,
         attribution: q.attribution,
         confidence: q.confidence,
+        paragraph: q.paragraph,
         start: q.start,
         end: q.end,
         pieces: spans.map((s) => ({ start: s.start, end: s.end, text: cpText.slice(s.start, s.end) })),

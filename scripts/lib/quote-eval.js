@@ -126,7 +126,7 @@ export function tallyQuoteStory(tally, story, preds, reading = "marks") {
     tally.speaker[speakerClass(gold)][verdict]++;
     // Systems without a trace (the baseline) are counted under "untraced".
     const trace = pred.attribution ?? { rule: "untraced", resolution: "untraced" };
-    tally.judged.push({ rule: trace.rule, resolution: trace.resolution, confidence: pred.confidence ?? null, verdict });
+    tally.judged.push({ rule: trace.rule, resolution: trace.resolution, confidence: pred.confidence ?? null, paragraph: pred.paragraph ?? null, verdict });
     if (verdict === "wrong") tally.errors.wrongSpeaker.push({ story, gold, pred });
     if (verdict === "silent") tally.errors.silentSpeaker.push({ story, gold, pred });
     if (otherFirstName(gold, pred.speaker)) {
@@ -187,6 +187,25 @@ export function calibration(judged, thresholds = [0.5, 0.8, 0.9, 0.95]) {
   return { n: given.length, ece: given.length > 0 ? ece : null, bins, kept };
 }
 
+/**
+ * Speakers given (right or wrong) of a kind the confidence model sees only through its rule and resolution: in the
+ * headline (paragraph -1), and found through a pronoun. Their count, mean confidence and share right say whether the
+ * confidence holds for them too (a share right well under the mean confidence: it does not).
+ */
+export const CONFIDENCE_GROUPS = {
+  "headline quotes": (j) => j.paragraph === -1,
+  "speakers from a pronoun": (j) => typeof j.resolution === "string" && j.resolution.startsWith("pronoun"),
+};
+
+export function calibrationByGroup(judged) {
+  const given = judged.filter((j) => j.verdict !== "silent" && typeof j.confidence === "number");
+  return Object.fromEntries(Object.entries(CONFIDENCE_GROUPS).map(([name, inGroup]) => {
+    const g = given.filter(inGroup);
+    const mean = g.length > 0 ? g.reduce((s, j) => s + j.confidence, 0) / g.length : null;
+    return [name, { n: g.length, meanConfidence: mean, shareRight: share(g.filter((j) => j.verdict === "right").length, g.length) }];
+  }));
+}
+
 /** The figures of a tally, as printed and as `--json` gives them. */
 export function quoteFigures(tally) {
   const speakerFigures = (s) => {
@@ -213,6 +232,7 @@ export function quoteFigures(tally) {
     byRule: countsBy(tally.judged, "rule"),
     byResolution: countsBy(tally.judged, "resolution"),
     calibration: calibration(tally.judged),
+    calibrationByGroup: calibrationByGroup(tally.judged),
     indirect: tally.indirect ? countFigures(tally.indirect) : null,
   };
 }
