@@ -205,6 +205,13 @@ describe("a pronoun goes to the person in focus", () => {
   });
 });
 
+describe("a sentence opened by an adverb puts its subject in focus", () => {
+  it.each(["Then", "Instead", "Also", "Later"])("“%s Carl Dunn walked out”: his “he said” is Dunn's, not the last speaker's", (adverb) => {
+    const text = story(`“We will try again in June,” Tom Reyes said. ${adverb} Carl Dunn walked out of the hall with the pilots. “It is over,” he said.`);
+    expect(attributed(text, "It is over").speaker).toBe("Carl Dunn");
+  });
+});
+
 describe("a headline quote", () => {
   it("carries a trace and a confidence like any other quote", () => {
     const text = "‘We were never told,’ says Ada Vance\n\n" + LEAD + "Ada Vance, the union's president, spoke after the vote.";

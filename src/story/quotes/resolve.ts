@@ -15,7 +15,7 @@ import { isSpeechVerb } from "../speech-verbs.js";
 import { opensReportedClause, pluralReadAsVerb } from "./attribution.js";
 import { buildPeopleIndex, recordSubjects, type Gender, type PeopleIndex } from "./people.js";
 import { pronounCandidates, rankedAntecedent } from "./antecedent.js";
-import { COURTESY, DESCRIBING, NAME_SHAPED, NOT_A_NAME_START, NOT_NAME_TAGS, SUBORDINATORS, isPossessive } from "./vocabulary.js";
+import { COURTESY, DESCRIBING, NAME_SHAPED, NOT_A_NAME_START, NOT_NAME_TAGS, SENTENCE_ADVERBS, SUBORDINATORS, isPossessive } from "./vocabulary.js";
 
 export interface ResolvedSpeaker {
   draft: EntityDraft | null;
@@ -191,7 +191,7 @@ export class SpeakerResolver {
       }
       // "But Penn would not say …", "And Clinton said …": a conjunction opening the sentence.
       const opening = parsed.tokens[sentence.firstToken];
-      if (opening && /^(but|and|yet|so|still|now|then)$/u.test(opening.normal) && !breaksAfter(opening)) {
+      if (opening && SENTENCE_ADVERBS.has(opening.normal) && !breaksAfter(opening)) {
         candidates.push(sentence.firstToken + 1);
       }
       // "ELMVALE (Ledger) – Pilot Ada Quill has taken …": a dateline set off by a dash opens the sentence; the

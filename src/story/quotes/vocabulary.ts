@@ -63,7 +63,7 @@ export const CLAUSE_OPENERS: ReadonlySet<string> = new Set(["but", "though", "al
 export const ACTS_ON_WORDS: ReadonlySet<string> = new Set(["release", "issue", "publish", "post", "air", "write", "sign", "file", "send",
   "disavow", "repudiate", "question", "dispute", "challenge"]);
 
-/** Words that may open a sentence before its subject with no comma: "Then he …", "Instead, he …". */
+/** Words that may open a sentence before its subject with no comma: "Then he …", "But Reyes would not say …". */
 export const SENTENCE_ADVERBS: ReadonlySet<string> = new Set(["then", "instead", "later", "but", "and", "still", "now", "so", "yet", "also"]);
 
 /** Words after a name that say where its person comes from or works: "Ada Quill of Dunn Bell", "… at the firm". */
