@@ -15,7 +15,7 @@ import { isSpeechVerb } from "../speech-verbs.js";
 import { opensReportedClause, pluralReadAsVerb } from "./attribution.js";
 import { buildPeopleIndex, recordSubjects, type Gender, type PeopleIndex } from "./people.js";
 import { pronounCandidates, rankedAntecedent } from "./antecedent.js";
-import { COURTESY, DESCRIBING, NAME_SHAPED, NOT_A_NAME_START, NOT_NAME_TAGS, SENTENCE_ADVERBS, SUBORDINATORS, isPossessive } from "./vocabulary.js";
+import { COURTESY, DESCRIBING, NAME_SHAPED, NOT_A_NAME_START, NOT_NAME_TAGS, ONE_PERSON_PRONOUNS, SENTENCE_ADVERBS, SUBORDINATORS, isPossessive } from "./vocabulary.js";
 
 export interface ResolvedSpeaker {
   draft: EntityDraft | null;
@@ -187,7 +187,7 @@ export class SpeakerResolver {
       if (opensClause) {
         const comma = parsed.tokens.slice(sentence.firstToken, sentence.endToken).findIndex((t) => /,/u.test(t.post));
         const after = comma < 0 ? undefined : parsed.tokens[sentence.firstToken + comma + 1];
-        if (after && /^(he|she)$/u.test(after.normal)) candidates.push(sentence.firstToken);
+        if (after && ONE_PERSON_PRONOUNS.has(after.normal)) candidates.push(sentence.firstToken);
       }
       // "But Penn would not say …", "And Clinton said …": a conjunction opening the sentence.
       const opening = parsed.tokens[sentence.firstToken];
