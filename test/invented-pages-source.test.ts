@@ -387,3 +387,47 @@ describe("a page title of the headline and its town only, the headline not print
     expect(segment(text).meta.source).toBeNull();
   });
 });
+
+/** Paragraphs of an invented local story, for the pages below that differ only in where they name the site. */
+const BRIDGE_STORY = [
+  "The town council voted on Tuesday to close the old bridge over the river for eight months of repairs.",
+  "Engineers found cracks in two of its steel beams during an inspection in the spring, the council said.",
+  "\"We cannot wait another winter,\" said Mayor Ellen Park, who called the vote a hard but necessary choice.",
+  "Drivers will be sent over the highway bridge three miles to the north while the work goes on.",
+];
+
+describe("a wire story on a local site whose title is the headline alone (issue 21, source on unseen layouts)", () => {
+  const text = page([
+    "Storm knocks out power to thousands",
+    "Valley Sentinel",
+    "Home",
+    "Storm knocks out power to thousands",
+    "By Jane Roe, Associated Press",
+    "HALIFAX, Nova Scotia (AP) — A late-season storm knocked out power to more than 40,000 homes along the coast on Tuesday, officials said.",
+    "Crews worked through the night to clear fallen trees from the main roads.",
+    "Schools in three counties stayed closed.",
+    "Copyright 2026 The Associated Press. All rights reserved.",
+    "Valley Sentinel",
+    "valleysentinel.com",
+  ]);
+  it("takes the local site its masthead and domain name, not the wire service of the story's notice", () => {
+    expect(segment(text).meta.source).toBe("Valley Sentinel");
+  });
+});
+
+describe("a masthead with 'The' in front of the name its domain spells without it", () => {
+  const text = page([
+    "Council votes to close the old bridge",
+    "The Harbour Ledger",
+    "Menu",
+    "Council votes to close the old bridge",
+    "By Tom Reyes",
+    "March 3, 2026",
+    ...BRIDGE_STORY,
+    "The Harbour Ledger",
+    "Contact us: desk@harbourledger.com",
+  ]);
+  it("names the site as its masthead writes it", () => {
+    expect(segment(text).meta.source).toBe("The Harbour Ledger");
+  });
+});

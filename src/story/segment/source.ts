@@ -220,13 +220,18 @@ const DOMAIN_END = new RegExp(String.raw`\.${TLD}$`, "u");
 const WHOLE_DOMAIN = new RegExp(String.raw`^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.${TLD}$`, "iu");
 
 const compact = (s: string) => s.toLowerCase().replace(DOMAIN_END, "").replace(/[^\p{L}\p{N}]/gu, "");
+/**
+ * The letters of a name without its leading "The" as a word: "The Harbour Ledger" is spelt "harbourledger.com" by
+ * its domain, while "thehill.com" keeps its "the" (no word of its own there, and compact() already matches "The Hill").
+ */
+const withoutThe = (s: string) => compact(s.replace(/^the\s+/iu, ""));
 
 /** Whether a holder's brand and a title part name the same thing: "AUTORACING" and "Autoracing", "Sputnik" in "Sputnik International". */
 function sameBrand(brand: string, part: string): boolean {
   const a = compact(brand);
   const b = compact(part);
   if (a.length < 3 || b.length < 3) return false;
-  if (a === b) return true;
+  if (a === b || withoutThe(brand) === withoutThe(part)) return true;
   const [short, long] = a.length < b.length ? [brand, part] : [part, brand];
   return occurrences(long, short) > 0;
 }
@@ -514,7 +519,10 @@ export function chooseBrand(pageEvidence: BrandEvidence): string | null {
       }
     }
   } else {
-    best = fallbackTitle ?? evidence.holders.map(brandOfHolder)[0] ?? mastheadBrand(evidence, scored) ?? null;
+    // A wire service's notice (an AP story's "Copyright 2026 The Associated Press") only when the page names itself
+    // nowhere else, not even by a masthead line its domain spells.
+    const brands = evidence.holders.map(brandOfHolder);
+    best = fallbackTitle ?? brands.find((b) => !isWireService(b)) ?? mastheadBrand(evidence, scored) ?? brands[0] ?? null;
   }
   if (best === null) return null;
   best = expandedForm(rest, best) ?? best;
@@ -544,7 +552,7 @@ function mastheadBrand(evidence: BrandEvidence, scored: { name: string; position
   let best: { name: string; named: number } | null = null;
   for (const s of scored) {
     if (s.position !== "masthead" || LINK_WORDS.test(s.name) || WHOLE_DOMAIN.test(s.name)) continue;
-    if (!domains.some((d) => compact(d) === compact(s.name))) continue;
+    if (!domains.some((d) => compact(d) === compact(s.name) || compact(d) === withoutThe(s.name))) continue;
     const named = occurrences(evidence.rest, s.name);
     if (named >= 2 && (best === null || named > best.named)) best = { name: s.name, named };
   }
