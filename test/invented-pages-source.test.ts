@@ -431,3 +431,20 @@ describe("a masthead with 'The' in front of the name its domain spells without i
     expect(segment(text).meta.source).toBe("The Harbour Ledger");
   });
 });
+
+describe("an owner company's notice in the footer, the paper's name in its masthead (issue 21)", () => {
+  const lines = [
+    "Council votes to close the old bridge",
+    "The Lakeside Courier",
+    "Home | News | Sports | Weather",
+    "Council votes to close the old bridge",
+    "By Tom Reyes",
+    "March 3, 2026",
+    ...BRIDGE_STORY,
+    "The Lakeside Courier",
+    "© 2026 Northgate Media Group. All rights reserved.",
+  ];
+  it("takes the paper's name printed over the menu and under the story, not its owner", () => {
+    expect(segment(page(lines)).meta.source).toBe("The Lakeside Courier");
+  });
+});

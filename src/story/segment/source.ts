@@ -458,6 +458,8 @@ export function chooseBrand(pageEvidence: BrandEvidence): string | null {
   });
   const named = (s: (typeof scored)[number]) => (s.named >= 0 ? s.named : (s.named = occurrences(rest, s.name)));
   const fallbackTitle = evidence.titleParts[0] ?? null;
+  let masthead: string | null | undefined;
+  const ownMasthead = () => (masthead === undefined ? (masthead = mastheadBrand(evidence, scored) ?? (evidence.holders.length > 0 ? publicationMasthead(evidence) : null)) : masthead);
   // An ownership notice names the site and its owner: the brand needs no second naming, the owner is never the site.
   const owned = ownership(rest);
   const isOwner = (s: (typeof scored)[number]) => s.position === "copyright" && owned.owners.some((o) => agree(o, s.name)) && !owned.brands.some((b) => agree(b, s.name));
@@ -477,7 +479,10 @@ export function chooseBrand(pageEvidence: BrandEvidence): string | null {
       case "title":
         return true;
       case "copyright":
-        return s.positions.size >= 2 || fallbackTitle === null || named(s) > 0;
+        // A holder that nothing backs and the page names nowhere else, on a page whose title names no site, yields to
+        // the page's own masthead name (below): "© 2026 Northgate Media Group" under "The Lakeside Courier" printed over
+        // the menu and under the story is the owner's notice.
+        return s.positions.size >= 2 || named(s) > 0 || (fallbackTitle === null && ownMasthead() === null);
       case "self":
         return s.positions.size >= 2 || named(s) >= 2;
       default:
@@ -522,7 +527,8 @@ export function chooseBrand(pageEvidence: BrandEvidence): string | null {
     // A wire service's notice (an AP story's "Copyright 2026 The Associated Press") only when the page names itself
     // nowhere else, not even by a masthead line its domain spells.
     const brands = evidence.holders.map(brandOfHolder);
-    best = fallbackTitle ?? brands.find((b) => !isWireService(b)) ?? mastheadBrand(evidence, scored) ?? brands[0] ?? null;
+    // (A holder passed over for the masthead's name above, or an owner, comes after it.)
+    best = fallbackTitle ?? ownMasthead() ?? brands.find((b) => !isWireService(b)) ?? brands[0] ?? null;
   }
   if (best === null) return null;
   best = expandedForm(rest, best) ?? best;
@@ -557,6 +563,23 @@ function mastheadBrand(evidence: BrandEvidence, scored: { name: string; position
     if (named >= 2 && (best === null || named > best.named)) best = { name: s.name, named };
   }
   return best?.name ?? null;
+}
+
+/**
+ * A publication's title printed as a masthead line of its own at least twice, over the menu and under the story ("The
+ * Lakeside Courier"), by the shape of a paper's name (PUBLICATION_HEAD), not a link's word nor a menu's item. Only to
+ * stand against a copyright holder that nothing else backs: a network's list of sister sites prints each name once.
+ */
+function publicationMasthead(evidence: BrandEvidence): string | null {
+  const menu = menuItems(evidence.rest);
+  const counts = new Map<string, number>();
+  for (const m of evidence.mastheads) {
+    if (!PUBLICATION_HEAD.test(m) || LINK_WORDS.test(m) || isWireService(m) || menu.has(m.toLowerCase())) continue;
+    counts.set(m, (counts.get(m) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  for (const [name, n] of counts) if (n >= 2 && (best === null || n > counts.get(best)!)) best = name;
+  return best;
 }
 
 /** "Bridgeport, CT", "Salem, Ore.", "Lyon, France": capitalised words, a comma, then a state or a country. */
