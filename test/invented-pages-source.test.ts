@@ -448,3 +448,25 @@ describe("an owner company's notice in the footer, the paper's name in its masth
     expect(segment(page(lines)).meta.source).toBe("The Lakeside Courier");
   });
 });
+
+describe("a footer notice whose copyright mark the page text lost: the name, a dot and the site's years", () => {
+  const text = page([
+    "Council votes to close the old bridge",
+    "Menu",
+    "Council votes to close the old bridge",
+    "By Tom Reyes",
+    "March 3, 2026",
+    ...BRIDGE_STORY,
+    "Share this:",
+    "Read more from Harbour Ledger",
+    "Harbour Ledger · 2014–2026",
+    "Contact",
+  ]);
+  it("names the site from the notice", () => {
+    expect(segment(text).meta.source).toBe("Harbour Ledger");
+  });
+  it("reads no site from a year after a section's label or a sentence", () => {
+    const other = text.replace("Harbour Ledger · 2014–2026", "Archives · 2014–2026\nThe bridge was last repaired · 1998");
+    expect(segment(other).meta.source).toBeNull();
+  });
+});
