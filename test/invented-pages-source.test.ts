@@ -470,3 +470,25 @@ describe("a footer notice whose copyright mark the page text lost: the name, a d
     expect(segment(other).meta.source).toBeNull();
   });
 });
+
+describe("a page title with the site after a colon (issue 21, source on unseen layouts)", () => {
+  const lines = ["Council votes to close the old bridge : Harbour Ledger", "Council votes to close the old bridge", "By Tom Reyes", "March 3, 2026", ...BRIDGE_STORY];
+  it("takes the part after the colon when the part before it is the on-page headline", () => {
+    expect(segment(page(lines)).meta.source).toBe("Harbour Ledger");
+    expect(segment(page(["Council votes to close the old bridge: Harbour Ledger", ...lines.slice(1)])).meta.source).toBe("Harbour Ledger");
+  });
+  it("reads no site from a headline's own colon", () => {
+    const own = ["Mayor Park: We cannot wait another winter", "Mayor Park: We cannot wait another winter", ...lines.slice(2)];
+    expect(segment(page(own)).meta.source).toBeNull();
+  });
+});
+
+describe("a social box heading that names the site, 'X on Facebook'", () => {
+  const lines = ["Council votes to close the old bridge", "Council votes to close the old bridge", "By Tom Reyes", "March 3, 2026", ...BRIDGE_STORY];
+  it("names the site when the box names it twice", () => {
+    expect(segment(page([...lines, "Harbour Ledger on Facebook", "Harbour Ledger on Twitter"])).meta.source).toBe("Harbour Ledger");
+  });
+  it("takes no person's account for the site", () => {
+    expect(segment(page([...lines, "Ellen Park on Facebook", "Ellen Park on Twitter"])).meta.source).toBeNull();
+  });
+});

@@ -605,6 +605,13 @@ function titleBrand(infos: LineInfos, headline: string | null): string[] {
   const wanted = headline.toLowerCase();
   const colon = /^([^:]{2,40}): (.+)$/u.exec(text);
   if (colon && colon[2]!.toLowerCase() === wanted && colon[1]!.split(" ").length <= 5) return [colon[1]!];
+  // "Headline : Site", "Headline: Site": the part before the last colon is the on-page headline, the part after it a
+  // name (capitalised words or a domain). A headline's own colon ("Mayor: We cannot wait") leaves no headline before it.
+  const suffix = /^(.+?)\s?: ([^:]{2,40})$/u.exec(text);
+  if (suffix && suffix[1]!.toLowerCase() === wanted) {
+    const names = mastheadNames(suffix[2]!.trim());
+    if (names.length === 1 && names[0] === suffix[2]!.trim()) return names;
+  }
   const words = text.split(" ");
   if (text.toLowerCase() === wanted || words.length > 4 || /[.!?:]$/.test(text) || !words.every((w) => /^[\p{Lu}\d]/u.test(w))) return [];
   const rest = infos.slice(1).map((info) => info.line.text).join("\n");

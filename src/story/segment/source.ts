@@ -151,6 +151,9 @@ const SELF_NAMING = [
   new RegExp(String.raw`^(?:Follow|Like) ${NAME}(?: on (?:Twitter|Facebook|Instagram|LinkedIn|YouTube))?$`, "gmu"),
   new RegExp(String.raw`\b(?:reporter|writer|editor|correspondent|columnist|contributor|producer|journalist)(?: [\p{Ll}]+){0,2} (?:for|at|with) ${NAME}(?=[.,;]?(?:\s|$))`, "gu"),
   new RegExp(String.raw`^(?:Subscribe to|Sign up for)(?: the)? ${NAME}(?: newsletters?)?$`, "gmu"),
+  // A social box's heading, a line of its own: "Harbour Ledger on Facebook". (Not "X Newsletter": "Daily Newsletter",
+  // "Email Newsletter" and "Weekly Newsletter" name the letter, and took three sites' place on the gold when tried.)
+  new RegExp(String.raw`^${NAME} on (?:Twitter|Facebook|Instagram|LinkedIn|YouTube)$`, "gmu"),
   // A trademark notice: "Harbour Daily is a registered trademark of Harbour Publishing Group" names the brand, not its
   // owner. Like an ownership notice it ends with the owner's name: a story's "Monopoly is a registered trademark of
   // Hasbro, which ..." names a product.
