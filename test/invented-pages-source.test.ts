@@ -449,28 +449,6 @@ describe("an owner company's notice in the footer, the paper's name in its masth
   });
 });
 
-describe("a footer notice whose copyright mark the page text lost: the name, a dot and the site's years", () => {
-  const text = page([
-    "Council votes to close the old bridge",
-    "Menu",
-    "Council votes to close the old bridge",
-    "By Tom Reyes",
-    "March 3, 2026",
-    ...BRIDGE_STORY,
-    "Share this:",
-    "Read more from Harbour Ledger",
-    "Harbour Ledger · 2014–2026",
-    "Contact",
-  ]);
-  it("names the site from the notice", () => {
-    expect(segment(text).meta.source).toBe("Harbour Ledger");
-  });
-  it("reads no site from a year after a section's label or a sentence", () => {
-    const other = text.replace("Harbour Ledger · 2014–2026", "Archives · 2014–2026\nThe bridge was last repaired · 1998");
-    expect(segment(other).meta.source).toBeNull();
-  });
-});
-
 describe("a page title with the site after a colon (issue 21, source on unseen layouts)", () => {
   const lines = ["Council votes to close the old bridge : Harbour Ledger", "Council votes to close the old bridge", "By Tom Reyes", "March 3, 2026", ...BRIDGE_STORY];
   it("takes the part after the colon when the part before it is the on-page headline", () => {

@@ -312,21 +312,6 @@ function classify(text: string): Classified {
     const holder = bare ? copyrightHolder(text) : named;
     if (holder !== null) holders.push(holder);
   }
-  // A footer's notice whose mark the page text lost, the name and the site's years between dots or bars ("Harbour
-  // Ledger · 2014–2026", "Valley Daily | 2013 2019"): under the story, a name by masthead shape (capitalised words)
-  // that the page names somewhere else too, as a site names itself over and over ("Archives · 2014–2026" is a link).
-  if (holders.length === 0) {
-    for (let i = last + 1; i < infos.length; i++) {
-      const info = infos.get(i)!;
-      if (info.phrase || info.caption || info.credit !== null || info.line.text.length > 200) continue;
-      const m = YEARS_NOTICE.exec(normalize(info.line.text));
-      const name = m ? mastheadNames(m[1]!.trim())[0] : undefined;
-      if (name !== undefined && name === m![1]!.trim() && occurrences(text, name) >= 2) {
-        holders.push(name);
-        break;
-      }
-    }
-  }
   // A title part the on-page headline ends with is the headline's own words ("Bridge To Close - Council Votes"
   // printed whole over the story), not the site's name.
   const headlineEnd = meta.headline !== null ? normalize(meta.headline).toLowerCase() : null;
@@ -1143,9 +1128,6 @@ const SITE_COVER = /^(?:all )?(?:content|contents|text|material|this (?:site|web
 const FOOTER_LINK_WORDS = /\b(?:terms|privacy|cookies?|policy|contact|about us|sitemap|site map|accessibility|legal|imprint|impressum|disclaimer|advertise|careers|rss)\b/iu;
 /** A name before a bare mark that is a supplier's credit, not the site's: "Market data provided by FactSet © 2026". */
 const OTHER_PARTY_BEFORE_MARK = /\b(?:provided|powered|supplied|courtesy|licen[cs]ed|via|by|data)\b/iu;
-
-/** A name, a dot or a bar, then a year or a span of years: "Harbour Ledger · 2014–2026" (a notice without its mark). */
-const YEARS_NOTICE = /^([^·|•]{2,40}?)\s*[·|•]\s*(?:19|20)\d{2}(?:\s?[-–]?\s?(?:19|20)\d{2})?(?!\d)/u;
 
 /** Copyright holders read as brand candidates: a page with more notices than this is no ordinary page. */
 const MAX_HOLDERS = 10;
