@@ -450,10 +450,24 @@ describe("an owner company's notice in the footer, the paper's name in its masth
 });
 
 describe("a page title with the site after a colon (issue 21, source on unseen layouts)", () => {
-  const lines = ["Council votes to close the old bridge : Harbour Ledger", "Council votes to close the old bridge", "By Tom Reyes", "March 3, 2026", ...BRIDGE_STORY];
-  it("takes the part after the colon when the part before it is the on-page headline", () => {
+  const lines = ["Council votes to close the old bridge : Harbour Ledger", "Council votes to close the old bridge", "By Tom Reyes", "March 3, 2026", ...BRIDGE_STORY, "Tips: newsroom@harbourledger.com"];
+  it("takes the part after the colon when the part before it is the on-page headline and a domain spells it", () => {
     expect(segment(page(lines)).meta.source).toBe("Harbour Ledger");
     expect(segment(page(["Council votes to close the old bridge: Harbour Ledger", ...lines.slice(1)])).meta.source).toBe("Harbour Ledger");
+  });
+  it("reads no site from a title-cased subtitle or a person's name after the headline's colon", () => {
+    const story = ["By Tom Reyes", "March 3, 2026", ...BRIDGE_STORY];
+    const subtitle = ["Bridge Closes for Repairs: What Drivers Need to Know", "Bridge Closes for Repairs", ...story];
+    expect(segment(page(subtitle)).meta.source).toBeNull();
+    // The mayor is named in the story too, but only in a sentence: no site prints its name that way.
+    const person = ["Council votes to close the old bridge: Mayor Ellen Park", "Council votes to close the old bridge", ...story];
+    expect(segment(page(person)).meta.source).toBeNull();
+    // Unbacked by any domain or masthead line, even with the spaced colon.
+    expect(segment(page(["Council votes to close the old bridge : Harbour Ledger", ...lines.slice(1, -1)])).meta.source).toBeNull();
+  });
+  it("takes a name printed as a line of its own over the menu and under the story", () => {
+    const backed = ["Council votes to close the old bridge: Harbour Ledger", "Harbour Ledger", ...lines.slice(1, -1), "Harbour Ledger"];
+    expect(segment(page(backed)).meta.source).toBe("Harbour Ledger");
   });
   it("reads no site from a headline's own colon", () => {
     const own = ["Mayor Park: We cannot wait another winter", "Mayor Park: We cannot wait another winter", ...lines.slice(2)];

@@ -229,6 +229,11 @@ const compact = (s: string) => s.toLowerCase().replace(DOMAIN_END, "").replace(/
  */
 const withoutThe = (s: string) => compact(s.replace(/^the\s+/iu, ""));
 
+/** Whether a domain spells a name letter for letter, with or without its leading "The" ("harbourledger.com", "The Harbour Ledger"). */
+export function domainSpells(domain: string, name: string): boolean {
+  return compact(domain) === compact(name) || compact(domain) === withoutThe(name);
+}
+
 /** Whether a holder's brand and a title part name the same thing: "AUTORACING" and "Autoracing", "Sputnik" in "Sputnik International". */
 function sameBrand(brand: string, part: string): boolean {
   const a = compact(brand);
@@ -561,7 +566,7 @@ function mastheadBrand(evidence: BrandEvidence, scored: { name: string; position
   let best: { name: string; named: number } | null = null;
   for (const s of scored) {
     if (s.position !== "masthead" || LINK_WORDS.test(s.name) || WHOLE_DOMAIN.test(s.name)) continue;
-    if (!domains.some((d) => compact(d) === compact(s.name) || compact(d) === withoutThe(s.name))) continue;
+    if (!domains.some((d) => domainSpells(d, s.name))) continue;
     const named = occurrences(evidence.rest, s.name);
     if (named >= 2 && (best === null || named > best.named)) best = { name: s.name, named };
   }
