@@ -449,6 +449,26 @@ describe("an owner company's notice in the footer, the paper's name in its masth
   });
 });
 
+describe("a paper's own notice in the footer, a newsletter's name printed over and under the story", () => {
+  const lines = [
+    "Council votes to close the old bridge",
+    "The Morning Mail",
+    "Home | News | Sports | Weather",
+    "Council votes to close the old bridge",
+    "By Tom Reyes",
+    "March 3, 2026",
+    ...BRIDGE_STORY,
+    "The Morning Mail",
+    "Fair opens on Friday",
+    "© 2026 Valley Sentinel. All rights reserved.",
+  ];
+  it("keeps the holder that is itself a paper's name, not the newsletter", () => {
+    expect(segment(page(lines)).meta.source).toBe("Valley Sentinel");
+    const section = lines.map((line) => (line === "The Morning Mail" ? "Business Today" : line));
+    expect(segment(page(section)).meta.source).toBe("Valley Sentinel");
+  });
+});
+
 describe("a page title with the site after a colon (issue 21, source on unseen layouts)", () => {
   const lines = ["Council votes to close the old bridge : Harbour Ledger", "Council votes to close the old bridge", "By Tom Reyes", "March 3, 2026", ...BRIDGE_STORY, "Tips: newsroom@harbourledger.com"];
   it("takes the part after the colon when the part before it is the on-page headline and a domain spells it", () => {

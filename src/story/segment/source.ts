@@ -467,7 +467,11 @@ export function chooseBrand(pageEvidence: BrandEvidence): string | null {
   const named = (s: (typeof scored)[number]) => (s.named >= 0 ? s.named : (s.named = occurrences(rest, s.name)));
   const fallbackTitle = evidence.titleParts[0] ?? null;
   let masthead: string | null | undefined;
-  const ownMasthead = () => (masthead === undefined ? (masthead = mastheadBrand(evidence, scored) ?? (evidence.holders.length > 0 ? publicationMasthead(evidence) : null)) : masthead);
+  // A paper's title printed twice stands only against an owner-like holder: a holder that is itself a paper's name
+  // ("© 2026 Valley Sentinel") is the site, and a newsletter's or section's name of that shape ("The Morning Mail",
+  // "Business Today") printed over and under the story is not.
+  const ownerLikeHolder = evidence.holders.length > 0 && !evidence.holders.some((h) => PUBLICATION_HEAD.test(` ${brandOfHolder(h)}`));
+  const ownMasthead = () => (masthead === undefined ? (masthead = mastheadBrand(evidence, scored) ?? (ownerLikeHolder ? publicationMasthead(evidence) : null)) : masthead);
   // An ownership notice names the site and its owner: the brand needs no second naming, the owner is never the site.
   const owned = ownership(rest);
   const isOwner = (s: (typeof scored)[number]) => s.position === "copyright" && owned.owners.some((o) => agree(o, s.name)) && !owned.brands.some((b) => agree(b, s.name));
