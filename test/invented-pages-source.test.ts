@@ -500,6 +500,18 @@ describe("a social box heading that names the site, 'X on Facebook'", () => {
   it("names the site when the box names it twice", () => {
     expect(segment(page([...lines, "Harbour Ledger on Facebook", "Harbour Ledger on Twitter"])).meta.source).toBe("Harbour Ledger");
   });
+  it("takes no box of the organisation the story is about, named in its sentences", () => {
+    const story = [
+      "Food bank runs short before the holidays",
+      "By Tom Reyes",
+      "March 3, 2026",
+      "The Riverside Food Bank said on Monday that its shelves were nearly empty six weeks before the holidays.",
+      "\"We have never had so many families at the door,\" said Carla Diaz, who runs the Riverside Food Bank.",
+      "Donations can be dropped off at the warehouse on Elm Street.",
+    ];
+    expect(segment(page([...story, "Riverside Food Bank on Facebook"])).meta.source).toBeNull();
+    expect(segment(page([...story, "Riverside Food Bank on Facebook", "Riverside Food Bank on Instagram"])).meta.source).toBeNull();
+  });
   it("takes no person's account for the site", () => {
     expect(segment(page([...lines, "Ellen Park on Facebook", "Ellen Park on Twitter"])).meta.source).toBeNull();
   });

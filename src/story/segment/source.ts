@@ -151,9 +151,6 @@ const SELF_NAMING = [
   new RegExp(String.raw`^(?:Follow|Like) ${NAME}(?: on (?:Twitter|Facebook|Instagram|LinkedIn|YouTube))?$`, "gmu"),
   new RegExp(String.raw`\b(?:reporter|writer|editor|correspondent|columnist|contributor|producer|journalist)(?: [\p{Ll}]+){0,2} (?:for|at|with) ${NAME}(?=[.,;]?(?:\s|$))`, "gu"),
   new RegExp(String.raw`^(?:Subscribe to|Sign up for)(?: the)? ${NAME}(?: newsletters?)?$`, "gmu"),
-  // A social box's heading, a line of its own: "Harbour Ledger on Facebook". (Not "X Newsletter": "Daily Newsletter",
-  // "Email Newsletter" and "Weekly Newsletter" name the letter, and took three sites' place on the gold when tried.)
-  new RegExp(String.raw`^${NAME} on (?:Twitter|Facebook|Instagram|LinkedIn|YouTube)$`, "gmu"),
   // A trademark notice: "Harbour Daily is a registered trademark of Harbour Publishing Group" names the brand, not its
   // owner. Like an ownership notice it ends with the owner's name: a story's "Monopoly is a registered trademark of
   // Hasbro, which ..." names a product.
@@ -171,6 +168,13 @@ const SELF_NAMING = [
  * Eastfield Food Bank"): a name met in one kind of link counts only where another place backs it (see
  * serviceLinkNames); one met in two kinds ("About X" and "Contact X") is the site's.
  */
+/**
+ * A social box's heading, a line of its own: "Harbour Ledger on Facebook", the platform as the kind of line. (Not "X
+ * Newsletter": "Daily Newsletter", "Email Newsletter" and "Weekly Newsletter" name the letter, and took three sites'
+ * place on the gold when tried.)
+ */
+const SOCIAL_BOX = [new RegExp(String.raw`^(?=.* on (Twitter|Facebook|Instagram|LinkedIn|YouTube)$)${NAME} on \1$`, "gmu")];
+
 const SERVICE_LINKS = [
   new RegExp(String.raw`^(Contact|About|Advertise (?:with|on|in)|Careers at|Work (?:for|at)|Jobs at)(?: the)? ${NAME}$`, "gmu"),
   new RegExp(String.raw`^(Download|Get)(?: the)? ${NAME} [Aa]pps?$`, "gmu"),
@@ -180,6 +184,23 @@ const SERVICE_LINKS = [
 export function selfNames(text: string): string[] {
   const names = new Set(namesIn(text, SELF_NAMING).keys());
   for (const [name, kinds] of namesIn(text, SERVICE_LINKS)) if (kinds.size >= 2) names.add(name);
+  // A bare "X on Facebook" heads the box of whoever the story is about as well ("Riverside Food Bank on Facebook"
+  // under a story about the food bank): the site's own box names it on two platforms, and the page names it in no
+  // sentence (every other time it stands, it stands as a line of its own).
+  const social = [...namesIn(text, SOCIAL_BOX)].filter(([name, kinds]) => kinds.size >= 2 && !names.has(name)).slice(0, MAX_PER_POSITION);
+  if (social.length > 0) {
+    const lineCounts = new Map<string, number>();
+    for (const line of text.slice(0, 400_000).split("\n")) {
+      const key = line.trim().toLowerCase();
+      lineCounts.set(key, (lineCounts.get(key) ?? 0) + 1);
+    }
+    // (The kinds are the platforms lower-cased.)
+    const count = (line: string) => lineCounts.get(line.toLowerCase()) ?? 0;
+    for (const [name, kinds] of social) {
+      const alone = count(name) + [...kinds].reduce((n, platform) => n + count(`${name} on ${platform}`), 0);
+      if (occurrences(text, name) <= alone) names.add(name);
+    }
+  }
   return [...names];
 }
 
