@@ -610,9 +610,9 @@ function publicationMasthead(evidence: BrandEvidence): string | null {
     if (!PUBLICATION_HEAD.test(m) || LINK_WORDS.test(m) || isWireService(m) || menu.has(m.toLowerCase())) continue;
     counts.set(m, (counts.get(m) ?? 0) + 1);
   }
-  let best: string | null = null;
-  for (const [name, n] of counts) if (n >= 2 && (best === null || n > counts.get(best)!)) best = name;
-  return best;
+  let best: { name: string; n: number } | null = null;
+  for (const [name, n] of counts) if (n >= 2 && (best === null || n > best.n)) best = { name, n };
+  return best?.name ?? null;
 }
 
 /** "Bridgeport, CT", "Salem, Ore.", "Lyon, France": capitalised words, a comma, then a state or a country. */
