@@ -512,6 +512,11 @@ describe("a social box heading that names the site, 'X on Facebook'", () => {
     expect(segment(page([...story, "Riverside Food Bank on Facebook"])).meta.source).toBeNull();
     expect(segment(page([...story, "Riverside Food Bank on Facebook", "Riverside Food Bank on Instagram"])).meta.source).toBeNull();
   });
+  it("takes no call to the reader for a name", () => {
+    for (const call of ["Find Us", "Join Us", "Connect With Us", "Follow Us", "Share", "Our Page"]) {
+      expect(segment(page([...lines, `${call} on Facebook`, `${call} on Twitter`])).meta.source).toBeNull();
+    }
+  });
   it("takes no person's account for the site", () => {
     expect(segment(page([...lines, "Ellen Park on Facebook", "Ellen Park on Twitter"])).meta.source).toBeNull();
   });

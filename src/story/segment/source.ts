@@ -175,6 +175,9 @@ const SELF_NAMING = [
  */
 const SOCIAL_BOX = [new RegExp(String.raw`^(?=.* on (Twitter|Facebook|Instagram|LinkedIn|YouTube)$)${NAME} on \1$`, "gmu")];
 
+/** A social box's call to the reader, not a name: "Find Us on Facebook", "Join Our Community on Facebook", "Visit Your Page on Twitter". */
+const CALL_TO_ACTION = /^(?:Find|Join|Like|Follow|Connect|Watch|Chat|Visit|Share|See|Read|Check|Catch|Message|Listen|View|Discover|Stay|Talk|Reach)\b|\b(?:Us|Me|Our|Your|You|My)\b/iu;
+
 const SERVICE_LINKS = [
   new RegExp(String.raw`^(Contact|About|Advertise (?:with|on|in)|Careers at|Work (?:for|at)|Jobs at)(?: the)? ${NAME}$`, "gmu"),
   new RegExp(String.raw`^(Download|Get)(?: the)? ${NAME} [Aa]pps?$`, "gmu"),
@@ -187,7 +190,7 @@ export function selfNames(text: string): string[] {
   // A bare "X on Facebook" heads the box of whoever the story is about as well ("Riverside Food Bank on Facebook"
   // under a story about the food bank): the site's own box names it on two platforms, and the page names it in no
   // sentence (every other time it stands, it stands as a line of its own).
-  const social = [...namesIn(text, SOCIAL_BOX)].filter(([name, kinds]) => kinds.size >= 2 && !names.has(name)).slice(0, MAX_PER_POSITION);
+  const social = [...namesIn(text, SOCIAL_BOX)].filter(([name, kinds]) => kinds.size >= 2 && !names.has(name) && !CALL_TO_ACTION.test(name) && !LINK_WORDS.test(name)).slice(0, MAX_PER_POSITION);
   if (social.length > 0) {
     const lineCounts = new Map<string, number>();
     for (const line of text.slice(0, 400_000).split("\n")) {
