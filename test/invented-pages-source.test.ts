@@ -497,8 +497,14 @@ describe("a page title with the site after a colon (issue 21, source on unseen l
 
 describe("a social box heading that names the site, 'X on Facebook'", () => {
   const lines = ["Council votes to close the old bridge", "Council votes to close the old bridge", "By Tom Reyes", "March 3, 2026", ...BRIDGE_STORY];
-  it("names the site when the box names it twice", () => {
-    expect(segment(page([...lines, "Harbour Ledger on Facebook", "Harbour Ledger on Twitter"])).meta.source).toBe("Harbour Ledger");
+  it("names the site when the box names it twice and the page prints the name as its own", () => {
+    const box = ["Harbour Ledger on Facebook", "Harbour Ledger on Twitter"];
+    expect(segment(page([lines[0]!, "Harbour Ledger", ...lines.slice(1), ...box])).meta.source).toBe("Harbour Ledger");
+    expect(segment(page([...lines, ...box, "Tips: desk@harbourledger.com"])).meta.source).toBe("Harbour Ledger");
+  });
+  it("takes no box of a team the story is about that the page prints nowhere else", () => {
+    const team = ["Harbor City Hawks on Facebook", "Harbor City Hawks on Instagram"];
+    expect(segment(page([lines[0]!, "Valley Sentinel", ...lines.slice(1), ...team, "Valley Sentinel"])).meta.source).toBeNull();
   });
   it("takes no box of the organisation the story is about, named in its sentences", () => {
     const story = [

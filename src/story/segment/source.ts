@@ -199,9 +199,13 @@ export function selfNames(text: string): string[] {
     }
     // (The kinds are the platforms lower-cased.)
     const count = (line: string) => lineCounts.get(line.toLowerCase()) ?? 0;
+    // And the page backs it as its own: a line that is the name alone (the masthead) or a domain that spells it. A
+    // team's or a charity's box under a story ("Harbor City Hawks on Facebook", "... on Instagram") has neither.
+    const domains = pageDomains(text);
     for (const [name, kinds] of social) {
       const alone = count(name) + [...kinds].reduce((n, platform) => n + count(`${name} on ${platform}`), 0);
-      if (occurrences(text, name) <= alone) names.add(name);
+      const backed = count(name) > 0 || domains.some((d) => domainSpells(d, name));
+      if (backed && occurrences(text, name) <= alone) names.add(name);
     }
   }
   return [...names];
