@@ -387,3 +387,143 @@ describe("a page title of the headline and its town only, the headline not print
     expect(segment(text).meta.source).toBeNull();
   });
 });
+
+/** Paragraphs of an invented local story, for the pages below that differ only in where they name the site. */
+const BRIDGE_STORY = [
+  "The town council voted on Tuesday to close the old bridge over the river for eight months of repairs.",
+  "Engineers found cracks in two of its steel beams during an inspection in the spring, the council said.",
+  "\"We cannot wait another winter,\" said Mayor Ellen Park, who called the vote a hard but necessary choice.",
+  "Drivers will be sent over the highway bridge three miles to the north while the work goes on.",
+];
+
+describe("a wire story on a local site whose title is the headline alone (issue 21, source on unseen layouts)", () => {
+  const text = page([
+    "Storm knocks out power to thousands",
+    "Valley Sentinel",
+    "Home",
+    "Storm knocks out power to thousands",
+    "By Jane Roe, Associated Press",
+    "HALIFAX, Nova Scotia (AP) — A late-season storm knocked out power to more than 40,000 homes along the coast on Tuesday, officials said.",
+    "Crews worked through the night to clear fallen trees from the main roads.",
+    "Schools in three counties stayed closed.",
+    "Copyright 2026 The Associated Press. All rights reserved.",
+    "Valley Sentinel",
+    "valleysentinel.com",
+  ]);
+  it("takes the local site its masthead and domain name, not the wire service of the story's notice", () => {
+    expect(segment(text).meta.source).toBe("Valley Sentinel");
+  });
+});
+
+describe("a masthead with 'The' in front of the name its domain spells without it", () => {
+  const text = page([
+    "Council votes to close the old bridge",
+    "The Harbour Ledger",
+    "Menu",
+    "Council votes to close the old bridge",
+    "By Tom Reyes",
+    "March 3, 2026",
+    ...BRIDGE_STORY,
+    "The Harbour Ledger",
+    "Contact us: desk@harbourledger.com",
+  ]);
+  it("names the site as its masthead writes it", () => {
+    expect(segment(text).meta.source).toBe("The Harbour Ledger");
+  });
+});
+
+describe("an owner company's notice in the footer, the paper's name in its masthead (issue 21)", () => {
+  const lines = [
+    "Council votes to close the old bridge",
+    "The Lakeside Courier",
+    "Home | News | Sports | Weather",
+    "Council votes to close the old bridge",
+    "By Tom Reyes",
+    "March 3, 2026",
+    ...BRIDGE_STORY,
+    "The Lakeside Courier",
+    "© 2026 Northgate Media Group. All rights reserved.",
+  ];
+  it("takes the paper's name printed over the menu and under the story, not its owner", () => {
+    expect(segment(page(lines)).meta.source).toBe("The Lakeside Courier");
+  });
+});
+
+describe("a paper's own notice in the footer, a newsletter's name printed over and under the story", () => {
+  const lines = [
+    "Council votes to close the old bridge",
+    "The Morning Mail",
+    "Home | News | Sports | Weather",
+    "Council votes to close the old bridge",
+    "By Tom Reyes",
+    "March 3, 2026",
+    ...BRIDGE_STORY,
+    "The Morning Mail",
+    "Fair opens on Friday",
+    "© 2026 Valley Sentinel. All rights reserved.",
+  ];
+  it("keeps the holder that is itself a paper's name, not the newsletter", () => {
+    expect(segment(page(lines)).meta.source).toBe("Valley Sentinel");
+    const section = lines.map((line) => (line === "The Morning Mail" ? "Business Today" : line));
+    expect(segment(page(section)).meta.source).toBe("Valley Sentinel");
+  });
+});
+
+describe("a page title with the site after a colon (issue 21, source on unseen layouts)", () => {
+  const lines = ["Council votes to close the old bridge : Harbour Ledger", "Council votes to close the old bridge", "By Tom Reyes", "March 3, 2026", ...BRIDGE_STORY, "Tips: newsroom@harbourledger.com"];
+  it("takes the part after the colon when the part before it is the on-page headline and a domain spells it", () => {
+    expect(segment(page(lines)).meta.source).toBe("Harbour Ledger");
+    expect(segment(page(["Council votes to close the old bridge: Harbour Ledger", ...lines.slice(1)])).meta.source).toBe("Harbour Ledger");
+  });
+  it("reads no site from a title-cased subtitle or a person's name after the headline's colon", () => {
+    const story = ["By Tom Reyes", "March 3, 2026", ...BRIDGE_STORY];
+    const subtitle = ["Bridge Closes for Repairs: What Drivers Need to Know", "Bridge Closes for Repairs", ...story];
+    expect(segment(page(subtitle)).meta.source).toBeNull();
+    // The mayor is named in the story too, but only in a sentence: no site prints its name that way.
+    const person = ["Council votes to close the old bridge: Mayor Ellen Park", "Council votes to close the old bridge", ...story];
+    expect(segment(page(person)).meta.source).toBeNull();
+    // Unbacked by any domain or masthead line, even with the spaced colon.
+    expect(segment(page(["Council votes to close the old bridge : Harbour Ledger", ...lines.slice(1, -1)])).meta.source).toBeNull();
+  });
+  it("takes a name printed as a line of its own over the menu and under the story", () => {
+    const backed = ["Council votes to close the old bridge: Harbour Ledger", "Harbour Ledger", ...lines.slice(1, -1), "Harbour Ledger"];
+    expect(segment(page(backed)).meta.source).toBe("Harbour Ledger");
+  });
+  it("reads no site from a headline's own colon", () => {
+    const own = ["Mayor Park: We cannot wait another winter", "Mayor Park: We cannot wait another winter", ...lines.slice(2)];
+    expect(segment(page(own)).meta.source).toBeNull();
+  });
+});
+
+describe("a social box heading that names the site, 'X on Facebook'", () => {
+  const lines = ["Council votes to close the old bridge", "Council votes to close the old bridge", "By Tom Reyes", "March 3, 2026", ...BRIDGE_STORY];
+  it("names the site when the box names it twice and the page prints the name as its own", () => {
+    const box = ["Harbour Ledger on Facebook", "Harbour Ledger on Twitter"];
+    expect(segment(page([lines[0]!, "Harbour Ledger", ...lines.slice(1), ...box])).meta.source).toBe("Harbour Ledger");
+    expect(segment(page([...lines, ...box, "Tips: desk@harbourledger.com"])).meta.source).toBe("Harbour Ledger");
+  });
+  it("takes no box of a team the story is about that the page prints nowhere else", () => {
+    const team = ["Harbor City Hawks on Facebook", "Harbor City Hawks on Instagram"];
+    expect(segment(page([lines[0]!, "Valley Sentinel", ...lines.slice(1), ...team, "Valley Sentinel"])).meta.source).toBeNull();
+  });
+  it("takes no box of the organisation the story is about, named in its sentences", () => {
+    const story = [
+      "Food bank runs short before the holidays",
+      "By Tom Reyes",
+      "March 3, 2026",
+      "The Riverside Food Bank said on Monday that its shelves were nearly empty six weeks before the holidays.",
+      "\"We have never had so many families at the door,\" said Carla Diaz, who runs the Riverside Food Bank.",
+      "Donations can be dropped off at the warehouse on Elm Street.",
+    ];
+    expect(segment(page([...story, "Riverside Food Bank on Facebook"])).meta.source).toBeNull();
+    expect(segment(page([...story, "Riverside Food Bank on Facebook", "Riverside Food Bank on Instagram"])).meta.source).toBeNull();
+  });
+  it("takes no call to the reader for a name", () => {
+    for (const call of ["Find Us", "Join Us", "Connect With Us", "Follow Us", "Share", "Our Page"]) {
+      expect(segment(page([...lines, `${call} on Facebook`, `${call} on Twitter`])).meta.source).toBeNull();
+    }
+  });
+  it("takes no person's account for the site", () => {
+    expect(segment(page([...lines, "Ellen Park on Facebook", "Ellen Park on Twitter"])).meta.source).toBeNull();
+  });
+});

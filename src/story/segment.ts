@@ -20,7 +20,7 @@ import { guessLanguage, languageSample } from "./segment/language.js";
 import { lineTable, trimRange, type Line, type LineTable } from "./segment/lines.js";
 import { ParagraphTable } from "./segment/paragraph-table.js";
 import { BoilerplateTable } from "./segment/boilerplate-table.js";
-import { bylineOutlet, chooseBrand, copyrightHolder, isPlaceWithRegion, mastheadNames, occurrences } from "./segment/source.js";
+import { bylineOutlet, chooseBrand, copyrightHolder, domainSpells, isPlaceWithRegion, mastheadNames, occurrences, pageDomains } from "./segment/source.js";
 import { pushAll } from "../lib/arrays.js";
 
 export interface Segmentation {
@@ -590,10 +590,29 @@ function titleBrand(infos: LineInfos, headline: string | null): string[] {
   const wanted = headline.toLowerCase();
   const colon = /^([^:]{2,40}): (.+)$/u.exec(text);
   if (colon && colon[2]!.toLowerCase() === wanted && colon[1]!.split(" ").length <= 5) return [colon[1]!];
+  // "Headline : Site", "Headline: Site": the part before the last colon is the on-page headline, the part after it a
+  // name (capitalised words or a domain). A headline's own colon ("Mayor: We cannot wait") leaves no headline before it.
+  // A title-cased subtitle after the colon has the same shape ("Storm Hits the Coast: What We Know" over "Storm Hits
+  // the Coast"), so the name must be the page's own elsewhere: spelt by a domain the page prints, or printed as a line
+  // of its own twice (over the menu and under the story).
+  const suffix = /^(.+?)\s?: ([^:]{2,40})$/u.exec(text);
+  if (suffix && suffix[1]!.toLowerCase() === wanted) {
+    const name = suffix[2]!.trim();
+    const names = mastheadNames(name);
+    if (names.length === 1 && names[0] === name && ownName(infos, name)) return names;
+  }
   const words = text.split(" ");
   if (text.toLowerCase() === wanted || words.length > 4 || /[.!?:]$/.test(text) || !words.every((w) => /^[\p{Lu}\d]/u.test(w))) return [];
   const rest = infos.slice(1).map((info) => info.line.text).join("\n");
   return occurrences(rest, text) >= 1 ? [text] : [];
+}
+
+/** Whether the page below its title backs a name as its own: a domain it prints spells it, or two lines are the name alone. */
+function ownName(infos: LineInfos, name: string): boolean {
+  const wanted = name.toLowerCase();
+  const rest = infos.slice(1).map((info) => info.line.text);
+  const lines = rest.filter((text) => normalize(text).toLowerCase() === wanted).length;
+  return lines >= 2 || pageDomains(rest.join("\n")).some((d) => domainSpells(d, name));
 }
 
 /** Whether a line repeats the page title's headline. */

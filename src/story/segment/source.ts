@@ -168,6 +168,16 @@ const SELF_NAMING = [
  * Eastfield Food Bank"): a name met in one kind of link counts only where another place backs it (see
  * serviceLinkNames); one met in two kinds ("About X" and "Contact X") is the site's.
  */
+/**
+ * A social box's heading, a line of its own: "Harbour Ledger on Facebook", the platform as the kind of line. (Not "X
+ * Newsletter": "Daily Newsletter", "Email Newsletter" and "Weekly Newsletter" name the letter, and took three sites'
+ * place on the gold when tried.)
+ */
+const SOCIAL_BOX = [new RegExp(String.raw`^(?=.* on (Twitter|Facebook|Instagram|LinkedIn|YouTube)$)${NAME} on \1$`, "gmu")];
+
+/** A social box's call to the reader, not a name: "Find Us on Facebook", "Join Our Community on Facebook", "Visit Your Page on Twitter". */
+const CALL_TO_ACTION = /^(?:Find|Join|Like|Follow|Connect|Watch|Chat|Visit|Share|See|Read|Check|Catch|Message|Listen|View|Discover|Stay|Talk|Reach)\b|\b(?:Us|Me|Our|Your|You|My)\b/iu;
+
 const SERVICE_LINKS = [
   new RegExp(String.raw`^(Contact|About|Advertise (?:with|on|in)|Careers at|Work (?:for|at)|Jobs at)(?: the)? ${NAME}$`, "gmu"),
   new RegExp(String.raw`^(Download|Get)(?: the)? ${NAME} [Aa]pps?$`, "gmu"),
@@ -177,6 +187,27 @@ const SERVICE_LINKS = [
 export function selfNames(text: string): string[] {
   const names = new Set(namesIn(text, SELF_NAMING).keys());
   for (const [name, kinds] of namesIn(text, SERVICE_LINKS)) if (kinds.size >= 2) names.add(name);
+  // A bare "X on Facebook" heads the box of whoever the story is about as well ("Riverside Food Bank on Facebook"
+  // under a story about the food bank): the site's own box names it on two platforms, and the page names it in no
+  // sentence (every other time it stands, it stands as a line of its own).
+  const social = [...namesIn(text, SOCIAL_BOX)].filter(([name, kinds]) => kinds.size >= 2 && !names.has(name) && !CALL_TO_ACTION.test(name) && !LINK_WORDS.test(name)).slice(0, MAX_PER_POSITION);
+  if (social.length > 0) {
+    const lineCounts = new Map<string, number>();
+    for (const line of text.slice(0, 400_000).split("\n")) {
+      const key = line.trim().toLowerCase();
+      lineCounts.set(key, (lineCounts.get(key) ?? 0) + 1);
+    }
+    // (The kinds are the platforms lower-cased.)
+    const count = (line: string) => lineCounts.get(line.toLowerCase()) ?? 0;
+    // And the page backs it as its own: a line that is the name alone (the masthead) or a domain that spells it. A
+    // team's or a charity's box under a story ("Harbor City Hawks on Facebook", "... on Instagram") has neither.
+    const domains = pageDomains(text);
+    for (const [name, kinds] of social) {
+      const alone = count(name) + [...kinds].reduce((n, platform) => n + count(`${name} on ${platform}`), 0);
+      const backed = count(name) > 0 || domains.some((d) => domainSpells(d, name));
+      if (backed && occurrences(text, name) <= alone) names.add(name);
+    }
+  }
   return [...names];
 }
 
@@ -220,13 +251,23 @@ const DOMAIN_END = new RegExp(String.raw`\.${TLD}$`, "u");
 const WHOLE_DOMAIN = new RegExp(String.raw`^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.${TLD}$`, "iu");
 
 const compact = (s: string) => s.toLowerCase().replace(DOMAIN_END, "").replace(/[^\p{L}\p{N}]/gu, "");
+/**
+ * The letters of a name without its leading "The" as a word: "The Harbour Ledger" is spelt "harbourledger.com" by
+ * its domain, while "thehill.com" keeps its "the" (no word of its own there, and compact() already matches "The Hill").
+ */
+const withoutThe = (s: string) => compact(s.replace(/^the\s+/iu, ""));
+
+/** Whether a domain spells a name letter for letter, with or without its leading "The" ("harbourledger.com", "The Harbour Ledger"). */
+export function domainSpells(domain: string, name: string): boolean {
+  return compact(domain) === compact(name) || compact(domain) === withoutThe(name);
+}
 
 /** Whether a holder's brand and a title part name the same thing: "AUTORACING" and "Autoracing", "Sputnik" in "Sputnik International". */
 function sameBrand(brand: string, part: string): boolean {
   const a = compact(brand);
   const b = compact(part);
   if (a.length < 3 || b.length < 3) return false;
-  if (a === b) return true;
+  if (a === b || withoutThe(brand) === withoutThe(part)) return true;
   const [short, long] = a.length < b.length ? [brand, part] : [part, brand];
   return occurrences(long, short) > 0;
 }
@@ -453,6 +494,12 @@ export function chooseBrand(pageEvidence: BrandEvidence): string | null {
   });
   const named = (s: (typeof scored)[number]) => (s.named >= 0 ? s.named : (s.named = occurrences(rest, s.name)));
   const fallbackTitle = evidence.titleParts[0] ?? null;
+  let masthead: string | null | undefined;
+  // A paper's title printed twice stands only against an owner-like holder: a holder that is itself a paper's name
+  // ("© 2026 Valley Sentinel") is the site, and a newsletter's or section's name of that shape ("The Morning Mail",
+  // "Business Today") printed over and under the story is not.
+  const ownerLikeHolder = evidence.holders.length > 0 && !evidence.holders.some((h) => PUBLICATION_HEAD.test(` ${brandOfHolder(h)}`));
+  const ownMasthead = () => (masthead === undefined ? (masthead = mastheadBrand(evidence, scored) ?? (ownerLikeHolder ? publicationMasthead(evidence) : null)) : masthead);
   // An ownership notice names the site and its owner: the brand needs no second naming, the owner is never the site.
   const owned = ownership(rest);
   const isOwner = (s: (typeof scored)[number]) => s.position === "copyright" && owned.owners.some((o) => agree(o, s.name)) && !owned.brands.some((b) => agree(b, s.name));
@@ -472,7 +519,10 @@ export function chooseBrand(pageEvidence: BrandEvidence): string | null {
       case "title":
         return true;
       case "copyright":
-        return s.positions.size >= 2 || fallbackTitle === null || named(s) > 0;
+        // A holder that nothing backs and the page names nowhere else, on a page whose title names no site, yields to
+        // the page's own masthead name (below): "© 2026 Northgate Media Group" under "The Lakeside Courier" printed over
+        // the menu and under the story is the owner's notice.
+        return s.positions.size >= 2 || named(s) > 0 || (fallbackTitle === null && ownMasthead() === null);
       case "self":
         return s.positions.size >= 2 || named(s) >= 2;
       default:
@@ -514,7 +564,11 @@ export function chooseBrand(pageEvidence: BrandEvidence): string | null {
       }
     }
   } else {
-    best = fallbackTitle ?? evidence.holders.map(brandOfHolder)[0] ?? mastheadBrand(evidence, scored) ?? null;
+    // A wire service's notice (an AP story's "Copyright 2026 The Associated Press") only when the page names itself
+    // nowhere else, not even by a masthead line its domain spells.
+    const brands = evidence.holders.map(brandOfHolder);
+    // (A holder passed over for the masthead's name above, or an owner, comes after it.)
+    best = fallbackTitle ?? ownMasthead() ?? brands.find((b) => !isWireService(b)) ?? brands[0] ?? null;
   }
   if (best === null) return null;
   best = expandedForm(rest, best) ?? best;
@@ -544,10 +598,27 @@ function mastheadBrand(evidence: BrandEvidence, scored: { name: string; position
   let best: { name: string; named: number } | null = null;
   for (const s of scored) {
     if (s.position !== "masthead" || LINK_WORDS.test(s.name) || WHOLE_DOMAIN.test(s.name)) continue;
-    if (!domains.some((d) => compact(d) === compact(s.name))) continue;
+    if (!domains.some((d) => domainSpells(d, s.name))) continue;
     const named = occurrences(evidence.rest, s.name);
     if (named >= 2 && (best === null || named > best.named)) best = { name: s.name, named };
   }
+  return best?.name ?? null;
+}
+
+/**
+ * A publication's title printed as a masthead line of its own at least twice, over the menu and under the story ("The
+ * Lakeside Courier"), by the shape of a paper's name (PUBLICATION_HEAD), not a link's word nor a menu's item. Only to
+ * stand against a copyright holder that nothing else backs: a network's list of sister sites prints each name once.
+ */
+function publicationMasthead(evidence: BrandEvidence): string | null {
+  const menu = menuItems(evidence.rest);
+  const counts = new Map<string, number>();
+  for (const m of evidence.mastheads) {
+    if (!PUBLICATION_HEAD.test(m) || LINK_WORDS.test(m) || isWireService(m) || menu.has(m.toLowerCase())) continue;
+    counts.set(m, (counts.get(m) ?? 0) + 1);
+  }
+  let best: { name: string; n: number } | null = null;
+  for (const [name, n] of counts) if (n >= 2 && (best === null || n > best.n)) best = { name, n };
   return best?.name ?? null;
 }
 
