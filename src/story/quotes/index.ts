@@ -14,7 +14,7 @@ import { indirectSpeech, type IndirectDraft } from "./indirect.js";
 import { signedAfter, transcriptLabel } from "./layouts.js";
 import { spokenAloud } from "./spoken.js";
 import { isScareQuote } from "./scare.js";
-import { keepQuote, markFeatures, type MarkCandidate } from "./mark-model.js";
+import { markFeatures, type MarkCandidate } from "./mark-model.js";
 import { baseFormIn, isSpeechVerb, speechVerbBase } from "../speech-verbs.js";
 import { LONG_WINDOW, tokenIndexAt, windowAfter, windowBefore } from "./windows.js";
 import { TokenWindow } from "./token-window.js";
@@ -26,7 +26,7 @@ import { countBefore } from "../../lib/sorted.js";
 
 export { HEADLINE_PARAGRAPH };
 
-/** One keep-or-drop decision on a quoted stretch, for scripts/train-quotes.js: its features, the rules' verdict, its pieces (UTF-16). */
+/** One keep-or-drop decision of the rules on a quoted stretch, for scripts/train-quotes.js: its features, the verdict, its pieces (UTF-16). */
 export interface MarkDecision {
   candidate: MarkCandidate;
   features: Record<string, number>;
@@ -115,8 +115,9 @@ export function extractQuotes(
     /** Filled with every pronoun decision (scripts/train-pronouns.js); the rules alone decide then. */
     pronounLog?: PronounDecision[];
     /**
-     * Filled with every quoted stretch the keep-or-drop decision met (scripts/train-quotes.js), titles dropped before
-     * attribution included; the rules alone decide then.
+     * Filled with every quoted stretch the keep-or-drop rules met, titles dropped before attribution included, with
+     * the features of a learned decision (mark-model.ts; scripts/train-quotes.js cross-validates it). The output is
+     * the same with or without it.
      */
     markLog?: MarkDecision[];
   },
@@ -242,15 +243,13 @@ export function extractQuotes(
     // In a headline written in title case every quote is capitalised like a title; its quotes are speech (marks.ts).
     // So is a quote a verb of saying introduces or hands to ("asked, “Really?”"; spoken.ts).
     if (titles[k] && !lead && !inTitleCaseHeadline(text, blockOf(span)) && !spokenAloud(parsed, span, after)) {
-      const candidate: MarkCandidate = { start: span.contentStart, end: span.contentEnd, text: content, kind, speakerFound: false,
-        speakerWords: (attribution?.speaker.length ?? 0) > 0, rule: attribution?.rule ?? "none",
-        headline: span.paragraph === HEADLINE_PARAGRAPH, title: true, scare: false };
       if (options.markLog) {
+        const candidate: MarkCandidate = { start: span.contentStart, end: span.contentEnd, text: content, kind, speakerFound: false,
+          speakerWords: (attribution?.speaker.length ?? 0) > 0, rule: attribution?.rule ?? "none",
+          headline: span.paragraph === HEADLINE_PARAGRAPH, title: true, scare: false };
         options.markLog.push({ candidate, features: markFeatures(parsed, candidate), rulesKeep: false, pieces: span.pieces.map((p) => ({ ...p })) });
-        continue;
       }
-      // The learned decision keeps a title only where it is sure the words are someone's (mark-model.ts).
-      if (!keepQuote(parsed, candidate, false)) continue;
+      continue;
     }
     if (attribution?.verb) usedVerbs.add(attribution.verb);
     // Quoted phrases stay, with no speaker unless a speech verb gives one: annotated news counts most of them as
@@ -266,20 +265,18 @@ export function extractQuotes(
   // Not in a headline: there marks quote someone's words ("Reyes Told A Reporter Not To ‘Moan’"), never flag a term.
   const headlineQuote = (q: Quote): boolean => q.paragraph === HEADLINE_PARAGRAPH
     || (q.paragraph === 0 && inTitleCaseHeadline(text, paragraphs[0]));
-  // Where the learned decision is sure it overrules the rules (mark-model.ts); with a log the rules decide alone.
   const quotes = resolveAll(parsed, paragraphs, drafts, all, spans, options.pronounLog, report)
     .filter((q) => {
       if (q.kind === "indirect") return true;
       const scare = isScareQuote(parsed, q);
-      const rulesKeep = headlineQuote(q) || !scare;
-      const candidate: MarkCandidate = { start: q.start, end: q.end, text: q.text, kind: q.kind, speakerFound: q.speaker !== null,
-        speakerWords: q.speakerText !== null, rule: q.attribution.rule, headline: headlineQuote(q), title: false, scare };
+      const keep = headlineQuote(q) || !scare;
       if (options.markLog) {
+        const candidate: MarkCandidate = { start: q.start, end: q.end, text: q.text, kind: q.kind, speakerFound: q.speaker !== null,
+          speakerWords: q.speakerText !== null, rule: q.attribution.rule, headline: headlineQuote(q), title: false, scare };
         const pieces = q.fragments ? q.fragments.map((p) => ({ start: p.start, end: p.end })) : [{ start: q.start, end: q.end }];
-        options.markLog.push({ candidate, features: markFeatures(parsed, candidate), rulesKeep, pieces });
-        return rulesKeep;
+        options.markLog.push({ candidate, features: markFeatures(parsed, candidate), rulesKeep: keep, pieces });
       }
-      return keepQuote(parsed, candidate, rulesKeep);
+      return keep;
     });
   return options.indirect ? quotes : quotes.filter((q) => q.kind !== "indirect");
 }
