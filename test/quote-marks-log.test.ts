@@ -14,9 +14,9 @@ const STORY = "Pier plan stalls\n\nThe harbour board met on Monday.\n\n"
   + "Ada Quill spoke on Channel 4's “Morning Tide” on Sunday. “We will not pay for the pier,” Quill said.\n\n"
   + "The harbour board is funding a “super ferry” that will sail from May.";
 
-function run(log?: MarkDecision[]): string[] {
-  const segmentation = segment(STORY);
-  const parsed = parseRegions(STORY, analysedRegions(segmentation));
+function run(log?: MarkDecision[], story = STORY): string[] {
+  const segmentation = segment(story);
+  const parsed = parseRegions(story, analysedRegions(segmentation));
   const { drafts } = extractEntities(parsed, segmentation.boilerplate, segmentation.meta.authors);
   return extractQuotes(parsed, segmentation.paragraphs, drafts, { indirect: false, markLog: log }).map((q) => q.text);
 }
@@ -42,5 +42,15 @@ describe("the log of keep-or-drop decisions on quoted stretches", () => {
     expect(quotation).toMatchObject({ "kind:direct": 1, "speaker:name": 1, "ends:comma": 1, "opens-sentence": 1, "kept|speaker:name": 1 });
     expect(term).toMatchObject({ "words:2": 1, "first:lower": 1, "verb:none": 1, "before:a": 1, "rules:scare": 1, "scare|verb:none": 1 });
     expect(quotation?.["rules:title"]).toBeUndefined();
+  });
+
+  it("marks a quote that fills its paragraph, and not one inside a sentence", () => {
+    const log: MarkDecision[] = [];
+    run(log, "Pier plan stalls\n\nAda Quill spoke to the board on Monday.\n\n“The pier is finished.”\n\n"
+      + "She said the pier was “finished” for good.");
+    expect(log.map((d) => [d.candidate.text, d.features["fills-paragraph"] ?? 0])).toEqual([
+      ["The pier is finished.", 1],
+      ["finished", 0],
+    ]);
   });
 });

@@ -39,6 +39,9 @@ const BEFORE_WORDS: ReadonlySet<string> = new Set(["called", "so-called", "socal
   "dubbed", "titled", "entitled", "named", "of", "as", "his", "her", "their", "its", "our", "this", "that", "and", "or", "in",
   "on", "for", "to", "with", "by", "from", "phrase", "slogan", "label", "known", "about", "than", "is", "was", "be", "are", "were"]);
 
+/** How far around a quote its line's start and end are looked for. */
+const LINE_REACH = 8;
+
 const wordsOf = (text: string): string[] => text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
 
 function reportsSpeech(token: Token): "say" | "judge" | null {
@@ -122,11 +125,11 @@ export function markFeatures(parsed: ParsedStory, c: MarkCandidate): Record<stri
   // A name inside the marks ("“Meet the Press”" is no one's words): share of proper nouns.
   const inner = tokens.slice(firstIndex, lastIndex + 1);
   if (inner.length > 0 && inner.filter((t) => t.tags.has("ProperNoun")).length / inner.length >= 0.5) on("mostly-proper");
-  // The paragraph is all quote ("“…”" alone on its line).
-  const lineStart = text.lastIndexOf("\n", c.start) + 1;
-  const lineEnd = text.indexOf("\n", c.end);
-  const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
-  if (line.replace(/[\s"“”‘’'«»„]/gu, "").length <= c.text.replace(/[\s"“”‘’'«»„]/gu, "").length + 1) on("fills-paragraph");
+  // The paragraph is all quote ("“…”" alone on its line): a few marks and spaces at most on either side, looked
+  // for only that far, so a story of one line holding thousands of quotes is not read again for each.
+  const lead = (c.start <= LINE_REACH ? "\n" : "") + text.slice(Math.max(0, c.start - LINE_REACH), c.start);
+  const tail = text.slice(c.end, c.end + LINE_REACH) + (c.end + LINE_REACH >= text.length ? "\n" : "");
+  if (/\n[\s"“”‘’'«»„]*$/u.test(lead) && /^[\s"“”‘’'«»„.,!?]*\n/u.test(tail)) on("fills-paragraph");
   return grouped(f, c);
 }
 
