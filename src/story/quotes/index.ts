@@ -65,8 +65,9 @@ function kindOf(content: string, before: string): MarkedDraft["kind"] {
   if (!first) return "partial";
   if (first === first.toLowerCase() && first !== first.toUpperCase()) return "partial";
   // "saying “We are prepared …”": a speech verb right before the mark introduces a whole quote, comma or not.
+  // The "called" of "the so-called “Rebels”" flags a term: no verb of saying.
   const lastWord = before.match(/([\p{L}\p{N}]+)\s*$/u)?.[1];
-  if (lastWord && speechVerbBase(lastWord) === null) return "partial";
+  if (lastWord && (speechVerbBase(lastWord) === null || /\bso[-\s]called\s*$/iu.test(before))) return "partial";
   return "direct";
 }
 
