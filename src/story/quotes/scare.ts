@@ -28,8 +28,6 @@ function words(text: string): number {
  */
 function reportsSpeech(token: Token, before: Token | undefined): boolean {
   if (isSoCalled(before, token)) return false;
-  // A word of a name is no verb: "the United States", "Ada Said". Nouns of saying still count ("his calls for").
-  if (token.tags.has("ProperNoun") && !token.tags.has("Verb")) return false;
   return speechVerbBase(token.text) !== null || baseFormIn(token.text, JUDGES) !== null || token.normal === "according";
 }
 
