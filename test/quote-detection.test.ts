@@ -229,6 +229,16 @@ describe("scare quotes", () => {
     expect(texts("The pier is a “white elephant,” according to the dockers' union.")).toEqual(["white elephant,"]);
   });
 
+  it("drops a term after 'so-called': its 'called' is no verb of saying or naming", () => {
+    expect(texts("Pilots were sailing the so-called “ghost ferry” past the pier.")).toEqual([]);
+    expect(texts("Pilots were sailing the so called “ghost ferry” past the pier.")).toEqual([]);
+    expect(texts("Pilots were sailing the so-called “Ghost Ferry” past the pier.")).toEqual([]);
+  });
+
+  it("still keeps a term after 'what she called': her words", () => {
+    expect(texts("Pilots were sailing what Ada Quill called a “ghost ferry” past the pier.")).toEqual(["ghost ferry"]);
+  });
+
   it("keeps a longer quoted phrase whatever its sentence", () => {
     expect(texts("The board is funding a ferry that is “fit for a king and his court” from May."))
       .toEqual(["fit for a king and his court"]);

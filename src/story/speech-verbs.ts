@@ -79,6 +79,17 @@ export function speechVerbBase(word: string): string | null {
 }
 
 /**
+ * Whether `token` is the "called" of "so-called" (or "so called"), given the word before it. compromise splits
+ * the adjective into "so" and "called", and "called" alone is a verb of saying and of naming; but "the
+ * so-called “rebels”" reports no one's words: the writer flags a term. No reader of speech may take that
+ * "called" for a verb.
+ */
+export function isSoCalled(before: Token | undefined, token: Token): boolean {
+  if (token.normal === "so-called") return true;
+  return token.normal === "called" && before?.normal === "so" && /^(?:-|\s+)$/u.test(before.post) && token.pre === "";
+}
+
+/**
  * The base form of `word` among `bases` ("tweeted" -> "tweet", "accused" -> "accuse", "dubbed" -> "dub"),
  * or null when it is none of them. `bases` should be a set kept for the program's life (its table is cached).
  */

@@ -15,6 +15,7 @@ import { indirectSpeech, type IndirectDraft } from "./indirect.js";
 import { signedAfter, transcriptLabel } from "./layouts.js";
 import { spokenAloud } from "./spoken.js";
 import { isScareQuote } from "./scare.js";
+import { markFeatures, type MarkCandidate } from "./mark-model.js";
 import { baseFormIn, isSpeechVerb, speechVerbBase } from "../speech-verbs.js";
 import { LONG_WINDOW, tokenIndexAt, windowAfter, windowBefore } from "./windows.js";
 import { TokenWindow } from "./token-window.js";
@@ -25,6 +26,14 @@ import { confidenceOf } from "./confidence.js";
 import { countBefore } from "../../lib/sorted.js";
 
 export { HEADLINE_PARAGRAPH };
+
+/** One keep-or-drop decision of the rules on a quoted stretch, for scripts/train-quotes.js: its features, the verdict, its pieces (UTF-16). */
+export interface MarkDecision {
+  candidate: MarkCandidate;
+  features: Record<string, number>;
+  rulesKeep: boolean;
+  pieces: Array<{ start: number; end: number }>;
+}
 
 /**
  * A quote in marks being built: its quoted spans (one, or two for an interrupted quote: "“A,” he said, “B.”"),
@@ -57,8 +66,9 @@ function kindOf(content: string, before: string): MarkedDraft["kind"] {
   if (!first) return "partial";
   if (first === first.toLowerCase() && first !== first.toUpperCase()) return "partial";
   // "saying “We are prepared …”": a speech verb right before the mark introduces a whole quote, comma or not.
+  // The "called" of "the so-called “Rebels”" flags a term: no verb of saying.
   const lastWord = before.match(/([\p{L}\p{N}]+)\s*$/u)?.[1];
-  if (lastWord && speechVerbBase(lastWord) === null) return "partial";
+  if (lastWord && (speechVerbBase(lastWord) === null || /\bso[-\s]called\s*$/iu.test(before))) return "partial";
   return "direct";
 }
 
@@ -102,7 +112,17 @@ export interface QuoteReport {
  */
 export function extractQuotes(
   parsed: ParsedStory, paragraphs: Paragraph[], drafts: EntityDraft[],
-  options: { indirect: boolean; /** Filled with every pronoun decision (scripts/train-pronouns.js); the rules alone decide then. */ pronounLog?: PronounDecision[] },
+  options: {
+    indirect: boolean;
+    /** Filled with every pronoun decision (scripts/train-pronouns.js); the rules alone decide then. */
+    pronounLog?: PronounDecision[];
+    /**
+     * Filled with every quoted stretch the keep-or-drop rules met, titles dropped before attribution included, with
+     * the features of a learned decision (mark-model.ts; scripts/train-quotes.js cross-validates it). The output is
+     * the same with or without it.
+     */
+    markLog?: MarkDecision[];
+  },
   scanned: Paragraph[] = paragraphs, report?: QuoteReport,
 ): Quote[] {
   const { text } = parsed;
@@ -224,7 +244,15 @@ export function extractQuotes(
     // Reyes said.").
     // In a headline written in title case every quote is capitalised like a title; its quotes are speech (marks.ts).
     // So is a quote a verb of saying introduces or hands to ("asked, “Really?”"; spoken.ts).
-    if (titles[k] && !lead && !inTitleCaseHeadline(text, blockOf(span)) && !spokenAloud(parsed, span, after)) continue;
+    if (titles[k] && !lead && !inTitleCaseHeadline(text, blockOf(span)) && !spokenAloud(parsed, span, after)) {
+      if (options.markLog) {
+        const candidate: MarkCandidate = { start: span.contentStart, end: span.contentEnd, text: content, kind, speakerFound: false,
+          speakerWords: (attribution?.speaker.length ?? 0) > 0, rule: attribution?.rule ?? "none",
+          headline: span.paragraph === HEADLINE_PARAGRAPH, title: true, scare: false };
+        options.markLog.push({ candidate, features: markFeatures(parsed, candidate), rulesKeep: false, pieces: span.pieces.map((p) => ({ ...p })) });
+      }
+      continue;
+    }
     if (attribution?.verb) usedVerbs.add(attribution.verb);
     // Quoted phrases stay, with no speaker unless a speech verb gives one: annotated news counts most of them as
     // someone's words woven into the sentence, and silence is never a wrong name. Only a word or two in a
@@ -240,7 +268,18 @@ export function extractQuotes(
   const headlineQuote = (q: Quote): boolean => q.paragraph === HEADLINE_PARAGRAPH
     || (q.paragraph === 0 && inTitleCaseHeadline(text, paragraphs[0]));
   const quotes = resolveAll(parsed, paragraphs, drafts, all, spans, options.pronounLog, report)
-    .filter((q) => headlineQuote(q) || !isScareQuote(parsed, q));
+    .filter((q) => {
+      if (q.kind === "indirect") return true;
+      const scare = isScareQuote(parsed, q);
+      const keep = headlineQuote(q) || !scare;
+      if (options.markLog) {
+        const candidate: MarkCandidate = { start: q.start, end: q.end, text: q.text, kind: q.kind, speakerFound: q.speaker !== null,
+          speakerWords: q.speakerText !== null, rule: q.attribution.rule, headline: headlineQuote(q), title: false, scare };
+        const pieces = q.fragments ? q.fragments.map((p) => ({ start: p.start, end: p.end })) : [{ start: q.start, end: q.end }];
+        options.markLog.push({ candidate, features: markFeatures(parsed, candidate), rulesKeep: keep, pieces });
+      }
+      return keep;
+    });
   return options.indirect ? quotes : quotes.filter((q) => q.kind !== "indirect");
 }
 

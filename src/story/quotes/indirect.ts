@@ -4,7 +4,7 @@
  * following quote, or a ", saying" that hands over to a direct quote.
  */
 import type { ParsedStory, Token } from "../../nlp/parse.js";
-import { phrasalSpeechVerb, speechVerbBase, isSpeechVerb } from "../speech-verbs.js";
+import { isSoCalled, phrasalSpeechVerb, speechVerbBase, isSpeechVerb } from "../speech-verbs.js";
 import { subjectAfter, subjectBefore, type Attribution } from "./attribution.js";
 import { insideQuote, type QuotedSpan } from "./marks.js";
 import { isAbbreviation } from "./windows.js";
@@ -36,6 +36,7 @@ export function indirectSpeech(parsed: ParsedStory, spans: QuotedSpan[], usedVer
       const verb = words.at(v);
       if (!verb) break;
       if (usedVerbs.has(verb) || !isSpeechVerb(verb, words.at(v + 1)) || insideQuote(spans, verb.start)) continue;
+      if (isSoCalled(words.at(v - 1), verb)) continue;
       // "pointed out that …": a phrasal verb's clause starts after its particle.
       const phrasal = phrasalSpeechVerb(verb, words.at(v + 1));
       const base = phrasal ?? speechVerbBase(verb.text);

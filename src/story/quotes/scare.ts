@@ -10,7 +10,7 @@
  */
 import type { ParsedStory, Token } from "../../nlp/parse.js";
 import type { Quote } from "../../types.js";
-import { baseFormIn, speechVerbBase } from "../speech-verbs.js";
+import { baseFormIn, isSoCalled, speechVerbBase } from "../speech-verbs.js";
 import { TokenWindow } from "./token-window.js";
 import { tokenIndexAt } from "./windows.js";
 import { JUDGES } from "./vocabulary.js";
@@ -22,8 +22,12 @@ function words(text: string): number {
   return text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
-/** Whether a word of the sentence reports words or a judgement: a verb of saying or judging, "according". */
-function reportsSpeech(token: Token): boolean {
+/**
+ * Whether a word of the sentence reports words or a judgement: a verb of saying or judging, "according". The
+ * "called" of "so-called" is neither: it flags a term (`before` is the word before `token`).
+ */
+function reportsSpeech(token: Token, before: Token | undefined): boolean {
+  if (isSoCalled(before, token)) return false;
   return speechVerbBase(token.text) !== null || baseFormIn(token.text, JUDGES) !== null || token.normal === "according";
 }
 
@@ -41,5 +45,5 @@ export function isScareQuote(parsed: ParsedStory, quote: Quote): boolean {
   if (!first || !last) return false;
   const from = sentences[first.sentence]?.firstToken ?? first.index;
   const to = sentences[last.sentence]?.endToken ?? last.index + 1;
-  return !TokenWindow.of(tokens).slice(from, to).some(reportsSpeech);
+  return !TokenWindow.of(tokens).slice(from, to).some((token) => reportsSpeech(token, tokens[token.index - 1]));
 }

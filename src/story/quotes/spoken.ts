@@ -6,7 +6,7 @@
 import type { ParsedStory } from "../../nlp/parse.js";
 import type { Attribution } from "./attribution.js";
 import type { QuotedSpan } from "./marks.js";
-import { baseFormIn, isSpeechVerb, speechVerbBase } from "../speech-verbs.js";
+import { baseFormIn, isSoCalled, isSpeechVerb, speechVerbBase } from "../speech-verbs.js";
 import { NAMING_VERBS } from "../../nlp/lexicon.js";
 
 const NAMING: ReadonlySet<string> = new Set(NAMING_VERBS);
@@ -22,12 +22,14 @@ export function spokenAloud(parsed: ParsedStory, span: QuotedSpan, after: Attrib
   const last = tokens[tokenIndexAt(tokens, span.open) - 1];
   const adjacent = last !== undefined && last.region === tokens[tokenIndexAt(tokens, span.open)]?.region
     && /^[\s,:]*$/u.test(text.slice(last.end, span.open));
-  if (adjacent && isSpeechVerb(last) && speechVerbBase(last.text) !== "tell") return true;
+  // Not "the so-called “Rebels”": that "called" flags a term.
+  const lastSays = adjacent && !isSoCalled(tokens[last.index - 1], last) && isSpeechVerb(last);
+  if (lastSays && speechVerbBase(last.text) !== "tell") return true;
   // "called Rubio “Little Marco”", "a film titled “Low Tide”": a verb of naming a few words before the mark.
   const at = tokenIndexAt(tokens, span.open);
   for (const token of TokenWindow.of(tokens).before(at, NAMING_REACH).reverse()) {
     if (token.sentence !== tokens[at]?.sentence || /[.;:!?]/u.test(token.post)) break;
-    if (token.tags.has("Verb") && baseFormIn(token.text, NAMING) !== null) return true;
+    if (token.tags.has("Verb") && baseFormIn(token.text, NAMING) !== null && !isSoCalled(tokens[token.index - 1], token)) return true;
   }
   // "“Quiet,” he demanded": the quote opens its sentence, hands over, and the words after it are its speaker and
   // verb ("on ABC's “This Week,” Ada Quill said" names a show).
