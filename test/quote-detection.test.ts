@@ -239,6 +239,12 @@ describe("scare quotes", () => {
     expect(texts("Pilots were sailing what Ada Quill called a “ghost ferry” past the pier.")).toEqual(["ghost ferry"]);
   });
 
+  it("reads no verb of saying in a name ('the United States', 'Ada Said'), but reads a noun of saying in -ment", () => {
+    expect(texts("The United States was sending the “ghost ferry” past the pier.")).toEqual([]);
+    expect(texts("Ada Said was sailing the “ghost ferry” past the pier.")).toEqual([]);
+    expect(texts("The United States backed the board's announcement of a “historic” pier.")).toEqual(["historic"]);
+  });
+
   it("keeps a longer quoted phrase whatever its sentence", () => {
     expect(texts("The board is funding a ferry that is “fit for a king and his court” from May."))
       .toEqual(["fit for a king and his court"]);

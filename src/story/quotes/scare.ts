@@ -28,6 +28,11 @@ function words(text: string): number {
  */
 function reportsSpeech(token: Token, before: Token | undefined): boolean {
   if (isSoCalled(before, token)) return false;
+  // A word of a name is no verb: "the United States", "Ada Said". Nouns of saying still count ("his calls for"),
+  // and so do those made with "-ment" ("Reyes's announcement that …", "a statement").
+  if (token.tags.has("ProperNoun") && !token.tags.has("Verb")) return false;
+  const stem = /^(\p{L}{3,})ments?$/u.exec(token.normal)?.[1];
+  if (stem !== undefined && speechVerbBase(stem) !== null) return true;
   return speechVerbBase(token.text) !== null || baseFormIn(token.text, JUDGES) !== null || token.normal === "according";
 }
 
