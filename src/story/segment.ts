@@ -849,7 +849,9 @@ function findHeaderByline(infos: LineInfos, kinds: Kind[], meta: Meta, from: num
     // "The Associated Press" right under the headline: an agency credited on a line of its own.
     // So is a desk's name of the same shape ("Agência Vale", "Redação Gazeta do Vale"), a share button between or not.
     const agencyUnderHeadline = kinds[i - 1] === "headline" && info.size <= 6 && (isWireService(info.line.text.trim()) || bareByline(info.line.text, true)?.authors.length === 0);
-    const dated = isDateLine(infos.get(i - 1)) || isDateLine(infos.get(i + 1)) || ownDate || agencyUnderHeadline;
+    // A job line under the name ("Environment Correspondent") is part of the byline's block: the date may stand under it.
+    const roleUnder = isRoleLine(infos.get(i + 1)?.line.text ?? "");
+    const dated = isDateLine(infos.get(i - 1)) || isDateLine(infos.get(i + 1)) || (roleUnder && isDateLine(infos.get(i + 2))) || ownDate || agencyUnderHeadline;
     // Only a name line next to a date may be the line taken for the headline ("Jane Roe DAILY" over "Published").
     if (kinds[i] === "headline" && !dated) continue;
     // A name line under another (not the same name printed twice) is one of a stack of photo captions or names. The

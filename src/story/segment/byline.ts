@@ -111,6 +111,8 @@ export function parseByline(line: string): Byline | null {
   text = text.replace(/(?:\s*[|•·,]\s*|\s+)[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u, "").trim();
   // "By Jane Roe and John DoeJane Roe and John Doe": the names as the page's extraction printed them twice, once.
   const names = printedOnce(text.slice(by[0].length));
+  const lower = /^(?:by|written by|posted by)\s/iu.test(by[0]) ? lowerCaseName(names) : null;
+  if (lower) return { text, authors: [lower] };
   const authors = authorsOf(names, true);
   const account = /^(?:by|posted by|written by|author|autor)\b/iu.test(by[0]) && isAccount(names);
   // "Review By State Auditor Finds Funds Misspent": a genre's word before "by" opens a headline as often as a
@@ -118,6 +120,25 @@ export function parseByline(line: string): Byline | null {
   if (GENRE_MARKER.test(by[0]) && (authors.length === 0 || !authors.every((a) => namesAPerson(a)))) return null;
   if (authors.length === 0) return isDeskOrAgency(names) || account ? { text, authors: [] } : null;
   return { text: undoubled(text, by[0].length), authors };
+}
+
+/**
+ * "by imogen tarrant": a name some sites print all in small letters after the marker. Without capitals a name's
+ * shape says nothing ("by the end of the week", "by grace alone"), so the words must read as a given name and a
+ * surname: two or three words, the first a given name the lexicon or the lists know (and no dictionary word the
+ * lexicon does not know as a name: "hope", "may"), the last no dictionary word unless the lists know it as a name
+ * too ("smith", "baker"; not "alone", "time", "doe"). The name as printed, small letters kept.
+ */
+function lowerCaseName(names: string): string | null {
+  const name = names.trim();
+  if (!/^[\p{Ll}'’-]{2,}(?: [\p{Ll}'’-]{2,}){1,2}$/u.test(name)) return null;
+  const words = name.split(" ");
+  const first = words[0]!;
+  const last = words[words.length - 1]!;
+  if (SMALL_WORDS.has(first) || PARTICLES.has(first)) return null;
+  const given = knownFirstName(first) || (isListedGivenName(first) && !isCommonWord(first));
+  const surname = !isCommonWord(last) || isListedGivenName(last);
+  return given && surname && !words.some((w) => ROLE_WORDS.has(w) || SMALL_WORDS.has(w)) ? name : null;
 }
 
 /** Markers that are a genre's name before "by" ("Review by", "Interview by"): also the start of a headline. */
