@@ -754,7 +754,10 @@ function nameLineIn(infos: LineInfos, from: number, to: number, except: number):
  */
 function subjectOfStory(infos: LineInfos, kinds: Kind[], first: number, last: number, name: string, headline: string | null = null, whole = false): boolean {
   const words = name.split(/\s+/u);
-  if (knownFirstName(words[0] ?? "")) return false;
+  // A name with a first name the lexicon knows is a subject only when a paragraph names it in full, as it names the
+  // people it quotes ("said the conductor, Felix Aubrey"), the writer's own note aside ("Jane Roe contributed to this
+  // report", "Jane Roe is a reporter for ..."): a writer rarely writes her own full name into the story.
+  if (knownFirstName(words[0] ?? "")) return whole && words.length >= 2 && namedInFull(infos, kinds, first, last, name);
   // With `whole`, only the name as a whole counts: a writer's surname may well be a word of her story ("Tendai
   // Hall" over a story of the town hall), the product's full name is what a review speaks of.
   const parts = whole ? [name] : words.filter((w) => w.length >= 3);
@@ -762,6 +765,20 @@ function subjectOfStory(infos: LineInfos, kinds: Kind[], first: number, last: nu
   if (headline !== null && parts.some((w) => occurrences(headline, w) > 0)) return true;
   for (let k = Math.max(0, first); k <= last; k++) {
     if (kinds[k] === "body" && parts.some((w) => occurrences(infos.get(k)!.line.text, w) > 0)) return true;
+  }
+  return false;
+}
+
+/** A writer's own note in the story: "Jane Roe contributed to this report", "Jane Roe is a reporter for ...". */
+const WRITER_NOTE = /\b(?:contribut\w*|reporting|reported|wrote|writes|written|reporter|correspondent|editor|columnist|journalist|staff writer|reach(?:ed)?|contact|e-?mail|follow)\b/iu;
+
+/** Whether a paragraph of the story names a person in full, other than in a note about its writer. */
+function namedInFull(infos: LineInfos, kinds: Kind[], first: number, last: number, name: string): boolean {
+  for (let k = Math.max(0, first); k <= last; k++) {
+    // A paragraph: a sentence of some length, not the name alone (an author box's line taken into the stretch).
+    if (kinds[k] !== "body" || !infos.get(k)!.terminal || infos.get(k)!.size < 8) continue;
+    const text = infos.get(k)!.line.text;
+    if (occurrences(text, name) > 0 && !WRITER_NOTE.test(text)) return true;
   }
   return false;
 }
