@@ -11,7 +11,7 @@
 import type { BlockKind, Boilerplate, Meta, NavLinks, Paragraph } from "../types.js";
 import { isNewswire } from "./segment/agencies.js";
 import { bestStretch, describeLines, extendWithList, headlineRuns, innerKind, scoreLines, type LineInfo, type LineInfos } from "./segment/body.js";
-import { authorBox, bareByline, isRoleLine, knownFirstName, namesAPerson, parseByline, peopleOnly, signOff } from "./segment/byline.js";
+import { authorBox, bareByline, bylinePhotographer, isRoleLine, knownFirstName, namesAPerson, parseByline, peopleOnly, signOff } from "./segment/byline.js";
 import { isWireService } from "./segment/agencies.js";
 import { captionCredit, CREDIT_LABEL_ALONE, gluedCreditLength, isLabelledCredit } from "./segment/credit.js";
 import { findDateline, findInnerDateline, type Dateline } from "./segment/dateline.js";
@@ -274,7 +274,10 @@ function classify(text: string): Classified {
     const creditLine = (i: number) => infos.get(i)!.credit !== null && kinds[i] !== "body" && kinds[i] !== "headline";
     const at = findFirst(order(), (i) => creditLine(i) || (infos.get(i)!.caption && captionCredit(infos.get(i)!.line.text) !== null));
     const labelled = findFirst(order(), (i) => CREDIT_LABEL_ALONE.test(infos.get(i)!.line.text) && i + 1 < infos.length && infos.get(i + 1)!.size <= 8);
-    if (labelled !== undefined && (at === undefined || labelled < at)) meta.credit = normalize(infos.get(labelled + 1)!.line.text);
+    // "Story by Jane Roe, photos by John Doe": the byline's line credits the pictures, before any caption under it.
+    const photographer = bylineAt !== null ? bylinePhotographer(infos.get(bylineAt)!.line.text) : null;
+    if (photographer !== null && (at === undefined || at > bylineAt!) && (labelled === undefined || labelled > bylineAt!)) meta.credit = photographer;
+    else if (labelled !== undefined && (at === undefined || labelled < at)) meta.credit = normalize(infos.get(labelled + 1)!.line.text);
     else if (at !== undefined) {
       const lineCredit = (i: number) => (creditLine(i) ? infos.get(i)!.credit : null);
       // A caption that carries a credit ("… (AP Photo/Jane Roe)") and then the page's own labelled credit line for

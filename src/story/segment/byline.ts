@@ -141,6 +141,16 @@ function lowerCaseName(names: string): string | null {
   return given && surname && !words.some((w) => ROLE_WORDS.has(w) || SMALL_WORDS.has(w)) ? name : null;
 }
 
+/**
+ * The photographer a byline's line credits after the writer: "Story by Jane Roe, photos by John Doe", "By Jane Roe |
+ * Photography by John Doe" -> "John Doe". The picture's credit, which parseByline cuts from the byline.
+ */
+export function bylinePhotographer(line: string): string | null {
+  const m = /(?:\.\s+|\s*[|•·,;–—-]\s+)(?:photos?|photographs?|photography|pictures?|images?)(?: and video)?\s+by\s+(\p{Lu}[\p{L}.'’-]*(?:\s(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von))*)\s*$/u.exec(line);
+  if (!m || !BY.test(line)) return null;
+  return m[1]!.trim();
+}
+
 /** Markers that are a genre's name before "by" ("Review by", "Interview by"): also the start of a headline. */
 const GENRE_MARKER = /^(?:perspective|interview|review|essay|column|guest (?:column|post|essay|opinion|commentary))\s+by\b/iu;
 
