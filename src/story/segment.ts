@@ -15,7 +15,7 @@ import { authorBox, bareByline, bylinePhotographer, isRoleLine, knownFirstName, 
 import { isWireService } from "./segment/agencies.js";
 import { captionCredit, CREDIT_LABEL_ALONE, gluedCreditLength, isLabelledCredit } from "./segment/credit.js";
 import { findDateline, findInnerDateline, type Dateline } from "./segment/dateline.js";
-import { findDates, findYearlessStamps, hasStampLabel, isDatelessStamp, isRelativeStamp, publicationDate, RELATIVE_STAMP, RELATIVE_TAIL, withYear } from "./segment/dates.js";
+import { dateOrderOf, findDates, findYearlessStamps, hasStampLabel, isDatelessStamp, isRelativeStamp, publicationDate, RELATIVE_STAMP, RELATIVE_TAIL, withYear } from "./segment/dates.js";
 import { guessLanguage, languageSample } from "./segment/language.js";
 import { lineTable, trimRange, type Line, type LineTable } from "./segment/lines.js";
 import { ParagraphTable } from "./segment/paragraph-table.js";
@@ -112,7 +112,9 @@ function classify(text: string): Classified {
 
   // Numeric dates are read by the locale of the story's language: 05/10/2018 is 5 October on a Brazilian page.
   const storyLanguage = guessLanguage(languageSample(lineTexts(infos, first, last + 1)));
-  const dayFirst = storyLanguage !== null && storyLanguage !== "en";
+  // On an English page the locale is not the language's: the page's own unambiguous dates tell the British order
+  // ("7 April 2026", 18/04/2026) from the American ("April 7, 2026", 04/18/2026); without them, the American.
+  const dayFirst = storyLanguage !== null && storyLanguage !== "en" ? true : dateOrderOf(lineTexts(infos, 0, infos.length)) === "day";
   // Pages in a Romance language, whose desks are named in words of their own ("Estadão Conteúdo", "Assessoria de
   // Imprensa"): there a byline's "name" that opens with no given name and holds a desk's word is no person (see
   // peopleOnly). The given-name lists hold those languages' names; Dutch, German or Indonesian writers' given names

@@ -252,6 +252,38 @@ export function publicationDate(text: string, dayFirst = false): (FoundDate & { 
   return dates[0] ? { ...dates[0], updated: true } : undefined;
 }
 
+/**
+ * Which order a page writes a date's day and month in, from the dates it writes unambiguously: "7 April 2026" and
+ * 18/04/2026 put the day first (Britain, most of the world), "April 7, 2026" and 04/18/2026 the month (the US); a
+ * British time zone in a stamp counts for the day. "day", "month", or null when the page says nothing or both. Read
+ * over at most `MAX_EVIDENCE_LINES` short lines: enough for any page, bounded for a huge one.
+ */
+export function dateOrderOf(lines: Iterable<string>): "day" | "month" | null {
+  let day = 0;
+  let month = 0;
+  let seen = 0;
+  for (const line of lines) {
+    if (++seen > MAX_EVIDENCE_LINES) break;
+    if (line.length > 2000 || !/\d/.test(line)) continue;
+    day += count(line, DAY_MONTH_YEAR) + (BRITISH_ZONE.test(line) ? 1 : 0);
+    month += count(line, MONTH_DAY_YEAR);
+    for (const m of line.matchAll(NUMERIC)) {
+      if (m[1]!.length === 4 || m[4]!.length !== 4 || m[2] === ".") continue;
+      if (Number(m[1]) > 12 && Number(m[3]) <= 12) day++;
+      else if (Number(m[3]) > 12 && Number(m[1]) <= 12) month++;
+    }
+  }
+  return day > month ? "day" : month > day ? "month" : null;
+}
+
+const MAX_EVIDENCE_LINES = 5000;
+
+function count(text: string, pattern: RegExp): number {
+  let n = 0;
+  for (const _ of text.matchAll(pattern)) n++;
+  return n;
+}
+
 /** The first date written in `text` as ISO 8601, or null. */
 export function parseDate(text: string, dayFirst = false): string | null {
   return findDates(text, dayFirst)[0]?.iso ?? null;
