@@ -1111,6 +1111,13 @@ function yearlessDate(infos: LineInfos, from: number, to: number): string | null
 const COMMENTS_HEADING = /^[1-9]\d*\s+(?:thoughts|responses|comments|replies)\s+(?:on|to)\s+["“‘«„']/iu;
 
 /**
+ * A count of comments, alone on its line, under the story: "2 Comments", "14 responses". Not nought ("0 Comments"
+ * heads an empty box, dated links of other lists under it); under the story only, as the search reads it: above
+ * it, the same counter stands beside the story's own date.
+ */
+const COMMENT_COUNT = /^[1-9]\d*\s+(?:comments?|responses?|replies|reactions?)$/iu;
+
+/**
  * A date anywhere near the story when the top of the page has none; not under a comment thread's heading, where
  * every date is a comment's (pages/META.md: comment dates are not publication dates).
  */
@@ -1118,7 +1125,7 @@ function firstDate(infos: LineInfos, first: number, last: number, dayFirst: bool
   let end = infos.length;
   for (let i = last + 1; i < infos.length; i++) {
     const info = infos.get(i)!;
-    if (info.size <= 20 && COMMENTS_HEADING.test(info.line.text)) {
+    if (info.size <= 20 && (COMMENTS_HEADING.test(info.line.text) || COMMENT_COUNT.test(info.line.text.trim()))) {
       end = i;
       break;
     }
