@@ -840,10 +840,16 @@ function findHeaderByline(infos: LineInfos, kinds: Kind[], meta: Meta, from: num
     if (meta.date === null && underDate && !underDate.updated) meta.date = underDate.iso;
     return i;
   };
+  // A marked byline over the headline, when the headline has its own date line under it, is another story's: a
+  // teaser's ("By Peter Askew" / "Feb 10, 2026" over the story's headline and "Feb 11, 2026"), as a dated name is
+  // (see below).
+  const headlineLine = from > 0 && kinds[from - 1] === "headline" ? from - 1 : null;
+  const ownDateUnder = headlineLine !== null && infos.slice(from, Math.min(first, from + 4)).some((n) => isDateLine(n));
   // Nearest the body first: a video playlist or a photo gallery may stand between the byline and the text, and
   // a line with a marker is a byline wherever it stands in the header.
   for (let i = end - 1; i >= Math.min(from, Math.max(0, first - 30)); i--) {
     if (kinds[i] !== null && kinds[i] !== "body") continue;
+    if (ownDateUnder && i < headlineLine! - 1) continue;
     const info = infos.get(i)!;
     if (kinds[i] === "body" && info.size > 25) continue;
     const { text: joined, lines } = runOnByline(infos, i, end);
