@@ -532,7 +532,6 @@ const KNOWN_WRONG: Record<string, string> = {
   "cr-after-body-footer-only": "a plural 'Photos:' line of agencies after the story reads as a credit (site-wide or not: ambiguous)",
   "cr-source-colon": "'Source:' at a caption's end is left alone: it as often names where the story came from",
   "x-slash-outlet": "'Jane Roe / Harbour Daily' under the headline reads as a photographer's credit (same shape)",
-  "y-byline-over-headline-kicker": "a name line and a date line over the headline are not read",
   "v-copyright-year-name": "'© Name 2026' at a caption's end is read as a copyright notice, not a credit",
 };
 

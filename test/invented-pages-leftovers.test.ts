@@ -70,6 +70,10 @@ const pages: Page[] = [
   { name: "reporting-by-only", lines: [...NAV, H2, "May 3, 2026", ...C2, "(Reporting by Tom Keel; Editing by Ann Pryce)", ...FOOT], want: { byline: null } },
   // teaser above
   { name: "teaser-above", lines: [...NAV, "Harbour fees to rise next year", "By Dana Whitlock", H3, "By Oskar Brandt", "June 1, 2026", ...C3, ...FOOT], want: { authors: ["Oskar Brandt"] } },
+  // a byline block over the headline
+  { name: "name-date-over-headline", lines: [...NAV, "Oskar Brandt", "June 1, 2026", H3, ...C3, ...FOOT], want: { byline: "Oskar Brandt", authors: ["Oskar Brandt"], date: "2026-06-01" } },
+  { name: "name-date-over-headline-teaser", lines: [...NAV, "Oskar Brandt", "May 30, 2026", H3, "June 1, 2026", ...C3, ...FOOT], want: { byline: null, authors: [] } },
+  { name: "name-date-over-headline-subject", lines: [...NAV, "Oskar Lindqvist", "June 1, 2026", "Oskar Lindqvist welcomes electric ferry", ...C3, ...FOOT], want: { byline: null, authors: [] } },
   // duplicated names
   { name: "dup-names", lines: [...NAV, H3, "Oskar Brandt Oskar Brandt", "June 1, 2026", ...C3, ...FOOT], want: { authors: ["Oskar Brandt"] } },
   { name: "dup-names-glued", lines: [...NAV, H3, "By Oskar BrandtOskar Brandt", "June 1, 2026", ...C3, ...FOOT], want: { authors: ["Oskar Brandt"] } },

@@ -919,9 +919,11 @@ function findHeaderByline(infos: LineInfos, kinds: Kind[], meta: Meta, from: num
   // May 2, 2026" of the previous article) or a photo's or an obituary's subject; nor a name the headline speaks of.
   const headlineAt = from > 0 && kinds[from - 1] === "headline" ? from - 1 : null;
   const datedUnder = infos.slice(from, Math.min(first, from + 4)).some((n) => isDateLine(n));
-  for (let i = (headlineAt ?? 0) - 1; headlineAt !== null && !datedUnder && i >= Math.max(1, headlineAt - 2); i--) {
+  // Or the name on a line of its own over the date line ("Jane Roe" / "March 3, 2026" / the headline).
+  for (let i = (headlineAt ?? 0) - 1; headlineAt !== null && !datedUnder && i >= Math.max(1, headlineAt - 3); i--) {
     const info = infos.get(i)!;
-    if (kinds[i] !== null || info.phrase || info.caption || info.credit !== null || info.size > 14 || findDates(info.line.text).length === 0) continue;
+    const dateUnder = i + 1 < headlineAt && info.size <= 5 && isDateLine(infos.get(i + 1)) && kinds[i + 1] === null;
+    if (kinds[i] !== null || info.phrase || info.caption || info.credit !== null || info.size > 14 || (findDates(info.line.text).length === 0 && !dateUnder)) continue;
     const byline = bareByline(info.line.text, true);
     const headlineText = infos.get(headlineAt)!.line.text;
     const spokenOf = (a: string) => a.split(/\s+/u).some((w) => w.length >= 3 && occurrences(headlineText, w) > 0);
