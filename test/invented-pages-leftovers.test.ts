@@ -191,7 +191,6 @@ const pages: Page[] = [
 
 /** Pages newsx still reads wrong, and why they are left: each a known limit, none a guess to make. */
 const KNOWN_WRONG: Record<string, string> = {
-  "two-with-roles-and": "two names each with a job after a comma and no 'By' ('X, Environment Reporter, and Y, Data Editor') is not read as a byline",
   "c-bar": "'Jane Roe | Harbour Daily' under a caption has the shape of a byline with its outlet: left alone",
   "c-lower-photo-label": "a picture label in small letters at a caption's end ('photo: X') is not read",
 };

@@ -460,7 +460,8 @@ export function bareByline(line: string, dated: boolean): Byline | null {
   // or a job after a separator ("Jane Roe - Staff Writer", "Jane Roe | Valley Herald") is short.
   // "Jane Roe Special to the Gazette", "JANE ROE FOR VALLEYONLINE": the outlet she writes for is no name either.
   const separated = /^(.+?)\s(?:-|–|—|\||\/|•|·|for|special to)\s((?:\S+\s?){1,4})$/iu.exec(text);
-  const parts = (separated ? separated[1]! : text).split(NAME_JOINER).filter(Boolean);
+  // A job after each name ("Jane Roe, Environment Reporter, and John Doe, Data Editor") belongs to the name before it.
+  const parts = (separated ? separated[1]! : text).split(NAME_JOINER).filter((p) => p && !isRoleLine(p));
   if (parts.length > authors.length + 1) return null;
   // The part that is no name ("Valley Herald", "Staff Writer") comes last and is short.
   const other = parts.findIndex((p) => cleanName(p) === null);
