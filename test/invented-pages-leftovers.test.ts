@@ -68,6 +68,8 @@ const pages: Page[] = [
   { name: "signoff-written-by-end", lines: [...NAV, H2, "May 3, 2026", ...C2, "Written by Harriet Lowe", ...FOOT], want: { authors: ["Harriet Lowe"] } },
   { name: "reporting-by-end", lines: [...NAV, H2, "By Harriet Lowe", "May 3, 2026", ...C2, "(Reporting by Tom Keel; Editing by Ann Pryce)", ...FOOT], want: { authors: ["Harriet Lowe"] } },
   { name: "reporting-by-only", lines: [...NAV, H2, "May 3, 2026", ...C2, "(Reporting by Tom Keel; Editing by Ann Pryce)", ...FOOT], want: { byline: null } },
+  { name: "reporting-editing-end-no-brackets", lines: [...NAV, H1, "April 8, 2026", "LONDON (Reuters) - " + C1[0], ...C1.slice(1), "Reporting by Tom Keel; Editing by Ann Pryce", ...FOOT], want: { byline: null, dateline: "LONDON" } },
+  { name: "by-additional-reporting", lines: [...NAV, H2, "By Harriet Lowe; additional reporting by Bruno Keel", "May 3, 2026", ...C2, ...FOOT], want: { byline: "Harriet Lowe", authors: ["Harriet Lowe"] } },
   // teaser above
   { name: "teaser-above", lines: [...NAV, "Harbour fees to rise next year", "By Dana Whitlock", H3, "By Oskar Brandt", "June 1, 2026", ...C3, ...FOOT], want: { authors: ["Oskar Brandt"] } },
   // a byline block over the headline

@@ -91,6 +91,12 @@ export function parseByline(line: string): Byline | null {
   if (line.length > 200) return null;
   const by = BY.exec(line);
   if (!by) return midLineByline(line);
+  // "Reporting by Jane Roe; Editing by John Doe": a wire's line of contributors, each with a job, under the story
+  // (pages/META.md: contributor lines are no byline). After a writer's byline the other jobs are cut: "By Jane Roe;
+  // additional reporting by John Doe".
+  const roles = CONTRIBUTOR_ROLES.exec(line);
+  if (roles && /^report(?:ing|ed)\b/iu.test(by[0])) return null;
+  if (roles) return parseByline(line.slice(0, roles.index));
   // A timestamp label or a reading time after the names is not part of the byline: "By X • Published Nov 19",
   // "By X Updated 2:10 PM", "By X 10 min read".
   let text = line
@@ -150,6 +156,9 @@ export function bylinePhotographer(line: string): string | null {
   if (!m || !BY.test(line)) return null;
   return m[1]!.trim();
 }
+
+/** A second job credited on a byline's line: "; Editing by", ", additional reporting by", "; Writing by". */
+const CONTRIBUTOR_ROLES = /[;,]\s*(?:additional |further )?(?:editing|edited|writing|reporting|compiled|graphics|fact-checking|production) by\b/iu;
 
 /** Markers that are a genre's name before "by" ("Review by", "Interview by"): also the start of a headline. */
 const GENRE_MARKER = /^(?:perspective|interview|review|essay|column|guest (?:column|post|essay|opinion|commentary))\s+by\b/iu;
