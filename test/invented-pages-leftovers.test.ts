@@ -113,6 +113,9 @@ const pages: Page[] = [
   { name: "date-in-byline-line", lines: [...NAV, H1, "Imogen Tarrant | April 8, 2026 10:15 am", ...C1, ...FOOT], want: { date: "2026-04-08", authors: ["Imogen Tarrant"] } },
   { name: "date-dot-numeric-de", lines: [...NAV, H1, "By Imogen Tarrant", "08.04.2026", ...C1, ...FOOT], want: { date: "2026-04-08" } },
   { name: "iso-date", lines: [...NAV, H1, "By Imogen Tarrant", "2026-04-08", ...C1, ...FOOT], want: { date: "2026-04-08" } },
+  { name: "masthead-date-far-above", lines: ["Monday, May 4, 2026", ...NAV, H2, "By Harriet Lowe", ...C2, ...FOOT], want: { date: null } },
+  { name: "kicker-date-over-headline", lines: [...NAV, "May 3, 2026", H2, "By Harriet Lowe", ...C2, ...FOOT], want: { date: "2026-05-03" } },
+  { name: "wire-date-in-nav-region", lines: [...NAV, "Music", "May 3, 2026", "Share", H2, "By Harriet Lowe", ...C2, ...FOOT], want: { date: "2026-05-03" } },
   // posted by / author: label
   { name: "author-label", lines: [...NAV, H2, "Author: Harriet Lowe", "Date: May 3, 2026", ...C2, ...FOOT], want: { authors: ["Harriet Lowe"], date: "2026-05-03" } },
   { name: "posted-by-on", lines: [...NAV, H2, "Posted by Harriet Lowe on May 3, 2026", ...C2, ...FOOT], want: { authors: ["Harriet Lowe"], date: "2026-05-03" } },

@@ -244,7 +244,7 @@ function classify(text: string): Classified {
       }
     }
   }
-  if (meta.date === null && !relativeOnly) meta.date = firstDate(infos, first, last, dayFirst);
+  if (meta.date === null && !relativeOnly) meta.date = firstDate(infos, first, last, dayFirst, headlineAt);
   // A stamp without a year in the header itself ("Posted Nov 19" under "Updated 6:51 AM") is the story's own, beside a
   // relative one; only above the headline might it be the masthead's day.
   if (meta.date === null) meta.date = yearlessDate(infos, relativeOnly ? (headlineAt ?? top) : Math.max(0, top - 3), Math.min(infos.length, first + 3));
@@ -1129,7 +1129,7 @@ const COMMENT_COUNT = /^[1-9]\d*\s+(?:comments?|responses?|replies|reactions?)$/
  * A date anywhere near the story when the top of the page has none; not under a comment thread's heading, where
  * every date is a comment's (pages/META.md: comment dates are not publication dates).
  */
-function firstDate(infos: LineInfos, first: number, last: number, dayFirst: boolean): string | null {
+function firstDate(infos: LineInfos, first: number, last: number, dayFirst: boolean, headlineAt: number | null = null): string | null {
   let end = infos.length;
   for (let i = last + 1; i < infos.length; i++) {
     const info = infos.get(i)!;
@@ -1138,7 +1138,10 @@ function firstDate(infos: LineInfos, first: number, last: number, dayFirst: bool
       break;
     }
   }
-  const order = [range(last + 1, Math.min(end, last + 6)), range(0, first), range(last + 6, end)];
+  // Over the headline, only the lines next to it: a date further up, over the site's menus, is the masthead's
+  // "today" (pages/META.md: masthead dates are not publication dates).
+  const over = headlineAt !== null && headlineAt < first ? Math.max(0, headlineAt - MASTHEAD_GAP) : 0;
+  const order = [range(last + 1, Math.min(end, last + 6)), range(over, first), range(last + 6, end)];
   for (const part of order) {
     for (const i of part) {
       const dates = findDates(infos.get(i)!.line.text, dayFirst);
@@ -1147,6 +1150,9 @@ function firstDate(infos: LineInfos, first: number, last: number, dayFirst: bool
   }
   return null;
 }
+
+/** How far over the headline a date may stand and still be the story's: a kicker, a category, a share bar between. */
+const MASTHEAD_GAP = 6;
 
 /** A stamp that says when the story first appeared: "First published on Wed 6 Mar 2019", "Originally posted March 5". */
 const FIRST_PUBLISHED = /\b(?:first|originally|orig\.)\s+(?:published|posted|appeared)\b|\bpublicado originalmente\b/iu;
