@@ -15,7 +15,7 @@ import { authorBox, bareByline, bylinePhotographer, isRoleLine, knownFirstName, 
 import { isWireService } from "./segment/agencies.js";
 import { captionCredit, CREDIT_LABEL_ALONE, gluedCreditLength, isLabelledCredit } from "./segment/credit.js";
 import { findDateline, findInnerDateline, type Dateline } from "./segment/dateline.js";
-import { dateOrderOf, findDates, findYearlessStamps, hasStampLabel, isDatelessStamp, isRelativeStamp, publicationDate, RELATIVE_STAMP, RELATIVE_TAIL, withYear } from "./segment/dates.js";
+import { bareMonthDay, dateOrderOf, findDates, findYearlessStamps, hasStampLabel, isDatelessStamp, isRelativeStamp, publicationDate, RELATIVE_STAMP, RELATIVE_TAIL, withYear } from "./segment/dates.js";
 import { guessLanguage, languageSample } from "./segment/language.js";
 import { lineTable, trimRange, type Line, type LineTable } from "./segment/lines.js";
 import { ParagraphTable } from "./segment/paragraph-table.js";
@@ -247,7 +247,7 @@ function classify(text: string): Classified {
   if (meta.date === null && !relativeOnly) meta.date = firstDate(infos, first, last, dayFirst, headlineAt);
   // A stamp without a year in the header itself ("Posted Nov 19" under "Updated 6:51 AM") is the story's own, beside a
   // relative one; only above the headline might it be the masthead's day.
-  if (meta.date === null) meta.date = yearlessDate(infos, relativeOnly ? (headlineAt ?? top) : Math.max(0, top - 3), Math.min(infos.length, first + 3));
+  if (meta.date === null) meta.date = yearlessDate(infos, kinds, relativeOnly ? (headlineAt ?? top) : Math.max(0, top - 3), Math.min(infos.length, first + 3));
 
   // The dateline opens the first paragraph; a photo credit or the date may be glued in front of it.
   const firstBody = kinds.indexOf("body");
@@ -1096,7 +1096,7 @@ function wordOverlap(a: string, b: string): number {
  * names the year the page was served ("© 2019 Site", the last year of "© 2005-2019 Site"). Without a notice, or
  * with only a stamp that is not labelled as one, there is no date.
  */
-function yearlessDate(infos: LineInfos, from: number, to: number): string | null {
+function yearlessDate(infos: LineInfos, kinds: Kind[], from: number, to: number): string | null {
   const years: number[] = [];
   for (let i = 0; i < infos.length; i++) {
     const info = infos.get(i)!;
@@ -1106,6 +1106,13 @@ function yearlessDate(infos: LineInfos, from: number, to: number): string | null
   // reduce, not a spread: a hostile page can carry more copyright lines than a call may take arguments.
   const year = years.reduce((a, b) => Math.max(a, b));
   const stamps = infos.slice(from, to).flatMap((info) => findYearlessStamps(info.line.text));
+  // "By Jane Roe" over "May 3": a month and a day alone on the line under the byline are its date.
+  if (stamps.length === 0) {
+    for (let i = Math.max(from, 1); i < to; i++) {
+      const bare = kinds[i - 1] === "byline" && kinds[i] !== "body" ? bareMonthDay(infos.get(i)!.line.text) : null;
+      if (bare) return withYear(bare, year);
+    }
+  }
   const stamp = stamps.find((s) => !s.updated) ?? stamps[0];
   return stamp ? withYear(stamp, year) : null;
 }

@@ -317,6 +317,23 @@ export function findYearlessStamps(text: string): YearlessDate[] {
   return found;
 }
 
+/**
+ * A line that is a month and a day and nothing more, a weekday or a clock time beside them: "May 3", "Sunday, May 3",
+ * "May 3, 6:02 PM". Such a line is a date only where it stands, under a byline (the caller's to judge).
+ */
+export function bareMonthDay(text: string): YearlessDate | null {
+  const m = BARE_MONTH_DAY.exec(text.trim());
+  if (!m) return null;
+  const month = monthNumber(m[1]!);
+  const day = Number(m[2]);
+  return validDate(2000, month, day) ? { month, day, updated: false } : null;
+}
+
+const BARE_MONTH_DAY = new RegExp(
+  String.raw`^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s)?${MONTH}\.?\s{1,3}${DAY}(?:,?\s(?:at\s)?\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?(?:\s[A-Z]{2,4})?)?$`,
+  "iu",
+);
+
 /** "2019-11-19" from a yearless date and the year, or null when the day does not exist in that year. */
 export function withYear(date: YearlessDate, year: number): string | null {
   return validDate(year, date.month, date.day) ? iso(year, date.month, date.day, null) : null;
