@@ -11,7 +11,7 @@
 import type { BlockKind, Boilerplate, Meta, NavLinks, Paragraph } from "../types.js";
 import { isNewswire } from "./segment/agencies.js";
 import { bestStretch, describeLines, extendWithList, headlineRuns, innerKind, scoreLines, type LineInfo, type LineInfos } from "./segment/body.js";
-import { authorBox, bareByline, bylinePhotographer, isRoleLine, knownFirstName, namesAPerson, parseByline, peopleOnly, signOff } from "./segment/byline.js";
+import { authorBox, bareByline, bylinePhotographer, isRoleLine, knownFirstName, namesAPerson, parseByline, peopleOnly, readsAsSurname, signOff } from "./segment/byline.js";
 import { isWireService } from "./segment/agencies.js";
 import { captionCredit, CREDIT_LABEL_ALONE, gluedCreditLength, isLabelledCredit } from "./segment/credit.js";
 import { findDateline, findInnerDateline, type Dateline } from "./segment/dateline.js";
@@ -774,8 +774,14 @@ function subjectOfStory(infos: LineInfos, kinds: Kind[], first: number, last: nu
   return false;
 }
 
-/** A writer's own note in the story: "Jane Roe contributed to this report", "Jane Roe is a reporter for ...". */
-const WRITER_NOTE = /\b(?:contribut\w*|reporting|reported|wrote|writes|written|reporter|correspondent|editor|columnist|journalist|staff writer|reach(?:ed)?|contact|e-?mail|follow)\b/iu;
+/** A stamp of the story's last change, not of its first appearance: "Updated June 2, 2026", "Last modified 10:02". */
+const UPDATED_STAMP = /^(?:last\s)?(?:updated|modified)\b/iu;
+
+/**
+ * A writer's own note in the story: "Jane Roe contributed to this report", "Jane Roe is a reporter for ...", "Jane
+ * Roe covers the council", "Send tips to Jane Roe".
+ */
+const WRITER_NOTE = /\b(?:contribut\w*|reporting|reported|wrote|writes|written|writer|author|reporter|correspondent|editor|columnist|journalist|freelance|covers|covered|tips?|reach(?:ed)?|contact|e-?mail|follow)\b/iu;
 
 /** Whether a paragraph of the story names a person in full, other than in a note about its writer. */
 function namedInFull(infos: LineInfos, kinds: Kind[], first: number, last: number, name: string): boolean {
@@ -840,16 +846,19 @@ function findHeaderByline(infos: LineInfos, kinds: Kind[], meta: Meta, from: num
     if (meta.date === null && underDate && !underDate.updated) meta.date = underDate.iso;
     return i;
   };
-  // A marked byline over the headline, when the headline has its own date line under it, is another story's: a
-  // teaser's ("By Peter Askew" / "Feb 10, 2026" over the story's headline and "Feb 11, 2026"), as a dated name is
-  // (see below).
+  // A byline over the headline with a date of its own, when the headline has its own date line under it, is another
+  // story's: a teaser's ("By Peter Askew" / "Feb 10, 2026" over the story's headline and "Feb 11, 2026"), as a dated
+  // name is (see below). Not a byline with only a kicker or a share bar between it and the headline ("By Jane Roe" /
+  // "OPINION"), nor one over a headline whose date is an "Updated" stamp: the byline's date is then the first one.
   const headlineLine = from > 0 && kinds[from - 1] === "headline" ? from - 1 : null;
-  const ownDateUnder = headlineLine !== null && infos.slice(from, Math.min(first, from + 4)).some((n) => isDateLine(n));
+  const ownDateUnder = headlineLine !== null && infos.slice(from, Math.min(first, from + 4)).some((n) => isDateLine(n) && !UPDATED_STAMP.test(n.line.text.trim()));
+  const teaserOverHeadline = (i: number) =>
+    ownDateUnder && headlineLine !== null && i < headlineLine - 1 && (isDateLine(infos.get(i - 1)) || isDateLine(infos.get(i + 1)) || findDates(infos.get(i)?.line.text ?? "").length > 0);
   // Nearest the body first: a video playlist or a photo gallery may stand between the byline and the text, and
   // a line with a marker is a byline wherever it stands in the header.
   for (let i = end - 1; i >= Math.min(from, Math.max(0, first - 30)); i--) {
     if (kinds[i] !== null && kinds[i] !== "body") continue;
-    if (ownDateUnder && i < headlineLine! - 1) continue;
+    if (teaserOverHeadline(i)) continue;
     const info = infos.get(i)!;
     if (kinds[i] === "body" && info.size > 25) continue;
     const { text: joined, lines } = runOnByline(infos, i, end);
@@ -927,7 +936,12 @@ function findHeaderByline(infos: LineInfos, kinds: Kind[], meta: Meta, from: num
     const byline = bareByline(info.line.text, true);
     const headlineText = infos.get(headlineAt)!.line.text;
     const spokenOf = (a: string) => a.split(/\s+/u).some((w) => w.length >= 3 && occurrences(headlineText, w) > 0);
-    if (byline && byline.authors.length > 0 && byline.authors.every((a) => namesAPerson(a) && !spokenOf(a))) return take(i, byline);
+    // A name line with no date of its own may as well be a photo's subject or a place ("Grace Church" over the day's
+    // date): its surname must read as one, and the story must not name it in full as it names the people it quotes.
+    const undated = findDates(info.line.text).length === 0;
+    const person = (a: string) =>
+      namesAPerson(a) && !spokenOf(a) && (!undated || (readsAsSurname(a.split(" ").at(-1) ?? "") && !subjectOfStory(infos, kinds, first, last, a, null, true)));
+    if (byline && byline.authors.length > 0 && byline.authors.every(person)) return take(i, byline);
   }
   return null;
 }

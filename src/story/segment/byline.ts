@@ -132,8 +132,8 @@ export function parseByline(line: string): Byline | null {
  * "by imogen tarrant": a name some sites print all in small letters after the marker. Without capitals a name's
  * shape says nothing ("by the end of the week", "by grace alone"), so the words must read as a given name and a
  * surname: two or three words, the first a given name the lexicon or the lists know (and no dictionary word the
- * lexicon does not know as a name: "hope", "may"), the last no dictionary word unless the lists know it as a name
- * too ("smith", "baker"; not "alone", "time", "doe"). The name as printed, small letters kept.
+ * lexicon does not know as a name: "hope", "may"), the last a word that reads as a surname (readsAsSurname: "tarrant",
+ * "smith"; not "alone", "money", "doe"). The name as printed, small letters kept.
  */
 function lowerCaseName(names: string): string | null {
   const name = names.trim();
@@ -143,8 +143,18 @@ function lowerCaseName(names: string): string | null {
   const last = words[words.length - 1]!;
   if (SMALL_WORDS.has(first) || PARTICLES.has(first)) return null;
   const given = knownFirstName(first) || (isListedGivenName(first) && !isCommonWord(first));
-  const surname = !isCommonWord(last) || isListedGivenName(last);
-  return given && surname && !words.some((w) => ROLE_WORDS.has(w) || SMALL_WORDS.has(w)) ? name : null;
+  return given && readsAsSurname(last) && !words.some((w) => ROLE_WORDS.has(w) || SMALL_WORDS.has(w)) ? name : null;
+}
+
+/**
+ * Whether a word reads as a surname without a capital to say so: no dictionary word, or one the lexicon knows as a
+ * surname ("smith", "jones"). Not the given-name lists: they hold ordinary words ("money", "banks", "hope") that
+ * someone somewhere bears, so "by grant money" would pass for a name.
+ */
+export function readsAsSurname(word: string): boolean {
+  if (!isCommonWord(word)) return true;
+  const tag = lexiconTag(word.toLowerCase());
+  return tag === "LastName" || tag === "Person";
 }
 
 /**

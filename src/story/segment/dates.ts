@@ -265,7 +265,8 @@ export function dateOrderOf(lines: Iterable<string>): "day" | "month" | null {
   for (const line of lines) {
     if (++seen > MAX_EVIDENCE_LINES) break;
     if (line.length > 2000 || !/\d/.test(line)) continue;
-    day += count(line, DAY_MONTH_YEAR) + (BRITISH_ZONE.test(line) ? 1 : 0);
+    // A zone counts in a stamp, not in a sentence that mentions one ("the launch is at 14:00 GMT.").
+    day += count(line, DAY_MONTH_YEAR) + (BRITISH_ZONE.test(line) && !PROSE_LINE.test(line) ? 1 : 0);
     month += count(line, MONTH_DAY_YEAR);
     for (const m of line.matchAll(NUMERIC)) {
       if (m[1]!.length === 4 || m[4]!.length !== 4 || m[2] === ".") continue;
@@ -277,6 +278,9 @@ export function dateOrderOf(lines: Iterable<string>): "day" | "month" | null {
 }
 
 const MAX_EVIDENCE_LINES = 5000;
+
+/** A line of prose: long, or ending as a sentence ends. A stamp is short and has no full stop. */
+const PROSE_LINE = /^.{120,}$|[.!?]["”’)]?\s*$/u;
 
 function count(text: string, pattern: RegExp): number {
   let n = 0;
