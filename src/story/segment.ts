@@ -277,8 +277,9 @@ function classify(text: string): Classified {
     const at = findFirst(order(), (i) => creditLine(i) || (infos.get(i)!.caption && captionCredit(infos.get(i)!.line.text) !== null));
     const labelled = findFirst(order(), (i) => CREDIT_LABEL_ALONE.test(infos.get(i)!.line.text) && i + 1 < infos.length && infos.get(i + 1)!.size <= 8);
     // "Story by Jane Roe, photos by John Doe": the byline's line credits the pictures, before any caption under it.
+    const noneAbove = (line: number | undefined, byline: number) => line === undefined || line > byline;
     const photographer = bylineAt !== null ? bylinePhotographer(infos.get(bylineAt)!.line.text) : null;
-    if (photographer !== null && (at === undefined || at > bylineAt!) && (labelled === undefined || labelled > bylineAt!)) meta.credit = photographer;
+    if (photographer !== null && bylineAt !== null && noneAbove(at, bylineAt) && noneAbove(labelled, bylineAt)) meta.credit = photographer;
     else if (labelled !== undefined && (at === undefined || labelled < at)) meta.credit = normalize(infos.get(labelled + 1)!.line.text);
     else if (at !== undefined) {
       const lineCredit = (i: number) => (creditLine(i) ? infos.get(i)!.credit : null);
@@ -850,10 +851,12 @@ function findHeaderByline(infos: LineInfos, kinds: Kind[], meta: Meta, from: num
   // story's: a teaser's ("By Peter Askew" / "Feb 10, 2026" over the story's headline and "Feb 11, 2026"), as a dated
   // name is (see below). Not a byline with only a kicker or a share bar between it and the headline ("By Jane Roe" /
   // "OPINION"), nor one over a headline whose date is an "Updated" stamp: the byline's date is then the first one.
-  const headlineLine = from > 0 && kinds[from - 1] === "headline" ? from - 1 : null;
-  const ownDateUnder = headlineLine !== null && infos.slice(from, Math.min(first, from + 4)).some((n) => isDateLine(n) && !UPDATED_STAMP.test(n.line.text.trim()));
+  const headlineAt = from > 0 && kinds[from - 1] === "headline" ? from - 1 : null;
+  // The date lines right under the headline: the story's own date, or its last change's.
+  const datesUnder = infos.slice(from, Math.min(first, from + 4)).filter((n) => isDateLine(n));
+  const ownDateUnder = datesUnder.some((n) => !UPDATED_STAMP.test(n.line.text.trim()));
   const teaserOverHeadline = (i: number) =>
-    ownDateUnder && headlineLine !== null && i < headlineLine - 1 && (isDateLine(infos.get(i - 1)) || isDateLine(infos.get(i + 1)) || findDates(infos.get(i)?.line.text ?? "").length > 0);
+    ownDateUnder && headlineAt !== null && i < headlineAt - 1 && (isDateLine(infos.get(i - 1)) || isDateLine(infos.get(i + 1)) || findDates(infos.get(i)?.line.text ?? "").length > 0);
   // Nearest the body first: a video playlist or a photo gallery may stand between the byline and the text, and
   // a line with a marker is a byline wherever it stands in the header.
   for (let i = end - 1; i >= Math.min(from, Math.max(0, first - 30)); i--) {
@@ -926,8 +929,7 @@ function findHeaderByline(infos: LineInfos, kinds: Kind[], meta: Meta, from: num
   // a person's name and its own date, at most a kicker between it and the headline.
   // Not when a date stands under the headline: the dated name over it is then another story's teaser ("Mark Fenton |
   // May 2, 2026" of the previous article) or a photo's or an obituary's subject; nor a name the headline speaks of.
-  const headlineAt = from > 0 && kinds[from - 1] === "headline" ? from - 1 : null;
-  const datedUnder = infos.slice(from, Math.min(first, from + 4)).some((n) => isDateLine(n));
+  const datedUnder = datesUnder.length > 0;
   // Or the name on a line of its own over the date line ("Jane Roe" / "March 3, 2026" / the headline).
   for (let i = (headlineAt ?? 0) - 1; headlineAt !== null && !datedUnder && i >= Math.max(1, headlineAt - 3); i--) {
     const info = infos.get(i)!;
