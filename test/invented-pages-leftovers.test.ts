@@ -205,6 +205,7 @@ const pages: Page[] = [
   t("c-photos-colon-plural-one", [cap, "Photos: Lena Marsh"], "Lena Marsh"),
   t("c-emdash-credit", [`${cap} — Lena Marsh/Northgate Courier`], "Lena Marsh/Northgate Courier"),
   t("c-no-credit-caption", [cap], null),
+  t("c-file-photo-of-what", ["The first ferry to the islands, in 1962. (File photo of the launch day)"], null),
   t("c-no-credit-shared", [cap, "Share this article"], null),
 ];
 
