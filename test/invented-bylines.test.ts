@@ -532,11 +532,6 @@ const KNOWN_WRONG: Record<string, string> = {
   "cr-after-body-footer-only": "a plural 'Photos:' line of agencies after the story reads as a credit (site-wide or not: ambiguous)",
   "cr-source-colon": "'Source:' at a caption's end is left alone: it as often names where the story came from",
   "x-slash-outlet": "'Jane Roe / Harbour Daily' under the headline reads as a photographer's credit (same shape)",
-  "x-lower-by": "a byline all in small letters is not read",
-  "x-photo-caption-names-stack": "a lone known name over the body is taken for the byline (could be a photo's subject)",
-  "x-subject-caption": "a name the headline speaks of, alone under the date, is taken for the byline",
-  "y-byline-over-headline-kicker": "a name line and a date line over the headline are not read",
-  "z-teaser-above": "a marked byline of a teaser over the headline is taken for the story's",
   "v-copyright-year-name": "'© Name 2026' at a caption's end is read as a copyright notice, not a credit",
 };
 

@@ -11,11 +11,11 @@
 import type { BlockKind, Boilerplate, Meta, NavLinks, Paragraph } from "../types.js";
 import { isNewswire } from "./segment/agencies.js";
 import { bestStretch, describeLines, extendWithList, headlineRuns, innerKind, scoreLines, type LineInfo, type LineInfos } from "./segment/body.js";
-import { authorBox, bareByline, isRoleLine, knownFirstName, namesAPerson, parseByline, peopleOnly, signOff } from "./segment/byline.js";
+import { authorBox, bareByline, bylinePhotographer, isRoleLine, knownFirstName, namesAPerson, parseByline, peopleOnly, readsAsSurname, signOff } from "./segment/byline.js";
 import { isWireService } from "./segment/agencies.js";
 import { captionCredit, CREDIT_LABEL_ALONE, gluedCreditLength, isLabelledCredit } from "./segment/credit.js";
 import { findDateline, findInnerDateline, type Dateline } from "./segment/dateline.js";
-import { findDates, findYearlessStamps, hasStampLabel, isDatelessStamp, isRelativeStamp, publicationDate, RELATIVE_STAMP, RELATIVE_TAIL, withYear } from "./segment/dates.js";
+import { bareMonthDay, dateOrderOf, findDates, findYearlessStamps, hasStampLabel, isDatelessStamp, isRelativeStamp, publicationDate, RELATIVE_STAMP, RELATIVE_TAIL, withYear } from "./segment/dates.js";
 import { guessLanguage, languageSample } from "./segment/language.js";
 import { lineTable, trimRange, type Line, type LineTable } from "./segment/lines.js";
 import { ParagraphTable } from "./segment/paragraph-table.js";
@@ -112,7 +112,9 @@ function classify(text: string): Classified {
 
   // Numeric dates are read by the locale of the story's language: 05/10/2018 is 5 October on a Brazilian page.
   const storyLanguage = guessLanguage(languageSample(lineTexts(infos, first, last + 1)));
-  const dayFirst = storyLanguage !== null && storyLanguage !== "en";
+  // On an English page the locale is not the language's: the page's own unambiguous dates tell the British order
+  // ("7 April 2026", 18/04/2026) from the American ("April 7, 2026", 04/18/2026); without them, the American.
+  const dayFirst = storyLanguage !== null && storyLanguage !== "en" ? true : dateOrderOf(lineTexts(infos, 0, infos.length)) === "day";
   // Pages in a Romance language, whose desks are named in words of their own ("Estadão Conteúdo", "Assessoria de
   // Imprensa"): there a byline's "name" that opens with no given name and holds a desk's word is no person (see
   // peopleOnly). The given-name lists hold those languages' names; Dutch, German or Indonesian writers' given names
@@ -242,10 +244,10 @@ function classify(text: string): Classified {
       }
     }
   }
-  if (meta.date === null && !relativeOnly) meta.date = firstDate(infos, first, last, dayFirst);
+  if (meta.date === null && !relativeOnly) meta.date = firstDate(infos, first, last, dayFirst, headlineAt);
   // A stamp without a year in the header itself ("Posted Nov 19" under "Updated 6:51 AM") is the story's own, beside a
   // relative one; only above the headline might it be the masthead's day.
-  if (meta.date === null) meta.date = yearlessDate(infos, relativeOnly ? (headlineAt ?? top) : Math.max(0, top - 3), Math.min(infos.length, first + 3));
+  if (meta.date === null) meta.date = yearlessDate(infos, kinds, relativeOnly ? (headlineAt ?? top) : Math.max(0, top - 3), Math.min(infos.length, first + 3));
 
   // The dateline opens the first paragraph; a photo credit or the date may be glued in front of it.
   const firstBody = kinds.indexOf("body");
@@ -274,7 +276,11 @@ function classify(text: string): Classified {
     const creditLine = (i: number) => infos.get(i)!.credit !== null && kinds[i] !== "body" && kinds[i] !== "headline";
     const at = findFirst(order(), (i) => creditLine(i) || (infos.get(i)!.caption && captionCredit(infos.get(i)!.line.text) !== null));
     const labelled = findFirst(order(), (i) => CREDIT_LABEL_ALONE.test(infos.get(i)!.line.text) && i + 1 < infos.length && infos.get(i + 1)!.size <= 8);
-    if (labelled !== undefined && (at === undefined || labelled < at)) meta.credit = normalize(infos.get(labelled + 1)!.line.text);
+    // "Story by Jane Roe, photos by John Doe": the byline's line credits the pictures, before any caption under it.
+    const noneAbove = (line: number | undefined, byline: number) => line === undefined || line > byline;
+    const photographer = bylineAt !== null ? bylinePhotographer(infos.get(bylineAt)!.line.text) : null;
+    if (photographer !== null && bylineAt !== null && noneAbove(at, bylineAt) && noneAbove(labelled, bylineAt)) meta.credit = photographer;
+    else if (labelled !== undefined && (at === undefined || labelled < at)) meta.credit = normalize(infos.get(labelled + 1)!.line.text);
     else if (at !== undefined) {
       const lineCredit = (i: number) => (creditLine(i) ? infos.get(i)!.credit : null);
       // A caption that carries a credit ("… (AP Photo/Jane Roe)") and then the page's own labelled credit line for
@@ -773,7 +779,10 @@ function nameLineIn(infos: LineInfos, from: number, to: number, except: number):
  */
 function subjectOfStory(infos: LineInfos, kinds: Kind[], first: number, last: number, name: string, headline: string | null = null, whole = false): boolean {
   const words = name.split(/\s+/u);
-  if (knownFirstName(words[0] ?? "")) return false;
+  // A name with a first name the lexicon knows is a subject only when a paragraph names it in full, as it names the
+  // people it quotes ("said the conductor, Felix Aubrey"), the writer's own note aside ("Jane Roe contributed to this
+  // report", "Jane Roe is a reporter for ..."): a writer rarely writes her own full name into the story.
+  if (knownFirstName(words[0] ?? "")) return whole && words.length >= 2 && namedInFull(infos, kinds, first, last, name);
   // With `whole`, only the name as a whole counts: a writer's surname may well be a word of her story ("Tendai
   // Hall" over a story of the town hall), the product's full name is what a review speaks of.
   const parts = whole ? [name] : words.filter((w) => w.length >= 3);
@@ -781,6 +790,26 @@ function subjectOfStory(infos: LineInfos, kinds: Kind[], first: number, last: nu
   if (headline !== null && parts.some((w) => occurrences(headline, w) > 0)) return true;
   for (let k = Math.max(0, first); k <= last; k++) {
     if (kinds[k] === "body" && parts.some((w) => occurrences(infos.get(k)!.line.text, w) > 0)) return true;
+  }
+  return false;
+}
+
+/** A stamp of the story's last change, not of its first appearance: "Updated June 2, 2026", "Last modified 10:02". */
+const UPDATED_STAMP = /^(?:last\s)?(?:updated|modified)\b/iu;
+
+/**
+ * A writer's own note in the story: "Jane Roe contributed to this report", "Jane Roe is a reporter for ...", "Jane
+ * Roe covers the council", "Send tips to Jane Roe".
+ */
+const WRITER_NOTE = /\b(?:contribut\w*|reporting|reported|wrote|writes|written|writer|author|reporter|correspondent|editor|columnist|journalist|freelance|covers|covered|tips?|reach(?:ed)?|contact|e-?mail|follow)\b/iu;
+
+/** Whether a paragraph of the story names a person in full, other than in a note about its writer. */
+function namedInFull(infos: LineInfos, kinds: Kind[], first: number, last: number, name: string): boolean {
+  for (let k = Math.max(0, first); k <= last; k++) {
+    // A paragraph: a sentence of some length, not the name alone (an author box's line taken into the stretch).
+    if (kinds[k] !== "body" || !infos.get(k)!.terminal || infos.get(k)!.size < 8) continue;
+    const text = infos.get(k)!.line.text;
+    if (occurrences(text, name) > 0 && !WRITER_NOTE.test(text)) return true;
   }
   return false;
 }
@@ -837,10 +866,21 @@ function findHeaderByline(infos: LineInfos, kinds: Kind[], meta: Meta, from: num
     if (meta.date === null && underDate && !underDate.updated) meta.date = underDate.iso;
     return i;
   };
+  // A byline over the headline with a date of its own, when the headline has its own date line under it, is another
+  // story's: a teaser's ("By Peter Askew" / "Feb 10, 2026" over the story's headline and "Feb 11, 2026"), as a dated
+  // name is (see below). Not a byline with only a kicker or a share bar between it and the headline ("By Jane Roe" /
+  // "OPINION"), nor one over a headline whose date is an "Updated" stamp: the byline's date is then the first one.
+  const headlineAt = from > 0 && kinds[from - 1] === "headline" ? from - 1 : null;
+  // The date lines right under the headline: the story's own date, or its last change's.
+  const datesUnder = infos.slice(from, Math.min(first, from + 4)).filter((n) => isDateLine(n));
+  const ownDateUnder = datesUnder.some((n) => !UPDATED_STAMP.test(n.line.text.trim()));
+  const teaserOverHeadline = (i: number) =>
+    ownDateUnder && headlineAt !== null && i < headlineAt - 1 && (isDateLine(infos.get(i - 1)) || isDateLine(infos.get(i + 1)) || findDates(infos.get(i)?.line.text ?? "").length > 0);
   // Nearest the body first: a video playlist or a photo gallery may stand between the byline and the text, and
   // a line with a marker is a byline wherever it stands in the header.
   for (let i = end - 1; i >= Math.min(from, Math.max(0, first - 30)); i--) {
     if (kinds[i] !== null && kinds[i] !== "body") continue;
+    if (teaserOverHeadline(i)) continue;
     const info = infos.get(i)!;
     if (kinds[i] === "body" && info.size > 25) continue;
     const { text: joined, lines } = runOnByline(infos, i, end);
@@ -868,7 +908,9 @@ function findHeaderByline(infos: LineInfos, kinds: Kind[], meta: Meta, from: num
     // "The Associated Press" right under the headline: an agency credited on a line of its own.
     // So is a desk's name of the same shape ("Agência Vale", "Redação Gazeta do Vale"), a share button between or not.
     const agencyUnderHeadline = kinds[i - 1] === "headline" && info.size <= 6 && (isWireService(info.line.text.trim()) || bareByline(info.line.text, true)?.authors.length === 0);
-    const dated = isDateLine(infos.get(i - 1)) || isDateLine(infos.get(i + 1)) || ownDate || agencyUnderHeadline;
+    // A job line under the name ("Environment Correspondent") is part of the byline's block: the date may stand under it.
+    const roleUnder = isRoleLine(infos.get(i + 1)?.line.text ?? "");
+    const dated = isDateLine(infos.get(i - 1)) || isDateLine(infos.get(i + 1)) || (roleUnder && isDateLine(infos.get(i + 2))) || ownDate || agencyUnderHeadline;
     // Only a name line next to a date may be the line taken for the headline ("Jane Roe DAILY" over "Published").
     if (kinds[i] === "headline" && !dated) continue;
     // A name line under another (not the same name printed twice) is one of a stack of photo captions or names. The
@@ -906,15 +948,21 @@ function findHeaderByline(infos: LineInfos, kinds: Kind[], meta: Meta, from: num
   // a person's name and its own date, at most a kicker between it and the headline.
   // Not when a date stands under the headline: the dated name over it is then another story's teaser ("Mark Fenton |
   // May 2, 2026" of the previous article) or a photo's or an obituary's subject; nor a name the headline speaks of.
-  const headlineAt = from > 0 && kinds[from - 1] === "headline" ? from - 1 : null;
-  const datedUnder = infos.slice(from, Math.min(first, from + 4)).some((n) => isDateLine(n));
-  for (let i = (headlineAt ?? 0) - 1; headlineAt !== null && !datedUnder && i >= Math.max(1, headlineAt - 2); i--) {
+  const datedUnder = datesUnder.length > 0;
+  // Or the name on a line of its own over the date line ("Jane Roe" / "March 3, 2026" / the headline).
+  for (let i = (headlineAt ?? 0) - 1; headlineAt !== null && !datedUnder && i >= Math.max(1, headlineAt - 3); i--) {
     const info = infos.get(i)!;
-    if (kinds[i] !== null || info.phrase || info.caption || info.credit !== null || info.size > 14 || findDates(info.line.text).length === 0) continue;
+    const dateUnder = i + 1 < headlineAt && info.size <= 5 && isDateLine(infos.get(i + 1)) && kinds[i + 1] === null;
+    if (kinds[i] !== null || info.phrase || info.caption || info.credit !== null || info.size > 14 || (findDates(info.line.text).length === 0 && !dateUnder)) continue;
     const byline = bareByline(info.line.text, true);
     const headlineText = infos.get(headlineAt)!.line.text;
     const spokenOf = (a: string) => a.split(/\s+/u).some((w) => w.length >= 3 && occurrences(headlineText, w) > 0);
-    if (byline && byline.authors.length > 0 && byline.authors.every((a) => namesAPerson(a) && !spokenOf(a))) return take(i, byline);
+    // A name line with no date of its own may as well be a photo's subject or a place ("Grace Church" over the day's
+    // date): its surname must read as one, and the story must not name it in full as it names the people it quotes.
+    const undated = findDates(info.line.text).length === 0;
+    const person = (a: string) =>
+      namesAPerson(a) && !spokenOf(a) && (!undated || (readsAsSurname(a.split(" ").at(-1) ?? "") && !subjectOfStory(infos, kinds, first, last, a, null, true)));
+    if (byline && byline.authors.length > 0 && byline.authors.every(person)) return take(i, byline);
   }
   return null;
 }
@@ -1083,7 +1131,7 @@ function wordOverlap(a: string, b: string): number {
  * names the year the page was served ("© 2019 Site", the last year of "© 2005-2019 Site"). Without a notice, or
  * with only a stamp that is not labelled as one, there is no date.
  */
-function yearlessDate(infos: LineInfos, from: number, to: number): string | null {
+function yearlessDate(infos: LineInfos, kinds: Kind[], from: number, to: number): string | null {
   const years: number[] = [];
   for (let i = 0; i < infos.length; i++) {
     const info = infos.get(i)!;
@@ -1093,6 +1141,13 @@ function yearlessDate(infos: LineInfos, from: number, to: number): string | null
   // reduce, not a spread: a hostile page can carry more copyright lines than a call may take arguments.
   const year = years.reduce((a, b) => Math.max(a, b));
   const stamps = infos.slice(from, to).flatMap((info) => findYearlessStamps(info.line.text));
+  // "By Jane Roe" over "May 3": a month and a day alone on the line under the byline are its date.
+  if (stamps.length === 0) {
+    for (let i = Math.max(from, 1); i < to; i++) {
+      const bare = kinds[i - 1] === "byline" && kinds[i] !== "body" ? bareMonthDay(infos.get(i)!.line.text) : null;
+      if (bare) return withYear(bare, year);
+    }
+  }
   const stamp = stamps.find((s) => !s.updated) ?? stamps[0];
   return stamp ? withYear(stamp, year) : null;
 }
@@ -1106,19 +1161,29 @@ function yearlessDate(infos: LineInfos, from: number, to: number): string | null
 const COMMENTS_HEADING = /^[1-9]\d*\s+(?:thoughts|responses|comments|replies)\s+(?:on|to)\s+["“‘«„']/iu;
 
 /**
+ * A count of comments, alone on its line, under the story: "2 Comments", "14 responses". Not nought ("0 Comments"
+ * heads an empty box, dated links of other lists under it); under the story only, as the search reads it: above
+ * it, the same counter stands beside the story's own date.
+ */
+const COMMENT_COUNT = /^[1-9]\d*\s+(?:comments?|responses?|replies|reactions?)$/iu;
+
+/**
  * A date anywhere near the story when the top of the page has none; not under a comment thread's heading, where
  * every date is a comment's (pages/META.md: comment dates are not publication dates).
  */
-function firstDate(infos: LineInfos, first: number, last: number, dayFirst: boolean): string | null {
+function firstDate(infos: LineInfos, first: number, last: number, dayFirst: boolean, headlineAt: number | null = null): string | null {
   let end = infos.length;
   for (let i = last + 1; i < infos.length; i++) {
     const info = infos.get(i)!;
-    if (info.size <= 20 && COMMENTS_HEADING.test(info.line.text)) {
+    if (info.size <= 20 && (COMMENTS_HEADING.test(info.line.text) || COMMENT_COUNT.test(info.line.text.trim()))) {
       end = i;
       break;
     }
   }
-  const order = [range(last + 1, Math.min(end, last + 6)), range(0, first), range(last + 6, end)];
+  // Over the headline, only the lines next to it: a date further up, over the site's menus, is the masthead's
+  // "today" (pages/META.md: masthead dates are not publication dates).
+  const over = headlineAt !== null && headlineAt < first ? Math.max(0, headlineAt - MASTHEAD_GAP) : 0;
+  const order = [range(last + 1, Math.min(end, last + 6)), range(over, first), range(last + 6, end)];
   for (const part of order) {
     for (const i of part) {
       const dates = findDates(infos.get(i)!.line.text, dayFirst);
@@ -1127,6 +1192,9 @@ function firstDate(infos: LineInfos, first: number, last: number, dayFirst: bool
   }
   return null;
 }
+
+/** How far over the headline a date may stand and still be the story's: a kicker, a category, a share bar between. */
+const MASTHEAD_GAP = 6;
 
 /** A stamp that says when the story first appeared: "First published on Wed 6 Mar 2019", "Originally posted March 5". */
 const FIRST_PUBLISHED = /\b(?:first|originally|orig\.)\s+(?:published|posted|appeared)\b|\bpublicado originalmente\b/iu;

@@ -35,6 +35,7 @@ export const PHOTO_AGENCIES: readonly string[] = [
   "Getty Images", "Getty", "EPA-EFE", "EPA", "Shutterstock", "iStockphoto", "iStock", "Alamy", "Corbis", "Pool", "NASA", "ESA",
   "PA Images", "PA Wire", "Newscom", "Sipa", "Zuma Press", "Zuma", "WireImage", "FilmMagic", "Unsplash", "Pixabay", "Pexels",
   "Wikimedia Commons", "Wikimedia", "Flickr", "Depositphotos", "Dreamstime", "Adobe Stock", "123RF", "Handout",
+  "PA Media", "Alamy Stock Photo", "Alamy Live News", "NurPhoto", "SOPA Images", "Sportsfile", "Icon Sportswire", "Imagn",
 ];
 
 /** Platforms a handout picture is passed on through: "Photo via Instagram". */

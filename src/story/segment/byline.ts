@@ -91,6 +91,12 @@ export function parseByline(line: string): Byline | null {
   if (line.length > 200) return null;
   const by = BY.exec(line);
   if (!by) return midLineByline(line);
+  // "Reporting by Jane Roe; Editing by John Doe": a wire's line of contributors, each with a job, under the story
+  // (pages/META.md: contributor lines are no byline). After a writer's byline the other jobs are cut: "By Jane Roe;
+  // additional reporting by John Doe".
+  const roles = CONTRIBUTOR_ROLES.exec(line);
+  if (roles && /^report(?:ing|ed)\b/iu.test(by[0])) return null;
+  if (roles) return parseByline(line.slice(0, roles.index));
   // A timestamp label or a reading time after the names is not part of the byline: "By X • Published Nov 19",
   // "By X Updated 2:10 PM", "By X 10 min read".
   let text = line
@@ -111,6 +117,8 @@ export function parseByline(line: string): Byline | null {
   text = text.replace(/(?:\s*[|•·,]\s*|\s+)[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u, "").trim();
   // "By Jane Roe and John DoeJane Roe and John Doe": the names as the page's extraction printed them twice, once.
   const names = printedOnce(text.slice(by[0].length));
+  const lower = /^(?:by|written by|posted by)\s/iu.test(by[0]) ? lowerCaseName(names) : null;
+  if (lower) return { text, authors: [lower] };
   const authors = authorsOf(names, true);
   const account = /^(?:by|posted by|written by|author|autor)\b/iu.test(by[0]) && isAccount(names);
   // "Review By State Auditor Finds Funds Misspent": a genre's word before "by" opens a headline as often as a
@@ -119,6 +127,48 @@ export function parseByline(line: string): Byline | null {
   if (authors.length === 0) return isDeskOrAgency(names) || account ? { text, authors: [] } : null;
   return { text: undoubled(text, by[0].length), authors };
 }
+
+/**
+ * "by imogen tarrant": a name some sites print all in small letters after the marker. Without capitals a name's
+ * shape says nothing ("by the end of the week", "by grace alone"), so the words must read as a given name and a
+ * surname: two or three words, the first a given name the lexicon or the lists know (and no dictionary word the
+ * lexicon does not know as a name: "hope", "may"), the last a word that reads as a surname (readsAsSurname: "tarrant",
+ * "smith"; not "alone", "money", "doe"). The name as printed, small letters kept.
+ */
+function lowerCaseName(names: string): string | null {
+  const name = names.trim();
+  if (!/^[\p{Ll}'’-]{2,}(?: [\p{Ll}'’-]{2,}){1,2}$/u.test(name)) return null;
+  const words = name.split(" ");
+  const first = words[0]!;
+  const last = words[words.length - 1]!;
+  if (SMALL_WORDS.has(first) || PARTICLES.has(first)) return null;
+  const given = knownFirstName(first) || (isListedGivenName(first) && !isCommonWord(first));
+  return given && readsAsSurname(last) && !words.some((w) => ROLE_WORDS.has(w) || SMALL_WORDS.has(w)) ? name : null;
+}
+
+/**
+ * Whether a word reads as a surname without a capital to say so: no dictionary word, or one the lexicon knows as a
+ * surname ("smith", "jones"). Not the given-name lists: they hold ordinary words ("money", "banks", "hope") that
+ * someone somewhere bears, so "by grant money" would pass for a name.
+ */
+export function readsAsSurname(word: string): boolean {
+  if (!isCommonWord(word)) return true;
+  const tag = lexiconTag(word.toLowerCase());
+  return tag === "LastName" || tag === "Person";
+}
+
+/**
+ * The photographer a byline's line credits after the writer: "Story by Jane Roe, photos by John Doe", "By Jane Roe |
+ * Photography by John Doe" -> "John Doe". The picture's credit, which parseByline cuts from the byline.
+ */
+export function bylinePhotographer(line: string): string | null {
+  const m = /(?:\.\s+|\s*[|•·,;–—-]\s+)(?:photos?|photographs?|photography|pictures?|images?)(?: and video)?\s+by\s+(\p{Lu}[\p{L}.'’-]*(?:\s(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von))*)\s*$/u.exec(line);
+  if (!m || !BY.test(line)) return null;
+  return m[1]!.trim();
+}
+
+/** A second job credited on a byline's line: "; Editing by", ", additional reporting by", "; Writing by". */
+const CONTRIBUTOR_ROLES = /[;,]\s*(?:additional |further )?(?:editing|edited|writing|reporting|compiled|graphics|fact-checking|production) by\b/iu;
 
 /** Markers that are a genre's name before "by" ("Review by", "Interview by"): also the start of a headline. */
 const GENRE_MARKER = /^(?:perspective|interview|review|essay|column|guest (?:column|post|essay|opinion|commentary))\s+by\b/iu;
@@ -429,7 +479,8 @@ export function bareByline(line: string, dated: boolean): Byline | null {
   // or a job after a separator ("Jane Roe - Staff Writer", "Jane Roe | Valley Herald") is short.
   // "Jane Roe Special to the Gazette", "JANE ROE FOR VALLEYONLINE": the outlet she writes for is no name either.
   const separated = /^(.+?)\s(?:-|–|—|\||\/|•|·|for|special to)\s((?:\S+\s?){1,4})$/iu.exec(text);
-  const parts = (separated ? separated[1]! : text).split(NAME_JOINER).filter(Boolean);
+  // A job after each name ("Jane Roe, Environment Reporter, and John Doe, Data Editor") belongs to the name before it.
+  const parts = (separated ? separated[1]! : text).split(NAME_JOINER).filter((p) => p && !isRoleLine(p));
   if (parts.length > authors.length + 1) return null;
   // The part that is no name ("Valley Herald", "Staff Writer") comes last and is short.
   const other = parts.findIndex((p) => cleanName(p) === null);

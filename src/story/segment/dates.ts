@@ -252,6 +252,42 @@ export function publicationDate(text: string, dayFirst = false): (FoundDate & { 
   return dates[0] ? { ...dates[0], updated: true } : undefined;
 }
 
+/**
+ * Which order a page writes a date's day and month in, from the dates it writes unambiguously: "7 April 2026" and
+ * 18/04/2026 put the day first (Britain, most of the world), "April 7, 2026" and 04/18/2026 the month (the US); a
+ * British time zone in a stamp counts for the day. "day", "month", or null when the page says nothing or both. Read
+ * over at most `MAX_EVIDENCE_LINES` short lines: enough for any page, bounded for a huge one.
+ */
+export function dateOrderOf(lines: Iterable<string>): "day" | "month" | null {
+  let day = 0;
+  let month = 0;
+  let seen = 0;
+  for (const line of lines) {
+    if (++seen > MAX_EVIDENCE_LINES) break;
+    if (line.length > 2000 || !/\d/.test(line)) continue;
+    // A zone counts in a stamp, not in a sentence that mentions one ("the launch is at 14:00 GMT.").
+    day += count(line, DAY_MONTH_YEAR) + (BRITISH_ZONE.test(line) && !PROSE_LINE.test(line) ? 1 : 0);
+    month += count(line, MONTH_DAY_YEAR);
+    for (const m of line.matchAll(NUMERIC)) {
+      if (m[1]!.length === 4 || m[4]!.length !== 4 || m[2] === ".") continue;
+      if (Number(m[1]) > 12 && Number(m[3]) <= 12) day++;
+      else if (Number(m[3]) > 12 && Number(m[1]) <= 12) month++;
+    }
+  }
+  return day > month ? "day" : month > day ? "month" : null;
+}
+
+const MAX_EVIDENCE_LINES = 5000;
+
+/** A line of prose: long, or ending as a sentence ends. A stamp is short and has no full stop. */
+const PROSE_LINE = /^.{120,}$|[.!?]["”’)]?\s*$/u;
+
+function count(text: string, pattern: RegExp): number {
+  let n = 0;
+  for (const _ of text.matchAll(pattern)) n++;
+  return n;
+}
+
 /** The first date written in `text` as ISO 8601, or null. */
 export function parseDate(text: string, dayFirst = false): string | null {
   return findDates(text, dayFirst)[0]?.iso ?? null;
@@ -284,6 +320,23 @@ export function findYearlessStamps(text: string): YearlessDate[] {
   }
   return found;
 }
+
+/**
+ * A line that is a month and a day and nothing more, a weekday or a clock time beside them: "May 3", "Sunday, May 3",
+ * "May 3, 6:02 PM". Such a line is a date only where it stands, under a byline (the caller's to judge).
+ */
+export function bareMonthDay(text: string): YearlessDate | null {
+  const m = BARE_MONTH_DAY.exec(text.trim());
+  if (!m) return null;
+  const month = monthNumber(m[1]!);
+  const day = Number(m[2]);
+  return validDate(2000, month, day) ? { month, day, updated: false } : null;
+}
+
+const BARE_MONTH_DAY = new RegExp(
+  String.raw`^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s)?${MONTH}\.?\s{1,3}${DAY}(?:,?\s(?:at\s)?\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?(?:\s[A-Z]{2,4})?)?$`,
+  "iu",
+);
 
 /** "2019-11-19" from a yearless date and the year, or null when the day does not exist in that year. */
 export function withYear(date: YearlessDate, year: number): string | null {
