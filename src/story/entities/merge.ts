@@ -326,7 +326,18 @@ export function impliedFullName(mentions: RawMention[]): string | undefined {
   return mentions.find((m) => m.impliedName)?.impliedName;
 }
 
-export function toEntity(draft: EntityDraft): Entity {
+/**
+ * One frozen empty list for every entity's empty aliases and titles in a compact result (`toEntity`, `compact`):
+ * a story of 400,000 names each said once would otherwise hold two empty arrays per entity.
+ */
+const NO_STRINGS: string[] = Object.freeze([]) as unknown as string[];
+
+/**
+ * The entity of a draft. `compact`: for a Story no user can change (the command line's, only written; see
+ * COMPACT_ENTITIES in src/story/extract.ts): empty aliases and titles are one shared frozen list. A library
+ * caller gets lists of its own, which it may change.
+ */
+export function toEntity(draft: EntityDraft, compact = false): Entity {
   const name = canonicalName(draft.mentions);
   const aliases: string[] = [];
   const titles: string[] = [];
@@ -345,7 +356,10 @@ export function toEntity(draft: EntityDraft): Entity {
     for (const title of m.titles) addUnique(titles, seenTitles, title);
   }
   return {
-    name, type: draft.type, aliases, titles, count: draft.mentions.length,
+    name, type: draft.type,
+    aliases: compact && aliases.length === 0 ? NO_STRINGS : aliases,
+    titles: compact && titles.length === 0 ? NO_STRINGS : titles,
+    count: draft.mentions.length,
     mentions: draft.mentions.map((m) => ({ text: m.text, start: m.start, end: m.end, paragraph: m.paragraph })),
   };
 }
