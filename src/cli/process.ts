@@ -69,8 +69,8 @@ function extractorFor(depth: Depth, anyLanguage = false, columnViews = false): P
       depth === "full"
         // Reported speech always: the commands drop it unless --indirect is given (src/cli/commands).
         // The Story is the command line's alone (written, never handed to a user): equal attributions shared.
-        ? Promise.all([import("../index.js"), import("../story/extract.js")]).then(([m, { COLUMN_VIEWS, SHARED_ATTRIBUTIONS }]) =>
-            (text: string) => m.extract(text, { indirect: true, anyLanguage, [SHARED_ATTRIBUTIONS]: true, ...(columnViews ? { [COLUMN_VIEWS]: true } : {}) }))
+        ? Promise.all([import("../index.js"), import("../story/extract.js")]).then(([m, { COLUMN_VIEWS, SHARED_ATTRIBUTIONS, COMPACT_ENTITIES }]) =>
+            (text: string) => m.extract(text, { indirect: true, anyLanguage, [SHARED_ATTRIBUTIONS]: true, [COMPACT_ENTITIES]: true, ...(columnViews ? { [COLUMN_VIEWS]: true } : {}) }))
         : import("../story/layout.js").then((m) => m.extractLayout);
     extractors.set(key, extractor);
   }

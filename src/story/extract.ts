@@ -29,10 +29,18 @@ export const COLUMN_VIEWS: unique symbol = Symbol("newsx.columnViews");
  */
 export const SHARED_ATTRIBUTIONS: unique symbol = Symbol("newsx.sharedAttributions");
 
-/** The options only the command line gives (see COLUMN_VIEWS and SHARED_ATTRIBUTIONS). */
+/**
+ * An option the command line gives `extract` (never a user): a long story's entities with no aliases or no
+ * titles share one frozen empty list (src/story/entities/merge.ts, toEntity), for 10 MB of byline lines 400,000
+ * entities each named once. A library user, who may add to one entity's list, gets lists of its own.
+ */
+export const COMPACT_ENTITIES: unique symbol = Symbol("newsx.compactEntities");
+
+/** The options only the command line gives (see COLUMN_VIEWS, SHARED_ATTRIBUTIONS and COMPACT_ENTITIES). */
 export interface CliExtractOptions {
   [COLUMN_VIEWS]?: boolean;
   [SHARED_ATTRIBUTIONS]?: boolean;
+  [COMPACT_ENTITIES]?: boolean;
 }
 
 export function extract(text: string, options: ExtractOptions & CliExtractOptions = {}): Story {
@@ -45,7 +53,9 @@ export function extract(text: string, options: ExtractOptions & CliExtractOption
     const warnings = [`language "${language}": names and quotes are not analysed (newsx reads English only; --any-language to try anyway)`];
     return toCodePointOffsets({ meta, paragraphs: layout.paragraphs.objects(), boilerplate, entities: [], quotes: [], warnings }, text, view);
   }
-  const { paragraphs, entities, quotes: found } = analyseLayout(text, layout, options.indirect ?? false, PIECE_CHARS, view, options[SHARED_ATTRIBUTIONS] === true);
+  const { paragraphs, entities, quotes: found } = analyseLayout(
+    text, layout, options.indirect ?? false, PIECE_CHARS, view, options[SHARED_ATTRIBUTIONS] === true, options[COMPACT_ENTITIES] === true,
+  );
   const quotes = withMinConfidence(found, options.minConfidence ?? 0);
   const story: StoryDraft = { meta, paragraphs, boilerplate, entities, quotes };
   return toCodePointOffsets(story, text, view);
@@ -59,7 +69,7 @@ export function analyse(
   text: string, segmentation: Segmentation, indirect: boolean, pieceChars = PIECE_CHARS,
 ): { entities: Entity[]; quotes: Quote[] } {
   const layout = { ...segmentation, paragraphs: ParagraphTable.of(text, segmentation.paragraphs), boilerplate: BoilerplateTable.of(text, segmentation.boilerplate) };
-  const { entities, quotes } = analyseLayout(text, layout, indirect, pieceChars, false, false);
+  const { entities, quotes } = analyseLayout(text, layout, indirect, pieceChars, false, false, false);
   return { entities, quotes };
 }
 
@@ -72,6 +82,7 @@ export function analyse(
  */
 function analyseLayout(
   text: string, layout: Layout, indirect: boolean, pieceChars: number, paragraphView: boolean, shareAttributions: boolean,
+  compactEntities: boolean,
 ): { paragraphs: Paragraph[]; entities: Entity[]; quotes: Quote[] } {
   const pieces = piecesOf(splitRegionStream(text, analysedRegionStream(layout)), pieceChars);
   const first = pieces.next();
@@ -86,7 +97,7 @@ function analyseLayout(
       yield* pieces;
     })();
     const paragraphs = layout.paragraphs.view() as Paragraph[];
-    const { entities, quotes } = analyseInPieces({ text, pieces: all, paragraphs, boilerplate, authors: meta.authors, indirect, shareAttributions });
+    const { entities, quotes } = analyseInPieces({ text, pieces: all, paragraphs, boilerplate, authors: meta.authors, indirect, shareAttributions, compactEntities });
     return { paragraphs: paragraphView ? paragraphs : layout.paragraphs.objects(), entities, quotes };
   }
   const paragraphs = layout.paragraphs.objects();

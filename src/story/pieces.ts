@@ -85,6 +85,11 @@ export interface PiecesInput {
    * A library caller gets an object of its own per quote, as a quote of a one-piece story has.
    */
   shareAttributions?: boolean;
+  /**
+   * Give every entity with no aliases (or no titles) one shared frozen empty list (merge.ts, toEntity): only for
+   * a Story no user can change (the command line's). A library caller gets lists of its own.
+   */
+  compactEntities?: boolean;
 }
 
 /**
@@ -197,7 +202,7 @@ export function analyseInPieces(input: PiecesInput): { entities: Entity[]; quote
   // over (as the merge's and as the result's) while the result is made.
   const entities: Entity[] = [];
   for (let k = 0; k < drafts.length; k++) {
-    entities.push(toEntity(drafts[k]!));
+    entities.push(toEntity(drafts[k]!, input.compactEntities === true));
     drafts[k] = DROPPED;
   }
   return { entities, quotes };

@@ -67,7 +67,7 @@ export function candidateMentions(parsed: ParsedStory, boilerplate: Boilerplate[
 
 export function extractEntities(parsed: ParsedStory, boilerplate: Boilerplate[], authors: string[]): EntityAnalysis {
   const drafts = rankedDrafts(parsed.text, typedMentions(parsed, boilerplate, authors));
-  return { entities: drafts.map(toEntity), drafts };
+  return { entities: drafts.map((draft) => toEntity(draft)), drafts };
 }
 
 /** The name mentions of the parsed text (and of the page furniture given), each with its decided type. */

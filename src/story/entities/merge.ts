@@ -68,7 +68,7 @@ function shortFormsOfOrganizations(mentions: RawMention[]): Map<string, string> 
 
 export function mergeMentions(text: string, mentions: RawMention[]): EntityDraft[] {
   const drafts: EntityDraft[] = [];
-  const byKey = new Map<string, EntityDraft>();
+  const byKey = new DraftsByKey();
   const ordered = [...mentions].sort((a, b) => a.start - b.start);
   const shortForms = shortFormsOfOrganizations(ordered);
   const fullNameOf = (m: RawMention) => (m.type === "organization" ? shortForms.get(nameKey(m.text)) : undefined);
@@ -93,7 +93,10 @@ export function mergeMentions(text: string, mentions: RawMention[]): EntityDraft
     return counts.male > 0 ? "male" : "female";
   };
   const add = (draft: EntityDraft, m: RawMention) => {
-    draft.mentions.push(m);
+    // A new draft's list is made with its first mention (one slot): a push onto `[]` reserves seventeen, and
+    // a story of half a million names said once holds every draft through the merge (issue 23).
+    if (draft.mentions.length === 0) draft.mentions = [m];
+    else draft.mentions.push(m);
     draft.gender ??= m.gender;
     noteCourtesy(draft, m);
   };
@@ -101,7 +104,9 @@ export function mergeMentions(text: string, mentions: RawMention[]): EntityDraft
   const byAcronym = new Map<string, { draft: EntityDraft; end: number }[]>();
   // A set per surname while the full names are read (one membership test per mention, not a scan of a list
   // that a story of many namesakes makes long), then its drafts in the order they were first named.
-  const surnameSets = new Map<string, Set<EntityDraft>>();
+  // A surname's one draft is kept as it is; a Set is made only for a second (most surnames have one person,
+  // and a hostile story names hundreds of thousands: a Set each cost some 150 bytes).
+  const surnameSets = new Map<string, EntityDraft | Set<EntityDraft>>();
   const byFirstWord = new Map<string, Set<EntityDraft>>();
   const fullNameStarts = new Map<EntityDraft, number[]>();
 
@@ -131,8 +136,8 @@ export function mergeMentions(text: string, mentions: RawMention[]): EntityDraft
     const name = implied ?? m.text;
     if (m.type === "person" && isOneWord(m) && !implied) continue;
     // "Donald J. Trump" and "Donald Trump": a middle initial does not make another person.
-    const key = `${m.type}:${m.type === "person" ? personKey(name) : nameKey(fullNameOf(m) ?? name)}`;
-    let draft = byKey.get(key);
+    const key = m.type === "person" ? personKey(name) : nameKey(fullNameOf(m) ?? name);
+    let draft = byKey.get(m.type, key);
     if (!draft && m.type !== "person") draft = acronymPartner(text, m, byAcronym);
     // "Acme" after "Acme Holdings": an organisation's first word alone is that organisation, when only one has it.
     if (!draft && m.type === "organization" && isOneWord(m)) {
@@ -143,7 +148,7 @@ export function mergeMentions(text: string, mentions: RawMention[]): EntityDraft
       draft = { type: m.type, mentions: [], gender: null };
       drafts.push(draft);
     }
-    byKey.set(key, draft);
+    byKey.set(m.type, key, draft);
     add(draft, m);
     if (m.type === "organization" && !isOneWord(m)) {
       const owners = byFirstWord.get(nameKey(firstWord(m.text))) ?? new Set<EntityDraft>();
@@ -158,16 +163,19 @@ export function mergeMentions(text: string, mentions: RawMention[]): EntityDraft
     }
     if (m.type === "person") {
       const surname = surnameKey(lastWord(name));
-      const set = surnameSets.get(surname) ?? new Set<EntityDraft>();
-      set.add(draft);
-      surnameSets.set(surname, set);
-      const starts = fullNameStarts.get(draft) ?? [];
-      starts.push(m.start);
-      fullNameStarts.set(draft, starts);
+      const known = surnameSets.get(surname);
+      if (known === undefined) surnameSets.set(surname, draft);
+      else if (known instanceof Set) known.add(draft);
+      else if (known !== draft) surnameSets.set(surname, new Set([known, draft]));
+      // Made with its first start, for the same reason as a draft's list of mentions.
+      const starts = fullNameStarts.get(draft);
+      if (starts) starts.push(m.start);
+      else fullNameStarts.set(draft, [m.start]);
     }
   }
   const bySurname = new Map<string, EntityDraft[]>();
-  for (const [surname, set] of surnameSets) bySurname.set(surname, [...set]);
+  for (const [surname, known] of surnameSets) bySurname.set(surname, known instanceof Set ? [...known] : [known]);
+  surnameSets.clear();
   // "Hillary" for "Hillary Clinton", when exactly one person named in full has that first name.
   const byFirstName = new Map<string, EntityDraft[]>();
   for (const [draft] of fullNameStarts) {
@@ -182,20 +190,41 @@ export function mergeMentions(text: string, mentions: RawMention[]): EntityDraft
   for (const m of ordered) {
     if (!(m.type === "person" && isOneWord(m)) || impliedOf(m)) continue;
     const candidates = bySurname.get(surnameKey(m.text)) ?? [];
-    const draft = personForSurname(m, candidates, fullNameStarts, lastSingle, courtesyOf) ?? byKey.get(`person:${nameKey(m.text)}`)
+    const draft = personForSurname(m, candidates, fullNameStarts, lastSingle, courtesyOf) ?? byKey.get("person", nameKey(m.text))
       ?? personForFirstName(m, byFirstName);
     if (draft) add(draft, m);
     else {
       const fresh: EntityDraft = { type: "person", mentions: [m], gender: m.gender };
       noteCourtesy(fresh, m);
       drafts.push(fresh);
-      byKey.set(`person:${nameKey(m.text)}`, fresh);
+      byKey.set("person", nameKey(m.text), fresh);
     }
-    const owner = draft ?? byKey.get(`person:${nameKey(m.text)}`)!;
+    const owner = draft ?? byKey.get("person", nameKey(m.text))!;
     lastSingle.set(owner, m.start);
   }
   for (const draft of drafts) draft.mentions.sort((a, b) => a.start - b.start);
   return drafts;
+}
+
+/**
+ * The merge's drafts by type and name key: a map per type rather than one keyed by "type:key", which made a
+ * new string per mention and held one per entity (half a million of them in a hostile story).
+ */
+class DraftsByKey {
+  private readonly byType = new Map<EntityType, Map<string, EntityDraft>>();
+
+  get(type: EntityType, key: string): EntityDraft | undefined {
+    return this.byType.get(type)?.get(key);
+  }
+
+  set(type: EntityType, key: string, draft: EntityDraft): void {
+    let drafts = this.byType.get(type);
+    if (!drafts) {
+      drafts = new Map();
+      this.byType.set(type, drafts);
+    }
+    drafts.set(key, draft);
+  }
 }
 
 /**
@@ -297,7 +326,18 @@ export function impliedFullName(mentions: RawMention[]): string | undefined {
   return mentions.find((m) => m.impliedName)?.impliedName;
 }
 
-export function toEntity(draft: EntityDraft): Entity {
+/**
+ * One frozen empty list for every entity's empty aliases and titles in a compact result (`toEntity`, `compact`):
+ * a story of 400,000 names each said once would otherwise hold two empty arrays per entity.
+ */
+const NO_STRINGS: string[] = Object.freeze([]) as unknown as string[];
+
+/**
+ * The entity of a draft. `compact`: for a Story no user can change (the command line's, only written; see
+ * COMPACT_ENTITIES in src/story/extract.ts): empty aliases and titles are one shared frozen list. A library
+ * caller gets lists of its own, which it may change.
+ */
+export function toEntity(draft: EntityDraft, compact = false): Entity {
   const name = canonicalName(draft.mentions);
   const aliases: string[] = [];
   const titles: string[] = [];
@@ -316,7 +356,10 @@ export function toEntity(draft: EntityDraft): Entity {
     for (const title of m.titles) addUnique(titles, seenTitles, title);
   }
   return {
-    name, type: draft.type, aliases, titles, count: draft.mentions.length,
+    name, type: draft.type,
+    aliases: compact && aliases.length === 0 ? NO_STRINGS : aliases,
+    titles: compact && titles.length === 0 ? NO_STRINGS : titles,
+    count: draft.mentions.length,
     mentions: draft.mentions.map((m) => ({ text: m.text, start: m.start, end: m.end, paragraph: m.paragraph })),
   };
 }
