@@ -186,9 +186,9 @@ const FAMILIES = {
   // Families of the third round (hostile2): aimed at the costliest regexes and loops of each stage as read in src/.
   // The domain regex (pageDomains) on long dotted and hyphenated tokens that never end in a known TLD, or do late.
   "long dotted and hyphenated tokens (a-b.c-d.e-f...)": (n) =>
-    drawn(n, 40, (r) => `${Array.from({ length: 50 + Math.floor(r() * 400) }, () => coined(r).toLowerCase() + (r() < 0.5 ? "-" : "")).join(".")}${r() < 0.3 ? ".co" : ""} `),
+    drawn(n, 40, (r) => `${Array.from({ length: 5 + Math.floor(r() * 40) }, () => coined(r).toLowerCase() + (r() < 0.5 ? "-" : "")).join(".")}${r() < 0.3 ? ".co" : ""} said ${coined(r)}, and the people would grow the market. `),
   // E-mail and handle readers: '@' between every pair of words, no spaces.
-  "at signs everywhere (a@b@c@... @@@)": (n) => drawn(n, 41, (r) => `${coined(r).toLowerCase()}${r() < 0.2 ? "@@@" : "@"}${r() < 0.05 ? "com " : ""}`),
+  "at signs everywhere (a@b@c@... @@@)": (n) => drawn(n, 41, (r) => `${coined(r).toLowerCase()}${r() < 0.2 ? "@@@" : "@"}${r() < 0.05 ? `com said ${coined(r)}, and the people would grow the market. ` : ""}`),
   // Copyright readers: many '©' and years on one line, with holders between.
   "copyright marks on one line (© 2019 X © 2020 Y ...)": (n) =>
     drawn(n, 42, (r) => `© ${1990 + Math.floor(r() * 35)}${r() < 0.5 ? "-" + (2000 + Math.floor(r() * 25)) : ""} ${coined(r)} ${r() < 0.3 ? "Media LLC " : ""}${r() < 0.2 ? "All rights reserved. " : ""}`),
@@ -235,10 +235,27 @@ const FAMILIES = {
     drawn(n, 56, (r) => `The ${coined(r)} market would grow, ${coined(r)} said.${" ".repeat(5 + Math.floor(r() * 40))}“No,” said ${coined(r)} ${coined(r)} on Monday.\n`),
   // Wire credits in brackets after every word ("(AP) (Reuters) ...") and datelines in a row.
   "wire credits in brackets everywhere ((AP) (Reuters) ...)": (n) =>
-    drawn(n, 57, (r) => `${r() < 0.3 ? coined(r).toUpperCase() + " " : ""}(${["AP", "Reuters", "AFP", "UPI", "dpa", "Xinhua"][Math.floor(r() * 6)]}) ${r() < 0.3 ? "— " : ""}`),
+    drawn(n, 57, (r) => `${r() < 0.3 ? coined(r).toUpperCase() + " " : ""}(${["AP", "Reuters", "AFP", "UPI", "dpa", "Xinhua"][Math.floor(r() * 6)]}) ${r() < 0.3 ? "— " : ""}${r() < 0.2 ? `the market would grow, ${coined(r)} said. ` : ""}`),
   // Attribution phrases chained ("according to X, according to Y, ...").
   "according-to chains (according to X, who told Y, ...)": (n) =>
     drawn(n, 58, (r) => `according to ${coined(r)} ${coined(r)}, who told ${["reporters", "the " + coined(r), coined(r)][Math.floor(r() * 3)]} ${r() < 0.05 ? "that the market would grow. " : ""}`),
+  // Speaker steps: one quote said by thousands of people joined in one list.
+  "one quote, thousands of speakers (“Yes,” said A B, C D, ... and Z)": (n) =>
+    `“We will win,” said ${drawn(n - 60, 59, (r) => `${coined(r)} ${coined(r)} of the ${WORDS[Math.floor(r() * WORDS.length)]} market, `)}and Jane Roe.`,
+  // Name merging: one surname written with look-alike letters of other scripts (Cyrillic і, о, а; Greek ο).
+  "look-alike letters in names (Smіth, Smitһ, Ѕmith)": (n) =>
+    drawn(n, 60, (r) => {
+      const name = [..."Johnson"].map((ch) => (r() < 0.3 ? ({ o: "\u043e", h: "\u04bb", n: "\u0578", J: "\u0408", s: "\u0455" })[ch] ?? ch : ch)).join("");
+      return `${coined(r)} ${name} said the market would grow. Mr. ${name} left.\n\n`;
+    }),
+  // Quote steps: quotes cut again and again by dashes and attribution, a long paragraph of them.
+  "quotes cut by dashes and attribution (“A — B,” he said, “C — D.”)": (n) =>
+    drawn(n, 61, (r) => `“We will ${WORDS[Math.floor(r() * WORDS.length)]} — ${coined(r)} — the market,” ${coined(r)} ${coined(r)} said, “and then — ” — ${r() < 0.5 ? "he" : "she"} stopped — “no.” `),
+  // Boilerplate and list detection: thousands of bullet lines, each a short sentence with a speaker.
+  "bullet lists (• Xyz said ...)": (n) => drawn(n, 62, (r) => `${["•", "-", "*", "·", "1."][Math.floor(r() * 5)]} ${coined(r)} ${coined(r)} said the market would grow\n`),
+  // Interview format: Q: and A: on alternate lines, names only in the first line.
+  "interview format (Q: ... A: ...)": (n) =>
+    `Jane Roe spoke to John Doe.\n\n${drawn(n - 40, 63, (r) => `Q: Will the ${coined(r)} market grow?\n\nA: ${r() < 0.5 ? "Yes" : "No"}, the ${coined(r)} people said it would.\n\n`)}`,
 };
 
 function parseSize(s) {
