@@ -253,6 +253,14 @@ const FAMILIES = {
     drawn(n, 61, (r) => `“We will ${WORDS[Math.floor(r() * WORDS.length)]} — ${coined(r)} — the market,” ${coined(r)} ${coined(r)} said, “and then — ” — ${r() < 0.5 ? "he" : "she"} stopped — “no.” `),
   // Boilerplate and list detection: thousands of bullet lines, each a short sentence with a speaker.
   "bullet lists (• Xyz said ...)": (n) => drawn(n, 62, (r) => `${["•", "-", "*", "·", "1."][Math.floor(r() * 5)]} ${coined(r)} ${coined(r)} said the market would grow\n`),
+  // Speaker steps: each quote's speaker is "the" and a chain of title words no other quote uses, its holder named
+  // with the same chain before: every new title was a scan of all the piece's people (100 s of CPU per MB).
+  "different title chains as speakers (“A,” the deputy chief envoy said.)": (n) =>
+    drawn(n, 64, (r) => {
+      const titles = ["deputy", "chief", "executive", "secretary", "general", "director", "minister", "president", "spokesman", "commissioner", "chairman", "governor", "senator", "mayor", "ambassador", "envoy", "admiral", "colonel", "judge", "counsel", "adviser", "inspector", "manager", "officer", "coach", "captain", "sheriff"];
+      const chain = Array.from({ length: 2 + Math.floor(r() * 5) }, () => titles[Math.floor(r() * titles.length)]);
+      return `${chain.map((t) => t[0].toUpperCase() + t.slice(1)).join(" ")} ${coined(r)} ${coined(r)} met the people. “We will win,” the ${chain.join(" ")} said.\n\n`;
+    }),
   // Interview format: Q: and A: on alternate lines, names only in the first line.
   "interview format (Q: ... A: ...)": (n) =>
     `Jane Roe spoke to John Doe.\n\n${drawn(n - 40, 63, (r) => `Q: Will the ${coined(r)} market grow?\n\nA: ${r() < 0.5 ? "Yes" : "No"}, the ${coined(r)} people said it would.\n\n`)}`,
