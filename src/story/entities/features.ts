@@ -108,12 +108,12 @@ const ACRONYM_MAX = 24;
  * - `inside`: "(HSB)" at p, by the text in the brackets.
  * - `before`: "HSB (" at p, by each ending of the word before " (" (a search for "HSB (" also found "XHSB (").
  */
-interface BracketIndex {
+export interface BracketIndex {
   inside: Map<string, number[]>;
   before: Map<string, number[]>;
 }
 
-function bracketIndex(text: string): BracketIndex {
+export function bracketIndex(text: string): BracketIndex {
   const inside = new Map<string, number[]>();
   const before = new Map<string, number[]>();
   const add = (map: Map<string, number[]>, key: string, at: number) => {
