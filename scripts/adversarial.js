@@ -183,6 +183,87 @@ const FAMILIES = {
   // One long line whose words stand apart by tabs and runs of spaces, not single spaces.
   "one line of words apart by tabs and double spaces": (n) =>
     drawn(n, 39, (r) => `${coined(r)}\t${WORDS[Math.floor(r() * WORDS.length)]}  ${r() < 0.1 ? "said. " : ""}`),
+  // Families of the third round (hostile2): aimed at the costliest regexes and loops of each stage as read in src/.
+  // The domain regex (pageDomains) on long dotted and hyphenated tokens that never end in a known TLD, or do late.
+  "long dotted and hyphenated tokens (a-b.c-d.e-f...)": (n) =>
+    drawn(n, 40, (r) => `${Array.from({ length: 5 + Math.floor(r() * 40) }, () => coined(r).toLowerCase() + (r() < 0.5 ? "-" : "")).join(".")}${r() < 0.3 ? ".co" : ""} said ${coined(r)}, and the people would grow the market. `),
+  // E-mail and handle readers: '@' between every pair of words, no spaces.
+  "at signs everywhere (a@b@c@... @@@)": (n) => drawn(n, 41, (r) => `${coined(r).toLowerCase()}${r() < 0.2 ? "@@@" : "@"}${r() < 0.05 ? `com said ${coined(r)}, and the people would grow the market. ` : ""}`),
+  // Copyright readers: many '©' and years on one line, with holders between.
+  "copyright marks on one line (© 2019 X © 2020 Y ...)": (n) =>
+    drawn(n, 42, (r) => `© ${1990 + Math.floor(r() * 35)}${r() < 0.5 ? "-" + (2000 + Math.floor(r() * 25)) : ""} ${coined(r)} ${r() < 0.3 ? "Media LLC " : ""}${r() < 0.2 ? "All rights reserved. " : ""}`),
+  // Date and time readers: long runs of digits and separators that look half like dates and times.
+  "digits and separators (12/3-4.5:6,7 ...)": (n) =>
+    drawn(n, 43, (r) => `${Math.floor(r() * 100)}${["/", "-", ".", ":", ",", " ", "–"][Math.floor(r() * 7)]}`),
+  // Entity steps: one coordination list of thousands of organisations joined by commas and one "and".
+  "coordination list of thousands (A of X, B of Y, ... and Z)": (n) =>
+    `The deal was signed by ${drawn(n - 80, 44, (r) => `the ${coined(r)} ${["Bank", "Agency", "Council", "Group"][Math.floor(r() * 4)]} of ${coined(r)}, `)}and the ${coined(random(45))} Bank, officials said.`,
+  // Entity steps: one long "of" chain ("the Office of the Bureau of the Department of ...").
+  "long of chains (the Office of the Bureau of ...)": (n) =>
+    drawn(n, 46, (r) => `the ${coined(r)} ${["Office", "Bureau", "Department", "Ministry", "Institute"][Math.floor(r() * 5)]} of ${r() < 0.02 ? "Smith said. " : ""}`),
+  // Title readers: long chains of job titles before each name.
+  "long title chains (Deputy Assistant Senior ... Xyz said)": (n) =>
+    drawn(n, 47, (r) => `${Array.from({ length: 5 + Math.floor(r() * 60) }, () => ["Deputy", "Assistant", "Senior", "Vice", "Acting", "Chief", "Executive", "Associate", "Secretary", "General", "Director", "Minister", "President", "Sen.", "Gov.", "Dr."][Math.floor(r() * 16)]).join(" ")} ${coined(r)} ${coined(r)} said. `),
+  // Name readers: names of dozens of hyphenated parts.
+  "long hyphenated names (Xyz-Abc-Def-... said)": (n) =>
+    drawn(n, 48, (r) => `${Array.from({ length: 2 + Math.floor(r() * 200) }, () => coined(r)).join("-")} said the market would grow. `),
+  // Acronym steps: thousands of distinct organisations, each defined once in brackets and used again later.
+  "distinct acronyms defined in brackets (Xyz Abc Def (XAD))": (n) =>
+    drawn(n, 49, (r) => {
+      const words = Array.from({ length: 2 + Math.floor(r() * 4) }, () => coined(r));
+      return `The ${words.join(" ")} (${words.map((w) => w[0]).join("")}${Math.floor(r() * 100)}) met ${r() < 0.5 ? "the" : "a"} ${String.fromCharCode(65 + Math.floor(r() * 26))}${String.fromCharCode(65 + Math.floor(r() * 26))}${String.fromCharCode(65 + Math.floor(r() * 26))}. `;
+    }),
+  // Quote steps: a transcript, a speaker's label on every line ("SMITH: ...").
+  "transcript labels on every line (XYZ: ... )": (n) =>
+    drawn(n, 50, (r) => `${coined(r).toUpperCase()}${r() < 0.5 ? " " + coined(r).toUpperCase() : ""}: ${r() < 0.3 ? "“" : ""}We will ${WORDS[Math.floor(r() * WORDS.length)]} the market, he said.${r() < 0.3 ? "”" : ""}\n`),
+  // Quote steps: thousands of distinct speakers, each quoted once with an affiliation, in one paragraph.
+  "thousands of speakers in one paragraph (“A,” said X Y, the Z of W.)": (n) =>
+    drawn(n, 51, (r) => `“${WORDS[Math.floor(r() * WORDS.length)]} ${WORDS[Math.floor(r() * WORDS.length)]},” said ${coined(r)} ${coined(r)}, the ${["head", "chief", "spokesman"][Math.floor(r() * 3)]} of ${coined(r)}. He added: “${coined(r)}.” `),
+  // Colons and dashes as attribution marks on every few words, no quote marks.
+  "colons and dashes everywhere (Xyz: word — Abc: word —)": (n) => drawn(n, 52, (r) => `${coined(r)}: ${WORDS[Math.floor(r() * WORDS.length)]} ${["—", "–", "-", ":", "--"][Math.floor(r() * 5)]} `),
+  // Encoding: text as UTF-16LE without a BOM read as 8-bit (a NUL after every character).
+  "NUL after every character (UTF-16 without BOM)": (n) =>
+    drawn(n, 53, (r) => [...`${coined(r)} said the market would grow. `].map((c) => `${c}\u0000`).join("")),
+  // The language detector: every word from another language, Latin script throughout.
+  "language soup (a word of another language each)": (n) =>
+    drawn(n, 54, (r) => `${["und", "der", "el", "los", "le", "les", "het", "een", "och", "att", "ja", "ei", "the", "said", "że", "và", "şu", "için", "dass", "que"][Math.floor(r() * 20)]} ${r() < 0.2 ? coined(r) + ". " : ""}`),
+  // Boilerplate detection: one menu line of thousands of items apart by pipes and bullets.
+  "one menu line of thousands of items (Home | News | ...)": (n) =>
+    `Harbour Ledger\n${drawn(n - 120, 55, (r) => `${coined(r)} ${["|", "•", "·", "»", "/"][Math.floor(r() * 5)]} `)}\n\nThe market would grow, Jane Roe said on Monday.\n`,
+  // Layout: two columns of text side by side, apart by wide runs of spaces.
+  "two-column layout (text      text)": (n) =>
+    drawn(n, 56, (r) => `The ${coined(r)} market would grow, ${coined(r)} said.${" ".repeat(5 + Math.floor(r() * 40))}“No,” said ${coined(r)} ${coined(r)} on Monday.\n`),
+  // Wire credits in brackets after every word ("(AP) (Reuters) ...") and datelines in a row.
+  "wire credits in brackets everywhere ((AP) (Reuters) ...)": (n) =>
+    drawn(n, 57, (r) => `${r() < 0.3 ? coined(r).toUpperCase() + " " : ""}(${["AP", "Reuters", "AFP", "UPI", "dpa", "Xinhua"][Math.floor(r() * 6)]}) ${r() < 0.3 ? "— " : ""}${r() < 0.2 ? `the market would grow, ${coined(r)} said. ` : ""}`),
+  // Attribution phrases chained ("according to X, according to Y, ...").
+  "according-to chains (according to X, who told Y, ...)": (n) =>
+    drawn(n, 58, (r) => `according to ${coined(r)} ${coined(r)}, who told ${["reporters", "the " + coined(r), coined(r)][Math.floor(r() * 3)]} ${r() < 0.05 ? "that the market would grow. " : ""}`),
+  // Speaker steps: one quote said by thousands of people joined in one list.
+  "one quote, thousands of speakers (“Yes,” said A B, C D, ... and Z)": (n) =>
+    `“We will win,” said ${drawn(n - 60, 59, (r) => `${coined(r)} ${coined(r)} of the ${WORDS[Math.floor(r() * WORDS.length)]} market, `)}and Jane Roe.`,
+  // Name merging: one surname written with look-alike letters of other scripts (Cyrillic і, о, а; Greek ο).
+  "look-alike letters in names (Smіth, Smitһ, Ѕmith)": (n) =>
+    drawn(n, 60, (r) => {
+      const name = [..."Johnson"].map((ch) => (r() < 0.3 ? ({ o: "\u043e", h: "\u04bb", n: "\u0578", J: "\u0408", s: "\u0455" })[ch] ?? ch : ch)).join("");
+      return `${coined(r)} ${name} said the market would grow. Mr. ${name} left.\n\n`;
+    }),
+  // Quote steps: quotes cut again and again by dashes and attribution, a long paragraph of them.
+  "quotes cut by dashes and attribution (“A — B,” he said, “C — D.”)": (n) =>
+    drawn(n, 61, (r) => `“We will ${WORDS[Math.floor(r() * WORDS.length)]} — ${coined(r)} — the market,” ${coined(r)} ${coined(r)} said, “and then — ” — ${r() < 0.5 ? "he" : "she"} stopped — “no.” `),
+  // Boilerplate and list detection: thousands of bullet lines, each a short sentence with a speaker.
+  "bullet lists (• Xyz said ...)": (n) => drawn(n, 62, (r) => `${["•", "-", "*", "·", "1."][Math.floor(r() * 5)]} ${coined(r)} ${coined(r)} said the market would grow\n`),
+  // Speaker steps: each quote's speaker is "the" and a chain of title words no other quote uses, its holder named
+  // with the same chain before: every new title was a scan of all the piece's people (100 s of CPU per MB).
+  "different title chains as speakers (“A,” the deputy chief envoy said.)": (n) =>
+    drawn(n, 64, (r) => {
+      const titles = ["deputy", "chief", "executive", "secretary", "general", "director", "minister", "president", "spokesman", "commissioner", "chairman", "governor", "senator", "mayor", "ambassador", "envoy", "admiral", "colonel", "judge", "counsel", "adviser", "inspector", "manager", "officer", "coach", "captain", "sheriff"];
+      const chain = Array.from({ length: 2 + Math.floor(r() * 5) }, () => titles[Math.floor(r() * titles.length)]);
+      return `${chain.map((t) => t[0].toUpperCase() + t.slice(1)).join(" ")} ${coined(r)} ${coined(r)} met the people. “We will win,” the ${chain.join(" ")} said.\n\n`;
+    }),
+  // Interview format: Q: and A: on alternate lines, names only in the first line.
+  "interview format (Q: ... A: ...)": (n) =>
+    `Jane Roe spoke to John Doe.\n\n${drawn(n - 40, 63, (r) => `Q: Will the ${coined(r)} market grow?\n\nA: ${r() < 0.5 ? "Yes" : "No"}, the ${coined(r)} people said it would.\n\n`)}`,
 };
 
 function parseSize(s) {

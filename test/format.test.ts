@@ -169,6 +169,13 @@ describe("safe output: a story's control characters and formulas never reach a t
     expect(parseCsv(raw)[1]).toContain("=cmd");
   });
 
+  it("csv makes a lone carriage return a line feed (a terminal would draw over the cell), keeps CR LF, unless --csv-raw", () => {
+    expect(csvField("safe\rEVIL")).toBe('"safe\nEVIL"');
+    expect(csvField("two\r\nlines")).toBe('"two\r\nlines"');
+    expect(csvField("\r=cmd")).toBe(`"'\n=cmd"`);
+    expect(csvField("safe\rEVIL", true)).toBe('"safe\rEVIL"');
+  });
+
   it("tsv shows control characters as pictures, unless --csv-raw", () => {
     expect(tsvField("a\u001b[2Jb\tc")).toBe("a\u241b[2Jb\\tc");
     expect(tsvField("a\u001bb", true)).toBe("a\u001bb");

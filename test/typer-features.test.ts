@@ -3,7 +3,7 @@
  * spelt out in the story, and the longer names a one-word name ends. Invented sentences only.
  */
 import { describe, expect, it } from "vitest";
-import { acronymDefinition, wordClass } from "../src/story/entities/features.js";
+import { acronymDefinition, bracketIndex, wordClass } from "../src/story/entities/features.js";
 import { longerNameFeatures } from "../src/story/entities/longer-names.js";
 import type { RawMention } from "../src/story/entities/mentions.js";
 
@@ -40,6 +40,16 @@ describe("acronymDefinition", () => {
     // The word before " (" may end with the acronym ("XHSB ("), as a plain search found it.
     expect(acronymDefinition("Then XHSB (Harbour Safety Board) met.", "HSB")).toBe("cap");
     expect(acronymDefinition("The HSB (sometimes) met, as did the (Harbour Safety Board).", "HSB")).toBeNull();
+  });
+
+  it("indexes only brackets and words an acronym can be, so that thousands of brackets cost little", () => {
+    const index = bracketIndex("The Harbour Board (board) met Quay Office (QO) and XQO (Quay Office), then U.S.A. (United States Army) and R&D (rain) and Ve (the) lot.");
+    // Inside: "(QO)" is kept, "(board)", "(Quay Office)" and the others are not.
+    expect([...index.inside.keys()]).toEqual(["QO"]);
+    // Before: the endings of "XQO" and "U.S.A." and "R&D" that read as acronyms; none of "Board", "Office", "Ve".
+    expect([...index.before.keys()].sort()).toEqual(["A.", "QO", "R&D", "S.A.", "U.S.A.", "XQO"]);
+    expect(acronymDefinition("Then U.S.A. (United States Army) met.", "U.S.A.")).toBe("cap");
+    expect(acronymDefinition("Then R&D (Rain Dance) met.", "R&D")).toBe("cap");
   });
 });
 

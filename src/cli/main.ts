@@ -291,7 +291,7 @@ function recordsOf(result: Result, spec: CommandSpec, options: CommonOptions, ca
   // One line on stderr for every failed input, whatever the format; json/jsonl also keep it in its place.
   progress.line(`newsx: ${safeForTerminal(result.record.error.message, "line")}\n`);
   if (result.bug) {
-    progress.line(debug ? `${result.bug.stack}\n` : "newsx: this is a bug in newsx; run again with --debug to see where\n");
+    progress.line(debug ? `${safeForTerminal(String(result.bug.stack), "lines")}\n` : "newsx: this is a bug in newsx; run again with --debug to see where\n");
   }
   return carriesErrors ? [result.record] : [];
 }
@@ -316,7 +316,7 @@ function chooseFormat(options: CommonOptions, io: CliIO): Format {
 function reportBug(io: CliIO, error: unknown, debug: boolean): void {
   const message = error instanceof Error ? error.message : String(error);
   io.stderr.write(`newsx: internal error: ${safeForTerminal(message, "line")}\n`);
-  io.stderr.write(debug && error instanceof Error ? `${error.stack}\n` : "newsx: this is a bug in newsx; run again with --debug to see where\n");
+  io.stderr.write(debug && error instanceof Error ? `${safeForTerminal(String(error.stack), "lines")}\n` : "newsx: this is a bug in newsx; run again with --debug to see where\n");
 }
 
 /** The process entry used by bin/newsx.js. */

@@ -40,8 +40,11 @@ function picture(c: string): string {
  *   break (a lone CR would send the cursor back over what is already drawn); a tab becomes a space.
  * - "line" (one line of a message on stderr): tab and line breaks are shown as pictures too (␉ ␊ ␍), so a file
  *   name cannot end the message early or forge a line of its own.
+ * - "lines" (several lines on stderr, a stack trace under --debug, whose message may quote a story): each line
+ *   as "line", the line feeds between them kept.
  */
-export function safeForTerminal(text: string, place: "cell" | "line"): string {
+export function safeForTerminal(text: string, place: "cell" | "line" | "lines"): string {
   if (place === "line") return text.replace(CONTROLS_AND_BREAKS, picture);
+  if (place === "lines") return text.split("\n").map((line) => line.replace(CONTROLS_AND_BREAKS, picture)).join("\n");
   return visibleControls(text).replace(/\r\n?/g, "\n").replace(/\t/g, " ");
 }

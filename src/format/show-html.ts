@@ -31,8 +31,12 @@ const TYPE_LABEL: Record<EntityType, { one: string; many: string }> = {
   place: { one: "place", many: "Places" },
 };
 
-/** Text of the story, made safe: control characters shown as pictures, markup characters escaped. */
-const text = (value: string): string => escapeHtml(visibleControls(value));
+/**
+ * Text of the story, made safe: control characters shown as pictures, markup characters escaped, a lone carriage
+ * return made a line feed (the same line break to a browser, which reads CR as LF; but a page printed in a
+ * terminal would otherwise draw the rest of the line over its start).
+ */
+const text = (value: string): string => escapeHtml(visibleControls(value)).replace(/\r(?!\n)/g, "\n");
 
 const CSS = `
 *{box-sizing:border-box}

@@ -101,7 +101,7 @@ export async function runShow(givenPaths: string[], options: ShowOptions, comman
         summary.failedInputs++;
         io.stderr.write(`newsx: ${safeForTerminal(result.record.error.message, "line")}\n`);
         if (result.bug) {
-          io.stderr.write(options.debug ? `${result.bug.stack}\n` : "newsx: this is a bug in newsx; run again with --debug to see where\n");
+          io.stderr.write(options.debug ? `${safeForTerminal(String(result.bug.stack), "lines")}\n` : "newsx: this is a bug in newsx; run again with --debug to see where\n");
         }
         // In the page the failed input keeps its place, so nothing disappears without a trace.
         if (html) await output.write(htmlErrorSection(result.record, index));

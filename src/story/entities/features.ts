@@ -108,12 +108,12 @@ const ACRONYM_MAX = 24;
  * - `inside`: "(HSB)" at p, by the text in the brackets.
  * - `before`: "HSB (" at p, by each ending of the word before " (" (a search for "HSB (" also found "XHSB (").
  */
-interface BracketIndex {
+export interface BracketIndex {
   inside: Map<string, number[]>;
   before: Map<string, number[]>;
 }
 
-function bracketIndex(text: string): BracketIndex {
+export function bracketIndex(text: string): BracketIndex {
   const inside = new Map<string, number[]>();
   const before = new Map<string, number[]>();
   const add = (map: Map<string, number[]>, key: string, at: number) => {
@@ -121,16 +121,43 @@ function bracketIndex(text: string): BracketIndex {
     if (list) list.push(at);
     else map.set(key, [at]);
   };
+  // Only keys an acronym can be are kept (every lookup is of one: a capital, then capitals, dots or "&"), so
+  // that a story of thousands of brackets does not index every ending of every word before them.
   for (let p = text.indexOf("("); p >= 0; p = text.indexOf("(", p + 1)) {
     // Bounded reads: a text of "(" and no ")" must not be read to its end from each of them.
-    const close = text.slice(p + 1, p + 2 + ACRONYM_MAX).indexOf(")");
-    if (close > 0) add(inside, text.slice(p + 1, p + 1 + close), p);
+    let close = -1;
+    for (let q = p + 1; q < text.length && q <= p + 1 + ACRONYM_MAX; q++) {
+      if (text.charCodeAt(q) === 0x29) {
+        close = q - p - 1;
+        break;
+      }
+    }
+    if (close > 0 && mayBeAcronym(text.charCodeAt(p + 1)) && mayBeAcronym(text.charCodeAt(p + close))) {
+      const key = text.slice(p + 1, p + 1 + close);
+      if (ACRONYM_SHAPE.test(key)) add(inside, key, p);
+    }
     if (text[p - 1] !== " ") continue;
     for (let start = p - 2; start >= 0 && p - 1 - start <= ACRONYM_MAX && !/\s/u.test(text[start]!); start--) {
-      add(before, text.slice(start, p - 1), start);
+      // A longer ending holds this character too: past one that no acronym has, none can match.
+      if (!mayBeAcronym(text.charCodeAt(start))) break;
+      if (p - 1 - start < 2) continue;
+      const key = text.slice(start, p - 1);
+      if (ACRONYM_SHAPE.test(key)) add(before, key, start);
     }
   }
   return { inside, before };
+}
+
+/** What an acronym looked up is (the test candidateFeatures makes before looking one up). */
+const ACRONYM_SHAPE = /^\p{Lu}[\p{Lu}.&]+$/u;
+
+/**
+ * Whether a UTF-16 unit may stand in an acronym: not an ASCII character other than a capital, "." or "&"
+ * (other units, surrogates included, are left to ACRONYM_SHAPE).
+ */
+function mayBeAcronym(unit: number): boolean {
+  if (unit >= 0x80) return true;
+  return (unit >= 0x41 && unit <= 0x5a) || unit === 0x2e || unit === 0x26;
 }
 
 /** The words of a run, without the punctuation around them. */

@@ -461,6 +461,10 @@ export class SpeakerResolver {
     // Asked for every sentence opening "The <title>": a long story would rescan every mention each time.
     const known = this.holders.get(title);
     if (known !== undefined) return known;
+    // Each new title is a scan of every person and mention of the piece (regular expressions on each): a story
+    // of thousands of different title chains ("the deputy chief envoy said") made that quadratic, 100 s of CPU
+    // per MB. No story gives more than a few dozen different titles in one piece; past that, no holder.
+    if (this.holders.size >= MAX_TITLES_SEARCHED) return null;
     const holder = this.findHolderOf(title);
     this.holders.set(title, holder);
     return holder;
@@ -720,12 +724,17 @@ export class SpeakerResolver {
 }
 
 const titlesWrittenBefore = new Map<string, RegExp>();
+/** Different titles whose holder one resolver searches for (see holderOf). */
+const MAX_TITLES_SEARCHED = 64;
+/** Patterns kept for titles: emptied past this, so that a long batch of stories cannot grow it without end. */
+const MAX_TITLE_PATTERNS = 1_000;
 
 /** "<word> <title>[ of <word>][,] " at the end of the text before a name; the word before is captured. */
 function titleWrittenBefore(title: string): RegExp {
   let pattern = titlesWrittenBefore.get(title);
   if (!pattern) {
     pattern = new RegExp(`(?:^|[^\\p{L}])(?:([\\p{L}.]+)\\s)?${escapeRegExp(title)}(?:\\s+of\\s+\\p{L}+)?,?\\s$`, "u");
+    if (titlesWrittenBefore.size >= MAX_TITLE_PATTERNS) titlesWrittenBefore.clear();
     titlesWrittenBefore.set(title, pattern);
   }
   return pattern;
