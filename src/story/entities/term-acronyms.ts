@@ -19,6 +19,31 @@ import { isSpeechVerb } from "../speech-verbs.js";
 import { acronymDefinition } from "./features.js";
 import { countBefore } from "../../lib/sorted.js";
 
+/**
+ * Acronyms of bodies known the world over that news names in passing, with no sign of a body around them ("the
+ * rise of ISIS", "a CBS poll"): never dropped. Broadcasters and wire services, militant groups, parties' and
+ * advocacy bodies, agencies, leagues and large companies; the acronyms the rules already know
+ * (ORGANIZATION_ACRONYMS: UN, FBI, NATO, ...) are not repeated. Acronyms that are as often a term or a word
+ * ("SSA", a small-slope approximation; "VA", "ICE", "ETA") are left out.
+ */
+const WELL_KNOWN_BODIES = new Set([
+  // broadcasters, papers and wire services
+  "ABC", "CBS", "NBC", "HBO", "CNBC", "ESPN", "CSPAN", "BET", "UPI", "NYT", "WSJ", "ITV", "RAI", "ARD", "ZDF", "CBC",
+  "SBS", "TASS", "DPA", "ANSA", "KCNA", "NHK",
+  // armed and militant groups
+  "ISIS", "ISIL", "IRA", "PKK", "FARC", "IDF", "PLO", "KGB", "FSB", "MI5", "MI6",
+  // parties', unions' and advocacy bodies
+  "DNC", "RNC", "DCCC", "NRCC", "NRA", "ACLU", "AARP", "NAACP", "NARAL", "SPLC", "AIPAC", "SEIU",
+  "ANC", "SNP", "CDU", "CSU", "SPD", "FDP", "AfD", "UKIP", "BJP", "KMT", "LDP",
+  // agencies and courts
+  "FEMA", "DEA", "ATF", "NIH", "NOAA", "USDA", "TSA", "FAA", "NTSB", "GAO", "CBO", "OMB", "DOD",
+  "NSC", "CBP", "USPS", "FEC", "FDIC", "OSHA", "NLRB", "HUD", "ECB", "ICC", "ICJ", "OAS",
+  // international bodies
+  "WTO", "UNESCO", "UNICEF", "UNHCR", "OECD", "ASEAN", "IAEA", "OSCE", "OPCW", "WHO", "IOC", "FIFA", "UEFA", "ILO", "FAO",
+  // leagues and large companies
+  "NFL", "NBA", "MLB", "NHL", "NCAA", "PGA", "NASCAR", "IBM", "BP", "AT&T", "BMW", "KPMG", "PwC",
+]);
+
 /** An acronym as the rules take one for a body: three to six capitals ("&" inside), maybe a possessive. */
 const BARE_ACRONYM = /^\p{Lu}[\p{Lu}&]{2,5}$/u;
 
@@ -32,45 +57,68 @@ const MEMBER_NOUNS = new Set([
   "co-founder", "ceo", "administrator", "secretary", "headquarters", "affiliate", "affiliates", "lawyer",
   "lawyers", "attorney", "attorneys", "investigators", "supporters", "volunteers", "boss", "analyst", "analysts",
   // what a broadcaster or a pollster puts out: "a CBS poll", "an HBO documentary"
-  "poll", "polls", "survey", "interview", "broadcast", "documentary", "newscast", "debate",
+  "poll", "polls", "survey", "interview", "broadcast", "documentary", "newscast", "debate", "series", "show", "network",
 ]);
 
 /** Words right before a name that make it a body one deals with: "according to ESPN", "told CBS", "joined NATO". */
-const BODY_OBJECT_VERBS = new Set(["told", "tells", "tell", "joined", "join", "joins", "joining", "contacted", "sued"]);
+const BODY_OBJECT_VERBS = new Set([
+  "told", "tells", "tell", "telling", "joined", "join", "joins", "joining", "contacted", "sued", "defeat", "defeated", "defeating",
+  "destroy", "destroyed", "destroying", "fight", "fighting", "fought", "combat", "combating", "combatting",
+]);
 
 const SPACES = /^[ \u00a0]+$/u;
 const BE = new Set(["be", "been", "being", "is", "are", "was", "were"]);
 
+/** Whether `token` is the subject of a verb it does: "FEMA sent", "ISIS has claimed", "ABC is axing"; not a passive. */
+function subjectOfAction(tokens: Token[], token: Token, next: Token, before: Token | undefined): boolean {
+  // After a preposition the name is not the verb's subject ("exposure to UVR causes").
+  if (before && before.sentence === token.sentence && before.tags.has("Preposition")) return false;
+  // An auxiliary or a modal is passed over to the verb it helps; after a form of "be" only a verb in -ing is the
+  // name's doing ("ABC is axing"): a passive ("the ROS can be measured") says nothing of what the name does.
+  let verb: Token | undefined = next;
+  let afterBe = false;
+  for (let hops = 0; hops < 3 && verb && (verb.tags.has("Modal") || verb.tags.has("Auxiliary") || verb.tags.has("Negative")); hops++) {
+    if (BE.has(verb.normal)) afterBe = true;
+    verb = tokens[verb.index + 1];
+  }
+  if (!verb || verb.sentence !== token.sentence || !verb.tags.has("Verb") || BE.has(verb.normal)) return false;
+  if (afterBe) return verb.tags.has("Gerund");
+  return !verb.tags.has("Copula") && !verb.tags.has("Auxiliary") && !verb.tags.has("Modal") && !verb.tags.has("Gerund")
+    && !verb.tags.has("Adjective") && !verb.tags.has("Noun");
+}
+
 /** Whether the mention at `token` (the acronym's token) shows a sign of a body. */
-function actsAsBody(tokens: Token[], token: Token): boolean {
+function actsAsBody(tokens: Token[], token: Token, organizationStarts: Set<number>, organizationEnds: Set<number>): boolean {
   if (/['’]s$/u.test(token.text) || /^['’]s?\b/u.test(token.post)) return true;
   const next = tokens[token.index + 1];
   const before = tokens[token.index - 1];
-  const nextInSentence = next !== undefined && next.sentence === token.sentence && SPACES.test(token.post);
-  const beforeInSentence = before !== undefined && before.sentence === token.sentence && SPACES.test(before.post);
+  const inSentence = (t: Token | undefined): t is Token => t !== undefined && t.sentence === token.sentence;
+  const nextInSentence = inSentence(next) && SPACES.test(token.post);
   if (nextInSentence) {
-    if (MEMBER_NOUNS.has(next.normal)) return true;
-    if (isSpeechVerb(next)) return true;
-    // The subject of a verb other than "be" ("FEMA sent", "ISIS has claimed"), not after a preposition ("exposure
-    // to UVR causes": the name is not the verb's subject there).
-    // An auxiliary or a modal is passed over to the verb it helps; a passive ("the ROS can be measured") says
-    // nothing of what the name does.
-    const afterPreposition = beforeInSentence && before.tags.has("Preposition");
-    let verb: Token | undefined = next;
-    for (let hops = 0; hops < 3 && verb && (verb.tags.has("Modal") || verb.tags.has("Auxiliary")); hops++) {
-      if (BE.has(verb.normal)) return false;
-      const after: Token | undefined = tokens[verb.index + 1];
-      verb = after && after.sentence === token.sentence && !after.tags.has("Negative") ? after : after && tokens[after.index + 1];
-    }
-    const acts = (v: Token | undefined) => v !== undefined && v.sentence === token.sentence && v.tags.has("Verb")
-      && !v.tags.has("Copula") && !v.tags.has("Auxiliary") && !v.tags.has("Modal") && !v.tags.has("Gerund")
-      && !v.tags.has("Adjective") && !v.tags.has("Noun") && !BE.has(v.normal);
-    if (!afterPreposition && acts(verb)) return true;
+    if (MEMBER_NOUNS.has(next.normal) || isSpeechVerb(next)) return true;
+    if (subjectOfAction(tokens, token, next, before)) return true;
+    // "the ACLU of Oregon": a body's branch in a place.
+    const after = tokens[next.index + 1];
+    if (next.normal === "of" && inSentence(after) && after.tags.has("Place")) return true;
   }
-  if (beforeInSentence) {
-    if (BODY_OBJECT_VERBS.has(before.normal) || before.normal === "against") return true;
-    const twoBefore = tokens[before.index - 1];
-    if (before.normal === "to" && twoBefore?.normal === "according") return true;
+  // The article before the name, if any: "the NAACP", "at the DNC".
+  const article = inSentence(before) && before.normal === "the" ? before : undefined;
+  const word = article ? tokens[article.index - 1] : before;
+  if (inSentence(word) && SPACES.test(word.post)) {
+    if (BODY_OBJECT_VERBS.has(word.normal) || word.normal === "against") return true;
+    if (word.normal === "to" && tokens[word.index - 1]?.normal === "according") return true;
+    // "watched by ACLU": the doer of a passive.
+    if (word.normal === "by" && tokens[word.index - 1]?.tags.has("PastTense")) return true;
+    // "president of the NAACP", "legal director for ACLU": one of its people.
+    const head = tokens[word.index - 1];
+    if ((word.normal === "of" || word.normal === "for" || word.normal === "at") && inSentence(head) && MEMBER_NOUNS.has(head.normal)) return true;
+    // "the NRA and the Chamber of Commerce", "a small-business organization and AARP": listed with a body.
+    if ((word.normal === "and" || word.normal === "or") && organizationEnds.has(word.index - 1)) return true;
+  }
+  if (nextInSentence && (next.normal === "and" || next.normal === "or")) {
+    const after = tokens[next.index + 1];
+    const start = after?.normal === "the" ? after.index + 1 : after?.index;
+    if (start !== undefined && organizationStarts.has(start)) return true;
   }
   return false;
 }
@@ -95,7 +143,7 @@ export function unprovenAcronyms(parsed: ParsedStory, mentions: readonly RawMent
   const groups = new Map<string, RawMention[]>();
   for (const m of mentions) {
     if (m.type !== "organization" || !BARE_ACRONYM.test(m.text)) continue;
-    if (organizationAcronyms.has(m.text) || knownOrganizations.has(m.text.toLowerCase())) continue;
+    if (organizationAcronyms.has(m.text) || WELL_KNOWN_BODIES.has(m.text) || knownOrganizations.has(m.text.toLowerCase())) continue;
     if (lexiconTag(m.text.toLowerCase()) === "Organization") continue;
     const group = groups.get(m.text) ?? [];
     group.push(m);
@@ -103,12 +151,24 @@ export function unprovenAcronyms(parsed: ParsedStory, mentions: readonly RawMent
   }
   // "the Democratic National Committee ... the DNC": the initials of a body the story names.
   const initials = new Set(mentions.filter((m) => m.type === "organization" && m.words > 1).map((m) => initialsOf(m.text)));
+  // Where the story's other bodies start and end, by token, for "the NRA and the Chamber of Commerce".
+  const organizationStarts = new Set<number>();
+  const organizationEnds = new Set<number>();
+  for (const m of mentions) {
+    if (m.type !== "organization" || BARE_ACRONYM.test(m.text)) continue;
+    const first = tokenAt(parsed.tokens, m.start);
+    if (!first) continue;
+    organizationStarts.add(first.index);
+    let last = first;
+    while (parsed.tokens[last.index + 1] && parsed.tokens[last.index + 1]!.start < m.end) last = parsed.tokens[last.index + 1]!;
+    organizationEnds.add(last.index);
+  }
   const unproven = new Set<string>();
   for (const [acronym, group] of groups) {
     if (initials.has(acronym) || acronymDefinition(parsed.text, acronym) === "cap") continue;
     const body = group.some((m) => {
       const token = tokenAt(parsed.tokens, m.start);
-      return token === undefined || actsAsBody(parsed.tokens, token);
+      return token === undefined || actsAsBody(parsed.tokens, token, organizationStarts, organizationEnds);
     });
     if (!body) unproven.add(acronym.toLowerCase());
   }

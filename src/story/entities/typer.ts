@@ -157,7 +157,8 @@ export function decideTypes(parsed: ParsedStory, candidates: Candidate[]): RawMe
     let type = sum ? trained.classes[decide(sum, trained.classes.indexOf(rule))]! : rule;
     if (sum && rule === "organization" && unproven.has(keys[i]!)) {
       const none = trained.classes.indexOf("none");
-      if (sum[none]! - sum[trained.classes.indexOf("organization")]! > UNPROVEN_ACRONYM_MARGIN) type = "none";
+      const count = keys.filter((k) => k === keys[i]).length;
+      if ((sum[none]! - sum[trained.classes.indexOf("organization")]!) / (process.env.NEWSX_ACR_MEAN ? count : 1) > UNPROVEN_ACRONYM_MARGIN) type = "none";
     }
     if (type === "none") return;
     if (type !== m.type || rule === "none") {

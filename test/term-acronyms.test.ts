@@ -1,0 +1,50 @@
+/**
+ * Acronyms of ordinary things (src/story/entities/term-acronyms.ts): an unknown acronym the story never shows
+ * acting as a body may be dropped by the typer; one that acts, speaks, owns, has people, or is told or joined
+ * stays a body. Invented sentences only; the acronyms are made up so that no list knows them.
+ */
+import { describe, expect, it } from "vitest";
+import { extract } from "../src/index.js";
+import { candidateMentions } from "../src/story/entities/index.js";
+import { parseRegions } from "../src/nlp/parse.js";
+import { unprovenAcronyms } from "../src/story/entities/term-acronyms.js";
+
+/** The unproven acronyms of a text, from the rules' organisations. */
+function unproven(text: string): string[] {
+  const parsed = parseRegions(text, [{ start: 0, end: text.length, paragraph: 0 }]);
+  const organizations = candidateMentions(parsed, [], []).filter((c) => c.rule === "organization").map((c) => c.mention);
+  return [...unprovenAcronyms(parsed, organizations)].sort();
+}
+
+describe("unprovenAcronyms", () => {
+  it("finds an acronym used only as a thing measured or named", () => {
+    expect(unproven("Long QVR exposure harms the skin. The effects of QVR were measured in the lab.")).toEqual(["qvr"]);
+  });
+
+  it("a passive is no act: 'the ZPL can be used' leaves it unproven, 'ZPL sent' does not", () => {
+    expect(unproven("The relative mass of the ZPL can be used as a proxy.")).toEqual(["zpl"]);
+    expect(unproven("ZPL sent two inspectors to the plant on Monday.")).toEqual([]);
+  });
+
+  it("keeps an acronym that speaks, owns, has people, or is told, joined or fought", () => {
+    expect(unproven("The KVFA said on Monday that it would appeal.")).toEqual([]);
+    expect(unproven("The KVFA's lawyers will appeal.")).toEqual([]);
+    expect(unproven("Mara Holt, president of the KVFA, will appeal.")).toEqual([]);
+    expect(unproven("Two KVFA officials resigned.")).toEqual([]);
+    expect(unproven("The senator told KVFA that she would appeal.")).toEqual([]);
+    expect(unproven("The coalition vowed to defeat KVFA within a year.")).toEqual([]);
+    expect(unproven("KVFA is axing its youth programme.")).toEqual([]);
+  });
+
+  it("keeps the initials of a body the story names in full", () => {
+    expect(unproven("The Quarry Workers Union met in March. Members of the QWU voted twice.")).toEqual([]);
+  });
+});
+
+describe("extract", () => {
+  it("drops a measured thing's acronym but keeps an acting body's", () => {
+    const names = (text: string) => extract(text).entities.filter((e) => e.type === "organization").map((e) => e.name);
+    expect(names("Prolonged QVR exposure damages the skin. Doses of QVR were measured twice a day.")).not.toContain("QVR");
+    expect(names("The KVFA said on Monday that it would appeal the ruling.")).toContain("KVFA");
+  });
+});
