@@ -27,7 +27,7 @@ import { unprovenAcronyms } from "./term-acronyms.js";
  * How many nats "none" must beat "organization" by for the model to drop an organisation the rules took from an
  * unknown acronym the story never shows acting as a body (term-acronyms.ts): "UVR exposure", "the MMPI".
  */
-const UNPROVEN_ACRONYM_MARGIN = Number(process.env.NEWSX_ACR_MARGIN ?? 0);
+const UNPROVEN_ACRONYM_MARGIN = 0;
 
 export interface EntityModel {
   /** Class names, in the order of each weight vector: the three types and "none". */
@@ -157,8 +157,7 @@ export function decideTypes(parsed: ParsedStory, candidates: Candidate[]): RawMe
     let type = sum ? trained.classes[decide(sum, trained.classes.indexOf(rule))]! : rule;
     if (sum && rule === "organization" && unproven.has(keys[i]!)) {
       const none = trained.classes.indexOf("none");
-      const count = keys.filter((k) => k === keys[i]).length;
-      if ((sum[none]! - sum[trained.classes.indexOf("organization")]!) / (process.env.NEWSX_ACR_MEAN ? count : 1) > UNPROVEN_ACRONYM_MARGIN) type = "none";
+      if (sum[none]! - sum[trained.classes.indexOf("organization")]! > UNPROVEN_ACRONYM_MARGIN) type = "none";
     }
     if (type === "none") return;
     if (type !== m.type || rule === "none") {
