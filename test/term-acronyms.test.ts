@@ -34,6 +34,7 @@ describe("unprovenAcronyms", () => {
     expect(unproven("The senator told KVFA that she would appeal.")).toEqual([]);
     expect(unproven("The coalition vowed to defeat KVFA within a year.")).toEqual([]);
     expect(unproven("KVFA is axing its youth programme.")).toEqual([]);
+    expect(unproven("Call the QDMV office in Reno before noon.")).toEqual([]);
   });
 
   it("keeps the initials of a body the story names in full", () => {

@@ -58,6 +58,8 @@ const MEMBER_NOUNS = new Set([
   "lawyers", "attorney", "attorneys", "investigators", "supporters", "volunteers", "boss", "analyst", "analysts",
   // what a broadcaster or a pollster puts out: "a CBS poll", "an HBO documentary"
   "poll", "polls", "survey", "interview", "broadcast", "documentary", "newscast", "debate", "series", "show", "network",
+  // where it sits and how it is reached: "the DMV office", "the KVFA website", "the NAACP's local chapter"
+  "office", "offices", "website", "branch", "branches", "chapter", "chapters",
 ]);
 
 /** Words right before a name that make it a body one deals with: "according to ESPN", "told CBS", "joined NATO". */
