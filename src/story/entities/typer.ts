@@ -108,6 +108,10 @@ function canChange(rule: string): boolean {
  * The same arithmetic as classLogProbs over storyFeatures (what the trainer sees), done faster: a name whose
  * every candidate the model could not change (an organisation, with overruling off) is not scored, and the
  * "doc_" features are looked up by the local feature rather than built as strings.
+ *
+ * One exception to "the rules' organisations stand": an organisation written only as an unknown acronym that the
+ * story never shows acting as a body (term-acronyms.ts: "UVR exposure", "the MMPI") is dropped when the model
+ * finds "none" likelier than "organization".
  */
 export function decideTypes(parsed: ParsedStory, candidates: Candidate[]): RawMention[] {
   if (trained.classes.length === 0) return candidates.filter((c) => c.rule !== "none").map((c) => c.mention);
