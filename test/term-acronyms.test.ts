@@ -37,6 +37,20 @@ describe("unprovenAcronyms", () => {
     expect(unproven("Call the QDMV office in Reno before noon.")).toEqual([]);
   });
 
+  it("keeps an acronym said to be a party, a union's strike, a league's season, a company's shares", () => {
+    expect(unproven("The ruling ZQPU party won the vote in the north.")).toEqual([]);
+    expect(unproven("The QRMW strike closed the line on Friday.")).toEqual([]);
+    expect(unproven("The QFLX season opens in June with a home game.")).toEqual([]);
+    expect(unproven("QGKW shares fell sharply on Monday morning.")).toEqual([]);
+    expect(unproven("Riders on QMTX buses will pay more from March.")).toEqual([]);
+  });
+
+  it("keeps an acronym one holds shares in, makes a deal with, or is ruled by", () => {
+    expect(unproven("Investors sold shares in QGKW after the warning.")).toEqual([]);
+    expect(unproven("The firm reached an agreement with QJLX to clean the offices.")).toEqual([]);
+    expect(unproven("The ruling by QCAZ ended the team's appeal.")).toEqual([]);
+  });
+
   it("keeps the initials of a body the story names in full", () => {
     expect(unproven("The Quarry Workers Union met in March. Members of the QWU voted twice.")).toEqual([]);
   });

@@ -60,6 +60,23 @@ const MEMBER_NOUNS = new Set([
   "poll", "polls", "survey", "interview", "broadcast", "documentary", "newscast", "debate", "series", "show", "network",
   // where it sits and how it is reached: "the DMV office", "the KVFA website", "the NAACP's local chapter"
   "office", "offices", "website", "branch", "branches", "chapter", "chapters",
+  // what the name is, said after it: "the ruling ZANU party", "the CWU union"
+  "party", "union", "agency", "regime", "militia", "rebels", "troops", "airline", "broadcaster", "channel",
+  // what a company, a union, a league or an operator has or does: "GKN shares", "the RMT strike", "the CFL
+  // season", "the UFC event", "SNCF trains"
+  "shares", "stock", "stake", "shareholders", "strike", "strikes", "ballot", "walkout", "season", "event", "events",
+  "trains", "buses", "flights",
+]);
+
+/**
+ * Nouns before a preposition that make the name after it a party to something a body is party to: "shares in
+ * GKN", "a stake in GKN", "an agreement with JLL", "talks with the IMF", "a ruling by CAS", "a report by the IFS".
+ * A term is measured, used or exposed to, but no one holds shares in it, signs a deal with it or is ruled by it.
+ */
+const PARTY_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ["in", new Set(["shares", "stake", "stakes", "investment", "investments"])],
+  ["with", new Set(["agreement", "agreements", "deal", "deals", "talks", "contract", "contracts", "partnership", "merger", "negotiations", "settlement"])],
+  ["by", new Set(["ruling", "report", "decision", "statement", "announcement", "study", "investigation", "ban", "order", "bid", "offer", "takeover"])],
 ]);
 
 /** Words right before a name that make it a body one deals with: "according to ESPN", "told CBS", "joined NATO". */
@@ -114,6 +131,7 @@ function actsAsBody(tokens: Token[], token: Token, organizationStarts: Set<numbe
     // "president of the NAACP", "legal director for ACLU": one of its people.
     const head = tokens[word.index - 1];
     if ((word.normal === "of" || word.normal === "for" || word.normal === "at") && inSentence(head) && MEMBER_NOUNS.has(head.normal)) return true;
+    if (inSentence(head) && PARTY_NOUNS.get(word.normal)?.has(head.normal)) return true;
     // "the NRA and the Chamber of Commerce", "a small-business organization and AARP": listed with a body.
     if ((word.normal === "and" || word.normal === "or") && organizationEnds.has(word.index - 1)) return true;
   }
