@@ -51,6 +51,16 @@ describe("unprovenAcronyms", () => {
     expect(unproven("The ruling by QCAZ ended the team's appeal.")).toEqual([]);
   });
 
+  it("a body's head word after the acronym is a sign ('a QPNB bank employee'); a band's or a radio's is not", () => {
+    expect(unproven("Jo Reyes, a QPNB bank employee, said the commute was short.")).toEqual([]);
+    expect(unproven("Sailors should keep a QVH radio on board. Boats use the QVH band near the coast.")).toEqual(["qvh"]);
+  });
+
+  it("call letters followed by 'radio' or 'television' are a station's", () => {
+    expect(unproven("The governor spoke with a host on WQBX radio on Friday.")).toEqual([]);
+    expect(unproven("The chief spoke to KQTV television about the fire.")).toEqual([]);
+  });
+
   it("keeps the initials of a body the story names in full", () => {
     expect(unproven("The Quarry Workers Union met in March. Members of the QWU voted twice.")).toEqual([]);
   });

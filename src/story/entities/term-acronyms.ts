@@ -13,7 +13,7 @@
  */
 import type { ParsedStory, Token } from "../../nlp/parse.js";
 import type { RawMention } from "./mentions.js";
-import { knownOrganizations, organizationAcronyms } from "./knowledge.js";
+import { knownOrganizations, organizationAcronyms, organizationHeads } from "./knowledge.js";
 import { lexiconTag } from "../../nlp/compromise.js";
 import { isSpeechVerb } from "../speech-verbs.js";
 import { acronymDefinition } from "./features.js";
@@ -60,13 +60,35 @@ const MEMBER_NOUNS = new Set([
   "poll", "polls", "survey", "interview", "broadcast", "documentary", "newscast", "debate", "series", "show", "network",
   // where it sits and how it is reached: "the DMV office", "the KVFA website", "the NAACP's local chapter"
   "office", "offices", "website", "branch", "branches", "chapter", "chapters",
-  // what the name is, said after it: "the ruling ZANU party", "the CWU union"
-  "party", "union", "agency", "regime", "militia", "rebels", "troops", "airline", "broadcaster", "channel",
+  // what the name is, said after it, beyond the heads of bodies' names (below): "the regime", "KLA rebels"
+  "regime", "rebels", "troops", "airline", "broadcaster",
   // what a company, a union, a league or an operator has or does: "GKN shares", "the RMT strike", "the CFL
   // season", "the UFC event", "SNCF trains"
   "shares", "stock", "stake", "shareholders", "strike", "strikes", "ballot", "walkout", "season", "event", "events",
   "trains", "buses", "flights",
 ]);
+
+/**
+ * The heads of bodies' names that are as often what a term is or is carried on: "a VHF band", "VHF radio", "the
+ * PET group" (of a study), "an RSS review". After an unknown acronym they say nothing of a body.
+ */
+const TERM_HEADS = new Set([
+  "band", "radio", "television", "tv", "channel", "group", "review", "online", "daily", "weekly", "monthly",
+  "quarterly", "bulletin", "wire", "post", "mission", "front", "force", "times", "news", "fund", "trust", "court",
+  "school", "media", "network",
+]);
+
+/**
+ * A North American broadcaster's call letters ("WIBC", "KTVU") followed by what it is ("WIBC radio"): the shape
+ * tells a station from a radio band ("VHF radio"), which the words after it alone do not.
+ */
+const CALL_SIGN = /^[KW]\p{Lu}{2,3}$/u;
+const STATION_WORDS = new Set(["radio", "television", "tv", "station", "stations"]);
+
+/** Whether `word`, right after an acronym, says it is a body: "the ruling ZANU party", "a PNC bank employee". */
+function bodyWordAfter(word: string): boolean {
+  return MEMBER_NOUNS.has(word) || (organizationHeads.has(word) && !TERM_HEADS.has(word));
+}
 
 /**
  * Nouns before a preposition that make the name after it a party to something a body is party to: "shares in
@@ -114,7 +136,8 @@ function actsAsBody(tokens: Token[], token: Token, organizationStarts: Set<numbe
   const inSentence = (t: Token | undefined): t is Token => t !== undefined && t.sentence === token.sentence;
   const nextInSentence = inSentence(next) && SPACES.test(token.post);
   if (nextInSentence) {
-    if (MEMBER_NOUNS.has(next.normal) || isSpeechVerb(next)) return true;
+    if (bodyWordAfter(next.normal) || isSpeechVerb(next)) return true;
+    if (STATION_WORDS.has(next.normal) && CALL_SIGN.test(token.text)) return true;
     if (subjectOfAction(tokens, token, next, before)) return true;
     // "the ACLU of Oregon": a body's branch in a place.
     const after = tokens[next.index + 1];
