@@ -173,7 +173,7 @@ function initialsOf(name: string): string {
 
 /** The token that starts at `start`, if any. */
 function tokenAt(tokens: Token[], start: number): Token | undefined {
-  const at = countBefore(tokens, start + 1, (t) => t.start) - 1;
+  const at = countBefore(tokens, start, (t) => t.start, true) - 1;
   const token = tokens[at];
   return token && token.start === start ? token : undefined;
 }
@@ -202,9 +202,9 @@ export function unprovenAcronyms(parsed: ParsedStory, mentions: readonly RawMent
     const first = tokenAt(parsed.tokens, m.start);
     if (!first) continue;
     organizationStarts.add(first.index);
-    let last = first;
-    while (parsed.tokens[last.index + 1] && parsed.tokens[last.index + 1]!.start < m.end) last = parsed.tokens[last.index + 1]!;
-    organizationEnds.add(last.index);
+    // The name ends on the last token that starts before its end (a name never ends inside a token).
+    const last = parsed.tokens[countBefore(parsed.tokens, m.end, (t) => t.start) - 1];
+    if (last) organizationEnds.add(last.index);
   }
   const unproven = new Set<string>();
   for (const [acronym, group] of groups) {
