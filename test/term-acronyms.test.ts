@@ -61,6 +61,11 @@ describe("unprovenAcronyms", () => {
     expect(unproven("The chief spoke to KQTV television about the fire.")).toEqual([]);
   });
 
+  it("keeps an acronym asked to act ('urging the QPUC to act'), not one ordered as a test", () => {
+    expect(unproven("Advocates are urging the QPUC to set new rules for backup power.")).toEqual([]);
+    expect(unproven("The doctor ordered a QMRX to check the knee.")).toEqual(["qmrx"]);
+  });
+
   it("keeps the initials of a body the story names in full", () => {
     expect(unproven("The Quarry Workers Union met in March. Members of the QWU voted twice.")).toEqual([]);
   });

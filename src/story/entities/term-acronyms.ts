@@ -107,6 +107,12 @@ const BODY_OBJECT_VERBS = new Set([
   "destroy", "destroyed", "destroying", "fight", "fighting", "fought", "combat", "combating", "combatting",
 ]);
 
+/** Verbs that ask a name to act, "urging the PUC to act": only a body is asked to do something; a term is not. */
+const ASK_VERBS = new Set([
+  "urge", "urges", "urged", "urging", "ask", "asks", "asked", "asking", "press", "pressed", "pressing", "pressure",
+  "pressured", "implore", "implored", "petition", "petitioned", "petitioning", "order", "orders", "ordered",
+]);
+
 const SPACES = /^[ \u00a0]+$/u;
 const BE = new Set(["be", "been", "being", "is", "are", "was", "were"]);
 
@@ -148,6 +154,7 @@ function actsAsBody(tokens: Token[], token: Token, organizationStarts: Set<numbe
   const word = article ? tokens[article.index - 1] : before;
   if (inSentence(word) && SPACES.test(word.post)) {
     if (BODY_OBJECT_VERBS.has(word.normal) || word.normal === "against") return true;
+    if (ASK_VERBS.has(word.normal) && nextInSentence && next.normal === "to") return true;
     if (word.normal === "to" && tokens[word.index - 1]?.normal === "according") return true;
     // "watched by ACLU": the doer of a passive.
     if (word.normal === "by" && tokens[word.index - 1]?.tags.has("PastTense")) return true;
