@@ -21,6 +21,13 @@ import type { RawMention } from "./mentions.js";
 import type { Candidate } from "./index.js";
 import model from "./entity-model.json" with { type: "json" };
 import { maxOf } from "../../lib/arrays.js";
+import { unprovenAcronyms } from "./term-acronyms.js";
+
+/**
+ * How many nats "none" must beat "organization" by for the model to drop an organisation the rules took from an
+ * unknown acronym the story never shows acting as a body (term-acronyms.ts): "UVR exposure", "the MMPI".
+ */
+const UNPROVEN_ACRONYM_MARGIN = 0;
 
 export interface EntityModel {
   /** Class names, in the order of each weight vector: the three types and "none". */
@@ -101,11 +108,16 @@ function canChange(rule: string): boolean {
  * The same arithmetic as classLogProbs over storyFeatures (what the trainer sees), done faster: a name whose
  * every candidate the model could not change (an organisation, with overruling off) is not scored, and the
  * "doc_" features are looked up by the local feature rather than built as strings.
+ *
+ * One exception to "the rules' organisations stand": an organisation written only as an unknown acronym that the
+ * story never shows acting as a body (term-acronyms.ts: "UVR exposure", "the MMPI") is dropped when the model
+ * finds "none" likelier than "organization".
  */
 export function decideTypes(parsed: ParsedStory, candidates: Candidate[]): RawMention[] {
   if (trained.classes.length === 0) return candidates.filter((c) => c.rule !== "none").map((c) => c.mention);
   const keys = candidates.map((c) => shareKey(c.mention));
-  const open = new Set(keys.filter((_, i) => canChange(candidates[i]!.rule)));
+  const unproven = unprovenAcronyms(parsed, candidates.filter((c) => c.rule === "organization").map((c) => c.mention));
+  const open = new Set(keys.filter((key, i) => canChange(candidates[i]!.rule) || unproven.has(key)));
   const listed = coordinationFeatures(parsed.text, candidates);
   const within = longerNameFeatures(candidates);
   const K = trained.classes.length;
@@ -153,7 +165,11 @@ export function decideTypes(parsed: ParsedStory, candidates: Candidate[]): RawMe
   const kept: RawMention[] = [];
   candidates.forEach(({ mention: m, rule }, i) => {
     const sum = pooled.get(keys[i]!);
-    const type = sum ? trained.classes[decide(sum, trained.classes.indexOf(rule))]! : rule;
+    let type = sum ? trained.classes[decide(sum, trained.classes.indexOf(rule))]! : rule;
+    if (sum && rule === "organization" && unproven.has(keys[i]!)) {
+      const none = trained.classes.indexOf("none");
+      if (sum[none]! - sum[trained.classes.indexOf("organization")]! > UNPROVEN_ACRONYM_MARGIN) type = "none";
+    }
     if (type === "none") return;
     if (type !== m.type || rule === "none") {
       m.type = type as EntityType;
