@@ -10,8 +10,8 @@ import { StringPool } from "../src/lib/string-pool.js";
 import { extract, SHARED_ATTRIBUTIONS } from "../src/story/extract.js";
 import type { AttributionTrace, Quote } from "../src/types.js";
 
-const roundTrip = (quotes: Quote[]) =>
-  quotesOf(deserialize(serialize(quoteColumns(quotes))), new StringPool(64, 1000), new Map<string, AttributionTrace>());
+const roundTrip = (quotes: Quote[], source = "") =>
+  quotesOf(deserialize(serialize(quoteColumns(quotes, source))), source, new StringPool(64, 1000), new Map<string, AttributionTrace>());
 
 describe("quote columns", () => {
   it("give back the quotes newsx reads, field for field and in the same order", () => {
@@ -26,7 +26,7 @@ describe("quote columns", () => {
     const quotes = extract(story, { indirect: true }).quotes;
     expect(quotes.some((q) => q.kind === "indirect")).toBe(true);
     expect(quotes.some((q) => q.fragments !== undefined)).toBe(true);
-    const back = roundTrip(quotes);
+    const back = roundTrip(quotes, story);
     expect(JSON.stringify(back)).toBe(JSON.stringify(quotes));
     for (const [k, q] of back.entries()) expect(Object.keys(q)).toEqual(Object.keys(quotes[k]!));
   });
@@ -50,7 +50,7 @@ describe("quote columns", () => {
       start, end: start + 2, speakerSpan: null, verbSpan: null,
       attribution: { rule: "after-subject-verb", evidence: "he said", resolution: "none" }, confidence: null,
     });
-    const back = quotesOf(deserialize(serialize(quoteColumns([quote(0), quote(20)]))), new StringPool(64, 1000), null);
+    const back = quotesOf(deserialize(serialize(quoteColumns([quote(0), quote(20)], ""))), "", new StringPool(64, 1000), null);
     expect(back[0]!.attribution).not.toBe(back[1]!.attribution);
     expect(back[1]!.attribution).toEqual({ rule: "after-subject-verb", evidence: "he said", resolution: "none" });
   });
@@ -72,6 +72,21 @@ describe("quote columns", () => {
     // The command line's Story, which no user sees as objects, keeps the saving: one object for equal ones.
     const cli = extract(text, { [SHARED_ATTRIBUTIONS]: true });
     expect(cli.quotes[1]!.attribution).toBe(cli.quotes[0]!.attribution);
+  });
+
+  it("carry a quote's text as its offsets when it is the story's text there, and as a string when it is not", () => {
+    const source = "Tova Linde said that the gates would shut at six.";
+    // "the gates would shut at six" is source[21, 48); the second quote's text differs from its stretch.
+    const quote = (text: string): Quote => ({
+      text, speaker: "Tova Linde", speakerText: "Tova Linde", speakerSpan: { start: 0, end: 10 }, role: null, verb: "said",
+      verbSpan: { start: 11, end: 15 }, via: null, kind: "indirect", paragraph: 0, start: 21, end: 48,
+      attribution: { rule: "indirect-that", evidence: "said that", resolution: "named" }, confidence: 0.5,
+    });
+    const columns = quoteColumns([quote("the gates would shut at six"), quote("the gates would shut at 6")], source);
+    expect(columns.strings).not.toContain("the gates would shut at six");
+    expect(columns.strings).toContain("the gates would shut at 6");
+    const back = roundTrip([quote("the gates would shut at six"), quote("the gates would shut at 6")], source);
+    expect(back.map((q) => q.text)).toEqual(["the gates would shut at six", "the gates would shut at 6"]);
   });
 
   it("carry a quote of a field order it does not know as it is", () => {

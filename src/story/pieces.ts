@@ -130,7 +130,7 @@ export function analyseInPieces(input: PiecesInput): { entities: Entity[]; quote
     const report: QuoteReport = { drafts: new Map() };
     const scanned = paragraphsWithin(paragraphs, regions[0]!.start, regions[regions.length - 1]!.end);
     const pieceQuotes = extractQuotes(parsed, paragraphs, rankedDrafts(text, found), { indirect: input.indirect }, scanned, report);
-    packed.push(serialize(pieceResult(found, pieceQuotes, report)));
+    packed.push(serialize(pieceResult(text, found, pieceQuotes, report)));
     i++;
   }
 
@@ -155,7 +155,7 @@ export function analyseInPieces(input: PiecesInput): { entities: Entity[]; quote
     // A deserialised string is a copy of its own; a hostile story repeats the same few names and words in
     // every mention and quote.
     const pieceMentions = mentionsOf(piece.mentions, strings, titleLists);
-    const pieceQuotes = quotesOf(piece.quotes, strings, attributions);
+    const pieceQuotes = quotesOf(piece.quotes, text, strings, attributions);
     const at = (index: number) => (index >= 0 ? pieceMentions[index]! : null);
     for (const m of pieceMentions) mentions.push(m);
     pieceQuotes.forEach((q, n) => {
@@ -316,7 +316,7 @@ function mentionsOf(columns: MentionColumns, pool: StringPool, titleLists: Map<s
  * (one the piece's own merge made) can be no mention of the whole story's merge either, which sees `found`
  * only: as a speaker it names nobody there, and a name given to it is never read, so it is left out (-1).
  */
-function pieceResult(found: RawMention[], quotes: Quote[], report: QuoteReport): PieceResult {
+function pieceResult(text: string, found: RawMention[], quotes: Quote[], report: QuoteReport): PieceResult {
   const place = new Map<RawMention, number>();
   found.forEach((m, k) => {
     place.set(m, k);
@@ -339,5 +339,5 @@ function pieceResult(found: RawMention[], quotes: Quote[], report: QuoteReport):
       names.push(name);
     }
   }
-  return { mentions: mentionColumns(found), quotes: quoteColumns(quotes), speakers, vias, renamed, names };
+  return { mentions: mentionColumns(found), quotes: quoteColumns(quotes, text), speakers, vias, renamed, names };
 }

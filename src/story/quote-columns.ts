@@ -22,6 +22,15 @@ const DIRECT_WITH_FRAGMENTS = `${DIRECT_ORDER},fragments`;
 /** The fields of a reported-speech quote, in its order. */
 const INDIRECT_ORDER = "text,speaker,speakerText,speakerSpan,role,verb,verbSpan,via,kind,paragraph,start,end,attribution,confidence";
 
+/**
+ * In `text`: the quote's text is the story's own between its `start` and `end` (nearly every quote's is). It is
+ * then neither written into the columns nor copied when made again, but taken as a slice of the story's text,
+ * which V8 keeps as a reference into it: reported speech that runs on (a 10 MB paragraph of "X said that Y said
+ * that ...") gives each quote the rest of its clause, hundreds of characters, and its half a million quotes
+ * held 340 MB of copies and 400 MB of serialised columns (issue 23).
+ */
+const AS_WRITTEN = -2;
+
 /** Field orders: the code in `order`. */
 const DIRECT = 0;
 const INDIRECT = 1;
@@ -42,7 +51,7 @@ export interface QuoteColumns {
   strings: string[];
   /** Per quote: DIRECT, INDIRECT or OTHER. */
   order: Uint8Array;
-  /** Places in `strings` (-1: null). */
+  /** Places in `strings`; AS_WRITTEN: the story's text between the quote's `start` and `end`. */
   text: Int32Array;
   speaker: Int32Array;
   speakerText: Int32Array;
@@ -76,7 +85,8 @@ function orderOf(q: Quote): number {
   return OTHER;
 }
 
-export function quoteColumns(quotes: readonly Quote[]): QuoteColumns {
+/** `source`: the story's text, whose offsets the quotes carry (see AS_WRITTEN). */
+export function quoteColumns(quotes: readonly Quote[], source: string): QuoteColumns {
   const n = quotes.length;
   const { strings, place } = stringTable();
   const ints = () => new Int32Array(n);
@@ -95,7 +105,7 @@ export function quoteColumns(quotes: readonly Quote[]): QuoteColumns {
       columns.others.set(k, q);
       continue;
     }
-    columns.text[k] = place(q.text);
+    columns.text[k] = q.text.length > 0 && source.slice(q.start, q.end) === q.text ? AS_WRITTEN : place(q.text);
     columns.speaker[k] = place(q.speaker);
     columns.speakerText[k] = place(q.speakerText);
     columns.role[k] = place(q.role);
@@ -127,7 +137,9 @@ const MAX_ATTRIBUTIONS = 100_000;
  * every quote of the story with the same one (by content: nothing newsx does changes an attribution once made,
  * but a library user may, so null gives each quote its own).
  */
-export function quotesOf(columns: QuoteColumns, pool: StringPool, attributions: Map<string, AttributionTrace> | null): Quote[] {
+export function quotesOf(
+  columns: QuoteColumns, source: string, pool: StringPool, attributions: Map<string, AttributionTrace> | null,
+): Quote[] {
   const strings = columns.strings.map((s) => pool.get(s));
   const str = (at: number) => (at < 0 ? null : strings[at]!);
   const span = (start: number, end: number): Span | null => (start < 0 ? null : { start, end });
@@ -150,7 +162,9 @@ export function quotesOf(columns: QuoteColumns, pool: StringPool, attributions: 
     const confidence = Number.isNaN(columns.confidence[k]!) ? null : columns.confidence[k]!;
     const speakerSpan = span(columns.speakerStart[k]!, columns.speakerEnd[k]!);
     const verbSpan = span(columns.verbStart[k]!, columns.verbEnd[k]!);
-    const text = strings[columns.text[k]!]!;
+    const start = columns.start[k]!;
+    const end = columns.end[k]!;
+    const text = columns.text[k] === AS_WRITTEN ? source.slice(start, end) : strings[columns.text[k]!]!;
     const speaker = str(columns.speaker[k]!);
     const speakerText = str(columns.speakerText[k]!);
     const role = str(columns.role[k]!);
@@ -158,8 +172,6 @@ export function quotesOf(columns: QuoteColumns, pool: StringPool, attributions: 
     const kind = strings[columns.kind[k]!]! as QuoteKind;
     const via = str(columns.via[k]!);
     const paragraph = columns.paragraph[k]!;
-    const start = columns.start[k]!;
-    const end = columns.end[k]!;
     if (order === INDIRECT) {
       quotes.push({ text, speaker, speakerText, speakerSpan, role, verb, verbSpan, via, kind, paragraph, start, end, attribution, confidence });
       continue;
