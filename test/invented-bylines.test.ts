@@ -6,16 +6,7 @@
  * so that "Posted by Jane Roe" and "Jane Roe" agree as they do in the figures. Pages newsx still gets wrong are
  * listed in KNOWN_WRONG with the reason, not left out silently.
  */
-import { describe, expect, it } from "vitest";
-import { segment } from "../src/story/segment.js";
-// @ts-expect-error plain ESM JavaScript without type declarations
-import { fieldRight } from "../scripts/lib/meta-score.js";
-
-interface Page {
-  name: string;
-  lines: string[];
-  want: Record<string, unknown>;
-}
+import { describeInventedPages, type Page } from "./invented-pages.js";
 
 const B1 = [
   "The county council voted on Tuesday to close the old Mill Street bridge to cars from next spring, ending weeks of argument over the crossing's future.",
@@ -535,15 +526,4 @@ const KNOWN_WRONG: Record<string, string> = {
   "v-copyright-year-name": "'© Name 2026' at a caption's end is read as a copyright notice, not a credit",
 };
 
-describe("invented pages of many layouts: byline, authors, credit", () => {
-  for (const p of pages) {
-    const test = KNOWN_WRONG[p.name] ? it.skip : it;
-    test(p.name, () => {
-      const { meta } = segment(p.lines.join("\n"));
-      const gold = { authors: [], ...p.want } as Record<string, unknown>;
-      for (const field of Object.keys(p.want)) {
-        expect({ field, right: fieldRight(field, gold, meta), got: (meta as unknown as Record<string, unknown>)[field] }).toMatchObject({ field, right: true });
-      }
-    });
-  }
-});
+describeInventedPages("invented pages of many layouts: byline, authors, credit", pages, KNOWN_WRONG);

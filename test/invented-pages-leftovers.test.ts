@@ -8,16 +8,7 @@
  * the conventions of ../shared/gold/pages/META.md, and is checked with the eval's own rules (meta-score.js).
  * Pages newsx still gets wrong are listed in KNOWN_WRONG with the reason.
  */
-import { describe, expect, it } from "vitest";
-import { segment } from "../src/story/segment.js";
-// @ts-expect-error plain ESM JavaScript without type declarations
-import { fieldRight } from "../scripts/lib/meta-score.js";
-
-interface Page {
-  name: string;
-  lines: string[];
-  want: Record<string, unknown>;
-}
+import { describeInventedPages, type Page } from "./invented-pages.js";
 
 const C1 = [
   "The regional water board approved a plan on Wednesday to raise the height of the Dunmere reservoir dam by four metres, the first change to the structure in sixty years.",
@@ -215,15 +206,4 @@ const KNOWN_WRONG: Record<string, string> = {
   "c-lower-photo-label": "a picture label in small letters at a caption's end ('photo: X') is not read",
 };
 
-describe("invented pages of the leftover layouts: byline, authors, credit, date", () => {
-  for (const p of pages) {
-    const test = KNOWN_WRONG[p.name] ? it.skip : it;
-    test(p.name, () => {
-      const { meta } = segment(p.lines.join("\n"));
-      const gold = { authors: [], ...p.want } as Record<string, unknown>;
-      for (const field of Object.keys(p.want)) {
-        expect({ field, right: fieldRight(field, gold, meta), got: (meta as unknown as Record<string, unknown>)[field] }).toMatchObject({ field, right: true });
-      }
-    });
-  }
-});
+describeInventedPages("invented pages of the leftover layouts: byline, authors, credit, date", pages, KNOWN_WRONG);

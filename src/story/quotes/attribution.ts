@@ -465,13 +465,24 @@ export function subjectAfter(tokens: readonly Token[] | TokenWindow, verbIndex: 
   return phrase.length > 0 && phrase.some((t) => /^\p{Lu}/u.test(t.text) || isTitleWord(t.text)) ? phrase : [];
 }
 
-/** "said Maria Lopez, the head of the central bank.": the description after an inverted subject. */
-function appositiveAfter(window: TokenWindow, speaker: Token[]): Token[] {
+/**
+ * Where a description set off by a comma after an inverted speaker starts ("said Maria Lopez, the head of …"):
+ * the index in `window` of its first word, which must be a determiner, a lower-case word or a title; -1 when the
+ * speaker ends without a comma or another name follows it.
+ */
+function descriptionStart(window: TokenWindow, speaker: Token[]): number {
   const last = speaker[speaker.length - 1];
-  if (!last || !/^,\s*$/u.test(last.post)) return [];
+  if (!last || !/^,\s*$/u.test(last.post)) return -1;
   const from = window.indexOf(last) + 1;
   const first = window.at(from);
-  if (!first || !(DETERMINERS.has(first.normal) || !/^\p{Lu}/u.test(first.text) || isTitleWord(first.text))) return [];
+  if (!first || !(DETERMINERS.has(first.normal) || !/^\p{Lu}/u.test(first.text) || isTitleWord(first.text))) return -1;
+  return from;
+}
+
+/** "said Maria Lopez, the head of the central bank.": the description after an inverted subject. */
+function appositiveAfter(window: TokenWindow, speaker: Token[]): Token[] {
+  const from = descriptionStart(window, speaker);
+  if (from < 0) return [];
   const words: Token[] = [];
   for (const token of window.after(from - 1, 12)) {
     words.push(token);
@@ -485,11 +496,8 @@ function appositiveAfter(window: TokenWindow, speaker: Token[]): Token[] {
  * break and no verb of its own, to the colon closing the words before the quote; [] when anything else follows.
  */
 function descriptionToColon(window: TokenWindow, speaker: Token[]): Token[] {
-  const last = speaker[speaker.length - 1];
-  if (!last || !/^,\s*$/u.test(last.post)) return [];
-  const from = window.indexOf(last) + 1;
-  const first = window.at(from);
-  if (!first || !(DETERMINERS.has(first.normal) || !/^\p{Lu}/u.test(first.text) || isTitleWord(first.text))) return [];
+  const from = descriptionStart(window, speaker);
+  if (from < 0) return [];
   const words = window.after(from - 1, 12);
   const end = words.at(-1);
   if (!end || end !== window.last || words.length >= 12 || !/^:\s*$/u.test(end.post)) return [];
