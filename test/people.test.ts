@@ -12,6 +12,7 @@ import { SpeakerResolver } from "../src/story/quotes/resolve.js";
 import { findQuotedSpans } from "../src/story/quotes/marks.js";
 import { rankCandidates, type PronounCandidate } from "../src/story/quotes/antecedent.js";
 import type { EntityDraft } from "../src/story/entities/merge.js";
+import { courtesyGenderOf, entityKind, fullestName, isPerson, mentionsOf } from "../src/story/quotes/people.js";
 
 function peopleOf(text: string) {
   const segmentation = segment(text);
@@ -74,6 +75,36 @@ describe("people index", () => {
     expect(first("Lund")?.object).toBe(true);
     expect(first("Haddad")?.object).toBe(true);
     expect(first("Brandt")?.object).toBe(false);
+  });
+});
+
+describe("what quotes may ask of an entity (people.ts, the one reader of the entity finder's drafts)", () => {
+  const story = "Ms. Robin Hale of the Harbor Board spoke in Elm Falls on Tuesday. Hale said the board would meet again.";
+  const segmentation = segment(story);
+  const parsed = parseRegions(story, analysedRegions(segmentation));
+  const { drafts } = extractEntities(parsed, segmentation.boilerplate, segmentation.meta.authors);
+  const resolver = new SpeakerResolver(story, drafts, parsed, findQuotedSpans(story, segmentation.paragraphs));
+  const hale = drafts.find((d) => isPerson(d) && mentionsOf(d).some((m) => m.text.includes("Hale")));
+
+  it("tells a person from an organisation and a place, and lists where the story names each", () => {
+    expect(hale).toBeDefined();
+    expect(entityKind(hale!)).toBe("person");
+    expect(mentionsOf(hale!).map((m) => m.text.replace(/^Ms\.\s*/u, ""))).toEqual(["Robin Hale", "Hale"]);
+    const board = drafts.find((d) => mentionsOf(d).some((m) => m.text.includes("Harbor Board")));
+    expect(board && isPerson(board)).toBe(false);
+  });
+
+  it("gives the gender the courtesy title says, and the index's gender for a person", () => {
+    expect(courtesyGenderOf(hale!)).toBe("female");
+    expect(resolver.people.genderOf(hale!)).toBe("female");
+    const board = drafts.find((d) => mentionsOf(d).some((m) => m.text.includes("Harbor Board")));
+    if (board) expect(resolver.people.genderOf(board)).toBeNull();
+  });
+
+  it("names a person by their fullest clean mention", () => {
+    expect(resolver.nameOf(hale!)).toBe("Robin Hale");
+    const clean = new Map(mentionsOf(hale!).map((m) => [m, m.text.replace(/^Ms\.\s*/u, "")]));
+    expect(fullestName(mentionsOf(hale!), clean)).toBe("Robin Hale");
   });
 });
 

@@ -37,6 +37,25 @@ describe("TokenWindow", () => {
     expect(window.after(3, 2)).toEqual([]);
   });
 
+  it("gives the word right before and after a word, in any run of the story's words", () => {
+    const said = tokens[2];
+    expect(window.previous(said)?.text).toBe("Reyes");
+    expect(window.next(said)?.text).toBe("Go");
+    expect(window.previous(tokens[0])).toBeUndefined();
+    expect(window.next(tokens[3])).toBeUndefined();
+    expect(window.next(undefined)).toBeUndefined();
+    // A view over part of the story: its own ends bound it, whatever the story holds around it.
+    const middle = TokenWindow.of(tokens.slice(1, 3));
+    expect(middle.previous(said)?.text).toBe("Reyes");
+    expect(middle.previous(tokens[1])).toBeUndefined();
+    expect(middle.next(said)).toBeUndefined();
+    // A word the view does not hold has no neighbours in it.
+    expect(middle.next(tokens[0])).toBeUndefined();
+    // A copy of a word with its tags corrected (a noun read as a verb) is still that word.
+    const corrected = { ...tokens[1]!, tags: new Set(["Verb"]) };
+    expect(window.next(corrected)?.text).toBe("said");
+  });
+
   it("wraps a view once and copies nothing it is given", () => {
     expect(TokenWindow.of(window)).toBe(window);
     expect(window.toArray()).toBe(tokens);

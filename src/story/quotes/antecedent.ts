@@ -8,7 +8,7 @@
 import type { Token } from "../../nlp/parse.js";
 import { maxOf } from "../../lib/arrays.js";
 import type { EntityDraft } from "../entities/merge.js";
-import type { Gender, PeopleIndex } from "./people.js";
+import { isPerson, type Gender, type PeopleIndex } from "./people.js";
 import weights from "./rules/pronoun-weights.json" with { type: "json" };
 
 /** A speech act or a subject position, in text order (the resolver's SpeechAct and Subject). */
@@ -50,7 +50,7 @@ const REACH = 2;
 export function pronounCandidates(ctx: PronounContext): PronounCandidate[] {
   const { pronoun, paragraph, wanted } = ctx;
   const offset = pronoun.start;
-  const compatible = (d: EntityDraft) => d.type === "person" && ctx.genderOf(d) !== (wanted === "male" ? "female" : "male");
+  const compatible = (d: EntityDraft) => isPerson(d) && ctx.genderOf(d) !== (wanted === "male" ? "female" : "male");
   const acts = ctx.history.filter((a) => a.offset < offset && paragraph - a.paragraph <= REACH && compatible(a.draft));
   const lastSpeaker = acts[acts.length - 1];
   const subjects = ctx.subjects.filter((s) => s.offset < offset && paragraph - s.paragraph <= REACH && compatible(s.draft));

@@ -278,8 +278,9 @@ export function subjectBefore(tokens: readonly Token[] | TokenWindow, verbIndex:
   // "One pilot backing Tom Reyes said": a name after a participle that follows the phrase's noun is the
   // participle's object, not the speaker; the speaker is the noun before it ("Budget ranking Democrat Silas
   // Brandt", "the ranking member" are no such participle).
-  const participle = words.findIndex((t, k) => k > 0 && /^\p{Ll}+ing$/u.test(t.text) && /^\p{Lu}/u.test(words[k + 1]?.text ?? "")
-    && takesObjectAfterNoun(words[k - 1]));
+  const phrase = TokenWindow.of(words);
+  const participle = words.findIndex((t, k) => k > 0 && /^\p{Ll}+ing$/u.test(t.text) && /^\p{Lu}/u.test(phrase.next(t)?.text ?? "")
+    && takesObjectAfterNoun(phrase.previous(t)));
   if (participle > 0) words.splice(participle);
   const described = unclosedAppositive(window, words, appositive, verbIndex);
   if (described) return described;
@@ -356,7 +357,8 @@ function unclosedAppositive(
   // person is the subject itself.
   if (head.some((t) => t.tags.has("Person"))) return null;
   // "Tom Reyes, spokesman Harlow said": a title with a name after it is the subject, not a description.
-  if (!article && words.some((t, k) => isTitleWord(t.text) && /^\p{Lu}/u.test(words[k + 1]?.text ?? ""))) return null;
+  const described = TokenWindow.of(words);
+  if (!article && words.some((t) => isTitleWord(t.text) && /^\p{Lu}/u.test(described.next(t)?.text ?? ""))) return null;
   const at = window.indexOf(first);
   const nameEnd = window.at(at - 1);
   if (!nameEnd || !/^,\s*$/u.test(nameEnd.post) || !nameEnd.tags.has("Person")) return null;
@@ -703,8 +705,9 @@ export function opensReportedClause(next: Token | undefined): boolean {
  * ("in comparison to Quill") is no source.
  */
 function namesAnotherSource(words: Token[]): boolean {
-  return words.some((t, k) => t.tags.has("Person") && ((words[k + 1]?.tags.has("Verb") ?? false)
-    || /^(from|by|of)$/u.test(words[k - 1]?.normal ?? "")));
+  const phrase = TokenWindow.of(words);
+  return words.some((t) => t.tags.has("Person") && ((phrase.next(t)?.tags.has("Verb") ?? false)
+    || /^(from|by|of)$/u.test(phrase.previous(t)?.normal ?? "")));
 }
 
 /**

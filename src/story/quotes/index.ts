@@ -13,11 +13,12 @@ import { findQuotedSpans, HEADLINE_PARAGRAPH, inTitleCaseHeadline, insideQuote, 
 import { SpeakerResolver, type PronounDecision, type SpeechAct, type Subject } from "./resolve.js";
 import { indirectSpeech, type IndirectDraft } from "./indirect.js";
 import { signedAfter, transcriptLabel } from "./layouts.js";
+import { entityKind, isPerson, mentionsOf } from "./people.js";
 import { spokenAloud } from "./spoken.js";
 import { isScareQuote } from "./scare.js";
 import { markFeatures, type MarkCandidate } from "./mark-model.js";
 import { baseFormIn, isSpeechVerb, speechVerbBase } from "../speech-verbs.js";
-import { LONG_WINDOW, tokenIndexAt, windowAfter, windowBefore } from "./windows.js";
+import { LONG_WINDOW, tokenBefore, tokenIndexAt, windowAfter, windowBefore } from "./windows.js";
 import { TokenWindow } from "./token-window.js";
 import { isTitleWord } from "../entities/knowledge.js";
 import type { RuleId } from "./rules/index.js";
@@ -126,6 +127,7 @@ export function extractQuotes(
   scanned: Paragraph[] = paragraphs, report?: QuoteReport,
 ): Quote[] {
   const { text } = parsed;
+  const story = TokenWindow.of(parsed.tokens);
   const regionOfParagraph = new Map<number, number>();
   parsed.regions.forEach((r, i) => { if (r.paragraph !== null) regionOfParagraph.set(r.paragraph, i); });
   // The headline's quotes too ("Quill: Reyes Plan Is ‘Dead on Arrival’"): it is read as prose for its names, and a
@@ -203,7 +205,7 @@ export function extractQuotes(
     // "X called the claims “fantasy,” according to radio host Y": a bare "according to" after the phrase is
     // where the report comes from; the clause before it names its own speaker.
     // Not a verb inside a relative clause ("read a note that called him “a liar,” according to Y").
-    const relativeVerb = before?.verb ? /^(that|which|who)$/u.test(parsed.tokens[before.verb.index - 1]?.normal ?? "") : false;
+    const relativeVerb = before?.verb ? /^(that|which|who)$/u.test(story.previous(before.verb)?.normal ?? "") : false;
     if (attribution === after && after && !after.verb && after.speaker.length === 0 && before?.verb && before.speaker.length > 0
       && !relativeVerb) {
       attribution = { ...before, according: after.according };
@@ -316,10 +318,11 @@ function byOpen(a: QuotedSpan[], b: QuotedSpan[]): QuotedSpan[] {
 
 /** "…,” Tom Reyes grumbled.", "…,” Reyes recalled later.": the clause ends at its verb, or one adverb after it. */
 function endsAtVerb(window: Token[], v: number): boolean {
-  const verb = window[v];
+  const words = TokenWindow.of(window);
+  const verb = words.at(v);
   if (!verb) return false;
   if (/^[.,!?;]/u.test(verb.post)) return true;
-  const next = window[v + 1];
+  const next = words.next(verb);
   return next !== undefined && (next.tags.has("Adverb") || next.tags.has("Date")) && /^[.,!?;]/u.test(next.post);
 }
 
@@ -328,7 +331,7 @@ function endsAtVerb(window: Token[], v: number): boolean {
  * sentence, in the same paragraph and holding no quote of its own, says only who spoke.
  */
 function introducedBySentenceBefore(parsed: ParsedStory, span: QuotedSpan, previousClose: number, region: number): Attribution | null {
-  const last = parsed.tokens[tokenIndexAt(parsed.tokens, span.open) - 1];
+  const last = tokenBefore(parsed.tokens, span.open);
   if (!last || last.region !== region || last.start < previousClose || !/[.!?]\s*$/u.test(last.post)) return null;
   const sentence = parsed.sentences[last.sentence];
   if (!sentence) return null;
@@ -524,8 +527,8 @@ function resolveAll(
         how = according?.draft ? according.how ?? "name" : "none";
         if (a.verb) rule = "according-in-clause";
       } else {
-        via = according?.draft?.type === "organization" ? resolver.nameOf(according.draft) : wordsText(text, a.according);
-        if (according?.draft?.type === "organization") viaDraft = according.draft;
+        via = according?.draft && entityKind(according.draft) === "organization" ? resolver.nameOf(according.draft) : wordsText(text, a.according);
+        if (according?.draft && entityKind(according.draft) === "organization") viaDraft = according.draft;
       }
     }
     // A phrase woven into a sentence with no speech verb is the words of the sentence's subject:
@@ -535,7 +538,7 @@ function resolveAll(
     const clause: Token[] | null = !speakerDraft && !speakerName && speakerWords.length === 0 && q.kind === "partial" && first
       ? clauseSubjectBefore(parsed.tokens, first.open, (lastSpan(q) ?? first).close) : null;
     const clauseSpeaker: ReturnType<SpeakerResolver["resolveNamed"]> = clause ? resolver.resolveNamed(clause, []) : null;
-    if (clause && clauseSpeaker?.draft?.type === "person") {
+    if (clause && clauseSpeaker?.draft && isPerson(clauseSpeaker.draft)) {
       speakerDraft = clauseSpeaker.draft;
       speakerWords = clause;
       rule = "clause-subject-judging";
@@ -637,9 +640,9 @@ function resolveAll(
       evidenceWords = null;
     }
     const verb = a?.verb ?? null;
-    if (speakerDraft && speakerDraft.type === "person" && verb) {
+    if (speakerDraft && isPerson(speakerDraft) && verb) {
       history.push({ offset: verb.start, paragraph, draft: speakerDraft });
-    } else if (speakerDraft && speakerDraft.type === "person" && first) {
+    } else if (speakerDraft && isPerson(speakerDraft) && first) {
       history.push({ offset: first.open, paragraph, draft: speakerDraft });
     }
     const trace: AttributionTrace = {
@@ -676,12 +679,12 @@ function resolveAll(
  * Reyes, and "Dale Pike" merged into an entity named after a show ("Morning Dale") is not that entity's name.
  */
 function namesPlainly(words: string, name: string, draft: EntityDraft): boolean {
-  if (draft.type === "place") return false;
+  if (entityKind(draft) === "place") return false;
   const wordsOf = (s: string): string[] => s.toLowerCase().split(/\s+/u).filter(Boolean);
   const said = wordsOf(words);
   const named = wordsOf(name);
   if (said.length === 0 || said[said.length - 1] !== named[named.length - 1]) return false;
-  const titles = new Set(draft.mentions.flatMap((m) => m.titles.flatMap(wordsOf)));
+  const titles = new Set(mentionsOf(draft).flatMap((m) => m.titles.flatMap(wordsOf)));
   return said.every((w) => named.includes(w) || titles.has(w));
 }
 
@@ -750,13 +753,14 @@ function finiteInMainClause(tokens: Token[], k: number): boolean {
  * auxiliaries after it says otherwise.
  */
 function acts(tokens: Token[], subject: Subject): boolean {
-  for (let i = subject.verb; i < tokens.length && i <= subject.verb + 3; i++) {
-    const token = tokens[i];
+  const story = TokenWindow.of(tokens);
+  for (let i = subject.verb; i <= subject.verb + 3; i++) {
+    const token = story.at(i);
     if (!token) break;
     // "has been called a “…” by pilots": a passive's subject is who was spoken of, not who spoke.
     if (token.tags.has("Passive") && !token.tags.has("Auxiliary")) return false;
     // "is releasing an ad", "was labeling the plan": a copula before an -ing form is the progressive of an action.
-    if (token.tags.has("Copula")) return progressiveAt(tokens, i + 1);
+    if (token.tags.has("Copula")) return progressiveAt(story, story.next(token));
     if (i > subject.verb && !token.tags.has("Auxiliary") && !token.tags.has("Adverb")) break;
   }
   return true;
@@ -768,12 +772,12 @@ function acts(tokens: Token[], subject: Subject): boolean {
  * "(was) now calling". Not "being" (a passive: "is being called a “…” by pilots" is the pilots' word), nor an act
  * that says nothing ("was facing what the union calls a “…”", "is hosting a “…”", "was having none of the “…”").
  */
-function progressiveAt(tokens: Token[], i: number): boolean {
-  let k = i;
-  while (tokens[k]?.tags.has("Adverb") && k < i + 2) k++;
-  const verb = tokens[k];
+function progressiveAt(story: TokenWindow, after: Token | undefined): boolean {
+  // At most two adverbs between: "was now openly calling".
+  let verb = after;
+  for (let adverbs = 0; adverbs < 2 && verb?.tags.has("Adverb"); adverbs++) verb = story.next(verb);
   if (!verb || !/\p{L}ing$/u.test(verb.normal) || !verb.tags.has("Verb")) return false;
-  if (verb.normal === "being" || (verb.normal === "going" && tokens[k + 1]?.normal === "to")) return false;
+  if (verb.normal === "being" || (verb.normal === "going" && story.next(verb)?.normal === "to")) return false;
   return isSpeechVerb(verb) || baseFormIn(verb.text, JUDGES) !== null || baseFormIn(verb.text, ACTS_ON_WORDS) !== null;
 }
 
@@ -882,7 +886,7 @@ function clauseSubjectBefore(tokens: Token[], open: number, close: number): Toke
   // "mocked her “green town” plan": a noun right after the phrase makes it a name for that thing.
   const after = tokens[tokenIndexAt(tokens, close)];
   if (after && after.sentence === sentence && after.tags.has("Noun") && !after.tags.has("Pronoun") && /^\s*$/u.test(after.pre)
-    && !/[,.;:!?]/u.test(tokens[after.index - 1]?.post.replace(/[”"’'»]/gu, "") ?? "")) return null;
+    && !/[,.;:!?]/u.test(TokenWindow.of(tokens).previous(after)?.post.replace(/[”"’'»]/gu, "") ?? "")) return null;
   const words = TokenWindow.of(tokens);
   for (let k = end - 1; k >= 0 && k >= end - CLAUSE_REACH; k--) {
     const token = words.at(k);
@@ -1075,7 +1079,7 @@ function tokensIn(tokens: Token[], span: { start: number; end: number }): Token[
  * from the participle at `firstVerb`, so both have that one's speaker.
  */
 function coordinatedParticiples(tokens: Token[], firstVerb: number, verb: Token): boolean {
-  const before = tokens[verb.index - 1];
+  const before = TokenWindow.of(tokens).previous(verb);
   const first = tokens[tokenIndexAt(tokens, firstVerb)];
   return before?.normal === "and" && /ing$/u.test(verb.normal) && first !== undefined && /ing$/u.test(first.normal);
 }

@@ -11,6 +11,7 @@ import type { Attribution } from "./attribution.js";
 import type { QuotedSpan } from "./marks.js";
 import { tokenIndexAt } from "./windows.js";
 import { countBefore } from "../../lib/sorted.js";
+import { isPerson, mentionsOf } from "./people.js";
 
 /** A dash that introduces a signature: horizontal bar, em or en dash, or two hyphens. */
 const SIGNATURE_DASH = /^\s*(?:[―—–]|--)\s*/u;
@@ -77,8 +78,8 @@ export function signedAfter(parsed: ParsedStory, paragraphs: Paragraph[], span: 
 function surnames(drafts: EntityDraft[]): Set<string> {
   const names = new Set<string>();
   for (const draft of drafts) {
-    if (draft.type !== "person") continue;
-    for (const mention of draft.mentions) {
+    if (!isPerson(draft)) continue;
+    for (const mention of mentionsOf(draft)) {
       const last = mention.text.split(/\s+/u).pop();
       if (last) names.add(last.toLowerCase());
     }

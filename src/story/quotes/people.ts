@@ -2,11 +2,15 @@
  * The people of one story, indexed once: each person with the places the story names them, the titles they
  * hold, what the story says about their gender, and the sentences whose subject they are. Speaker resolution
  * reads this instead of reaching into the entity finder's drafts: "he" and "the senator" are decided against it.
+ *
+ * This is the one module of quotes/ that reads an entity draft's fields: the rest hold drafts only as handles
+ * (who a speaker is) and ask here what kind of entity one is, where the story names it, and its gender.
  */
 import type { ParsedStory, Token } from "../../nlp/parse.js";
 import type { RawMention } from "../entities/mentions.js";
-import { draftCourtesyGender, type EntityDraft } from "../entities/merge.js";
+import { draftCourtesyGender, impliedFullName, type EntityDraft } from "../entities/merge.js";
 import { tokenIndexAt } from "./windows.js";
+import { TokenWindow } from "./token-window.js";
 import { isTitleWord } from "../entities/knowledge.js";
 import { givenNameGender } from "../../nlp/given-names.js";
 
@@ -57,6 +61,30 @@ export interface PeopleIndex {
   people: Person[];
   /** The person an entity draft is, or undefined for an organisation, a place, or a draft naming nobody. */
   of(draft: EntityDraft): Person | undefined;
+  /**
+   * The gender "he" and "she" are matched against: the person's (decided from the whole story), else what the
+   * entity finder gave a draft the index holds no person for (a courtesy title first, then the given name).
+   */
+  genderOf(draft: EntityDraft): Gender | null;
+}
+
+/** What an entity is: "person", "organization", "place" … */
+export function entityKind(draft: EntityDraft): EntityDraft["type"] {
+  return draft.type;
+}
+
+export function isPerson(draft: EntityDraft): boolean {
+  return draft.type === "person";
+}
+
+/** Every place the story names the entity (the entity finder's mentions, titles and all), in the finder's order. */
+export function mentionsOf(draft: EntityDraft): readonly RawMention[] {
+  return draft.mentions;
+}
+
+/** The gender the courtesy titles the story gives the entity say ("Mr. Penn", "Ms. Holt"), or null. */
+export function courtesyGenderOf(draft: EntityDraft): Gender | null {
+  return draftCourtesyGender(draft);
 }
 
 /**
@@ -70,6 +98,7 @@ export function buildPeopleIndex(
 ): PeopleIndex {
   const byDraft = new Map<EntityDraft, Person>();
   const { tokens, text } = parsed;
+  const story = TokenWindow.of(tokens);
   for (const { mention, draft } of mentions) {
     if (draft.type !== "person") continue;
     let person = byDraft.get(draft);
@@ -78,8 +107,8 @@ export function buildPeopleIndex(
       byDraft.set(draft, person);
     }
     const at = tokenIndexAt(tokens, mention.start);
-    const token = tokens[at];
-    const before = tokens[at - 1];
+    const token = story.at(at);
+    const before = story.previous(token);
     person.mentions.push({
       start: mention.start,
       end: mention.end,
@@ -102,7 +131,11 @@ export function buildPeopleIndex(
     decideGender(parsed, person, inQuote);
   }
   const people = [...byDraft.values()].sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
-  return { people, of: (draft) => byDraft.get(draft) };
+  return {
+    people,
+    of: (draft) => byDraft.get(draft),
+    genderOf: (draft) => byDraft.get(draft)?.gender ?? draftCourtesyGender(draft) ?? draft.gender,
+  };
 }
 
 /**
@@ -172,4 +205,23 @@ function pronounsAfter(parsed: ParsedStory, person: Person, inQuote: (offset: nu
   }
   if (male + female < 2 || (male > 0 && female > 0)) return null;
   return male > 0 ? "male" : "female";
+}
+
+/**
+ * A person's fullest name: the longest clean mention (most words, then most characters; the first of equals),
+ * `cleanNames` giving each mention's name as a speaker would be printed.
+ */
+export function fullestName(mentions: readonly RawMention[], cleanNames: ReadonlyMap<RawMention, string>): string {
+  let best = "";
+  let bestWords = 0;
+  for (const m of mentions) {
+    const name = cleanNames.get(m) ?? m.text;
+    const words = name === "" ? 0 : name.split(" ").length;
+    if (words > bestWords || (words === bestWords && name.length > best.length)) {
+      best = name;
+      bestWords = words;
+    }
+  }
+  // "Tom" of "Tom and Ada Quill" is Tom Quill, as the entity is named (merge.ts).
+  return (bestWords < 2 ? impliedFullName([...mentions]) : undefined) ?? (best || (mentions[0]?.text ?? ""));
 }

@@ -5,7 +5,7 @@
  */
 import type { ParsedStory, Token } from "../../nlp/parse.js";
 import type { RawMention } from "../entities/mentions.js";
-import { draftCourtesyGender, impliedFullName, type EntityDraft } from "../entities/merge.js";
+import type { EntityDraft } from "../entities/merge.js";
 import { isTitleWithOf, isTitleWord, neverNames, officeQualifiers, titleKey } from "../entities/knowledge.js";
 import { timePhraseEnd, tokenIndexAt } from "./windows.js";
 import { TokenWindow } from "./token-window.js";
@@ -13,7 +13,9 @@ import { insideQuote, type QuotedSpan } from "./marks.js";
 import { countBefore } from "../../lib/sorted.js";
 import { isSpeechVerb } from "../speech-verbs.js";
 import { opensReportedClause, pluralReadAsVerb } from "./attribution.js";
-import { buildPeopleIndex, recordSubjects, type Gender, type PeopleIndex } from "./people.js";
+import {
+  buildPeopleIndex, courtesyGenderOf, fullestName, isPerson, entityKind, mentionsOf, recordSubjects, type Gender, type PeopleIndex,
+} from "./people.js";
 import { pronounCandidates, rankedAntecedent } from "./antecedent.js";
 import { COURTESY, DESCRIBING, NAME_SHAPED, NOT_A_NAME_START, NOT_NAME_TAGS, ONE_PERSON_PRONOUNS, SENTENCE_ADVERBS, SUBORDINATORS, isPossessive } from "./vocabulary.js";
 
@@ -99,11 +101,11 @@ export class SpeakerResolver {
     private readonly pronounLog?: PronounDecision[]) {
     this.tokens = parsed.tokens;
     this.quoted = spans;
-    for (const draft of drafts) for (const m of draft.mentions) this.cleanNames.set(m, this.cleanName(m, draft));
+    for (const draft of drafts) for (const m of mentionsOf(draft)) this.cleanNames.set(m, this.cleanName(m, draft));
     // A person whose every mention names nobody ("Officials", "Like I") can speak for no quote.
-    this.drafts = drafts.filter((d) => d.type !== "person" || d.mentions.some((m) => this.cleanNames.get(m) !== ""));
-    this.owners = this.drafts.flatMap((draft) => draft.mentions
-      .filter((mention) => draft.type !== "person" || this.cleanNames.get(mention) !== "")
+    this.drafts = drafts.filter((d) => !isPerson(d) || mentionsOf(d).some((m) => this.cleanNames.get(m) !== ""));
+    this.owners = this.drafts.flatMap((draft) => mentionsOf(draft)
+      .filter((mention) => !isPerson(draft) || this.cleanNames.get(mention) !== "")
       .map((mention) => ({ mention, draft })))
       .sort((a, b) => a.mention.start - b.mention.start);
     const inQuote = (offset: number) => this.insideQuote(offset);
@@ -128,7 +130,7 @@ export class SpeakerResolver {
       start = k;
     }
     let words = this.text.slice(start, mention.end).split(/\s+/u).filter((w) => w.length > 0);
-    if (draft.type !== "person") return words.join(" ");
+    if (!isPerson(draft)) return words.join(" ");
     while (words.length > 0 && NOT_A_NAME_START.has(words[0]?.toLowerCase().replace(/[’']m$/u, "") ?? "")) words = words.slice(1);
     if (words.length === 0) return "";
     // "Transport Minister Karl Weiss": a title the entity finder took into the name is not part of it.
@@ -141,7 +143,7 @@ export class SpeakerResolver {
       // "Sparks", "Combs": a surname ending in s, which the tagger calls a plural noun, is still a name
       // when the same person is named in full elsewhere ("Gloria Sparks").
       // (The scan of the other mentions only for such a word: a name said thousands of times made it quadratic.)
-      const namedInFull = () => draft.mentions.some((m) => m !== mention && /\s/u.test(m.text.trim()) && m.text.trim().endsWith(` ${surname}`));
+      const namedInFull = () => mentionsOf(draft).some((m) => m !== mention && /\s/u.test(m.text.trim()) && m.text.trim().endsWith(` ${surname}`));
       if (token && token.tags.has("Plural") && !token.tags.has("Person") && /s$/u.test(surname) && !namedInFull()) return "";
     }
     return words.join(" ");
@@ -160,7 +162,7 @@ export class SpeakerResolver {
   private readonly names = new Map<EntityDraft, string>();
 
   private fullestName(draft: EntityDraft): string {
-    return fullestName(draft.mentions, this.cleanNames);
+    return fullestName(mentionsOf(draft), this.cleanNames);
   }
 
   /** Each mention's name as a speaker would be printed (see `cleanName`), for a caller that merges stories' pieces. */
@@ -185,8 +187,8 @@ export class SpeakerResolver {
       // "When Tom Reyes took the stage, he was greeted …": a pronoun after the clause stands for its person, who
       // is then the topic after all.
       if (opensClause) {
-        const comma = parsed.tokens.slice(sentence.firstToken, sentence.endToken).findIndex((t) => /,/u.test(t.post));
-        const after = comma < 0 ? undefined : parsed.tokens[sentence.firstToken + comma + 1];
+        const comma = parsed.tokens.slice(sentence.firstToken, sentence.endToken).find((t) => /,/u.test(t.post));
+        const after = story.next(comma);
         if (after && ONE_PERSON_PRONOUNS.has(after.normal)) candidates.push(sentence.firstToken);
       }
       // "But Penn would not say …", "And Clinton said …": a conjunction opening the sentence.
@@ -215,7 +217,7 @@ export class SpeakerResolver {
         // person has its subject there ("Ada Quill, who served under Tom Reyes's father, Ivo Reyes, ticked …").
         // A relative clause after the first comma says the same: the words before it were the subject.
         if (++commas === 3 || (opening !== undefined && byStart.has(opening.start))
-          || /^(who|whose|which)$/u.test(parsed.tokens[i + 1]?.normal ?? "")) break;
+          || /^(who|whose|which)$/u.test(story.normal(i + 1))) break;
       }
       for (const [n, index] of candidates.entries()) {
         const first = parsed.tokens[index];
@@ -233,23 +235,23 @@ export class SpeakerResolver {
         let after = parsed.tokens[tokenIndexAt(parsed.tokens, owner.mention.end)];
         if (after && after.sentence !== sentence.index) after = undefined;
         // "Holt herself seemed …". ("Holt, herself a pilot, drew …" is an appositive, read below.)
-        if (after && /^(himself|herself)$/u.test(after.normal) && !/,\s*$/u.test(parsed.tokens[after.index - 1]?.post ?? "")) {
-          after = parsed.tokens[after.index + 1];
+        if (after && /^(himself|herself)$/u.test(after.normal) && !/,\s*$/u.test(story.previous(after)?.post ?? "")) {
+          after = story.next(after);
         }
         // "Maren Holt of Norway condemned", "Dario Penn (R-Ind.) has said": a home and a bracket after the name.
         // "Tom Reyes – not Ada Quill – wrote …": an aside set off by two dashes after the name; the verb follows it.
-        const dashed = after && DASH_POST.test(parsed.tokens[after.index - 1]?.post ?? "")
-          ? parsed.tokens.slice(after.index, Math.min(sentence.endToken, after.index + 8)).findIndex((t) => DASH_POST.test(t.post)) : -1;
-        if (after && dashed >= 0) {
-          after = parsed.tokens[after.index + dashed + 1];
+        const dashed = after && DASH_POST.test(story.previous(after)?.post ?? "")
+          ? parsed.tokens.slice(after.index, Math.min(sentence.endToken, after.index + 8)).find((t) => DASH_POST.test(t.post)) : undefined;
+        if (after && dashed) {
+          after = story.next(dashed);
         } else if (after && isHome(parsed.tokens, after)) {
           after = skipHome(parsed.tokens, after, sentence.endToken);
         } else if (after && /\(/u.test(after.pre)) {
           let k = after.index;
           while (k < sentence.endToken && k < after.index + 4 && !/\)/u.test(story.post(k))) k++;
           // "Lena Marsh (D-Ore.), in particular, has been …": after the bracket, maybe an appositive.
-          after = k < after.index + 4 && (!/,/u.test(parsed.tokens[k]?.post ?? "") || /\),\s*$/u.test(parsed.tokens[k]?.post ?? ""))
-            ? parsed.tokens[k + 1] : after;
+          after = k < after.index + 4 && (!/,/u.test(story.post(k)) || /\),\s*$/u.test(story.post(k)))
+            ? story.at(k + 1) : after;
         }
         // "Maren Holt, the Green front-runner, called on …": the verb after the appositive.
         // A comma that closes a description before the name is followed by the verb itself: "Another critic,
@@ -257,11 +259,11 @@ export class SpeakerResolver {
         // Up to three pieces: "Maren Holt, 41, a backer of Penn who lives in Alder Falls, Ore., finds …",
         // "R. Calder Voss, who worked for Mr. Penn's mother, Ada Penn, listed …".
         let relative = false;
-        for (let piece = 0; piece < 3 && after && /,\s*$/u.test(parsed.tokens[after.index - 1]?.post ?? ""); piece++) {
+        for (let piece = 0; piece < 3 && after && /,\s*$/u.test(story.previous(after)?.post ?? ""); piece++) {
           // Past the first piece, a verb after the comma is the subject's own verb ("…, 45, said").
           // ("Tobias Wren, Republican of North Dakota, said": a capitalised title opens a description too.)
           // "Tomas Lind, Ada's father, issued …": a possessive and a lower-case noun describe too.
-          const whose = /['’]s$/u.test(after.text) && /^\p{Ll}/u.test(parsed.tokens[after.index + 1]?.text ?? "");
+          const whose = /['’]s$/u.test(after.text) && /^\p{Ll}/u.test(story.next(after)?.text ?? "");
           const describing = whose || DESCRIBING.has(after.normal) || (isTitleWord(after.text) && !byStart.has(after.start)) || (!/^\p{Lu}/u.test(after.text)
             && !((n > 0 || piece > 0) && isFiniteVerb(after)) && !(piece > 0 && after.tags.has("Verb")));
           // "Owen Clarke, R-Tenn., revealed", "a driver from Elmvale, Kan., said": a party and state, a state.
@@ -271,7 +273,7 @@ export class SpeakerResolver {
           relative ||= /^(who|whose|which)$/u.test(after.normal);
           let k = after.index;
           while (k < sentence.endToken && k < after.index + 25 && !/,/u.test(story.post(k))) k++;
-          const verb = parsed.tokens[k + 1];
+          const verb = story.at(k + 1);
           after = k < after.index + 25 && verb && verb.sentence === sentence.index ? verb : undefined;
           // Right after the appositive the verb is expected; the tagger reads "advocates", "calls" as nouns.
           if (after && after.tags.has("Plural") && /^\p{Ll}+s$/u.test(after.text)) after = { ...after, tags: VERB_TAGS };
@@ -282,7 +284,7 @@ export class SpeakerResolver {
         // subject and its verb.
         if (after) after = skipTimePhrase(parsed.tokens, after, sentence.endToken);
         // "Penn approaches it …": a verb the tagger reads as a plural noun, known by the object after it.
-        const object = after ? parsed.tokens[after.index + 1] : undefined;
+        const object = story.next(after);
         if (after && pluralReadAsVerb(after, object)) after = { ...after, tags: VERB_TAGS };
         if (!after || !(after.tags.has("Verb") || after.tags.has("Adverb") || after.tags.has("Auxiliary"))) continue;
         const words = parsed.tokens.slice(first.index, after.index)
@@ -308,13 +310,14 @@ export class SpeakerResolver {
     if (from === undefined) return undefined;
     const owner = byStart.get(tokens[from]?.start ?? -1);
     if (!owner || this.insideQuote(owner.mention.start) || !/^['’]s?(?!\p{L})/u.test(this.text.slice(owner.mention.end, owner.mention.end + 3))) return undefined;
-    let k = tokenIndexAt(tokens, owner.mention.end);
+    const k = tokenIndexAt(tokens, owner.mention.end);
     // The possessed noun, maybe after an adjective: "Tuttle's article", "Ada Quill's own campaign".
     const noun = tokens.slice(k, Math.min(end, k + 3)).find((t) => t.tags.has("Noun") && !/^\p{Lu}/u.test(t.text));
     if (!noun) return undefined;
-    k = noun.index + 1;
     // Its verb follows (possibly after an adverb): the possessed thing is the subject.
-    const verb = tokens[k]?.tags.has("Adverb") ? tokens[k + 1] : tokens[k];
+    const words = TokenWindow.of(tokens);
+    const next = words.next(noun);
+    const verb = next?.tags.has("Adverb") ? words.next(next) : next;
     return verb && (verb.tags.has("Verb") || verb.tags.has("Auxiliary")) ? owner : undefined;
   }
 
@@ -383,7 +386,7 @@ export class SpeakerResolver {
       // own, whatever the tagger made of it.
       // A place before the "of" ("Harbor County Supervisor", misread as one) is no speaker either.
       const ofTitle = phraseWords.normal(cut) === "of" && after.length > 2 && /^\p{Lu}/u.test(after.text(0))
-        && !after.has(0, "FirstName") && before?.draft?.type === "place";
+        && !after.has(0, "FirstName") && (before?.draft ? entityKind(before.draft) : undefined) === "place";
       const titled = (isTitleWord(phraseWords.text(cut - 1)) || ofTitle) && after.length > 1
         && (!after.has(0, "Person") || ofTitle) && after.has(after.length - 1, "Person");
       // "Secretary of State Mary Whitcomb": the "of" is inside the title, whose holder is named after it, even
@@ -400,7 +403,7 @@ export class SpeakerResolver {
         const title = this.text.slice(firstWord.start, firstAfter.end).replace(/^(the|a|an)\s+/iu, "");
         // The title's last word may read as a role of its own ("Minister of Finance Ivo Ranic": "Finance").
         const roleInTitle = !head?.role || head.role === firstAfter.text;
-        if (head?.draft?.type === "person") {
+        if (head?.draft && isPerson(head.draft)) {
           if (bareTitle && roleInTitle) return { ...head, role: title };
           // "Chief of Naval Operations Adm. Ada Quill": the role runs from the first title, not from "Naval".
           const headRole = head.role;
@@ -421,7 +424,7 @@ export class SpeakerResolver {
     const end = lastWord.end;
     // "Holt ally Martin Vey": the head of the phrase is the last person named in it.
     const inside = this.namedIn(start, end);
-    const people = inside.filter((o) => o.draft.type === "person");
+    const people = inside.filter((o) => isPerson(o.draft));
     const named = people.length > 0 ? people[people.length - 1] : inside[0];
     if (named) {
       // The head of a noun phrase is its last word: "Air Force 1st Lt. Corin Bale", "Florida-based
@@ -429,10 +432,10 @@ export class SpeakerResolver {
       // named before the head is not the speaker; the words after it are read instead.
       const possessor = /^['’]/u.test(this.text.slice(named.mention.end, named.mention.end + 1));
       const rest = words.filter((w) => w.start >= named.mention.end && !/^['’]s?$/u.test(w.text));
-      if (rest.length > 0 && (possessor || named.draft.type !== "person")) {
+      if (rest.length > 0 && (possessor || !isPerson(named.draft))) {
         const head = this.resolveNamed(rest, appositive);
         if (head && (head.draft || head.name)) return head;
-        if (possessor || named.draft.type === "place" || rest.some((w) => /^\p{Lu}/u.test(w.text))) return head ?? null;
+        if (possessor || entityKind(named.draft) === "place" || rest.some((w) => /^\p{Lu}/u.test(w.text))) return head ?? null;
         // "the Kremlin press service": common nouns after an organisation leave it the speaker.
       }
       // Where the name itself starts: "Transport Minister Karl Weiss" may be one mention holding its title.
@@ -521,7 +524,7 @@ export class SpeakerResolver {
     // The word before the title is kept to tell a deputy secretary from the secretary (holdsOffice).
     const after = new RegExp(`^,\\s+(?:a|an|the|his|her|its|their)\\s(?:[^,.;]{0,40}?\\s)?(?:([^\\s,.;]+)\\s)?${escapeRegExp(title)}\\b(?=\\s*[,.;:)]|\\s+(?:of|for|at|in|to|on|with|from)\\b|$)`, "u");
     for (const o of this.owners) {
-      if (o.draft.type !== "person") continue;
+      if (!isPerson(o.draft)) continue;
       const described = after.exec(this.text.slice(o.mention.end, o.mention.end + 60).toLowerCase());
       if (this.holdsOfficeBefore(o.mention.start, title) || (described !== null && holdsOfficeAfter(described[1], title))) {
         found.add(o.draft);
@@ -553,8 +556,8 @@ export class SpeakerResolver {
     const possessor = words.findIndex(isPossessive);
     if (possessor >= 0 && possessor < words.length - 1) return null;
     const surname = lastName.text.toLowerCase();
-    const holder = this.drafts.find((d) => d.type === "person"
-      && d.mentions.some((m) => m.text.toLowerCase().split(/\s+/u).pop() === surname));
+    const holder = this.drafts.find((d) => isPerson(d)
+      && mentionsOf(d).some((m) => m.text.toLowerCase().split(/\s+/u).pop() === surname));
     const name = this.text.slice(firstName.start, lastName.end);
     return { draft: holder ?? null, name: holder ? null : name, role: appositiveRole(this.text, appositive),
       how: holder ? "surname" : "unlisted-name" };
@@ -599,16 +602,16 @@ export class SpeakerResolver {
     const wanted = pronoun.normal === "she" ? "female" : pronoun.normal === "he" ? "male" : null;
     const none: ResolvedPronoun = { draft: null, how: "none" };
     if (!wanted) return none;
-    const compatible = (d: EntityDraft) => d.type === "person" && this.genderOf(d) !== (wanted === "male" ? "female" : "male");
+    const compatible = (d: EntityDraft) => isPerson(d) && this.genderOf(d) !== (wanted === "male" ? "female" : "male");
     // "Penn assures his listeners he will ask …": a pronoun after its own sentence's subject is that subject.
     const own = this.subjectOfSentence(pronoun.sentence);
     if (own && own.offset < offset && compatible(own.draft)) return { draft: own.draft, how: "pronoun-own-subject" };
     // "Marlow assures his listeners he will …": a possessive of the pronoun's gender between the subject and the
     // pronoun outweighs a guess from the first name ("Lindsey"), though not a courtesy title, when no one else is
     // named between ("Ada Quill praised Tom Reyes for his work, but he said" is his).
-    if (own && own.offset < offset && own.draft.type === "person" && draftCourtesyGender(own.draft) === null
+    if (own && own.offset < offset && isPerson(own.draft) && courtesyGenderOf(own.draft) === null
       && this.possessiveBetween(own.offset, offset, wanted)
-      && !this.namedIn(own.offset + 1, offset).some((o) => o.draft.type === "person" && o.draft !== own.draft)) {
+      && !this.namedIn(own.offset + 1, offset).some((o) => isPerson(o.draft) && o.draft !== own.draft)) {
       return { draft: own.draft, how: "pronoun-possessive" };
     }
     // Both lists are in text order: start from the last act before the pronoun and walk back (no whole scans).
@@ -675,20 +678,22 @@ export class SpeakerResolver {
    * better evidence than a first name (the tagger takes "Lindsey" for a woman's), so it wins; a story that
    * gives both wins nothing over the entity's own guess.
    */
-  private genderOf(draft: EntityDraft): EntityDraft["gender"] {
+  private genderOf(draft: EntityDraft): Gender | null {
     const known = this.genders.get(draft);
     if (known !== undefined) return known;
-    const gender = this.people.of(draft)?.gender ?? draftCourtesyGender(draft) ?? draft.gender;
+    const gender = this.people.genderOf(draft);
     this.genders.set(draft, gender);
     return gender;
   }
 
-  private readonly genders = new Map<EntityDraft, EntityDraft["gender"]>();
+  private readonly genders = new Map<EntityDraft, Gender | null>();
 
   /** The sentence holding a text offset. */
   sentenceAt(offset: number): number | undefined {
     const index = tokenIndexAt(this.tokens, offset);
-    return (this.tokens[index] ?? this.tokens[index - 1])?.sentence;
+    const story = TokenWindow.of(this.tokens);
+    // The word at the offset, or the story's last word for an offset past it.
+    return (story.at(index) ?? story.at(index - 1))?.sentence;
   }
 
   /**
@@ -710,7 +715,7 @@ export class SpeakerResolver {
     const subject = this.subjectOfSentence(first.sentence);
     if (subject && subject.draft !== draft) return true;
     const fourth = story.at(Math.min(first.index + 3, story.length - 1)) ?? first;
-    return this.namedIn(first.start, fourth.end).some((o) => o.draft.type === "person" && o.draft !== draft);
+    return this.namedIn(first.start, fourth.end).some((o) => isPerson(o.draft) && o.draft !== draft);
   }
 
   /** The person who is the subject of the given sentence, if one is. */
@@ -775,7 +780,7 @@ const VERB_TAGS: ReadonlySet<string> = new Set(["Verb", "PresentTense"]);
 
 /** "of Germany", "of Philadelphia": a home after a name. */
 function isHome(tokens: Token[], token: Token): boolean {
-  return token.normal === "of" && /^\p{Lu}/u.test(tokens[token.index + 1]?.text ?? "");
+  return token.normal === "of" && /^\p{Lu}/u.test(TokenWindow.of(tokens).next(token)?.text ?? "");
 }
 
 /** The word after the home that starts at `of` ("of New York said" gives "said"), or undefined. */
@@ -798,8 +803,9 @@ function afterConjunction(tokens: Token[], k: number, end: number, sentenceStart
   const conjunction = tokens[k];
   if (k >= end || !conjunction || !/^(and|but)$/u.test(conjunction.normal) || breaksAfter(conjunction)) return 0;
   let next = k + 1;
-  if (tokens[next]?.normal === "since" && tokens[next + 1]?.normal === "then") next += 2;
-  else if (/^(then|now|later|since)$/u.test(tokens[next]?.normal ?? "")) next++;
+  const words = TokenWindow.of(tokens);
+  if (words.normal(next) === "since" && words.normal(next + 1) === "then") next += 2;
+  else if (/^(then|now|later|since)$/u.test(words.normal(next))) next++;
   else return 0;
   if (tokens.slice(sentenceStart, k).some((t) => /^(he|she|his|her|him|hers|himself|herself)$/u.test(t.normal))) return 0;
   return next < end ? next : 0;
@@ -827,11 +833,12 @@ function inNounPhrase(token: Token): boolean {
 
 /** Whether the words from token `from` up to the offset `end` are all of one noun phrase (no verb, no break). */
 function nounPhraseUpTo(tokens: Token[], from: number, end: number): boolean {
+  const words = TokenWindow.of(tokens);
   for (let k = from; k < tokens.length; k++) {
-    const token = tokens[k];
+    const token = words.at(k);
     if (!token || token.start >= end) break;
     if (breaksAfter(token)) return false;
-    if (token.tags.has("Verb") && !/^\p{Lu}/u.test(token.text) && !nounReadAsVerb(token, tokens[k + 1])) return false;
+    if (token.tags.has("Verb") && !/^\p{Lu}/u.test(token.text) && !nounReadAsVerb(token, words.next(token))) return false;
   }
   return true;
 }
@@ -879,7 +886,8 @@ function lastBefore(acts: SpeechAct[], offset: number): number {
 }
 
 function rank(draft: EntityDraft): number {
-  return draft.type === "person" ? 0 : draft.type === "organization" ? 1 : 2;
+  const kind = entityKind(draft);
+  return kind === "person" ? 0 : kind === "organization" ? 1 : 2;
 }
 
 /** "a spokeswoman for the agency" -> "spokeswoman for the agency". */
@@ -892,21 +900,5 @@ function appositiveRole(text: string, appositive: Token[]): string | null {
   return raw.replace(/^\d{1,3},\s*/u, "").replace(/^(the|a|an)\s+/iu, "") || null;
 }
 
-/**
- * A person's fullest name: the longest clean mention (most words, then most characters; the first of equals),
- * `cleanNames` giving each mention's name as a speaker would be printed.
- */
-export function fullestName(mentions: RawMention[], cleanNames: ReadonlyMap<RawMention, string>): string {
-  let best = "";
-  let bestWords = 0;
-  for (const m of mentions) {
-    const name = cleanNames.get(m) ?? m.text;
-    const words = name === "" ? 0 : name.split(" ").length;
-    if (words > bestWords || (words === bestWords && name.length > best.length)) {
-      best = name;
-      bestWords = words;
-    }
-  }
-  // "Tom" of "Tom and Ada Quill" is Tom Quill, as the entity is named (merge.ts).
-  return (bestWords < 2 ? impliedFullName(mentions) : undefined) ?? (best || (mentions[0]?.text ?? ""));
-}
+/** Re-exported for the callers that merge stories' pieces (pieces.ts); the people index holds it. */
+export { fullestName };

@@ -63,6 +63,33 @@ export class TokenWindow {
     return token === undefined ? -1 : this.tokens.indexOf(token);
   }
 
+  /**
+   * The word right before `token` in the view: "the word before the verb" without index arithmetic at the
+   * caller. Undefined at the start of the view, or for a word the view does not hold.
+   */
+  previous(token: Token | undefined): Token | undefined {
+    const at = this.positionOf(token);
+    return at < 0 ? undefined : this.at(at - 1);
+  }
+
+  /** The word right after `token` in the view; undefined at its end, or for a word the view does not hold. */
+  next(token: Token | undefined): Token | undefined {
+    const at = this.positionOf(token);
+    return at < 0 ? undefined : this.at(at + 1);
+  }
+
+  /**
+   * Where `token` stands in the view, or -1. A word is found by where it starts, so a copy with its tags
+   * corrected (a verb the tagger read as a noun) is found too. Views are runs of the story's words in order, so
+   * the word's story index less the first word's is its place, checked, before any scan.
+   */
+  private positionOf(token: Token | undefined): number {
+    if (token === undefined) return -1;
+    const guess = token.index - (this.tokens[0]?.index ?? 0);
+    if (this.tokens[guess]?.start === token.start) return guess;
+    return this.tokens.findIndex((t) => t.start === token.start);
+  }
+
   /** The words from `start` up to (not including) `end`, as a new array. */
   slice(start?: number, end?: number): Token[] {
     return this.tokens.slice(start, end);

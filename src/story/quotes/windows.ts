@@ -12,6 +12,11 @@ export function tokenIndexAt(tokens: Token[], offset: number): number {
   return countBefore(tokens, offset, (t) => t.start);
 }
 
+/** The last token starting before `offset`: the word right before a quote's opening mark, or undefined. */
+export function tokenBefore(tokens: Token[], offset: number): Token | undefined {
+  return TokenWindow.of(tokens).at(tokenIndexAt(tokens, offset) - 1);
+}
+
 const SENTENCE_END = /[.!?]/u;
 /**
  * How far a window reaches: attributions after a quote are short, and long windows catch other people's verbs;
