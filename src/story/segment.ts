@@ -10,7 +10,7 @@
  */
 import type { BlockKind, Boilerplate, Meta, NavLinks, Paragraph } from "../types.js";
 import { isNewswire } from "./segment/agencies.js";
-import { bestStretch, describeLines, extendWithList, headlineRuns, innerKind, scoreLines, type LineInfo, type LineInfos } from "./segment/body.js";
+import { bestStretch, describeLines, extendWithList, extendWithSignature, headlineRuns, innerKind, scoreLines, type LineInfo, type LineInfos } from "./segment/body.js";
 import { authorBox, bareByline, bylinePhotographer, isRoleLine, knownFirstName, namesAPerson, parseByline, peopleOnly, readsAsSurname, signOff } from "./segment/byline.js";
 import { isWireService } from "./segment/agencies.js";
 import { captionCredit, CREDIT_LABEL_ALONE, gluedCreditLength, isLabelledCredit } from "./segment/credit.js";
@@ -103,7 +103,7 @@ function classify(text: string): Classified {
   const stretch = bestStretch(infos);
   // No line reads as prose (a note of a few short lines, a cut-off stdin): rather than lose the story, every
   // line that is not recognisably furniture is body.
-  const [first, storyEnd] = stretch ? [stretch[0], extendWithList(infos, stretch[1])] : [0, infos.length - 1];
+  const [first, storyEnd] = stretch ? [stretch[0], extendWithList(infos, extendWithSignature(infos, stretch[1]))] : [0, infos.length - 1];
   const box = stretch ? inlineLinkBox(infos, storyEnd) : null;
   const last = box ? box.resumesUntil : storyEnd;
   for (let i = first; i <= last; i++) kinds[i] = innerKind(infos.get(i)!) ?? "body";

@@ -504,6 +504,33 @@ function introducedList(infos: LineInfos, last: number): number {
   return j - (last + 1) >= 2 ? j - 1 : last;
 }
 
+/** A quotation's signature: a dash, then a name and perhaps a description ("― Ada Park, harbour master"). */
+const QUOTE_SIGNATURE = /^(?:[―—–]|--)\s*\p{Lu}[^.!?:;]{1,80}$/u;
+/** The most words a signature line holds, name and description together (quotes/layouts.ts reads no longer one). */
+const SIGNATURE_WORDS = 14;
+/** A line that ends in a closing quotation mark: a quotation's last paragraph. */
+const ENDS_QUOTE = /["”»’]$/u;
+
+/**
+ * A quotation's signature right under it ("“…”" over "― Ada Park, harbour master") belongs to the story: quotes
+ * read it as the quotation's speaker (quotes/layouts.ts). Being short and without a full stop it scores as
+ * furniture and ends the stretch of prose; here the stretch takes it in, and the prose that follows it.
+ */
+export function extendWithSignature(infos: LineInfos, last: number): number {
+  const quote = infos.get(last);
+  const signature = infos.get(last + 1);
+  if (!quote || !signature || signature.phrase || signature.size > SIGNATURE_WORDS) return last;
+  if (!ENDS_QUOTE.test(quote.line.text.trim()) || !QUOTE_SIGNATURE.test(signature.line.text.trim())) return last;
+  let end = last + 1;
+  for (let next = infos.get(end + 1); next && isProse(next); next = infos.get(end + 1)) end++;
+  return end;
+}
+
+/** A sentence of the story's prose: it ends like one, holds a few words, and is no known phrase, caption or credit. */
+function isProse(info: LineInfo): boolean {
+  return info.terminal && info.size >= 4 && !info.phrase && !info.caption && info.credit === null && !info.repeat;
+}
+
 /** A line that looks like an entry of a list of facts: dates, scores, places ("June 9 -- Arena, City, ST"). */
 function listEntry(info: LineInfo): boolean {
   if (info.phrase || info.credit !== null || info.caption || info.repeat || info.dateOnly) return false;
