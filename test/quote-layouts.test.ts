@@ -1,7 +1,6 @@
 /**
  * Speakers given by a story's layout (src/story/quotes/layouts.ts) on small invented stories: a quotation's
- * signature line under it, and a transcript's labelled lines without quote marks. The expected speakers were
- * read off each story by a person.
+ * signature line under it. The expected speakers were read off each story by a person.
  */
 import { describe, expect, it } from "vitest";
 import { extract } from "../src/index.js";
@@ -40,49 +39,5 @@ describe("a quotation's signature line", () => {
     // No quotation over it: a short dash-led line is furniture (here a link), not a signature.
     const { paragraphs } = segment("Ferry fares to rise\n\nThe harbour board voted on Tuesday to raise ferry fares by ten percent.\n\n— Back to top");
     expect(paragraphs.map((p) => p.text)).toEqual(["The harbour board voted on Tuesday to raise ferry fares by ten percent."]);
-  });
-});
-
-describe("a transcript's lines without quote marks", () => {
-  const exchange = [
-    "Ferry talks, in their words",
-    "Harbour master Ada Quill and pilot Tom Reyes met the board on Monday. Part of the exchange follows.",
-    "QUILL: We will not run the ferry until the hull is repaired.",
-    "Mr. REYES: The pilots are ready to sail tomorrow.",
-    "NOTE: The board meets again in May.",
-    "QUILL: Then the pilots can pay for the hull.",
-  ].join("\n\n");
-
-  it("gives each labelled line to the story's person with the label's surname, and a note to no one", () => {
-    expect(quotesOf(exchange)).toEqual([
-      { text: "We will not run the ferry until the hull is repaired.", speaker: "Ada Quill", rule: "transcript-line" },
-      { text: "The pilots are ready to sail tomorrow.", speaker: "Tom Reyes", rule: "transcript-line" },
-      { text: "Then the pilots can pay for the hull.", speaker: "Ada Quill", rule: "transcript-line" },
-    ]);
-  });
-
-  it("leaves an interview's “Q:” and “A:” alone: they name no one, and annotated news counts no quote there", () => {
-    const interview = "Ada Quill on the ferry\n\nHarbour master Ada Quill spoke to the Ledger on Monday.\n\nQ: When will the ferry run again?\n\nA: Not before the hull is repaired.\n\nQ: And the fares?\n\nA: They will rise.";
-    expect(quotesOf(interview)).toEqual([]);
-  });
-
-  it("is decided on the whole story: one labelled line, a dateline or a note make no transcript", () => {
-    const one = "Ferry talks\n\nHarbour master Ada Quill met the board on Monday.\n\nQUILL: We will not run the ferry.\n\nThe board meets again in May.";
-    expect(quotesOf(one)).toEqual([]);
-    const labels = "Ferry fares rise\n\nWASHINGTON: Harbour master Ada Quill raised ferry fares on Monday.\n\nNOTE: The new fares start in May.\n\nUPDATE: The board approved the plan.";
-    expect(quotesOf(labels)).toEqual([]);
-  });
-
-  it("leaves a labelled line with quote marks to its marks", () => {
-    const marked = [
-      "Ferry talks",
-      "Harbour master Ada Quill and pilot Tom Reyes met the board on Monday.",
-      "QUILL: We will not pay ‘a cent more’ for the hull.",
-      "REYES: The pilots are ready to sail tomorrow.",
-    ].join("\n\n");
-    expect(quotesOf(marked)).toEqual([
-      { text: "a cent more", speaker: "Ada Quill", rule: "transcript-label" },
-      { text: "The pilots are ready to sail tomorrow.", speaker: "Tom Reyes", rule: "transcript-line" },
-    ]);
   });
 });

@@ -12,7 +12,7 @@ import { ACTS_ON_WORDS, CLAUSE_ONLY_OPENERS, CLAUSE_OPENERS, JUDGES, OBJECT_PRON
 import { findQuotedSpans, HEADLINE_PARAGRAPH, inTitleCaseHeadline, insideQuote, type QuotedSpan } from "./marks.js";
 import { SpeakerResolver, type PronounDecision, type SpeechAct, type Subject } from "./resolve.js";
 import { indirectSpeech, type IndirectDraft } from "./indirect.js";
-import { signedAfter, transcriptLabel, transcriptLines } from "./layouts.js";
+import { signedAfter, transcriptLabel } from "./layouts.js";
 import { entityKind, isPerson, mentionsOf } from "./people.js";
 import { spokenAloud } from "./spoken.js";
 import { isScareQuote } from "./scare.js";
@@ -133,10 +133,7 @@ export function extractQuotes(
   // The headline's quotes too ("Quill: Reyes Plan Is ‘Dead on Arrival’"): it is read as prose for its names, and a
   // headline's marks quote someone's words as a paragraph's do. Its spans carry HEADLINE_PARAGRAPH.
   const headlines = headlineBlocks(parsed);
-  const marked = byOpen(onceEach(text, findQuotedSpans(text, headlines), headlines), findQuotedSpans(text, scanned));
-  // A transcript's lines are quotes without marks ("PARK: We will not …"), their label the speaker (layouts.ts).
-  const transcript = new Map(transcriptLines(parsed, paragraphs, marked, drafts).map((line) => [line.span, line.attribution]));
-  const spans = transcript.size === 0 ? marked : byOpen(marked, [...transcript.keys()]);
+  const spans = byOpen(onceEach(text, findQuotedSpans(text, headlines), headlines), findQuotedSpans(text, scanned));
   /** The block a span stands in: its body paragraph, or the headline block holding it. */
   const blockOf = (span: QuotedSpan): Paragraph | undefined => span.paragraph === HEADLINE_PARAGRAPH
     ? headlines.find((h) => h.start <= span.open && span.open < h.end) : paragraphs[span.paragraph];
@@ -161,9 +158,7 @@ export function extractQuotes(
     // dropped below, so it does not end the attribution's window as another quote would.
     const nextOpen = spans[untitledFrom[k + 1] ?? spans.length]?.open ?? text.length;
     const content = contentOf(text, span);
-    const line = transcript.get(span);
-    // A transcript's line is a whole quote, whatever its label ("PARK:") reads like.
-    const kind = line ? "direct" : kindOf(content, text.slice(Math.max(blockOf(span)?.start ?? 0, span.open - 40), span.open));
+    const kind = kindOf(content, text.slice(Math.max(blockOf(span)?.start ?? 0, span.open - 40), span.open));
     const endRegion = span.paragraph === HEADLINE_PARAGRAPH ? region
       : regionOfParagraph.get(paragraphIndexAt(paragraphs, span.close)) ?? region;
     const handsOver = /[,!?]\s*$/u.test(content);
@@ -233,9 +228,9 @@ export function extractQuotes(
     // words are that person's even when capitalised like a title.
     // Layouts that name the speaker without a verb (layouts.ts): "“…” ― Ada Quill" signs the quote outright;
     // "QUILL: … ‘…’" labels a transcript's line.
-    attribution = line ?? signedAfter(parsed, paragraphs, span) ?? attribution;
-    const lead = line ?? (attribution ? null : namedLead(parsed, blockOf(span), span, region)
-      ?? transcriptLabel(parsed, blockOf(span), span, drafts));
+    attribution = signedAfter(parsed, paragraphs, span) ?? attribution;
+    const lead = attribution ? null : namedLead(parsed, blockOf(span), span, region)
+      ?? transcriptLabel(parsed, blockOf(span), span, drafts);
     attribution ??= lead;
 
     // “A,” he said, “B.”: the attribution sits between two pieces of one quote.

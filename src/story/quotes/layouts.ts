@@ -2,8 +2,7 @@
  * Speakers given by the layout of the text rather than by a verb of saying:
  * - a signature after a dash: "“…” ― Ada Quill", "“…”⏎— Ada Quill, harbour master" (on the next line or in the
  *   next paragraph);
- * - a transcript's label: "QUILL: … ‘…’", "Quill: ‘…’", a paragraph opened by a person's name and a colon;
- * - a transcript's lines without marks: "PARK: We will not …", in a story whose paragraphs open with such labels.
+ * - a transcript's label: "QUILL: … ‘…’", "Quill: ‘…’", a paragraph opened by a person's name and a colon.
  */
 import type { ParsedStory, Token } from "../../nlp/parse.js";
 import type { Paragraph } from "../../types.js";
@@ -122,86 +121,4 @@ function labelAt(parsed: ParsedStory, from: number, limit: number, drafts: Entit
     if (token.post.trim() !== "" && !/^\.\s*$/u.test(token.post)) return null;
   }
   return null;
-}
-
-/**
- * A speaker's label opening a paragraph of a transcript, in capitals, and its colon: "PARK:", "ADA PARK:",
- * "MR. PARK:", "Mr. PARK:" (a courtesy title as written). Captured: the label.
- */
-const UPPER_LABEL = /^((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev)\.\s+)?\p{Lu}[\p{Lu}.'’-]*(?:\s+\p{Lu}[\p{Lu}.'’-]*){0,3}):[ \t]+(?=\S)/u;
-/** The tags of a surname, given to a transcript label's words in capitals. */
-const NAME_TAGS: ReadonlySet<string> = new Set(["Noun", "ProperNoun", "Person", "LastName"]);
-/** How many paragraphs of a story must open with a speaker's label for it to be laid out as a transcript. */
-const TRANSCRIPT_LINES = 2;
-
-/** One line of a transcript: the words after the label, as a quoted span, and who the label names. */
-export interface TranscriptLine {
-  span: QuotedSpan;
-  attribution: Attribution;
-}
-
-/**
- * "PARK: We will not pay.", "Mr. PARK: …": in a story laid out as a transcript, each paragraph opened by a
- * speaker's label in capitals is that speaker's words, quote marks or none. The layout is decided on the whole
- * story: at least TRANSCRIPT_LINES paragraphs open with a label that names one of the story's people (its last
- * word a surname the story gives a person), so that an "UPDATE:", a "NOTE:" or a dateline's "WASHINGTON:"
- * opening a paragraph of an ordinary story is no one's line. A labelled paragraph that holds quote marks is left
- * to them (its quotes are the label's, `transcriptLabel`).
- *
- * An interview's "Q:" and "A:" are not read: they name no one, and annotated news (PolNeAR's Q&A with a vice
- * president) counts no quote in them.
- */
-export function transcriptLines(
-  parsed: ParsedStory, paragraphs: Paragraph[], spans: QuotedSpan[], drafts: EntityDraft[],
-): TranscriptLine[] {
-  const known = surnames(drafts);
-  const speakers: { paragraph: Paragraph; label: string }[] = [];
-  for (const paragraph of paragraphs) {
-    const label = UPPER_LABEL.exec(parsed.text.slice(paragraph.start, paragraph.end))?.[1];
-    if (!label) continue;
-    const last = label.split(/\s+/u).pop()?.toLowerCase().replace(/['’]s$/u, "") ?? "";
-    if (known.has(last)) speakers.push({ paragraph, label });
-  }
-  if (speakers.length < TRANSCRIPT_LINES) return [];
-  // The paragraphs holding quote marks: each piece of a quoted span, found by binary search (a long transcript
-  // with many quotes would make a scan of every span for every line quadratic).
-  const marked = new Set<number>();
-  for (const span of spans) {
-    marked.add(paragraphIndexOf(paragraphs, span.open));
-    for (const piece of span.pieces) marked.add(paragraphIndexOf(paragraphs, piece.start));
-    marked.add(paragraphIndexOf(paragraphs, Math.max(span.open, span.close - 1)));
-  }
-  const lines: TranscriptLine[] = [];
-  for (const { paragraph } of speakers) {
-    if (marked.has(paragraph.index)) continue;
-    const written = parsed.text.slice(paragraph.start, paragraph.end);
-    const contentStart = paragraph.start + (UPPER_LABEL.exec(written)?.[0].length ?? 0);
-    const contentEnd = paragraph.start + written.trimEnd().length;
-    // The label's words name the speaker, a surname of the story's people: read as the name they spell ("REYES" as
-    // "Reyes"), whatever the tagger made of a word in capitals (a plural noun). Only the words in capitals: the
-    // entity finder may hold "Mr. REYES" as a person of its own, apart from the "Tom Reyes" the story names, whom
-    // the surname alone finds.
-    const speaker = wordsIn(parsed, paragraph.start, contentStart)
-      .filter((word) => /^\p{Lu}{2}/u.test(word.text)).map(asName);
-    lines.push({
-      span: { open: contentStart, close: contentEnd, contentStart, contentEnd, paragraph: paragraph.index, pieces: [{ start: contentStart, end: contentEnd }] },
-      attribution: { verb: null, speaker, appositive: [], according: [], rule: "transcript-line" },
-    });
-  }
-  return lines;
-}
-
-/** A word of a label in capitals as the name it spells: "REYES" read as "Reyes", a surname. */
-function asName(word: Token): Token {
-  const text = word.text.charAt(0) + word.text.slice(1).toLowerCase();
-  return { ...word, text, normal: text.toLowerCase(), tags: NAME_TAGS };
-}
-
-/** The story's words from `from` up to `to`. */
-function wordsIn(parsed: ParsedStory, from: number, to: number): Token[] {
-  const words: Token[] = [];
-  for (let i = tokenIndexAt(parsed.tokens, from), token = parsed.tokens[i]; token && token.start < to; token = parsed.tokens[++i]) {
-    words.push(token);
-  }
-  return words;
 }

@@ -57,7 +57,7 @@ export interface AttributionRule {
 }
 
 export const RULES = [
-  // 0. A layout that names the speaker outright (layouts.ts): it wins over any words around the quote.
+  // 0. A layout that signs the quote outright (layouts.ts): it wins over any words around the quote.
   {
     id: "after-dash-signature",
     description: "A name after a dash signs the quote: “…” ― Ada Quill (same line, next line or next paragraph).",
@@ -66,22 +66,6 @@ export const RULES = [
         text: "Ferry plan stalls as harbour board delays vote\n\nBRACKTON (Ledger) — The harbour board met on Monday to discuss the future of the island ferry, which has not run since May.\n\nBoard members said the repairs would cost more than the port could pay this year.\n\n“The ferry has not sailed since May, and nobody will tell us why.”\n― Ada Quill, harbour master\n\nIslanders have organised a petition asking the state to step in.",
         quote: "The ferry has not sailed",
         speaker: "Ada Quill",
-      },
-    ],
-  },
-  {
-    id: "transcript-line",
-    description: "A transcript's line without marks: “QUILL: …” in a story where at least two paragraphs open with a label in capitals naming one of its people.",
-    examples: [
-      {
-        text: "Ferry talks, in their words\n\nHarbour master Ada Quill and pilot Tom Reyes met the board on Monday. Part of the exchange follows.\n\nQUILL: We will not run the ferry until the hull is repaired.\n\nREYES: The pilots are ready to sail tomorrow.\n\nQUILL: Then the pilots can pay for the hull.",
-        quote: "We will not run the ferry",
-        speaker: "Ada Quill",
-      },
-      {
-        text: "Ferry talks, in their words\n\nHarbour master Ada Quill and pilot Tom Reyes met the board on Monday. Part of the exchange follows.\n\nQUILL: We will not run the ferry until the hull is repaired.\n\nMr. REYES: The pilots are ready to sail tomorrow.",
-        quote: "The pilots are ready",
-        speaker: "Tom Reyes",
       },
     ],
   },
