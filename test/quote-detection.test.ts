@@ -194,6 +194,14 @@ describe("a quote capitalised like a title but spoken", () => {
     expect(quotes(story(middle)).map((q) => q.text)).not.toContain("Island Morning,");
   });
 
+  it.each([
+    ["a slogan", "Dockers painted the slogan “Ferry Now For All” on the pier wall.", "Ferry Now For All"],
+    ["chants of", "The crowd answered with chants of “Open The Pier” as the board left.", "Open The Pier"],
+    ["a nickname after a comma", "Her old crew still call her by a nickname, “Tilly.”", "Tilly."],
+  ])("keeps the words a noun of words names: %s", (_what, middle, said) => {
+    expect(quotes(story(middle)).map((q) => q.text)).toContain(said);
+  });
+
   it("still drops a title named in the writer's words", () => {
     expect(quotes(story("Port director Ada Quill watched “Island Ferry Stories” on Sunday night.")).map((q) => q.text))
       .not.toContain("Island Ferry Stories");
@@ -243,6 +251,13 @@ describe("scare quotes", () => {
     expect(texts("The United States was sending the “ghost ferry” past the pier.")).toEqual([]);
     expect(texts("Ada Said was sailing the “ghost ferry” past the pier.")).toEqual([]);
     expect(texts("The United States backed the board's announcement of a “historic” pier.")).toEqual(["historic"]);
+  });
+
+  it("keeps a word or two a noun of words names: someone's words, not a term", () => {
+    expect(texts("The phrase “open port” was heard only once at the meeting.")).toEqual(["open port"]);
+    expect(texts("Dockers have used the term “ghost ferry” for a year.")).toEqual(["ghost ferry"]);
+    // Not any noun before the mark: "the ferry" names no words.
+    expect(texts("Pilots were sailing the ferry “Gull” past the pier.")).toEqual([]);
   });
 
   it("keeps a longer quoted phrase whatever its sentence", () => {
