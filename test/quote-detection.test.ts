@@ -92,6 +92,17 @@ describe("verbs of how something was said", () => {
   });
 });
 
+describe("a verb of saying before a colon and a contraction", () => {
+  // compromise reads "said" and "warned" here as interjections; they still report the quote.
+  it.each([
+    ["Harbour master Ada Quill said: \"It's late.\"", "said"],
+    ["Harbour master Ada Quill warned: “It’s not going to happen this year.”", "warned"],
+  ])("%s", (line, verb) => {
+    const [q] = quotes(`Ferry plan stalls\n\nThe harbour board met on Monday.\n\n${line}`);
+    expect([q?.speaker, q?.verb]).toEqual(["Ada Quill", verb]);
+  });
+});
+
 /** A story long enough to be read as news, with `middle` as its fourth paragraph. */
 function story(middle: string): string {
   return [
