@@ -28,6 +28,11 @@ describe("quote marks typed the wrong way round", () => {
       .toEqual([["The ferry is safe,", "Tom Reyes"]]);
   });
 
+  it("keeps a short last paragraph whose quote closes with a “ (not read as a link to a related story)", () => {
+    expect(said("Ferry plan stalls\n\nThe harbour board met on Monday.\n\n“The vote is off,” said Ada Quill. “We meet in June.“"))
+      .toEqual([["The vote is off,", "Ada Quill"], ["We meet in June.", "Ada Quill"]]);
+  });
+
   it("keeps reading a “ after a comma as an opener when a word follows it", () => {
     expect(quotes("Ada Quill said,“The tide is late.”").map((q) => q.text)).toEqual(["The tide is late."]);
   });
