@@ -28,6 +28,11 @@ describe("quote marks typed the wrong way round", () => {
       .toEqual([["The ferry is safe,", "Tom Reyes"]]);
   });
 
+  it("keeps a short last paragraph whose quote closes with a “ (not read as a link to a related story)", () => {
+    expect(said("Ferry plan stalls\n\nThe harbour board met on Monday.\n\n“The vote is off,” said Ada Quill. “We meet in June.“"))
+      .toEqual([["The vote is off,", "Ada Quill"], ["We meet in June.", "Ada Quill"]]);
+  });
+
   it("keeps reading a “ after a comma as an opener when a word follows it", () => {
     expect(quotes("Ada Quill said,“The tide is late.”").map((q) => q.text)).toEqual(["The tide is late."]);
   });
@@ -88,6 +93,17 @@ describe("phrasal verbs of saying", () => {
 describe("verbs of how something was said", () => {
   it.each(["vented", "blogged", "scoffed", "grumbled"])("reads '%s:' before a quote", (verb) => {
     const [q] = quotes(`Ferry plan stalls\n\nThe harbour board met on Monday.\n\nHarbour master Ada Quill ${verb}: “The ferry has not sailed since May.”`);
+    expect([q?.speaker, q?.verb]).toEqual(["Ada Quill", verb]);
+  });
+});
+
+describe("a verb of saying before a colon and a contraction", () => {
+  // compromise reads "said" and "warned" here as interjections; they still report the quote.
+  it.each([
+    ["Harbour master Ada Quill said: \"It's late.\"", "said"],
+    ["Harbour master Ada Quill warned: “It’s not going to happen this year.”", "warned"],
+  ])("%s", (line, verb) => {
+    const [q] = quotes(`Ferry plan stalls\n\nThe harbour board met on Monday.\n\n${line}`);
     expect([q?.speaker, q?.verb]).toEqual(["Ada Quill", verb]);
   });
 });
@@ -194,6 +210,14 @@ describe("a quote capitalised like a title but spoken", () => {
     expect(quotes(story(middle)).map((q) => q.text)).not.toContain("Island Morning,");
   });
 
+  it.each([
+    ["a slogan", "Dockers painted the slogan “Ferry Now For All” on the pier wall.", "Ferry Now For All"],
+    ["chants of", "The crowd answered with chants of “Open The Pier” as the board left.", "Open The Pier"],
+    ["a nickname after a comma", "Her old crew still call her by a nickname, “Tilly.”", "Tilly."],
+  ])("keeps the words a noun of words names: %s", (_what, middle, said) => {
+    expect(quotes(story(middle)).map((q) => q.text)).toContain(said);
+  });
+
   it("still drops a title named in the writer's words", () => {
     expect(quotes(story("Port director Ada Quill watched “Island Ferry Stories” on Sunday night.")).map((q) => q.text))
       .not.toContain("Island Ferry Stories");
@@ -243,6 +267,13 @@ describe("scare quotes", () => {
     expect(texts("The United States was sending the “ghost ferry” past the pier.")).toEqual([]);
     expect(texts("Ada Said was sailing the “ghost ferry” past the pier.")).toEqual([]);
     expect(texts("The United States backed the board's announcement of a “historic” pier.")).toEqual(["historic"]);
+  });
+
+  it("keeps a word or two a noun of words names: someone's words, not a term", () => {
+    expect(texts("The phrase “open port” was heard only once at the meeting.")).toEqual(["open port"]);
+    expect(texts("Dockers have used the term “ghost ferry” for a year.")).toEqual(["ghost ferry"]);
+    // Not any noun before the mark: "the ferry" names no words.
+    expect(texts("Pilots were sailing the ferry “Gull” past the pier.")).toEqual([]);
   });
 
   it("keeps a longer quoted phrase whatever its sentence", () => {

@@ -5,7 +5,8 @@
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import { SPEECH_VERBS } from "../src/nlp/lexicon.js";
-import { baseFormIn, inflections, regularForms, speechVerbBase } from "../src/story/speech-verbs.js";
+import { baseFormIn, inflections, isSpeechVerb, regularForms, speechVerbBase } from "../src/story/speech-verbs.js";
+import type { Token } from "../src/nlp/parse.js";
 
 const nlp = createRequire(import.meta.url)("compromise") as {
   methods(): { two: { transform: { verb: { conjugate(v: string, m: unknown): Record<string, string> } } } };
@@ -50,5 +51,15 @@ describe("inflections derived from base forms", () => {
         expect(forms, `${entry} ${key}`).toContain(conjugated[key]);
       }
     }
+  });
+});
+
+describe("a verb of saying compromise reads as an interjection", () => {
+  const token = (text: string, tags: string[]) => ({ text, normal: text.toLowerCase(), tags: new Set(tags) }) as unknown as Token;
+
+  it("counts an inflected form ('said:' before a contraction), not the bare 'say' of 'than, say, the pier'", () => {
+    expect(isSpeechVerb(token("said", ["Expression"]))).toBe(true);
+    expect(isSpeechVerb(token("warned", ["Expression"]))).toBe(true);
+    expect(isSpeechVerb(token("say", ["Expression"]))).toBe(false);
   });
 });

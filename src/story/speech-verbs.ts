@@ -114,6 +114,12 @@ export function phrasalSpeechVerb(head: Token, next: Token | undefined): string 
  */
 export function isSpeechVerb(token: Token, next?: Token): boolean {
   if (next !== undefined && phrasalSpeechVerb(token, next) !== null) return true;
+  // compromise also reads an inflected verb of saying as an interjection before a colon and a contraction
+  // ("Reyes said: “It's late.”", "he warned: “It’s …”"); the bare "say" of "than, say, the board" stays one.
+  if (token.tags.has("Expression") && !token.tags.has("Verb") && !token.tags.has("Noun")) {
+    const base = speechVerbBase(token.text);
+    return base !== null && base !== token.normal;
+  }
   if (!token.tags.has("Verb") && (token.tags.has("Noun") || !token.tags.has("Adjective"))) return false;
   return speechVerbBase(token.text) !== null;
 }

@@ -14,6 +14,7 @@ import { baseFormIn, isSoCalled, speechVerbBase } from "../speech-verbs.js";
 import { TokenWindow } from "./token-window.js";
 import { tokenIndexAt } from "./windows.js";
 import { JUDGES } from "./vocabulary.js";
+import { namedWordsAt } from "./spoken.js";
 
 /** The most words a scare quote holds. */
 const SCARE_WORDS = 2;
@@ -44,6 +45,8 @@ function reportsSpeech(token: Token, before: Token | undefined): boolean {
 export function isScareQuote(parsed: ParsedStory, quote: Quote): boolean {
   if (quote.kind !== "partial" || quote.speaker !== null || quote.speakerText !== null) return false;
   if (words(quote.text) > SCARE_WORDS) return false;
+  // "the phrase “open port” was uttered once": the words a noun before the mark names were someone's words.
+  if (namedWordsAt(parsed, quote.start)) return false;
   const { tokens, sentences } = parsed;
   const first = tokens[tokenIndexAt(tokens, quote.start)];
   const last = tokens[Math.max(0, tokenIndexAt(tokens, quote.end) - 1)];

@@ -8,6 +8,7 @@ import type { Attribution } from "./attribution.js";
 import type { QuotedSpan } from "./marks.js";
 import { baseFormIn, isSoCalled, isSpeechVerb, speechVerbBase } from "../speech-verbs.js";
 import { NAMING_VERBS } from "../../nlp/lexicon.js";
+import { NAMES_WORDS } from "./vocabulary.js";
 
 const NAMING: ReadonlySet<string> = new Set(NAMING_VERBS);
 /** How many words before the mark a verb of naming may stand ("called the Soviet Union an “…”"). */
@@ -17,6 +18,8 @@ import { tokenIndexAt } from "./windows.js";
 
 export function spokenAloud(parsed: ParsedStory, span: QuotedSpan, after: Attribution | null): boolean {
   const { tokens, text } = parsed;
+  // "the slogan “Make Harbours Safe Again”", "chants of “Ada!”": the words a noun before the mark names.
+  if (namedWordsAt(parsed, span.contentStart)) return true;
   // "asked, “Really?”": the verb's word, then at most a comma or a colon, then the mark.
   // Not "told “Fox and Friends,”": what "tell" takes first is whom it was told to.
   const last = tokens[tokenIndexAt(tokens, span.open) - 1];
@@ -38,4 +41,22 @@ export function spokenAloud(parsed: ParsedStory, span: QuotedSpan, after: Attrib
   if (!opensSentence || !after?.verb || after.speaker.length === 0 || !isSpeechVerb(after.verb) || !/[,!?]\s*$/u.test(content)) return false;
   const first = tokens[tokenIndexAt(tokens, span.close)];
   return first === after.speaker[0] || first === after.verb;
+}
+
+/**
+ * Whether the quote whose words start at `contentStart` (UTF-16) gives the words a noun right before its opening
+ * mark names: "the term “open port”", "the slogan “Make Harbours Safe Again”", "chants of “Ada!”", "by a
+ * nickname, “Tilly.”". Such marks quote words someone used (PolNeAR counts them), whether they look like a term or
+ * a title. Only a comma or a colon may stand between the noun (or its "of") and the mark.
+ */
+export function namedWordsAt(parsed: ParsedStory, contentStart: number): boolean {
+  const { tokens, text } = parsed;
+  const at = tokenIndexAt(tokens, contentStart);
+  const last = tokens[at - 1];
+  const first = tokens[at];
+  if (!last || (first && first.sentence !== last.sentence)) return false;
+  if (!/^[\s,:]*["“”‘’'«„`]+$/u.test(text.slice(last.end, contentStart))) return false;
+  const noun = last.normal === "of" ? tokens[at - 2] : last;
+  if (!noun || (noun !== last && !/^\s+$/u.test(text.slice(noun.end, last.start)))) return false;
+  return NAMES_WORDS.has(noun.normal) && noun.tags.has("Noun");
 }

@@ -176,6 +176,14 @@ export const JUDGES: ReadonlySet<string> = new Set(["accuse", "assail", "attack"
   "slam", "mock", "praise", "condemn", "denounce", "dismiss", "deride", "ridicule", "lambaste", "liken", "hail",
   "chide", "scold", "rebuke", "decry", "blame", "portray", "call", "describe", "charge", "warn", "urge"]);
 
+/**
+ * Nouns that name words someone used, so words in marks right after them are those words, not a term or a title:
+ * "the slogan “Make Harbours Safe Again”", "chants of “Ada!”", "the phrase “open port” was uttered", "by a
+ * nickname, “Tilly.”".
+ */
+export const NAMES_WORDS: ReadonlySet<string> = new Set(["word", "words", "phrase", "phrases", "term", "terms", "slogan",
+  "slogans", "motto", "mantra", "catchphrase", "chant", "chants", "cry", "cries", "nickname", "refrain"]);
+
 /** Opening quote marks, for "nothing but a quote follows". */
 export const OPENING_MARKS: ReadonlySet<string> = new Set(["“", '"', "‘", "«", "`", "'", "„"]);
 
