@@ -66,6 +66,17 @@ describe("unprovenAcronyms", () => {
     expect(unproven("The doctor ordered a QMRX to check the knee.")).toEqual(["qmrx"]);
   });
 
+  it("keeps an acronym listed with a body ('the BBC, QRTE and ITV'), not a list of unknown acronyms none of which acts", () => {
+    expect(unproven("Viewers could watch the final on the BBC, QRTE and ITV.")).toEqual([]);
+    expect(unproven("The fans watched the final on QRTE, the BBC and Sky.")).toEqual([]);
+    expect(unproven("Agencies such as the CIA, QGHQ and Interpol shared the files.")).toEqual([]);
+    expect(unproven("Bidders included Boeing, QEDS and Airbus.")).toEqual([]);
+    // The whole list acts: every member is a body, the known ones too.
+    expect(unproven("Groups such as the QCBI, the QTUC and QFSB signed the letter.")).toEqual([]);
+    expect(unproven("Doses of QVR, QMX and QPL were measured twice.")).toEqual(["qmx", "qpl", "qvr"]);
+    expect(unproven("Levels of QVR and QMX rose.")).toEqual(["qmx", "qvr"]);
+  });
+
   it("keeps the initials of a body the story names in full", () => {
     expect(unproven("The Quarry Workers Union met in March. Members of the QWU voted twice.")).toEqual([]);
   });

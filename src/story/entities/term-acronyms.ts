@@ -7,7 +7,7 @@
  * worked for, joined, or talked to ("according to ESPN", "told CBS", "joined NATO").
  *
  * So an organisation written only as an unknown acronym is kept when at least one of its mentions in the story
- * shows one of those signs, or the story spells it out in capitalised words ("the Korean Central News Agency
+ * shows one of those signs, stands in a list with a body ("the BBC, RTE and ITV"), or the story spells it out in capitalised words ("the Korean Central News Agency
  * (KCNA)"); otherwise all its mentions are dropped. An acronym the lists of known bodies or the lexicon know
  * ("UN", "FBI", "NATO") is never touched.
  */
@@ -213,14 +213,47 @@ export function unprovenAcronyms(parsed: ParsedStory, mentions: readonly RawMent
     const last = parsed.tokens[countBefore(parsed.tokens, m.end, (t) => t.start) - 1];
     if (last) organizationEnds.add(last.index);
   }
+  const acts = (m: RawMention) => {
+    const token = tokenAt(parsed.tokens, m.start);
+    return token === undefined || actsAsBody(parsed.tokens, token, organizationStarts, organizationEnds);
+  };
+  const listed = provenByList(parsed.text, mentions, groups, acts);
   const unproven = new Set<string>();
   for (const [acronym, group] of groups) {
     if (initials.has(acronym) || acronymDefinition(parsed.text, acronym) === "cap") continue;
-    const body = group.some((m) => {
-      const token = tokenAt(parsed.tokens, m.start);
-      return token === undefined || actsAsBody(parsed.tokens, token, organizationStarts, organizationEnds);
-    });
-    if (!body) unproven.add(acronym.toLowerCase());
+    if (!group.some((m) => listed.has(m) || acts(m))) unproven.add(acronym.toLowerCase());
   }
   return unproven;
+}
+
+/** What may stand between two names of one list: "BBC, RTE", "RTE and ITV", "the CBI, the TUC", "A, and B". */
+const LIST_GAP = /^(?:,[ \u00a0]+(?:(?:and|or)[ \u00a0]+)?|[ \u00a0]+(?:and|or)[ \u00a0]+)(?:the[ \u00a0]+)?$/iu;
+
+/**
+ * The unknown acronyms' mentions that stand in a list of bodies with a body the story proves: "the BBC, RTE and
+ * ITV", "Boeing, EADS and Lockheed", "the CBI, the TUC and the FSB signed". Things are listed with things and
+ * bodies with bodies, so one body in the list (a known name, an organisation written in words, or a member that
+ * acts) vouches for the rest; a list of unknown acronyms none of which acts ("doses of UVR, ROS and PAR") proves
+ * nothing.
+ */
+function provenByList(
+  text: string, mentions: readonly RawMention[], unknown: ReadonlyMap<string, RawMention[]>, acts: (m: RawMention) => boolean,
+): Set<RawMention> {
+  const bodies = mentions.filter((m) => m.type === "organization").sort((a, b) => a.start - b.start);
+  const proven = new Set<RawMention>();
+  let list: RawMention[] = [];
+  const close = () => {
+    if (list.length > 1 && list.some((m) => !unknown.has(m.text) || acts(m))) for (const m of list) proven.add(m);
+  };
+  for (const m of bodies) {
+    const previous = list[list.length - 1];
+    if (previous && previous.end <= m.start && LIST_GAP.test(text.slice(previous.end, m.start))) {
+      list.push(m);
+    } else {
+      close();
+      list = [m];
+    }
+  }
+  close();
+  return proven;
 }
