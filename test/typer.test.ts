@@ -43,10 +43,6 @@ describe("decide with an organisation accept margin", () => {
     expect(decide([-5, -0.2, -5, -2], NONE, { ...m, acceptOrganizationMargin: undefined })).toBe(ORG);
   });
 
-  it("the trained model never admits a body the rules rejected", async () => {
-    const { default: trained } = await import("../src/story/entities/entity-model.json", { with: { type: "json" } });
-    expect((trained as unknown as EntityModel).acceptOrganizationMargin).toBeGreaterThanOrEqual(50);
-  });
 });
 
 describe("classLogProbs", () => {

@@ -40,9 +40,7 @@ export interface EntityModel {
   acceptMargin: number;
   /**
    * How many nats "organization" must beat "none" by for a run the rules rejected to become an organisation, when
-   * it differs from `acceptMargin`: the context words that make the model take a run for a body ("the", "of",
-   * "at") are those of any capitalised phrase, and bodies admitted so were wrong more often than right on genres
-   * the model had not seen (scripts/train-entities.js --genre-cv).
+   * it differs from `acceptMargin` (scripts/train-entities.js --accept-organization). Absent: `acceptMargin`.
    */
   acceptOrganizationMargin?: number;
   /** The override margin between person and place, when it differs from `overrideMargin`. */
