@@ -49,6 +49,10 @@ describe("unprovenAcronyms", () => {
     expect(unproven("Investors sold shares in QGKW after the warning.")).toEqual([]);
     expect(unproven("The firm reached an agreement with QJLX to clean the offices.")).toEqual([]);
     expect(unproven("The ruling by QCAZ ended the team's appeal.")).toEqual([]);
+    expect(unproven("The expropriation of QYPF cost the state dearly.")).toEqual([]);
+    expect(unproven("The takeover of QGKW was approved in May.")).toEqual([]);
+    // A measure "of" a term proves nothing.
+    expect(unproven("The level of QVR was measured twice.")).toEqual(["qvr"]);
   });
 
   it("a body's head word after the acronym is a sign ('a QPNB bank employee'); a band's or a radio's is not", () => {

@@ -92,13 +92,19 @@ function bodyWordAfter(word: string): boolean {
 
 /**
  * Nouns before a preposition that make the name after it a party to something a body is party to: "shares in
- * GKN", "a stake in GKN", "an agreement with JLL", "talks with the IMF", "a ruling by CAS", "a report by the IFS".
+ * GKN", "a stake in GKN", "an agreement with JLL", "talks with the IMF", "a ruling by CAS", "a report by the IFS",
+ * "the expropriation of YPF".
  * A term is measured, used or exposed to, but no one holds shares in it, signs a deal with it or is ruled by it.
  */
 const PARTY_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ["in", new Set(["shares", "stake", "stakes", "investment", "investments"])],
   ["with", new Set(["agreement", "agreements", "deal", "deals", "talks", "contract", "contracts", "partnership", "merger", "negotiations", "settlement"])],
   ["by", new Set(["ruling", "report", "decision", "statement", "announcement", "study", "investigation", "ban", "order", "bid", "offer", "takeover"])],
+  // What only a company undergoes or has: "the expropriation of YPF", "the takeover of GKN", "shares of JLL".
+  ["of", new Set([
+    "expropriation", "nationalization", "nationalisation", "privatization", "privatisation", "acquisition", "takeover",
+    "bankruptcy", "merger", "shares", "stock", "shareholders", "subsidiary", "subsidiaries", "owners",
+  ])],
 ]);
 
 /** Words right before a name that make it a body one deals with: "according to ESPN", "told CBS", "joined NATO". */
