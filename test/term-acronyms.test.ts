@@ -49,6 +49,10 @@ describe("unprovenAcronyms", () => {
     expect(unproven("Investors sold shares in QGKW after the warning.")).toEqual([]);
     expect(unproven("The firm reached an agreement with QJLX to clean the offices.")).toEqual([]);
     expect(unproven("The ruling by QCAZ ended the team's appeal.")).toEqual([]);
+    expect(unproven("The expropriation of QYPF cost the state dearly.")).toEqual([]);
+    expect(unproven("The takeover of QGKW was approved in May.")).toEqual([]);
+    // A measure "of" a term proves nothing.
+    expect(unproven("The level of QVR was measured twice.")).toEqual(["qvr"]);
   });
 
   it("a body's head word after the acronym is a sign ('a QPNB bank employee'); a band's or a radio's is not", () => {
@@ -64,6 +68,17 @@ describe("unprovenAcronyms", () => {
   it("keeps an acronym asked to act ('urging the QPUC to act'), not one ordered as a test", () => {
     expect(unproven("Advocates are urging the QPUC to set new rules for backup power.")).toEqual([]);
     expect(unproven("The doctor ordered a QMRX to check the knee.")).toEqual(["qmrx"]);
+  });
+
+  it("keeps an acronym listed with a body ('the BBC, QRTE and ITV'), not a list of unknown acronyms none of which acts", () => {
+    expect(unproven("Viewers could watch the final on the BBC, QRTE and ITV.")).toEqual([]);
+    expect(unproven("The fans watched the final on QRTE, the BBC and Sky.")).toEqual([]);
+    expect(unproven("Agencies such as the CIA, QGHQ and Interpol shared the files.")).toEqual([]);
+    expect(unproven("Bidders included Boeing, QEDS and Airbus.")).toEqual([]);
+    // The whole list acts: every member is a body, the known ones too.
+    expect(unproven("Groups such as the QCBI, the QTUC and QFSB signed the letter.")).toEqual([]);
+    expect(unproven("Doses of QVR, QMX and QPL were measured twice.")).toEqual(["qmx", "qpl", "qvr"]);
+    expect(unproven("Levels of QVR and QMX rose.")).toEqual(["qmx", "qvr"]);
   });
 
   it("keeps the initials of a body the story names in full", () => {

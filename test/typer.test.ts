@@ -32,6 +32,19 @@ describe("decide", () => {
   });
 });
 
+describe("decide with an organisation accept margin", () => {
+  it("admits a rejected run as an organisation only past its own margin, while persons and places keep theirs", () => {
+    const m = { classes, overrideMargin: 100, acceptMargin: 1, acceptOrganizationMargin: 100 };
+    // organisation beats none by 1.8 nats: a person or place would be admitted at that margin, a body is not.
+    expect(decide([-5, -0.2, -5, -2], NONE, m)).toBe(NONE);
+    expect(decide([-0.2, -5, -5, -2], NONE, m)).toBe(PERSON);
+    expect(decide([-5, -5, -0.2, -2], NONE, m)).toBe(PLACE);
+    // Without it the accept margin serves every type.
+    expect(decide([-5, -0.2, -5, -2], NONE, { ...m, acceptOrganizationMargin: undefined })).toBe(ORG);
+  });
+
+});
+
 describe("classLogProbs", () => {
   it("adds the weights of the features present and normalises to log-probabilities", () => {
     const m: EntityModel = { classes, overrideMargin: 0, acceptMargin: 0, weights: { a: [1, 0, 0, 0], b: [1, 0, 0, 0] } };

@@ -7,7 +7,7 @@
  * worked for, joined, or talked to ("according to ESPN", "told CBS", "joined NATO").
  *
  * So an organisation written only as an unknown acronym is kept when at least one of its mentions in the story
- * shows one of those signs, or the story spells it out in capitalised words ("the Korean Central News Agency
+ * shows one of those signs, stands in a list with a body ("the BBC, RTE and ITV"), or the story spells it out in capitalised words ("the Korean Central News Agency
  * (KCNA)"); otherwise all its mentions are dropped. An acronym the lists of known bodies or the lexicon know
  * ("UN", "FBI", "NATO") is never touched.
  */
@@ -92,13 +92,19 @@ function bodyWordAfter(word: string): boolean {
 
 /**
  * Nouns before a preposition that make the name after it a party to something a body is party to: "shares in
- * GKN", "a stake in GKN", "an agreement with JLL", "talks with the IMF", "a ruling by CAS", "a report by the IFS".
+ * GKN", "a stake in GKN", "an agreement with JLL", "talks with the IMF", "a ruling by CAS", "a report by the IFS",
+ * "the expropriation of YPF".
  * A term is measured, used or exposed to, but no one holds shares in it, signs a deal with it or is ruled by it.
  */
 const PARTY_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ["in", new Set(["shares", "stake", "stakes", "investment", "investments"])],
   ["with", new Set(["agreement", "agreements", "deal", "deals", "talks", "contract", "contracts", "partnership", "merger", "negotiations", "settlement"])],
   ["by", new Set(["ruling", "report", "decision", "statement", "announcement", "study", "investigation", "ban", "order", "bid", "offer", "takeover"])],
+  // What only a company undergoes or has: "the expropriation of YPF", "the takeover of GKN", "shares of JLL".
+  ["of", new Set([
+    "expropriation", "nationalization", "nationalisation", "privatization", "privatisation", "acquisition", "takeover",
+    "bankruptcy", "merger", "shares", "stock", "shareholders", "subsidiary", "subsidiaries", "owners",
+  ])],
 ]);
 
 /** Words right before a name that make it a body one deals with: "according to ESPN", "told CBS", "joined NATO". */
@@ -213,14 +219,47 @@ export function unprovenAcronyms(parsed: ParsedStory, mentions: readonly RawMent
     const last = parsed.tokens[countBefore(parsed.tokens, m.end, (t) => t.start) - 1];
     if (last) organizationEnds.add(last.index);
   }
+  const acts = (m: RawMention) => {
+    const token = tokenAt(parsed.tokens, m.start);
+    return token === undefined || actsAsBody(parsed.tokens, token, organizationStarts, organizationEnds);
+  };
+  const listed = provenByList(parsed.text, mentions, groups, acts);
   const unproven = new Set<string>();
   for (const [acronym, group] of groups) {
     if (initials.has(acronym) || acronymDefinition(parsed.text, acronym) === "cap") continue;
-    const body = group.some((m) => {
-      const token = tokenAt(parsed.tokens, m.start);
-      return token === undefined || actsAsBody(parsed.tokens, token, organizationStarts, organizationEnds);
-    });
-    if (!body) unproven.add(acronym.toLowerCase());
+    if (!group.some((m) => listed.has(m) || acts(m))) unproven.add(acronym.toLowerCase());
   }
   return unproven;
+}
+
+/** What may stand between two names of one list: "BBC, RTE", "RTE and ITV", "the CBI, the TUC", "A, and B". */
+const LIST_GAP = /^(?:,[ \u00a0]+(?:(?:and|or)[ \u00a0]+)?|[ \u00a0]+(?:and|or)[ \u00a0]+)(?:the[ \u00a0]+)?$/iu;
+
+/**
+ * The unknown acronyms' mentions that stand in a list of bodies with a body the story proves: "the BBC, RTE and
+ * ITV", "Boeing, EADS and Lockheed", "the CBI, the TUC and the FSB signed". Things are listed with things and
+ * bodies with bodies, so one body in the list (a known name, an organisation written in words, or a member that
+ * acts) vouches for the rest; a list of unknown acronyms none of which acts ("doses of UVR, ROS and PAR") proves
+ * nothing.
+ */
+function provenByList(
+  text: string, mentions: readonly RawMention[], unknown: ReadonlyMap<string, RawMention[]>, acts: (m: RawMention) => boolean,
+): Set<RawMention> {
+  const bodies = mentions.filter((m) => m.type === "organization").sort((a, b) => a.start - b.start);
+  const proven = new Set<RawMention>();
+  let list: RawMention[] = [];
+  const close = () => {
+    if (list.length > 1 && list.some((m) => !unknown.has(m.text) || acts(m))) for (const m of list) proven.add(m);
+  };
+  for (const m of bodies) {
+    const previous = list[list.length - 1];
+    if (previous && previous.end <= m.start && LIST_GAP.test(text.slice(previous.end, m.start))) {
+      list.push(m);
+    } else {
+      close();
+      list = [m];
+    }
+  }
+  close();
+  return proven;
 }

@@ -38,6 +38,11 @@ export interface EntityModel {
   overrideMargin: number;
   /** How many nats a type must beat "none" by for a run the rules rejected to become a name. */
   acceptMargin: number;
+  /**
+   * How many nats "organization" must beat "none" by for a run the rules rejected to become an organisation, when
+   * it differs from `acceptMargin` (scripts/train-entities.js --accept-organization). Absent: `acceptMargin`.
+   */
+  acceptOrganizationMargin?: number;
   /** The override margin between person and place, when it differs from `overrideMargin`. */
   personPlaceMargin?: number;
   /**
@@ -74,12 +79,16 @@ export function classLogProbs(features: string[], m: EntityModel = trained, tabl
  * the rules stand unless the model is surer by the margins. Shared with the trainer's cross-validation.
  */
 export function decide(
-  pooled: number[], rule: number, m: Pick<EntityModel, "classes" | "overrideMargin" | "acceptMargin" | "personPlaceMargin" | "organizationMargin"> = trained,
+  pooled: number[], rule: number,
+  m: Pick<EntityModel, "classes" | "overrideMargin" | "acceptMargin" | "acceptOrganizationMargin" | "personPlaceMargin" | "organizationMargin"> = trained,
 ): number {
   const none = m.classes.indexOf("none");
   let best = 0;
   for (let c = 1; c < pooled.length; c++) if (pooled[c]! > pooled[best]!) best = c;
-  if (rule === none) return best !== none && pooled[best]! - pooled[none]! > m.acceptMargin ? best : none;
+  if (rule === none) {
+    const accept = best === m.classes.indexOf("organization") ? (m.acceptOrganizationMargin ?? m.acceptMargin) : m.acceptMargin;
+    return best !== none && pooled[best]! - pooled[none]! > accept ? best : none;
+  }
   // Between a person and a place (the rules' commonest confusion) the model may overrule them by
   // `personPlaceMargin`; elsewhere by `overrideMargin`.
   const personPlace = [m.classes.indexOf("person"), m.classes.indexOf("place")];
