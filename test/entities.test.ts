@@ -319,6 +319,13 @@ describe("no false positives", () => {
     expect(entitiesOf("Kenyan and Indonesian officials met in the capital.")).toEqual([]);
   });
 
+  it("ignores the plural name of a city's or a country's people, and keeps a place ending in s", () => {
+    // "San Franciscans" are the people of San Francisco, no person called so; "Paris" is no plural of a "Pari-".
+    expect(typed(entitiesOf("After the fire, many San Franciscans moved to Paris and Athens."))).toEqual({
+      Paris: "place", Athens: "place",
+    });
+  });
+
   it("ignores Title Case words in a headline that are not names", () => {
     expect(entitiesOf("Storm Batters Coastal Towns As Winds Rise")).toEqual([]);
   });

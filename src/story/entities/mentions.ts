@@ -540,12 +540,22 @@ function isAgencyWord(t: Token): boolean {
 /** Endings that make a nationality from a place: Indonesia-n, Brazil-ian, Gabon-ese, Pakistan-i, New Zealand-er. */
 const DEMONYM_ENDINGS = ["n", "an", "ian", "ese", "i", "ish", "er", "ern"];
 
-/** "Indonesian", "South Korean", "New Zealander": a nationality that compromise does not tag as one. */
-function isDemonymOfKnownPlace(lower: string): boolean {
+/**
+ * "Indonesian", "South Korean", "New Zealander": a nationality that compromise does not tag as one. In the plural
+ * it names the people of a place, a city's too ("the Persians", "many San Franciscans", "Londoners"), never one
+ * person; a place's closing vowel gives way to the ending (Persia-n, San Francisc(o)-an, Mexic(o)-an).
+ */
+export function isDemonymOfKnownPlace(lower: string): boolean {
+  // Only "-ns" and "-ers" are plural demonyms ("Paris" is no plural of a "Pari-").
+  const plural = /(?:n|er)s$/u.test(lower);
+  const singular = plural ? lower.slice(0, -1) : lower;
   for (const ending of DEMONYM_ENDINGS) {
-    if (!lower.endsWith(ending) || lower.length - ending.length < 3) continue;
-    const tag = lexiconTag(lower.slice(0, -ending.length));
-    if (tag === "Country" || tag === "Region") return true;
+    if (!singular.endsWith(ending) || singular.length - ending.length < 3) continue;
+    const stem = singular.slice(0, -ending.length);
+    for (const place of plural ? [stem, `${stem}o`, `${stem}a`] : [stem]) {
+      const tag = lexiconTag(place);
+      if (tag === "Country" || tag === "Region" || (plural && tag === "City")) return true;
+    }
   }
   return false;
 }
