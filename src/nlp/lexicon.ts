@@ -97,7 +97,7 @@ export const FACILITY_HEADS: readonly string[] = [
  */
 export const NON_ENTITY_HEADS: readonly string[] = [
   "program", "programme", "project", "act", "law", "treaty", "accord", "award", "awards", "prize",
-  "medal", "cup", "championship", "championships", "challenge", "olympics", "games", "tournament", "series",
+  "medal", "cup", "championship", "championships", "challenge", "olympics", "paralympics", "games", "tournament", "series",
   "festival", "expo", "day", "week", "month", "year", "war", "revolution", "summit", "conference", "convention",
   "election", "elections", "campaign", "plan", "initiative", "strategy", "report", "study", "survey", "index",
   "prize-winner", "operation", "scheme", "show", "film", "movie", "album", "song", "book", "novel",
