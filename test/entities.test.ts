@@ -326,6 +326,24 @@ describe("no false positives", () => {
     });
   });
 
+  it("ignores the Paralympics, an event like the Olympics", () => {
+    expect(typed(entitiesOf("She retired after the 2012 Summer Paralympics in London."))).toEqual({ London: "place" });
+  });
+
+  it("reads a town before its state and country as a place, even when the town is also a given name", () => {
+    // "Morgan" is a listed given name; ", Victoria, Australia" after it makes it the town of an address.
+    expect(typed(entitiesOf("Morgan, Victoria, Australia On Sunday, the council opened a new bridge."))).toEqual({
+      Morgan: "place", Victoria: "place", Australia: "place",
+    });
+  });
+
+  it("reads a name gone to ('via', 'the suburb of') as a place, even when it looks like a person's", () => {
+    expect(typed(entitiesOf("There are daily flights from Dorvik via Al Qasira."))).toEqual({ Dorvik: "place", "Al Qasira": "place" });
+    expect(typed(entitiesOf("We met in a cafe in the leafy suburb of Preston."))).toEqual({ Preston: "place" });
+    // An office given to the name still makes it a person.
+    expect(find(entitiesOf("The order came via Tariq Rahimi, his chief of staff."), "Tariq Rahimi")?.type).toBe("person");
+  });
+
   it("ignores Title Case words in a headline that are not names", () => {
     expect(entitiesOf("Storm Batters Coastal Towns As Winds Rise")).toEqual([]);
   });

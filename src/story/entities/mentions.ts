@@ -730,6 +730,10 @@ interface Evidence {
   afterSpeechVerb: boolean;
   /** "in Sochi", "from Herat", "Houston, Texas". */
   locative: boolean;
+  /** "via Al Mukalla", "flew to Preston", "the suburb of Preston": a place is gone to or named (locativeKind "going"). */
+  goneTo: boolean;
+  /** "Preston, Victoria, Australia": the run is followed by a region and a country, each after a comma. */
+  townOfCountry: boolean;
   /** The name starts a sentence or a quotation, so its capital says nothing. */
   initial: boolean;
   /** The run stands right before a verb that is not "be": "Chile defeated", "North Korea tested". */
@@ -838,6 +842,11 @@ function typeOfRun(run: Token[], ev: Evidence): Typing {
   // An unknown acronym is an organisation from three letters on; two capitals ("IE", "XP") are too often
   // product or unit abbreviations. Known ones ("UN", "AP") were matched above.
   if (run.length === 1 && isAcronym(last) && last.text.replace(/['’]s$|\./gu, "").length >= 3 && !ev.afterNumber) return "organization";
+  // The address shape outweighs a given name's look ("Preston", "Morgan" are towns before a state and a country).
+  if (ev.townOfCountry && !ev.titled) return "place";
+  // No one flies to a person or takes a road north of one: a name gone to is a place whatever it looks like,
+  // unless the story gives it a title or an office ("via Tariq Rahimi, his chief of staff").
+  if (ev.goneTo && run.length <= 2 && !ev.titled && !ev.described) return "place";
   if (ev.titled || personal) return "person";
   // A first name wins over "from X" ("a letter from Melinda"); a bare surname-like word after "in" is a place.
   if (run.some(isFirstName)) return "person";
@@ -1225,6 +1234,10 @@ export function findMentions(parsed: ParsedStory, rejected?: RawMention[], cited
       locative: (sameSentence(before) && locativeKind(tokens, before) !== null && joined(before, first) && !isPossessive(last))
         || (sameSentence(before) && before.tags.has("Place") && /^,\s/u.test(before.post) && nameTokens.length === 1)
         || (sameSentence(next) && /^,\s/u.test(last.post) && next.tags.has("Place") && !next.tags.has("Person")),
+      goneTo: sameSentence(before) && locativeKind(tokens, before) === "going" && joined(before, first) && !isPossessive(last),
+      // "Preston, Victoria, Australia": a town, its state and its country, even when the state is a given name too.
+      townOfCountry: nameTokens.length <= 3 && sameSentence(next) && /^,\s/u.test(last.post) && /^,\s/u.test(next.post)
+        && CAPITALISED.test(next.text) && sameSentence(tokens[next.index + 1]) && tokens[next.index + 1]!.tags.has("Country"),
       initial: isGrammaticallyCapitalised(tokens, first, ctx.sentence),
       // "the government of Canada announced": after a preposition the name is not the verb's subject.
       beforeActionVerb: sameSentence(next) && !isPossessive(last) && /^[ \u00a0]+$/u.test(last.post)
@@ -1296,7 +1309,7 @@ export function findMentions(parsed: ParsedStory, rejected?: RawMention[], cited
     if (ctx.cited && type === "person" && mention.text.split(/\s+/u).every((w) => lexiconTag(w.toLowerCase().replace(/['’]s$/u, "")) === undefined)) {
       citedPeople.add(key(mention.text));
     }
-    if (type === "place" && ev.locative && typeOfRun(nameTokens, { ...ev, locative: false }) !== "place") {
+    if (type === "place" && ev.locative && typeOfRun(nameTokens, { ...ev, locative: false, goneTo: false, townOfCountry: false }) !== "place") {
       // "Her family moved to Houston" beside "Kayla Houston": a place gone to stays a place.
       if (sameSentence(before) && locativeKind(tokens, before) === "going") goneTo.add(mention);
       else locativeOnly.add(mention);
