@@ -344,6 +344,12 @@ describe("no false positives", () => {
     expect(find(entitiesOf("The order came via Tariq Rahimi, his chief of staff."), "Tariq Rahimi")?.type).toBe("person");
   });
 
+  it("takes the 'of' phrase into the name of a building or site ('the Palace of Forty Columns', 'the Tower of London')", () => {
+    expect(typed(entitiesOf("We visited the Palace of Forty Columns and then the Tower of London."))).toEqual({
+      "Palace of Forty Columns": "place", "Tower of London": "place",
+    });
+  });
+
   it("ignores Title Case words in a headline that are not names", () => {
     expect(entitiesOf("Storm Batters Coastal Towns As Winds Rise")).toEqual([]);
   });
