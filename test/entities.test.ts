@@ -319,6 +319,37 @@ describe("no false positives", () => {
     expect(entitiesOf("Kenyan and Indonesian officials met in the capital.")).toEqual([]);
   });
 
+  it("ignores the plural name of a city's or a country's people, and keeps a place ending in s", () => {
+    // "San Franciscans" are the people of San Francisco, no person called so; "Paris" is no plural of a "Pari-".
+    expect(typed(entitiesOf("After the fire, many San Franciscans moved to Paris and Athens."))).toEqual({
+      Paris: "place", Athens: "place",
+    });
+  });
+
+  it("ignores the Paralympics, an event like the Olympics", () => {
+    expect(typed(entitiesOf("She retired after the 2012 Summer Paralympics in London."))).toEqual({ London: "place" });
+  });
+
+  it("reads a town before its state and country as a place, even when the town is also a given name", () => {
+    // "Morgan" is a listed given name; ", Victoria, Australia" after it makes it the town of an address.
+    expect(typed(entitiesOf("Morgan, Victoria, Australia On Sunday, the council opened a new bridge."))).toEqual({
+      Morgan: "place", Victoria: "place", Australia: "place",
+    });
+  });
+
+  it("reads a name gone to ('via', 'the suburb of') as a place, even when it looks like a person's", () => {
+    expect(typed(entitiesOf("There are daily flights from Dorvik via Al Qasira."))).toEqual({ Dorvik: "place", "Al Qasira": "place" });
+    expect(typed(entitiesOf("We met in a cafe in the leafy suburb of Preston."))).toEqual({ Preston: "place" });
+    // An office given to the name still makes it a person.
+    expect(find(entitiesOf("The order came via Tariq Rahimi, his chief of staff."), "Tariq Rahimi")?.type).toBe("person");
+  });
+
+  it("takes the 'of' phrase into the name of a building or site ('the Palace of Forty Columns', 'the Tower of London')", () => {
+    expect(typed(entitiesOf("We visited the Palace of Forty Columns and then the Tower of London."))).toEqual({
+      "Palace of Forty Columns": "place", "Tower of London": "place",
+    });
+  });
+
   it("ignores Title Case words in a headline that are not names", () => {
     expect(entitiesOf("Storm Batters Coastal Towns As Winds Rise")).toEqual([]);
   });

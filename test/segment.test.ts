@@ -93,6 +93,18 @@ describe("short stories and odd endings", () => {
     ]);
   });
 
+  it("keeps a first paragraph that opens with its places written with commas ('Ballarat, Victoria, Australia On Sunday')", () => {
+    // The town, state and country open the lede without a dash; their capitals are no Title Case headline run
+    // into a teaser, so the paragraph is the story's first, not a line left out before it.
+    const story = "Friday, March 6, 2015\n\nBallarat, Victoria, Australia On Sunday, Channel Nine interviewed Rhonda Baxter, a player with the national team. "
+      + "Baxter played at the 2008 Games in Beijing and met us in a bar in the city.\n\n"
+      + "The tournament in Canada was a really good one actually. It was a tournament that I wish we had gone back to more often.\n\n"
+      + "It is quite a large tournament, and so we went as a team. So we were trying to get as many games as possible.\n";
+    const paragraphs = segment(story).paragraphs.map((p) => p.text);
+    expect(paragraphs).toHaveLength(3);
+    expect(paragraphs[0]).toMatch(/^Ballarat, Victoria, Australia On Sunday, Channel Nine interviewed Rhonda Baxter/u);
+  });
+
   it("loses nothing when no line reads as prose: the lines become body", () => {
     expect(segment("One cell\nsecond line\n").paragraphs.map((p) => p.text)).toEqual(["One cell", "second line"]);
     expect(segment("The chief said “ye").paragraphs.map((p) => p.text)).toEqual(["The chief said “ye"]);

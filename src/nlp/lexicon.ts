@@ -97,7 +97,7 @@ export const FACILITY_HEADS: readonly string[] = [
  */
 export const NON_ENTITY_HEADS: readonly string[] = [
   "program", "programme", "project", "act", "law", "treaty", "accord", "award", "awards", "prize",
-  "medal", "cup", "championship", "championships", "challenge", "olympics", "games", "tournament", "series",
+  "medal", "cup", "championship", "championships", "challenge", "olympics", "paralympics", "games", "tournament", "series",
   "festival", "expo", "day", "week", "month", "year", "war", "revolution", "summit", "conference", "convention",
   "election", "elections", "campaign", "plan", "initiative", "strategy", "report", "study", "survey", "index",
   "prize-winner", "operation", "scheme", "show", "film", "movie", "album", "song", "book", "novel",
@@ -319,6 +319,9 @@ export const OF_HEADS: Readonly<Record<string, "organization" | "place">> = {
   museum: "place", state: "place", republic: "place", kingdom: "place", province: "place", city: "place",
   county: "place", district: "place", gulf: "place", isle: "place", plains: "place", bay: "place",
   cape: "place", straits: "place", strait: "place", sea: "place", lake: "place",
+  // Buildings and sites a guide names with an "of" phrase: "the Palace of Forty Columns", "the Tower of London".
+  palace: "place", cathedral: "place", castle: "place", tower: "place", fort: "place", fortress: "place",
+  temple: "place", mosque: "place", basilica: "place", abbey: "place", monastery: "place", gate: "place", bridge: "place",
 };
 
 /** Words that, with score lines ("3 – 0"), tell a sports report: there a country's name is its team. */

@@ -540,12 +540,22 @@ function isAgencyWord(t: Token): boolean {
 /** Endings that make a nationality from a place: Indonesia-n, Brazil-ian, Gabon-ese, Pakistan-i, New Zealand-er. */
 const DEMONYM_ENDINGS = ["n", "an", "ian", "ese", "i", "ish", "er", "ern"];
 
-/** "Indonesian", "South Korean", "New Zealander": a nationality that compromise does not tag as one. */
-function isDemonymOfKnownPlace(lower: string): boolean {
+/**
+ * "Indonesian", "South Korean", "New Zealander": a nationality that compromise does not tag as one. In the plural
+ * it names the people of a place, a city's too ("the Persians", "many San Franciscans", "Londoners"), never one
+ * person; a place's closing vowel gives way to the ending (Persia-n, San Francisc(o)-an, Mexic(o)-an).
+ */
+export function isDemonymOfKnownPlace(lower: string): boolean {
+  // Only "-ns" and "-ers" are plural demonyms ("Paris" is no plural of a "Pari-").
+  const plural = /(?:n|er)s$/u.test(lower);
+  const singular = plural ? lower.slice(0, -1) : lower;
   for (const ending of DEMONYM_ENDINGS) {
-    if (!lower.endsWith(ending) || lower.length - ending.length < 3) continue;
-    const tag = lexiconTag(lower.slice(0, -ending.length));
-    if (tag === "Country" || tag === "Region") return true;
+    if (!singular.endsWith(ending) || singular.length - ending.length < 3) continue;
+    const stem = singular.slice(0, -ending.length);
+    for (const place of plural ? [stem, `${stem}o`, `${stem}a`] : [stem]) {
+      const tag = lexiconTag(place);
+      if (tag === "Country" || tag === "Region" || (plural && tag === "City")) return true;
+    }
   }
   return false;
 }
@@ -720,6 +730,10 @@ interface Evidence {
   afterSpeechVerb: boolean;
   /** "in Sochi", "from Herat", "Houston, Texas". */
   locative: boolean;
+  /** "via Al Mukalla", "flew to Preston", "the suburb of Preston": a place is gone to or named (locativeKind "going"). */
+  goneTo: boolean;
+  /** "Preston, Victoria, Australia": the run is followed by a region and a country, each after a comma. */
+  townOfCountry: boolean;
   /** The name starts a sentence or a quotation, so its capital says nothing. */
   initial: boolean;
   /** The run stands right before a verb that is not "be": "Chile defeated", "North Korea tested". */
@@ -828,6 +842,11 @@ function typeOfRun(run: Token[], ev: Evidence): Typing {
   // An unknown acronym is an organisation from three letters on; two capitals ("IE", "XP") are too often
   // product or unit abbreviations. Known ones ("UN", "AP") were matched above.
   if (run.length === 1 && isAcronym(last) && last.text.replace(/['’]s$|\./gu, "").length >= 3 && !ev.afterNumber) return "organization";
+  // The address shape outweighs a given name's look ("Preston", "Morgan" are towns before a state and a country).
+  if (ev.townOfCountry && !ev.titled) return "place";
+  // No one flies to a person or takes a road north of one: a name gone to is a place whatever it looks like,
+  // unless the story gives it a title or an office ("via Tariq Rahimi, his chief of staff").
+  if (ev.goneTo && run.length <= 2 && !ev.titled && !ev.described) return "place";
   if (ev.titled || personal) return "person";
   // A first name wins over "from X" ("a letter from Melinda"); a bare surname-like word after "in" is a place.
   if (run.some(isFirstName)) return "person";
@@ -1215,6 +1234,10 @@ export function findMentions(parsed: ParsedStory, rejected?: RawMention[], cited
       locative: (sameSentence(before) && locativeKind(tokens, before) !== null && joined(before, first) && !isPossessive(last))
         || (sameSentence(before) && before.tags.has("Place") && /^,\s/u.test(before.post) && nameTokens.length === 1)
         || (sameSentence(next) && /^,\s/u.test(last.post) && next.tags.has("Place") && !next.tags.has("Person")),
+      goneTo: sameSentence(before) && locativeKind(tokens, before) === "going" && joined(before, first) && !isPossessive(last),
+      // "Preston, Victoria, Australia": a town, its state and its country, even when the state is a given name too.
+      townOfCountry: nameTokens.length <= 3 && sameSentence(next) && /^,\s/u.test(last.post) && /^,\s/u.test(next.post)
+        && CAPITALISED.test(next.text) && sameSentence(tokens[next.index + 1]) && tokens[next.index + 1]!.tags.has("Country"),
       initial: isGrammaticallyCapitalised(tokens, first, ctx.sentence),
       // "the government of Canada announced": after a preposition the name is not the verb's subject.
       beforeActionVerb: sameSentence(next) && !isPossessive(last) && /^[ \u00a0]+$/u.test(last.post)
@@ -1286,7 +1309,7 @@ export function findMentions(parsed: ParsedStory, rejected?: RawMention[], cited
     if (ctx.cited && type === "person" && mention.text.split(/\s+/u).every((w) => lexiconTag(w.toLowerCase().replace(/['’]s$/u, "")) === undefined)) {
       citedPeople.add(key(mention.text));
     }
-    if (type === "place" && ev.locative && typeOfRun(nameTokens, { ...ev, locative: false }) !== "place") {
+    if (type === "place" && ev.locative && typeOfRun(nameTokens, { ...ev, locative: false, goneTo: false, townOfCountry: false }) !== "place") {
       // "Her family moved to Houston" beside "Kayla Houston": a place gone to stays a place.
       if (sameSentence(before) && locativeKind(tokens, before) === "going") goneTo.add(mention);
       else locativeOnly.add(mention);

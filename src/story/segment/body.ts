@@ -322,6 +322,9 @@ function wordHash(word: string): number {
 
 const LEAD_WORD = /^(?:[\p{Lu}][\p{L}\d'’.,:$&-]*|[-–—&:|])$/u;
 
+/** The places a line may open with, each closed by a comma: "Preston, Victoria, " (one or two words each). */
+const PLACE_LIST = /^(?:\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?, ){1,3}/u;
+
 /** Function words that only Title Case capitalises inside a phrase: "Vows To Return", "Tab At Grill". */
 const TITLE_FUNCTION_WORDS = new Set(["To", "In", "At", "Of", "For", "With", "On", "And", "Is", "Are", "The", "A", "An", "From", "By", "As", "Into", "Over", "After"]);
 
@@ -334,7 +337,9 @@ function titleLead(text: string): number {
   let n = 0;
   let functionWords = 0;
   const dateline = findDateline(text);
-  const head = dateline ? text.slice(dateline.rest, dateline.rest + 300) : text.slice(0, 300);
+  // "Preston, Victoria, Australia On Saturday, ...": a list of places before the first sentence (a dateline
+  // without a dash) is written with commas, which a Title Case headline run into its teaser is not.
+  const head = (dateline ? text.slice(dateline.rest, dateline.rest + 300) : text.slice(0, 300)).replace(PLACE_LIST, "");
   for (const w of head.split(" ")) {
     if (!w) continue;
     if (!LEAD_WORD.test(w)) break;
