@@ -19,6 +19,8 @@ export function copyrightHolder(copyright: string): string | null {
   let holder = copyright.replace(/^(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos os direitos reservados|todos los derechos reservados|tutti i diritti riservati)[.,]?\s*/i, "");
   // "© 2019 X is a registered trademark of Y Publishing Inc.": X is the brand, Y its owner.
   holder = holder.replace(/\s+is an? (?:registered )?trademark of\b.*$/iu, "");
+  // "X is part of Y Press. © 2026": an ownership notice with the mark after it; X is the brand, Y its owner.
+  holder = holder.replace(/\s+(?:is|are) (?:part of|owned by|published by|a (?:division|subsidiary|publication|brand|unit|member) of)\s.*$/iu, "");
   holder = holder.replace(/[.,]?\s*(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos os direitos reservados|todos los derechos reservados|tutti i diritti riservati).*$/i, "");
   // What the notice covers, in front of it: "All content © 2026 X", "This site © 2018 X".
   holder = holder.replace(/^(?:all )?(?:content|contents|text|material|this (?:site|website|page)|site|website)(?: is)?\s+(?=©|\(c\)|copyright\b)/iu, "");
@@ -119,6 +121,11 @@ export function expandedForm(text: string, initials: string): string | null {
 
 const WORD = String.raw`[\p{Lu}\p{N}](?:[\p{L}\p{N}&'’-]|\.(?=[\p{L}\p{N}]))*`;
 const NAME = String.raw`((?:The )?${WORD}(?: ${WORD}){0,3})`;
+/**
+ * A copyright mark or rights notice that a footer runs on after an ownership or trademark notice, on the same line:
+ * "The Bayside Star is part of Southern Cross News. © 2026", "... Group Ltd. All rights reserved."
+ */
+const NOTICE_TAIL = String.raw`(?:,?\s*(?:©|\([cC]\)|[Cc]opyright\b|[Aa]ll [Rr]ights [Rr]eserved\b)[^\n]*)?`;
 /** What an ownership notice says between the brand and its owner. */
 const OWNED_BY = String.raw`(?:is|are) (?:part of|owned by|published by|a (?:division|subsidiary|publication|brand|unit|member) of)(?: the)?`;
 /**
@@ -126,7 +133,7 @@ const OWNED_BY = String.raw`(?:is|are) (?:part of|owned by|published by|a (?:div
  * Ltd." A story's sentence about some title's owner ("The Daily Item is owned by Riverbend Media, which paid ...")
  * goes on after the name and names no site.
  */
-const OWNERSHIP = new RegExp(String.raw`^${NAME} ${OWNED_BY} ((?:The )?${WORD}\.?(?: ${WORD}\.?){0,5})[ \t]*$`, "gmu");
+const OWNERSHIP = new RegExp(String.raw`^${NAME} ${OWNED_BY} ((?:The )?${WORD}\.?(?: ${WORD}\.?){0,5})${NOTICE_TAIL}[ \t]*$`, "gmu");
 
 /**
  * The brands and owners of a page's ownership notices ("The Bayside Star is part of Southern Cross News Pty Ltd",
@@ -154,9 +161,9 @@ const SELF_NAMING = [
   // A trademark notice: "Harbour Daily is a registered trademark of Harbour Publishing Group" names the brand, not its
   // owner. Like an ownership notice it ends with the owner's name: a story's "Monopoly is a registered trademark of
   // Hasbro, which ..." names a product.
-  new RegExp(String.raw`^${NAME} is an? (?:registered )?trademark of (?:the )?${WORD}\.?(?: ${WORD}\.?){0,5}[ \t]*$`, "gmu"),
+  new RegExp(String.raw`^${NAME} is an? (?:registered )?trademark of (?:the )?${WORD}\.?(?: ${WORD}\.?){0,5}${NOTICE_TAIL}[ \t]*$`, "gmu"),
   // An ownership notice: "The Bayside Star is part of Southern Cross News Pty Ltd" (see ownership below).
-  new RegExp(String.raw`^${NAME} ${OWNED_BY} (?:The )?${WORD}\.?(?: ${WORD}\.?){0,5}[ \t]*$`, "gmu"),
+  new RegExp(String.raw`^${NAME} ${OWNED_BY} (?:The )?${WORD}\.?(?: ${WORD}\.?){0,5}${NOTICE_TAIL}[ \t]*$`, "gmu"),
   // A desk byline: "Harbour Daily Editorial Staff", "Harbour Daily Staff".
   new RegExp(String.raw`^(?:By )?((?:The )?${WORD}(?: ${WORD}){0,3}?) (?:Editorial Staff|Staff|Editors|Newsroom|News Desk)$`, "gmu"),
 ];
