@@ -39,3 +39,44 @@ describe("an ownership notice with the copyright mark on the same line", () => {
     expect(segment(text).meta.source).toBe("The Millbrook Ledger");
   });
 });
+
+describe("a story as a news archive exports it", () => {
+  it("takes the headline over the semicolon that joins it to its deck, the labels under them aside", () => {
+    const text = page([
+      "Harbor bridge repairs split the city council; ",
+      "Mayor's plan to close two lanes for a year draws protest from merchants.",
+      "",
+      "ABSTRACT.",
+      "",
+      "The council delayed a vote on the bridge repairs after shop owners said the lane closures would cost them customers.",
+      "",
+      "FULL TEXT.",
+      "",
+      "The city council on Tuesday put off a vote on the repairs to the Harbor Street bridge, after more than a hundred merchants packed the chamber to protest the mayor's plan to close two of its four lanes for a year.",
+      "''We cannot survive a year with half the traffic,'' said Rosa Delgado, who runs a bakery near the bridge.",
+      "The mayor said the repairs could not wait, and that the bridge's inspectors had found cracks in three of its supports.",
+    ]);
+    expect(segment(text).meta.headline).toBe("Harbor bridge repairs split the city council");
+  });
+  it("takes a headline that ends with a full stop over the archive's labels", () => {
+    const text = page([
+      "With fewer anglers, lake towns rethink their bait shops.",
+      "",
+      "ABSTRACT.",
+      "",
+      "Shops that sold worms and tackle for decades are turning to kayak rentals and coffee.",
+      "",
+      "FULL TEXT.",
+      "",
+      "For forty years the shop at the end of Dock Road sold little but live bait, line and hooks to the men who fished the lake before dawn.",
+      "Now half its floor is given over to kayaks, and the owner says coffee brings in more than worms.",
+    ]);
+    expect(segment(text).meta.headline).toBe("With fewer anglers, lake towns rethink their bait shops.");
+  });
+  it("takes a first line in Title Case over a longer opening as the headline, but not a labelled byline", () => {
+    const story = ["Small Steps Toward a Quieter Harbor.", "", "The port authority will ban engine idling at its two ferry piers from next spring, after residents of the waterfront complained for years about the noise and the fumes.", "Ferry operators say the rule will cost them little."];
+    expect(segment(page(story)).meta.headline).toBe("Small Steps Toward a Quieter Harbor.");
+    const bylined = ["BYLINE: Nora Quist.", "", "The port authority will ban engine idling at its two ferry piers from next spring, after residents of the waterfront complained for years about the noise and the fumes.", "Ferry operators say the rule will cost them little."];
+    expect(segment(page(bylined)).meta.headline).toBeNull();
+  });
+});
