@@ -80,3 +80,63 @@ describe("a story as a news archive exports it", () => {
     expect(segment(page(bylined)).meta.headline).toBeNull();
   });
 });
+
+describe("a title part that carries more than the brand", () => {
+  const story = [
+    "The county will reopen the old ferry landing as a fishing pier next summer, the parks board said on Thursday.",
+    "The landing has been closed since a storm tore up its decking four years ago.",
+    "Anglers have asked for it back ever since, and the board found the money in this year's budget.",
+  ];
+  it("drops the domain ending of a name the page prints bare as its masthead", () => {
+    const text = page([
+      "Old ferry landing to reopen as fishing pier | Tidewatch.com",
+      "Tidewatch",
+      "Home", "Local", "Sports",
+      "Old ferry landing to reopen as fishing pier",
+      "By Lena Ortiz",
+      "May 2, 2026",
+      ...story,
+      "Tidewatch has covered the county's waterfront since 2009.",
+      "Send tips to the Tidewatch newsroom.",
+    ]);
+    expect(segment(text).meta.source).toBe("Tidewatch");
+  });
+  it("keeps the domain form where the page writes the name so", () => {
+    const text = page([
+      "Old ferry landing to reopen as fishing pier | Tidewatch.com",
+      "Home", "Local", "Sports",
+      "Old ferry landing to reopen as fishing pier",
+      "By Lena Ortiz",
+      "May 2, 2026",
+      ...story,
+      "Read more on Tidewatch.com",
+    ]);
+    expect(segment(text).meta.source).toBe("Tidewatch.com");
+  });
+  it("drops two section words after a call sign the page names on its own", () => {
+    const text = page([
+      "Old ferry landing to reopen as fishing pier - KQRS Local News",
+      "Home", "Weather", "Traffic",
+      "Old ferry landing to reopen as fishing pier",
+      "By Lena Ortiz",
+      "May 2, 2026",
+      ...story,
+      "KQRS reached the parks board for comment. Watch KQRS at 6 for more.",
+      "Download the KQRS app",
+      "Follow KQRS on Twitter",
+    ]);
+    expect(segment(text).meta.source).toBe("KQRS");
+  });
+  it("keeps a brand of one section word ('Harbor News'), which names itself so", () => {
+    const text = page([
+      "Old ferry landing to reopen as fishing pier - Harbor News",
+      "Home", "Weather", "Traffic",
+      "Old ferry landing to reopen as fishing pier",
+      "By Lena Ortiz",
+      "May 2, 2026",
+      ...story,
+      "Harbor reached the parks board for comment. Harbor Park stays open.",
+    ]);
+    expect(segment(text).meta.source).toBe("Harbor News");
+  });
+});

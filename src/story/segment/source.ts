@@ -578,6 +578,7 @@ export function chooseBrand(pageEvidence: BrandEvidence): string | null {
     best = fallbackTitle ?? ownMasthead() ?? brands.find((b) => !isWireService(b)) ?? brands[0] ?? null;
   }
   if (best === null) return null;
+  best = bareBrand(rest, best) ?? best;
   best = expandedForm(rest, best) ?? best;
   const spaced = spacedForm(rest, best);
   if (spaced !== null && occurrences(rest, spaced) > occurrences(rest, best)) best = spaced;
@@ -586,6 +587,30 @@ export function chooseBrand(pageEvidence: BrandEvidence): string | null {
     if (withThe >= 2 && withThe * 2 >= occurrences(rest, best)) best = `The ${best}`;
   }
   return best;
+}
+
+/**
+ * The brand inside a title part that carries more than the brand: its domain ending ("Harbourdaily.com" on a page
+ * that prints "Harbourdaily" as its masthead line) or two or more section words after it ("KXYZ Local News" on a page
+ * that names "KXYZ" on its own far more often). One section word stays ("BBC News", "CBS Sports" are brands of their
+ * own). Null when the part is the brand as the page writes it.
+ */
+export function bareBrand(rest: string, name: string): string | null {
+  const domain = /^([\p{L}\p{N}-]{2,40})\.(?:com|org|net|co\.uk|com\.au|co|news|tv|info|io)$/u.exec(name.trim());
+  if (domain) {
+    // The bare name as a masthead line of its own, the page naming it without the ending at least as often as with it.
+    const bare = domain[1]!;
+    const alone = rest.split("\n").filter((line) => line.trim() === bare).length;
+    return alone >= 1 && occurrences(rest, bare) - occurrences(rest, name) >= occurrences(rest, name) ? bare : null;
+  }
+  const words = name.trim().split(/\s+/u);
+  let cut = words.length;
+  while (cut > 1 && SECTION_WORDS.has(words[cut - 1]!.toLowerCase()) && words[cut - 1] !== "&") cut--;
+  if (words.length - cut < 2 || cut === 0) return null;
+  const brand = words.slice(0, cut).join(" ");
+  if (brand.length < 2 || isSection(brand) || looksLikeTagline(brand)) return null;
+  const whole = occurrences(rest, name);
+  return occurrences(rest, brand) - whole >= 2 * Math.max(1, whole) ? brand : null;
 }
 
 /** Words of a site's own links and notices, which a header and a footer both print: never its name. */
