@@ -125,8 +125,9 @@ function classify(text: string): Classified {
   // The page title names the story for sure; a line above the body is only a guess unless it repeats the title.
   const titled = title !== null && headlineAt !== null && repeatsTitle(infos.get(headlineAt)!.line.text, title);
   if (title && !titled) meta.headline = title.headline;
+  else if (headlineAt !== null) meta.headline = normalize(infos.get(headlineAt)!.line.text);
   // (Without the semicolon or colon that joined a headline to its deck: "Council delays bridge vote; ".)
-  else if (headlineAt !== null) meta.headline = normalize(infos.get(headlineAt)!.line.text).replace(/\s*[;:]$/u, "");
+  else if (title === null && openingHeadline(infos, kinds, first)) meta.headline = normalize(infos.get(0)!.line.text).replace(/\s*[;:]$/u, "");
   if (title && kinds[0] === null) kinds[0] = "headline";
 
   // Byline, date and credit stand between the headline and the body.
@@ -665,23 +666,6 @@ function findHeadline(infos: LineInfos, kinds: Kind[], first: number, title: Pag
   if (top && limit > 0 && limit <= 4 && !top.phrase && top.size >= 3 && top.size <= 30 && kinds[0] === null && !parseByline(top.line.text) && !inCopyright(infos, top.line.text)) {
     return 0;
   }
-  // A story whose first line is taken into the body: a news archive's export sets the headline over its deck with a
-  // semicolon between them ("Council delays bridge vote; " over "Merchants protest the lane closures."), and the
-  // semicolon reads as a sentence's end. A short first line that ends so, right over a sentence, is the headline all
-  // the same: a story's opening paragraph ends with a full stop.
-  // A news archive's export labels the parts under the headline and its deck ("ABSTRACT.", "FULL TEXT."): the first
-  // line over the labels is the headline, whatever it ends with ("With fewer golfers, courses change.").
-  if (top && !top.phrase && top.size >= 3 && top.size <= 30 && !parseByline(top.line.text) && [1, 2, 3].some((k) => ARCHIVE_LABEL.test(infos.get(k)?.line.text ?? ""))) return 0;
-  if (top && limit === 0 && first === 0 && kinds[0] === "body" && !top.phrase && top.size >= 3 && top.size <= 20 && /[;:]\s*$/u.test(top.line.text) && !parseByline(top.line.text)) {
-    const next = infos.get(1);
-    if (next !== undefined && next.terminal && !/[;:]\s*$/u.test(next.line.text)) return 0;
-  }
-  // Or a first line in Title Case, with its full stop or question mark ("Small Steps Toward College Savings."), over a
-  // longer line: a headline as the archive prints it, as the first line of a page is above (i === 0 below).
-  if (top && limit === 0 && first === 0 && kinds[0] === "body" && !top.phrase && top.size >= 3 && top.size <= 20 && top.titleRatio >= 0.6 && !parseByline(top.line.text) && !CREDIT_LABEL_LINE.test(top.line.text)) {
-    const next = infos.get(1);
-    if (next !== undefined && next.size > top.size) return 0;
-  }
   let deckAt: number | null = null;
   for (let i = limit - 1; i >= Math.max(0, first - 15); i--) {
     const info = infos.get(i)!;
@@ -730,6 +714,34 @@ function findHeadline(infos: LineInfos, kinds: Kind[], first: number, title: Pag
 
 /** A labelled credit line of an archive's export, not a headline: "BYLINE: Jane Roe.", "Author: Jane Roe". */
 const CREDIT_LABEL_LINE = /^\s*(?:byline|author|authors|by|source|credit)\s*:/iu;
+
+/**
+ * Whether the first line of a story that opens at its first line (no page around it) is its headline, as a news
+ * archive's export prints it. Only the headline field is read from it: the line stays a paragraph, as the story's
+ * quotes and names are read from the paragraphs.
+ */
+function openingHeadline(infos: LineInfos, kinds: Kind[], first: number): boolean {
+  const top = infos.get(0);
+  const limit = Math.min(first, infos.length);
+  // A news archive's export labels the parts under the headline and its deck ("ABSTRACT.", "FULL TEXT."): the first
+  // line over the labels is the headline, whatever it ends with ("With fewer golfers, courses change.").
+  if (top && !top.phrase && top.size >= 3 && top.size <= 30 && !parseByline(top.line.text) && [1, 2, 3].some((k) => ARCHIVE_LABEL.test(infos.get(k)?.line.text ?? ""))) return true;
+  // A story whose first line is taken into the body (it opens at once): a news archive's export sets the headline over its deck with a
+  // semicolon between them ("Council delays bridge vote; " over "Merchants protest the lane closures."), and the
+  // semicolon reads as a sentence's end. A short first line that ends so, right over a sentence, is the headline all
+  // the same: a story's opening paragraph ends with a full stop.
+  if (top && limit === 0 && first === 0 && kinds[0] === "body" && !top.phrase && top.size >= 3 && top.size <= 20 && /[;:]\s*$/u.test(top.line.text) && !parseByline(top.line.text)) {
+    const next = infos.get(1);
+    if (next !== undefined && next.terminal && !/[;:]\s*$/u.test(next.line.text)) return true;
+  }
+  // Or a first line in Title Case, with its full stop or question mark ("Small Steps Toward College Savings."), over a
+  // longer line: a headline as the archive prints it (findHeadline reads a first line so when the story starts lower).
+  if (top && limit === 0 && first === 0 && kinds[0] === "body" && !top.phrase && top.size >= 3 && top.size <= 20 && top.titleRatio >= 0.6 && !parseByline(top.line.text) && !CREDIT_LABEL_LINE.test(top.line.text)) {
+    const next = infos.get(1);
+    if (next !== undefined && next.size > top.size) return true;
+  }
+  return false;
+}
 
 /** The labels of a news archive's export between a headline and its story: "ABSTRACT.", "FULL TEXT.". */
 const ARCHIVE_LABEL = /^\s*(?:ABSTRACT|FULL TEXT)\.?\s*$/u;
