@@ -140,3 +140,26 @@ describe("a title part that carries more than the brand", () => {
     expect(segment(text).meta.source).toBe("Harbor News");
   });
 });
+
+describe("a site that greets its readers by name and prints its domain", () => {
+  const lines = (extra: string[]) => [
+    "Old ferry landing to reopen as fishing pier",
+    "Home", "Local", "Sports",
+    "Old ferry landing to reopen as fishing pier",
+    "By Lena Ortiz",
+    "May 2, 2026",
+    "The county will reopen the old ferry landing as a fishing pier next summer, the parks board said on Thursday.",
+    "The landing has been closed since a storm tore up its decking four years ago.",
+    "Anglers have asked for it back ever since, and the board found the money in this year's budget.",
+    ...extra,
+    "© 2026 Northgate Media Group",
+  ];
+  it("takes the greeted name the domain spells over the owner's notice", () => {
+    const text = page(lines(["Welcome to Tidewatch, the county's waterfront news.", "Tidewatch Newsletters", "Send tips to news@tidewatch.com"]));
+    expect(segment(text).meta.source).toBe("Tidewatch");
+  });
+  it("does not take a greeted place that no printed domain spells", () => {
+    const text = page(lines(["Welcome to Springfield, where the river meets the bay.", "Daily Newsletter", "Send tips to news@northgatemedia.com"]));
+    expect(segment(text).meta.source).not.toBe("Springfield");
+  });
+});

@@ -190,10 +190,22 @@ const SERVICE_LINKS = [
   new RegExp(String.raw`^(Download|Get)(?: the)? ${NAME} [Aa]pps?$`, "gmu"),
 ];
 
+/**
+ * The site's greetings and letters, anywhere in a line: "Welcome to Tidewatch, ...", "Subscribe to Tidewatch today",
+ * "Tidewatch Newsletters". Each also names a letter, a product or a place ("Welcome to Springfield", "Daily
+ * Newsletter"): a name read here counts only when a domain the page prints spells it ("tidewatch.com").
+ */
+const DOMAIN_BACKED = [
+  new RegExp(String.raw`(?:^|[.!?]\s+)(?:Welcome to|Subscribe to|Sign up (?:for|to)|Thanks for reading|Support)(?: the)? ${NAME}(?=[\s,.!?'’]|$)`, "gmu"),
+  new RegExp(String.raw`^${NAME} (?:Newsletters?|App|Podcast)\b`, "gmu"),
+];
+
 /** The names a page gives itself in staff notes, social boxes and newsletter boxes, wire services left out. */
 export function selfNames(text: string): string[] {
   const names = new Set(namesIn(text, SELF_NAMING).keys());
   for (const [name, kinds] of namesIn(text, SERVICE_LINKS)) if (kinds.size >= 2) names.add(name);
+  const printed = pageDomains(text);
+  for (const name of namesIn(text, DOMAIN_BACKED).keys()) if (printed.some((d) => domainSpells(d, name))) names.add(name);
   // A bare "X on Facebook" heads the box of whoever the story is about as well ("Riverside Food Bank on Facebook"
   // under a story about the food bank): the site's own box names it on two platforms, and the page names it in no
   // sentence (every other time it stands, it stands as a line of its own).
