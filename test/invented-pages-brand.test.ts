@@ -163,3 +163,28 @@ describe("a site that greets its readers by name and prints its domain", () => {
     expect(segment(text).meta.source).not.toBe("Springfield");
   });
 });
+
+describe("the language of a page without prose", () => {
+  it("is read from the page's few stopwords when one language has them clearly", () => {
+    // The story is the results alone: no stopword in it; the title, the stamp and the footer are English.
+    const text = page([
+      "Results of the Lakeside Junior Swim Meet | Lakeside Swim Club",
+      "Home", "Results", "Schedule", "Contact",
+      "Results of the Lakeside Junior Swim Meet",
+      "Posted by the club on March 3, 2026",
+      "Girls 50 Free: Mara Quint 28.41, Ines Falk 28.97, Joy Amadi 29.30, Ada Pike 29.85, Rosa Lind 30.02, Nell Hart 30.44",
+      "Boys 100 Back: Theo Brandt 1:02.11, Sam Okafor 1:03.40, Luis Mora 1:04.02, Ivo Stam 1:04.90, Ben Ruiz 1:05.13",
+      "Girls 200 IM: Ines Falk 2:21.55, Ada Pike 2:23.18, Mara Quint 2:24.70, Joy Amadi 2:25.05, Nell Hart 2:27.61",
+      "Boys 50 Fly: Sam Okafor 26.90, Theo Brandt 27.33, Ivo Stam 27.98, Luis Mora 28.12, Ben Ruiz 28.40, Kai Moss 28.77",
+      "Girls 100 Breast: Rosa Lind 1:14.20, Ada Pike 1:15.02, Joy Amadi 1:15.66, Mara Quint 1:16.31, Ines Falk 1:16.90",
+      "Share this on Facebook",
+      "More from the club",
+      "© 2026 Lakeside Swim Club. All rights reserved.",
+    ]);
+    expect(segment(text).meta.language).toBe("en");
+  });
+  it("stays unknown when the page holds almost no words of any language", () => {
+    const text = page(["Girls 50 Free", "1. Mara Quint 28.41", "2. Ines Falk 28.97", "Boys 100 Back", "1. Theo Brandt 1:02.11", "2. Sam Okafor 1:03.40", "Girls 200 IM", "1. Ines Falk 2:21.55"]);
+    expect(segment(text).meta.language).toBeNull();
+  });
+});

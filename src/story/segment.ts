@@ -16,7 +16,7 @@ import { isWireService } from "./segment/agencies.js";
 import { captionCredit, CREDIT_LABEL_ALONE, gluedCreditLength, isLabelledCredit } from "./segment/credit.js";
 import { findDateline, findInnerDateline, type Dateline } from "./segment/dateline.js";
 import { bareMonthDay, dateOrderOf, findDates, findYearlessStamps, hasStampLabel, isDatelessStamp, isRelativeStamp, publicationDate, RELATIVE_STAMP, RELATIVE_TAIL, withYear } from "./segment/dates.js";
-import { guessLanguage, languageSample } from "./segment/language.js";
+import { guessLanguage, languageSample, SPARSE } from "./segment/language.js";
 import { lineTable, trimRange, type Line, type LineTable } from "./segment/lines.js";
 import { ParagraphTable } from "./segment/paragraph-table.js";
 import { BoilerplateTable } from "./segment/boilerplate-table.js";
@@ -70,7 +70,8 @@ export function segmentLayout(text: string): Layout {
   // bytes a line): on a page of millions of lines the blocks made below are most of the result, and the two
   // together set the peak memory.
   const { paragraphs, boilerplate } = blocksInOrder(text, lines, kinds, extra);
-  meta.language = guessLanguage(paragraphs.length > 0 ? languageSample(paragraphs.texts()) : text);
+  // A story without prose gives no sure guess: then the whole page's few stopwords, if they are clearly one language's.
+  meta.language = guessLanguage(paragraphs.length > 0 ? languageSample(paragraphs.texts()) : text) ?? guessLanguage(languageSample([text]), SPARSE);
   return { meta, paragraphs, boilerplate };
 }
 
