@@ -188,3 +188,25 @@ describe("the language of a page without prose", () => {
     expect(segment(text).meta.language).toBeNull();
   });
 });
+
+describe("a page whose title is the headline alone, worded a little otherwise than on the page", () => {
+  const lines = (nearest: string) => [
+    "Council delays vote on harbour bridge repairs after merchants protest",
+    "", "Menu", "Search", "",
+    "Council puts off harbour bridge repairs vote as merchants protest",
+    "", "Share", "Tweet", "",
+    nearest,
+    "",
+    "March 3, 2026",
+    "",
+    "The city council on Tuesday put off a vote on the repairs to the harbour bridge, after more than a hundred merchants packed the chamber to protest the plan to close two of its four lanes for a year.",
+    "The mayor said the repairs could not wait, and that inspectors had found cracks in three of the bridge's supports.",
+    "A new vote is set for next month, and merchants say they will come back in greater numbers.",
+  ];
+  it("takes the line worded like the title, not a teaser's headline nearer the story", () => {
+    expect(segment(page(lines("Ferry fares to rise in spring"))).meta.headline).toBe("Council puts off harbour bridge repairs vote as merchants protest");
+  });
+  it("keeps a nearer line that speaks of what the title does", () => {
+    expect(segment(page(lines("Merchants pack council chamber over bridge lane closures"))).meta.headline).toBe("Merchants pack council chamber over bridge lane closures");
+  });
+});

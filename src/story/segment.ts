@@ -130,7 +130,6 @@ function classify(text: string): Classified {
   // (Without the semicolon or colon that joined a headline to its deck: "Council delays bridge vote; ".)
   else if (title === null && openingHeadline(infos, kinds, first)) meta.headline = normalize(infos.get(0)!.line.text).replace(/\s*[;:]$/u, "");
   if (title && kinds[0] === null) kinds[0] = "headline";
-
   // Byline, date and credit stand between the headline and the body.
   const guessedTop = headlineAt !== null ? headlineAt + 1 : Math.max(0, first - 25);
   const bylineAt = findHeaderByline(infos, kinds, meta, headerStart(infos, first, guessedTop, meta.headline), first, last, dayFirst, givenNamesListed);
@@ -334,6 +333,19 @@ function classify(text: string): Classified {
   const sites = titleSites.length ? titleSites : titleBrand(infos, meta.headline);
   const outlet = meta.byline !== null ? bylineOutlet(meta.byline, meta.authors) : null;
   meta.source = findSource(infos, kinds, { first: headlineAt ?? first, last }, sites, holders, outlet, meta.authors.length > 0, dateline?.agency ?? null);
+
+  // A page title without a site part ("Council delays vote on harbour bridge") is no PageTitle, yet it names the story:
+  // a guessed headline that shares (almost) no word with it is a teaser's or a box's, when a line above the body is
+  // worded like the title (the story's headline as the page prints it). The headline field only, once the header is
+  // read: where the byline was looked for stays where it was.
+  if (title === null && meta.headline !== null && headlineAt !== null && headlineAt > 0) {
+    const lead = infos.get(0)!;
+    const leadTitle: PageTitle = { headline: normalize(lead.line.text), site: null, sites: [] };
+    if (!lead.phrase && lead.size >= 5 && lead.size <= 30 && kinds[0] !== "body" && wordOverlap(meta.headline, leadTitle.headline) < 0.2) {
+      const near = nearTitle(infos, kinds, first, leadTitle);
+      if (near !== null) meta.headline = normalize(infos.get(near)!.line.text);
+    }
+  }
 
   // Everything else outside the body gets the most likely kind for where it stands.
   for (let i = 0; i < infos.length; i++) {
