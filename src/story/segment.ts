@@ -16,7 +16,7 @@ import { isWireService } from "./segment/agencies.js";
 import { captionCredit, CREDIT_LABEL_ALONE, gluedCreditLength, isLabelledCredit } from "./segment/credit.js";
 import { findDateline, findInnerDateline, type Dateline } from "./segment/dateline.js";
 import { bareMonthDay, dateOrderOf, findDates, findYearlessStamps, hasStampLabel, isDatelessStamp, isRelativeStamp, publicationDate, RELATIVE_STAMP, RELATIVE_TAIL, withYear } from "./segment/dates.js";
-import { guessLanguage, languageSample } from "./segment/language.js";
+import { guessLanguage, languageSample, SPARSE } from "./segment/language.js";
 import { lineTable, trimRange, type Line, type LineTable } from "./segment/lines.js";
 import { ParagraphTable } from "./segment/paragraph-table.js";
 import { BoilerplateTable } from "./segment/boilerplate-table.js";
@@ -70,7 +70,8 @@ export function segmentLayout(text: string): Layout {
   // bytes a line): on a page of millions of lines the blocks made below are most of the result, and the two
   // together set the peak memory.
   const { paragraphs, boilerplate } = blocksInOrder(text, lines, kinds, extra);
-  meta.language = guessLanguage(paragraphs.length > 0 ? languageSample(paragraphs.texts()) : text);
+  // A story without prose gives no sure guess: then the whole page's few stopwords, if they are clearly one language's.
+  meta.language = guessLanguage(paragraphs.length > 0 ? languageSample(paragraphs.texts()) : text) ?? guessLanguage(languageSample([text]), SPARSE);
   return { meta, paragraphs, boilerplate };
 }
 
@@ -126,8 +127,9 @@ function classify(text: string): Classified {
   const titled = title !== null && headlineAt !== null && repeatsTitle(infos.get(headlineAt)!.line.text, title);
   if (title && !titled) meta.headline = title.headline;
   else if (headlineAt !== null) meta.headline = normalize(infos.get(headlineAt)!.line.text);
+  // (Without the semicolon or colon that joined a headline to its deck: "Council delays bridge vote; ".)
+  else if (title === null && openingHeadline(infos, kinds, first)) meta.headline = normalize(infos.get(0)!.line.text).replace(/\s*[;:]$/u, "");
   if (title && kinds[0] === null) kinds[0] = "headline";
-
   // Byline, date and credit stand between the headline and the body.
   const guessedTop = headlineAt !== null ? headlineAt + 1 : Math.max(0, first - 25);
   const bylineAt = findHeaderByline(infos, kinds, meta, headerStart(infos, first, guessedTop, meta.headline), first, last, dayFirst, givenNamesListed);
@@ -331,6 +333,19 @@ function classify(text: string): Classified {
   const sites = titleSites.length ? titleSites : titleBrand(infos, meta.headline);
   const outlet = meta.byline !== null ? bylineOutlet(meta.byline, meta.authors) : null;
   meta.source = findSource(infos, kinds, { first: headlineAt ?? first, last }, sites, holders, outlet, meta.authors.length > 0, dateline?.agency ?? null);
+
+  // A page title without a site part ("Council delays vote on harbour bridge") is no PageTitle, yet it names the story:
+  // a guessed headline that shares (almost) no word with it is a teaser's or a box's, when a line above the body is
+  // worded like the title (the story's headline as the page prints it). The headline field only, once the header is
+  // read: where the byline was looked for stays where it was.
+  if (title === null && meta.headline !== null && headlineAt !== null && headlineAt > 0) {
+    const lead = infos.get(0)!;
+    const leadTitle: PageTitle = { headline: normalize(lead.line.text), site: null, sites: [] };
+    if (!lead.phrase && lead.size >= 5 && lead.size <= 30 && kinds[0] !== "body" && wordOverlap(meta.headline, leadTitle.headline) < 0.2) {
+      const near = nearTitle(infos, kinds, first, leadTitle);
+      if (near !== null) meta.headline = normalize(infos.get(near)!.line.text);
+    }
+  }
 
   // Everything else outside the body gets the most likely kind for where it stands.
   for (let i = 0; i < infos.length; i++) {
@@ -709,6 +724,40 @@ function findHeadline(infos: LineInfos, kinds: Kind[], first: number, title: Pag
   }
   return null;
 }
+
+/** A labelled credit line of an archive's export, not a headline: "BYLINE: Jane Roe.", "Author: Jane Roe". */
+const CREDIT_LABEL_LINE = /^\s*(?:byline|author|authors|by|source|credit)\s*:/iu;
+
+/**
+ * Whether the first line of a story that opens at its first line (no page around it) is its headline, as a news
+ * archive's export prints it. Only the headline field is read from it: the line stays a paragraph, as the story's
+ * quotes and names are read from the paragraphs.
+ */
+function openingHeadline(infos: LineInfos, kinds: Kind[], first: number): boolean {
+  const top = infos.get(0);
+  const limit = Math.min(first, infos.length);
+  // A news archive's export labels the parts under the headline and its deck ("ABSTRACT.", "FULL TEXT."): the first
+  // line over the labels is the headline, whatever it ends with ("With fewer golfers, courses change.").
+  if (top && !top.phrase && top.size >= 3 && top.size <= 30 && !parseByline(top.line.text) && [1, 2, 3].some((k) => ARCHIVE_LABEL.test(infos.get(k)?.line.text ?? ""))) return true;
+  // A story whose first line is taken into the body (it opens at once): a news archive's export sets the headline over its deck with a
+  // semicolon between them ("Council delays bridge vote; " over "Merchants protest the lane closures."), and the
+  // semicolon reads as a sentence's end. A short first line that ends so, right over a sentence, is the headline all
+  // the same: a story's opening paragraph ends with a full stop.
+  if (top && limit === 0 && first === 0 && kinds[0] === "body" && !top.phrase && top.size >= 3 && top.size <= 20 && /[;:]\s*$/u.test(top.line.text) && !parseByline(top.line.text)) {
+    const next = infos.get(1);
+    if (next !== undefined && next.terminal && !/[;:]\s*$/u.test(next.line.text)) return true;
+  }
+  // Or a first line in Title Case, with its full stop or question mark ("Small Steps Toward College Savings."), over a
+  // longer line: a headline as the archive prints it (findHeadline reads a first line so when the story starts lower).
+  if (top && limit === 0 && first === 0 && kinds[0] === "body" && !top.phrase && top.size >= 3 && top.size <= 20 && top.titleRatio >= 0.6 && !parseByline(top.line.text) && !CREDIT_LABEL_LINE.test(top.line.text)) {
+    const next = infos.get(1);
+    if (next !== undefined && next.size > top.size) return true;
+  }
+  return false;
+}
+
+/** The labels of a news archive's export between a headline and its story: "ABSTRACT.", "FULL TEXT.". */
+const ARCHIVE_LABEL = /^\s*(?:ABSTRACT|FULL TEXT)\.?\s*$/u;
 
 /** The Romance languages, whose given names the name lists (Italian, Spanish, French) hold, Portuguese's with them. */
 const GIVEN_NAME_LANGUAGES = new Set(["pt", "es", "it", "fr"]);

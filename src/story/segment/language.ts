@@ -36,7 +36,7 @@ const WORD = /\p{L}+/gu;
 export const LANGUAGE_SAMPLE = 8000;
 
 /** ISO 639-1 code of the language of `text`, or null when unsure. */
-export function guessLanguage(text: string): string | null {
+export function guessLanguage(text: string, evidence: LanguageEvidence = SURE): string | null {
   const sample = text.length > LANGUAGE_SAMPLE ? text.slice(0, LANGUAGE_SAMPLE) : text;
   const scripts = scriptCounts(sample);
   const letters = scripts.latin + scripts.cyrillic + scripts.kana + scripts.hangul + scripts.han + scripts.other;
@@ -56,11 +56,11 @@ export function guessLanguage(text: string): string | null {
   }
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   const [best, second] = ranked;
-  if (!best || words < 8) return null;
+  if (!best || words < 8 || best[1] < evidence.minStopwords) return null;
   // The winner must cover a fair share of the words and clearly beat the runner-up (the Romance languages
   // share many short words).
-  if (best[1] < words * 0.15) return null;
-  if (second && best[1] < second[1] * 1.25) return null;
+  if (best[1] < words * evidence.share) return null;
+  if (second && best[1] < second[1] * evidence.lead) return null;
   return best[0];
 }
 
@@ -68,6 +68,23 @@ export function guessLanguage(text: string): string | null {
  * `texts` joined by `separator`, stopped as soon as the join is longer than LANGUAGE_SAMPLE: `guessLanguage`
  * of it is the guess of the whole join, without a copy of a story of millions of lines.
  */
+/** How much a guess needs: the winner's share of the words, its lead over the runner-up, its fewest stopwords. */
+export interface LanguageEvidence {
+  share: number;
+  lead: number;
+  minStopwords: number;
+}
+
+/** A story's prose: its stopwords a fair share of its words, clearly one language's. */
+const SURE: LanguageEvidence = { share: 0.15, lead: 1.25, minStopwords: 0 };
+
+/**
+ * A page without prose (a results table, a list of prices): its few stopwords, headline, captions and footer
+ * included, are still the page's language when there are enough of them and one language has three times the
+ * runner-up's ("the", "of", "and" among figures and names).
+ */
+export const SPARSE: LanguageEvidence = { share: 0.02, lead: 3, minStopwords: 6 };
+
 export function languageSample(texts: Iterable<string>, separator = "\n"): string {
   const parts: string[] = [];
   let length = -separator.length;

@@ -19,6 +19,8 @@ export function copyrightHolder(copyright: string): string | null {
   let holder = copyright.replace(/^(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos os direitos reservados|todos los derechos reservados|tutti i diritti riservati)[.,]?\s*/i, "");
   // "© 2019 X is a registered trademark of Y Publishing Inc.": X is the brand, Y its owner.
   holder = holder.replace(/\s+is an? (?:registered )?trademark of\b.*$/iu, "");
+  // "X is part of Y Press. © 2026": an ownership notice with the mark after it; X is the brand, Y its owner.
+  holder = holder.replace(/\s+(?:is|are) (?:part of|owned by|published by|a (?:division|subsidiary|publication|brand|unit|member) of)\s.*$/iu, "");
   holder = holder.replace(/[.,]?\s*(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos os direitos reservados|todos los derechos reservados|tutti i diritti riservati).*$/i, "");
   // What the notice covers, in front of it: "All content © 2026 X", "This site © 2018 X".
   holder = holder.replace(/^(?:all )?(?:content|contents|text|material|this (?:site|website|page)|site|website)(?: is)?\s+(?=©|\(c\)|copyright\b)/iu, "");
@@ -119,6 +121,11 @@ export function expandedForm(text: string, initials: string): string | null {
 
 const WORD = String.raw`[\p{Lu}\p{N}](?:[\p{L}\p{N}&'’-]|\.(?=[\p{L}\p{N}]))*`;
 const NAME = String.raw`((?:The )?${WORD}(?: ${WORD}){0,3})`;
+/**
+ * A copyright mark or rights notice that a footer runs on after an ownership or trademark notice, on the same line:
+ * "The Bayside Star is part of Southern Cross News. © 2026", "... Group Ltd. All rights reserved."
+ */
+const NOTICE_TAIL = String.raw`(?:,?\s*(?:©|\([cC]\)|[Cc]opyright\b|[Aa]ll [Rr]ights [Rr]eserved\b)[^\n]*)?`;
 /** What an ownership notice says between the brand and its owner. */
 const OWNED_BY = String.raw`(?:is|are) (?:part of|owned by|published by|a (?:division|subsidiary|publication|brand|unit|member) of)(?: the)?`;
 /**
@@ -126,7 +133,7 @@ const OWNED_BY = String.raw`(?:is|are) (?:part of|owned by|published by|a (?:div
  * Ltd." A story's sentence about some title's owner ("The Daily Item is owned by Riverbend Media, which paid ...")
  * goes on after the name and names no site.
  */
-const OWNERSHIP = new RegExp(String.raw`^${NAME} ${OWNED_BY} ((?:The )?${WORD}\.?(?: ${WORD}\.?){0,5})[ \t]*$`, "gmu");
+const OWNERSHIP = new RegExp(String.raw`^${NAME} ${OWNED_BY} ((?:The )?${WORD}\.?(?: ${WORD}\.?){0,5})${NOTICE_TAIL}[ \t]*$`, "gmu");
 
 /**
  * The brands and owners of a page's ownership notices ("The Bayside Star is part of Southern Cross News Pty Ltd",
@@ -154,9 +161,9 @@ const SELF_NAMING = [
   // A trademark notice: "Harbour Daily is a registered trademark of Harbour Publishing Group" names the brand, not its
   // owner. Like an ownership notice it ends with the owner's name: a story's "Monopoly is a registered trademark of
   // Hasbro, which ..." names a product.
-  new RegExp(String.raw`^${NAME} is an? (?:registered )?trademark of (?:the )?${WORD}\.?(?: ${WORD}\.?){0,5}[ \t]*$`, "gmu"),
+  new RegExp(String.raw`^${NAME} is an? (?:registered )?trademark of (?:the )?${WORD}\.?(?: ${WORD}\.?){0,5}${NOTICE_TAIL}[ \t]*$`, "gmu"),
   // An ownership notice: "The Bayside Star is part of Southern Cross News Pty Ltd" (see ownership below).
-  new RegExp(String.raw`^${NAME} ${OWNED_BY} (?:The )?${WORD}\.?(?: ${WORD}\.?){0,5}[ \t]*$`, "gmu"),
+  new RegExp(String.raw`^${NAME} ${OWNED_BY} (?:The )?${WORD}\.?(?: ${WORD}\.?){0,5}${NOTICE_TAIL}[ \t]*$`, "gmu"),
   // A desk byline: "Harbour Daily Editorial Staff", "Harbour Daily Staff".
   new RegExp(String.raw`^(?:By )?((?:The )?${WORD}(?: ${WORD}){0,3}?) (?:Editorial Staff|Staff|Editors|Newsroom|News Desk)$`, "gmu"),
 ];
@@ -183,10 +190,22 @@ const SERVICE_LINKS = [
   new RegExp(String.raw`^(Download|Get)(?: the)? ${NAME} [Aa]pps?$`, "gmu"),
 ];
 
+/**
+ * The site's greetings and letters, anywhere in a line: "Welcome to Tidewatch, ...", "Subscribe to Tidewatch today",
+ * "Tidewatch Newsletters". Each also names a letter, a product or a place ("Welcome to Springfield", "Daily
+ * Newsletter"): a name read here counts only when a domain the page prints spells it ("tidewatch.com").
+ */
+const DOMAIN_BACKED = [
+  new RegExp(String.raw`(?:^|[.!?]\s+)(?:Welcome to|Subscribe to|Sign up (?:for|to)|Thanks for reading|Support)(?: the)? ${NAME}(?=[\s,.!?'’]|$)`, "gmu"),
+  new RegExp(String.raw`^${NAME} (?:Newsletters?|App|Podcast)\b`, "gmu"),
+];
+
 /** The names a page gives itself in staff notes, social boxes and newsletter boxes, wire services left out. */
 export function selfNames(text: string): string[] {
   const names = new Set(namesIn(text, SELF_NAMING).keys());
   for (const [name, kinds] of namesIn(text, SERVICE_LINKS)) if (kinds.size >= 2) names.add(name);
+  const printed = pageDomains(text);
+  for (const name of namesIn(text, DOMAIN_BACKED).keys()) if (printed.some((d) => domainSpells(d, name))) names.add(name);
   // A bare "X on Facebook" heads the box of whoever the story is about as well ("Riverside Food Bank on Facebook"
   // under a story about the food bank): the site's own box names it on two platforms, and the page names it in no
   // sentence (every other time it stands, it stands as a line of its own).
@@ -571,6 +590,7 @@ export function chooseBrand(pageEvidence: BrandEvidence): string | null {
     best = fallbackTitle ?? ownMasthead() ?? brands.find((b) => !isWireService(b)) ?? brands[0] ?? null;
   }
   if (best === null) return null;
+  best = bareBrand(rest, best) ?? best;
   best = expandedForm(rest, best) ?? best;
   const spaced = spacedForm(rest, best);
   if (spaced !== null && occurrences(rest, spaced) > occurrences(rest, best)) best = spaced;
@@ -579,6 +599,30 @@ export function chooseBrand(pageEvidence: BrandEvidence): string | null {
     if (withThe >= 2 && withThe * 2 >= occurrences(rest, best)) best = `The ${best}`;
   }
   return best;
+}
+
+/**
+ * The brand inside a title part that carries more than the brand: its domain ending ("Harbourdaily.com" on a page
+ * that prints "Harbourdaily" as its masthead line) or two or more section words after it ("KXYZ Local News" on a page
+ * that names "KXYZ" on its own far more often). One section word stays ("BBC News", "CBS Sports" are brands of their
+ * own). Null when the part is the brand as the page writes it.
+ */
+export function bareBrand(rest: string, name: string): string | null {
+  const domain = /^([\p{L}\p{N}-]{2,40})\.(?:com|org|net|co\.uk|com\.au|co|news|tv|info|io)$/u.exec(name.trim());
+  if (domain) {
+    // The bare name as a masthead line of its own, the page naming it without the ending at least as often as with it.
+    const bare = domain[1]!;
+    const alone = rest.split("\n").filter((line) => line.trim() === bare).length;
+    return alone >= 1 && occurrences(rest, bare) - occurrences(rest, name) >= occurrences(rest, name) ? bare : null;
+  }
+  const words = name.trim().split(/\s+/u);
+  let cut = words.length;
+  while (cut > 1 && SECTION_WORDS.has(words[cut - 1]!.toLowerCase()) && words[cut - 1] !== "&") cut--;
+  if (words.length - cut < 2 || cut === 0) return null;
+  const brand = words.slice(0, cut).join(" ");
+  if (brand.length < 2 || isSection(brand) || looksLikeTagline(brand)) return null;
+  const whole = occurrences(rest, name);
+  return occurrences(rest, brand) - whole >= 2 * Math.max(1, whole) ? brand : null;
 }
 
 /** Words of a site's own links and notices, which a header and a footer both print: never its name. */
