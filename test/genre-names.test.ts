@@ -55,3 +55,21 @@ describe("storms", () => {
     expect(story.entities.map((e) => [e.name, e.type, e.mentions.length])).toEqual([["Katrina Smith", "person", 2]]);
   });
 });
+
+describe("titles of works", () => {
+  it("makes no name of a title after a noun for a work ('the series Harbor Lights', 'the films ... and ...')", () => {
+    const story = extract("She rose to fame on the television series Harbor Lights and in the films Velvet Morning and House of Glass. She grew up in Ohio.");
+    expect(story.entities.map((e) => [e.name, e.type])).toEqual([["Ohio", "place"]]);
+  });
+
+  it("makes no name of a quoted title, a title after 'titled', or a title a comma describes as a film", () => {
+    expect(extract("His favourite painting, \"Marta of Lisbon\", hangs in Boston.").entities.map((e) => e.name)).toEqual(["Boston"]);
+    expect(extract("He shot a pilot titled Jack Dalton which was never aired.").entities.map((e) => e.name)).toEqual([]);
+    expect(extract("In 2005 he appeared in Wolf Creek Road, another horror film, with Dana Ostrowski.").entities.map((e) => e.name)).toEqual(["Dana Ostrowski"]);
+  });
+
+  it("keeps a person who is the subject of a clause after the work noun, and names with a capitalised work word", () => {
+    expect(extract("The film Dana Ostrowski directed opened in Paris.").entities.map((e) => e.name)).toEqual(["Dana Ostrowski", "Paris"]);
+    expect(extract("After the World Series, Dana Ostrowski flew to Paris.").entities.map((e) => e.name)).toEqual(["Dana Ostrowski", "Paris"]);
+  });
+});
