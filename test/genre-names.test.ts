@@ -73,3 +73,10 @@ describe("titles of works", () => {
     expect(extract("After the World Series, Dana Ostrowski flew to Paris.").entities.map((e) => e.name)).toEqual(["Dana Ostrowski", "Paris"]);
   });
 });
+
+describe("where a title of a work ends", () => {
+  it("ends a title before 'in', 'by' or a singular work's 'and' ('the poem Manfred's Lament in Venice')", () => {
+    expect(extract("Byron published the poem Orlan's Lament in Venice.").entities.map((e) => e.name)).toEqual(["Byron", "Venice"]);
+    expect(extract("The film Jaws and Dana Ostrowski's career began in Boston.").entities.map((e) => e.name)).toEqual(["Dana Ostrowski", "Boston"]);
+  });
+});

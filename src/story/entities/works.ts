@@ -25,10 +25,13 @@ const WORK_NOUNS = new Set([
 ]);
 /** Verbs that name a work after any noun: "a pilot titled Young MacGyver", "an essay entitled ...". */
 const TITLING = new Set(["titled", "entitled"]);
-/** Small words that may stand inside a title between capitalised words. */
-const TITLE_SMALL = new Set(["of", "the", "a", "an", "in", "on", "by", "to", "for", "from", "at", "with", "and", "&"]);
+/**
+ * Small words that may stand inside a title between capitalised words. Not "in", "at", "by", "with": after a
+ * title they more often say where or by whom ("the poem Manfred in Venice", "the painting Sunflowers by Van Gogh").
+ */
+const TITLE_SMALL = new Set(["of", "the", "a", "an", "and", "&"]);
 /** Small words a title described after it may hold before its last word ("Flight of the Phoenix, a 2004 film"). */
-const TITLE_INNER = new Set(["of", "the", "a", "an", "by", "to", "for", "from", "at", "with"]);
+const TITLE_INNER = new Set(["of", "the", "a", "an"]);
 /** Most tokens a title runs over. */
 const MAX_TITLE = 10;
 /** Opening and closing quote marks around a title. */
@@ -48,7 +51,7 @@ function isWorkNoun(t: Token): boolean {
  * sentence's end, at punctuation after a word (but inside quote marks at the closing mark) and after
  * MAX_TITLE tokens; small words count only between capitalised words.
  */
-function titleAt(parsed: ParsedStory, i: number): TitleSpan | null {
+function titleAt(parsed: ParsedStory, i: number, plural: boolean): TitleSpan | null {
   const { tokens } = parsed;
   const first = tokens[i];
   if (!first || !capitalised(first)) return null;
@@ -59,7 +62,9 @@ function titleAt(parsed: ParsedStory, i: number): TitleSpan | null {
     if (t.sentence !== first.sentence) break;
     if (j > i && !quoted && /\S/u.test(tokens[j - 1]!.post.replace(/['’]s?/u, ""))) break;
     if (capitalised(t) || /^\d+$/u.test(t.text)) last = j;
-    else if (!TITLE_SMALL.has(t.normal)) break;
+    // "and" joins two titles after a plural noun ("the films Jaws and Alien") or stands inside a quoted one; after
+    // a singular one it more often ends the title ("the film Jaws and Spielberg's career").
+    else if (!TITLE_SMALL.has(t.normal) || (t.normal === "and" && !quoted && !plural)) break;
     if (quoted && CLOSE_QUOTE.test(t.post)) break;
   }
   const next = tokens[last + 1];
@@ -80,7 +85,7 @@ export function workTitles(parsed: ParsedStory): TitleSpan[] {
     if (!(isWorkNoun(t) || (TITLING.has(t.normal) && /^\p{Ll}/u.test(t.text)))) continue;
     const next = tokens[i + 1]!;
     if (next.sentence !== t.sentence || !/^[\s,]*["“‘«]?\s*$/u.test(t.post + next.pre) || /['’]/u.test(t.post)) continue;
-    const title = titleAt(parsed, i + 1);
+    const title = titleAt(parsed, i + 1, /s$/u.test(t.normal) && t.normal !== "series");
     if (title) titles.push(title);
   }
   // "Cry Wolf, another horror film": a capitalised run that a comma and a work noun describe.
