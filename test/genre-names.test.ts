@@ -80,3 +80,23 @@ describe("where a title of a work ends", () => {
     expect(extract("The film Jaws and Dana Ostrowski's career began in Boston.").entities.map((e) => e.name)).toEqual(["Dana Ostrowski", "Boston"]);
   });
 });
+
+describe("the title line of a biography", () => {
+  const mentionsOf = (text: string) => extract(text).entities.flatMap((e) => e.mentions.map((m) => [m.start, m.text, e.type]));
+
+  it("names the subject written with a title before the body's name ('Emperor Kallion')", () => {
+    const text = "Emperor Kallion\n\nJoshua Abraham Kallion (c. 1818 – January 8, 1880), known as Emperor Kallion, was a citizen of San Francisco.";
+    expect(mentionsOf(text)).toContainEqual([8, "Kallion", "person"]);
+  });
+
+  it("names the subject by the first and last words of the body's full name ('Zofa Halvid')", () => {
+    const text = "Zofa Halvid\n\nDame Zofa Mahmoud Halvid DBE RA (31 October 1950 – 31 March 2016) was an Iraqi-British architect.";
+    expect(mentionsOf(text)).toContainEqual([0, "Zofa Halvid", "person"]);
+  });
+
+  it("finds a name of the body again in a headline the parse read without it, once", () => {
+    const text = "Teodor of Vantreuse\n\nTeodor of Vantreuse (c. 314 – 368), a monk, was born near Vantreuse. Teodor died in Alexandria.";
+    const places = mentionsOf(text).filter(([, name]) => name === "Vantreuse");
+    expect(places).toEqual([[10, "Vantreuse", "place"], [79, "Vantreuse", "place"]]);
+  });
+});

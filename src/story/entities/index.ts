@@ -78,7 +78,11 @@ export function extractEntities(parsed: ParsedStory, boilerplate: Boilerplate[],
 export function typedMentions(parsed: ParsedStory, boilerplate: Boilerplate[], authors: string[], cited?: CitedSpan[]): RawMention[] {
   const candidates = candidateMentions(parsed, boilerplate, authors, cited);
   const typed = personsAcrossForms(parsed, candidates, decideTypes(parsed, candidates));
-  const echoed = echoedMentions(parsed.text, boilerplate, typed);
+  // A name the parse already found in a line (the headline) is not echoed there a second time.
+  const echoed = echoedMentions(parsed.text, boilerplate, typed).filter((m) => {
+    const at = countBefore(typed, m.end, (x) => x.start);
+    return at === 0 || typed[at - 1]!.end <= m.start;
+  });
   return oneTypePerOrganizationName(echoed.length === 0 ? typed : [...typed, ...echoed].sort((a, b) => a.start - b.start));
 }
 
