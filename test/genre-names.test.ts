@@ -79,6 +79,10 @@ describe("where a title of a work ends", () => {
     expect(extract("Byron published the poem Orlan's Lament in Venice.").entities.map((e) => e.name)).toEqual(["Byron", "Venice"]);
     expect(extract("The film Jaws and Dana Ostrowski's career began in Boston.").entities.map((e) => e.name)).toEqual(["Dana Ostrowski", "Boston"]);
   });
+
+  it("reads a comma after a plural work noun as a list's end, not a title's start ('in the books, Florida Sen. ...')", () => {
+    expect(extract("With four contests in the books, Florida Sen. Dana Ostrowski has done well.").entities.map((e) => e.name)).toEqual(["Florida", "Dana Ostrowski"]);
+  });
 });
 
 describe("the title line of a biography", () => {

@@ -85,8 +85,15 @@ export function workTitles(parsed: ParsedStory): TitleSpan[] {
     if (!(isWorkNoun(t) || (TITLING.has(t.normal) && /^\p{Ll}/u.test(t.text)))) continue;
     const next = tokens[i + 1]!;
     if (next.sentence !== t.sentence || !/^[\s,]*["“‘«]?\s*$/u.test(t.post + next.pre) || /['’]/u.test(t.post)) continue;
-    const title = titleAt(parsed, i + 1, /s$/u.test(t.normal) && t.normal !== "series");
-    if (title) titles.push(title);
+    const plural = /s$/u.test(t.normal) && t.normal !== "series";
+    // After a comma the title is an apposition of one work, closed by punctuation ("the WB series, Supernatural.");
+    // a plural noun's comma ends a list ("in the books, Florida Sen. Marco Rubio").
+    const comma = t.post.includes(",");
+    if (comma && plural) continue;
+    const title = titleAt(parsed, i + 1, plural);
+    if (!title) continue;
+    if (comma && !/^\s*(?:["”’»]\s*)?[,.;:!?)]/u.test(parsed.text.slice(title.end, title.end + 4))) continue;
+    titles.push(title);
   }
   // "Cry Wolf, another horror film": a capitalised run that a comma and a work noun describe.
   for (let i = 0; i < tokens.length; i++) {
