@@ -104,3 +104,9 @@ describe("the title line of a biography", () => {
     expect(places).toEqual([[10, "Vantreuse", "place"], [79, "Vantreuse", "place"]]);
   });
 });
+
+describe("a comma after a work noun", () => {
+  it("opens a clause, not a title, after a bare 'the book,' or before a person's name", () => {
+    expect(extract("In the book, Bob Woodward, the reporter, writes about Nixon.").entities.map((e) => e.name)).toEqual(["Bob Woodward", "Nixon"]);
+  });
+});

@@ -13,6 +13,7 @@
  * Work is linear in the text: one pass over the tokens, each title read over a bounded number of tokens.
  */
 import type { ParsedStory, Token } from "../../nlp/parse.js";
+import { isListedGivenName } from "../../nlp/given-names.js";
 
 /** A title's offsets in the text (UTF-16, end exclusive). */
 export interface TitleSpan { start: number; end: number }
@@ -73,6 +74,21 @@ function titleAt(parsed: ParsedStory, i: number, plural: boolean): TitleSpan | n
   return { start: first.start, end: tokens[last]!.end };
 }
 
+/**
+ * Whether "<work noun>," at `i` opens a clause about the work rather than an apposition naming it: "In the book,
+ * Bob Woodward writes", "In his film, Hanks, who ...": the noun has no word of its own before it (only "the",
+ * "a", "his", ...), or a person's name follows the comma unquoted.
+ */
+function commaOpensClause(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  const next = tokens[i + 1];
+  // A quoted title is a title, whoever it is named after ("the painting, "Joan of Arc"").
+  if (next && OPEN_QUOTE.test(tokens[i]!.post + next.pre)) return false;
+  if (!before || before.sentence !== tokens[i]!.sentence || DETERMINERS.has(before.normal)) return true;
+  return next !== undefined && (next.tags.has("Person") || next.tags.has("FirstName") || isListedGivenName(next.normal));
+}
+const DETERMINERS = new Set(["the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "this", "that"]);
+
 /** A description after a comma that makes the run before it a work: ", another horror film", ", a 2004 novel". */
 const DESCRIBED = /^\s*,\s+(?:a|an|another|the)\s+(?:[\p{L}\d'’-]+\s+){0,3}?([\p{L}]+)(?=\s*[,.;:)!?]|\s+(?:that|which|about|by|from|in|starring|directed|written|released|based|set)\b)/u;
 
@@ -89,7 +105,7 @@ export function workTitles(parsed: ParsedStory): TitleSpan[] {
     // After a comma the title is an apposition of one work, closed by punctuation ("the WB series, Supernatural.");
     // a plural noun's comma ends a list ("in the books, Florida Sen. Marco Rubio").
     const comma = t.post.includes(",");
-    if (comma && plural) continue;
+    if (comma && (plural || commaOpensClause(tokens, i))) continue;
     const title = titleAt(parsed, i + 1, plural);
     if (!title) continue;
     if (comma && !/^\s*(?:["”’»]\s*)?[,.;:!?)]/u.test(parsed.text.slice(title.end, title.end + 4))) continue;
