@@ -55,3 +55,58 @@ describe("storms", () => {
     expect(story.entities.map((e) => [e.name, e.type, e.mentions.length])).toEqual([["Katrina Smith", "person", 2]]);
   });
 });
+
+describe("titles of works", () => {
+  it("makes no name of a title after a noun for a work ('the series Harbor Lights', 'the films ... and ...')", () => {
+    const story = extract("She rose to fame on the television series Harbor Lights and in the films Velvet Morning and House of Glass. She grew up in Ohio.");
+    expect(story.entities.map((e) => [e.name, e.type])).toEqual([["Ohio", "place"]]);
+  });
+
+  it("makes no name of a quoted title, a title after 'titled', or a title a comma describes as a film", () => {
+    expect(extract("His favourite painting, \"Marta of Lisbon\", hangs in Boston.").entities.map((e) => e.name)).toEqual(["Boston"]);
+    expect(extract("He shot a pilot titled Jack Dalton which was never aired.").entities.map((e) => e.name)).toEqual([]);
+    expect(extract("In 2005 he appeared in Wolf Creek Road, another horror film, with Dana Ostrowski.").entities.map((e) => e.name)).toEqual(["Dana Ostrowski"]);
+  });
+
+  it("keeps a person who is the subject of a clause after the work noun, and names with a capitalised work word", () => {
+    expect(extract("The film Dana Ostrowski directed opened in Paris.").entities.map((e) => e.name)).toEqual(["Dana Ostrowski", "Paris"]);
+    expect(extract("After the World Series, Dana Ostrowski flew to Paris.").entities.map((e) => e.name)).toEqual(["Dana Ostrowski", "Paris"]);
+  });
+});
+
+describe("where a title of a work ends", () => {
+  it("ends a title before 'in', 'by' or a singular work's 'and' ('the poem Manfred's Lament in Venice')", () => {
+    expect(extract("Byron published the poem Orlan's Lament in Venice.").entities.map((e) => e.name)).toEqual(["Byron", "Venice"]);
+    expect(extract("The film Jaws and Dana Ostrowski's career began in Boston.").entities.map((e) => e.name)).toEqual(["Dana Ostrowski", "Boston"]);
+  });
+
+  it("reads a comma after a plural work noun as a list's end, not a title's start ('in the books, Florida Sen. ...')", () => {
+    expect(extract("With four contests in the books, Florida Sen. Dana Ostrowski has done well.").entities.map((e) => e.name)).toEqual(["Florida", "Dana Ostrowski"]);
+  });
+});
+
+describe("the title line of a biography", () => {
+  const mentionsOf = (text: string) => extract(text).entities.flatMap((e) => e.mentions.map((m) => [m.start, m.text, e.type]));
+
+  it("names the subject written with a title before the body's name ('Emperor Kallion')", () => {
+    const text = "Emperor Kallion\n\nJoshua Abraham Kallion (c. 1818 – January 8, 1880), known as Emperor Kallion, was a citizen of San Francisco.";
+    expect(mentionsOf(text)).toContainEqual([8, "Kallion", "person"]);
+  });
+
+  it("names the subject by the first and last words of the body's full name ('Zofa Halvid')", () => {
+    const text = "Zofa Halvid\n\nDame Zofa Mahmoud Halvid DBE RA (31 October 1950 – 31 March 2016) was an Iraqi-British architect.";
+    expect(mentionsOf(text)).toContainEqual([0, "Zofa Halvid", "person"]);
+  });
+
+  it("finds a name of the body again in a headline the parse read without it, once", () => {
+    const text = "Teodor of Vantreuse\n\nTeodor of Vantreuse (c. 314 – 368), a monk, was born near Vantreuse. Teodor died in Alexandria.";
+    const places = mentionsOf(text).filter(([, name]) => name === "Vantreuse");
+    expect(places).toEqual([[10, "Vantreuse", "place"], [79, "Vantreuse", "place"]]);
+  });
+});
+
+describe("a comma after a work noun", () => {
+  it("opens a clause, not a title, after a bare 'the book,' or before a person's name", () => {
+    expect(extract("In the book, Bob Woodward, the reporter, writes about Nixon.").entities.map((e) => e.name)).toEqual(["Bob Woodward", "Nixon"]);
+  });
+});

@@ -14,6 +14,7 @@ import type { Boilerplate, EntityType } from "../../types.js";
 import type { RawMention } from "./mentions.js";
 import { maxOf } from "../../lib/arrays.js";
 import { isCommonWord } from "../../nlp/common-words.js";
+import { isTitleWord } from "./knowledge.js";
 
 /**
  * Block kinds whose capitalised runs may repeat a name of the story. A navigation line is one only when it is the
@@ -89,10 +90,12 @@ export function echoedMentions(text: string, boilerplate: readonly Boilerplate[]
   // for a page of millions of short lines it would hold every block at once.
   const sorted = inOrder(boilerplate) ? boilerplate : [...boilerplate].sort((a, b) => a.start - b.start);
   const blocks = sorted.filter((b, k) => (ECHO_KINDS.has(b.kind)
-    || (b.kind === "navigation" && (isFirstLine(text, b) || INFOBOX_ROW.test(b.text) || standsAlone(text, sorted, k)))) && !MENU_MARKS.test(b.text));
+    || (b.kind === "navigation" && (isFirstLine(text, b) || INFOBOX_ROW.test(b.text) || standsAlone(text, sorted, k)))
+    || (b.kind === "headline" && isFirstLine(text, b))) && !MENU_MARKS.test(b.text));
   if (blocks.length === 0 || known.length === 0) return found;
   const types = typesByName(known);
   const longest = Math.min(MAX_WORDS, maxOf([...types.keys()].map((name) => name.split(/\s+/u).length)));
+  let ends: Set<string> | undefined;
   for (const block of blocks) {
     const words = [...block.text.matchAll(WORD)].map((m) => ({ start: block.start + m.index, end: block.start + m.index + m[0].length }));
     for (let i = 0; i < words.length; i++) {
@@ -109,10 +112,23 @@ export function echoedMentions(text: string, boilerplate: readonly Boilerplate[]
       const written = text.slice(words[runStart]!.start, words[i]!.end);
       // "High school roundup: ...": a dictionary word that opens a line or a sentence is capitalised by position.
       if (reach === 1 && isCommonWord(lookupForm(written)) && opensSentence(text, words[runStart]!.start)) continue;
-      const name = types.has(written) ? written : lookupForm(written);
-      const type = types.get(name);
+      let name = types.has(written) ? written : lookupForm(written);
+      let type = types.get(name);
+      let start = words[runStart]!.start;
+      if (!type && isFirstLine(text, block)) {
+        // The title line of a biography names its subject by a shorter form than the body's first sentence:
+        // "Emperor Norton" (a title before a known name), "Zaha Hadid" (for "Dame Zaha Mohammad Hadid DBE RA").
+        const bare = titleLess(written);
+        if (bare !== written && types.has(bare)) {
+          start += written.length - bare.length;
+          name = bare;
+          type = types.get(bare);
+        } else if (reach >= 2 && (ends ??= personEnds(known)).has(endsOf(written))) {
+          name = written;
+          type = "person";
+        }
+      }
       if (!type) continue;
-      const start = words[runStart]!.start;
       found.push({
         text: name, start, end: start + name.length, type, titles: [], titledForm: null, paragraph: null,
         words: name.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w)).length, gender: null,
@@ -120,6 +136,35 @@ export function echoedMentions(text: string, boilerplate: readonly Boilerplate[]
     }
   }
   return found;
+}
+
+/** A run without the title words before it: "Emperor Norton" -> "Norton", "Dame Zaha Hadid" -> "Zaha Hadid". */
+function titleLess(run: string): string {
+  const words = run.split(/\s+/u);
+  let k = 0;
+  while (k < words.length - 1 && isTitleWord(words[k]!)) k++;
+  return words.slice(k).join(" ");
+}
+
+/** "Zaha Hadid" for "Zaha ... Hadid": a name's first and last word, in lower case. */
+function endsOf(name: string): string {
+  const words = name.split(/\s+/u);
+  return `${words[0]!.toLowerCase()} ${words[words.length - 1]!.toLowerCase()}`;
+}
+
+/**
+ * The first and last words of the people the story names in three words or more, without titles before
+ * them or honours after them ("Dame Zaha Mohammad Hadid DBE RA" gives "zaha hadid").
+ */
+function personEnds(known: readonly RawMention[]): Set<string> {
+  const ends = new Set<string>();
+  for (const m of known) {
+    if (m.type !== "person") continue;
+    const words = titleLess(m.text).split(/\s+/u);
+    while (words.length > 1 && /^\p{Lu}{2,}$/u.test(words[words.length - 1]!)) words.pop();
+    if (words.length >= 3) ends.add(endsOf(words.join(" ")));
+  }
+  return ends;
 }
 
 function inOrder(blocks: readonly Boilerplate[]): boolean {

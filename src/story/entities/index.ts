@@ -13,6 +13,7 @@ import { oneTypePerOrganizationName } from "./one-type.js";
 import type { CitedSpan } from "./citations.js";
 import { countBefore } from "../../lib/sorted.js";
 import { personsAcrossForms } from "./surnames.js";
+import { inTitle, workTitles } from "./works.js";
 
 export interface EntityAnalysis {
   /** Public entities, most salient first. */
@@ -53,7 +54,10 @@ export interface Candidate { mention: RawMention; rule: string }
  */
 export function candidateMentions(parsed: ParsedStory, boilerplate: Boilerplate[], authors: string[], cited?: CitedSpan[]): Candidate[] {
   const rejected: RawMention[] = [];
-  const accepted = withoutOverlaps([...findMentions(parsed, rejected, cited), ...blockMentions(parsed.text, boilerplate, authors)]);
+  // A work's title is no name, whatever its words ("the series Gilmore Girls", "the film House of Wax"): works.ts.
+  const titles = workTitles(parsed);
+  const outsideTitles = (m: RawMention) => titles.length === 0 || !inTitle(titles, m.start, m.end);
+  const accepted = withoutOverlaps([...findMentions(parsed, rejected, cited), ...blockMentions(parsed.text, boilerplate, authors)]).filter(outsideTitles);
   const taken = [...accepted].sort((a, b) => a.start - b.start);
   const free = (m: RawMention) => {
     const at = countBefore(taken, m.end, (x) => x.start);
@@ -61,7 +65,7 @@ export function candidateMentions(parsed: ParsedStory, boilerplate: Boilerplate[
   };
   return [
     ...accepted.map((mention) => ({ mention, rule: mention.type as string })),
-    ...withoutOverlaps(rejected.filter(free)).map((mention) => ({ mention, rule: "none" })),
+    ...withoutOverlaps(rejected.filter((m) => free(m) && outsideTitles(m))).map((mention) => ({ mention, rule: "none" })),
   ];
 }
 
@@ -74,7 +78,11 @@ export function extractEntities(parsed: ParsedStory, boilerplate: Boilerplate[],
 export function typedMentions(parsed: ParsedStory, boilerplate: Boilerplate[], authors: string[], cited?: CitedSpan[]): RawMention[] {
   const candidates = candidateMentions(parsed, boilerplate, authors, cited);
   const typed = personsAcrossForms(parsed, candidates, decideTypes(parsed, candidates));
-  const echoed = echoedMentions(parsed.text, boilerplate, typed);
+  // A name the parse already found in a line (the headline) is not echoed there a second time.
+  const echoed = echoedMentions(parsed.text, boilerplate, typed).filter((m) => {
+    const at = countBefore(typed, m.end, (x) => x.start);
+    return at === 0 || typed[at - 1]!.end <= m.start;
+  });
   return oneTypePerOrganizationName(echoed.length === 0 ? typed : [...typed, ...echoed].sort((a, b) => a.start - b.start));
 }
 
