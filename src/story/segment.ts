@@ -11,7 +11,7 @@
 import type { BlockKind, Boilerplate, Meta, NavLinks, Paragraph } from "../types.js";
 import { isNewswire } from "./segment/agencies.js";
 import { bestStretch, describeLines, extendWithList, headlineRuns, innerKind, scoreLines, type LineInfo, type LineInfos } from "./segment/body.js";
-import { authorBox, bareByline, bylinePhotographer, isRoleLine, knownFirstName, namesAPerson, parseByline, peopleOnly, readsAsSurname, signOff } from "./segment/byline.js";
+import { authorBox, authorNote, bareByline, bylinePhotographer, isRoleLine, knownFirstName, namesAPerson, parseByline, peopleOnly, readsAsSurname, signOff } from "./segment/byline.js";
 import { isWireService } from "./segment/agencies.js";
 import { captionCredit, CREDIT_LABEL_ALONE, gluedCreditLength, isLabelledCredit } from "./segment/credit.js";
 import { findDateline, findInnerDateline, type Dateline } from "./segment/dateline.js";
@@ -211,7 +211,14 @@ function classify(text: string): Classified {
         // Hale, Westfield"), the subheads of a set of profiles.
         return nameLineIn(infos, first, Math.min(i, last + 1), i) ? null : box;
       };
-      let byline = kinds[i] === "headline" ? null : inside ? (dashed() ?? boxed()) : (parseByline(infos.get(i)!.line.text) ?? dashed() ?? boxed());
+      // The writer's note as the story's last paragraph ("Jane Roe is a freelance journalist ..."), about no one the
+      // story spoke of before it.
+      const note = () => {
+        if (i !== last || kinds[i] !== "body") return null;
+        const found = authorNote(infos.get(i)!.line.text);
+        return found && !found.authors.some((a) => namedInBody(infos, kinds, first, i, a)) ? found : null;
+      };
+      let byline = kinds[i] === "headline" ? null : inside ? (dashed() ?? boxed()) : (parseByline(infos.get(i)!.line.text) ?? dashed() ?? boxed() ?? note());
       // Inside the story, a dashed name the story has already spoken of ("Eric Lund climbed ...", then a pull quote
       // and "— Eric Lund") attributes a quotation: the writer is not a subject of her own story.
       if (byline && inside && byline.authors.some((a) => namedInBody(infos, kinds, first, i, a))) byline = null;
@@ -251,7 +258,7 @@ function classify(text: string): Classified {
 
   // The dateline opens the first paragraph; a photo credit or the date may be glued in front of it.
   const firstBody = kinds.indexOf("body");
-  const opening = firstBody >= 0 ? splitOpening(infos.get(firstBody)!.line, dayFirst) : null;
+  const opening = firstBody >= 0 ? splitOpening(infos.get(firstBody)!.line, dayFirst, (name) => placeInStory(infos, kinds, firstBody, last, name)) : null;
   const dateline = opening?.dateline ?? null;
   if (opening && opening.blocks.length > 0) {
     pushAll(extra, opening.blocks);
@@ -473,9 +480,9 @@ interface Opening {
  * Cuts what opens the first paragraph off it: a dateline ("WASHINGTON (AP) —"), a photo credit glued in front
  * of the dateline ("Sasha Mordovets/Getty Images(MOSCOW) --"), or the date ("Friday, June 12, 2015 On ...").
  */
-function splitOpening(line: Line, dayFirst: boolean): Opening {
+function splitOpening(line: Line, dayFirst: boolean, spokenOfAsPlace: (name: string) => boolean = () => false): Opening {
   const none: Opening = { blocks: [], dateline: null, credit: null, date: null };
-  let dateline = findDateline(line.text);
+  let dateline = findDateline(line.text, spokenOfAsPlace);
   let offset = 0;
   let credit: string | null = null;
   const blocks: Block[] = [];
@@ -752,6 +759,22 @@ function proseAfter(infos: LineInfos, kinds: Kind[], from: number, to: number): 
     if (kinds[k] === "body" && info.terminal && info.size >= 12) n++;
   }
   return n;
+}
+
+/**
+ * Whether the story, past its first paragraph, speaks of a name as a place: after "in", "at", "near", "from",
+ * "outside" or "around" ("flooding in Kochi"). Bounded: the first twenty paragraphs.
+ */
+function placeInStory(infos: LineInfos, kinds: Kind[], firstBody: number, last: number, name: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+  const asPlace = new RegExp(String.raw`\b(?:in|at|near|from|outside|around)\s${escaped}\b`, "u");
+  let seen = 0;
+  for (let k = firstBody + 1; k <= last && seen < 20; k++) {
+    if (kinds[k] !== "body") continue;
+    seen++;
+    if (asPlace.test(infos.get(k)!.line.text)) return true;
+  }
+  return false;
 }
 
 /** Whether a body line in [from, to) names the person, by the last word of the name ("Lund" of "Eric Lund"). */

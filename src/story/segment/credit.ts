@@ -71,6 +71,11 @@ const NOT_A_PHRASE = String.raw`(?!(?:a|an|the|this|that|these|those|what|how|wh
  * and a few joining words to the line's end. A promotion in the story's last line ("... PHOTOS: See the best shots
  * of the week") is no caption.
  */
+/**
+ * A paper's initials before a label in capitals, "... in Tengah. ST PHOTO: JANE ROE": the credit names the paper as
+ * "AP Photo/Jane Roe" names the agency, and is kept whole.
+ */
+const PAPER_INITIALS = String.raw`(?:\p{Lu}{2,5}\s)?`;
 const CAPS_LABEL = String.raw`(?:IMAGE|PHOTO|PICTURE|FOTO|CREDIT)S?:\s(?=\p{Lu}[\p{L}\d.'’&-]*(?:\s?[\s/]\s?(?:\p{Lu}[\p{L}\d.'’&-]*|via|of|and|for|de|la|the)){0,8}\s*\)?$)`;
 /**
  * "... on Saturday. Photo / Jane Roe", "... the new wharf. Photo / Supplied": a picture's label and its credit
@@ -91,7 +96,7 @@ const EPA_CREDIT = String.raw`(?:^|[.!?”")]\s|\s[|/]\s)EPA(?:-EFE)?/\p{Lu}[\p{
  */
 const FILE_PHOTO = String.raw`\((?:[Ff]ile|FILE) [Pp]hotos?: [^()]{1,80}\)`;
 const CAPTION_END = new RegExp(
-  String.raw`(?:\((?:[Pp]hoto|[Ii]mage|[Pp]icture|[Pp]ic|[Cc]redit|[Ff]oto)s?:? [^()]{1,80}\)|${FILE_PHOTO}|\s\((?:[\p{Lu}][\p{L}.'’-]{0,20}\s){1,4}?[\p{Lu}][\p{L}.'’-]{0,20}\s?/\s?${AGENCY}\)|\((?:AP|AFP|Reuters|EPA|Getty Images)(?: Photo)?(?:/[^()]{1,60})?\)|(?:REUTERS|AP Photo|AFP PHOTO|AFP)/[\p{L} .'’-]{2,40}|${EPA_CREDIT}|(?:Photo(?:graph)?|Illustration|Photo illustration|Picture) by:? \p{Lu}[^.]{1,79}|Credit\s?\.{2,3}\s?.{0,80}|(?:Image |Photo |Picture )?(?:Credit|Source|Photo|Courtesy)s?:\s.{2,80}|[\p{Ll}\d.!?”")]\s(?:(?:Image|Photo|Photograph|Picture|Pic|Foto|Bild)s?:\s${NOT_A_PHRASE}|${CAPS_LABEL})[^.:]{2,60}|[.!?”"]\s©\s?(?![^©]*\b(?:19|20)\d{2}\b)[^©.]{2,60}|(?:[.!?”")]\s|\s[/|]\s|\s\()(?:[\p{L}.'’-]{1,20}[ ,]{1,2}){0,5}${AGENCY}(?: file)?\)?|[\s,](?:[Pp]hotos?|[Ii]mages?|[Pp]ictures?)\s?©\s?[^.©]{2,60}|\s\[[^[\]]{2,40}\svia\s[^[\]]{2,40}\]|\s\[${AGENCY}[^[\]]{0,30}\]|[.!?”"]\s\(\p{Lu}[^()/]{1,40}\s?/\s?[^()/\s][^()/]{1,40}\)|[\s.!?”"][([]\s?(?:\p{Lu}[\p{L}.'’-]*\s){1,4}\p{Lu}[\p{L}.'’-]*\s?/\s?\p{L}[\p{L} .'’-]{1,40}?\s?[)\]]|(?:[.!?”")]\s(?:[-–—]\s)?|\s\|\s)(?:\p{Lu}[\p{L}.'’-]*\s){1,4}\p{Lu}[\p{L}.'’-]*\s?/\s?\p{L}[\p{L} .'’-]{1,40}|\svia\s\p{Ll}{0,3}\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+){0,3}|[^.!?,;:]\s(?:AP|AFP|REUTERS|EPA|Getty Images)|[.!?”")]\s${SLASHED_LABEL})$`,
+  String.raw`(?:\((?:[Pp]hoto|[Ii]mage|[Pp]icture|[Pp]ic|[Cc]redit|[Ff]oto)s?:? [^()]{1,80}\)|${FILE_PHOTO}|\s\((?:[\p{Lu}][\p{L}.'’-]{0,20}\s){1,4}?[\p{Lu}][\p{L}.'’-]{0,20}\s?/\s?${AGENCY}\)|\((?:AP|AFP|Reuters|EPA|Getty Images)(?: Photo)?(?:/[^()]{1,60})?\)|(?:REUTERS|AP Photo|AFP PHOTO|AFP)/[\p{L} .'’-]{2,40}|${EPA_CREDIT}|(?:Photo(?:graph)?|Illustration|Photo illustration|Picture) by:? \p{Lu}[^.]{1,79}|Credit\s?\.{2,3}\s?.{0,80}|(?:Image |Photo |Picture )?(?:Credit|Source|Photo|Courtesy)s?:\s.{2,80}|[\p{Ll}\d.!?”")]\s(?:(?:Image|Photo|Photograph|Picture|Pic|Foto|Bild)s?:\s${NOT_A_PHRASE}|${PAPER_INITIALS}${CAPS_LABEL})[^.:]{2,60}|[.!?”"]\s©\s?(?![^©]*\b(?:19|20)\d{2}\b)[^©.]{2,60}|(?:[.!?”")]\s|\s[/|]\s|\s\()(?:[\p{L}.'’-]{1,20}[ ,]{1,2}){0,5}${AGENCY}(?: file)?\)?|[\s,](?:[Pp]hotos?|[Ii]mages?|[Pp]ictures?)\s?©\s?[^.©]{2,60}|\s\[[^[\]]{2,40}\svia\s[^[\]]{2,40}\]|\s\[${AGENCY}[^[\]]{0,30}\]|[.!?”"]\s\(\p{Lu}[^()/]{1,40}\s?/\s?[^()/\s][^()/]{1,40}\)|[\s.!?”"][([]\s?(?:\p{Lu}[\p{L}.'’-]*\s){1,4}\p{Lu}[\p{L}.'’-]*\s?/\s?\p{L}[\p{L} .'’-]{1,40}?\s?[)\]]|(?:[.!?”")]\s(?:[-–—]\s)?|\s\|\s)(?:\p{Lu}[\p{L}.'’-]*\s){1,4}\p{Lu}[\p{L}.'’-]*\s?/\s?\p{L}[\p{L} .'’-]{1,40}|\svia\s\p{Ll}{0,3}\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+){0,3}|[^.!?,;:]\s(?:AP|AFP|REUTERS|EPA|Getty Images)|[.!?”")]\s${SLASHED_LABEL})$`,
   "u",
 );
 
@@ -175,8 +180,9 @@ export function readCredit(text: string, previous?: string): { credit: string | 
   if (by && /^\p{Lu}/u.test(byName) && !sameWord && !/[.!?]$/.test(text) && text.split(/\s+/).length <= 12) return strong(byName);
   // "Photographs by Erik Sand" under a feature's byline: plural, but one person's name (a known first name), so no
   // site-wide footer crediting agencies.
-  const plural = /^(?:photographs|photos|pictures) by (\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})$/iu.exec(text);
-  if (plural && knownFirstName(plural[1]!.split(" ")[0]!)) return strong(plural[1]!);
+  // "Photographs by Erik Sand for The Harbour Review": the publication she made them for stays with the credit.
+  const plural = /^(?:photographs|photos|pictures) by ((\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})(?: for (?:the |The )?\p{Lu}[\p{L}&.'’-]*(?: \p{Lu}[\p{L}&.'’-]*){0,3})?)$/u.exec(text.replace(/^\p{Lu}\p{Ll}+ by /u, (m) => m.toLowerCase()));
+  if (plural && knownFirstName(plural[2]!.split(" ")[0]!)) return strong(plural[1]!);
   if (/[.!?]$/.test(text) && !/\b(?:Images|Photo|Press)\.$/.test(text)) return none;
   if (text.split(/\s+/).length > 9) return none;
   // "© Reuters / Pool": a copyright mark without a year is a picture's owner (a copyright notice has a year).
@@ -249,7 +255,7 @@ const TRAILING_CREDIT = new RegExp(
  * "... a stock image. Getty", "... [Example via Nasa]", "... keyboard via iFixit".
  */
 const BARE_TRAILING_CREDIT = new RegExp(
-  String.raw`(?:(?:[.!?”")]\s(?:[-–—]\s)?|\s\|\s)((?:[\p{Lu}][\p{L}.'’-]*\s){0,4}[\p{Lu}][\p{L}.'’-]*\s?/\s?[\p{L}][\p{L} .'’-]{1,40})|(?:[.!?”")]\s|\s\|\s)(?:Image |Photo |Picture )?(?:Credits?|Photos?|Images?|Courtesy):\s([^.]{2,80})|[\p{Ll}\d.!?”")]\s(?:(?:Image|Photo|Photograph|Picture|Pic|Foto|Bild)s?:\s${NOT_A_PHRASE}|${CAPS_LABEL})([^.:]{2,60})|[.!?”"]\s©\s?(?![^©]*\b(?:19|20)\d{2}\b)([^©.]{2,60})|[.!?”")]\s(${AGENCY}(?: file)?)|\[([^[\]]{2,60})\]|\svia\s(\p{Ll}{0,3}\p{Lu}[\p{L}]+(?: [\p{Lu}][\p{L}]+){0,3})|[^.!?,;:]\s(AP|AFP|REUTERS|EPA|Getty Images)|[.!?”")]\s${SLASHED_LABEL})\s*$`,
+  String.raw`(?:(?:[.!?”")]\s(?:[-–—]\s)?|\s\|\s)((?:[\p{Lu}][\p{L}.'’-]*\s){0,4}[\p{Lu}][\p{L}.'’-]*\s?/\s?[\p{L}][\p{L} .'’-]{1,40})|(?:[.!?”")]\s|\s\|\s)(?:Image |Photo |Picture )?(?:Credits?|Photos?|Images?|Courtesy):\s([^.]{2,80})|[\p{Ll}\d.!?”")]\s(?:(?:Image|Photo|Photograph|Picture|Pic|Foto|Bild)s?:\s${NOT_A_PHRASE}|${CAPS_LABEL})([^.:]{2,60})|[.!?”"]\s©\s?(?![^©]*\b(?:19|20)\d{2}\b)([^©.]{2,60})|[.!?”")]\s(${AGENCY}(?: file)?)|\[([^[\]]{2,60})\]|\svia\s(\p{Ll}{0,3}\p{Lu}[\p{L}]+(?: [\p{Lu}][\p{L}]+){0,3})|[^.!?,;:]\s(AP|AFP|REUTERS|EPA|Getty Images)|[.!?”")]\s${SLASHED_LABEL}|[\p{Ll}\d.!?”")]\s(\p{Lu}{2,5}\s${CAPS_LABEL}[^.:]{2,60}))\s*$`,
   "u",
 );
 const LEADING_LABEL = /^(?:(?:file )?(?:photo|image|picture|foto|credit|source)s?(?: by| credit)?\s?:\s*|©\s*|(?:(?:photo|image|picture)s?\s)?(?:provided|supplied|submitted|contributed) by\s|(?:photo|image|picture|illustration|graphic)s?\s\/\s)/iu;
@@ -261,7 +267,7 @@ export function captionCredit(text: string): string | null {
   let credit = m ? (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? "").trim() : "";
   if (credit.length < 2) {
     const bare = BARE_TRAILING_CREDIT.exec(tail);
-    credit = bare ? (bare[1] ?? bare[2] ?? bare[3] ?? bare[4] ?? bare[5] ?? bare[6] ?? bare[7] ?? bare[8] ?? bare[9] ?? "").trim() : "";
+    credit = bare ? (bare[1] ?? bare[2] ?? bare[3] ?? bare[4] ?? bare[5] ?? bare[6] ?? bare[7] ?? bare[8] ?? bare[9] ?? bare[10] ?? "").trim() : "";
   }
   credit = credit.replace(LEADING_LABEL, "").trim();
   return credit.length >= 2 ? credit : null;

@@ -42,14 +42,18 @@ const WITH_AGENCY = new RegExp(String.raw`^(${UPPER_PLACE}?)${DAY_BEFORE_AGENCY}
  * dash. The dash is required here, as the name is not one of the known agencies.
  */
 const WITH_ANY_AGENCY = new RegExp(String.raw`^(${UPPER_PLACE}?)${DAY_BEFORE_AGENCY}\s{1,2}\(((?:The )?[\p{Lu}][\p{L}.&'’]{1,15}(?: [\p{Lu}][\p{L}.&'’]{1,15}){0,2})\)\s{0,2}(--|[—–]{1,2}|\s-)(?=\s)`, "u");
-const MIXED_WITH_AGENCY = new RegExp(String.raw`^([\p{Lu}][\p{Ll}.]+(?:[ -][\p{Lu}][\p{L}.]+){0,3}(?:, [\p{Lu}][\p{L}.]+(?: [\p{Lu}][\p{L}.]+)?)?)\s\((${AGENCY})\)\s{0,2}(${DASH})?`, "u");
+/** "Kyiv (Reuters) -", "New Delhi, Mar 3 (PTI)", "Madrid, 3 mar (EFE).-": a place in mixed case, maybe the day, the agency. */
+const MIXED_WITH_AGENCY = new RegExp(String.raw`^([\p{Lu}][\p{Ll}.]+(?:[ -][\p{Lu}][\p{L}.]+){0,3}(?:, (?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d)[\p{Lu}][\p{L}.]+(?: [\p{Lu}][\p{L}.]+)?)?)${DAY_BEFORE_AGENCY}\s\((${AGENCY})\)\s{0,2}(${DASH})?`, "u");
 const IN_BRACKETS = new RegExp(String.raw`^\((${UPPER_PLACE})\)\s{0,2}(${DASH})`, "u");
 /** A press release: "BAAR, SWITZERLAND--(BUSINESS WIRE)--", "AUSTIN, Texas, Nov. 4 /PRNewswire/ --" has its own form. */
 const NEWSWIRE = String.raw`Business Wire|BUSINESS WIRE|PR ?Newswire|PRNEWSWIRE|GLOBE NEWSWIRE|Globe Newswire|ACCESSWIRE|Accesswire|Marketwired|MARKETWIRED`;
 const WIRE_RELEASE = new RegExp(String.raw`^(${UPPER_PLACE})\s{0,2}(?:--|[—–])\s?\((${NEWSWIRE})\)\s?(?:--|[—–])`, "u");
-/** "COLUMBUS, Ohio, Sept. 9, 2026 /PRNewswire/ --": the place, the release's date, the newswire between slashes. */
+/**
+ * "COLUMBUS, Ohio, Sept. 9, 2026 /PRNewswire/ --": the place, the release's date, the newswire between slashes. Any
+ * one-word distributor between the slashes ("/EIN Presswire/" aside): the slashes and the dash make the shape.
+ */
 const SLASH_RELEASE = new RegExp(
-  String.raw`^(${UPPER_PLACE}?)(?:,\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2}(?:,\s\d{4})?)?\s{1,2}/(${NEWSWIRE}|PRNewswire-[A-Z]+)/\s{0,2}(?:--|[—–-])`,
+  String.raw`^(${UPPER_PLACE}?)(?:,\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2}(?:,\s\d{4})?)?\s{1,2}/(${NEWSWIRE}|PRNewswire-[A-Z]+|\p{Lu}[\p{L}\p{N}]{1,24}(?:-\p{Lu}+)?)/\s{0,2}(?:--|[—–-])`,
   "u",
 );
 /**
@@ -57,8 +61,17 @@ const SLASH_RELEASE = new RegExp(
  * United States:". The comma part is required: a capitalised word alone before a colon is a speaker or a label.
  */
 const MIXED_PLAIN = new RegExp(String.raw`^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}(?:, (?:\p{Lu}{2}|\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}\p{Ll}+\.?(?: \p{Lu}\p{Ll}+\.?){0,2})){1,2})\s{0,2}(--|[—–]|\s-|:)(?=\s)`, "u");
-/** "Detroit — ", "San Antonio -- ": a place in mixed case alone before a dash, when the lexicon knows it as a place. */
-const KNOWN_PLACE = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})\s(--|[—–])(?=\s)/u;
+/**
+ * "Detroit — ", "San Antonio -- ", "Kochi: ": a place in mixed case alone before a dash or a colon, when the lexicon
+ * knows it as a place or the story speaks of it as one (see findDateline's `spokenOfAsPlace`).
+ */
+const KNOWN_PLACE = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})(\s--|\s[—–]|:)(?=\s)/u;
+/**
+ * "Alice Springs, 21 March:", "Kochi, June 20 -": a place in mixed case and the day of the story, then a colon or a
+ * dash. The day makes the shape (a name and what she is never carry one), so the place need not be one the
+ * lexicon knows.
+ */
+const MIXED_WITH_DAY = new RegExp(String.raw`^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}),\s(?:\d{1,2}\s${DAY_FIRST_MONTH}\.?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2})\s{0,2}(--|[—–]|\s-|:)(?=\s)`, "u");
 const PLACE_TAGS = new Set(["City", "Country", "Region", "Place"]);
 const PLAIN = new RegExp(String.raw`^(${UPPER_PLACE})\s{0,2}(--|[—–]|\s-|:)(?=\s)`, "u");
 
@@ -77,8 +90,11 @@ export function isStateOrCountry(part: string): boolean {
   return /^\p{Lu}{2}$|^(?:\p{Lu}\.)+$|^\p{Lu}\p{Ll}+\.$/u.test(part) || PLACE_TAGS.has(lexiconTag(part.toLowerCase()) ?? "");
 }
 
-/** The dateline opening `text`, or null. */
-export function findDateline(text: string): Dateline | null {
+/**
+ * The dateline opening `text`, or null. `spokenOfAsPlace` says whether the story speaks of a name as a place
+ * elsewhere ("in Kochi"): a mixed-case name alone before a colon or a dash the lexicon does not know is a place then.
+ */
+export function findDateline(text: string, spokenOfAsPlace: (name: string) => boolean = () => false): Dateline | null {
   const head = text.slice(0, 160);
   let m = WITH_AGENCY.exec(head) ?? MIXED_WITH_AGENCY.exec(head) ?? WIRE_RELEASE.exec(head) ?? SLASH_RELEASE.exec(head) ?? WITH_ANY_AGENCY.exec(head);
   let place: string;
@@ -94,7 +110,9 @@ export function findDateline(text: string): Dateline | null {
     && m[1]!.split(",").slice(1).every((part) => isStateOrCountry(part.trim()))) {
     // "Meanwhile, Tom –" opens a sentence: its first word is a word of the language, not a place's.
     place = m[1]!;
-  } else if ((m = KNOWN_PLACE.exec(head)) && PLACE_TAGS.has(lexiconTag(m[1]!.toLowerCase()) ?? "")) {
+  } else if ((m = MIXED_WITH_DAY.exec(head)) && !NOT_PLACE_TAGS.has(lexiconTag(m[1]!.split(" ")[0]!.toLowerCase()) ?? "")) {
+    place = m[1]!;
+  } else if ((m = KNOWN_PLACE.exec(head)) && (PLACE_TAGS.has(lexiconTag(m[1]!.toLowerCase()) ?? "") || (!NOT_PLACE_TAGS.has(lexiconTag(m[1]!.split(" ")[0]!.toLowerCase()) ?? "") && spokenOfAsPlace(m[1]!)))) {
     place = m[1]!;
   } else if ((m = PLAIN.exec(head))) {
     place = m[1]!;
