@@ -257,8 +257,18 @@ function classify(text: string): Classified {
   if (meta.date === null) meta.date = yearlessDate(infos, kinds, relativeOnly ? (headlineAt ?? top) : Math.max(0, top - 3), Math.min(infos.length, first + 3));
 
   // The dateline opens the first paragraph; a photo credit or the date may be glued in front of it.
-  const firstBody = kinds.indexOf("body");
-  const opening = firstBody >= 0 ? splitOpening(infos.get(firstBody)!.line, dayFirst, (name) => placeInStory(infos, kinds, firstBody, last, name)) : null;
+  let firstBody = kinds.indexOf("body");
+  const spokenOfAsPlace = (name: string) => placeInStory(infos, kinds, firstBody, last, name);
+  // A picture's caption under its credit line ("Image Source: ANI" / "Flooded road in Kochi on Thursday."), taken into
+  // the story over the paragraph that opens with the dateline: the story begins at the dateline.
+  if (firstBody >= 0 && kinds[firstBody + 1] === "body" && infos.get(firstBody)!.size <= 15 && (infos.get(firstBody - 1)?.credit ?? null) !== null) {
+    const caption = firstBody;
+    if (findDateline(infos.get(caption)!.line.text) === null && findDateline(infos.get(caption + 1)!.line.text, (name) => placeInStory(infos, kinds, caption + 1, last, name)) !== null) {
+      kinds[caption] = "caption";
+      firstBody = caption + 1;
+    }
+  }
+  const opening = firstBody >= 0 ? splitOpening(infos.get(firstBody)!.line, dayFirst, spokenOfAsPlace) : null;
   const dateline = opening?.dateline ?? null;
   if (opening && opening.blocks.length > 0) {
     pushAll(extra, opening.blocks);
@@ -905,7 +915,10 @@ function findHeaderByline(infos: LineInfos, kinds: Kind[], meta: Meta, from: num
     if (kinds[i] !== null && kinds[i] !== "body") continue;
     if (teaserOverHeadline(i)) continue;
     const info = infos.get(i)!;
-    if (kinds[i] === "body" && info.size > 25) continue;
+    // A sentence of the story is no byline, though it opens with a marker's word ("Di Pasar Induk ...": Indonesian
+    // "in", Italian "by"). A byline's line may end in a full stop when it ends with its date and time ("By Jane Roe on
+    // Monday, March 4, 2019 at 10:35 a.m."): a line with a date is left to the byline's reader.
+    if (kinds[i] === "body" && (info.size > 25 || (info.terminal && info.size > 12 && findDates(info.line.text).length === 0))) continue;
     const { text: joined, lines } = runOnByline(infos, i, end);
     const byline = parseByline(joined);
     if (byline) return take(i, byline, lines);

@@ -104,7 +104,9 @@ export function parseByline(line: string): Byline | null {
     // "By Jane Roe | Photography by John Doe".
     .replace(/(?:\.\s+|\s*[|•·,;–—-]\s+)(?:photos?|photographs?|photography|pictures?|images?|illustrations?|video)(?: and video)?\s+by\b.*$/iu, "")
     .replace(/(?:\s*[•·|,–—-]\s+|\s+)(?:published|updated|posted|last updated)\b.*$/iu, "")
-    .replace(/(?:\s*[•·|,–—-]\s+|\s+)\d{1,3}\s?(?:min(?:ute)?s?|mins?)\.?\s(?:read|reading)\b.*$/iu, "");
+    .replace(/(?:\s*[•·|,–—-]\s+|\s+)\d{1,3}\s?(?:min(?:ute)?s?|mins?)\.?\s(?:read|reading)\b.*$/iu, "")
+    // The editor credited beside the writer is no author: "Penulis: Jane Roe | Editor: John Doe".
+    .replace(/\s*[|•·;]\s*(?:editor|editors|edited by|editing|editor(?:ial)? by|redaktur|penyunting)\s?:.*$/iu, "");
   // Cut the date and anything after it ("By X on November 12, 2019", "By X Nov 17, 2019, 10:05am EST").
   const date = findDates(text)[0];
   if (date && date.index > by[0].length) text = text.slice(0, date.index).replace(WEEKDAY_BEFORE_DATE, "");

@@ -24,7 +24,7 @@ const LABEL_WORDS = String.raw`pic|foto|фото|bild|imagem|imagen|immagine|cr�
 const PLACE_WORD = String.raw`(?:(?:main|top|header|featured|feature|cover|lead|hero|banner|opening|inset) )?`;
 const PLACE_LABEL = new RegExp(String.raw`^\(?${PLACE_WORD.slice(0, -1)}`, "iu");
 // A label before a colon, a bar or a spaced slash ("Photo / Getty Images"); a screenshot's source as its credit.
-const CREDIT_LABEL = new RegExp(String.raw`^\(?${PLACE_WORD}(?:(?:image|photo|picture|foto)s? ?(?:copyright|credit|source|courtesy)(?: of)?(?: should read)?:?|(?:image|photo|picture) via\s|(?:photo|image|picture|photograph|photographer|illustration|photo illustration|graphic|artwork|credit|screenshot|screengrab|screen grab|${LABEL_WORDS})s?(?: by)?(?:\s?[:|：]|\s\/))\s*(.{1,120}?)\)?$`, "iu");
+const CREDIT_LABEL = new RegExp(String.raw`^\(?${PLACE_WORD}(?:(?:image|photo|picture|foto)s? ?(?:copyright|credit|source|courtesy)(?: of)?(?: should read)?\s?:?|(?:image|photo|picture) via\s|(?:photo|image|picture|photograph|photographer|illustration|photo illustration|graphic|artwork|credit|screenshot|screengrab|screen grab|${LABEL_WORDS})s?(?: by)?(?:\s?[:|：]|\s\/))\s*(.{1,120}?)\)?$`, "iu");
 /**
  * "Photo/Xinhua": the label glued to the credit by a slash, before a capital. Case-sensitive (under the `i` flag
  * \p{Lu} matches small letters too) and for the picture words only: "Credit/debit card fraud ...",
@@ -72,6 +72,12 @@ const NOT_A_PHRASE = String.raw`(?!(?:a|an|the|this|that|these|those|what|how|wh
  * of the week") is no caption.
  */
 /**
+ * "... un samedi après-midi. Photo Le Courrier des Alpes/Jane Roe": a picture word without a colon, then the outlet
+ * and the photographer parted by a slash (the French papers' way), at a caption's end after its last sentence. The
+ * credit, without the word, is the pattern's group.
+ */
+const BARE_WORD_SLASH = String.raw`[.!?”")]\s(?:Photo|PHOTO|Foto|FOTO)s?\s(\p{Lu}[\p{L}.'’&-]*(?:\s(?:\p{Lu}[\p{L}.'’&-]*|de|des|du|la|le|of|the|di|del)){0,5}\s?/\s?\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3})`;
+/**
  * A paper's initials before a label in capitals, "... in Tengah. ST PHOTO: JANE ROE": the credit names the paper as
  * "AP Photo/Jane Roe" names the agency, and is kept whole.
  */
@@ -96,7 +102,7 @@ const EPA_CREDIT = String.raw`(?:^|[.!?”")]\s|\s[|/]\s)EPA(?:-EFE)?/\p{Lu}[\p{
  */
 const FILE_PHOTO = String.raw`\((?:[Ff]ile|FILE) [Pp]hotos?: [^()]{1,80}\)`;
 const CAPTION_END = new RegExp(
-  String.raw`(?:\((?:[Pp]hoto|[Ii]mage|[Pp]icture|[Pp]ic|[Cc]redit|[Ff]oto)s?:? [^()]{1,80}\)|${FILE_PHOTO}|\s\((?:[\p{Lu}][\p{L}.'’-]{0,20}\s){1,4}?[\p{Lu}][\p{L}.'’-]{0,20}\s?/\s?${AGENCY}\)|\((?:AP|AFP|Reuters|EPA|Getty Images)(?: Photo)?(?:/[^()]{1,60})?\)|(?:REUTERS|AP Photo|AFP PHOTO|AFP)/[\p{L} .'’-]{2,40}|${EPA_CREDIT}|(?:Photo(?:graph)?|Illustration|Photo illustration|Picture) by:? \p{Lu}[^.]{1,79}|Credit\s?\.{2,3}\s?.{0,80}|(?:Image |Photo |Picture )?(?:Credit|Source|Photo|Courtesy)s?:\s.{2,80}|[\p{Ll}\d.!?”")]\s(?:(?:Image|Photo|Photograph|Picture|Pic|Foto|Bild)s?:\s${NOT_A_PHRASE}|${PAPER_INITIALS}${CAPS_LABEL})[^.:]{2,60}|[.!?”"]\s©\s?(?![^©]*\b(?:19|20)\d{2}\b)[^©.]{2,60}|(?:[.!?”")]\s|\s[/|]\s|\s\()(?:[\p{L}.'’-]{1,20}[ ,]{1,2}){0,5}${AGENCY}(?: file)?\)?|[\s,](?:[Pp]hotos?|[Ii]mages?|[Pp]ictures?)\s?©\s?[^.©]{2,60}|\s\[[^[\]]{2,40}\svia\s[^[\]]{2,40}\]|\s\[${AGENCY}[^[\]]{0,30}\]|[.!?”"]\s\(\p{Lu}[^()/]{1,40}\s?/\s?[^()/\s][^()/]{1,40}\)|[\s.!?”"][([]\s?(?:\p{Lu}[\p{L}.'’-]*\s){1,4}\p{Lu}[\p{L}.'’-]*\s?/\s?\p{L}[\p{L} .'’-]{1,40}?\s?[)\]]|(?:[.!?”")]\s(?:[-–—]\s)?|\s\|\s)(?:\p{Lu}[\p{L}.'’-]*\s){1,4}\p{Lu}[\p{L}.'’-]*\s?/\s?\p{L}[\p{L} .'’-]{1,40}|\svia\s\p{Ll}{0,3}\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+){0,3}|[^.!?,;:]\s(?:AP|AFP|REUTERS|EPA|Getty Images)|[.!?”")]\s${SLASHED_LABEL})$`,
+  String.raw`(?:\((?:[Pp]hoto|[Ii]mage|[Pp]icture|[Pp]ic|[Cc]redit|[Ff]oto)s?:? [^()]{1,80}\)|${FILE_PHOTO}|\s\((?:[\p{Lu}][\p{L}.'’-]{0,20}\s){1,4}?[\p{Lu}][\p{L}.'’-]{0,20}\s?/\s?${AGENCY}\)|\((?:AP|AFP|Reuters|EPA|Getty Images)(?: Photo)?(?:/[^()]{1,60})?\)|(?:REUTERS|AP Photo|AFP PHOTO|AFP)/[\p{L} .'’-]{2,40}|${EPA_CREDIT}|(?:Photo(?:graph)?|Illustration|Photo illustration|Picture) by:? \p{Lu}[^.]{1,79}|Credit\s?\.{2,3}\s?.{0,80}|(?:Image |Photo |Picture )?(?:Credit|Source|Photo|Courtesy)s?:\s.{2,80}|[\p{Ll}\d.!?”")]\s(?:(?:Image|Photo|Photograph|Picture|Pic|Foto|Bild)s?:\s${NOT_A_PHRASE}|${PAPER_INITIALS}${CAPS_LABEL})[^.:]{2,60}|[.!?”"]\s©\s?(?![^©]*\b(?:19|20)\d{2}\b)[^©.]{2,60}|(?:[.!?”")]\s|\s[/|]\s|\s\()(?:[\p{L}.'’-]{1,20}[ ,]{1,2}){0,5}${AGENCY}(?: file)?\)?|[\s,](?:[Pp]hotos?|[Ii]mages?|[Pp]ictures?)\s?©\s?[^.©]{2,60}|\s\[[^[\]]{2,40}\svia\s[^[\]]{2,40}\]|\s\[${AGENCY}[^[\]]{0,30}\]|[.!?”"]\s\(\p{Lu}[^()/]{1,40}\s?/\s?[^()/\s][^()/]{1,40}\)|[\s.!?”"][([]\s?(?:\p{Lu}[\p{L}.'’-]*\s){1,4}\p{Lu}[\p{L}.'’-]*\s?/\s?\p{L}[\p{L} .'’-]{1,40}?\s?[)\]]|(?:[.!?”")]\s(?:[-–—]\s)?|\s\|\s)(?:\p{Lu}[\p{L}.'’-]*\s){1,4}\p{Lu}[\p{L}.'’-]*\s?/\s?\p{L}[\p{L} .'’-]{1,40}|\svia\s\p{Ll}{0,3}\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+){0,3}|[^.!?,;:]\s(?:AP|AFP|REUTERS|EPA|Getty Images)|[.!?”")]\s${SLASHED_LABEL}|${BARE_WORD_SLASH})$`,
   "u",
 );
 
@@ -255,7 +261,7 @@ const TRAILING_CREDIT = new RegExp(
  * "... a stock image. Getty", "... [Example via Nasa]", "... keyboard via iFixit".
  */
 const BARE_TRAILING_CREDIT = new RegExp(
-  String.raw`(?:(?:[.!?”")]\s(?:[-–—]\s)?|\s\|\s)((?:[\p{Lu}][\p{L}.'’-]*\s){0,4}[\p{Lu}][\p{L}.'’-]*\s?/\s?[\p{L}][\p{L} .'’-]{1,40})|(?:[.!?”")]\s|\s\|\s)(?:Image |Photo |Picture )?(?:Credits?|Photos?|Images?|Courtesy):\s([^.]{2,80})|[\p{Ll}\d.!?”")]\s(?:(?:Image|Photo|Photograph|Picture|Pic|Foto|Bild)s?:\s${NOT_A_PHRASE}|${CAPS_LABEL})([^.:]{2,60})|[.!?”"]\s©\s?(?![^©]*\b(?:19|20)\d{2}\b)([^©.]{2,60})|[.!?”")]\s(${AGENCY}(?: file)?)|\[([^[\]]{2,60})\]|\svia\s(\p{Ll}{0,3}\p{Lu}[\p{L}]+(?: [\p{Lu}][\p{L}]+){0,3})|[^.!?,;:]\s(AP|AFP|REUTERS|EPA|Getty Images)|[.!?”")]\s${SLASHED_LABEL}|[\p{Ll}\d.!?”")]\s(\p{Lu}{2,5}\s${CAPS_LABEL}[^.:]{2,60}))\s*$`,
+  String.raw`(?:(?:[.!?”")]\s(?:[-–—]\s)?|\s\|\s)((?:[\p{Lu}][\p{L}.'’-]*\s){0,4}[\p{Lu}][\p{L}.'’-]*\s?/\s?[\p{L}][\p{L} .'’-]{1,40})|(?:[.!?”")]\s|\s\|\s)(?:Image |Photo |Picture )?(?:Credits?|Photos?|Images?|Courtesy):\s([^.]{2,80})|[\p{Ll}\d.!?”")]\s(?:(?:Image|Photo|Photograph|Picture|Pic|Foto|Bild)s?:\s${NOT_A_PHRASE}|${CAPS_LABEL})([^.:]{2,60})|[.!?”"]\s©\s?(?![^©]*\b(?:19|20)\d{2}\b)([^©.]{2,60})|[.!?”")]\s(${AGENCY}(?: file)?)|\[([^[\]]{2,60})\]|\svia\s(\p{Ll}{0,3}\p{Lu}[\p{L}]+(?: [\p{Lu}][\p{L}]+){0,3})|[^.!?,;:]\s(AP|AFP|REUTERS|EPA|Getty Images)|[.!?”")]\s${SLASHED_LABEL}|[\p{Ll}\d.!?”")]\s(\p{Lu}{2,5}\s${CAPS_LABEL}[^.:]{2,60})|${BARE_WORD_SLASH})\s*$`,
   "u",
 );
 const LEADING_LABEL = /^(?:(?:file )?(?:photo|image|picture|foto|credit|source)s?(?: by| credit)?\s?:\s*|©\s*|(?:(?:photo|image|picture)s?\s)?(?:provided|supplied|submitted|contributed) by\s|(?:photo|image|picture|illustration|graphic)s?\s\/\s)/iu;
@@ -267,7 +273,7 @@ export function captionCredit(text: string): string | null {
   let credit = m ? (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? "").trim() : "";
   if (credit.length < 2) {
     const bare = BARE_TRAILING_CREDIT.exec(tail);
-    credit = bare ? (bare[1] ?? bare[2] ?? bare[3] ?? bare[4] ?? bare[5] ?? bare[6] ?? bare[7] ?? bare[8] ?? bare[9] ?? bare[10] ?? "").trim() : "";
+    credit = bare ? (bare[1] ?? bare[2] ?? bare[3] ?? bare[4] ?? bare[5] ?? bare[6] ?? bare[7] ?? bare[8] ?? bare[9] ?? bare[10] ?? bare[11] ?? "").trim() : "";
   }
   credit = credit.replace(LEADING_LABEL, "").trim();
   return credit.length >= 2 ? credit : null;

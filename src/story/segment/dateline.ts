@@ -49,11 +49,12 @@ const IN_BRACKETS = new RegExp(String.raw`^\((${UPPER_PLACE})\)\s{0,2}(${DASH})`
 const NEWSWIRE = String.raw`Business Wire|BUSINESS WIRE|PR ?Newswire|PRNEWSWIRE|GLOBE NEWSWIRE|Globe Newswire|ACCESSWIRE|Accesswire|Marketwired|MARKETWIRED`;
 const WIRE_RELEASE = new RegExp(String.raw`^(${UPPER_PLACE})\s{0,2}(?:--|[—–])\s?\((${NEWSWIRE})\)\s?(?:--|[—–])`, "u");
 /**
- * "COLUMBUS, Ohio, Sept. 9, 2026 /PRNewswire/ --": the place, the release's date, the newswire between slashes. Any
+ * "COLUMBUS, Ohio, Sept. 9, 2026 /PRNewswire/ --", "LONDON, 4 March 2026 /PRNewswire/ --": the place, the release's
+ * date (either order), the newswire between slashes. Any
  * one-word distributor between the slashes ("/EIN Presswire/" aside): the slashes and the dash make the shape.
  */
 const SLASH_RELEASE = new RegExp(
-  String.raw`^(${UPPER_PLACE}?)(?:,\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2}(?:,\s\d{4})?)?\s{1,2}/(${NEWSWIRE}|PRNewswire-[A-Z]+|\p{Lu}[\p{L}\p{N}]{1,24}(?:-\p{Lu}+)?)/\s{0,2}(?:--|[—–-])`,
+  String.raw`^(${UPPER_PLACE}?)(?:,\s(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2}(?:,\s\d{4})?|\d{1,2}\s${DAY_FIRST_MONTH}\.?(?:,?\s\d{4})?))?\s{1,2}/(${NEWSWIRE}|PRNewswire-[A-Z]+|\p{Lu}[\p{L}\p{N}]{1,24}(?:-\p{Lu}+)?)/\s{0,2}(?:--|[—–-])`,
   "u",
 );
 /**
@@ -122,7 +123,8 @@ export function findDateline(text: string, spokenOfAsPlace: (name: string) => bo
   } else {
     return null;
   }
-  place = place.trim();
+  // "JAKARTA, KabarNusantara.co.id -": the site's domain after the place is its tag, as an agency's name is.
+  place = place.replace(/,\s*[\p{L}\p{N}-]+(?:\.[\p{L}]{2,})+$/u, "").trim();
   const placeMain = place.split(",")[0]!.trim();
   if (NOT_PLACES.has(placeMain) || !/\p{Lu}{2}|\p{Lu}\p{Ll}/u.test(placeMain)) return null;
   const length = m[0].trimEnd().length;
