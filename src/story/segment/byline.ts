@@ -331,10 +331,13 @@ export function authorNote(line: string): Byline | null {
   const m = /^[*_]?(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}) is (?:an? |the )([^.!?]{5,200})\.[*_]?$/u.exec(text);
   if (!m || !(WRITER_WORK.test(m[2]!) || /\bcolumn\b/iu.test(m[2]!))) return null;
   const name = m[1]!;
-  // The sentence's shape vouches for the name: a first name the lexicon or the given-name lists know is enough.
+  // The sentence's shape vouches for the name: a first name the lexicon or the given-name lists know is enough, and
+  // so are words no dictionary holds ("Ciarán Fallon": the lists miss many Irish and Welsh names), not "Town Hall".
   const authors = authorsOf(name);
   const first = firstNameOf(name);
-  if (authors.length !== 1 || authors[0] !== name || !(knownFirstName(first) || isListedGivenName(first))) return null;
+  const last = name.split(" ").at(-1)!;
+  const person = knownFirstName(first) || isListedGivenName(first) || (!isCommonWord(first) && !isCommonWord(last));
+  if (authors.length !== 1 || authors[0] !== name || !person) return null;
   return { text: name, authors };
 }
 
