@@ -8,6 +8,7 @@
 import { describe, expect, it } from "vitest";
 import { segment } from "../src/story/segment.js";
 import { bareByline } from "../src/story/segment/byline.js";
+import { captionCredit, isCaption } from "../src/story/segment/credit.js";
 import { describeInventedPages, type Page } from "./invented-pages.js";
 
 const D1 = [
@@ -118,6 +119,10 @@ describe("values exactly as the page shows them", () => {
   });
   it("drops a label written with a space before its colon", () => {
     expect(metaOf("u-source-space-colon").credit).toBe("ANI");
+  });
+  it("reads a small-letter picture label only after a caption's last sentence", () => {
+    expect(captionCredit("The ferry at its berth on Thursday. photo: Tomas Reilly")).toBe("Tomas Reilly");
+    expect(isCaption("She kept only one photo: Tomas Reilly", undefined)).toBe(false);
   });
   it("reads no name in the stamp after a date line's date", () => {
     expect(bareByline("March 03, 2026 10:14 pm | Updated March 04, 2026 09:02 am IST", true)).toBeNull();
