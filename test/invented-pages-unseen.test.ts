@@ -94,6 +94,14 @@ const pages: Page[] = [
   // The site's domain after a dateline's place is its tag, not part of the place.
   { name: "u-place-domain", lines: [TITLE(H1), ...NAV, H1, "By Orla Brennan", "March 5, 2026", `JAKARTA, HarbourGazette.co.id - ${D1[0]}`, ...D1.slice(1), ...FOOT],
     want: { dateline: "JAKARTA" } },
+  // The photographer credited on the byline's line, the picture word capitalised or after a colon.
+  { name: "u-story-photos-by", lines: [TITLE(H3), ...NAV, H3, "Story by Orla Brennan • Photos by Tomas Reilly", "March 5, 2026", ...D3, ...FOOT],
+    want: { byline: "Orla Brennan", authors: ["Orla Brennan"], credit: "Tomas Reilly" } },
+  { name: "u-words-pictures", lines: [TITLE(H3), ...NAV, H3, "Words: Orla Brennan | Pictures: Tomas Reilly", "March 5, 2026", ...D3, ...FOOT],
+    want: { byline: "Orla Brennan", authors: ["Orla Brennan"], credit: "Tomas Reilly" } },
+  // A dateline in capitals with the day and a dash, no agency.
+  { name: "u-caps-place-day", lines: [TITLE(H3), ...NAV, H3, "By Orla Brennan", "March 5, 2026", `GALWAY, March 4 — ${D3[0]}`, ...D3.slice(1), ...FOOT],
+    want: { dateline: "GALWAY" } },
   // A sentence of the story that opens with a marker's word (Indonesian "di", "in") is no byline; the header's is.
   { name: "u-sentence-opens-with-marker", lines: ["Harga Cabai Naik Jelang Akhir Pekan | Kabar Pelabuhan", "Beranda", "Ekonomi", "Harga Cabai Naik Jelang Akhir Pekan",
     "Penulis: Dewi Lestari | Editor: Budi Santoso", "Minggu, 3 Maret 2026 | 10:15 WIB",
@@ -116,6 +124,9 @@ describe("values exactly as the page shows them", () => {
   const metaOf = (name: string) => segment(pages.find((p) => p.name === name)!.lines.join("\n")).meta;
   it("cuts the editor credited beside the writer", () => {
     expect(metaOf("u-writer-bar-editor").byline).toBe("By Orla Brennan");
+  });
+  it("keeps the photographer out of the byline", () => {
+    expect(metaOf("u-words-pictures").byline).toBe("Words: Orla Brennan");
   });
   it("drops a label written with a space before its colon", () => {
     expect(metaOf("u-source-space-colon").credit).toBe("ANI");

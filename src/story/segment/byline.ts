@@ -102,7 +102,7 @@ export function parseByline(line: string): Byline | null {
   let text = line
     // The photographer after the writer is the picture's credit, not the story's: "By Jane Roe. Photos by John Doe",
     // "By Jane Roe | Photography by John Doe".
-    .replace(/(?:\.\s+|\s*[|•·,;–—-]\s+)(?:photos?|photographs?|photography|pictures?|images?|illustrations?|video)(?: and video)?\s+by\b.*$/iu, "")
+    .replace(/(?:\.\s+|\s*[|•·,;–—-]\s+)(?:photos?|photographs?|photography|pictures?|images?|illustrations?|video)(?: and video)?(?:\s+by\b|\s?:).*$/iu, "")
     .replace(/(?:\s*[•·|,–—-]\s+|\s+)(?:published|updated|posted|last updated)\b.*$/iu, "")
     .replace(/(?:\s*[•·|,–—-]\s+|\s+)\d{1,3}\s?(?:min(?:ute)?s?|mins?)\.?\s(?:read|reading)\b.*$/iu, "")
     // The editor credited beside the writer is no author: "Penulis: Jane Roe | Editor: John Doe".
@@ -164,7 +164,8 @@ export function readsAsSurname(word: string): boolean {
  * Photography by John Doe" -> "John Doe". The picture's credit, which parseByline cuts from the byline.
  */
 export function bylinePhotographer(line: string): string | null {
-  const m = /(?:\.\s+|\s*[|•·,;–—-]\s+)(?:photos?|photographs?|photography|pictures?|images?)(?: and video)?\s+by\s+(\p{Lu}[\p{L}.'’-]*(?:\s(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von))*)\s*$/u.exec(line);
+  // The picture's word either case ("Photos by", "photos by"), then "by" or a colon ("Words: Jane Roe | Pictures: John Doe").
+  const m = /(?:\.\s+|\s*[|•·,;–—-]\s+)(?:[Pp]hotos?|[Pp]hotographs?|[Pp]hotography|[Pp]ictures?|[Ii]mages?)(?: and video)?(?:\s+by\s+|\s?:\s*)(\p{Lu}[\p{L}.'’-]*(?:\s(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von))*)\s*$/u.exec(line);
   if (!m || !BY.test(line)) return null;
   return m[1]!.trim();
 }

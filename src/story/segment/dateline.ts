@@ -74,7 +74,8 @@ const KNOWN_PLACE = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})(\s--|\s[—–]|:)(
  */
 const MIXED_WITH_DAY = new RegExp(String.raw`^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}),\s(?:\d{1,2}\s${DAY_FIRST_MONTH}\.?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2})\s{0,2}(--|[—–]|\s-|:)(?=\s)`, "u");
 const PLACE_TAGS = new Set(["City", "Country", "Region", "Place"]);
-const PLAIN = new RegExp(String.raw`^(${UPPER_PLACE})\s{0,2}(--|[—–]|\s-|:)(?=\s)`, "u");
+/** "LONDON —", "NEW YORK, March 3 —", "CLEVELAND, Ohio --": a place in capitals, maybe the day, then a dash or a colon. */
+const PLAIN = new RegExp(String.raw`^(${UPPER_PLACE})${DAY_BEFORE_AGENCY}\s{0,2}(--|[—–]|\s-|:)(?=\s)`, "u");
 
 /** Lexicon tags of words that open a sentence but never a place's name. */
 const NOT_PLACE_TAGS = new Set(["Adverb", "Conjunction", "Preposition", "Date", "Pronoun", "Determiner", "Verb", "Infinitive", "Modal", "QuestionWord", "Expression", "PastTense", "Gerund", "Copula", "Negative"]);
