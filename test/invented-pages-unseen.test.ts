@@ -102,6 +102,14 @@ const pages: Page[] = [
   // A dateline in capitals with the day and a dash, no agency.
   { name: "u-caps-place-day", lines: [TITLE(H3), ...NAV, H3, "By Orla Brennan", "March 5, 2026", `GALWAY, March 4 — ${D3[0]}`, ...D3.slice(1), ...FOOT],
     want: { dateline: "GALWAY" } },
+  // A place the lexicon knows in mixed case before a spaced hyphen.
+  { name: "u-mixed-place-hyphen", lines: [TITLE(H3), ...NAV, H3, "By Orla Brennan", "4 March 2026", `Lagos - ${D3[0]}`, ...D3.slice(1), ...FOOT],
+    want: { dateline: "Lagos" } },
+  // A picture label in capitals with a bar, and a courtesy credit without a colon, at a caption's end.
+  { name: "u-caps-label-bar", lines: [TITLE(H3), ...NAV, H3, "By Orla Brennan", "4 March 2026", "The ferry leaving the harbour at dusk. PHOTO | TOMAS REILLY", ...D3, ...FOOT],
+    want: { credit: "TOMAS REILLY" } },
+  { name: "u-photo-courtesy", lines: [TITLE(H3), ...NAV, H3, "By Orla Brennan", "4 March 2026", "The ferry leaving the harbour at dusk. Photo courtesy Island Ferries", ...D3, ...FOOT],
+    want: { credit: "Island Ferries" } },
   // A sentence of the story that opens with a marker's word (Indonesian "di", "in") is no byline; the header's is.
   { name: "u-sentence-opens-with-marker", lines: ["Harga Cabai Naik Jelang Akhir Pekan | Kabar Pelabuhan", "Beranda", "Ekonomi", "Harga Cabai Naik Jelang Akhir Pekan",
     "Penulis: Dewi Lestari | Editor: Budi Santoso", "Minggu, 3 Maret 2026 | 10:15 WIB",

@@ -81,13 +81,18 @@ const BARE_WORD_SLASH = String.raw`[.!?”")]\s(?:Photo|PHOTO|Foto|FOTO)s?\s(\p{
  * "... at its berth on Thursday. photo: Jane Roe": a picture label in small letters after the caption's last
  * sentence, a name to the line's end (capitals but for its particles). The name is the pattern's group.
  */
+/**
+ * "... at low tide. Photo courtesy Harbour Authority", "... Image courtesy of the family": a courtesy credit without a
+ * colon after the caption's last sentence. The giver, capitalised, is the pattern's group.
+ */
+const COURTESY_WORDS = String.raw`[.!?”")]\s(?:Photo|Image|Picture)s?\scourtesy(?:\sof)?\s((?:the\s)?\p{Lu}[\p{L}.'’&-]*(?:\s(?:\p{Lu}[\p{L}.'’&-]*|of|and|the|de)){0,5})`;
 const SMALL_LABEL = String.raw`[.!?”")]\s(?:photo|image|picture|foto|credit)s?:\s(\p{Lu}[\p{L}.'’-]*(?:\s(?:\p{Lu}[\p{L}.'’-]*|de|van|von|da)){0,4})`;
 /**
  * A paper's initials before a label in capitals, "... in Tengah. ST PHOTO: JANE ROE": the credit names the paper as
  * "AP Photo/Jane Roe" names the agency, and is kept whole.
  */
 const PAPER_INITIALS = String.raw`(?:\p{Lu}{2,5}\s)?`;
-const CAPS_LABEL = String.raw`(?:IMAGE|PHOTO|PICTURE|FOTO|CREDIT)S?:\s(?=\p{Lu}[\p{L}\d.'’&-]*(?:\s?[\s/]\s?(?:\p{Lu}[\p{L}\d.'’&-]*|via|of|and|for|de|la|the)){0,8}\s*\)?$)`;
+const CAPS_LABEL = String.raw`(?:IMAGE|PHOTO|PICTURE|FOTO|CREDIT)S?(?::|\s\|)\s(?=\p{Lu}[\p{L}\d.'’&-]*(?:\s?[\s/]\s?(?:\p{Lu}[\p{L}\d.'’&-]*|via|of|and|for|de|la|the)){0,8}\s*\)?$)`;
 /**
  * "... on Saturday. Photo / Jane Roe", "... the new wharf. Photo / Supplied": a picture's label and its credit
  * parted by a spaced slash at a caption's end. The credit is a name (capitals but for joining words), so that
@@ -107,7 +112,7 @@ const EPA_CREDIT = String.raw`(?:^|[.!?”")]\s|\s[|/]\s)EPA(?:-EFE)?/\p{Lu}[\p{
  */
 const FILE_PHOTO = String.raw`\((?:[Ff]ile|FILE) [Pp]hotos?: [^()]{1,80}\)`;
 const CAPTION_END = new RegExp(
-  String.raw`(?:\((?:[Pp]hoto|[Ii]mage|[Pp]icture|[Pp]ic|[Cc]redit|[Ff]oto)s?:? [^()]{1,80}\)|${FILE_PHOTO}|\s\((?:[\p{Lu}][\p{L}.'’-]{0,20}\s){1,4}?[\p{Lu}][\p{L}.'’-]{0,20}\s?/\s?${AGENCY}\)|\((?:AP|AFP|Reuters|EPA|Getty Images)(?: Photo)?(?:/[^()]{1,60})?\)|(?:REUTERS|AP Photo|AFP PHOTO|AFP)/[\p{L} .'’-]{2,40}|${EPA_CREDIT}|(?:Photo(?:graph)?|Illustration|Photo illustration|Picture) by:? \p{Lu}[^.]{1,79}|Credit\s?\.{2,3}\s?.{0,80}|(?:Image |Photo |Picture )?(?:Credit|Source|Photo|Courtesy)s?:\s.{2,80}|[\p{Ll}\d.!?”")]\s(?:(?:Image|Photo|Photograph|Picture|Pic|Foto|Bild)s?:\s${NOT_A_PHRASE}|${PAPER_INITIALS}${CAPS_LABEL})[^.:]{2,60}|[.!?”"]\s©\s?(?![^©]*\b(?:19|20)\d{2}\b)[^©.]{2,60}|(?:[.!?”")]\s|\s[/|]\s|\s\()(?:[\p{L}.'’-]{1,20}[ ,]{1,2}){0,5}${AGENCY}(?: file)?\)?|[\s,](?:[Pp]hotos?|[Ii]mages?|[Pp]ictures?)\s?©\s?[^.©]{2,60}|\s\[[^[\]]{2,40}\svia\s[^[\]]{2,40}\]|\s\[${AGENCY}[^[\]]{0,30}\]|[.!?”"]\s\(\p{Lu}[^()/]{1,40}\s?/\s?[^()/\s][^()/]{1,40}\)|[\s.!?”"][([]\s?(?:\p{Lu}[\p{L}.'’-]*\s){1,4}\p{Lu}[\p{L}.'’-]*\s?/\s?\p{L}[\p{L} .'’-]{1,40}?\s?[)\]]|(?:[.!?”")]\s(?:[-–—]\s)?|\s\|\s)(?:\p{Lu}[\p{L}.'’-]*\s){1,4}\p{Lu}[\p{L}.'’-]*\s?/\s?\p{L}[\p{L} .'’-]{1,40}|\svia\s\p{Ll}{0,3}\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+){0,3}|[^.!?,;:]\s(?:AP|AFP|REUTERS|EPA|Getty Images)|[.!?”")]\s${SLASHED_LABEL}|${BARE_WORD_SLASH}|${SMALL_LABEL})$`,
+  String.raw`(?:\((?:[Pp]hoto|[Ii]mage|[Pp]icture|[Pp]ic|[Cc]redit|[Ff]oto)s?:? [^()]{1,80}\)|${FILE_PHOTO}|\s\((?:[\p{Lu}][\p{L}.'’-]{0,20}\s){1,4}?[\p{Lu}][\p{L}.'’-]{0,20}\s?/\s?${AGENCY}\)|\((?:AP|AFP|Reuters|EPA|Getty Images)(?: Photo)?(?:/[^()]{1,60})?\)|(?:REUTERS|AP Photo|AFP PHOTO|AFP)/[\p{L} .'’-]{2,40}|${EPA_CREDIT}|(?:Photo(?:graph)?|Illustration|Photo illustration|Picture) by:? \p{Lu}[^.]{1,79}|Credit\s?\.{2,3}\s?.{0,80}|(?:Image |Photo |Picture )?(?:Credit|Source|Photo|Courtesy)s?:\s.{2,80}|[\p{Ll}\d.!?”")]\s(?:(?:Image|Photo|Photograph|Picture|Pic|Foto|Bild)s?:\s${NOT_A_PHRASE}|${PAPER_INITIALS}${CAPS_LABEL})[^.:]{2,60}|[.!?”"]\s©\s?(?![^©]*\b(?:19|20)\d{2}\b)[^©.]{2,60}|(?:[.!?”")]\s|\s[/|]\s|\s\()(?:[\p{L}.'’-]{1,20}[ ,]{1,2}){0,5}${AGENCY}(?: file)?\)?|[\s,](?:[Pp]hotos?|[Ii]mages?|[Pp]ictures?)\s?©\s?[^.©]{2,60}|\s\[[^[\]]{2,40}\svia\s[^[\]]{2,40}\]|\s\[${AGENCY}[^[\]]{0,30}\]|[.!?”"]\s\(\p{Lu}[^()/]{1,40}\s?/\s?[^()/\s][^()/]{1,40}\)|[\s.!?”"][([]\s?(?:\p{Lu}[\p{L}.'’-]*\s){1,4}\p{Lu}[\p{L}.'’-]*\s?/\s?\p{L}[\p{L} .'’-]{1,40}?\s?[)\]]|(?:[.!?”")]\s(?:[-–—]\s)?|\s\|\s)(?:\p{Lu}[\p{L}.'’-]*\s){1,4}\p{Lu}[\p{L}.'’-]*\s?/\s?\p{L}[\p{L} .'’-]{1,40}|\svia\s\p{Ll}{0,3}\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+){0,3}|[^.!?,;:]\s(?:AP|AFP|REUTERS|EPA|Getty Images)|[.!?”")]\s${SLASHED_LABEL}|${BARE_WORD_SLASH}|${SMALL_LABEL}|${COURTESY_WORDS})$`,
   "u",
 );
 
@@ -266,7 +271,7 @@ const TRAILING_CREDIT = new RegExp(
  * "... a stock image. Getty", "... [Example via Nasa]", "... keyboard via iFixit".
  */
 const BARE_TRAILING_CREDIT = new RegExp(
-  String.raw`(?:(?:[.!?”")]\s(?:[-–—]\s)?|\s\|\s)((?:[\p{Lu}][\p{L}.'’-]*\s){0,4}[\p{Lu}][\p{L}.'’-]*\s?/\s?[\p{L}][\p{L} .'’-]{1,40})|(?:[.!?”")]\s|\s\|\s)(?:Image |Photo |Picture )?(?:Credits?|Photos?|Images?|Courtesy):\s([^.]{2,80})|[\p{Ll}\d.!?”")]\s(?:(?:Image|Photo|Photograph|Picture|Pic|Foto|Bild)s?:\s${NOT_A_PHRASE}|${CAPS_LABEL})([^.:]{2,60})|[.!?”"]\s©\s?(?![^©]*\b(?:19|20)\d{2}\b)([^©.]{2,60})|[.!?”")]\s(${AGENCY}(?: file)?)|\[([^[\]]{2,60})\]|\svia\s(\p{Ll}{0,3}\p{Lu}[\p{L}]+(?: [\p{Lu}][\p{L}]+){0,3})|[^.!?,;:]\s(AP|AFP|REUTERS|EPA|Getty Images)|[.!?”")]\s${SLASHED_LABEL}|[\p{Ll}\d.!?”")]\s(\p{Lu}{2,5}\s${CAPS_LABEL}[^.:]{2,60})|${BARE_WORD_SLASH}|${SMALL_LABEL})\s*$`,
+  String.raw`(?:(?:[.!?”")]\s(?:[-–—]\s)?|\s\|\s)((?:[\p{Lu}][\p{L}.'’-]*\s){0,4}[\p{Lu}][\p{L}.'’-]*\s?/\s?[\p{L}][\p{L} .'’-]{1,40})|(?:[.!?”")]\s|\s\|\s)(?:Image |Photo |Picture )?(?:Credits?|Photos?|Images?|Courtesy):\s([^.]{2,80})|[\p{Ll}\d.!?”")]\s(?:(?:Image|Photo|Photograph|Picture|Pic|Foto|Bild)s?:\s${NOT_A_PHRASE}|${CAPS_LABEL})([^.:]{2,60})|[.!?”"]\s©\s?(?![^©]*\b(?:19|20)\d{2}\b)([^©.]{2,60})|[.!?”")]\s(${AGENCY}(?: file)?)|\[([^[\]]{2,60})\]|\svia\s(\p{Ll}{0,3}\p{Lu}[\p{L}]+(?: [\p{Lu}][\p{L}]+){0,3})|[^.!?,;:]\s(AP|AFP|REUTERS|EPA|Getty Images)|[.!?”")]\s${SLASHED_LABEL}|[\p{Ll}\d.!?”")]\s(\p{Lu}{2,5}\s${CAPS_LABEL}[^.:]{2,60})|${BARE_WORD_SLASH}|${SMALL_LABEL}|${COURTESY_WORDS})\s*$`,
   "u",
 );
 const LEADING_LABEL = /^(?:(?:file )?(?:photo|image|picture|foto|credit|source)s?(?: by| credit)?\s?:\s*|©\s*|(?:(?:photo|image|picture)s?\s)?(?:provided|supplied|submitted|contributed) by\s|(?:photo|image|picture|illustration|graphic)s?\s\/\s)/iu;
@@ -278,7 +283,7 @@ export function captionCredit(text: string): string | null {
   let credit = m ? (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? "").trim() : "";
   if (credit.length < 2) {
     const bare = BARE_TRAILING_CREDIT.exec(tail);
-    credit = bare ? (bare[1] ?? bare[2] ?? bare[3] ?? bare[4] ?? bare[5] ?? bare[6] ?? bare[7] ?? bare[8] ?? bare[9] ?? bare[10] ?? bare[11] ?? bare[12] ?? "").trim() : "";
+    credit = bare ? (bare[1] ?? bare[2] ?? bare[3] ?? bare[4] ?? bare[5] ?? bare[6] ?? bare[7] ?? bare[8] ?? bare[9] ?? bare[10] ?? bare[11] ?? bare[12] ?? bare[13] ?? "").trim() : "";
   }
   credit = credit.replace(LEADING_LABEL, "").trim();
   return credit.length >= 2 ? credit : null;

@@ -63,10 +63,10 @@ const SLASH_RELEASE = new RegExp(
  */
 const MIXED_PLAIN = new RegExp(String.raw`^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}(?:, (?:\p{Lu}{2}|\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}\p{Ll}+\.?(?: \p{Lu}\p{Ll}+\.?){0,2})){1,2})\s{0,2}(--|[—–]|\s-|:)(?=\s)`, "u");
 /**
- * "Detroit — ", "San Antonio -- ", "Kochi: ": a place in mixed case alone before a dash or a colon, when the lexicon
+ * "Detroit — ", "San Antonio -- ", "Lagos - ", "Kochi: ": a place in mixed case alone before a dash or a colon, when the lexicon
  * knows it as a place or the story speaks of it as one (see findDateline's `spokenOfAsPlace`).
  */
-const KNOWN_PLACE = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})(\s--|\s[—–]|:)(?=\s)/u;
+const KNOWN_PLACE = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})(\s--|\s[—–]|\s-|:)(?=\s)/u;
 /**
  * "Alice Springs, 21 March:", "Kochi, June 20 -": a place in mixed case and the day of the story, then a colon or a
  * dash. The day makes the shape (a name and what she is never carry one), so the place need not be one the
