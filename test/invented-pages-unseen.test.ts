@@ -102,6 +102,9 @@ const pages: Page[] = [
   // A dateline in capitals with the day and a dash, no agency.
   { name: "u-caps-place-day", lines: [TITLE(H3), ...NAV, H3, "By Orla Brennan", "March 5, 2026", `GALWAY, March 4 — ${D3[0]}`, ...D3.slice(1), ...FOOT],
     want: { dateline: "GALWAY" } },
+  // The full date between the place and the dash: the dateline and the date.
+  { name: "u-caps-place-full-date", lines: [TITLE(H3), ...NAV, H3, "By Orla Brennan", `GALWAY, March 4, 2026 — ${D3[0]}`, ...D3.slice(1), ...FOOT],
+    want: { dateline: "GALWAY", date: "2026-03-04" } },
   // A place the lexicon knows in mixed case before a spaced hyphen.
   { name: "u-mixed-place-hyphen", lines: [TITLE(H3), ...NAV, H3, "By Orla Brennan", "4 March 2026", `Lagos - ${D3[0]}`, ...D3.slice(1), ...FOOT],
     want: { dateline: "Lagos" } },

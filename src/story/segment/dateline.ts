@@ -33,8 +33,8 @@ const AGENCY = String.raw`${namesPattern([...WIRE_SERVICES, ...DATELINE_OUTLETS]
  */
 const DAY_FIRST_MONTH = String.raw`(?:${FOREIGN_MONTH_NAMES}|jan|feb|fév|mar|mär|apr|may|jun|jul|aug|aoû|sep|sept|oct|nov|dec|Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![\p{L}])`;
 
-/** "BEIJING, Nov. 19 (Reuters) -": the day written between the place and the agency. */
-const DAY_BEFORE_AGENCY = String.raw`(?:,\s(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2}|\d{1,2}\s${DAY_FIRST_MONTH}\.?))?`;
+/** "BEIJING, Nov. 19 (Reuters) -", "DUBLIN, March 4, 2026 —": the day (and the year) between the place and the agency or dash. */
+const DAY_BEFORE_AGENCY = String.raw`(?:,\s(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2}|\d{1,2}\s${DAY_FIRST_MONTH}\.?)(?:,?\s(?:19|20)\d{2})?)?`;
 const AGENCY_ONLY = new RegExp(String.raw`^(?:${AGENCY})$`, "u");
 const WITH_AGENCY = new RegExp(String.raw`^(${UPPER_PLACE}?)${DAY_BEFORE_AGENCY}\s{1,2}\((${AGENCY})\)\s{0,2}(${DASH})?`, "u");
 /**
