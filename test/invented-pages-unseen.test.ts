@@ -6,6 +6,7 @@
  * conventions of ../shared/gold/pages/META.md, and is checked with the eval's own rules (meta-score.js).
  */
 import { describe, expect, it } from "vitest";
+import { extract } from "../src/index.js";
 import { segment } from "../src/story/segment.js";
 import { bareByline } from "../src/story/segment/byline.js";
 import { captionCredit, isCaption } from "../src/story/segment/credit.js";
@@ -149,5 +150,26 @@ describe("values exactly as the page shows them", () => {
   it("reads no name in the stamp after a date line's date", () => {
     expect(bareByline("March 03, 2026 10:14 pm | Updated March 04, 2026 09:02 am IST", true)).toBeNull();
     expect(bareByline("12 March 2026 | Last updated 13 March 2026", true)).toBeNull();
+  });
+});
+
+// The entity finders read dateline and credit blocks as such: what these layouts add to them must read right there.
+describe("names in the datelines and credits these layouts add", () => {
+  const entitiesOf = (name: string) => extract(pages.find((p) => p.name === name)!.lines.join("\n")).entities;
+  it("takes the month of a dateline's day for no place, and the agency in brackets for an organisation", () => {
+    const found = entitiesOf("u-mixed-day-agency");
+    expect(found.find((e) => e.name === "Mar")).toBeUndefined();
+    expect(found.find((e) => e.name === "PTI")).toMatchObject({ type: "organization" });
+    expect(found.find((e) => e.name === "New Delhi")).toMatchObject({ type: "place" });
+  });
+  it("takes the distributor between a release's slashes for an organisation", () => {
+    const found = entitiesOf("u-release-any-wire");
+    expect(found.find((e) => e.name === "WireBeacon")).toMatchObject({ type: "organization" });
+    expect(found.find((e) => e.name === "March")).toBeUndefined();
+  });
+  it("names the photographer of a credit made for a paper, and the paper apart", () => {
+    const found = entitiesOf("u-photographs-for");
+    expect(found.find((e) => e.name === "Tomas Reilly")).toMatchObject({ type: "person" });
+    expect(found.find((e) => /Tomas Reilly .*Harbour/u.test(e.name))).toBeUndefined();
   });
 });
