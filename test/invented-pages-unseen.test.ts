@@ -162,6 +162,10 @@ describe("names in the datelines and credits these layouts add", () => {
     expect(found.find((e) => e.name === "PTI")).toMatchObject({ type: "organization" });
     expect(found.find((e) => e.name === "New Delhi")).toMatchObject({ type: "place" });
   });
+  it("still takes a place in brackets that opens the dateline for a place", () => {
+    const found = extract(["Mill Street bridge to close", "(GALWAY) -- The county council voted on Tuesday to close the old Mill Street bridge to cars from next spring.", "Engineers said the beams had corroded faster than expected."].join("\n")).entities;
+    expect(found.find((e) => e.name === "GALWAY")).toMatchObject({ type: "place" });
+  });
   it("takes the distributor between a release's slashes for an organisation", () => {
     const found = entitiesOf("u-release-any-wire");
     expect(found.find((e) => e.name === "WireBeacon")).toMatchObject({ type: "organization" });

@@ -81,8 +81,8 @@ function creditMentions(text: string, block: Boilerplate): RawMention[] {
 const MONTH_WORD = /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)\.?$/u;
 
 /**
- * Names in a dateline: the place, and an agency in brackets or a distributor between slashes ("(PTI)", "/PR
- * Newswire/"), which is an organisation whatever its name.
+ * Names in a dateline: the place, and after it an agency in brackets or a distributor between slashes ("(PTI)",
+ * "/PR Newswire/"), which is an organisation whatever its name.
  */
 function datelineMentions(text: string, block: Boilerplate): RawMention[] {
   const found: RawMention[] = [];
@@ -90,7 +90,8 @@ function datelineMentions(text: string, block: Boilerplate): RawMention[] {
   let run: WordAt[] = [];
   const flush = () => {
     if (run.length === 0) return;
-    const enclosed = /[(/]$/u.test(text.slice(Math.max(0, run[0]!.start - 1), run[0]!.start));
+    // (Not the first name of the dateline: "(MOSCOW) --" puts the place itself in brackets.)
+    const enclosed = found.length > 0 && /[(/]$/u.test(text.slice(Math.max(0, run[0]!.start - 1), run[0]!.start));
     const type = enclosed || isOrganizationName(run) ? "organization" : "place";
     found.push(mention(text, run, type));
     run = [];
