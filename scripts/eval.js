@@ -230,6 +230,12 @@ async function main() {
         const t = table(["", "precision", "recall", "F1"]);
         for (const part of PARTS) {
           const mine = ours.filter((o) => o.page.part === part);
+          // A part with no pages (an invented folder is all tuning) has no figures, not zeros.
+          if (mine.length === 0) {
+            out.body[set][part] = { pages: 0, newsx: null, plainText: null };
+            t.push([`newsx (paragraphs), ${part}`, "–", "–", "–"]);
+            continue;
+          }
           const newsx = body.scoreBodies(mine);
           const plain = body.scoreBodies(mine.map((o) => ({ gold: o.gold, predicted: o.page.text })));
           out.body[set][part] = { pages: mine.length, newsx: pick(newsx), plainText: pick(plain) };

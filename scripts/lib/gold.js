@@ -51,6 +51,9 @@ export function* tuningStories(sets, goldKey) {
 function loadPages(dir, limit, suffix, readGold) {
   if (!existsSync(dir)) throw new Error(`gold folder not found: ${dir}`);
   const set = basename(dir);
+  // A folder outside the shared gold (invented pages written for a blind test, `--gold DIR`) is nobody's
+  // checking part: it is not gold, so every page is scored, and its errors listed, as tuning.
+  const shared = resolve(dir).startsWith(GOLD_ROOT + "/");
   const names = readdirSync(dir)
     .filter((f) => f.endsWith(suffix))
     .map((f) => f.slice(0, -suffix.length))
@@ -60,7 +63,7 @@ function loadPages(dir, limit, suffix, readGold) {
     .filter((name) => existsSync(join(dir, `${name}.txt`)))
     .map((name) => ({
       id: name,
-      part: partOf(set, name),
+      part: shared ? partOf(set, name) : "tuning",
       group: groupOf(set, name),
       file: join(dir, `${name}.txt`),
       text: readFileSync(join(dir, `${name}.txt`), "utf8").replace(/^\uFEFF/, ""),

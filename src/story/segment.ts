@@ -11,7 +11,7 @@
 import type { BlockKind, Boilerplate, Meta, NavLinks, Paragraph } from "../types.js";
 import { isNewswire } from "./segment/agencies.js";
 import { bestStretch, describeLines, extendWithList, extendWithSignature, headlineRuns, innerKind, scoreLines, type LineInfo, type LineInfos } from "./segment/body.js";
-import { authorBox, bareByline, bylinePhotographer, isRoleLine, knownFirstName, namesAPerson, parseByline, peopleOnly, readsAsSurname, signOff } from "./segment/byline.js";
+import { authorBox, authorNote, bareByline, bylinePhotographer, isRoleLine, knownFirstName, namesAPerson, parseByline, peopleOnly, readsAsSurname, signOff } from "./segment/byline.js";
 import { isWireService } from "./segment/agencies.js";
 import { captionCredit, CREDIT_LABEL_ALONE, gluedCreditLength, isLabelledCredit } from "./segment/credit.js";
 import { findDateline, findInnerDateline, type Dateline } from "./segment/dateline.js";
@@ -213,7 +213,14 @@ function classify(text: string): Classified {
         // Hale, Westfield"), the subheads of a set of profiles.
         return nameLineIn(infos, first, Math.min(i, last + 1), i) ? null : box;
       };
-      let byline = kinds[i] === "headline" ? null : inside ? (dashed() ?? boxed()) : (parseByline(infos.get(i)!.line.text) ?? dashed() ?? boxed());
+      // The writer's note as the story's last paragraph ("Jane Roe is a freelance journalist ..."), about no one the
+      // story spoke of before it.
+      const note = () => {
+        if (i !== last || kinds[i] !== "body") return null;
+        const found = authorNote(infos.get(i)!.line.text);
+        return found && !found.authors.some((a) => namedInBody(infos, kinds, first, i, a)) ? found : null;
+      };
+      let byline = kinds[i] === "headline" ? null : inside ? (dashed() ?? boxed()) : (parseByline(infos.get(i)!.line.text) ?? dashed() ?? boxed() ?? note());
       // Inside the story, a dashed name the story has already spoken of ("Eric Lund climbed ...", then a pull quote
       // and "— Eric Lund") attributes a quotation: the writer is not a subject of her own story.
       if (byline && inside && byline.authors.some((a) => namedInBody(infos, kinds, first, i, a))) byline = null;
@@ -252,8 +259,18 @@ function classify(text: string): Classified {
   if (meta.date === null) meta.date = yearlessDate(infos, kinds, relativeOnly ? (headlineAt ?? top) : Math.max(0, top - 3), Math.min(infos.length, first + 3));
 
   // The dateline opens the first paragraph; a photo credit or the date may be glued in front of it.
-  const firstBody = kinds.indexOf("body");
-  const opening = firstBody >= 0 ? splitOpening(infos.get(firstBody)!.line, dayFirst) : null;
+  let firstBody = kinds.indexOf("body");
+  const spokenOfAsPlace = (name: string) => placeInStory(infos, kinds, firstBody, last, name);
+  // A picture's caption under its credit line ("Image Source: ANI" / "Flooded road in Kochi on Thursday."), taken into
+  // the story over the paragraph that opens with the dateline: the story begins at the dateline.
+  if (firstBody >= 0 && kinds[firstBody + 1] === "body" && infos.get(firstBody)!.size <= 15 && (infos.get(firstBody - 1)?.credit ?? null) !== null) {
+    const caption = firstBody;
+    if (findDateline(infos.get(caption)!.line.text) === null && findDateline(infos.get(caption + 1)!.line.text, (name) => placeInStory(infos, kinds, caption + 1, last, name)) !== null) {
+      kinds[caption] = "caption";
+      firstBody = caption + 1;
+    }
+  }
+  const opening = firstBody >= 0 ? splitOpening(infos.get(firstBody)!.line, dayFirst, spokenOfAsPlace) : null;
   const dateline = opening?.dateline ?? null;
   if (opening && opening.blocks.length > 0) {
     pushAll(extra, opening.blocks);
@@ -488,9 +505,9 @@ interface Opening {
  * Cuts what opens the first paragraph off it: a dateline ("WASHINGTON (AP) —"), a photo credit glued in front
  * of the dateline ("Sasha Mordovets/Getty Images(MOSCOW) --"), or the date ("Friday, June 12, 2015 On ...").
  */
-function splitOpening(line: Line, dayFirst: boolean): Opening {
+function splitOpening(line: Line, dayFirst: boolean, spokenOfAsPlace: (name: string) => boolean = () => false): Opening {
   const none: Opening = { blocks: [], dateline: null, credit: null, date: null };
-  let dateline = findDateline(line.text);
+  let dateline = findDateline(line.text, spokenOfAsPlace);
   let offset = 0;
   let credit: string | null = null;
   const blocks: Block[] = [];
@@ -803,6 +820,22 @@ function proseAfter(infos: LineInfos, kinds: Kind[], from: number, to: number): 
   return n;
 }
 
+/**
+ * Whether the story, past its first paragraph, speaks of a name as a place: after "in", "at", "near", "from",
+ * "outside" or "around" ("flooding in Kochi"). Bounded: the first twenty paragraphs.
+ */
+function placeInStory(infos: LineInfos, kinds: Kind[], firstBody: number, last: number, name: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+  const asPlace = new RegExp(String.raw`\b(?:in|at|near|from|outside|around)\s${escaped}\b`, "u");
+  let seen = 0;
+  for (let k = firstBody + 1; k <= last && seen < 20; k++) {
+    if (kinds[k] !== "body") continue;
+    seen++;
+    if (asPlace.test(infos.get(k)!.line.text)) return true;
+  }
+  return false;
+}
+
 /** Whether a body line in [from, to) names the person, by the last word of the name ("Lund" of "Eric Lund"). */
 function namedInBody(infos: LineInfos, kinds: Kind[], from: number, to: number, person: string): boolean {
   const surname = person.trim().split(/\s+/u).at(-1) ?? "";
@@ -931,7 +964,10 @@ function findHeaderByline(infos: LineInfos, kinds: Kind[], meta: Meta, from: num
     if (kinds[i] !== null && kinds[i] !== "body") continue;
     if (teaserOverHeadline(i)) continue;
     const info = infos.get(i)!;
-    if (kinds[i] === "body" && info.size > 25) continue;
+    // A sentence of the story is no byline, though it opens with a marker's word ("Di Pasar Induk ...": Indonesian
+    // "in", Italian "by"). A byline's line may end in a full stop when it ends with its date and time ("By Jane Roe on
+    // Monday, March 4, 2019 at 10:35 a.m."): a line with a date is left to the byline's reader.
+    if (kinds[i] === "body" && (info.size > 25 || (info.terminal && info.size > 12 && findDates(info.line.text).length === 0))) continue;
     const { text: joined, lines } = runOnByline(infos, i, end);
     const byline = parseByline(joined);
     if (byline) return take(i, byline, lines);

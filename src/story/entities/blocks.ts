@@ -9,7 +9,7 @@ import { knownOrganizations, organizationAcronyms, organizationHeads } from "./k
 import { pushAll } from "../../lib/arrays.js";
 
 /** Words a credit wraps around names: "Photo", "Pic:", "Photography by", "Image copyright", "Credit:". */
-const CREDIT_NOISE = new Set(["photo", "photos", "photograph", "photography", "pic", "pics", "image", "images:", "copyright", "credit", "credits",
+const CREDIT_NOISE = new Set(["photo", "photos", "photograph", "photographs", "photography", "picture", "pictures", "pic", "pics", "image", "images:", "copyright", "credit", "credits",
   "via", "by", "file", "pool", "handout", "(c)", "©"]);
 
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}.'’&-]*/gu;
@@ -51,13 +51,21 @@ function isAgencyWord(word: WordAt): boolean {
   return /^\p{Lu}{2,}$/u.test(word.text) || knownOrganizations.has(word.text.toLowerCase());
 }
 
-/** Names in a credit block: each "/"-separated part is an agency or a photographer, or both ("NASA Jon Vell"). */
+/**
+ * Names in a credit block: each part between slashes, or before and after "for" ("Jon Vell for The Daily"), is an
+ * agency or a photographer, or both ("NASA Jon Vell").
+ */
 function creditMentions(text: string, block: Boilerplate): RawMention[] {
   const found: RawMention[] = [];
   let offset = block.start;
-  for (const part of block.text.split("/")) {
+  // split with the separator captured: the odd items are the separators, whose lengths move the offset on.
+  const pieces = block.text.split(/(\/|\sfor\s)/u);
+  for (let k = 0; k < pieces.length; k += 2) {
+    const part = pieces[k]!;
     const words = wordsOf(part, offset).filter((w) => !CREDIT_NOISE.has(w.text.toLowerCase()));
-    offset += part.length + 1;
+    // "The Daily" after "for": the article opens the phrase, not the name (the story names "the Daily" alike).
+    if (words.length > 1 && /^the$/iu.test(words[0]!.text) && k > 0) words.shift();
+    offset += part.length + (pieces[k + 1]?.length ?? 0);
     // Keep the longest run of capitalised words; lower-case filler is not a name.
     const capitalised = withoutClosingStop(words.filter((w) => /^\p{Lu}/u.test(w.text)));
     if (capitalised.length === 0 || capitalised.length > 5) continue;
@@ -69,14 +77,22 @@ function creditMentions(text: string, block: Boilerplate): RawMention[] {
   return found;
 }
 
-/** Names in a dateline: the place, and an agency in brackets. */
+/** A month's name or its short form: the day a dateline may carry ("NEW DELHI, Mar 3 (PTI)"), no place. */
+const MONTH_WORD = /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)\.?$/u;
+
+/**
+ * Names in a dateline: the place, and after it an agency in brackets or a distributor between slashes ("(PTI)",
+ * "/PR Newswire/"), which is an organisation whatever its name.
+ */
 function datelineMentions(text: string, block: Boilerplate): RawMention[] {
   const found: RawMention[] = [];
-  const words = wordsOf(block.text, block.start).filter((w) => /^\p{Lu}/u.test(w.text));
+  const words = wordsOf(block.text, block.start).filter((w) => /^\p{Lu}/u.test(w.text) && !MONTH_WORD.test(w.text));
   let run: WordAt[] = [];
   const flush = () => {
     if (run.length === 0) return;
-    const type = isOrganizationName(run) ? "organization" : "place";
+    // (Not the first name of the dateline: "(MOSCOW) --" puts the place itself in brackets.)
+    const enclosed = found.length > 0 && /[(/]$/u.test(text.slice(Math.max(0, run[0]!.start - 1), run[0]!.start));
+    const type = enclosed || isOrganizationName(run) ? "organization" : "place";
     found.push(mention(text, run, type));
     run = [];
   };

@@ -102,9 +102,11 @@ export function parseByline(line: string): Byline | null {
   let text = line
     // The photographer after the writer is the picture's credit, not the story's: "By Jane Roe. Photos by John Doe",
     // "By Jane Roe | Photography by John Doe".
-    .replace(/(?:\.\s+|\s*[|•·,;–—-]\s+)(?:photos?|photographs?|photography|pictures?|images?|illustrations?|video)(?: and video)?\s+by\b.*$/iu, "")
+    .replace(/(?:\.\s+|\s*[|•·,;–—-]\s+)(?:photos?|photographs?|photography|pictures?|images?|illustrations?|video)(?: and video)?(?:\s+by\b|\s?:).*$/iu, "")
     .replace(/(?:\s*[•·|,–—-]\s+|\s+)(?:published|updated|posted|last updated)\b.*$/iu, "")
-    .replace(/(?:\s*[•·|,–—-]\s+|\s+)\d{1,3}\s?(?:min(?:ute)?s?|mins?)\.?\s(?:read|reading)\b.*$/iu, "");
+    .replace(/(?:\s*[•·|,–—-]\s+|\s+)\d{1,3}\s?(?:min(?:ute)?s?|mins?)\.?\s(?:read|reading)\b.*$/iu, "")
+    // The editor credited beside the writer is no author: "Penulis: Jane Roe | Editor: John Doe".
+    .replace(/\s*[|•·;]\s*(?:editor|editors|edited by|editing|editor(?:ial)? by|redaktur|penyunting)\s?:.*$/iu, "");
   // Cut the date and anything after it ("By X on November 12, 2019", "By X Nov 17, 2019, 10:05am EST").
   const date = findDates(text)[0];
   if (date && date.index > by[0].length) text = text.slice(0, date.index).replace(WEEKDAY_BEFORE_DATE, "");
@@ -162,7 +164,8 @@ export function readsAsSurname(word: string): boolean {
  * Photography by John Doe" -> "John Doe". The picture's credit, which parseByline cuts from the byline.
  */
 export function bylinePhotographer(line: string): string | null {
-  const m = /(?:\.\s+|\s*[|•·,;–—-]\s+)(?:photos?|photographs?|photography|pictures?|images?)(?: and video)?\s+by\s+(\p{Lu}[\p{L}.'’-]*(?:\s(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von))*)\s*$/u.exec(line);
+  // The picture's word either case ("Photos by", "photos by"), then "by" or a colon ("Words: Jane Roe | Pictures: John Doe").
+  const m = /(?:\.\s+|\s*[|•·,;–—-]\s+)(?:[Pp]hotos?|[Pp]hotographs?|[Pp]hotography|[Pp]ictures?|[Ii]mages?)(?: and video)?(?:\s+by\s+|\s?:\s*)(\p{Lu}[\p{L}.'’-]*(?:\s(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von))*)\s*$/u.exec(line);
   if (!m || !BY.test(line)) return null;
   return m[1]!.trim();
 }
@@ -187,14 +190,15 @@ function midLineByline(line: string): Byline | null {
 }
 
 /** A newsroom credited by its one word, in the languages of the bylines: "Redação", "Redacción", "Staff". */
-const NEWSROOM = /^(?:redação|redacao|redacción|redaccion|rédaction|redazione|redaktion|redactie|newsroom|staff)$/iu;
+const NEWSROOM = /^(?:redação|redacao|redacción|redaccion|rédaction|redazione|redaktion|redactie|newsroom|newsdesk|staff)$/iu;
 
 /**
  * A newsroom's credit written as a phrase, its words in small letters: "Staff and agencies", "Guardian staff and
- * agencies", "From staff reports", "Staff and wire reports", "Herald staff". Case-sensitive: under the `i` flag
+ * agencies", "From staff reports", "Staff and wire reports", "Herald staff", "Foundry & Forge staff", "Red Dust FM
+ * newsroom", "Newsdesk". Case-sensitive: under the `i` flag
  * \p{Lu} takes small letters too, and "cuts hit newsroom staff" is no credit.
  */
-const STAFF_PHRASE = /^(?:(?:From|from|FROM)\s)?(?:(?:The\s)?\p{Lu}[\p{L}.'’-]*\s){0,3}(?:staff|Staff|STAFF)(?:\s(?:(?:and|AND)\s(?:agencies|Agencies|AGENCIES|wire (?:services|reports)|Wire (?:Services|Reports))|reports?|Reports?|REPORTS?|writers?|Writers?))?$/u;
+const STAFF_PHRASE = /^(?:(?:From|from|FROM)\s)?(?:(?:The\s)?(?:\p{Lu}[\p{L}.'’-]*|&)\s){0,3}(?:staff|Staff|STAFF|newsroom|Newsroom|NEWSROOM|newsdesk|Newsdesk|NEWSDESK|news desk|News Desk|NEWS DESK)(?:\s(?:(?:and|AND)\s(?:agencies|Agencies|AGENCIES|wire (?:services|reports)|Wire (?:Services|Reports))|reports?|Reports?|REPORTS?|writers?|Writers?))?$/u;
 
 /**
  * A newsroom's credit on a line of its own, with no "By" before it. A headline in title case ends in "Staff" just as
@@ -202,6 +206,18 @@ const STAFF_PHRASE = /^(?:(?:From|from|FROM)\s)?(?:(?:The\s)?\p{Lu}[\p{L}.'’-]
  */
 function isBareStaffCredit(text: string): boolean {
   return STAFF_PHRASE.test(text) && !/^(?:\p{Lu}\S*\s)+Staff$/u.test(text);
+}
+
+/** A stamp's label opening what a date line holds after its date: "Updated ...", "Last updated ...", "Published ...". */
+const STAMP_LABEL_LEAD = /^(?:last\s)?(?:updated|modified|published|posted|edited)\b/iu;
+
+/**
+ * A writer the paper credits by her job alone, nobody named: "Special Correspondent", "Our Correspondent", "A Staff
+ * Reporter", "Our Bureau Chief" (the bylines of the Indian and British press). A job line that opens with a word
+ * that says "one of ours" rather than what she covers ("Health Correspondent" is the job under a writer's name).
+ */
+function isUnnamedWriter(text: string): boolean {
+  return /^(?:our|a|special|staff)\s/iu.test(text) && isRoleLine(text);
 }
 
 /** Whether what follows "By" names a desk, an outlet or an agency ("Reuters", "Telegraph Sport", "Staff Reports"). */
@@ -303,6 +319,29 @@ export function authorBox(line: string, previous = "", next = ""): Byline | null
   return byline;
 }
 
+/**
+ * The writer's note that closes a column or an opinion piece whose header names nobody: "Jane Roe is a retired town
+ * planner and writes a monthly column for the Herald.", "Jane Roe is a freelance journalist based in Cork." One
+ * sentence that opens with a person's name, then "is a", "is an" or "is the", and says she writes (WRITER_WORK, or
+ * a column). The caller checks that the story has not spoken of her before: a subject's last line of a profile
+ * ("Tom Reed is a retired teacher who writes poems") is about her, the note is about the writer.
+ */
+export function authorNote(line: string): Byline | null {
+  const text = line.trim();
+  if (text.length > 220) return null;
+  const m = /^[*_]?(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}) is (?:an? |the )([^.!?]{5,200})\.[*_]?$/u.exec(text);
+  if (!m || !(WRITER_WORK.test(m[2]!) || /\bcolumn\b/iu.test(m[2]!))) return null;
+  const name = m[1]!;
+  // The sentence's shape vouches for the name: a first name the lexicon or the given-name lists know is enough, and
+  // so are words no dictionary holds ("Ciarán Fallon": the lists miss many Irish and Welsh names), not "Town Hall".
+  const authors = authorsOf(name);
+  const first = firstNameOf(name);
+  const last = name.split(" ").at(-1)!;
+  const person = knownFirstName(first) || isListedGivenName(first) || (!isCommonWord(first) && !isCommonWord(last));
+  if (authors.length !== 1 || authors[0] !== name || !person) return null;
+  return { text: name, authors };
+}
+
 /** What a writer's bio says she does: "covers schools", "writes about", "is a reporter". */
 const WRITER_WORK = /\b(?:covers?|covering|writes|writing|reporter|journalist|editor|columnist|correspondent|contributor|blogger|author|freelance|photographer)\b/iu;
 
@@ -349,7 +388,16 @@ function isDeskName(text: string): boolean {
   if (isForeignHead(headWord(words))) return true;
   // "Redação Gazeta do Povo": in the Romance languages the newsroom's word opens the desk's name.
   if (NEWSROOM.test(headWord(words))) return true;
+  if (isPaidContentDesk(words)) return true;
   return ORGANIZATION_WORDS.has(lower) || NEWSROOM.test(lower) || /^(?:sport|sports|staff|reports|writers|editors)$/u.test(lower);
+}
+
+/**
+ * "NBR Partner Content", "Herald Branded Content": the desk that writes a paper's paid pieces, under the paper's name
+ * ("Sponsored Content" alone is the label over such a piece, not its credit).
+ */
+function isPaidContentDesk(words: string[]): boolean {
+  return words.length >= 3 && /^content$/iu.test(words.at(-1)!) && /^(?:partner|sponsored|branded|paid|promoted)$/iu.test(words.at(-2)!);
 }
 
 /**
@@ -433,6 +481,8 @@ export function bareByline(line: string, dated: boolean): Byline | null {
     // The name stands on one side of the date; the other side may only hold a clock time ("10:15 am", "10h15").
     text = before.length > 0 ? before : after.replace(/^\d{1,2}(?:[:.h]\d{2}|h)\s?(?:[ap]\.?m\.?)?\s?(?:[A-Z]{2,4})?(?:[\s|•·,/–—-]+|$)/iu, "");
     dated = true;
+    // "March 3, 2026 10:14 pm | Updated March 4, 2026": what follows the date is a second stamp, no name.
+    if (before.length === 0 && STAMP_LABEL_LEAD.test(text)) return null;
   }
   // "Jane Roe • 2h ago", "Jane Roe | 3 hours ago": a stamp in relative time stands where the date stands.
   if (RELATIVE_END.test(text)) {
@@ -468,7 +518,7 @@ export function bareByline(line: string, dated: boolean): Byline | null {
   }
   const agency = text.replace(/,\s*[\p{L} ]{2,30},?$/u, "");
   if (isWireService(agency)) return dated ? { text: agency, authors: [] } : null;
-  if (isBareStaffCredit(text)) return dated ? { text, authors: [] } : null;
+  if (isBareStaffCredit(text) || isUnnamedWriter(text)) return dated ? { text, authors: [] } : null;
   // "The Associated Press and Harbour Daily staff", "Reuters and AFP": agencies and desks joined, nobody named.
   const joined = text.split(/\s*(?:,|\band\b|&)\s*/u).filter(Boolean);
   if (joined.length >= 2 && joined.every((part) => isWireService(part) || isBareStaffCredit(part))) return dated ? { text, authors: [] } : null;
@@ -562,7 +612,7 @@ function cleanName(raw: string, marked = false): string | null {
   let words = raw.trim().split(" ").filter(Boolean);
   // "Express Web Desk", "European Space Agency": a desk or an agency, though its last word is also a job's and
   // would go with the job titles below. (Other organisation words anywhere: ORGANIZATION_WORDS, below.)
-  if (DESK_HEADS.has(words[words.length - 1]?.toLowerCase() ?? "")) return null;
+  if (DESK_HEADS.has(words[words.length - 1]?.toLowerCase() ?? "") || isPaidContentDesk(words)) return null;
   // Trailing job titles: "Tobias Wren Business Columnist"
   while (words.length > 0 && ROLE_WORDS.has(words[words.length - 1]!.toLowerCase().replace(/[.,]$/, ""))) words.pop();
   // A name printed twice ("Owen Clarke Owen Clarke", "Owen ClarkeOwen Clarke"), or glued to its own handle ("Owen

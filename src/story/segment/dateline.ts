@@ -33,8 +33,8 @@ const AGENCY = String.raw`${namesPattern([...WIRE_SERVICES, ...DATELINE_OUTLETS]
  */
 const DAY_FIRST_MONTH = String.raw`(?:${FOREIGN_MONTH_NAMES}|jan|feb|fév|mar|mär|apr|may|jun|jul|aug|aoû|sep|sept|oct|nov|dec|Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![\p{L}])`;
 
-/** "BEIJING, Nov. 19 (Reuters) -": the day written between the place and the agency. */
-const DAY_BEFORE_AGENCY = String.raw`(?:,\s(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2}|\d{1,2}\s${DAY_FIRST_MONTH}\.?))?`;
+/** "BEIJING, Nov. 19 (Reuters) -", "DUBLIN, March 4, 2026 —": the day (and the year) between the place and the agency or dash. */
+const DAY_BEFORE_AGENCY = String.raw`(?:,\s(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2}|\d{1,2}\s${DAY_FIRST_MONTH}\.?)(?:,?\s(?:19|20)\d{2})?)?`;
 const AGENCY_ONLY = new RegExp(String.raw`^(?:${AGENCY})$`, "u");
 const WITH_AGENCY = new RegExp(String.raw`^(${UPPER_PLACE}?)${DAY_BEFORE_AGENCY}\s{1,2}\((${AGENCY})\)\s{0,2}(${DASH})?`, "u");
 /**
@@ -42,14 +42,19 @@ const WITH_AGENCY = new RegExp(String.raw`^(${UPPER_PLACE}?)${DAY_BEFORE_AGENCY}
  * dash. The dash is required here, as the name is not one of the known agencies.
  */
 const WITH_ANY_AGENCY = new RegExp(String.raw`^(${UPPER_PLACE}?)${DAY_BEFORE_AGENCY}\s{1,2}\(((?:The )?[\p{Lu}][\p{L}.&'’]{1,15}(?: [\p{Lu}][\p{L}.&'’]{1,15}){0,2})\)\s{0,2}(--|[—–]{1,2}|\s-)(?=\s)`, "u");
-const MIXED_WITH_AGENCY = new RegExp(String.raw`^([\p{Lu}][\p{Ll}.]+(?:[ -][\p{Lu}][\p{L}.]+){0,3}(?:, [\p{Lu}][\p{L}.]+(?: [\p{Lu}][\p{L}.]+)?)?)\s\((${AGENCY})\)\s{0,2}(${DASH})?`, "u");
+/** "Kyiv (Reuters) -", "New Delhi, Mar 3 (PTI)", "Madrid, 3 mar (EFE).-": a place in mixed case, maybe the day, the agency. */
+const MIXED_WITH_AGENCY = new RegExp(String.raw`^([\p{Lu}][\p{Ll}.]+(?:[ -][\p{Lu}][\p{L}.]+){0,3}(?:, (?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d)[\p{Lu}][\p{L}.]+(?: [\p{Lu}][\p{L}.]+)?)?)${DAY_BEFORE_AGENCY}\s\((${AGENCY})\)\s{0,2}(${DASH})?`, "u");
 const IN_BRACKETS = new RegExp(String.raw`^\((${UPPER_PLACE})\)\s{0,2}(${DASH})`, "u");
 /** A press release: "BAAR, SWITZERLAND--(BUSINESS WIRE)--", "AUSTIN, Texas, Nov. 4 /PRNewswire/ --" has its own form. */
 const NEWSWIRE = String.raw`Business Wire|BUSINESS WIRE|PR ?Newswire|PRNEWSWIRE|GLOBE NEWSWIRE|Globe Newswire|ACCESSWIRE|Accesswire|Marketwired|MARKETWIRED`;
 const WIRE_RELEASE = new RegExp(String.raw`^(${UPPER_PLACE})\s{0,2}(?:--|[—–])\s?\((${NEWSWIRE})\)\s?(?:--|[—–])`, "u");
-/** "COLUMBUS, Ohio, Sept. 9, 2026 /PRNewswire/ --": the place, the release's date, the newswire between slashes. */
+/**
+ * "COLUMBUS, Ohio, Sept. 9, 2026 /PRNewswire/ --", "LONDON, 4 March 2026 /PRNewswire/ --": the place, the release's
+ * date (either order), the newswire between slashes. Any
+ * one-word distributor between the slashes ("/EIN Presswire/" aside): the slashes and the dash make the shape.
+ */
 const SLASH_RELEASE = new RegExp(
-  String.raw`^(${UPPER_PLACE}?)(?:,\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2}(?:,\s\d{4})?)?\s{1,2}/(${NEWSWIRE}|PRNewswire-[A-Z]+)/\s{0,2}(?:--|[—–-])`,
+  String.raw`^(${UPPER_PLACE}?)(?:,\s(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2}(?:,\s\d{4})?|\d{1,2}\s${DAY_FIRST_MONTH}\.?(?:,?\s\d{4})?))?\s{1,2}/(${NEWSWIRE}|PRNewswire-[A-Z]+|\p{Lu}[\p{L}\p{N}]{1,24}(?:-\p{Lu}+)?)/\s{0,2}(?:--|[—–-])`,
   "u",
 );
 /**
@@ -57,10 +62,20 @@ const SLASH_RELEASE = new RegExp(
  * United States:". The comma part is required: a capitalised word alone before a colon is a speaker or a label.
  */
 const MIXED_PLAIN = new RegExp(String.raw`^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}(?:, (?:\p{Lu}{2}|\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}\p{Ll}+\.?(?: \p{Lu}\p{Ll}+\.?){0,2})){1,2})\s{0,2}(--|[—–]|\s-|:)(?=\s)`, "u");
-/** "Detroit — ", "San Antonio -- ": a place in mixed case alone before a dash, when the lexicon knows it as a place. */
-const KNOWN_PLACE = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})\s(--|[—–])(?=\s)/u;
+/**
+ * "Detroit — ", "San Antonio -- ", "Lagos - ", "Kochi: ": a place in mixed case alone before a dash or a colon, when the lexicon
+ * knows it as a place or the story speaks of it as one (see findDateline's `spokenOfAsPlace`).
+ */
+const KNOWN_PLACE = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})(\s--|\s[—–]|\s-|:)(?=\s)/u;
+/**
+ * "Alice Springs, 21 March:", "Kochi, June 20 -": a place in mixed case and the day of the story, then a colon or a
+ * dash. The day makes the shape (a name and what she is never carry one), so the place need not be one the
+ * lexicon knows.
+ */
+const MIXED_WITH_DAY = new RegExp(String.raw`^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}),\s(?:\d{1,2}\s${DAY_FIRST_MONTH}\.?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2})\s{0,2}(--|[—–]|\s-|:)(?=\s)`, "u");
 const PLACE_TAGS = new Set(["City", "Country", "Region", "Place"]);
-const PLAIN = new RegExp(String.raw`^(${UPPER_PLACE})\s{0,2}(--|[—–]|\s-|:)(?=\s)`, "u");
+/** "LONDON —", "NEW YORK, March 3 —", "CLEVELAND, Ohio --": a place in capitals, maybe the day, then a dash or a colon. */
+const PLAIN = new RegExp(String.raw`^(${UPPER_PLACE})${DAY_BEFORE_AGENCY}\s{0,2}(--|[—–]|\s-|:)(?=\s)`, "u");
 
 /** Lexicon tags of words that open a sentence but never a place's name. */
 const NOT_PLACE_TAGS = new Set(["Adverb", "Conjunction", "Preposition", "Date", "Pronoun", "Determiner", "Verb", "Infinitive", "Modal", "QuestionWord", "Expression", "PastTense", "Gerund", "Copula", "Negative"]);
@@ -77,8 +92,11 @@ export function isStateOrCountry(part: string): boolean {
   return /^\p{Lu}{2}$|^(?:\p{Lu}\.)+$|^\p{Lu}\p{Ll}+\.$/u.test(part) || PLACE_TAGS.has(lexiconTag(part.toLowerCase()) ?? "");
 }
 
-/** The dateline opening `text`, or null. */
-export function findDateline(text: string): Dateline | null {
+/**
+ * The dateline opening `text`, or null. `spokenOfAsPlace` says whether the story speaks of a name as a place
+ * elsewhere ("in Kochi"): a mixed-case name alone before a colon or a dash the lexicon does not know is a place then.
+ */
+export function findDateline(text: string, spokenOfAsPlace: (name: string) => boolean = () => false): Dateline | null {
   const head = text.slice(0, 160);
   let m = WITH_AGENCY.exec(head) ?? MIXED_WITH_AGENCY.exec(head) ?? WIRE_RELEASE.exec(head) ?? SLASH_RELEASE.exec(head) ?? WITH_ANY_AGENCY.exec(head);
   let place: string;
@@ -94,7 +112,9 @@ export function findDateline(text: string): Dateline | null {
     && m[1]!.split(",").slice(1).every((part) => isStateOrCountry(part.trim()))) {
     // "Meanwhile, Tom –" opens a sentence: its first word is a word of the language, not a place's.
     place = m[1]!;
-  } else if ((m = KNOWN_PLACE.exec(head)) && PLACE_TAGS.has(lexiconTag(m[1]!.toLowerCase()) ?? "")) {
+  } else if ((m = MIXED_WITH_DAY.exec(head)) && !NOT_PLACE_TAGS.has(lexiconTag(m[1]!.split(" ")[0]!.toLowerCase()) ?? "")) {
+    place = m[1]!;
+  } else if ((m = KNOWN_PLACE.exec(head)) && (PLACE_TAGS.has(lexiconTag(m[1]!.toLowerCase()) ?? "") || (!NOT_PLACE_TAGS.has(lexiconTag(m[1]!.split(" ")[0]!.toLowerCase()) ?? "") && spokenOfAsPlace(m[1]!)))) {
     place = m[1]!;
   } else if ((m = PLAIN.exec(head))) {
     place = m[1]!;
@@ -104,7 +124,8 @@ export function findDateline(text: string): Dateline | null {
   } else {
     return null;
   }
-  place = place.trim();
+  // "JAKARTA, KabarNusantara.co.id -": the site's domain after the place is its tag, as an agency's name is.
+  place = place.replace(/,\s*[\p{L}\p{N}-]+(?:\.[\p{L}]{2,})+$/u, "").trim();
   const placeMain = place.split(",")[0]!.trim();
   if (NOT_PLACES.has(placeMain) || !/\p{Lu}{2}|\p{Lu}\p{Ll}/u.test(placeMain)) return null;
   const length = m[0].trimEnd().length;

@@ -15,7 +15,7 @@ const STOPWORDS: Record<string, string> = {
   pt: "o a os as de do da dos das e em um uma que é para com não no na nos nas por mais se como ao foi mas ele ela seu sua ou quando muito já também são pelo pela",
   it: "il lo la i gli le di del della dei delle e in un una che è per con non si da al alla come più ma anche sono nel nella questo ha ci se",
   nl: "de het een en van in is dat op te zijn met voor niet aan er die als bij ook om maar uit dan nog wel naar werd door kan hij zij wordt",
-  id: "yang dan di ini itu dengan untuk dari dalam tidak akan pada juga ke ada adalah oleh karena saya kita mereka sudah bisa atau seperti",
+  id: "yang dan di ini itu dengan untuk dari dalam tidak akan pada juga ke ada adalah oleh karena saya kita mereka sudah bisa atau seperti pun kini masih telah bahwa kepada hingga saat sebagai tersebut lebih namun bagi perlu",
 };
 
 /** Each stopword with the languages it belongs to. */
