@@ -42,11 +42,10 @@ describe("parseDate", () => {
     expect(text.slice(found[1]!.index, found[1]!.index + found[1]!.length)).toBe("Nov. 18, 2019");
   });
 
-  it("stays fast on long lines of digits and separators", () => {
+  // Its speed is the hostile benchmark's "digits and separators" family (scripts/adversarial.js), not a clock here.
+  it("finds no date in long lines of digits and separators", () => {
     const long = "1/".repeat(200_000) + "12.".repeat(200_000);
-    const t0 = performance.now();
-    findDates(long);
-    expect(performance.now() - t0).toBeLessThan(10_000);
+    expect(findDates(long)).toEqual([]);
   });
 });
 

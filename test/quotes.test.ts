@@ -65,12 +65,11 @@ describe("quote marks", () => {
     expect(() => quotes("“".repeat(5000) + " words " + "”".repeat(3000))).not.toThrow();
   });
 
-  it("stays fast with ten thousand quote marks", () => {
+  // Its speed is measured by the hostile benchmark (scripts/adversarial.js), never by a clock in a test.
+  it("finds the quotes of a story with ten thousand quote marks", () => {
     const story = Array.from({ length: 2500 }, (_, i) => `“We won round ${i},” he said. “it was close.”`).join(" ");
-    const started = Date.now();
     const found = quotes(`Senator Ray Holm spoke.\n\n${story}`);
     expect(found.length).toBeGreaterThan(2000);
-    expect(Date.now() - started).toBeLessThan(20_000);
   });
 });
 

@@ -64,7 +64,9 @@ describe("segment invariants", () => {
   });
 
   // Budgets are generous (the machine may be busy): catastrophic backtracking would take minutes, not seconds.
-  it("stays linear on adversarial lines", () => {
+  // How fast these run is the hostile benchmark's business (scripts/adversarial.js, `npm run check:adversarial`),
+  // not a wall-clock bound here: this test holds the segmenter's invariants on the same shapes.
+  it("keeps its invariants on adversarial lines", () => {
     const inputs = [
       "a".repeat(1_000_000), // a megabyte line without punctuation or spaces
       "word ".repeat(200_000), // a megabyte line of words without punctuation
@@ -79,9 +81,7 @@ describe("segment invariants", () => {
       "ABC DEF GHI ".repeat(50_000) + "(AP) —",
     ];
     for (const text of inputs) {
-      const t0 = performance.now();
       const result = segment(text);
-      expect(performance.now() - t0, text.slice(0, 20)).toBeLessThan(10_000);
       expect(violation(text, result)).toBeNull();
     }
   }, 120_000);
