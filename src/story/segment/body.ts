@@ -125,9 +125,10 @@ export class LineInfo implements Line {
 }
 
 // A sentence end may be followed by emoji or other pictographs ("…the final in Bergen. 🏆"), and a quote's close
-// typed the wrong way round is a close ("… in June.“").
+// typed the wrong way round is a close after a sentence stop ("… in June.“"); after a word or a comma a “ opens
+// the quote the next line goes on with ("she added, “").
 // biome-ignore lint/suspicious/noMisleadingCharacterClass: the class is repeated (*): each code point of an emoji sequence on its own
-const TERMINAL = /[.!?。！？…:;"”“'’»)\]][\s\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}]*$/u;
+const TERMINAL = /(?:[.!?。！？…:;"”'’»)\]]|[.!?…]“)[\s\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}]*$/u;
 /** Endings that look like a sentence's but mark a teaser or a list entry: "[…]", "(185)". */
 const FALSE_TERMINAL = /(?:\[(?:…|\.\.\.)\]|\(\d[\d,.]*\))$/u;
 const SAMPLE = 20_000;
