@@ -40,4 +40,16 @@ describe("a quotation's signature line", () => {
     const { paragraphs } = segment("Ferry fares to rise\n\nThe harbour board voted on Tuesday to raise ferry fares by ten percent.\n\n— Back to top");
     expect(paragraphs.map((p) => p.text)).toEqual(["The harbour board voted on Tuesday to raise ferry fares by ten percent."]);
   });
+
+  it("leaves an agency's sign-off under the last quote out of the body: a wire service signs the story, not the quote", () => {
+    const story = [
+      "Ferry fares to rise",
+      "The harbour board voted on Tuesday to raise ferry fares by ten percent, its first rise in six years.",
+      "The chair closed the meeting with a line from an old sea shanty: “Haul away, boys, the tide is turning.”\n— Reuters",
+      "Most read on the harbour desk this week.",
+    ].join("\n\n");
+    const { paragraphs, boilerplate } = segment(story);
+    expect(paragraphs.map((p) => p.text)).not.toContain("— Reuters");
+    expect(boilerplate.map((b) => b.text)).toContain("— Reuters");
+  });
 });

@@ -58,3 +58,14 @@ describe("joins made in bounded pieces", () => {
     expect(joinInChunks([], "\n", 2)).toBe("");
   });
 });
+
+describe("a line's sentence end", () => {
+  it("takes a “ after a sentence stop as a quote's close, and one after a comma or a word as an opener", () => {
+    const page = [
+      "The pilot told the board the channel would be dredged by June.“",
+      "The pilot turned to the board and said, “",
+      "The pilot called the new channel “",
+    ].join("\n");
+    expect(describeLines(lineTable(page)).slice().map((info) => info.terminal)).toEqual([true, false, false]);
+  });
+});

@@ -9,12 +9,12 @@ import type { QuotedSpan } from "./marks.js";
 import { baseFormIn, isSoCalled, isSpeechVerb, speechVerbBase } from "../speech-verbs.js";
 import { NAMING_VERBS } from "../../nlp/lexicon.js";
 import { NAMES_WORDS } from "./vocabulary.js";
+import { TokenWindow } from "./token-window.js";
+import { tokenIndexAt } from "./windows.js";
 
 const NAMING: ReadonlySet<string> = new Set(NAMING_VERBS);
 /** How many words before the mark a verb of naming may stand ("called the Soviet Union an “…”"). */
 const NAMING_REACH = 4;
-import { TokenWindow } from "./token-window.js";
-import { tokenIndexAt } from "./windows.js";
 
 export function spokenAloud(parsed: ParsedStory, span: QuotedSpan, after: Attribution | null): boolean {
   const { tokens, text } = parsed;
@@ -51,12 +51,13 @@ export function spokenAloud(parsed: ParsedStory, span: QuotedSpan, after: Attrib
  */
 export function namedWordsAt(parsed: ParsedStory, contentStart: number): boolean {
   const { tokens, text } = parsed;
+  const window = TokenWindow.of(tokens);
   const at = tokenIndexAt(tokens, contentStart);
-  const last = tokens[at - 1];
-  const first = tokens[at];
+  const last = window.at(at - 1);
+  const first = window.at(at);
   if (!last || (first && first.sentence !== last.sentence)) return false;
   if (!/^[\s,:]*["“”‘’'«„`]+$/u.test(text.slice(last.end, contentStart))) return false;
-  const noun = last.normal === "of" ? tokens[at - 2] : last;
+  const noun = last.normal === "of" ? window.at(at - 2) : last;
   if (!noun || (noun !== last && !/^\s+$/u.test(text.slice(noun.end, last.start)))) return false;
   return NAMES_WORDS.has(noun.normal) && noun.tags.has("Noun");
 }

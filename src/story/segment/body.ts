@@ -10,6 +10,7 @@
  * kept out of the paragraphs but still reported, with their kind.
  */
 import type { BlockKind } from "../../types.js";
+import { isWireService } from "./agencies.js";
 import { isCaption, readCredit } from "./credit.js";
 import { findDateline } from "./dateline.js";
 import { AGO_UNITS, findDates, hasStampLabel } from "./dates.js";
@@ -124,9 +125,10 @@ export class LineInfo implements Line {
 }
 
 // A sentence end may be followed by emoji or other pictographs ("…the final in Bergen. 🏆"), and a quote's close
-// typed the wrong way round is a close ("… in June.“").
+// typed the wrong way round is a close after a sentence stop ("… in June.“"); after a word or a comma a “ opens
+// the quote the next line goes on with ("she added, “").
 // biome-ignore lint/suspicious/noMisleadingCharacterClass: the class is repeated (*): each code point of an emoji sequence on its own
-const TERMINAL = /[.!?。！？…:;"”“'’»)\]][\s\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}]*$/u;
+const TERMINAL = /(?:[.!?。！？…:;"”'’»)\]]|[.!?…]“)[\s\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}]*$/u;
 /** Endings that look like a sentence's but mark a teaser or a list entry: "[…]", "(185)". */
 const FALSE_TERMINAL = /(?:\[(?:…|\.\.\.)\]|\(\d[\d,.]*\))$/u;
 const SAMPLE = 20_000;
@@ -511,7 +513,7 @@ function introducedList(infos: LineInfos, last: number): number {
 }
 
 /** A quotation's signature: a dash, then a name and perhaps a description ("― Ada Park, harbour master"). */
-const QUOTE_SIGNATURE = /^(?:[―—–]|--)\s*\p{Lu}[^.!?:;]{1,80}$/u;
+const QUOTE_SIGNATURE = /^(?:[―—–]|--)\s*(\p{Lu}[^.!?:;]{1,80})$/u;
 /** The most words a signature line holds, name and description together (quotes/layouts.ts reads no longer one). */
 const SIGNATURE_WORDS = 14;
 /** A line that ends in a closing quotation mark: a quotation's last paragraph. */
@@ -526,7 +528,10 @@ export function extendWithSignature(infos: LineInfos, last: number): number {
   const quote = infos.get(last);
   const signature = infos.get(last + 1);
   if (!quote || !signature || signature.phrase || signature.size > SIGNATURE_WORDS) return last;
-  if (!ENDS_QUOTE.test(quote.line.text.trim()) || !QUOTE_SIGNATURE.test(signature.line.text.trim())) return last;
+  const signer = signature.line.text.trim().match(QUOTE_SIGNATURE)?.[1];
+  if (!ENDS_QUOTE.test(quote.line.text.trim()) || signer === undefined) return last;
+  // "— Reuters" under a story's last quote is the agency's sign-off, no signer of the quote: it stays furniture.
+  if (isWireService(signer)) return last;
   let end = last + 1;
   for (let next = infos.get(end + 1); next && isProse(next); next = infos.get(end + 1)) end++;
   return end;
