@@ -54,4 +54,17 @@ describe("findDateline", () => {
     expect(findDateline("(CNN) — The harbour board voted on Monday.")).toBeNull();
     expect(findDateline("(PORT ELLIS) -- The harbour board voted on Monday.")?.place).toBe("PORT ELLIS");
   });
+
+  it("takes no weekday, and no name followed by small letters, for a mixed-case place", () => {
+    // A weekday and its date open a diary's entry, not a dateline.
+    expect(findDateline("Friday, May 9: The ferry did not sail at all.")).toBeNull();
+    // The story speaks of "Hollowmere" as a place, but a heading's or a name's words go on after the mark in small letters.
+    const inHollowmere = (name: string) => name === "Hollowmere";
+    expect(findDateline("Hollowmere: a village that loves its ponds and its geese.", inHollowmere)).toBeNull();
+    expect(findDateline("Hollowmere - a grey mare of six - won the plough race.", inHollowmere)).toBeNull();
+    expect(findDateline("Hollowmere, June 20 - this is the day I write to you at last.")).toBeNull();
+    // The same names opening a sentence are datelines.
+    expect(findDateline("Hollowmere: The village voted to keep its ponds.", inHollowmere)?.place).toBe("Hollowmere");
+    expect(findDateline("Hollowmere, June 20 - The plough race was won by a mare.")?.place).toBe("Hollowmere");
+  });
 });

@@ -79,6 +79,22 @@ describe("a story as a news archive exports it", () => {
     const bylined = ["BYLINE: Nora Quist.", "", "The port authority will ban engine idling at its two ferry piers from next spring, after residents of the waterfront complained for years about the noise and the fumes.", "Ferry operators say the rule will cost them little."];
     expect(segment(page(bylined)).meta.headline).toBeNull();
   });
+  it("takes no story's first sentence that ends with a colon over what it announces for a headline", () => {
+    const listed = page([
+      "Island residents learnt three things at the ferry meeting on Thursday:",
+      "The old pier will shut in October for a new deck.",
+      "Boats will leave from the marina until the spring.",
+      "And the fare will stay the same for a year.",
+    ]);
+    expect(segment(listed).meta.headline).toBeNull();
+    const quoted = page([
+      "The harbour master gave the crews one warning on Thursday:",
+      "\"Nobody sails past the breakwater until the storm has gone through.\"",
+      "",
+      "He spoke on the quay after the coastguard raised its warning for the whole of the bay to the highest level.",
+    ]);
+    expect(segment(quoted).meta.headline).toBeNull();
+  });
 });
 
 describe("a title part that carries more than the brand", () => {

@@ -27,6 +27,25 @@ describe("guessLanguage", () => {
   });
 });
 
+describe("the language of a page without prose", () => {
+  it("reads the few stopwords of a table of names and figures", () => {
+    const table = "Results of the county chess league\n\nRound four, played at the town hall on Sunday.\n\n" +
+      "Board 1: Ann Roe 1, Bob Lee 0\nBoard 2: Cid Moe 0.5, Dan Fox 0.5\nBoard 3: Eve Kim 1, Fay Orr 0\n" +
+      "Board 4: Gus Tan 0, Hal Ng 1\nBoard 5: Ida Lo 1, Jon Pak 0\nBoard 6: Kit Ray 0, Lu Mai 1\n\n" +
+      "The fifth round is at the school, and the final is in May.\n";
+    expect(extract(table).meta.language).toBe("en");
+  });
+
+  it("guesses nothing for prose in a language the lists lack, whose short words another language shares", () => {
+    // Invented Polish: "na", "do", "a", "o" are Portuguese stopwords too, yet this is running prose, no table.
+    const polish = "Nowy most na rzece\n\nRada gminy zdecydowała w czwartek o budowie nowego mostu na rzece. " +
+      "Prace ruszą w maju i potrwają do jesieni.\n\n\"To ważny dzień dla nas wszystkich\" - powiedział wójt Adam Lis. " +
+      "Most będzie miał dwa pasy ruchu, a piesi dostaną osobną kładkę.\n\nMieszkańcy czekali na ten most od lat. " +
+      "Stary prom kursował tylko latem, a zimą trzeba było jechać o godzinę dłużej do miasta.\n";
+    expect(extract(polish).meta.language).toBeNull();
+  });
+});
+
 describe("a story in another language than English", () => {
   // Invented German news: "Angela Weber" and "Siemens" would be read by an English tagger as guesses at best.
   const german =

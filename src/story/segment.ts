@@ -759,8 +759,9 @@ function openingHeadline(infos: LineInfos, kinds: Kind[], first: number): boolea
   // A story whose first line is taken into the body (it opens at once): a news archive's export sets the headline over its deck with a
   // semicolon between them ("Council delays bridge vote; " over "Merchants protest the lane closures."), and the
   // semicolon reads as a sentence's end. A short first line that ends so, right over a sentence, is the headline all
-  // the same: a story's opening paragraph ends with a full stop.
-  if (top && limit === 0 && first === 0 && kinds[0] === "body" && !top.phrase && top.size >= 3 && top.size <= 20 && /[;:]\s*$/u.test(top.line.text) && !parseByline(top.line.text)) {
+  // the same: a story's opening paragraph ends with a full stop. Not a colon: a story's first sentence often ends
+  // with one over the list or the quotation it announces ("Residents heard three things on Monday:").
+  if (top && limit === 0 && first === 0 && kinds[0] === "body" && !top.phrase && top.size >= 3 && top.size <= 20 && /;\s*$/u.test(top.line.text) && !parseByline(top.line.text)) {
     const next = infos.get(1);
     if (next !== undefined && next.terminal && !/[;:]\s*$/u.test(next.line.text)) return true;
   }

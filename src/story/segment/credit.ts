@@ -67,31 +67,31 @@ const CAPTION_START = /^(?:©\s?\p{Lu}|\d{1,3} of \d{1,3}\s|FILE(?: PHOTO)?\s?[-
  */
 const NOT_A_PHRASE = String.raw`(?!(?:a|an|the|this|that|these|those|what|how|why|who|when|where|its|his|her|our|their|your|my|o|os|um|uma|el|los|un|una|le|les|der|die|das|ein|eine)\s)`;
 /**
- * A label in capitals at a caption's end ("... on Monday. PHOTO: TOM REYES") before a name only: words with capitals
- * and a few joining words to the line's end. A promotion in the story's last line ("... PHOTOS: See the best shots
- * of the week") is no caption.
- */
-/**
  * "... un samedi après-midi. Photo Le Courrier des Alpes/Jane Roe": a picture word without a colon, then the outlet
  * and the photographer parted by a slash (the French papers' way), at a caption's end after its last sentence. The
  * credit, without the word, is the pattern's group.
  */
 const BARE_WORD_SLASH = String.raw`[.!?”")]\s(?:Photo|PHOTO|Foto|FOTO)s?\s(\p{Lu}[\p{L}.'’&-]*(?:\s(?:\p{Lu}[\p{L}.'’&-]*|de|des|du|la|le|of|the|di|del)){0,5}\s?/\s?\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3})`;
 /**
- * "... at its berth on Thursday. photo: Jane Roe": a picture label in small letters after the caption's last
- * sentence, a name to the line's end (capitals but for its particles). The name is the pattern's group.
- */
-/**
  * "... at low tide. Photo courtesy Harbour Authority", "... Image courtesy of the family": a courtesy credit without a
  * colon after the caption's last sentence. The giver, capitalised, is the pattern's group.
  */
 const COURTESY_WORDS = String.raw`[.!?”")]\s(?:Photo|Image|Picture)s?\scourtesy(?:\sof)?\s((?:the\s)?\p{Lu}[\p{L}.'’&-]*(?:\s(?:\p{Lu}[\p{L}.'’&-]*|of|and|the|de)){0,5})`;
+/**
+ * "... at its berth on Thursday. photo: Jane Roe": a picture label in small letters after the caption's last
+ * sentence, a name to the line's end (capitals but for its particles). The name is the pattern's group.
+ */
 const SMALL_LABEL = String.raw`[.!?”")]\s(?:photo|image|picture|foto|credit)s?:\s(\p{Lu}[\p{L}.'’-]*(?:\s(?:\p{Lu}[\p{L}.'’-]*|de|van|von|da)){0,4})`;
 /**
  * A paper's initials before a label in capitals, "... in Tengah. ST PHOTO: JANE ROE": the credit names the paper as
  * "AP Photo/Jane Roe" names the agency, and is kept whole.
  */
 const PAPER_INITIALS = String.raw`(?:\p{Lu}{2,5}\s)?`;
+/**
+ * A label in capitals at a caption's end ("... on Monday. PHOTO: TOM REYES") before a name only: words with capitals
+ * and a few joining words to the line's end. A promotion in the story's last line ("... PHOTOS: See the best shots
+ * of the week") is no caption.
+ */
 const CAPS_LABEL = String.raw`(?:IMAGE|PHOTO|PICTURE|FOTO|CREDIT)S?(?::|\s\|)\s(?=\p{Lu}[\p{L}\d.'’&-]*(?:\s?[\s/]\s?(?:\p{Lu}[\p{L}\d.'’&-]*|via|of|and|for|de|la|the)){0,8}\s*\)?$)`;
 /**
  * "... on Saturday. Photo / Jane Roe", "... the new wharf. Photo / Supplied": a picture's label and its credit

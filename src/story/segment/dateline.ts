@@ -78,7 +78,7 @@ const PLACE_TAGS = new Set(["City", "Country", "Region", "Place"]);
 const PLAIN = new RegExp(String.raw`^(${UPPER_PLACE})${DAY_BEFORE_AGENCY}\s{0,2}(--|[—–]|\s-|:)(?=\s)`, "u");
 
 /** Lexicon tags of words that open a sentence but never a place's name. */
-const NOT_PLACE_TAGS = new Set(["Adverb", "Conjunction", "Preposition", "Date", "Pronoun", "Determiner", "Verb", "Infinitive", "Modal", "QuestionWord", "Expression", "PastTense", "Gerund", "Copula", "Negative"]);
+const NOT_PLACE_TAGS = new Set(["Adverb", "Conjunction", "Preposition", "Date", "WeekDay", "Month", "Pronoun", "Determiner", "Verb", "Infinitive", "Modal", "QuestionWord", "Expression", "PastTense", "Gerund", "Copula", "Negative"]);
 
 /** Leading words in capitals that are labels, not places. */
 const NOT_PLACES = new Set(["BREAKING", "UPDATE", "UPDATED", "EXCLUSIVE", "WATCH", "READ MORE", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "ANALYSIS", "OPINION", "VIDEO", "PHOTOS", "LIVE", "CORRECTION", "FILE", "FILE PHOTO", "SPOILER ALERT", "WARNING", "Q", "A", "I", "UPDATE 1", "UPDATE 2", "EXCLUSIVE-"]);
@@ -112,9 +112,10 @@ export function findDateline(text: string, spokenOfAsPlace: (name: string) => bo
     && m[1]!.split(",").slice(1).every((part) => isStateOrCountry(part.trim()))) {
     // "Meanwhile, Tom –" opens a sentence: its first word is a word of the language, not a place's.
     place = m[1]!;
-  } else if ((m = MIXED_WITH_DAY.exec(head)) && !NOT_PLACE_TAGS.has(lexiconTag(m[1]!.split(" ")[0]!.toLowerCase()) ?? "")) {
+  } else if ((m = MIXED_WITH_DAY.exec(head)) && !NOT_PLACE_TAGS.has(lexiconTag(m[1]!.split(" ")[0]!.toLowerCase()) ?? "")
+    && opensSentence(head, m[0].length)) {
     place = m[1]!;
-  } else if ((m = KNOWN_PLACE.exec(head)) && (PLACE_TAGS.has(lexiconTag(m[1]!.toLowerCase()) ?? "") || (!NOT_PLACE_TAGS.has(lexiconTag(m[1]!.split(" ")[0]!.toLowerCase()) ?? "") && spokenOfAsPlace(m[1]!)))) {
+  } else if ((m = KNOWN_PLACE.exec(head)) && isKnownPlaceDateline(m, head, spokenOfAsPlace)) {
     place = m[1]!;
   } else if ((m = PLAIN.exec(head))) {
     place = m[1]!;
@@ -133,6 +134,28 @@ export function findDateline(text: string, spokenOfAsPlace: (name: string) => bo
   while (rest < text.length && /\s/.test(text[rest]!)) rest++;
   if (rest >= text.length) return null;
   return { place, agency, length, rest };
+}
+
+/**
+ * Whether the story's first sentence starts after `end`, as it does after a dateline ("Kochi: The ferries ..."). A
+ * mixed-case name before a colon or a spaced hyphen followed by small letters heads a line or names someone
+ * ("Kochi: a city that loves its ferries", "Madison - a three-year-old collie - woke ...", "Sarah, June 20 - this is
+ * the day ..."): the lexicon cannot tell those names from places, the case of the next word can.
+ */
+function opensSentence(head: string, end: number): boolean {
+  return !/^\s*\p{Ll}/u.test(head.slice(end));
+}
+
+/**
+ * A mixed-case name alone before a dash or a colon as a dateline: a place the lexicon knows before a long dash
+ * ("Detroit — "), or, before the shorter marks or for a place the story only speaks of ("Lagos - ", "in Kochi"), one
+ * followed by a sentence's start.
+ */
+function isKnownPlaceDateline(m: RegExpExecArray, head: string, spokenOfAsPlace: (name: string) => boolean): boolean {
+  const known = PLACE_TAGS.has(lexiconTag(m[1]!.toLowerCase()) ?? "");
+  if (known && /^\s(?:--|[—–])$/u.test(m[2]!)) return true;
+  if (!opensSentence(head, m[0].length)) return false;
+  return known || (!NOT_PLACE_TAGS.has(lexiconTag(m[1]!.split(" ")[0]!.toLowerCase()) ?? "") && spokenOfAsPlace(m[1]!));
 }
 
 /** Finds a dateline that does not open the text but follows a short prefix (a photo credit glued to it). */

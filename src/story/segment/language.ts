@@ -48,15 +48,17 @@ export function guessLanguage(text: string, evidence: LanguageEvidence = SURE): 
   if (scripts.latin < letters * 0.5) return null;
   const counts = new Map<string, number>();
   let words = 0;
+  let smallWords = 0;
   for (const m of sample.matchAll(WORD)) {
     words++;
+    if (/^\p{Ll}/u.test(m[0])) smallWords++;
     if (m[0].length > MAX_STOPWORD) continue;
     const langs = LANGUAGES_OF.get(m[0].toLowerCase());
     if (langs) for (const lang of langs) counts.set(lang, (counts.get(lang) ?? 0) + 1);
   }
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   const [best, second] = ranked;
-  if (!best || words < 8 || best[1] < evidence.minStopwords) return null;
+  if (!best || words < 8 || best[1] < evidence.minStopwords || smallWords > words * evidence.maxSmallShare) return null;
   // The winner must cover a fair share of the words and clearly beat the runner-up (the Romance languages
   // share many short words).
   if (best[1] < words * evidence.share) return null;
@@ -64,27 +66,31 @@ export function guessLanguage(text: string, evidence: LanguageEvidence = SURE): 
   return best[0];
 }
 
-/**
- * `texts` joined by `separator`, stopped as soon as the join is longer than LANGUAGE_SAMPLE: `guessLanguage`
- * of it is the guess of the whole join, without a copy of a story of millions of lines.
- */
 /** How much a guess needs: the winner's share of the words, its lead over the runner-up, its fewest stopwords. */
 export interface LanguageEvidence {
   share: number;
   lead: number;
   minStopwords: number;
+  /** The most of the words that may be written in small letters: running prose is mostly small words. */
+  maxSmallShare: number;
 }
 
 /** A story's prose: its stopwords a fair share of its words, clearly one language's. */
-const SURE: LanguageEvidence = { share: 0.15, lead: 1.25, minStopwords: 0 };
+const SURE: LanguageEvidence = { share: 0.15, lead: 1.25, minStopwords: 0, maxSmallShare: 1 };
 
 /**
  * A page without prose (a results table, a list of prices): its few stopwords, headline, captions and footer
  * included, are still the page's language when there are enough of them and one language has three times the
- * runner-up's ("the", "of", "and" among figures and names).
+ * runner-up's ("the", "of", "and" among figures and names). Only on a page that is mostly names and figures: prose
+ * whose stopwords were too few is in a language the lists lack (a Polish story's "na", "do", "a", "o" are
+ * Portuguese's too), and no guess beats a wrong one.
  */
-export const SPARSE: LanguageEvidence = { share: 0.02, lead: 3, minStopwords: 6 };
+export const SPARSE: LanguageEvidence = { share: 0.02, lead: 3, minStopwords: 6, maxSmallShare: 0.5 };
 
+/**
+ * `texts` joined by `separator`, stopped as soon as the join is longer than LANGUAGE_SAMPLE: `guessLanguage`
+ * of it is the guess of the whole join, without a copy of a story of millions of lines.
+ */
 export function languageSample(texts: Iterable<string>, separator = "\n"): string {
   const parts: string[] = [];
   let length = -separator.length;
