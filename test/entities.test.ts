@@ -350,6 +350,20 @@ describe("no false positives", () => {
     });
   });
 
+  it("keeps a body the tagger knows as a channel after 'via', not a place gone to", () => {
+    expect(typed(entitiesOf("The club announced via Twitter that the coach had left."))).toEqual({ Twitter: "organization" });
+  });
+
+  it("reads a building word after a given name or a title as a surname, not a building with its 'of' phrase", () => {
+    const found = typed(entitiesOf("Councillor Maria Temple of Dunmore opened the fair."));
+    expect(found["Maria Temple"]).toBe("person");
+    expect(Object.keys(found).some((name) => / of /u.test(name))).toBe(false);
+  });
+
+  it("names the body when a building's 'of' name ends in a body's head word", () => {
+    expect(typed(entitiesOf("The Castle of Brindle Trust will reopen the gardens in May."))).toEqual({ "Castle of Brindle Trust": "organization" });
+  });
+
   it("ignores Title Case words in a headline that are not names", () => {
     expect(entitiesOf("Storm Batters Coastal Towns As Winds Rise")).toEqual([]);
   });

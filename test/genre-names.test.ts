@@ -110,3 +110,15 @@ describe("a comma after a work noun", () => {
     expect(extract("In the book, Bob Woodward, the reporter, writes about Nixon.").entities.map((e) => e.name)).toEqual(["Bob Woodward", "Nixon"]);
   });
 });
+
+describe("a person's name after a work noun", () => {
+  it("is the subject of a clause about the work when a lower-case word the tagger misreads goes on after it", () => {
+    // "describes" is read as a plural noun and "directed," as an adjective: neither makes the name a title.
+    expect(extract("In the novel Lena Ostrava describes her childhood.").entities.map((e) => e.name)).toEqual(["Lena Ostrava"]);
+    expect(extract("The documentary Jordan Vell produced, about floods, won praise.").entities.map((e) => e.name)).toEqual(["Jordan Vell"]);
+  });
+
+  it("stays a title when a preposition follows it", () => {
+    expect(extract("She starred in the film Georgia with Mare Winningham.").entities.map((e) => e.name)).toEqual(["Mare Winningham"]);
+  });
+});

@@ -537,6 +537,26 @@ function isAgencyWord(t: Token): boolean {
   return !(tag === "Adjective" || tag === "Comparative" || tag === "Superlative") && !PLACE_ADJECTIVE_ENDINGS.test(t.normal);
 }
 
+/**
+ * Whether the last word of the run tokens[i..j] that heads an "of" place ("Temple", "Lake", "Castle") follows a
+ * given name or a title in the run: "Mayor Ann Temple of Springfield" is a person and where she is from, not a
+ * building.
+ */
+function surnameOfHead(tokens: readonly Token[], i: number, j: number): boolean {
+  for (let k = j; k > i; k--) {
+    if (ofHeads.get(tokens[k]!.normal) !== "place") continue;
+    for (let m = i; m < k; m++) if (isFirstName(tokens[m]!) || isTitleToken(tokens[m]!)) return true;
+    return false;
+  }
+  return false;
+}
+
+/** Whether the first "of" in tokens[i..j] is followed by "the": "the Museum of the U.S. Air Force". */
+function ofTheBody(tokens: readonly Token[], i: number, j: number): boolean {
+  for (let k = i; k < j; k++) if (tokens[k]!.normal === "of") return tokens[k + 1]?.normal === "the";
+  return false;
+}
+
 /** Endings that make a nationality from a place: Indonesia-n, Brazil-ian, Gabon-ese, Pakistan-i, New Zealand-er. */
 const DEMONYM_ENDINGS = ["n", "an", "ian", "ese", "i", "ish", "er", "ern"];
 
@@ -845,8 +865,9 @@ function typeOfRun(run: Token[], ev: Evidence): Typing {
   // The address shape outweighs a given name's look ("Preston", "Morgan" are towns before a state and a country).
   if (ev.townOfCountry && !ev.titled) return "place";
   // No one flies to a person or takes a road north of one: a name gone to is a place whatever it looks like,
-  // unless the story gives it a title or an office ("via Tariq Rahimi, his chief of staff").
-  if (ev.goneTo && run.length <= 2 && !ev.titled && !ev.described) return "place";
+  // unless the story gives it a title or an office ("via Tariq Rahimi, his chief of staff"). A body the tagger
+  // knows is a channel, not a destination ("announced via Twitter", "wrote via Facebook").
+  if (ev.goneTo && run.length <= 2 && !ev.titled && !ev.described && !run.some((t) => t.tags.has("Organization"))) return "place";
   if (ev.titled || personal) return "person";
   // A first name wins over "from X" ("a letter from Melinda"); a bare surname-like word after "in" is a place.
   if (run.some(isFirstName)) return "person";
@@ -1353,10 +1374,16 @@ export function findMentions(parsed: ParsedStory, rejected?: RawMention[], cited
       for (let hops = 0; hops < 3; hops++) {
         const extended = ofExtension(tokens, tokens[j]!, titleCased, j - i + 1, hops);
         if (extended === null || extended >= sentence.endToken) break;
+        if (hops === 0 && surnameOfHead(tokens, i, j)) break;
         const head = tokens.slice(i, j + 1).reverse().find((t) => ofHeads.has(t.normal));
         ofHeadType ??= head ? (ofHeads.get(head.normal) ?? null) : null;
         j = extended;
       }
+      // "the Tower of London Bridge Company": a run ending in a body's head word names the body, not the building
+      // (a word for both, "Church", leaves the building). After "of the" the body is the building's owner: "the
+      // National Museum of the U.S. Air Force" is the museum.
+      if (ofHeadType === "place" && organizationHeads.has(tokens[j]!.normal) && !facilityHeads.has(tokens[j]!.normal)
+        && !ofTheBody(tokens, i, j)) ofHeadType = "organization";
       let run = tokens.slice(i, j + 1);
       i = j;
       run = trimRun(run, tokens, sentence);

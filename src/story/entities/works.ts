@@ -70,8 +70,20 @@ function titleAt(parsed: ParsedStory, i: number, plural: boolean): TitleSpan | n
   }
   const next = tokens[last + 1];
   // "the film Ostrander directed": the run is the subject of a clause about the work, not its title.
-  if (!quoted && next && next.sentence === first.sentence && !/\S/u.test(tokens[last]!.post) && next.tags.has("Verb") && !next.tags.has("Noun")) return null;
+  if (!quoted && next && next.sentence === first.sentence && !/\S/u.test(tokens[last]!.post) && (
+    (next.tags.has("Verb") && !next.tags.has("Noun")) || (!TITLING.has(tokens[i - 1]?.normal ?? "") && clauseAfterPerson(first, next)))) return null;
   return { start: first.start, end: tokens[last]!.end };
+}
+
+/**
+ * Whether a run opening with a given name ("Michael Chabon", "Jordan Peele") is followed by a lower-case word that
+ * goes on the clause: "In the novel Michael Chabon describes ...", "the documentary Jordan Peele produced, ...".
+ * The tagger reads such verbs as plural nouns or adjectives; a title named after a person is followed by
+ * punctuation or a small word instead ("the film Erin Brockovich in 2000").
+ */
+function clauseAfterPerson(first: Token, next: Token): boolean {
+  if (!(first.tags.has("FirstName") || isListedGivenName(first.normal)) || !/^\p{Ll}/u.test(next.text)) return false;
+  return !["Preposition", "Conjunction", "Determiner", "Pronoun", "QuestionWord"].some((tag) => next.tags.has(tag));
 }
 
 /**
