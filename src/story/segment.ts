@@ -752,26 +752,24 @@ const CREDIT_LABEL_LINE = /^\s*(?:byline|author|authors|by|source|credit)\s*:/iu
  */
 function openingHeadline(infos: LineInfos, kinds: Kind[], first: number): boolean {
   const top = infos.get(0);
-  const limit = Math.min(first, infos.length);
+  // Every reading below wants a short first line that is no known phrase and no byline.
+  if (!top || top.phrase || top.size < 3 || top.size > 30 || parseByline(top.line.text)) return false;
   // A news archive's export labels the parts under the headline and its deck ("ABSTRACT.", "FULL TEXT."): the first
   // line over the labels is the headline, whatever it ends with ("With fewer golfers, courses change.").
-  if (top && !top.phrase && top.size >= 3 && top.size <= 30 && !parseByline(top.line.text) && [1, 2, 3].some((k) => ARCHIVE_LABEL.test(infos.get(k)?.line.text ?? ""))) return true;
-  // A story whose first line is taken into the body (it opens at once): a news archive's export sets the headline over its deck with a
-  // semicolon between them ("Council delays bridge vote; " over "Merchants protest the lane closures."), and the
-  // semicolon reads as a sentence's end. A short first line that ends so, right over a sentence, is the headline all
-  // the same: a story's opening paragraph ends with a full stop. Not a colon: a story's first sentence often ends
-  // with one over the list or the quotation it announces ("Residents heard three things on Monday:").
-  if (top && limit === 0 && first === 0 && kinds[0] === "body" && !top.phrase && top.size >= 3 && top.size <= 20 && /;\s*$/u.test(top.line.text) && !parseByline(top.line.text)) {
-    const next = infos.get(1);
-    if (next !== undefined && next.terminal && !/[;:]\s*$/u.test(next.line.text)) return true;
-  }
+  if ([1, 2, 3].some((k) => ARCHIVE_LABEL.test(infos.get(k)?.line.text ?? ""))) return true;
+  // The two readings left are for a story whose first line is taken into the body (it opens at once).
+  if (first !== 0 || kinds[0] !== "body" || top.size > 20) return false;
+  const next = infos.get(1);
+  if (next === undefined) return false;
+  // A news archive's export sets the headline over its deck with a semicolon between them ("Council delays bridge
+  // vote; " over "Merchants protest the lane closures."), and the semicolon reads as a sentence's end. A short first
+  // line that ends so, right over a sentence, is the headline all the same: a story's opening paragraph ends with a
+  // full stop. Not a colon: a story's first sentence often ends with one over the list or the quotation it announces
+  // ("Residents heard three things on Monday:").
+  if (/;\s*$/u.test(top.line.text) && next.terminal && !/[;:]\s*$/u.test(next.line.text)) return true;
   // Or a first line in Title Case, with its full stop or question mark ("Small Steps Toward College Savings."), over a
   // longer line: a headline as the archive prints it (findHeadline reads a first line so when the story starts lower).
-  if (top && limit === 0 && first === 0 && kinds[0] === "body" && !top.phrase && top.size >= 3 && top.size <= 20 && top.titleRatio >= 0.6 && !parseByline(top.line.text) && !CREDIT_LABEL_LINE.test(top.line.text)) {
-    const next = infos.get(1);
-    if (next !== undefined && next.size > top.size) return true;
-  }
-  return false;
+  return top.titleRatio >= 0.6 && !CREDIT_LABEL_LINE.test(top.line.text) && next.size > top.size;
 }
 
 /** The labels of a news archive's export between a headline and its story: "ABSTRACT.", "FULL TEXT.". */

@@ -33,8 +33,13 @@ const AGENCY = String.raw`${namesPattern([...WIRE_SERVICES, ...DATELINE_OUTLETS]
  */
 const DAY_FIRST_MONTH = String.raw`(?:${FOREIGN_MONTH_NAMES}|jan|feb|fév|mar|mär|apr|may|jun|jul|aug|aoû|sep|sept|oct|nov|dec|Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![\p{L}])`;
 
+/** A day written month first, in English: "Nov. 19", "March 4", "Sept 9". */
+const MONTH_DAY = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2}`;
+/** A day written day first, in any of the datelines' languages: "19 Nov.", "3 mar", "4 March". */
+const DAY_MONTH = String.raw`\d{1,2}\s${DAY_FIRST_MONTH}\.?`;
+
 /** "BEIJING, Nov. 19 (Reuters) -", "DUBLIN, March 4, 2026 —": the day (and the year) between the place and the agency or dash. */
-const DAY_BEFORE_AGENCY = String.raw`(?:,\s(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2}|\d{1,2}\s${DAY_FIRST_MONTH}\.?)(?:,?\s(?:19|20)\d{2})?)?`;
+const DAY_BEFORE_AGENCY = String.raw`(?:,\s(?:${MONTH_DAY}|${DAY_MONTH})(?:,?\s(?:19|20)\d{2})?)?`;
 const AGENCY_ONLY = new RegExp(String.raw`^(?:${AGENCY})$`, "u");
 const WITH_AGENCY = new RegExp(String.raw`^(${UPPER_PLACE}?)${DAY_BEFORE_AGENCY}\s{1,2}\((${AGENCY})\)\s{0,2}(${DASH})?`, "u");
 /**
@@ -43,7 +48,7 @@ const WITH_AGENCY = new RegExp(String.raw`^(${UPPER_PLACE}?)${DAY_BEFORE_AGENCY}
  */
 const WITH_ANY_AGENCY = new RegExp(String.raw`^(${UPPER_PLACE}?)${DAY_BEFORE_AGENCY}\s{1,2}\(((?:The )?[\p{Lu}][\p{L}.&'’]{1,15}(?: [\p{Lu}][\p{L}.&'’]{1,15}){0,2})\)\s{0,2}(--|[—–]{1,2}|\s-)(?=\s)`, "u");
 /** "Kyiv (Reuters) -", "New Delhi, Mar 3 (PTI)", "Madrid, 3 mar (EFE).-": a place in mixed case, maybe the day, the agency. */
-const MIXED_WITH_AGENCY = new RegExp(String.raw`^([\p{Lu}][\p{Ll}.]+(?:[ -][\p{Lu}][\p{L}.]+){0,3}(?:, (?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d)[\p{Lu}][\p{L}.]+(?: [\p{Lu}][\p{L}.]+)?)?)${DAY_BEFORE_AGENCY}\s\((${AGENCY})\)\s{0,2}(${DASH})?`, "u");
+const MIXED_WITH_AGENCY = new RegExp(String.raw`^([\p{Lu}][\p{Ll}.]+(?:[ -][\p{Lu}][\p{L}.]+){0,3}(?:, (?!${MONTH_DAY})[\p{Lu}][\p{L}.]+(?: [\p{Lu}][\p{L}.]+)?)?)${DAY_BEFORE_AGENCY}\s\((${AGENCY})\)\s{0,2}(${DASH})?`, "u");
 const IN_BRACKETS = new RegExp(String.raw`^\((${UPPER_PLACE})\)\s{0,2}(${DASH})`, "u");
 /** A press release: "BAAR, SWITZERLAND--(BUSINESS WIRE)--", "AUSTIN, Texas, Nov. 4 /PRNewswire/ --" has its own form. */
 const NEWSWIRE = String.raw`Business Wire|BUSINESS WIRE|PR ?Newswire|PRNEWSWIRE|GLOBE NEWSWIRE|Globe Newswire|ACCESSWIRE|Accesswire|Marketwired|MARKETWIRED`;
@@ -54,7 +59,7 @@ const WIRE_RELEASE = new RegExp(String.raw`^(${UPPER_PLACE})\s{0,2}(?:--|[—–
  * one-word distributor between the slashes ("/EIN Presswire/" aside): the slashes and the dash make the shape.
  */
 const SLASH_RELEASE = new RegExp(
-  String.raw`^(${UPPER_PLACE}?)(?:,\s(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2}(?:,\s\d{4})?|\d{1,2}\s${DAY_FIRST_MONTH}\.?(?:,?\s\d{4})?))?\s{1,2}/(${NEWSWIRE}|PRNewswire-[A-Z]+|\p{Lu}[\p{L}\p{N}]{1,24}(?:-\p{Lu}+)?)/\s{0,2}(?:--|[—–-])`,
+  String.raw`^(${UPPER_PLACE}?)(?:,\s(?:${MONTH_DAY}(?:,\s\d{4})?|${DAY_MONTH}(?:,?\s\d{4})?))?\s{1,2}/(${NEWSWIRE}|PRNewswire-[A-Z]+|\p{Lu}[\p{L}\p{N}]{1,24}(?:-\p{Lu}+)?)/\s{0,2}(?:--|[—–-])`,
   "u",
 );
 /**
@@ -72,13 +77,21 @@ const KNOWN_PLACE = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})(\s--|\s[—–]|\s-
  * dash. The day makes the shape (a name and what she is never carry one), so the place need not be one the
  * lexicon knows.
  */
-const MIXED_WITH_DAY = new RegExp(String.raw`^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}),\s(?:\d{1,2}\s${DAY_FIRST_MONTH}\.?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2})\s{0,2}(--|[—–]|\s-|:)(?=\s)`, "u");
+const MIXED_WITH_DAY = new RegExp(String.raw`^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}),\s(?:${DAY_MONTH}|${MONTH_DAY})\s{0,2}(--|[—–]|\s-|:)(?=\s)`, "u");
 const PLACE_TAGS = new Set(["City", "Country", "Region", "Place"]);
 /** "LONDON —", "NEW YORK, March 3 —", "CLEVELAND, Ohio --": a place in capitals, maybe the day, then a dash or a colon. */
 const PLAIN = new RegExp(String.raw`^(${UPPER_PLACE})${DAY_BEFORE_AGENCY}\s{0,2}(--|[—–]|\s-|:)(?=\s)`, "u");
 
 /** Lexicon tags of words that open a sentence but never a place's name. */
 const NOT_PLACE_TAGS = new Set(["Adverb", "Conjunction", "Preposition", "Date", "WeekDay", "Month", "Pronoun", "Determiner", "Verb", "Infinitive", "Modal", "QuestionWord", "Expression", "PastTense", "Gerund", "Copula", "Negative"]);
+
+/**
+ * Whether a mixed-case name before a dateline's mark opens with a word of the language that never opens a place's
+ * name ("Meanwhile, Tom –", "Monday, March 3:"): the start of a sentence, not a dateline.
+ */
+function opensWithWordOfLanguage(name: string): boolean {
+  return NOT_PLACE_TAGS.has(lexiconTag(name.split(/[ ,]/u)[0]!.toLowerCase()) ?? "");
+}
 
 /** Leading words in capitals that are labels, not places. */
 const NOT_PLACES = new Set(["BREAKING", "UPDATE", "UPDATED", "EXCLUSIVE", "WATCH", "READ MORE", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "ANALYSIS", "OPINION", "VIDEO", "PHOTOS", "LIVE", "CORRECTION", "FILE", "FILE PHOTO", "SPOILER ALERT", "WARNING", "Q", "A", "I", "UPDATE 1", "UPDATE 2", "EXCLUSIVE-"]);
@@ -108,11 +121,11 @@ export function findDateline(text: string, spokenOfAsPlace: (name: string) => bo
     place = m[1]!;
     // "(CNN) —" names the agency only: no place.
     if (AGENCY_ONLY.test(place.trim())) return null;
-  } else if ((m = MIXED_PLAIN.exec(head)) && !NOT_PLACE_TAGS.has(lexiconTag(m[1]!.split(/[ ,]/u)[0]!.toLowerCase()) ?? "")
+  } else if ((m = MIXED_PLAIN.exec(head)) && !opensWithWordOfLanguage(m[1]!)
     && m[1]!.split(",").slice(1).every((part) => isStateOrCountry(part.trim()))) {
     // "Meanwhile, Tom –" opens a sentence: its first word is a word of the language, not a place's.
     place = m[1]!;
-  } else if ((m = MIXED_WITH_DAY.exec(head)) && !NOT_PLACE_TAGS.has(lexiconTag(m[1]!.split(" ")[0]!.toLowerCase()) ?? "")
+  } else if ((m = MIXED_WITH_DAY.exec(head)) && !opensWithWordOfLanguage(m[1]!)
     && opensSentence(head, m[0].length)) {
     place = m[1]!;
   } else if ((m = KNOWN_PLACE.exec(head)) && isKnownPlaceDateline(m, head, spokenOfAsPlace)) {
@@ -155,7 +168,7 @@ function isKnownPlaceDateline(m: RegExpExecArray, head: string, spokenOfAsPlace:
   const known = PLACE_TAGS.has(lexiconTag(m[1]!.toLowerCase()) ?? "");
   if (known && /^\s(?:--|[—–])$/u.test(m[2]!)) return true;
   if (!opensSentence(head, m[0].length)) return false;
-  return known || (!NOT_PLACE_TAGS.has(lexiconTag(m[1]!.split(" ")[0]!.toLowerCase()) ?? "") && spokenOfAsPlace(m[1]!));
+  return known || (!opensWithWordOfLanguage(m[1]!) && spokenOfAsPlace(m[1]!));
 }
 
 /** Finds a dateline that does not open the text but follows a short prefix (a photo credit glued to it). */
